@@ -1,0 +1,205 @@
+#include "app/cli.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+#include <optional>
+
+#include "app/scenarios.h"
+#include "core/driver/variant.h"
+#include "core/engine/config.h"
+#include "core/engine/run.h"
+#include "core/report/trace_format.h"
+
+namespace svmlab {
+
+namespace {
+
+constexpr int kUsage = 2;
+
+void out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
+void out(const QString& s) { out(s.toStdString()); }
+void err(const QString& s) {
+  const std::string t = (s.endsWith(QLatin1Char('\n')) ? s : s + QLatin1Char('\n')).toStdString();
+  std::fwrite(t.data(), 1, t.size(), stderr);
+}
+
+// The parts every scenario command shares: SCENARIO, --variant, --schedule.
+struct Loaded {
+  std::shared_ptr<svm::Config> cfg;
+  std::vector<int> schedule;
+};
+
+bool parse_or_fail(QCommandLineParser& p, const QStringList& args) {
+  if (!p.parse(args)) {
+    err(QStringLiteral("svmlab: ") + p.errorText());
+    return false;
+  }
+  return true;
+}
+
+std::optional<Loaded> load(const QCommandLineParser& p, const QString& cmd, bool with_schedule) {
+  const QStringList pos = p.positionalArguments();
+  if (pos.size() != 2) {
+    err(QStringLiteral("usage: svmlab %1 SCENARIO [--variant V]%2").arg(cmd, with_schedule ? QStringLiteral(" [--schedule T1,T2,...]") : QString()));
+    return std::nullopt;
+  }
+  QString e;
+  auto sc = resolve_scenario(pos[1], &e);
+  if (!sc) {
+    err(e);
+    return std::nullopt;
+  }
+  const QString vid = p.isSet(QStringLiteral("variant")) ? p.value(QStringLiteral("variant")) : QString::fromStdString(sc->variant);
+  const svm::Variant* v = svm::find_variant(vid.toStdString());
+  if (!v) {
+    QStringList ids;
+    for (const auto& x : svm::all_variants()) ids << QString::fromUtf8(x.id.data(), static_cast<int>(x.id.size()));
+    err(QStringLiteral("svmlab: unknown variant \"%1\" (one of: %2)").arg(vid, ids.join(QStringLiteral(", "))));
+    return std::nullopt;
+  }
+  Loaded l;
+  l.cfg = std::make_shared<svm::Config>();
+  const std::string ce = svm::make_config(sc, *v, *l.cfg);
+  if (!ce.empty()) {
+    err(QStringLiteral("%1:0:0: %2").arg(QString::fromStdString(sc->file), QString::fromStdString(ce)));
+    return std::nullopt;
+  }
+  std::string sched;
+  if (with_schedule && p.isSet(QStringLiteral("schedule"))) {
+    sched = p.value(QStringLiteral("schedule")).toStdString();
+  } else {
+    for (const std::string& s : sc->schedule) sched += (sched.empty() ? "" : ",") + s;
+  }
+  std::string se;
+  auto parsed = svm::parse_schedule(*l.cfg, sched, &se);
+  if (!parsed) {
+    err(QStringLiteral("svmlab: --schedule: %1").arg(QString::fromStdString(se)));
+    return std::nullopt;
+  }
+  l.schedule = std::move(*parsed);
+  return l;
+}
+
+QCommandLineOption variant_opt() {
+  return {QStringLiteral("variant"), QStringLiteral("Driver variant (v4.4, v4.5, ...)."), QStringLiteral("V")};
+}
+
+int cmd_list(const QStringList& args) {
+  QCommandLineParser p;
+  p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+  if (!parse_or_fail(p, args)) return kUsage;
+  const auto list = builtin_scenarios();
+  if (p.isSet(QStringLiteral("json"))) {
+    nlohmann::ordered_json j;
+    j["scenarios"] = nlohmann::ordered_json::array();
+    for (const auto& b : list)
+      j["scenarios"].push_back({{"id", b.id.toStdString()}, {"title", b.title.toStdString()}, {"summary", b.summary.toStdString()}});
+    j["variants"] = nlohmann::ordered_json::array();
+    for (const auto& v : svm::all_variants()) j["variants"].push_back({{"id", v.id}, {"summary", v.summary}});
+    out(j.dump(2) + "\n");
+    return 0;
+  }
+  out(QStringLiteral("Scenarios:\n"));
+  for (const auto& b : list) out(QStringLiteral("  %1  %2\n").arg(b.id, -26).arg(b.title));
+  out(QStringLiteral("\nVariants:\n"));
+  for (const auto& v : svm::all_variants())
+    out(QStringLiteral("  %1  %2\n").arg(QString::fromUtf8(v.id.data(), static_cast<int>(v.id.size())), -22).arg(QString::fromUtf8(v.summary.data(), static_cast<int>(v.summary.size()))));
+  return 0;
+}
+
+int cmd_validate(const QStringList& args) {
+  QCommandLineParser p;
+  if (!parse_or_fail(p, args)) return kUsage;
+  if (p.positionalArguments().size() != 2) {
+    err(QStringLiteral("usage: svmlab validate FILE"));
+    return kUsage;
+  }
+  QString e;
+  auto sc = resolve_scenario(p.positionalArguments()[1], &e);
+  if (!sc) {
+    err(e);
+    return kUsage;
+  }
+  out(QStringLiteral("%1: ok (%2 process(es), %3 device(s))\n")
+          .arg(p.positionalArguments()[1])
+          .arg(sc->processes.size())
+          .arg(sc->devices.size()));
+  return 0;
+}
+
+int cmd_run(const QStringList& args) {
+  QCommandLineParser p;
+  p.addOption(variant_opt());
+  p.addOption({QStringLiteral("schedule"), QStringLiteral("Thread per step: T1,T2,... or T*N."), QStringLiteral("LIST")});
+  p.addOption({QStringLiteral("format"), QStringLiteral("text (default), json or ftrace."), QStringLiteral("F"), QStringLiteral("text")});
+  if (!parse_or_fail(p, args)) return kUsage;
+  const QString fmt = p.value(QStringLiteral("format"));
+  if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("ftrace")) {
+    err(QStringLiteral("svmlab: --format must be text, json or ftrace"));
+    return kUsage;
+  }
+  auto l = load(p, QStringLiteral("run"), true);
+  if (!l) return kUsage;
+  svm::RunOptions opt;
+  opt.schedule = l->schedule;
+  const svm::Trace t = svm::simulate(l->cfg, opt);
+  if (fmt == QLatin1String("json"))
+    out(svm::trace_json(t).dump(2) + "\n");
+  else if (fmt == QLatin1String("ftrace"))
+    out(svm::trace_ftrace(t));
+  else
+    out(svm::trace_text(t));
+  if (!t.schedule_error.empty()) {
+    err(QStringLiteral("svmlab: --schedule: %1").arg(QString::fromStdString(t.schedule_error)));
+    return kUsage;
+  }
+  return 0;
+}
+
+int cmd_check(const QStringList& args) {
+  QCommandLineParser p;
+  p.addOption(variant_opt());
+  p.addOption({QStringLiteral("schedule"), QStringLiteral("Thread per step."), QStringLiteral("LIST")});
+  p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+  if (!parse_or_fail(p, args)) return kUsage;
+  auto l = load(p, QStringLiteral("check"), true);
+  if (!l) return kUsage;
+  svm::RunOptions opt;
+  opt.schedule = l->schedule;
+  const svm::Trace t = svm::simulate(l->cfg, opt);
+  const auto vs = t.violations();
+  if (p.isSet(QStringLiteral("json"))) {
+    nlohmann::ordered_json j;
+    j["scenario"] = l->cfg->scenario->id;
+    j["variant"] = l->cfg->variant->id;
+    j["steps"] = t.steps.size();
+    j["violations"] = nlohmann::ordered_json::array();
+    for (const auto& v : vs) j["violations"].push_back(svm::violation_json(v, *l->cfg));
+    out(j.dump(2) + "\n");
+  } else {
+    out(QStringLiteral("%1 (%2): %3 steps\n")
+            .arg(QString::fromStdString(l->cfg->scenario->id), QString::fromUtf8(l->cfg->variant->id.data()),
+                 QString::number(t.steps.size())));
+    out(svm::violations_text(vs, *l->cfg));
+  }
+  if (!t.schedule_error.empty()) {
+    err(QStringLiteral("svmlab: --schedule: %1").arg(QString::fromStdString(t.schedule_error)));
+    return kUsage;
+  }
+  return vs.empty() ? 0 : 1;
+}
+
+}  // namespace
+
+int run_cli(const QStringList& args) {
+  if (args.size() < 2) return -1;
+  const QString cmd = args[1];
+  if (cmd == QLatin1String("list")) return cmd_list(args);
+  if (cmd == QLatin1String("validate")) return cmd_validate(args);
+  if (cmd == QLatin1String("run")) return cmd_run(args);
+  if (cmd == QLatin1String("check")) return cmd_check(args);
+  return -1;
+}
+
+}  // namespace svmlab

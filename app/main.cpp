@@ -1,0 +1,61 @@
+// svmlab: the SVM Lab executable. Subcommands run headless; without one, the
+// GUI starts.
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <cstdio>
+
+#include "app/cli.h"
+#include "app/gui_main.h"
+
+namespace {
+
+const char* kHelp =
+    "Usage: svmlab [gui] [SCENARIO] [--variant V] [--compare V2] [--step N] [--present] [--lang L]\n"
+    "       svmlab COMMAND ...\n"
+    "\n"
+    "SVM Lab steps through what happens to a process's mm, its files and its PASID\n"
+    "binding when it exits, in the intel-svm driver of Linux v4.4 and v4.5\n"
+    "(e57e58bd), down to the VT-d hardware.\n"
+    "\n"
+    "Commands:\n"
+    "  list [--json]                          built-in scenarios and variants\n"
+    "  validate FILE                          check a scenario file\n"
+    "  run SCENARIO [--variant V] [--schedule T1,T2,...] [--format text|json|ftrace]\n"
+    "  check SCENARIO [--variant V] [--json]  run, then report violations\n"
+    "  explore SCENARIO [--variant V] [--max-states N] [--json]\n"
+    "  export SCENARIO [--variant V] [--step N|--all-steps]\n"
+    "         --what graph|timeline|trace|mail|slides --format F -o PATH\n"
+    "  screenshot SCENARIO [--variant V] [--compare V2] [--step N] [--present]\n"
+    "         [--lang L] -o PNG                headless render of the main window\n"
+    "\n"
+    "SCENARIO is a built-in id (svmlab list) or a path to a scenario file.\n"
+    "Exit status: 0 success, 1 violations found, 2 bad usage or bad input.\n"
+    "\n"
+    "Options:\n"
+    "  -h, --help     Show this help.\n"
+    "  -v, --version  Show the version.\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  QCoreApplication::setApplicationName(QStringLiteral("svmlab"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(SVMLAB_VERSION));
+  QCoreApplication::setOrganizationName(QStringLiteral("SVM Lab"));
+
+  QStringList args;
+  for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+  for (const QString& a : args.mid(1)) {
+    if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+      std::fputs(kHelp, stdout);
+      return 0;
+    }
+    if (a == QLatin1String("--version") || a == QLatin1String("-v")) {
+      std::printf("svmlab %s\n", SVMLAB_VERSION);
+      return 0;
+    }
+  }
+  const int rc = svmlab::run_cli(args);
+  if (rc >= 0) return rc;
+  return svmlab::gui_main(argc, argv, args);
+}

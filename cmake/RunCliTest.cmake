@@ -1,0 +1,16 @@
+# Runs one svmlab command and checks exit status and output (see SvmlabTesting.cmake).
+execute_process(COMMAND ${EXE} ${ARGS}
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+set(fail "")
+if(NOT rc STREQUAL EXPECT_EXIT)
+  string(APPEND fail "exit status ${rc}, expected ${EXPECT_EXIT}\n")
+endif()
+if(EXPECT_STDOUT AND NOT out MATCHES "${EXPECT_STDOUT}")
+  string(APPEND fail "stdout does not match: ${EXPECT_STDOUT}\n")
+endif()
+if(EXPECT_STDERR AND NOT err MATCHES "${EXPECT_STDERR}")
+  string(APPEND fail "stderr does not match: ${EXPECT_STDERR}\n")
+endif()
+if(fail)
+  message(FATAL_ERROR "svmlab ${ARGS}\n${fail}--- stdout ---\n${out}\n--- stderr ---\n${err}")
+endif()

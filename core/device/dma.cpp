@@ -1,0 +1,338 @@
+// The hardware threads' functions: a PASID-capable device doing DMA (device
+// TLB, ATS translation requests, PRI page requests, waiting for the page
+// group response, retrying), and the IOMMU executing one invalidation
+// descriptor. Hardware behaviour as this model understands it from the
+// references; the places where it is an assumption say so.
+
+#include "core/engine/ctx.h"
+#include "core/engine/function.h"
+#include "core/iommu/descriptors.h"
+#include "core/iommu/invalidate.h"
+#include "core/iommu/prq.h"
+#include "core/iommu/translate.h"
+
+namespace svm {
+
+namespace {
+
+int my_device(const View& v) { return v.cfg().threads[v.tid()].index; }
+const DeviceSpec& my_spec(const View& v) { return v.scenario().devices[my_device(v)]; }
+
+// v0: address; v1: pages; v2: bit 0 write, bit 1 privileged; v3: PASID or -1;
+// v4: page index; v5: retries; v6: PRG of the outstanding request; v7: PASID in use
+uint64_t page_va(const View& v) { return static_cast<uint64_t>(v.v(0)) + static_cast<uint64_t>(v.v(4)) * kPageSize; }
+bool is_write(const View& v) { return v.v(2) & 1; }
+bool is_priv(const View& v) { return v.v(2) & 2; }
+
+TranslateResult iommu_translate(Ctx& c, bool ats) {
+  const DeviceSpec& d = my_spec(c);
+  TranslationRequest rq;
+  rq.sid = SourceId{d.sid};
+  rq.pasid = Pasid{static_cast<uint32_t>(c.arg(7))};
+  rq.va = page_va(c);
+  rq.write = is_write(c);
+  rq.priv = is_priv(c);
+  rq.ats = ats;
+  WalkRecord rec;
+  const TranslateResult r = translate(c.hw(), c.mem(), c.cfg().iommu(), rq, c.tracing() ? &rec : nullptr);
+  for (const FreedRead& f : r.freed_reads) c.report_freed_frame(f.pfn, f.write ? "IOMMU page walk A/D update in" : "IOMMU page walk read of");
+  if (c.tracing()) {
+    Observations& o = c.obs();
+    rec.device = static_cast<int16_t>(my_device(c));
+    o.last_walk = rec;
+    (r.iotlb_hit ? o.iotlb_hits : o.iotlb_misses)++;
+    (rec.pasid_cache_hit ? o.pasid_cache_hits : o.pasid_cache_misses)++;
+  }
+  return r;
+}
+
+void record(Ctx& c, FaultReason reason) {
+  const DeviceSpec& d = my_spec(c);
+  FaultRecord f;
+  f.reason = reason;
+  f.sid = SourceId{d.sid};
+  f.addr = page_va(c) & ~0xfffULL;
+  f.pasid_present = true;
+  f.pasid = Pasid{static_cast<uint32_t>(c.arg(7))};
+  f.write = is_write(c);
+  f.priv = is_priv(c);
+  const bool kept = record_fault(c.hw(), c.cfg().iommu(), f);
+  c.say("Fault " + fault_label(reason) + (kept ? " recorded in the fault recording registers." : " (not recorded: a record from this device is still pending, or the registers overflowed)."));
+}
+
+// The checks at the memory access itself: the frame must still be what the
+// translation said it was, and must belong to the address space the PASID is
+// bound to.
+void access(Ctx& c, Pfn pfn, uint16_t gen) {
+  const int dev = my_device(c);
+  const DeviceSpec& d = my_spec(c);
+  const uint32_t pasid = static_cast<uint32_t>(c.arg(7));
+  const uint64_t va = page_va(c);
+  const char* what = is_write(c) ? "DMA write to" : "DMA read of";
+  const PhysMem& mem = c.memr();
+  const FrameState st = mem.state(pfn);
+  const FrameInfo* fi = mem.info(pfn);
+  bool bad = false;
+  if (st == FrameState::Freed) {
+    c.report_freed_frame(pfn, std::string("device ") + d.name + " " + what);
+    bad = true;
+  } else if (st == FrameState::Live && fi && fi->gen != gen) {
+    c.report_freed_frame(pfn, std::string("device ") + d.name + " " + what);
+    bad = true;
+  }
+  // Isolation: who is this PASID bound to, and is this device one of its users?
+  const ObjId svm = c.drvr().idr_find(pasid);
+  if (svm) {
+    const IntelSvm& s = c.svm_r(svm.idx);
+    bool bound = false;
+    for (ObjId sd : s.devs)
+      if (c.sdev_r(sd.idx).device.idx == static_cast<uint32_t>(dev + 1)) bound = true;
+    if (!bound)
+      c.report(ViolationKind::Isolation,
+               "isolation: device " + d.name + " reached PASID " + std::to_string(pasid) +
+                   " without being bound to it (the PASID table is shared by every device behind this IOMMU)",
+               {svm, ObjId{Kind::Device, static_cast<uint32_t>(dev + 1)}});
+    if (st == FrameState::Live && fi && fi->use == FrameUse::UserPage && s.mm && fi->owner != s.mm)
+      c.report(ViolationKind::Isolation,
+               "isolation: DMA for PASID " + std::to_string(pasid) + " (bound to " + to_string(s.mm) +
+                   ") reached a page of " + to_string(fi->owner),
+               {svm, fi->owner, ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)}});
+  }
+  DeviceState& ds = c.dev(dev);
+  ++ds.dma_ok;
+  c.say(std::string(what) + " " + hex(va) + " -> " + hex((pfn.v << kPageShift) | (va & 0xfff)) +
+        (bad ? " (memory that is no longer this process's)" : ""));
+}
+
+// "PASID not present" on a PASID whose binding is alive: another PASID's
+// teardown disturbed this one.
+void check_disturbed(Ctx& c, FaultReason r) {
+  if (r != FaultReason::PasidNotPresent) return;
+  const uint32_t pasid = static_cast<uint32_t>(c.arg(7));
+  const ObjId svm = c.drvr().idr_find(pasid);
+  if (!svm) return;
+  const IntelSvm& s = c.svm_r(svm.idx);
+  if (s.mm && c.mm_r(s.mm.idx).alive && c.mm_r(s.mm.idx).users > 0)
+    c.report(ViolationKind::Isolation,
+             "isolation: PASID " + std::to_string(pasid) + " is bound to a live mm, yet its entry is not present",
+             {svm, s.mm});
+}
+
+void fill_devtlb(Ctx& c, const TranslateResult& r) {
+  const int dev = my_device(c);
+  DevTlbEntry e;
+  e.pasid = Pasid{static_cast<uint32_t>(c.arg(7))};
+  e.va = r.va_base;
+  e.level = r.level;
+  e.pfn = r.pfn;
+  e.gen = r.gen;
+  e.perms = r.perms;
+  if (r.level > 1) {  // cache the 4 KiB piece actually used
+    e.va = page_va(c) & ~0xfffULL;
+    e.level = 1;
+    e.pfn = r.pfn_of(page_va(c));
+  }
+  insert_lru(c.dev(dev).devtlb, e, my_spec(c).devtlb_entries);
+}
+
+Wait response_arrived(const View& v) {
+  for (const Response& r : v.devr(my_device(v)).responses)
+    if (r.prg == v.v(6)) return {};
+  return {Wait::Kind::Event, "the page group response", {}, v.cfg().prq_thread()};
+}
+
+}  // namespace
+
+void define_hardware(FnTable& t) {
+  t.def({FnId::dev_dma,
+         "PCIe device with ATS and PRI",
+         Origin::Hardware,
+         {},
+         {
+             {"next page: device-TLB lookup",
+              [](Ctx& c) {
+                const int dev = my_device(c);
+                if (c.arg(4) >= c.arg(1)) return c.ret(0);
+                const DeviceState& ds = c.devr(dev);
+                if (ds.stopped) {
+                  c.say("The device was stopped by its driver: the request is not issued.");
+                  return c.ret(-1);
+                }
+                if (c.arg(3) >= 0) {
+                  c.v(7) = c.arg(3);
+                } else if (ds.pasid_valid) {
+                  c.v(7) = ds.pasid;
+                } else {
+                  c.say("No PASID programmed into the device: nothing to issue.");
+                  return c.go("fail");
+                }
+                const uint64_t va = page_va(c);
+                c.text(std::string(is_write(c) ? "DMA write " : "DMA read ") + hex(va) + ", PASID " +
+                       std::to_string(c.arg(7)) + ": device-TLB lookup");
+                if (!ds.ats_enabled) return c.go("untranslated");
+                auto& tlb = c.dev(dev).devtlb;
+                for (size_t i = 0; i < tlb.size(); ++i) {
+                  const DevTlbEntry& e = tlb[i];
+                  if (e.pasid.v != c.arg(7) || !e.covers(va)) continue;
+                  if (is_write(c) && !(e.perms & perm::W)) break;
+                  const Pfn pfn{e.pfn.v + ((va - e.va) >> kPageShift)};
+                  const uint16_t gen = e.gen;
+                  touch_lru(tlb, i);
+                  if (c.tracing()) c.obs().devtlb_hits++;
+                  c.say("Device-TLB hit.");
+                  access(c, pfn, gen);
+                  c.v(4) = c.arg(4) + 1;
+                  c.v(5) = 0;
+                  return c.go("page");
+                }
+                if (c.tracing()) c.obs().devtlb_misses++;
+                return c.go("ats");
+              },
+              nullptr, nullptr, "page"},
+             {"ATS Translation Request to the IOMMU",
+              [](Ctx& c) {
+                const TranslateResult r = iommu_translate(c, true);
+                if (r.ok) {
+                  fill_devtlb(c, r);
+                  c.say("Translation completion: " + hex(r.pa(page_va(c))) + (r.iotlb_hit ? " (IOTLB hit)" : " (page walk)") + ".");
+                  return c.next();
+                }
+                if (is_page_fault(r.fault)) {
+                  c.say("Translation completion without the needed permission (" + fault_label(r.fault) + ").");
+                  return c.devr(my_device(c)).pri_enabled ? c.go("pri") : c.go("fail");
+                }
+                check_disturbed(c, r.fault);
+                record(c, r.fault);
+                c.say("The translation request fails (Unsupported Request completion).");
+                return c.go("fail");
+              },
+              nullptr, nullptr, "ats"},
+             {"Translated Request: the device accesses memory with the address it was given",
+              [](Ctx& c) {
+                const int dev = my_device(c);
+                const uint64_t va = page_va(c);
+                for (const DevTlbEntry& e : c.devr(dev).devtlb)
+                  if (e.pasid.v == c.arg(7) && e.covers(va)) {
+                    access(c, Pfn{e.pfn.v + ((va - e.va) >> kPageShift)}, e.gen);
+                    break;
+                  }
+                c.v(4) = c.arg(4) + 1;
+                c.v(5) = 0;
+                return c.go("page");
+              },
+              nullptr, nullptr, "access"},
+             {"Untranslated Request: the IOMMU translates it on the way to memory",
+              [](Ctx& c) {
+                const TranslateResult r = iommu_translate(c, false);
+                if (r.ok) {
+                  access(c, r.pfn_of(page_va(c)), r.gen);
+                  c.v(4) = c.arg(4) + 1;
+                  return c.go("page");
+                }
+                check_disturbed(c, r.fault);
+                record(c, r.fault);
+                return c.go("fail");
+              },
+              nullptr, nullptr, "untranslated"},
+             {"PRI Page Request (LPIG=1) to the IOMMU's page request queue",
+              [](Ctx& c) {
+                const int dev = my_device(c);
+                const DeviceSpec& d = my_spec(c);
+                if (c.arg(5) >= static_cast<int64_t>(d.max_retries)) {
+                  c.say("Still no page after " + std::to_string(d.max_retries) + " retries: the device gives up.");
+                  return c.go("fail");
+                }
+                DeviceState& ds = c.dev(dev);
+                PageRequest pr;
+                pr.pasid_present = true;
+                pr.pasid = static_cast<uint32_t>(c.arg(7));
+                pr.lpig = true;
+                pr.bus = static_cast<uint8_t>(d.sid >> 8);
+                pr.devfn = static_cast<uint8_t>(d.sid & 0xff);
+                pr.prg_index = ds.next_prg;
+                ds.next_prg = (ds.next_prg + 1) % 512;
+                pr.rd = !is_write(c);
+                pr.wr = is_write(c);
+                pr.priv = is_priv(c);
+                pr.addr = page_va(c) & ~0xfffULL;
+                c.v(6) = pr.prg_index;
+                ds.outstanding.push_back({pr.prg_index, Pasid{pr.pasid}, pr.addr, pr.wr});
+                c.text("PRI Page Request: " + pr.describe());
+                const PrqResult res = queue_page_request(c.hw(), c.mem(), c.cfg().iommu(), pr);
+                switch (res) {
+                  case PrqResult::Queued: c.say("Queued in the page request queue; the IOMMU raises its interrupt."); break;
+                  case PrqResult::PreDisabled:
+                    c.say("The context entry has no PRE: fault recorded, the request goes nowhere.");
+                    std::erase_if(c.dev(dev).outstanding, [&](const PendingRequest& r) { return r.prg == pr.prg_index; });
+                    return c.go("fail");
+                  case PrqResult::Overflow:
+                  case PrqResult::Dropped:
+                    c.say(res == PrqResult::Overflow ? "The page request queue is full: PRO set, request dropped."
+                                                     : "PRO is set: the request is dropped.");
+                    if (c.cfg().iommu().prq_overflow_autorespond) {
+                      DeviceState& ds2 = c.dev(dev);
+                      ds2.responses.push_back({pr.prg_index, static_cast<uint8_t>(qi::RESP_SUCCESS)});
+                      std::erase_if(ds2.outstanding, [&](const PendingRequest& r) { return r.prg == pr.prg_index; });
+                      c.say("(Modeled, UNVERIFIED: the IOMMU answers it itself with Success, so the device retries.)");
+                    }
+                    break;
+                }
+                return c.next();
+              },
+              nullptr, nullptr, "pri"},
+             {"wait for the Page Group Response",
+              [](Ctx& c) {
+                const int dev = my_device(c);
+                DeviceState& ds = c.dev(dev);
+                uint8_t code = 0;
+                for (auto it = ds.responses.begin(); it != ds.responses.end(); ++it)
+                  if (it->prg == c.arg(6)) {
+                    code = it->code;
+                    ds.responses.erase(it);
+                    break;
+                  }
+                c.text("Page Group Response received: " + qi::response_name(code));
+                if (code == qi::RESP_SUCCESS) {
+                  c.v(5) = c.arg(5) + 1;
+                  c.say("Success: the device retries the translation.");
+                  return c.go("ats");
+                }
+                if (code == qi::RESP_FAILURE) {
+                  ds.pri_enabled = false;
+                  c.say("Response Failure: the device disables PRI.");
+                }
+                return c.go("fail");
+              },
+              response_arrived},
+             {"the transfer of this page fails (the device reports an error)",
+              [](Ctx& c) {
+                c.dev(my_device(c)).dma_failed++;
+                c.v(4) = c.arg(4) + 1;
+                c.v(5) = 0;
+                return c.go("page");
+              },
+              nullptr, nullptr, "fail"},
+         }});
+
+  // v0: IQH
+  t.def({FnId::qi_execute,
+         "VT-d 2.x queued invalidation",
+         Origin::Hardware,
+         {},
+         {{"execute the descriptor, IQH += 1",
+           [](Ctx& c) {
+             IommuState& hw = c.hw();
+             const uint32_t idx = hw.iqh;
+             const Desc d = hw.iq[idx];
+             std::vector<DeviceSid> sids;
+             for (size_t i = 0; i < c.scenario().devices.size(); ++i)
+               sids.push_back({c.scenario().devices[i].sid, static_cast<int>(i)});
+             const std::string what = execute_descriptor(d, hw, c.m().devs.mut(), sids, c.drv());
+             hw.iqh = (hw.iqh + 1) % static_cast<uint32_t>(hw.iq.size());
+             c.text("IQ[" + std::to_string(idx) + "]: " + qi::describe(d));
+             c.say(what + ".");
+             return c.ret();
+           }}}});
+}
+
+}  // namespace svm

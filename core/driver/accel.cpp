@@ -1,0 +1,154 @@
+// The device driver, drivers/misc/svm_accel.c: MODELED. No mainline driver of
+// 2016 both bound a PASID and let its fd be mmap()ed (the case in the seed
+// mail was an out-of-tree device). This one does what such a driver does:
+// open allocates a context, an ioctl binds the caller's mm to the device with
+// intel_svm_bind_mm() and programs the PASID into the device, mmap maps the
+// device's doorbell page, release quiesces the device and unbinds.
+
+#include "core/engine/ctx.h"
+#include "core/engine/function.h"
+
+namespace svm {
+
+namespace {
+Wait device_drained(const View& v) {
+  const int d = static_cast<int>(v.file_r(static_cast<uint32_t>(v.v(0))).ctx.device.idx) - 1;
+  if (v.devr(d).outstanding.empty()) return {};
+  return {Wait::Kind::Event, "the device's outstanding page requests to be answered", ObjId{Kind::Device, uint32_t(d + 1)},
+          v.cfg().device_thread(d)};
+}
+}  // namespace
+
+// ioctl commands of the modeled driver
+inline constexpr int64_t kAccelBind = 1;
+inline constexpr int64_t kAccelUnbind = 2;
+
+void define_accel(FnTable& t) {
+  // v0: file
+  t.def({FnId::accel_open,
+         "drivers/misc/svm_accel.c",
+         Origin::Modeled,
+         {},
+         {{"ctx = kzalloc(sizeof(*ctx), GFP_KERNEL); ctx->dev = dev; ctx->pasid = -1; file->private_data = ctx; "
+           "return 0;",
+           [](Ctx& c) {
+             File& f = c.file(c.arg(0));
+             f.has_ctx = true;
+             f.ctx = AccelCtx{f.device, -1, false};
+             return c.ret(0);
+           }}}});
+
+  // v0: file; v1: cmd; v2: flags
+  t.def({FnId::accel_ioctl,
+         "drivers/misc/svm_accel.c",
+         Origin::Modeled,
+         {},
+         {
+             {"struct accel_ctx *ctx = file->private_data; switch (cmd) { case ACCEL_BIND_PASID:",
+              [](Ctx& c) { return c.arg(1) == kAccelBind ? c.next() : c.go("unbind"); }},
+             {"ret = intel_svm_bind_mm(ctx->dev, &ctx->pasid, flags, &accel_svm_ops);",
+              [](Ctx& c) {
+                File& f = c.file(c.arg(0));
+                f.ctx.supervisor = c.arg(2) != 0;
+                return c.call(FnId::intel_svm_bind_mm, {f.ctx.device.idx, c.arg(2), c.arg(0)});
+              }},
+             {"if (!ret) { writel(ctx->pasid, ctx->regs + ACCEL_PASID); writel(ACCEL_START, ctx->regs + "
+              "ACCEL_CTRL); } return ret;",
+              [](Ctx& c) {
+                const int64_t ret = c.View::thread().ret;
+                if (ret) return c.ret(ret);
+                const File& f = c.file(c.arg(0));
+                DeviceState& d = c.dev(static_cast<int>(f.ctx.device.idx) - 1);
+                d.pasid = static_cast<uint32_t>(f.ctx.pasid);
+                d.pasid_valid = true;
+                d.stopped = false;
+                c.say("The device is told its PASID (" + std::to_string(f.ctx.pasid) + ") and started.");
+                return c.ret(0);
+              }},
+             {"case ACCEL_UNBIND_PASID: accel_quiesce(ctx);",
+              [](Ctx& c) {
+                if (c.file(c.arg(0)).ctx.pasid < 0) return c.ret(-22);
+                return c.call(FnId::accel_quiesce, {c.arg(0)});
+              },
+              nullptr, nullptr, "unbind"},
+             {"intel_svm_unbind_mm(ctx->dev, ctx->pasid);",
+              [](Ctx& c) {
+                const File& f = c.file(c.arg(0));
+                return c.call(FnId::intel_svm_unbind_mm, {f.ctx.device.idx, f.ctx.pasid});
+              }},
+             {"ctx->pasid = -1; return 0; }",
+              [](Ctx& c) {
+                c.file(c.arg(0)).ctx.pasid = -1;
+                return c.ret(0);
+              }},
+         }});
+
+  // v0: file; v1: vma
+  t.def({FnId::accel_mmap,
+         "drivers/misc/svm_accel.c",
+         Origin::Modeled,
+         {},
+         {{"return io_remap_pfn_range(vma, vma->vm_start, ctx->portal_pfn, PAGE_SIZE, "
+           "pgprot_noncached(vma->vm_page_prot));  /* the device's doorbell page */",
+           [](Ctx& c) {
+             const File& f = c.file(c.arg(0));
+             const DeviceSpec& d = c.scenario().devices[f.device.idx - 1];
+             const Vma& v = c.vma(c.arg(1));
+             return c.call_ret(FnId::remap_pfn_range,
+                               {c.arg(1), static_cast<int64_t>(v.start), static_cast<int64_t>(d.portal_pfn),
+                                static_cast<int64_t>(kPageSize)});
+           }}}});
+
+  // v0: file
+  t.def({FnId::accel_release,
+         "drivers/misc/svm_accel.c",
+         Origin::Modeled,
+         Milestone::Release,
+         {
+             {"struct accel_ctx *ctx = file->private_data; if (ctx->pasid >= 0) {",
+              [](Ctx& c) {
+                c.say("The driver's release(): the only place this file's PASID binding is dropped.");
+                return c.file(c.arg(0)).ctx.pasid >= 0 ? c.next() : c.go("free");
+              }},
+             {"accel_quiesce(ctx);  /* no page request may be outstanding at unbind */",
+              [](Ctx& c) { return c.call(FnId::accel_quiesce, {c.arg(0)}); }},
+             {"intel_svm_unbind_mm(ctx->dev, ctx->pasid); }",
+              [](Ctx& c) {
+                const File& f = c.file(c.arg(0));
+                return c.call(FnId::intel_svm_unbind_mm, {f.ctx.device.idx, f.ctx.pasid});
+              }},
+             {"kfree(ctx); return 0;",
+              [](Ctx& c) {
+                File& f = c.file(c.arg(0));
+                f.has_ctx = false;
+                f.ctx.pasid = -1;
+                return c.ret(0);
+              },
+              nullptr, nullptr, "free"},
+         }});
+
+  // v0: file
+  t.def({FnId::accel_quiesce,
+         "drivers/misc/svm_accel.c",
+         Origin::Modeled,
+         {},
+         {
+             {"writel(ACCEL_STOP, ctx->regs + ACCEL_CTRL);  /* the device issues no new DMA */",
+              [](Ctx& c) {
+                DeviceState& d = c.dev(static_cast<int>(c.file(c.arg(0)).ctx.device.idx) - 1);
+                d.stopped = true;
+                d.pasid_valid = false;
+                return c.next();
+              }},
+             {"wait_event(ctx->drained, !readl(ctx->regs + ACCEL_PRQ_PENDING));", nullptr, device_drained},
+         }});
+
+  // v0: device; v1: pasid; v2: address; v3: response code
+  t.def({FnId::accel_fault_cb,
+         "drivers/misc/svm_accel.c",
+         Origin::Modeled,
+         {},
+         {{"dev_dbg(dev, \"page request PASID %d addr %lx: %d\", pasid, address, response);  /* svm_dev_ops->fault_cb */"}}});
+}
+
+}  // namespace svm

@@ -1,0 +1,200 @@
+// drivers/iommu/intel-svm.c: prq_event_thread(), the page-request handler,
+// per request. The v4.5 guard (atomic_inc_not_zero on mm_users, and the
+// matching mmput) is what keeps it off a defunct mm: exit_mmap() runs without
+// mmap_sem, so holding mmap_sem alone protects nothing once mm_users is 0.
+
+#include <algorithm>
+
+#include "core/engine/ctx.h"
+#include "core/engine/function.h"
+#include "core/engine/guards.h"
+#include "core/iommu/descriptors.h"
+
+namespace svm {
+
+namespace {
+
+constexpr int64_t kVM_FAULT_ERROR = 0x2 | 0x1 | 0x40 | 0x10 | 0x20 | 0x800;
+
+bool guarded(const Variant& v) { return v.fault_guard; }
+
+PageRequest req(const View& c) { return PageRequest::decode(c.hwr().prq[static_cast<size_t>(c.v(0))]); }
+
+// v2 is svm; its mm for the mmap_sem guard.
+Wait svm_mmap_sem_read(const View& v) {
+  const uint32_t mm = v.svm_r(static_cast<uint32_t>(v.v(2))).mm.idx;
+  const Mm& m = v.mm_r(mm);
+  if (m.mmap_sem.free_for_read()) return {};
+  return {Wait::Kind::Lock, "mmap_sem (held for write)", ObjId{Kind::Mm, mm}, m.mmap_sem.writer};
+}
+
+}  // namespace
+
+void define_prq(FnTable& t) {
+  // v0: head; v1: tail; v2: svm; v3: mm (svm->mm, read once per request); v4: result; v5: vma; v6: address; v7: sdev
+  t.def({FnId::prq_event_thread,
+         "drivers/iommu/intel-svm.c",
+         Origin::Driver,
+         {},
+         {
+             {"tail = dmar_readq(iommu->reg + DMAR_PQT_REG) & PRQ_RING_MASK; head = dmar_readq(iommu->reg + "
+              "DMAR_PQH_REG) & PRQ_RING_MASK;",
+              [](Ctx& c) {
+                c.v(0) = c.hwr().pqh;
+                c.v(1) = c.hwr().pqt;
+                (void)c.hw();
+                return c.next();
+              }},
+             {"while (head != tail) { req = &iommu->prq[head / sizeof(*req)]; result = QI_RESP_FAILURE; address = "
+              "(u64)req->addr << VTD_PAGE_SHIFT;",
+              [](Ctx& c) {
+                if (c.arg(0) == c.arg(1)) return c.go("end");
+                const PageRequest r = req(c);
+                c.v(4) = static_cast<int64_t>(qi::RESP_FAILURE);
+                c.v(6) = static_cast<int64_t>(r.addr);
+                c.v(2) = 0;
+                c.v(7) = 0;
+                c.text("while (head != tail): req = PRQ[" + std::to_string(c.arg(0)) + "]: " + r.describe());
+                return c.next();
+              },
+              nullptr, nullptr, "loop"},
+             {"if (!req->pasid_present) { pr_err(\"%s: Page request without PASID\"); goto bad_req; }",
+              [](Ctx& c) { return req(c).pasid_present ? c.next() : c.go("bad_req"); }},
+             {"if (!svm || svm->pasid != req->pasid) { rcu_read_lock(); svm = idr_find(&iommu->pasid_idr, "
+              "req->pasid); rcu_read_unlock(); if (!svm) { pr_err(\"%s: Page request for invalid PASID %d\"); goto "
+              "no_pasid; } }",
+              [](Ctx& c) {
+                const ObjId s = c.drv().idr_find(req(c).pasid);
+                if (!s) {
+                  c.say("No binding for PASID " + std::to_string(req(c).pasid) + ": Response Failure.");
+                  return c.go("no_pasid");
+                }
+                c.v(2) = s.idx;
+                return c.next();
+              }},
+             {"result = QI_RESP_INVALID; if (!svm->mm) goto bad_req;",
+              [](Ctx& c) {
+                c.v(4) = static_cast<int64_t>(qi::RESP_INVALID);
+                c.v(3) = c.svm(c.arg(2)).mm.idx;
+                return c.arg(3) ? c.next() : c.go("bad_req");
+              }},
+             {"/* If the mm is already defunct, don't handle faults. */ if "
+              "(!atomic_inc_not_zero(&svm->mm->mm_users)) goto bad_req;",
+              [](Ctx& c) {
+                const uint32_t mm = c.arg(3);
+                if (!c.inc_not_zero(ObjId{Kind::Mm, mm}, c.mm(mm).users, "mm_users")) {
+                  c.say("mm_users is 0: the mm is defunct. The request is refused (Invalid Request).");
+                  return c.go("bad_req");
+                }
+                c.say("mm_users +1 for as long as the fault is handled.");
+                return c.next();
+              },
+              nullptr, guarded},
+             {"down_read(&svm->mm->mmap_sem);",
+              [](Ctx& c) {
+                c.mm(c.arg(3)).mmap_sem.readers.push_back(static_cast<int16_t>(c.tid()));
+                return c.next();
+              },
+              svm_mmap_sem_read},
+             {"vma = find_extend_vma(svm->mm, address);",
+              [](Ctx& c) { return c.call(FnId::find_extend_vma, {c.arg(3), c.arg(6)}); }},
+             {"if (!vma || address < vma->vm_start) goto invalid;",
+              [](Ctx& c) {
+                c.v(5) = c.View::thread().ret;
+                if (!c.arg(5) || static_cast<uint64_t>(c.arg(6)) < c.vma(c.arg(5)).start) {
+                  c.say("No VMA covers the address: Invalid Request.");
+                  return c.go("invalid");
+                }
+                return c.next();
+              }},
+             {"if (access_error(vma, req)) goto invalid;",
+              [](Ctx& c) {
+                const PageRequest r = req(c);
+                uint32_t requested = 0;
+                if (r.exe) requested |= vm::EXEC;
+                if (r.rd) requested |= vm::READ;
+                if (r.wr) requested |= vm::WRITE;
+                return (requested & ~c.vma(c.arg(5)).flags) ? c.go("invalid") : c.next();
+              }},
+             {"ret = handle_mm_fault(svm->mm, vma, address, req->wr_req ? FAULT_FLAG_WRITE : 0);",
+              [](Ctx& c) { return c.call(FnId::handle_mm_fault, {c.arg(3), c.arg(5), c.arg(6), req(c).wr}); }},
+             {"if (ret & kVM_FAULT_ERROR) goto invalid; result = QI_RESP_SUCCESS;",
+              [](Ctx& c) {
+                if (c.View::thread().ret & kVM_FAULT_ERROR) return c.go("invalid");
+                c.v(4) = static_cast<int64_t>(qi::RESP_SUCCESS);
+                return c.next();
+              }},
+             {"invalid: up_read(&svm->mm->mmap_sem);",
+              [](Ctx& c) {
+                auto& r = c.mm(c.arg(3)).mmap_sem.readers;
+                auto it = std::find(r.begin(), r.end(), c.tid());
+                if (it != r.end()) r.erase(it);
+                return c.next();
+              },
+              nullptr, nullptr, "invalid"},
+             {"mmput(svm->mm);", [](Ctx& c) { return c.call(FnId::mmput, {c.arg(3)}); }, nullptr, guarded},
+             {"bad_req: rcu_read_lock(); list_for_each_entry_rcu(sdev, &svm->devs, list) { if (sdev->sid == "
+              "PCI_DEVID(req->bus, req->devfn)) break; } rcu_read_unlock(); if (WARN_ON(&sdev->list == "
+              "&svm->devs)) sdev = NULL;",
+              [](Ctx& c) {
+                if (!c.arg(2))
+                  return c.oops("BUG: unable to handle kernel NULL pointer dereference in prq_event_thread(): svm is "
+                                "NULL at bad_req");
+                const uint16_t sid = req(c).sid().v;
+                for (ObjId d : c.svm(c.arg(2)).devs)
+                  if (c.sdev(d.idx).sid.v == sid) {
+                    c.v(7) = d.idx;
+                    break;
+                  }
+                return c.next();
+              },
+              nullptr, nullptr, "bad_req"},
+             {"if (sdev && sdev->ops && sdev->ops->fault_cb) { int rwxp = ...; sdev->ops->fault_cb(sdev->dev, "
+              "req->pasid, req->addr, req->private, rwxp, result); }",
+              [](Ctx& c) {
+                if (!c.arg(7)) return c.next();
+                return c.call(FnId::accel_fault_cb,
+                              {c.sdev(c.arg(7)).device.idx, req(c).pasid, c.arg(6), c.arg(4)});
+              }},
+             {"sdev = NULL; svm = NULL;",
+              [](Ctx& c) {
+                c.v(7) = 0;
+                c.v(2) = 0;
+                return c.next();
+              }},
+             {"no_pasid: if (req->lpig) { resp.low = QI_PGRP_PASID(req->pasid) | QI_PGRP_DID((req->bus << 8) | "
+              "req->devfn) | QI_PGRP_PASID_P(req->pasid_present) | QI_PGRP_RESP_TYPE; resp.high = "
+              "QI_PGRP_IDX(req->prg_index) | QI_PGRP_PRIV(req->private) | QI_PGRP_RESP_CODE(result); "
+              "qi_submit_sync(&resp, iommu); } else if (req->srr) { /* Page Stream Response */ ... }",
+              [](Ctx& c) {
+                const PageRequest r = req(c);
+                if (!r.lpig && !r.srr) return c.next();
+                uint64_t lo, hi;
+                if (r.lpig) {
+                  lo = qi::PGRP_PASID(r.pasid) | qi::PGRP_DID(r.sid().v) | qi::PGRP_PASID_P(r.pasid_present) |
+                       qi::PGRP_RESP_TYPE;
+                  hi = qi::PGRP_IDX(r.prg_index) | qi::PGRP_PRIV(r.priv_data) | qi::PGRP_RESP_CODE(c.arg(4));
+                } else {
+                  lo = (uint64_t(r.prg_index) << 55) | (uint64_t(r.priv_data) << 32) | (uint64_t(r.bus) << 24) |
+                       (uint64_t(r.pasid) << 4) | qi::PSTRM_RESP_TYPE;
+                  hi = (r.addr & ~0xfffULL) | (uint64_t(r.devfn) << 4) | static_cast<uint64_t>(c.arg(4));
+                }
+                c.say("Answer: " + qi::response_name(static_cast<uint64_t>(c.arg(4))) + ".");
+                return c.call(FnId::qi_submit_sync, {static_cast<int64_t>(lo), static_cast<int64_t>(hi)});
+              },
+              nullptr, nullptr, "no_pasid"},
+             {"head = (head + sizeof(*req)) & PRQ_RING_MASK; }",
+              [](Ctx& c) {
+                c.v(0) = (c.arg(0) + 1) % static_cast<int64_t>(c.hwr().prq.size());
+                return c.go("loop");
+              }},
+             {"dmar_writeq(iommu->reg + DMAR_PQH_REG, tail); return IRQ_RETVAL(handled);",
+              [](Ctx& c) {
+                c.hw().pqh = static_cast<uint32_t>(c.arg(1));
+                return c.ret(1);
+              },
+              nullptr, nullptr, "end"},
+         }});
+}
+
+}  // namespace svm

@@ -1,0 +1,85 @@
+#pragma once
+// State of drivers/iommu/intel-svm.c (and the parts of dmar.c it uses).
+//
+// Glossary: an intel_svm is one PASID bound to one mm (or, for a supervisor
+// PASID, to no mm: the kernel's init_mm page tables). It embeds the
+// mmu_notifier that keeps it informed of changes to the mm, and it lists the
+// devices using the PASID as intel_svm_dev entries, each with a users count
+// (bind twice from the same device, unbind twice). The PASID is an index into
+// the per-IOMMU PASID table and a key in pasid_idr.
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "core/base/hash.h"
+#include "core/base/ids.h"
+#include "core/base/types.h"
+#include "core/mem/physmem.h"
+
+namespace svm {
+
+inline constexpr uint32_t SVM_FLAG_PRIVATE_PASID = 1 << 0;
+inline constexpr uint32_t SVM_FLAG_SUPERVISOR_MODE = 1 << 1;
+
+struct IntelSvm {
+  ObjId mm;  // svm->mm: none for a supervisor PASID
+  Pasid pasid;
+  uint32_t flags = 0;
+  std::vector<ObjId> devs;  // svm->devs (sdev ids)
+  bool notifier_hashed = false;      // notifier on mm->mmu_notifier_mm->list
+  bool notifier_registered = false;  // between mmu_notifier_register and _unregister: holds mm_count
+  bool holds_mm_users = false;       // v4.4: the get_task_mm() reference kept by bind
+  bool alive = true;
+  bool poisoned = false;  // memset(svm, 0x6b) before kfree
+  Culprit freed_by;
+
+  bool operator==(const IntelSvm&) const = default;
+  friend void hash_append(Hasher& h, const IntelSvm& s) {
+    h(s.mm, s.pasid, s.flags, s.devs, s.notifier_hashed, s.notifier_registered, s.holds_mm_users, s.alive,
+      s.poisoned, s.freed_by);
+  }
+};
+
+struct IntelSvmDev {
+  ObjId device;
+  ObjId svm;
+  int32_t users = 1;
+  DomainId did;
+  SourceId sid;
+  bool dev_iotlb = false;
+  uint8_t qdep = 0;
+  bool alive = true;
+  Culprit freed_by;
+
+  bool operator==(const IntelSvmDev&) const = default;
+  friend void hash_append(Hasher& h, const IntelSvmDev& d) {
+    h(d.device, d.svm, d.users, d.did, d.sid, d.dev_iotlb, d.qdep, d.alive, d.freed_by);
+  }
+};
+
+// Status words of the invalidation queue's slots (dmar.c: desc_status[]).
+enum class QiStatus : uint8_t { Free, InUse, Done, Abort };
+
+struct DriverState {
+  std::vector<IntelSvm> svms;
+  std::vector<IntelSvmDev> sdevs;
+  std::vector<std::pair<uint32_t, ObjId>> pasid_idr;  // PASID -> svm, sorted
+  int16_t pasid_mutex = -1;                           // owner thread of pasid_mutex
+  // struct q_inval
+  uint32_t qi_free_head = 0;
+  uint32_t qi_free_cnt = 0;
+  std::vector<QiStatus> qi_status;
+
+  ObjId idr_find(uint32_t pasid) const {
+    for (const auto& [p, s] : pasid_idr)
+      if (p == pasid) return s;
+    return {};
+  }
+  bool operator==(const DriverState&) const = default;
+  friend void hash_append(Hasher& h, const DriverState& d) {
+    h(d.svms, d.sdevs, d.pasid_idr, d.pasid_mutex, d.qi_free_head, d.qi_free_cnt, d.qi_status);
+  }
+};
+
+}  // namespace svm

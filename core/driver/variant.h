@@ -1,0 +1,38 @@
+#pragma once
+// Variants of the intel-svm driver, as data. One driver model reads these
+// flags at the lines where the versions differ; no variant is a copy of the
+// driver. The v4.4 -> v4.5 difference is exactly the four hunks of e57e58bd
+// (David Woodhouse, "iommu/vt-d: Fix mm refcounting to hold mm_count not
+// mm_users", intel-svm.c blob 5046483 -> 97a8189).
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace svm {
+
+struct Variant {
+  std::string_view id;
+  std::string_view summary;
+  // intel_svm_bind_mm(): v4.4 sets `mm = NULL;` after writing the PASID entry,
+  // so the get_task_mm() reference is never dropped: the binding holds mm_users.
+  bool bind_keeps_mm_users = false;
+  // intel_svm_unbind_mm(): v4.4 calls mmu_notifier_unregister(&svm->notifier,
+  // svm->mm) unconditionally before idr_remove() and then mmput(svm->mm);
+  // v4.5 calls idr_remove() and then, only if svm->mm, the unregister.
+  bool unbind_unregister_first = false;
+  // intel_mm_release(): clear the PASID-table entry ...
+  bool release_clears_entry = true;
+  // ... and flush PASID cache, IOTLB and device TLB for every bound device
+  // (v4.5). v4.4 only WARNs if any device is still bound.
+  bool release_flushes = true;
+  // prq_event_thread(): atomic_inc_not_zero(&svm->mm->mm_users) before
+  // touching the mm, and mmput() after (v4.5).
+  bool fault_guard = true;
+};
+
+std::span<const Variant> all_variants();
+const Variant* find_variant(std::string_view id);
+const Variant& default_variant();  // v4.5
+
+}  // namespace svm

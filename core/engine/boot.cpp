@@ -1,0 +1,132 @@
+#include "core/engine/boot.h"
+
+#include "core/engine/step.h"
+#include "core/iommu/regs.h"
+#include "core/mem/pgtable.h"
+
+namespace svm {
+
+namespace {
+
+uint32_t new_process(KernelState& k, PhysMem& mem, int thread) {
+  k.tasks.push_back({});
+  const auto task = static_cast<uint32_t>(k.tasks.size());
+  k.mms.push_back({});
+  const auto mm = static_cast<uint32_t>(k.mms.size());
+  k.fdtables.push_back({});
+  const auto files = static_cast<uint32_t>(k.fdtables.size());
+  Task& t = k.tasks[task - 1];
+  t.thread = static_cast<int16_t>(thread);
+  t.pid = k.next_pid++;
+  t.mm = t.active_mm = ObjId{Kind::Mm, mm};
+  t.files = ObjId{Kind::Files, files};
+  Mm& m = k.mms[mm - 1];
+  m.owner = ObjId{Kind::Task, task};
+  m.pgd = mem.alloc(FrameUse::Pgd, ObjId{Kind::Mm, mm});
+  return task;
+}
+
+uint32_t new_kthread(KernelState& k, int thread) {
+  k.tasks.push_back({});
+  Task& t = k.tasks.back();
+  t.thread = static_cast<int16_t>(thread);
+  t.pid = k.next_pid++;
+  t.kthread = true;
+  return static_cast<uint32_t>(k.tasks.size());
+}
+
+}  // namespace
+
+Machine boot(const Config& cfg) {
+  const Scenario& sc = *cfg.scenario;
+  const IommuConfig& ic = sc.iommu;
+  KernelState k;
+  DriverState drv;
+  PhysMem mem;
+  IommuState hw;
+
+  // init_mm: the kernel's page tables, with the direct map as 1 GiB pages
+  // (PS=1 in the PDPTE), supervisor-only, global.
+  {
+    k.init_mm_pgd = mem.alloc(FrameUse::KernelPage, {});
+    const Pfn pdpt = mem.alloc(FrameUse::KernelPage, {});
+    mem.write(PhysAddr{(k.init_mm_pgd.v << kPageShift) + pte::index(kPageOffset, 4) * 8},
+              (pdpt.v << kPageShift) | pte::P | pte::RW | pte::A | pte::D);
+    for (unsigned gb = 0; gb < 4; ++gb)
+      mem.write(PhysAddr{(pdpt.v << kPageShift) + (pte::index(kPageOffset, 3) + gb) * 8},
+                (uint64_t(gb) << 30) | pte::P | pte::RW | pte::A | pte::D | pte::PS | pte::G);
+  }
+  k.zero_page = mem.alloc(FrameUse::KernelPage, {});
+
+  // The IOMMU: root table, one extended context table per bus (half), a
+  // second-level table per device for its DMA domain, the PASID table, and
+  // one page each for the invalidation queue and the page request queue.
+  hw.cap = vtd::CAP_PSI | (uint64_t(9) << 48) | (uint64_t(ic.fault_records - 1) << 40) |
+           (ic.caching_mode ? vtd::CAP_CM : 0);
+  hw.ecap = vtd::ECAP_QI | vtd::ECAP_DT | vtd::ECAP_PT | vtd::ECAP_ECS | vtd::ECAP_PRS | vtd::ECAP_ERS |
+            (ic.supervisor ? vtd::ECAP_SRS : 0) | vtd::ecap_with_pss(ic.pss) | vtd::ECAP_PASID;
+  hw.root_table = mem.alloc(FrameUse::RootTable, {});
+  hw.rtaddr = (hw.root_table.v << kPageShift) | vtd::RTADDR_RTT;
+  for (const DeviceSpec& d : sc.devices) {
+    const uint16_t key = static_cast<uint16_t>((d.sid >> 8) << 1 | ((d.sid & 0xff) >= 0x80));
+    if (!hw.context_table_for(d.sid).v) {
+      const Pfn ct = mem.alloc(FrameUse::ContextTable, {});
+      hw.context_tables.emplace_back(key, ct);
+      const uint64_t re = (hw.root_table.v << kPageShift) + (d.sid >> 8) * 16 + ((d.sid & 0xff) >= 0x80 ? 8 : 0);
+      mem.write(PhysAddr{re}, (ct.v << kPageShift) | vtd::ROOT_P);
+    }
+    const Pfn slpt = mem.alloc(FrameUse::Pgd, ObjId{Kind::Device, 0});
+    const uint64_t ce = hw.context_entry_addr(d.sid);
+    const uint64_t tt = d.ats ? vtd::CONTEXT_TT_DEV_IOTLB : vtd::CONTEXT_TT_MULTI_LEVEL;
+    mem.write(PhysAddr{ce}, (slpt.v << kPageShift) | (tt << 2) | vtd::CONTEXT_P);
+    mem.write(PhysAddr{ce + 8}, (uint64_t(d.did) << 8) | 2 /* AW: 48-bit */);
+  }
+  hw.pasid_table = mem.alloc(FrameUse::PasidTable, {});
+  hw.iq_page = mem.alloc(FrameUse::InvalidationQueue, {});
+  hw.prq_page = mem.alloc(FrameUse::PageRequestQueue, {});
+  hw.iq.resize(ic.iq_entries);
+  hw.prq.resize(ic.prq_entries);
+  hw.frcd.resize(ic.fault_records);
+  hw.translation_enabled = true;
+  hw.qi_enabled = true;
+  drv.qi_status.assign(ic.iq_entries, QiStatus::Free);
+  drv.qi_free_cnt = ic.iq_entries;
+
+  std::vector<Thread> threads(cfg.threads.size());
+  for (size_t i = 0; i < cfg.threads.size(); ++i) {
+    const ThreadSpec& ts = cfg.threads[i];
+    Thread& t = threads[i];
+    switch (ts.kind) {
+      case ThreadKind::Process:
+        t.stack.push_back({FnId::user_main});
+        t.vars.assign(cfg.fd_names.size(), -1);
+        if (sc.processes[ts.index].parent.empty())
+          t.task = new_process(k, mem, static_cast<int>(i));
+        else
+          t.state = RunState::Unborn;
+        break;
+      case ThreadKind::Device: t.stack.push_back({FnId::device_main}); break;
+      case ThreadKind::PrqIrq:
+        t.task = new_kthread(k, static_cast<int>(i));
+        t.stack.push_back({FnId::irq_thread});
+        break;
+      case ThreadKind::Kworker:
+        t.task = new_kthread(k, static_cast<int>(i));
+        t.stack.push_back({FnId::worker_thread});
+        break;
+      case ThreadKind::Iommu: t.stack.push_back({FnId::iommu_main}); break;
+    }
+  }
+
+  Machine m;
+  m.k = Cow<KernelState>(std::move(k));
+  m.drv = Cow<DriverState>(std::move(drv));
+  m.mem = Cow<PhysMem>(std::move(mem));
+  m.hw = Cow<IommuState>(std::move(hw));
+  m.devs = Cow<std::vector<DeviceState>>(std::vector<DeviceState>(sc.devices.size()));
+  m.threads = Cow<std::vector<Thread>>(std::move(threads));
+  for (size_t i = 0; i < cfg.threads.size(); ++i) settle(m, cfg, static_cast<int>(i));
+  return m;
+}
+
+}  // namespace svm

@@ -1,0 +1,191 @@
+#include "core/engine/checker.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "core/engine/refs.h"
+#include "core/engine/step.h"
+#include "core/iommu/regs.h"
+
+namespace svm {
+
+namespace {
+
+bool alive(const Machine& m, ObjId id) {
+  const KernelState& k = *m.k;
+  const DriverState& d = *m.drv;
+  switch (id.kind) {
+    case Kind::Task: return k.tasks[id.idx - 1].alive;
+    case Kind::Mm: return k.mms[id.idx - 1].alive;
+    case Kind::Vma: return k.vmas[id.idx - 1].alive;
+    case Kind::File: return k.files[id.idx - 1].alive;
+    case Kind::Files: return k.fdtables[id.idx - 1].alive;
+    case Kind::Svm: return d.svms[id.idx - 1].alive;
+    case Kind::Sdev: return d.sdevs[id.idx - 1].alive;
+    case Kind::Notifier: return d.svms[id.idx - 1].alive && d.svms[id.idx - 1].notifier_registered;
+    default: return false;  // PASID entries, devices and frames are not allocations we track as leaks
+  }
+}
+
+std::vector<ObjId> all_objects(const Machine& m) {
+  std::vector<ObjId> out;
+  auto add = [&](Kind k, size_t n) {
+    for (uint32_t i = 1; i <= n; ++i)
+      if (alive(m, ObjId{k, i})) out.push_back(ObjId{k, i});
+  };
+  add(Kind::Task, m.k->tasks.size());
+  add(Kind::Mm, m.k->mms.size());
+  add(Kind::Vma, m.k->vmas.size());
+  add(Kind::File, m.k->files.size());
+  add(Kind::Files, m.k->fdtables.size());
+  add(Kind::Svm, m.drv->svms.size());
+  add(Kind::Notifier, m.drv->svms.size());
+  add(Kind::Sdev, m.drv->sdevs.size());
+  return out;
+}
+
+// A cycle among `nodes`, found by depth-first search, preferring one through an mm.
+std::vector<ObjId> find_cycle(const std::set<ObjId>& nodes, const std::multimap<ObjId, ObjId>& edges) {
+  std::vector<ObjId> starts(nodes.begin(), nodes.end());
+  std::stable_partition(starts.begin(), starts.end(), [](ObjId o) { return o.kind == Kind::Mm; });
+  for (ObjId start : starts) {
+    std::vector<ObjId> path;
+    std::set<ObjId> on_path, done;
+    std::vector<ObjId> found;
+    std::function<bool(ObjId)> dfs = [&](ObjId n) {
+      path.push_back(n);
+      on_path.insert(n);
+      auto [lo, hi] = edges.equal_range(n);
+      for (auto it = lo; it != hi; ++it) {
+        if (!nodes.count(it->second)) continue;
+        if (it->second == start) {
+          found = path;
+          return true;
+        }
+        if (!on_path.count(it->second) && !done.count(it->second) && dfs(it->second)) return true;
+      }
+      on_path.erase(n);
+      done.insert(n);
+      path.pop_back();
+      return false;
+    };
+    if (dfs(start)) return found;
+  }
+  return {};
+}
+
+}  // namespace
+
+std::vector<Violation> check_leaks(const Machine& m, const Config& cfg) {
+  const std::vector<Ref> refs = references(m, cfg);
+  std::multimap<ObjId, ObjId> edges;
+  for (const Ref& r : refs) edges.emplace(r.from, r.to);
+
+  // Roots: tasks of threads still running.
+  std::set<ObjId> reached;
+  std::vector<ObjId> work;
+  for (uint32_t i = 1; i <= m.k->tasks.size(); ++i) {
+    const Task& t = m.k->tasks[i - 1];
+    if (!t.alive || t.thread < 0) continue;
+    if ((*m.threads)[t.thread].state != RunState::Live && !t.kthread) continue;
+    work.push_back(ObjId{Kind::Task, i});
+  }
+  while (!work.empty()) {
+    ObjId n = work.back();
+    work.pop_back();
+    if (!reached.insert(n).second) continue;
+    auto [lo, hi] = edges.equal_range(n);
+    for (auto it = lo; it != hi; ++it) work.push_back(it->second);
+  }
+
+  std::set<ObjId> leaked;
+  for (ObjId o : all_objects(m))
+    if (!reached.count(o)) leaked.insert(o);
+
+  // Frames: page tables and pages of a leaked mm leak with it; those of an mm
+  // already freed were orphaned (allocated into a defunct mm and never freed).
+  int leaked_frames = 0, orphan_frames = 0;
+  std::vector<ObjId> orphan_ids;
+  for (const auto& [pfn, fi] : m.mem->frames()) {
+    if (!fi.allocated || fi.owner.kind != Kind::Mm || !fi.owner) continue;
+    const Mm& owner = m.k->mms[fi.owner.idx - 1];
+    if (!owner.alive) {
+      ++orphan_frames;
+      orphan_ids.push_back(ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)});
+    } else if (leaked.count(fi.owner)) {
+      ++leaked_frames;
+    }
+  }
+
+  std::vector<Violation> out;
+  if (!leaked.empty()) {
+    Violation v;
+    v.kind = ViolationKind::Leak;
+    v.objects.assign(leaked.begin(), leaked.end());
+    v.cycle = find_cycle(leaked, edges);
+    std::string msg = "unreferenced objects: ";
+    for (size_t i = 0; i < v.objects.size(); ++i) msg += (i ? ", " : "") + to_string(v.objects[i]);
+    if (leaked_frames) msg += ", and " + std::to_string(leaked_frames) + " page frame(s) of the leaked mm";
+    if (!v.cycle.empty()) {
+      msg += ". They hold each other in a cycle: ";
+      for (ObjId o : v.cycle) msg += to_string(o) + " -> ";
+      msg += to_string(v.cycle.front());
+    }
+    // Say what the hardware still does with it.
+    for (ObjId o : v.objects)
+      if (o.kind == Kind::Svm) {
+        const IntelSvm& s = m.drv->svms[o.idx - 1];
+        if (pasid_entry(m, s.pasid.v) & vtd::PASID_P)
+          msg += ". PASID " + std::to_string(s.pasid.v) + " is still present in the PASID table: devices can still "
+                 "DMA into this dead process's memory";
+      }
+    v.message = msg;
+    out.push_back(std::move(v));
+  }
+  if (orphan_frames) {
+    Violation v;
+    v.kind = ViolationKind::Leak;
+    v.objects = orphan_ids;
+    v.message = std::to_string(orphan_frames) +
+                " page frame(s) belong to an mm that has been freed: allocated into a defunct mm after exit_mmap(), "
+                "never freed";
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+std::vector<Violation> check_deadlock(const Machine& m, const Config& cfg) {
+  if (!runnable(m, cfg).empty()) return {};
+  std::vector<Violation> out;
+  std::string msg;
+  std::vector<ObjId> objs;
+  for (int i = 0; i < static_cast<int>(cfg.threads.size()); ++i) {
+    if (cfg.threads[i].daemon) continue;
+    const Wait w = waiting(m, cfg, i);
+    if (w.kind == Wait::Kind::Finished || w.kind == Wait::Kind::Unborn) continue;
+    if (!msg.empty()) msg += "; ";
+    msg += cfg.threads[i].name + " waits for " + w.what;
+    if (w.obj) {
+      msg += " of " + to_string(w.obj);
+      objs.push_back(w.obj);
+    }
+    if (w.thread >= 0) msg += " (" + cfg.threads[w.thread].name + ")";
+  }
+  if (msg.empty()) return {};
+  Violation v;
+  v.kind = ViolationKind::Deadlock;
+  v.objects = objs;
+  v.message = "no thread can run: " + msg;
+  out.push_back(std::move(v));
+  return out;
+}
+
+std::vector<Violation> check_end(const Machine& m, const Config& cfg) {
+  std::vector<Violation> out = check_deadlock(m, cfg);
+  for (auto& v : check_leaks(m, cfg)) out.push_back(std::move(v));
+  return out;
+}
+
+}  // namespace svm

@@ -1,0 +1,256 @@
+#include "core/engine/ctx.h"
+
+#include <algorithm>
+#include <cassert>
+
+#include "core/mem/physmem.h"
+
+namespace svm {
+
+Ctx::Ctx(Machine& m, const Config& cfg, int tid, StepSink& sink) : View(m, cfg, tid), m_(m), sink_(sink) {}
+
+Thread& Ctx::thread() { return m_.threads.mut()[tid()]; }
+Frame& Ctx::frame() { return thread().stack.back(); }
+Task& Ctx::self_task() { return m_.k.mut().tasks[self_task_idx() - 1]; }
+
+Thread& Ctx::other_thread(int t) {
+  mark_shared();
+  return m_.threads.mut()[t];
+}
+
+KernelState& Ctx::k() {
+  mark_shared();
+  return m_.k.mut();
+}
+DriverState& Ctx::drv() {
+  mark_shared();
+  return m_.drv.mut();
+}
+PhysMem& Ctx::mem() {
+  mark_shared();
+  return m_.mem.mut();
+}
+IommuState& Ctx::hw() {
+  mark_shared();
+  return m_.hw.mut();
+}
+DeviceState& Ctx::dev(int d) {
+  mark_shared();
+  return m_.devs.mut()[d];
+}
+
+namespace {
+template <class T>
+T& checked(Ctx& c, std::vector<T>& v, Kind kind, uint32_t idx) {
+  T& o = v[idx - 1];
+  if (!o.alive) c.report_uaf(ObjId{kind, idx}, o.freed_by);
+  return o;
+}
+}  // namespace
+
+Task& Ctx::task(uint32_t idx) {
+  if (idx == self_task_idx()) return self_task();
+  return checked(*this, k().tasks, Kind::Task, idx);
+}
+Mm& Ctx::mm(uint32_t idx) { return checked(*this, k().mms, Kind::Mm, idx); }
+Vma& Ctx::vma(uint32_t idx) { return checked(*this, k().vmas, Kind::Vma, idx); }
+File& Ctx::file(uint32_t idx) { return checked(*this, k().files, Kind::File, idx); }
+Files& Ctx::files(uint32_t idx) { return checked(*this, k().fdtables, Kind::Files, idx); }
+IntelSvm& Ctx::svm(uint32_t idx) {
+  IntelSvm& s = checked(*this, drv().svms, Kind::Svm, idx);
+  return s;
+}
+IntelSvmDev& Ctx::sdev(uint32_t idx) { return checked(*this, drv().sdevs, Kind::Sdev, idx); }
+
+namespace {
+template <class T>
+uint32_t born(Ctx& c, std::vector<T>& v, Kind kind, StepRecord* rec) {
+  v.push_back(T{});
+  const auto idx = static_cast<uint32_t>(v.size());
+  if (rec) rec->born.push_back(ObjId{kind, idx});
+  (void)c;
+  return idx;
+}
+}  // namespace
+
+uint32_t Ctx::new_mm() { return born(*this, k().mms, Kind::Mm, sink_.rec); }
+uint32_t Ctx::new_vma() { return born(*this, k().vmas, Kind::Vma, sink_.rec); }
+uint32_t Ctx::new_file() { return born(*this, k().files, Kind::File, sink_.rec); }
+uint32_t Ctx::new_files() { return born(*this, k().fdtables, Kind::Files, sink_.rec); }
+uint32_t Ctx::new_task() { return born(*this, k().tasks, Kind::Task, sink_.rec); }
+uint32_t Ctx::new_svm() { return born(*this, drv().svms, Kind::Svm, sink_.rec); }
+uint32_t Ctx::new_sdev() { return born(*this, drv().sdevs, Kind::Sdev, sink_.rec); }
+
+Culprit Ctx::culprit() const {
+  return Culprit{static_cast<int16_t>(tid()), static_cast<uint16_t>(View::frame().fn)};
+}
+
+void Ctx::freed(ObjId id) {
+  if (sink_.rec) sink_.rec->freed.push_back(id);
+}
+
+namespace {
+template <class T>
+void kill(Ctx& c, T& o, ObjId id) {
+  if (!o.alive) {
+    c.report(ViolationKind::UseAfterFree, "double free of " + to_string(id) + ", freed before by " + c.who(o.freed_by),
+             {id});
+    return;
+  }
+  o.alive = false;
+  o.freed_by = c.culprit();
+  c.freed(id);
+}
+}  // namespace
+
+void Ctx::free_mm(uint32_t idx) { kill(*this, k().mms[idx - 1], ObjId{Kind::Mm, idx}); }
+void Ctx::free_vma(uint32_t idx) { kill(*this, k().vmas[idx - 1], ObjId{Kind::Vma, idx}); }
+void Ctx::free_file(uint32_t idx) { kill(*this, k().files[idx - 1], ObjId{Kind::File, idx}); }
+void Ctx::free_files(uint32_t idx) { kill(*this, k().fdtables[idx - 1], ObjId{Kind::Files, idx}); }
+void Ctx::free_task(uint32_t idx) { kill(*this, m_.k.mut().tasks[idx - 1], ObjId{Kind::Task, idx}); }
+void Ctx::free_svm(uint32_t idx) { kill(*this, drv().svms[idx - 1], ObjId{Kind::Svm, idx}); }
+void Ctx::free_sdev(uint32_t idx) { kill(*this, drv().sdevs[idx - 1], ObjId{Kind::Sdev, idx}); }
+
+void Ctx::free_frame(Pfn pfn) {
+  if (memr().state(pfn) != FrameState::Live) {
+    report(ViolationKind::UseAfterFree, "double free of frame " + hex(pfn.v << kPageShift), {ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)}});
+    return;
+  }
+  mem().free(pfn, culprit());
+  freed(ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)});
+}
+
+void Ctx::inc(ObjId id, int32_t& c, std::string_view name) {
+  mark_shared();
+  if (c <= 0)
+    report(ViolationKind::Refcount,
+           std::string("increment of ") + std::string(name) + " on " + to_string(id) + " from " + std::to_string(c) +
+               ": the object may already be on its way out",
+           {id});
+  ++c;
+}
+
+bool Ctx::dec_and_test(ObjId id, int32_t& c, std::string_view name) {
+  mark_shared();
+  if (c <= 0) {
+    report(ViolationKind::Refcount,
+           std::string("refcount underflow: ") + std::string(name) + " of " + to_string(id) + " decremented from " +
+               std::to_string(c),
+           {id});
+  }
+  --c;
+  return c == 0;
+}
+
+bool Ctx::inc_not_zero(ObjId, int32_t& c, std::string_view) {
+  mark_shared();
+  if (c == 0) return false;
+  ++c;
+  return true;
+}
+
+Outcome Ctx::go(std::string_view label) const {
+  Outcome o;
+  o.kind = Outcome::Kind::Jump;
+  o.pc = static_cast<uint8_t>(functions()[View::frame().fn].pc_of(label));
+  return o;
+}
+
+Outcome Ctx::call(FnId f, std::initializer_list<int64_t> args) const {
+  Outcome o;
+  o.kind = Outcome::Kind::Call;
+  o.callee = f;
+  assert(args.size() <= o.args.size());
+  std::copy(args.begin(), args.end(), o.args.begin());
+  return o;
+}
+
+Outcome Ctx::call_ret(FnId f, std::initializer_list<int64_t> args) const {
+  Outcome o = call(f, args);
+  o.then_return = true;
+  return o;
+}
+
+Outcome Ctx::call_then(FnId f, std::initializer_list<int64_t> args, std::string_view label) const {
+  Outcome o = call(f, args);
+  o.resume = static_cast<int16_t>(functions()[View::frame().fn].pc_of(label));
+  return o;
+}
+
+Outcome Ctx::ret(int64_t value) const {
+  Outcome o;
+  o.kind = Outcome::Kind::Return;
+  o.ret = value;
+  return o;
+}
+
+Outcome Ctx::stop() const {
+  Outcome o;
+  o.kind = Outcome::Kind::Stop;
+  return o;
+}
+
+Outcome Ctx::oops(std::string message, std::vector<ObjId> objects) {
+  report(ViolationKind::Bug, std::move(message), std::move(objects));
+  thread().state = RunState::Oopsed;
+  mark_shared();
+  return stop();
+}
+
+void Ctx::say(std::string note) {
+  if (!sink_.rec) return;
+  if (!sink_.rec->note.empty()) sink_.rec->note += ' ';
+  sink_.rec->note += note;
+}
+
+void Ctx::text(std::string source_line) {
+  if (sink_.rec) sink_.rec->text = std::move(source_line);
+}
+
+void Ctx::report(ViolationKind kind, std::string message, std::vector<ObjId> objects) {
+  Violation v;
+  v.kind = kind;
+  v.objects = std::move(objects);
+  v.message = std::move(message);
+  v.thread = tid();
+  v.function = std::string(fn_name(View::frame().fn));
+  if (sink_.violations) {
+    for (const auto& old : *sink_.violations)
+      if (old.key() == v.key()) return;
+    sink_.violations->push_back(v);
+  }
+  if (sink_.rec) sink_.rec->violations.push_back(std::move(v));
+}
+
+std::string Ctx::who(Culprit c) const {
+  if (c.thread < 0) return "?";
+  return cfg().threads[c.thread].name + " in " + std::string(fn_name(static_cast<FnId>(c.fn))) + "()";
+}
+
+std::string Ctx::name_of(ObjId id) const { return to_string(id); }
+
+void Ctx::report_uaf(ObjId id, Culprit freed_by, std::string_view what) {
+  report(ViolationKind::UseAfterFree,
+         "use-after-free: " + std::string(what) + " of " + to_string(id) + " in " +
+             std::string(fn_name(View::frame().fn)) + "() by " + cfg().threads[tid()].name + "; freed by " +
+             who(freed_by),
+         {id});
+}
+
+void Ctx::report_freed_frame(Pfn pfn, std::string_view what) {
+  const FrameInfo* f = memr().info(pfn);
+  std::string s = "use-after-free: " + std::string(what) + " frame " + hex(pfn.v << kPageShift);
+  if (f) {
+    s += " (";
+    s += frame_use_name(f->use);
+    if (f->owner) s += " of " + to_string(f->owner);
+    s += ")";
+    if (!f->allocated)
+      s += ", freed by " + who(f->freed_by);
+    else
+      s += ", freed and reallocated";
+  }
+  report(ViolationKind::UseAfterFree, std::move(s), {ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)}});
+}
+
+}  // namespace svm

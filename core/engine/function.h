@@ -1,0 +1,110 @@
+#pragma once
+// How a modeled function is written down: a list of ops, each standing for a
+// line (or a few lines) of the real source, in the real order. An op may wait
+// (its guard says what for), may be present only in some variants (its
+// `when`), and when it runs it returns what happens next: the next op, a jump
+// to a label, a call, a return.
+//
+// One op is one step of the engine. A call is a step of its own ("enter"), so
+// stepping into a function stops at its first line, as in a debugger.
+
+#include <array>
+#include <cstdint>
+#include <initializer_list>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/base/ids.h"
+#include "core/driver/variant.h"
+#include "core/engine/fn_id.h"
+#include "core/engine/milestone.h"
+
+namespace svm {
+
+class Ctx;
+class View;
+
+// Why a thread cannot take its next step.
+struct Wait {
+  enum class Kind : uint8_t { None, Lock, Event, After, Unborn, Finished };
+  Wait() = default;
+  Wait(Kind k, const char* w, ObjId o = {}, int t = -1) : kind(k), what(w), obj(o), thread(t) {}
+  Kind kind = Kind::None;
+  const char* what = "";  // static text: "mmap_sem for write", "page group response", ...
+  ObjId obj;              // what it waits on, if an object
+  int thread = -1;        // who holds it / who it waits for, if known
+  explicit operator bool() const { return kind != Kind::None; }
+};
+
+struct Outcome {
+  enum class Kind : uint8_t { Next, Jump, Call, Return, Stop };
+  Kind kind = Kind::Next;
+  uint8_t pc = 0;
+  FnId callee = FnId::user_main;
+  bool then_return = false;  // `return callee(...);`: the caller returns what the callee returns
+  int16_t resume = -1;       // the caller continues at this op after the call (a loop's head)
+  std::array<int64_t, 6> args{};
+  int64_t ret = 0;
+};
+
+using OpBody = Outcome (*)(Ctx&);
+using OpGuard = Wait (*)(const View&);
+using VariantPred = bool (*)(const Variant&);
+
+struct Op {
+  std::string_view text;
+  OpBody body = nullptr;   // nullptr: nothing the model tracks happens here
+  OpGuard guard = nullptr;
+  VariantPred when = nullptr;
+  std::string_view label = {};
+};
+
+enum class Origin : uint8_t {
+  Kernel,    // Linux v4.4 (file names as of v4.4)
+  Driver,    // drivers/iommu/intel-svm.c in the chosen variant
+  Modeled,   // our own modeled device driver (no mainline driver did bind + mmap in 2016)
+  Hardware,  // the VT-d IOMMU and the PCIe device, as this model understands them
+  Scenario,  // the scenario's script ("user space")
+};
+
+struct FnDef {
+  FnId id = FnId::Count;
+  std::string_view file;
+  Origin origin = Origin::Kernel;
+  std::optional<Milestone> milestone;
+  std::vector<Op> ops;
+
+  int pc_of(std::string_view label) const;
+};
+
+class FnTable {
+ public:
+  FnTable();
+  const FnDef& operator[](FnId f) const { return defs_[static_cast<size_t>(f)]; }
+  void def(FnDef d);
+
+ private:
+  std::array<FnDef, kFnCount> defs_;
+};
+
+// The table of every modeled function, built once and never changed.
+const FnTable& functions();
+
+// Where a function comes from, as a person reads it: "kernel/exit.c (v4.4)".
+std::string source_of(FnId f, const Variant& v);
+
+// Per-subsystem definitions (each in its own file).
+void define_exit(FnTable& t);
+void define_fork(FnTable& t);
+void define_mmap(FnTable& t);
+void define_memory(FnTable& t);
+void define_mmu_notifier(FnTable& t);
+void define_files(FnTable& t);
+void define_intel_svm(FnTable& t);
+void define_prq(FnTable& t);
+void define_accel(FnTable& t);
+void define_threads(FnTable& t);
+void define_hardware(FnTable& t);
+
+}  // namespace svm

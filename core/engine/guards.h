@@ -1,0 +1,29 @@
+#pragma once
+// Common waits, shared by the modeled functions.
+
+#include "core/engine/ctx.h"
+
+namespace svm::guard {
+
+// down_read(&mm->mmap_sem) / down_write(): the mm index is frame variable `slot`.
+template <int slot>
+Wait mmap_sem_read(const View& v) {
+  const Mm& m = v.mm_r(static_cast<uint32_t>(v.v(slot)));
+  if (m.mmap_sem.free_for_read()) return {};
+  return {Wait::Kind::Lock, "mmap_sem (held for write)", ObjId{Kind::Mm, static_cast<uint32_t>(v.v(slot))},
+          m.mmap_sem.writer};
+}
+template <int slot>
+Wait mmap_sem_write(const View& v) {
+  const Mm& m = v.mm_r(static_cast<uint32_t>(v.v(slot)));
+  if (m.mmap_sem.free_for_write()) return {};
+  const int holder = m.mmap_sem.writer >= 0 ? m.mmap_sem.writer : m.mmap_sem.readers.front();
+  return {Wait::Kind::Lock, "mmap_sem", ObjId{Kind::Mm, static_cast<uint32_t>(v.v(slot))}, holder};
+}
+// The current process's own mm.
+Wait own_mmap_sem_write(const View& v);
+Wait own_mmap_sem_read(const View& v);
+// synchronize_srcu(&srcu): every other reader has left.
+Wait srcu_quiescent(const View& v);
+
+}  // namespace svm::guard

@@ -1,0 +1,34 @@
+#include "core/engine/machine.h"
+
+namespace svm {
+
+namespace {
+template <class T>
+size_t part_bytes(const Cow<T>& c, const Cow<T>* prev, size_t size) {
+  return prev && c.shares(*prev) ? 0 : size;
+}
+}  // namespace
+
+size_t Machine::unshared_bytes(const Machine* p) const {
+  const KernelState& ks = *k;
+  size_t kb = sizeof(KernelState) + ks.tasks.size() * sizeof(Task) + ks.mms.size() * sizeof(Mm) +
+              ks.vmas.size() * sizeof(Vma) + ks.files.size() * sizeof(File) + ks.fdtables.size() * sizeof(Files);
+  for (const Mm& m : ks.mms) kb += (m.mmap.size() + m.notifiers.size()) * sizeof(ObjId);
+  const DriverState& d = *drv;
+  const size_t db = sizeof(DriverState) + d.svms.size() * sizeof(IntelSvm) + d.sdevs.size() * sizeof(IntelSvmDev) +
+                    d.qi_status.size();
+  const size_t mb = sizeof(PhysMem) + mem->frame_count() * sizeof(FrameInfo) + mem->word_count() * 16;
+  const IommuState& h = *hw;
+  const size_t hb = sizeof(IommuState) + (h.iq.size() + h.prq.size()) * sizeof(Desc) + h.iotlb.size() * sizeof(IotlbEntry) +
+                    h.pasid_cache.size() * sizeof(PasidCacheEntry) + h.context_cache.size() * sizeof(ContextCacheEntry) +
+                    h.frcd.size() * sizeof(FaultRecord);
+  size_t devb = 0;
+  for (const DeviceState& ds : *devs) devb += sizeof(DeviceState) + ds.devtlb.size() * sizeof(DevTlbEntry);
+  size_t tb = 0;
+  for (const Thread& t : *threads) tb += sizeof(Thread) + t.stack.size() * sizeof(Frame) + t.vars.size() * 4;
+  return part_bytes(k, p ? &p->k : nullptr, kb) + part_bytes(drv, p ? &p->drv : nullptr, db) +
+         part_bytes(mem, p ? &p->mem : nullptr, mb) + part_bytes(hw, p ? &p->hw : nullptr, hb) +
+         part_bytes(devs, p ? &p->devs : nullptr, devb) + part_bytes(threads, p ? &p->threads : nullptr, tb);
+}
+
+}  // namespace svm

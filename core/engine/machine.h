@@ -1,0 +1,56 @@
+#pragma once
+// The machine state: a value. Copying it is cheap (each part is shared until
+// written), comparing and hashing it is exact. A trace is a vector of these;
+// stepping back is indexing; the explorer's visited set holds them.
+
+#include <cstdint>
+#include <vector>
+
+#include "core/base/cow.h"
+#include "core/device/device_state.h"
+#include "core/driver/svm_state.h"
+#include "core/engine/thread.h"
+#include "core/iommu/iommu_state.h"
+#include "core/iommu/translate.h"
+#include "core/kernel/kernel_state.h"
+#include "core/mem/physmem.h"
+
+namespace svm {
+
+// What the hardware did that a view shows but that does not make two states
+// different: counters of cache hits and the last translation. Excluded from
+// equality and hashing so the explorer can merge states reached differently.
+struct Observations {
+  uint64_t iotlb_hits = 0, iotlb_misses = 0;
+  uint64_t devtlb_hits = 0, devtlb_misses = 0;
+  uint64_t pasid_cache_hits = 0, pasid_cache_misses = 0;
+  WalkRecord last_walk;
+};
+
+struct Machine {
+  Cow<KernelState> k;
+  Cow<DriverState> drv;
+  Cow<PhysMem> mem;
+  Cow<IommuState> hw;
+  Cow<std::vector<DeviceState>> devs;
+  Cow<std::vector<Thread>> threads;
+  Cow<Observations> obs;
+
+  bool operator==(const Machine& o) const {
+    return threads == o.threads && k == o.k && drv == o.drv && hw == o.hw && devs == o.devs && mem == o.mem;
+  }
+  uint64_t hash() const {
+    Hasher h;
+    h.mix(k.hash());
+    h.mix(drv.hash());
+    h.mix(mem.hash());
+    h.mix(hw.hash());
+    h.mix(devs.hash());
+    h.mix(threads.hash());
+    return h.value();
+  }
+  // Approximate bytes of the parts this machine does not share with `prev`.
+  size_t unshared_bytes(const Machine* prev) const;
+};
+
+}  // namespace svm

@@ -1,0 +1,154 @@
+#include "core/engine/refs.h"
+
+#include "core/iommu/regs.h"
+
+namespace svm {
+
+namespace {
+ObjId id(Kind k, uint32_t i) { return ObjId{k, i}; }
+}  // namespace
+
+uint64_t pasid_entry(const Machine& m, uint32_t pasid) {
+  return m.mem->read(PhysAddr{(m.hw->pasid_table.v << kPageShift) + uint64_t(pasid) * 8});
+}
+
+std::vector<Ref> references(const Machine& m, const Config& cfg) {
+  std::vector<Ref> r;
+  const KernelState& k = *m.k;
+  const DriverState& d = *m.drv;
+  for (uint32_t i = 1; i <= k.tasks.size(); ++i) {
+    const Task& t = k.tasks[i - 1];
+    if (!t.alive) continue;
+    if (t.mm) r.push_back({id(Kind::Task, i), t.mm, "mm (mm_users)", true});
+    if (t.active_mm && !t.mm) r.push_back({id(Kind::Task, i), t.active_mm, "active_mm (mm_count)", true});
+    if (t.files) r.push_back({id(Kind::Task, i), t.files, "files", true});
+    for (ObjId f : t.task_works) r.push_back({id(Kind::Task, i), f, "task_work: ____fput", false});
+    if (t.kthread && t.thread == cfg.kworker_thread())
+      for (ObjId f : k.delayed_fput_list) r.push_back({id(Kind::Task, i), f, "delayed_fput", false});
+  }
+  for (uint32_t i = 1; i <= k.fdtables.size(); ++i) {
+    const Files& f = k.fdtables[i - 1];
+    if (!f.alive) continue;
+    for (const auto& [fd, file] : f.fdt) r.push_back({id(Kind::Files, i), file, "fd " + std::to_string(fd) + " (f_count)", true});
+  }
+  for (uint32_t i = 1; i <= k.mms.size(); ++i) {
+    const Mm& mm = k.mms[i - 1];
+    if (!mm.alive) continue;
+    for (ObjId v : mm.mmap) r.push_back({id(Kind::Mm, i), v, "mmap", false});
+    for (ObjId s : mm.notifiers) r.push_back({id(Kind::Mm, i), id(Kind::Notifier, s.idx), "mmu_notifier list", false});
+  }
+  for (uint32_t i = 1; i <= k.vmas.size(); ++i) {
+    const Vma& v = k.vmas[i - 1];
+    if (!v.alive) continue;
+    if (v.file) r.push_back({id(Kind::Vma, i), v.file, "vm_file (f_count)", true});
+  }
+  for (uint32_t i = 1; i <= k.files.size(); ++i) {
+    const File& f = k.files[i - 1];
+    if (!f.alive || !f.has_ctx || f.ctx.pasid < 0) continue;
+    if (ObjId s = d.idr_find(static_cast<uint32_t>(f.ctx.pasid)))
+      r.push_back({id(Kind::File, i), s, "private_data: PASID " + std::to_string(f.ctx.pasid) + " (release() unbinds)", false});
+  }
+  for (uint32_t i = 1; i <= d.svms.size(); ++i) {
+    const IntelSvm& s = d.svms[i - 1];
+    if (!s.alive) continue;
+    const ObjId sv = id(Kind::Svm, i);
+    if (s.holds_mm_users && s.mm) r.push_back({sv, s.mm, "mm_users (get_task_mm)", true});
+    if (s.mm) {
+      r.push_back({sv, id(Kind::Notifier, i), "notifier", false});
+      if (s.notifier_registered) r.push_back({id(Kind::Notifier, i), s.mm, "mm_count", true});
+    }
+    for (ObjId sd : s.devs) r.push_back({sv, sd, "devs", false});
+    r.push_back({sv, id(Kind::Pasid, s.pasid.v + 1), "pasid (IDR)", false});
+  }
+  for (uint32_t i = 1; i <= d.sdevs.size(); ++i) {
+    const IntelSvmDev& sd = d.sdevs[i - 1];
+    if (sd.alive) r.push_back({id(Kind::Sdev, i), sd.device, "dev", false});
+  }
+  // Hardware: PASID-table entries point at page tables; devices hold a PASID.
+  const uint32_t n = 2u << vtd::ecap_pss(m.hw->ecap);
+  for (uint32_t p = 0; p < n; ++p) {
+    const uint64_t e = pasid_entry(m, p);
+    if (!(e & vtd::PASID_P)) continue;
+    const uint64_t pgd = (e & vtd::kAddrMask) >> kPageShift;
+    for (uint32_t i = 1; i <= k.mms.size(); ++i)
+      if (k.mms[i - 1].pgd.v == pgd) r.push_back({id(Kind::Pasid, p + 1), id(Kind::Mm, i), "FLPTPTR = pgd", false});
+  }
+  for (uint32_t i = 1; i <= m.devs->size(); ++i) {
+    const DeviceState& ds = (*m.devs)[i - 1];
+    if (ds.pasid_valid) r.push_back({id(Kind::Device, i), id(Kind::Pasid, ds.pasid + 1), "PASID register", false});
+  }
+  return r;
+}
+
+std::vector<ObjInfo> objects(const Machine& m, const Config& cfg) {
+  std::vector<ObjInfo> out;
+  const KernelState& k = *m.k;
+  const DriverState& d = *m.drv;
+  for (uint32_t i = 1; i <= k.tasks.size(); ++i) {
+    const Task& t = k.tasks[i - 1];
+    std::string name = t.thread >= 0 ? cfg.threads[t.thread].name : "?";
+    out.push_back({id(Kind::Task, i), t.alive, "task " + name, "pid " + std::to_string(t.pid) + (t.kthread ? " (kthread)" : "")});
+  }
+  for (uint32_t i = 1; i <= k.mms.size(); ++i) {
+    const Mm& mm = k.mms[i - 1];
+    out.push_back({id(Kind::Mm, i), mm.alive, "mm_struct",
+                   "mm_users " + std::to_string(mm.users) + "  mm_count " + std::to_string(mm.count)});
+  }
+  for (uint32_t i = 1; i <= k.vmas.size(); ++i) {
+    const Vma& v = k.vmas[i - 1];
+    out.push_back({id(Kind::Vma, i), v.alive, "VMA " + hex(v.start) + "-" + hex(v.end), vm::flags_to_string(v.flags)});
+  }
+  for (uint32_t i = 1; i <= k.files.size(); ++i) {
+    const File& f = k.files[i - 1];
+    std::string dev = f.device ? cfg.scenario->devices[f.device.idx - 1].name : "?";
+    out.push_back({id(Kind::File, i), f.alive, "struct file /dev/" + dev, "f_count " + std::to_string(f.count)});
+  }
+  for (uint32_t i = 1; i <= k.fdtables.size(); ++i)
+    out.push_back({id(Kind::Files, i), k.fdtables[i - 1].alive, "files_struct",
+                   std::to_string(k.fdtables[i - 1].fdt.size()) + " open fd(s)"});
+  for (uint32_t i = 1; i <= d.svms.size(); ++i) {
+    const IntelSvm& s = d.svms[i - 1];
+    out.push_back({id(Kind::Svm, i), s.alive, "intel_svm (PASID " + std::to_string(s.pasid.v) + ")",
+                   s.mm ? "mm " + to_string(s.mm) : std::string("supervisor: no mm")});
+    if (s.mm)
+      out.push_back({id(Kind::Notifier, i), s.alive && s.notifier_registered, "mmu_notifier",
+                     s.notifier_hashed ? "hooked on the mm" : "unhooked"});
+  }
+  for (uint32_t i = 1; i <= d.sdevs.size(); ++i) {
+    const IntelSvmDev& sd = d.sdevs[i - 1];
+    out.push_back({id(Kind::Sdev, i), sd.alive, "intel_svm_dev", "users " + std::to_string(sd.users)});
+  }
+  const uint32_t n = 2u << vtd::ecap_pss(m.hw->ecap);
+  for (uint32_t p = 0; p < n; ++p) {
+    const uint64_t e = pasid_entry(m, p);
+    if (!e && !d.idr_find(p)) continue;
+    out.push_back({id(Kind::Pasid, p + 1), (e & vtd::PASID_P) != 0, "PASID entry " + std::to_string(p),
+                   (e & vtd::PASID_P) ? "P FLPTPTR " + hex(e & vtd::kAddrMask) + ((e & vtd::PASID_SRE) ? " SRE" : "")
+                                      : std::string("not present")});
+  }
+  for (uint32_t i = 1; i <= cfg.scenario->devices.size(); ++i) {
+    const DeviceSpec& ds = cfg.scenario->devices[i - 1];
+    out.push_back({id(Kind::Device, i), true, "device " + ds.name, sid_name(SourceId{ds.sid})});
+  }
+  return out;
+}
+
+std::vector<Counter> counters(const Machine& m) {
+  std::vector<Counter> out;
+  const KernelState& k = *m.k;
+  for (uint32_t i = 1; i <= k.mms.size(); ++i) {
+    const Mm& mm = k.mms[i - 1];
+    if (!mm.alive) continue;
+    out.push_back({id(Kind::Mm, i), "mm_users", mm.users});
+    out.push_back({id(Kind::Mm, i), "mm_count", mm.count});
+  }
+  for (uint32_t i = 1; i <= k.files.size(); ++i)
+    if (k.files[i - 1].alive) out.push_back({id(Kind::File, i), "f_count", k.files[i - 1].count});
+  for (uint32_t i = 1; i <= k.fdtables.size(); ++i)
+    if (k.fdtables[i - 1].alive) out.push_back({id(Kind::Files, i), "count", k.fdtables[i - 1].count});
+  for (uint32_t i = 1; i <= m.drv->sdevs.size(); ++i)
+    if (m.drv->sdevs[i - 1].alive) out.push_back({id(Kind::Sdev, i), "users", m.drv->sdevs[i - 1].users});
+  return out;
+}
+
+}  // namespace svm

@@ -1,0 +1,40 @@
+#pragma once
+// Running a scenario: the trace of every step and the snapshot after it.
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/engine/config.h"
+#include "core/engine/machine.h"
+#include "core/engine/trace.h"
+#include "core/engine/violation.h"
+
+namespace svm {
+
+struct Trace {
+  std::shared_ptr<const Config> cfg;
+  std::vector<Machine> states;    // states[0]: the booted machine; states[i]: after steps[i-1]
+  std::vector<StepRecord> steps;
+  std::vector<Violation> end;     // found at the end: leaks, deadlock
+  bool complete = false;          // ran until no thread could step
+  std::string schedule_error;     // why a forced schedule stopped early
+
+  size_t size() const { return steps.size(); }
+  std::vector<Violation> violations() const;  // during the run, then at the end
+};
+
+struct RunOptions {
+  std::vector<int> schedule;  // thread per step; the default schedule continues after it
+  size_t max_steps = 50000;
+};
+
+Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt = {});
+
+// "app,app,prq" or "app*12,prq*3": thread names, one per step.
+std::optional<std::vector<int>> parse_schedule(const Config& cfg, std::string_view text, std::string* error);
+std::string format_schedule(const Config& cfg, const std::vector<int>& s, bool compact);
+
+}  // namespace svm

@@ -1,0 +1,49 @@
+#pragma once
+// A thread of the engine: a process, a device, the page-request interrupt
+// thread, a kworker, or the IOMMU's invalidation-queue engine. Each has its
+// own stack of model-function frames, so "step into/over/out" and "which line
+// is it at" are plain facts about the stack.
+
+#include <array>
+#include <cstdint>
+#include <vector>
+
+#include "core/base/hash.h"
+#include "core/engine/fn_id.h"
+
+namespace svm {
+
+struct Frame {
+  FnId fn = FnId::user_main;
+  uint8_t pc = 0;
+  std::array<int64_t, 8> v{};  // arguments first, then locals; meaning per function
+
+  bool operator==(const Frame&) const = default;
+  friend void hash_append(Hasher& h, const Frame& f) { h(f.fn, f.pc, f.v); }
+};
+
+enum class RunState : uint8_t {
+  Unborn,  // a process not forked yet
+  Live,
+  Done,    // finished (a process after its final schedule())
+  Oopsed,  // died in a kernel oops (BUG, NULL dereference)
+};
+
+struct Thread {
+  RunState state = RunState::Live;
+  uint32_t task = 0;  // index of its task_struct, 0 for hardware threads
+  std::vector<Frame> stack;
+  int64_t ret = 0;          // return value of the last function that returned
+  uint16_t action = 0;      // next scenario action to start
+  uint16_t done = 0;        // scenario actions completed
+  uint32_t milestones = 0;  // bit per Milestone reached by this thread
+  std::vector<int32_t> vars;     // user space: the fds the script opened, by name slot
+  std::vector<uint64_t> gather;  // struct mmu_gather on this thread's stack: frames to free
+
+  bool operator==(const Thread&) const = default;
+  friend void hash_append(Hasher& h, const Thread& t) {
+    h(t.state, t.task, t.stack, t.ret, t.action, t.done, t.milestones, t.vars, t.gather);
+  }
+};
+
+}  // namespace svm

@@ -1,0 +1,270 @@
+// The bodies of the engine's threads: user space running the scenario's
+// script (each action a system call or a CPU access), a device running its
+// DMA script, the page-request interrupt thread, the kworker that runs
+// delayed_fput, and the IOMMU's invalidation-queue engine.
+
+#include "core/engine/ctx.h"
+#include "core/engine/function.h"
+#include "core/kernel/pgtable_ops.h"
+#include "core/mem/pgtable.h"
+
+namespace svm {
+
+namespace {
+
+constexpr int64_t kAccelBind = 1, kAccelUnbind = 2;
+constexpr int64_t kProtWrite = 1, kMapShared = 2;
+constexpr int64_t kSIGSEGV = 11;
+
+const std::vector<Action>& actions_of(const View& v) {
+  const ThreadSpec& ts = v.cfg().threads[v.tid()];
+  return ts.kind == ThreadKind::Process ? v.scenario().processes[ts.index].actions
+                                        : v.scenario().devices[ts.index].actions;
+}
+
+// The scenario's "after": the action waits until another thread has done a
+// labelled action or reached a milestone.
+Wait after_guard(const View& v) {
+  const ThreadSpec& ts = v.cfg().threads[v.tid()];
+  const Thread& me = v.thread();
+  if (me.action >= ts.after.size()) return {};
+  const AfterRef& r = ts.after[me.action];
+  if (r.thread < 0) return {};
+  const Thread& o = (*v.machine().threads)[r.thread];
+  if (r.milestone) {
+    if (o.milestones & (1u << static_cast<unsigned>(*r.milestone))) return {};
+  } else if (o.done >= r.action) {
+    return {};
+  }
+  return {Wait::Kind::After, "\"after\" in the scenario", {}, r.thread};
+}
+
+int32_t fd_of(Ctx& c, const Action&) {
+  const int slot = c.cfg().threads[c.tid()].fd_slot[c.View::thread().action - 1];
+  const auto& vars = c.View::thread().vars;
+  return slot >= 0 && static_cast<size_t>(slot) < vars.size() ? vars[slot] : -1;
+}
+
+std::string hexs(uint64_t v) { return hex(v); }
+
+// The CPU's access through the MMU: present and permitted, or a page fault.
+bool cpu_access_ok(Ctx& c, uint64_t va, bool write) {
+  const Mm& mm = c.mm(c.self_task().mm.idx);
+  auto p = pte_lookup(c.memr(), mm.pgd, va);
+  if (!p) return false;
+  const uint64_t e = c.memr().read(*p);
+  if (!(e & pte::P) || !(e & pte::US) || (write && !(e & pte::RW))) return false;
+  c.mem().write(*p, e | pte::A | (write ? pte::D : 0));
+  return true;
+}
+
+}  // namespace
+
+void define_threads(FnTable& t) {
+  // A process's user space. v0: address of a touch; v1: write
+  t.def({FnId::user_main,
+         "user space",
+         Origin::Scenario,
+         {},
+         {
+             {"/* next action of the script */",
+              [](Ctx& c) {
+                const auto& acts = actions_of(c);
+                Thread& me = c.thread();
+                if (me.action >= acts.size()) {
+                  c.text("return from main(): exit_group(0) -> do_exit(0)");
+                  ++me.action;
+                  return c.call(FnId::do_exit);
+                }
+                const Action& a = acts[me.action++];
+                if (!a.note.empty()) c.say(a.note);
+                const DeviceSpec* dev = nullptr;
+                switch (a.type) {
+                  case ActionType::Open: {
+                    int d = 0;
+                    for (; d < static_cast<int>(c.scenario().devices.size()); ++d)
+                      if (c.scenario().devices[d].name == a.device) break;
+                    dev = &c.scenario().devices[d];
+                    c.text("fd = open(\"/dev/" + dev->name + "\", O_RDWR);");
+                    return c.call(FnId::do_sys_open, {d + 1, c.cfg().threads[c.tid()].fd_slot[me.action - 1]});
+                  }
+                  case ActionType::Bind:
+                    c.text("ioctl(fd " + std::to_string(fd_of(c, a)) + ", ACCEL_BIND_PASID" +
+                           (a.supervisor ? ", SVM_FLAG_SUPERVISOR_MODE" : "") + ");");
+                    return c.call(FnId::do_vfs_ioctl,
+                                  {fd_of(c, a), kAccelBind, a.supervisor ? int64_t(SVM_FLAG_SUPERVISOR_MODE) : 0});
+                  case ActionType::Unbind:
+                    c.text("ioctl(fd " + std::to_string(fd_of(c, a)) + ", ACCEL_UNBIND_PASID);");
+                    return c.call(FnId::do_vfs_ioctl, {fd_of(c, a), kAccelUnbind, 0});
+                  case ActionType::Mmap:
+                    c.text("mmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) +
+                           ", PROT_READ|PROT_WRITE, MAP_SHARED|MAP_FIXED, fd " + std::to_string(fd_of(c, a)) + ", 0);");
+                    return c.call(FnId::sys_mmap_pgoff, {fd_of(c, a), static_cast<int64_t>(a.addr),
+                                                         static_cast<int64_t>(a.pages * kPageSize), kProtWrite | kMapShared});
+                  case ActionType::MmapAnon:
+                    c.text("mmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) +
+                           ", PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED, -1, 0);");
+                    return c.call(FnId::sys_mmap_pgoff, {-1, static_cast<int64_t>(a.addr),
+                                                         static_cast<int64_t>(a.pages * kPageSize), kProtWrite});
+                  case ActionType::Munmap:
+                    c.text("munmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) + ");");
+                    return c.call(FnId::vm_munmap, {static_cast<int64_t>(a.addr), static_cast<int64_t>(a.pages * kPageSize)});
+                  case ActionType::Touch:
+                    c.v(0) = static_cast<int64_t>(a.addr);
+                    c.v(1) = a.write;
+                    c.text(std::string(a.write ? "*(volatile char *)" + hexs(a.addr) + " = 1;"
+                                               : "(void)*(volatile char *)" + hexs(a.addr) + ";") +
+                           "  /* the CPU's MMU walks mm->pgd */");
+                    return c.go("touch");
+                  case ActionType::Close:
+                    c.text("close(" + std::to_string(fd_of(c, a)) + ");");
+                    return c.call(FnId::sys_close, {fd_of(c, a)});
+                  case ActionType::Fork: {
+                    int child = 0;
+                    for (; child < static_cast<int>(c.scenario().processes.size()); ++child)
+                      if (c.scenario().processes[child].name == a.child) break;
+                    c.text("fork();  /* child: " + a.child + " */");
+                    return c.call(FnId::_do_fork, {child});
+                  }
+                  case ActionType::Exit:
+                    c.text("exit(0) -> do_group_exit() -> do_exit(0)");
+                    return c.call(FnId::do_exit);
+                  default:
+                    c.text("/* wait */");
+                    return c.go("ret");
+                }
+              },
+              after_guard, nullptr, "next"},
+             {"return to user space: exit_to_usermode_loop()",
+              [](Ctx& c) {
+                Thread& me = c.thread();
+                me.done = me.action;
+                if (c.self_task().task_works.empty()) return c.go("next");
+                return c.call_then(FnId::exit_to_usermode_loop, {}, "next");
+              },
+              nullptr, nullptr, "ret"},
+             {"/* access */",
+              [](Ctx& c) {
+                if (cpu_access_ok(c, c.arg(0), c.arg(1))) {
+                  c.say("The access goes through the CPU's page tables.");
+                  return c.go("ret");
+                }
+                c.text("page fault: do_page_fault(regs, error_code) at " + hexs(c.arg(0)));
+                return c.call(FnId::__do_page_fault, {c.arg(0), c.arg(1)});
+              },
+              nullptr, nullptr, "touch"},
+             {"/* the faulting instruction is retried */",
+              [](Ctx& c) {
+                if (c.View::thread().ret == -kSIGSEGV) {
+                  c.text("kSIGSEGV: the signal kills the process -> do_exit(kSIGSEGV)");
+                  return c.call(FnId::do_exit);
+                }
+                cpu_access_ok(c, c.arg(0), c.arg(1));
+                return c.go("ret");
+              }},
+         }});
+
+  // A device's DMA engine, following its script.
+  t.def({FnId::device_main,
+         "device",
+         Origin::Hardware,
+         {},
+         {
+             {"/* next transfer of the device's script */",
+              [](Ctx& c) {
+                const auto& acts = actions_of(c);
+                Thread& me = c.thread();
+                if (me.action >= acts.size()) return c.stop();
+                const Action& a = acts[me.action++];
+                if (!a.note.empty()) c.say(a.note);
+                switch (a.type) {
+                  case ActionType::DmaRead:
+                  case ActionType::DmaWrite: {
+                    const bool w = a.type == ActionType::DmaWrite;
+                    c.text(std::string(w ? "DMA write " : "DMA read ") + hexs(a.addr) +
+                           (a.pages > 1 ? " (" + std::to_string(a.pages) + " pages)" : std::string()) +
+                           (a.pasid ? ", PASID " + std::to_string(*a.pasid) : std::string()) +
+                           (a.supervisor ? ", privileged" : ""));
+                    return c.call(FnId::dev_dma, {static_cast<int64_t>(a.addr), static_cast<int64_t>(a.pages),
+                                                  (w ? 1 : 0) | (a.supervisor ? 2 : 0), a.pasid ? int64_t(*a.pasid) : -1});
+                  }
+                  case ActionType::Quiesce:
+                    c.text("quiesce: stop issuing requests, wait for outstanding page responses");
+                    return c.go("quiesce");
+                  default:
+                    c.text("/* wait */");
+                    return c.go("done");
+                }
+              },
+              after_guard, nullptr, "next"},
+             {"/* transfer done */",
+              [](Ctx& c) {
+                c.thread().done = c.View::thread().action;
+                return c.go("next");
+              },
+              nullptr, nullptr, "done"},
+             {"/* drained: the device is idle */",
+              [](Ctx& c) {
+                c.dev(c.cfg().threads[c.tid()].index).stopped = true;
+                return c.go("done");
+              },
+              [](const View& v) -> Wait {
+                const int d = v.cfg().threads[v.tid()].index;
+                if (v.devr(d).outstanding.empty()) return {};
+                return {Wait::Kind::Event, "outstanding page responses", {}, v.cfg().prq_thread()};
+              },
+              nullptr, "quiesce"},
+         }});
+
+  // kernel/irq/manage.c: the threaded handler of the page-request interrupt.
+  t.def({FnId::irq_thread,
+         "kernel/irq/manage.c",
+         Origin::Kernel,
+         {},
+         {
+             {"irq_wait_for_interrupt(action);  /* woken by the page request interrupt */",
+              [](Ctx& c) {
+                c.hw().prq_irq_pending = false;
+                return c.next();
+              },
+              [](const View& v) -> Wait {
+                if (v.hwr().prq_irq_pending) return {};
+                return {Wait::Kind::Event, "a page request interrupt"};
+              },
+              nullptr, "wait"},
+             {"irq_thread_fn(desc, action): action->thread_fn(action->irq, action->dev_id);",
+              [](Ctx& c) { return c.call_then(FnId::prq_event_thread, {}, "wait"); }},
+         }});
+
+  // kernel/workqueue.c: a kworker running delayed_fput_work.
+  t.def({FnId::worker_thread,
+         "kernel/workqueue.c",
+         Origin::Kernel,
+         {},
+         {
+             {"worker_thread(): process_one_work(worker, work);  /* delayed_fput_work */",
+              [](Ctx& c) { return c.call_then(FnId::delayed_fput, {}, "wait"); },
+              [](const View& v) -> Wait {
+                if (!v.kr().delayed_fput_list.empty()) return {};
+                return {Wait::Kind::Event, "work (delayed_fput)"};
+              },
+              nullptr, "wait"},
+         }});
+
+  // The IOMMU's invalidation-queue engine (hardware).
+  t.def({FnId::iommu_main,
+         "VT-d 2.x queued invalidation",
+         Origin::Hardware,
+         {},
+         {
+             {"fetch the descriptor at IQH",
+              [](Ctx& c) { return c.call_then(FnId::qi_execute, {c.hwr().iqh}, "wait"); },
+              [](const View& v) -> Wait {
+                if (v.hwr().iqh != v.hwr().iqt) return {};
+                return {Wait::Kind::Event, "descriptors (IQT != IQH)"};
+              },
+              nullptr, "wait"},
+         }});
+}
+
+}  // namespace svm

@@ -1,0 +1,127 @@
+#pragma once
+// Queued-invalidation descriptors and page-request descriptors, 128 bits each,
+// encoded exactly as Linux 4.4 builds them (include/linux/intel-iommu.h QI_*
+// macros, intel-svm.c struct page_req_dsc), and decoded for display.
+//
+// Glossary: software writes invalidation descriptors into the invalidation
+// queue (IQ) at the tail register IQT; hardware executes them in order from
+// the head IQH. A wait descriptor with SW=1 makes hardware write a status word
+// when everything before it is done: qi_submit_sync() spins on that word. The
+// page request queue (PRQ) runs the other way: hardware writes a descriptor
+// per page request from a device at PQT, software consumes from PQH and
+// answers with a page group response (a descriptor in the IQ). LPIG = last
+// page in group: only that request of a group is answered.
+
+#include <cstdint>
+#include <string>
+
+#include "core/base/hash.h"
+#include "core/base/types.h"
+
+namespace svm {
+
+struct Desc {
+  uint64_t lo = 0;
+  uint64_t hi = 0;
+  bool operator==(const Desc&) const = default;
+  friend void hash_append(Hasher& h, const Desc& d) { h(d.lo, d.hi); }
+};
+
+namespace qi {
+inline constexpr uint64_t CC_TYPE = 0x1;
+inline constexpr uint64_t IOTLB_TYPE = 0x2;
+inline constexpr uint64_t DIOTLB_TYPE = 0x3;
+inline constexpr uint64_t IEC_TYPE = 0x4;
+inline constexpr uint64_t IWD_TYPE = 0x5;
+inline constexpr uint64_t EIOTLB_TYPE = 0x6;
+inline constexpr uint64_t PC_TYPE = 0x7;
+inline constexpr uint64_t DEIOTLB_TYPE = 0x8;
+inline constexpr uint64_t PGRP_RESP_TYPE = 0x9;
+inline constexpr uint64_t PSTRM_RESP_TYPE = 0xa;
+
+// Context-cache invalidation granularity (G, bits 5:4).
+inline constexpr uint64_t CC_GRAN_GLOBAL = 1;
+inline constexpr uint64_t CC_GRAN_DOMAIN = 2;
+inline constexpr uint64_t CC_GRAN_DEVICE = 3;
+constexpr uint64_t CC_GRAN(uint64_t g) { return g << 4; }
+constexpr uint64_t CC_DID(uint64_t did) { return did << 16; }
+constexpr uint64_t CC_SID(uint64_t sid) { return sid << 32; }
+constexpr uint64_t CC_FM(uint64_t fm) { return fm << 48; }
+
+constexpr uint64_t IWD_STATUS_DATA(uint64_t d) { return d << 32; }
+inline constexpr uint64_t IWD_STATUS_WRITE = 1ULL << 5;
+inline constexpr uint64_t IWD_FENCE = 1ULL << 6;
+inline constexpr uint64_t QI_DONE = 1;
+// &qi->desc_status[0] as the wait descriptor's status address (a kernel address in the model).
+inline constexpr uint64_t kStatusBase = 0xffff880000a00000ULL;
+
+constexpr uint64_t PC_PASID(uint64_t p) { return p << 32; }
+constexpr uint64_t PC_DID(uint64_t d) { return d << 16; }
+constexpr uint64_t PC_GRAN(uint64_t g) { return g << 4; }
+inline constexpr uint64_t PC_ALL_PASIDS = PC_TYPE | PC_GRAN(0);
+inline constexpr uint64_t PC_PASID_SEL = PC_TYPE | PC_GRAN(1);
+
+// Extended (PASID-based) IOTLB invalidation, type 6.
+inline constexpr uint64_t GRAN_ALL_ALL = 0;
+inline constexpr uint64_t GRAN_NONG_ALL = 1;
+inline constexpr uint64_t GRAN_NONG_PASID = 2;
+inline constexpr uint64_t GRAN_PSI_PASID = 3;
+constexpr uint64_t EIOTLB_ADDR(uint64_t a) { return a & ~0xfffULL; }
+constexpr uint64_t EIOTLB_GL(uint64_t gl) { return gl << 7; }
+constexpr uint64_t EIOTLB_IH(uint64_t ih) { return ih << 6; }
+constexpr uint64_t EIOTLB_AM(uint64_t am) { return am; }
+constexpr uint64_t EIOTLB_PASID(uint64_t p) { return p << 32; }
+constexpr uint64_t EIOTLB_DID(uint64_t d) { return d << 16; }
+constexpr uint64_t EIOTLB_GRAN(uint64_t g) { return g << 4; }
+
+// Extended device-TLB invalidation, type 8.
+constexpr uint64_t DEV_EIOTLB_ADDR(uint64_t a) { return a & ~0xfffULL; }
+inline constexpr uint64_t DEV_EIOTLB_SIZE = 1ULL << 11;
+constexpr uint64_t DEV_EIOTLB_GLOB(uint64_t g) { return g; }
+constexpr uint64_t DEV_EIOTLB_PASID(uint64_t p) { return p << 32; }
+constexpr uint64_t DEV_EIOTLB_SID(uint64_t sid) { return (sid & 0xffff) << 16; }
+constexpr uint64_t DEV_EIOTLB_QDEP(uint64_t qd) { return (qd & 0x1f) << 4; }
+inline constexpr uint32_t DEV_EIOTLB_MAX_INVS = 32;
+
+// Page group response, type 9 (rev 2.x layout).
+constexpr uint64_t PGRP_IDX(uint64_t idx) { return idx << 55; }
+constexpr uint64_t PGRP_PRIV(uint64_t priv) { return priv << 32; }
+constexpr uint64_t PGRP_RESP_CODE(uint64_t res) { return res; }
+constexpr uint64_t PGRP_PASID(uint64_t p) { return p << 32; }
+constexpr uint64_t PGRP_DID(uint64_t rid) { return rid << 16; }
+constexpr uint64_t PGRP_PASID_P(uint64_t p) { return p << 4; }
+
+inline constexpr uint64_t RESP_SUCCESS = 0x0;
+inline constexpr uint64_t RESP_INVALID = 0x1;
+inline constexpr uint64_t RESP_FAILURE = 0xf;
+
+constexpr uint64_t type(const Desc& d) { return d.lo & 0xf; }
+std::string type_name(uint64_t type);
+std::string response_name(uint64_t code);  // "Success", "Invalid Request", "Response Failure"
+std::string describe(const Desc& d);       // one line, fields decoded
+}  // namespace qi
+
+// struct page_req_dsc (rev 2.x, 16 bytes).
+struct PageRequest {
+  bool srr = false;
+  bool bof = false;
+  bool pasid_present = false;
+  bool lpig = false;
+  uint32_t pasid = 0;  // 20 bits
+  uint8_t bus = 0;
+  uint32_t priv_data = 0;  // 23 bits
+  uint16_t prg_index = 0;  // 9 bits
+  bool rd = false;
+  bool wr = false;
+  bool exe = false;
+  bool priv = false;
+  uint8_t devfn = 0;
+  uint64_t addr = 0;  // page address (bits 63:12)
+
+  Desc encode() const;
+  static PageRequest decode(const Desc& d);
+  SourceId sid() const { return SourceId{static_cast<uint16_t>(bus << 8 | devfn)}; }
+  std::string describe() const;
+};
+
+}  // namespace svm

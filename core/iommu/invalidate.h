@@ -1,0 +1,24 @@
+#pragma once
+// What the IOMMU does with one invalidation-queue descriptor: which cache
+// entries go, which device TLB entries go, which status word is written,
+// which page response reaches which device. Returns a sentence for the trace.
+
+#include <string>
+#include <vector>
+
+#include "core/device/device_state.h"
+#include "core/driver/svm_state.h"
+#include "core/iommu/descriptors.h"
+#include "core/iommu/iommu_state.h"
+
+namespace svm {
+
+struct DeviceSid {
+  uint16_t sid;
+  int device;  // index into the device vector
+};
+
+std::string execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
+                               const std::vector<DeviceSid>& sids, DriverState& drv);
+
+}  // namespace svm

@@ -1,0 +1,83 @@
+#pragma once
+// The state of one VT-d IOMMU (DMAR unit): registers, the queues, the caches
+// and the fault recording registers. The translation structures themselves
+// (root, context and PASID tables) live in PhysMem, where the walk reads them.
+
+#include <cstdint>
+#include <utility>
+#include <vector>
+
+#include "core/base/hash.h"
+#include "core/base/types.h"
+#include "core/iommu/caches.h"
+#include "core/iommu/descriptors.h"
+#include "core/iommu/fault.h"
+
+namespace svm {
+
+// Static configuration of the IOMMU (from the scenario; never changes in a run).
+struct IommuConfig {
+  uint32_t pss = 4;             // ECAP.PSS: PASID width - 1 (Linux: pasid_max = 2 << pss)
+  uint32_t iotlb_entries = 16;  // modeled capacity
+  uint32_t pasid_cache_entries = 8;
+  uint32_t context_cache_entries = 8;
+  uint32_t prq_entries = 256;  // rev 2.x: 2^(PQS+8) 16-byte descriptors; 256 = one page
+  uint32_t iq_entries = 256;   // QI_LENGTH: one page of 16-byte descriptors
+  uint32_t fault_records = 8;  // CAP.NFR + 1
+  bool supervisor = true;      // ECAP.SRS
+  bool caching_mode = false;   // CAP.CM (a virtualized IOMMU)
+  bool prq_overflow_autorespond = true;  // see iommu/prq.cpp: modeled, UNVERIFIED
+  bool operator==(const IommuConfig&) const = default;
+};
+
+struct IommuState {
+  // Registers (queue pointers kept as descriptor indices; the register holds index << 4).
+  uint64_t cap = 0;
+  uint64_t ecap = 0;
+  uint64_t rtaddr = 0;
+  bool translation_enabled = false;
+  bool qi_enabled = false;
+  uint32_t iqh = 0, iqt = 0;
+  uint32_t pqh = 0, pqt = 0;
+  uint32_t prs = 0;   // PPR, PRO
+  uint32_t fsts = 0;  // PFO, PPF, IQE
+  bool prq_irq_pending = false;
+
+  Pfn root_table;
+  Pfn pasid_table;
+  Pfn iq_page;
+  Pfn prq_page;
+  // (bus << 1 | upper half) -> extended context table: the root entry's low
+  // half covers devfn 0-127, its high half devfn 128-255.
+  std::vector<std::pair<uint16_t, Pfn>> context_tables;
+
+  std::vector<Desc> iq;   // ring contents, iq_entries slots
+  std::vector<Desc> prq;  // ring contents, prq_entries slots
+
+  std::vector<ContextCacheEntry> context_cache;
+  std::vector<PasidCacheEntry> pasid_cache;
+  std::vector<IotlbEntry> iotlb;
+
+  std::vector<FaultRecord> frcd;  // fault_records slots
+  uint32_t frcd_next = 0;         // FRI: next record hardware writes
+
+  Pfn context_table_for(uint16_t sid) const {
+    const uint16_t key = static_cast<uint16_t>((sid >> 8) << 1 | ((sid & 0xff) >= 0x80));
+    for (const auto& [k, p] : context_tables)
+      if (k == key) return p;
+    return {};
+  }
+  // Physical address of a device's 256-bit extended context entry.
+  uint64_t context_entry_addr(uint16_t sid) const {
+    return (context_table_for(sid).v << 12) + (sid & 0x7f) * 32;
+  }
+
+  bool operator==(const IommuState&) const = default;
+  friend void hash_append(Hasher& h, const IommuState& s) {
+    h(s.cap, s.ecap, s.rtaddr, s.translation_enabled, s.qi_enabled, s.iqh, s.iqt, s.pqh, s.pqt, s.prs, s.fsts,
+      s.prq_irq_pending, s.root_table, s.pasid_table, s.iq_page, s.prq_page, s.context_tables, s.iq, s.prq,
+      s.context_cache, s.pasid_cache, s.iotlb, s.frcd, s.frcd_next);
+  }
+};
+
+}  // namespace svm

@@ -1,0 +1,41 @@
+#include "core/iommu/prq.h"
+
+#include "core/iommu/regs.h"
+#include "core/iommu/translate.h"
+
+namespace svm {
+
+PrqResult queue_page_request(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, const PageRequest& pr) {
+  const ContextLookup cl = lookup_context(hw, mem, cfg, pr.sid());
+  if (!cl.ok || !(cl.ctx[0] & vtd::CONTEXT_PRS)) {
+    FaultRecord f;
+    f.reason = FaultReason::PageRequestDisabled;
+    f.sid = pr.sid();
+    f.addr = pr.addr;
+    f.pasid_present = pr.pasid_present;
+    f.pasid = Pasid{pr.pasid};
+    f.write = pr.wr;
+    record_fault(hw, cfg, f);
+    return PrqResult::PreDisabled;
+  }
+  if (hw.prs & vtd::PRS_PRO) return PrqResult::Dropped;
+  const uint32_t n = static_cast<uint32_t>(hw.prq.size());
+  if ((hw.pqt + 1) % n == hw.pqh) {
+    hw.prs |= vtd::PRS_PRO;
+    return PrqResult::Overflow;
+  }
+  // Implicit invalidation of the IOTLB entry for the faulting address.
+  std::erase_if(hw.iotlb, [&](const IotlbEntry& e) {
+    return e.did == cl.did && e.pasid == Pasid{pr.pasid} && e.covers(pr.addr);
+  });
+  hw.prq[hw.pqt] = pr.encode();
+  hw.pqt = (hw.pqt + 1) % n;
+  hw.prs |= vtd::PRS_PPR;
+  // Modeled: the interrupt wakes the handler whenever a request is written.
+  // (With PPR-gated interrupts and no PPR clearing in the 4.4 handler,
+  // requests would be lost; later kernels clear PPR first.)
+  hw.prq_irq_pending = true;
+  return PrqResult::Queued;
+}
+
+}  // namespace svm

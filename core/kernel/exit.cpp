@@ -1,0 +1,133 @@
+// kernel/exit.c, v4.4: do_exit() and the parts of it that drop mm and file
+// references, in the order of the source. Also the scheduler's last word on a
+// dead task (kernel/sched/core.c), where the lazy active_mm is dropped.
+
+#include <algorithm>
+
+#include "core/engine/ctx.h"
+#include "core/engine/function.h"
+#include "core/engine/guards.h"
+
+namespace svm {
+
+void define_exit(FnTable& t) {
+  t.def({FnId::do_exit,
+         "kernel/exit.c",
+         Origin::Kernel,
+         Milestone::DoExit,
+         {
+             {"exit_signals(tsk);  /* sets PF_EXITING */",
+              [](Ctx& c) {
+                c.self_task().state = TaskState::Exiting;
+                c.say("The task is exiting: PF_EXITING is set.");
+                return c.next();
+              }},
+             {"exit_mm(tsk);", [](Ctx& c) { return c.call(FnId::exit_mm); }},
+             {"acct_process(); exit_sem(tsk); exit_shm(tsk);"},
+             {"exit_files(tsk);", [](Ctx& c) { return c.call(FnId::exit_files); }},
+             {"exit_fs(tsk); disassociate_ctty(1); exit_task_namespaces(tsk);"},
+             {"exit_task_work(tsk);", [](Ctx& c) { return c.call(FnId::exit_task_work); }},
+             {"exit_thread(); perf_event_exit_task(tsk); cgroup_exit(tsk);"},
+             {"exit_notify(tsk, group_dead);  /* the parent reaps us: release_task() */"},
+             {"tsk->state = TASK_DEAD; schedule();",
+              [](Ctx& c) {
+                c.self_task().state = TaskState::Dead;
+                return c.call(FnId::schedule);
+              }},
+         }});
+
+  // v0: mm
+  t.def({FnId::exit_mm,
+         "kernel/exit.c",
+         Origin::Kernel,
+         Milestone::ExitMm,
+         {
+             {"struct mm_struct *mm = tsk->mm; mm_release(tsk, mm);",
+              [](Ctx& c) {
+                c.v(0) = c.self_task().mm.idx;
+                return c.next();
+              }},
+             {"if (!mm) return;", [](Ctx& c) { return c.arg(0) ? c.next() : c.ret(); }},
+             {"down_read(&mm->mmap_sem);",
+              [](Ctx& c) {
+                c.mm(c.arg(0)).mmap_sem.readers.push_back(static_cast<int16_t>(c.tid()));
+                return c.next();
+              },
+              guard::mmap_sem_read<0>},
+             {"atomic_inc(&mm->mm_count);  /* the lazy active_mm reference */",
+              [](Ctx& c) {
+                const uint32_t mm = c.arg(0);
+                c.inc(ObjId{Kind::Mm, mm}, c.mm(mm).count, "mm_count");
+                c.say("mm_count +1: the dying task keeps running on this mm (active_mm) until its last switch.");
+                return c.next();
+              }},
+             {"BUG_ON(mm != tsk->active_mm); task_lock(tsk); tsk->mm = NULL; up_read(&mm->mmap_sem);",
+              [](Ctx& c) {
+                const uint32_t mm = c.arg(0);
+                c.self_task().mm = {};
+                auto& r = c.mm(mm).mmap_sem.readers;
+                r.erase(std::find(r.begin(), r.end(), c.tid()));
+                return c.next();
+              }},
+             {"enter_lazy_tlb(mm, current); task_unlock(tsk); mm_update_next_owner(mm);"},
+             {"mmput(mm);", [](Ctx& c) { return c.call(FnId::mmput, {c.arg(0)}); }},
+         }});
+
+  // v0: files
+  t.def({FnId::exit_files,
+         "kernel/exit.c",
+         Origin::Kernel,
+         Milestone::ExitFiles,
+         {
+             {"struct files_struct *files = tsk->files; if (files) { task_lock(tsk); tsk->files = NULL; "
+              "task_unlock(tsk);",
+              [](Ctx& c) {
+                c.v(0) = c.self_task().files.idx;
+                c.self_task().files = {};
+                return c.arg(0) ? c.next() : c.ret();
+              }},
+             {"put_files_struct(files); }", [](Ctx& c) { return c.call(FnId::put_files_struct, {c.arg(0)}); }},
+         }});
+
+  // include/linux/task_work.h
+  t.def({FnId::exit_task_work,
+         "include/linux/task_work.h",
+         Origin::Kernel,
+         {},
+         {{"task_work_run();", [](Ctx& c) { return c.call(FnId::task_work_run); }}}});
+
+  // kernel/sched/core.c: the dead task's last schedule(). v0: prev->active_mm
+  t.def({FnId::schedule,
+         "kernel/sched/core.c",
+         Origin::Kernel,
+         {},
+         {
+             {"__schedule(false): next = pick_next_task(rq, prev); context_switch(rq, prev, next): if (!prev->mm) "
+              "{ prev->active_mm = NULL; rq->prev_mm = oldmm; }",
+              [](Ctx& c) {
+                c.v(0) = c.self_task().active_mm.idx;
+                c.self_task().active_mm = {};
+                return c.next();
+              }},
+             {"finish_task_switch(prev);  /* runs on behalf of the next task */",
+              [](Ctx& c) { return c.call(FnId::finish_task_switch, {c.arg(0)}); }},
+         }});
+
+  // v0: mm (rq->prev_mm)
+  t.def({FnId::finish_task_switch,
+         "kernel/sched/core.c",
+         Origin::Kernel,
+         {},
+         {
+             {"struct mm_struct *mm = rq->prev_mm; rq->prev_mm = NULL; if (mm) mmdrop(mm);",
+              [](Ctx& c) { return c.arg(0) ? c.call(FnId::mmdrop, {c.arg(0)}) : c.next(); }},
+             {"if (unlikely(prev_state == TASK_DEAD)) put_task_struct(prev);  /* the task_struct goes */",
+              [](Ctx& c) {
+                c.free_task(c.self_task_idx());
+                c.say("The task_struct is freed. Whatever it still reached must have been freed by now.");
+                return c.stop();
+              }},
+         }});
+}
+
+}  // namespace svm

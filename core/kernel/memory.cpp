@@ -1,0 +1,385 @@
+// mm/memory.c and arch/x86/mm/fault.c, v4.4: unmapping (with the
+// mmu_gather that frees pages only after the TLBs were flushed), freeing page
+// tables, the page fault path, copy-on-write, and remap_pfn_range().
+
+#include <algorithm>
+
+#include "core/engine/ctx.h"
+#include "core/engine/function.h"
+#include "core/engine/guards.h"
+#include "core/kernel/pgtable_ops.h"
+#include "core/mem/pgtable.h"
+
+namespace svm {
+
+namespace {
+constexpr int64_t kVM_FAULT_SIGBUS = 0x2;
+constexpr int64_t kVM_FAULT_WRITE = 0x8;
+constexpr int64_t kSIGSEGV = 11;
+
+uint64_t anon_pte_flags(const Vma& v, bool writable) {
+  uint64_t e = pte::P | pte::US | pte::A;
+  if (writable) e |= pte::RW | pte::D;
+  if (!(v.flags & vm::EXEC)) e |= pte::XD;
+  return e;
+}
+}  // namespace
+
+void define_memory(FnTable& t) {
+  // v0: mm; v1: vma; v2: start; v3: end (-1: everything)
+  t.def({FnId::unmap_vmas,
+         "mm/memory.c",
+         Origin::Kernel,
+         {},
+         {
+             {"mmu_notifier_invalidate_range_start(mm, start_addr, end_addr);",
+              [](Ctx& c) {
+                if (!c.mm(c.arg(0)).has_notifier_mm) return c.next();
+                return c.call(FnId::__mmu_notifier_invalidate_range_start, {c.arg(0), c.arg(2), c.arg(3)});
+              }},
+             {"for ( ; vma && vma->vm_start < end_addr; vma = vma->vm_next) unmap_single_vma(tlb, vma, "
+              "start_addr, end_addr, NULL);  /* zap_pte_range: clear PTEs, gather the pages */",
+              [](Ctx& c) {
+                const uint64_t end = static_cast<uint64_t>(c.arg(3));
+                uint32_t v = c.arg(1);
+                std::vector<uint64_t> gather = c.View::thread().gather;
+                while (v && c.vma(v).start < end) {
+                  const Vma& vma = c.vma(v);
+                  const uint64_t s = std::max<uint64_t>(vma.start, c.arg(2)), e = std::min(vma.end, end);
+                  zap_range(c, c.arg(0), s, e, gather);
+                  v = c.vma(v).next;
+                }
+                c.thread().gather = gather;
+                c.say("PTEs cleared; the pages wait in the mmu_gather until the TLBs are flushed.");
+                return c.next();
+              }},
+             {"mmu_notifier_invalidate_range_end(mm, start_addr, end_addr);",
+              [](Ctx& c) {
+                if (!c.mm(c.arg(0)).has_notifier_mm) return c.ret();
+                return c.call(FnId::__mmu_notifier_invalidate_range_end, {c.arg(0), c.arg(2), c.arg(3)});
+              }},
+         }});
+
+  // v0: mm; v1: vma; v2: floor; v3: ceiling (0: none)
+  t.def({FnId::free_pgtables,
+         "mm/memory.c",
+         Origin::Kernel,
+         {},
+         {
+             {"while (vma) { next = vma->vm_next; unlink_anon_vmas(vma); unlink_file_vma(vma);",
+              [](Ctx& c) { return c.arg(1) ? c.next() : c.ret(); }, nullptr, nullptr, "loop"},
+             {"free_pgd_range(tlb, addr, vma->vm_end, floor, next ? next->vm_start : ceiling);  /* pmd_clear, "
+              "pte_free_tlb, ... */",
+              [](Ctx& c) {
+                const Vma& v = c.vma(c.arg(1));
+                const uint64_t start = v.start, end = v.end;
+                const uint32_t next = v.next;
+                const uint64_t ceiling = next ? c.vma(next).start : static_cast<uint64_t>(c.arg(3));
+                std::vector<uint64_t> gather = c.View::thread().gather;
+                const size_t before = gather.size();
+                free_pgd_range(c, c.arg(0), start, end, static_cast<uint64_t>(c.arg(2)), ceiling, gather);
+                if (gather.size() > before)
+                  c.say(std::to_string(gather.size() - before) +
+                        " page-table page(s) unlinked; freed at tlb_finish_mmu().");
+                c.thread().gather = gather;
+                c.v(1) = next;
+                return c.go("loop");
+              }},
+         }});
+
+  // v0: mm; v1: start; v2: end
+  t.def({FnId::tlb_finish_mmu,
+         "mm/memory.c",
+         Origin::Kernel,
+         {},
+         {
+             {"tlb_flush_mmu(tlb): tlb_flush(tlb);  /* the CPU TLBs */"},
+             {"mmu_notifier_invalidate_range(tlb->mm, tlb->start, tlb->end);",
+              [](Ctx& c) {
+                if (!c.mm(c.arg(0)).has_notifier_mm) return c.next();
+                return c.call(FnId::__mmu_notifier_invalidate_range, {c.arg(0), c.arg(1), c.arg(2)});
+              }},
+             {"tlb_flush_mmu_free(tlb): free_pages_and_swap_cache(batch->pages, batch->nr);",
+              [](Ctx& c) {
+                const std::vector<uint64_t> gather = c.View::thread().gather;
+                int freed = 0;
+                for (uint64_t pfn : gather) {
+                  if (c.memr().state(Pfn{pfn}) != FrameState::Live) {
+                    c.free_frame(Pfn{pfn});  // reports the double free
+                    continue;
+                  }
+                  if (c.mem().put_page(Pfn{pfn})) {
+                    c.free_frame(Pfn{pfn});
+                    ++freed;
+                  }
+                }
+                c.thread().gather.clear();
+                if (freed) c.say(std::to_string(freed) + " page(s) go back to the page allocator.");
+                return c.next();
+              }},
+         }});
+
+  // arch/x86/mm/fault.c. v0: address; v1: write; v2: mm; v3: vma
+  t.def({FnId::__do_page_fault,
+         "arch/x86/mm/fault.c",
+         Origin::Kernel,
+         {},
+         {
+             {"tsk = current; mm = tsk->mm; ... down_read(&mm->mmap_sem);",
+              [](Ctx& c) {
+                c.v(2) = c.self_task().mm.idx;
+                c.mm(c.arg(2)).mmap_sem.readers.push_back(static_cast<int16_t>(c.tid()));
+                return c.next();
+              },
+              guard::own_mmap_sem_read},
+             {"vma = find_vma(mm, address); if (unlikely(!vma)) goto bad_area; if (likely(vma->vm_start <= "
+              "address)) goto good_area;",
+              [](Ctx& c) {
+                const uint32_t v = find_vma(c, c.arg(2), c.arg(0));
+                if (!v || c.vma(v).start > static_cast<uint64_t>(c.arg(0))) return c.go("bad");
+                c.v(3) = v;
+                return c.next();
+              }},
+             {"good_area: if (unlikely(access_error(error_code, vma))) goto bad_area_access_error;",
+              [](Ctx& c) {
+                if (c.arg(1) && !(c.vma(c.arg(3)).flags & vm::WRITE)) return c.go("bad");
+                return c.next();
+              }},
+             {"fault = handle_mm_fault(mm, vma, address, flags);",
+              [](Ctx& c) { return c.call(FnId::handle_mm_fault, {c.arg(2), c.arg(3), c.arg(0), c.arg(1)}); }},
+             {"up_read(&mm->mmap_sem);",
+              [](Ctx& c) {
+                auto& r = c.mm(c.arg(2)).mmap_sem.readers;
+                r.erase(std::find(r.begin(), r.end(), c.tid()));
+                return c.ret(c.View::thread().ret & kVM_FAULT_SIGBUS ? -kSIGSEGV : 0);
+              }},
+             {"bad_area: up_read(&mm->mmap_sem); force_sig_info_fault(kSIGSEGV, SEGV_MAPERR, address, tsk);",
+              [](Ctx& c) {
+                auto& r = c.mm(c.arg(2)).mmap_sem.readers;
+                r.erase(std::find(r.begin(), r.end(), c.tid()));
+                c.say("No mapping allows this access: kSIGSEGV.");
+                return c.ret(-kSIGSEGV);
+              },
+              nullptr, nullptr, "bad"},
+         }});
+
+  // v0: mm; v1: vma; v2: address; v3: write; v4: pte address
+  t.def({FnId::handle_mm_fault,
+         "mm/memory.c",
+         Origin::Kernel,
+         {},
+         {
+             {"__handle_mm_fault(): pgd = pgd_offset(mm, address); pud = pud_alloc(mm, pgd, address); pmd = "
+              "pmd_alloc(mm, pud, address); pte = pte_alloc_map(mm, vma, pmd, address);",
+              [](Ctx& c) {
+                c.v(4) = static_cast<int64_t>(pte_alloc_path(c, c.arg(0), c.arg(2)).v);
+                return c.next();
+              }},
+             {"entry = *pte; if (!pte_present(entry)) { if (vma_is_anonymous(vma)) return do_anonymous_page(mm, "
+              "vma, address, pte, pmd, flags); return kVM_FAULT_SIGBUS; }",
+              [](Ctx& c) {
+                const uint64_t e = c.memr().read(PhysAddr{static_cast<uint64_t>(c.arg(4))});
+                if (e & pte::P) return c.next();
+                if (c.vma(c.arg(1)).file) return c.ret(kVM_FAULT_SIGBUS);
+                return c.call_ret(FnId::do_anonymous_page, {c.arg(0), c.arg(1), c.arg(2), c.arg(3), c.arg(4)});
+              }},
+             {"if (flags & FAULT_FLAG_WRITE) { if (!pte_write(entry)) return do_wp_page(mm, vma, address, pte, "
+              "pmd, ptl, entry); entry = pte_mkdirty(entry); } entry = pte_mkyoung(entry); "
+              "ptep_set_access_flags(vma, address, pte, entry, flags & FAULT_FLAG_WRITE); return 0;",
+              [](Ctx& c) {
+                const PhysAddr pa{static_cast<uint64_t>(c.arg(4))};
+                const uint64_t e = c.memr().read(pa);
+                if (c.arg(3) && !(e & pte::RW))
+                  return c.call_ret(FnId::do_wp_page, {c.arg(0), c.arg(1), c.arg(2), c.arg(3), c.arg(4)});
+                c.mem().write(pa, e | pte::A | (c.arg(3) ? pte::D : 0));
+                c.say("The page was already there (another thread faulted it in first).");
+                return c.ret(0);
+              }},
+         }});
+
+  // v0: mm; v1: vma; v2: address; v3: write; v4: pte address; v5: page
+  t.def({FnId::do_anonymous_page,
+         "mm/memory.c",
+         Origin::Kernel,
+         {},
+         {
+             {"if (!(flags & FAULT_FLAG_WRITE) && !mm_forbids_zeropage(mm)) { entry = "
+              "pte_mkspecial(pfn_pte(my_zero_pfn(address), vma->vm_page_prot)); goto setpte; }",
+              [](Ctx& c) {
+                if (c.arg(3)) return c.next();
+                const Vma& v = c.vma(c.arg(1));
+                const uint64_t e = (c.kr().zero_page.v << kPageShift) | (anon_pte_flags(v, false) & ~pte::D);
+                c.mem().write(PhysAddr{static_cast<uint64_t>(c.arg(4))}, e);
+                c.say("A read fault maps the shared zero page, read-only.");
+                return c.ret(0);
+              }},
+             {"page = alloc_zeroed_user_highpage_movable(vma, address);",
+              [](Ctx& c) {
+                c.v(5) = static_cast<int64_t>(
+                    c.mem().alloc(FrameUse::UserPage, ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(0))}).v);
+                return c.next();
+              }},
+             {"entry = mk_pte(page, vma->vm_page_prot); if (vma->vm_flags & VM_WRITE) entry = "
+              "pte_mkwrite(pte_mkdirty(entry)); page_add_new_anon_rmap(page, vma, address); set_pte_at(mm, "
+              "address, page_table, entry); return 0;",
+              [](Ctx& c) {
+                const Vma& v = c.vma(c.arg(1));
+                const uint64_t e = (static_cast<uint64_t>(c.arg(5)) << kPageShift) | anon_pte_flags(v, v.flags & vm::WRITE);
+                c.mem().write(PhysAddr{static_cast<uint64_t>(c.arg(4))}, e);
+                c.say("A new zeroed page is mapped at " + hex(c.arg(2) & ~0xfffLL) + ".");
+                return c.ret(0);
+              }},
+         }});
+
+  // v0: mm; v1: vma; v2: address; v3: write; v4: pte address; v5: old page; v6: new page
+  t.def({FnId::do_wp_page,
+         "mm/memory.c",
+         Origin::Kernel,
+         {},
+         {
+             {"old_page = vm_normal_page(vma, address, orig_pte); if (PageAnon(old_page) && "
+              "reuse_swap_page(old_page)) return wp_page_reuse(mm, vma, address, page_table, ptl, orig_pte, "
+              "old_page, 0, 0);",
+              [](Ctx& c) {
+                const PhysAddr pa{static_cast<uint64_t>(c.arg(4))};
+                const uint64_t e = c.memr().read(pa);
+                const Pfn old{pte::addr(e) >> kPageShift};
+                c.v(5) = static_cast<int64_t>(old.v);
+                const FrameInfo* fi = c.memr().info(old);
+                if (fi && fi->allocated && fi->use == FrameUse::UserPage && fi->refs == 1) {
+                  c.mem().write(pa, e | pte::RW | pte::D | pte::A);
+                  c.say("Only this mapping uses the page: it is made writable in place.");
+                  return c.ret(kVM_FAULT_WRITE);
+                }
+                return c.next();
+              }},
+             {"new_page = alloc_page_vma(GFP_HIGHUSER_MOVABLE, vma, address); cow_user_page(new_page, old_page, "
+              "address, vma);",
+              [](Ctx& c) {
+                c.v(6) = static_cast<int64_t>(
+                    c.mem().alloc(FrameUse::UserPage, ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(0))}).v);
+                return c.next();
+              }},
+             {"mmu_notifier_invalidate_range_start(mm, mmun_start, mmun_end);",
+              [](Ctx& c) {
+                if (!c.mm(c.arg(0)).has_notifier_mm) return c.next();
+                const int64_t a = c.arg(2) & ~0xfffLL;
+                return c.call(FnId::__mmu_notifier_invalidate_range_start, {c.arg(0), a, a + 0x1000});
+              }},
+             {"ptep_clear_flush_notify(vma, address, page_table); set_pte_at_notify(mm, address, page_table, "
+              "entry);  /* -> mmu_notifier_invalidate_range() */",
+              [](Ctx& c) {
+                const Vma& v = c.vma(c.arg(1));
+                c.mem().write(PhysAddr{static_cast<uint64_t>(c.arg(4))},
+                              (static_cast<uint64_t>(c.arg(6)) << kPageShift) | anon_pte_flags(v, true));
+                c.say("Copy-on-write: this mapping gets its own copy of the page.");
+                if (!c.mm(c.arg(0)).has_notifier_mm) return c.next();
+                const int64_t a = c.arg(2) & ~0xfffLL;
+                return c.call(FnId::__mmu_notifier_invalidate_range, {c.arg(0), a, a + 0x1000});
+              }},
+             {"page_remove_rmap(old_page); put_page(old_page);",
+              [](Ctx& c) {
+                const Pfn old{static_cast<uint64_t>(c.arg(5))};
+                const FrameInfo* fi = c.memr().info(old);
+                if (fi && fi->allocated && fi->use == FrameUse::UserPage && c.mem().put_page(old)) c.free_frame(old);
+                return c.next();
+              }},
+             {"mmu_notifier_invalidate_range_end(mm, mmun_start, mmun_end); return kVM_FAULT_WRITE;",
+              [](Ctx& c) {
+                if (!c.mm(c.arg(0)).has_notifier_mm) return c.ret(kVM_FAULT_WRITE);
+                const int64_t a = c.arg(2) & ~0xfffLL;
+                return c.call_ret(FnId::__mmu_notifier_invalidate_range_end, {c.arg(0), a, a + 0x1000});
+              }},
+         }});
+
+  // v0: vma; v1: addr; v2: pfn; v3: size
+  t.def({FnId::remap_pfn_range,
+         "mm/memory.c",
+         Origin::Kernel,
+         {},
+         {
+             {"vma->vm_flags |= VM_IO | VM_PFNMAP | VM_DONTEXPAND | VM_DONTDUMP; vma->vm_pgoff = pfn;",
+              [](Ctx& c) {
+                Vma& v = c.vma(c.arg(0));
+                v.flags |= vm::IO | vm::PFNMAP | vm::DONTEXPAND | vm::DONTDUMP;
+                v.pfn_base = static_cast<uint64_t>(c.arg(2));
+                return c.next();
+              }},
+             {"do { next = pgd_addr_end(addr, end); remap_pud_range(mm, pgd, addr, next, pfn, prot); } while "
+              "(...);  /* set_pte_at(mm, addr, pte, pte_mkspecial(pfn_pte(pfn, prot))) */",
+              [](Ctx& c) {
+                const Vma& v = c.vma(c.arg(0));
+                const uint32_t mm = v.mm.idx;
+                const uint64_t flags = pte::P | pte::US | pte::A | pte::D | pte::PCD | pte::PWT | pte::XD |
+                                       ((v.flags & vm::WRITE) ? pte::RW : 0);
+                for (uint64_t off = 0; off < static_cast<uint64_t>(c.arg(3)); off += kPageSize)
+                  set_pte(c, mm, c.arg(1) + off, ((c.arg(2) + (off >> kPageShift)) << kPageShift) | flags);
+                c.say("The device's MMIO page is mapped into the process (no struct page, no refcount).");
+                return c.ret(0);
+              }},
+         }});
+
+  // v0: dst mm; v1: src mm; v2: src vma; v3: is_cow
+  t.def({FnId::copy_page_range,
+         "mm/memory.c",
+         Origin::Kernel,
+         {},
+         {
+             {"if (!(vma->vm_flags & (VM_HUGETLB | VM_PFNMAP | VM_MIXEDMAP)) && !vma->anon_vma) return 0;",
+              [](Ctx& c) {
+                const Vma& v = c.vma(c.arg(2));
+                if (v.flags & vm::PFNMAP) return c.next();
+                // anon_vma exists once a page was faulted in: look for any present PTE.
+                for (uint64_t a = v.start; a < v.end; a += kPageSize) {
+                  auto p = pte_lookup(c.memr(), c.mm(c.arg(1)).pgd, a);
+                  if (p && (c.memr().read(*p) & pte::P)) return c.next();
+                }
+                return c.ret(0);
+              }},
+             {"is_cow = is_cow_mapping(vma->vm_flags); if (is_cow) mmu_notifier_invalidate_range_start(src_mm, "
+              "mmun_start, mmun_end);",
+              [](Ctx& c) {
+                const Vma& v = c.vma(c.arg(2));
+                c.v(3) = v.is_cow();
+                if (!c.arg(3) || !c.mm(c.arg(1)).has_notifier_mm) return c.next();
+                return c.call(FnId::__mmu_notifier_invalidate_range_start,
+                              {c.arg(1), static_cast<int64_t>(v.start), static_cast<int64_t>(v.end)});
+              }},
+             {"copy_pud_range() ... copy_one_pte(): if (is_cow_mapping(vm_flags)) { ptep_set_wrprotect(src_mm, "
+              "addr, src_pte); pte = pte_wrprotect(pte); } get_page(page); page_dup_rmap(page); set_pte_at(dst_mm, "
+              "addr, dst_pte, pte);",
+              [](Ctx& c) {
+                const Vma v = c.vma(c.arg(2));
+                const Pfn src_pgd = c.mm(c.arg(1)).pgd;
+                int copied = 0;
+                for (uint64_t a = v.start; a < v.end; a += kPageSize) {
+                  auto p = pte_lookup(c.memr(), src_pgd, a);
+                  if (!p) continue;
+                  uint64_t e = c.memr().read(*p);
+                  if (!(e & pte::P)) continue;
+                  const Pfn pfn{pte::addr(e) >> kPageShift};
+                  const FrameInfo* fi = c.memr().info(pfn);
+                  const bool normal = fi && fi->allocated && fi->use == FrameUse::UserPage;
+                  if (c.arg(3) && (e & pte::RW)) {
+                    e &= ~pte::RW;
+                    c.mem().write(*p, e);
+                  }
+                  if (normal) c.mem().get_page(pfn);
+                  set_pte(c, c.arg(0), a, e);
+                  ++copied;
+                }
+                c.say(std::to_string(copied) + " PTE(s) copied" +
+                      (c.arg(3) ? std::string(", write-protected on both sides for copy-on-write.") : std::string(".")));
+                return c.next();
+              }},
+             {"if (is_cow) mmu_notifier_invalidate_range_end(src_mm, mmun_start, mmun_end); return ret;",
+              [](Ctx& c) {
+                if (!c.arg(3) || !c.mm(c.arg(1)).has_notifier_mm) return c.ret(0);
+                const Vma& v = c.vma(c.arg(2));
+                return c.call_ret(FnId::__mmu_notifier_invalidate_range_end,
+                                  {c.arg(1), static_cast<int64_t>(v.start), static_cast<int64_t>(v.end)});
+              }},
+         }});
+}
+
+}  // namespace svm

@@ -1,0 +1,136 @@
+#include "core/kernel/pgtable_ops.h"
+
+#include <algorithm>
+
+#include "core/mem/pgtable.h"
+
+namespace svm {
+
+namespace {
+
+FrameUse table_use(int level) {
+  switch (level) {
+    case 3: return FrameUse::Pud;
+    case 2: return FrameUse::Pmd;
+    default: return FrameUse::PteTable;
+  }
+}
+
+// Read an entry of a page-table frame, reporting a read of freed memory.
+uint64_t read_entry(Ctx& c, PhysAddr a) {
+  const Pfn f = to_pfn(a);
+  if (c.memr().state(f) == FrameState::Freed) c.report_freed_frame(f, "page-table read of");
+  return c.memr().read(a);
+}
+
+void write_entry(Ctx& c, PhysAddr a, uint64_t v) {
+  const Pfn f = to_pfn(a);
+  if (c.memr().state(f) == FrameState::Freed) c.report_freed_frame(f, "page-table write to");
+  c.mem().write(a, v);
+}
+
+}  // namespace
+
+PhysAddr pte_alloc_path(Ctx& c, uint32_t mm, uint64_t va) {
+  uint64_t table = c.mm(mm).pgd.v << kPageShift;
+  for (int level = 4; level >= 2; --level) {
+    const PhysAddr ea{table + pte::index(va, level) * 8};
+    uint64_t e = read_entry(c, ea);
+    if (!(e & pte::P)) {
+      const Pfn f = c.mem().alloc(table_use(level - 1), ObjId{Kind::Mm, mm});
+      e = (f.v << kPageShift) | kPageTableFlags;
+      write_entry(c, ea, e);
+    }
+    table = pte::addr(e);
+  }
+  return PhysAddr{table + pte::index(va, 1) * 8};
+}
+
+std::optional<PhysAddr> pte_lookup(const PhysMem& mem, Pfn pgd, uint64_t va) {
+  uint64_t table = pgd.v << kPageShift;
+  for (int level = 4; level >= 2; --level) {
+    const uint64_t e = mem.read(PhysAddr{table + pte::index(va, level) * 8});
+    if (!(e & pte::P)) return std::nullopt;
+    table = pte::addr(e);
+  }
+  return PhysAddr{table + pte::index(va, 1) * 8};
+}
+
+void set_pte(Ctx& c, uint32_t mm, uint64_t va, uint64_t entry) { write_entry(c, pte_alloc_path(c, mm, va), entry); }
+
+namespace {
+
+void zap_level(Ctx& c, uint64_t table, int level, uint64_t base, uint64_t start, uint64_t end,
+               std::vector<uint64_t>& gather) {
+  const uint64_t span = pte::level_span(level);
+  for (unsigned i = 0; i < 512; ++i) {
+    const uint64_t s = base + i * span;
+    if (s >= end || s + span <= start) continue;
+    const PhysAddr ea{table + i * 8};
+    const uint64_t e = read_entry(c, ea);
+    if (!(e & pte::P)) continue;
+    if (level > 1) {
+      zap_level(c, pte::addr(e), level - 1, s, start, end, gather);
+      continue;
+    }
+    write_entry(c, ea, 0);  // ptep_get_and_clear_full
+    const Pfn pfn{pte::addr(e) >> kPageShift};
+    const FrameInfo* fi = c.memr().info(pfn);
+    // vm_normal_page(): special (PFN-mapped) and zero pages have no struct page to release.
+    if (fi && fi->allocated && fi->use == FrameUse::UserPage) gather.push_back(pfn.v);
+  }
+}
+
+}  // namespace
+
+void zap_range(Ctx& c, uint32_t mm, uint64_t start, uint64_t end, std::vector<uint64_t>& gather) {
+  zap_level(c, c.mm(mm).pgd.v << kPageShift, 4, 0, start, end, gather);
+}
+
+namespace {
+
+// Free the tables below `table` (a level-`level` table whose entries each map
+// level_span(level)) that lie wholly in [floor, ceiling) and overlap [addr, end).
+void free_level(Ctx& c, uint64_t table, int level, uint64_t base, uint64_t addr, uint64_t end, uint64_t floor,
+                uint64_t ceiling, std::vector<uint64_t>& gather) {
+  const uint64_t span = pte::level_span(level);
+  for (unsigned i = 0; i < 512; ++i) {
+    const uint64_t s = base + i * span;
+    if (s >= end || s + span <= addr) continue;
+    const PhysAddr ea{table + i * 8};
+    const uint64_t e = read_entry(c, ea);
+    if (!(e & pte::P) || level == 1) continue;
+    if (level > 2) free_level(c, pte::addr(e), level - 1, s, addr, end, floor, ceiling, gather);
+    const bool inside = s >= floor && (ceiling == 0 || s + span <= ceiling);
+    if (!inside) continue;
+    write_entry(c, ea, 0);  // pmd_clear / pud_clear / pgd_clear
+    gather.push_back(pte::addr(e) >> kPageShift);  // pte_free_tlb / pmd_free_tlb / pud_free_tlb
+  }
+}
+
+}  // namespace
+
+void free_pgd_range(Ctx& c, uint32_t mm, uint64_t addr, uint64_t end, uint64_t floor, uint64_t ceiling,
+                    std::vector<uint64_t>& gather) {
+  free_level(c, c.mm(mm).pgd.v << kPageShift, 4, 0, addr, end, floor, ceiling, gather);
+}
+
+uint32_t find_vma(Ctx& c, uint32_t mm, uint64_t addr) {
+  const std::vector<ObjId> list = c.mm(mm).mmap;
+  for (ObjId id : list) {
+    const Vma& v = c.vma(id.idx);  // a freed VMA still on the list is a use after free
+    if (v.end > addr) return id.idx;
+  }
+  return 0;
+}
+
+void relink_vmas(Ctx& c, uint32_t mm) {
+  Mm& m = c.mm(mm);
+  std::sort(m.mmap.begin(), m.mmap.end(),
+            [&](ObjId a, ObjId b) { return c.kr().vmas[a.idx - 1].start < c.kr().vmas[b.idx - 1].start; });
+  const std::vector<ObjId> list = m.mmap;
+  for (size_t i = 0; i < list.size(); ++i)
+    c.k().vmas[list[i].idx - 1].next = i + 1 < list.size() ? list[i + 1].idx : 0;
+}
+
+}  // namespace svm

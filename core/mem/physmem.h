@@ -1,0 +1,98 @@
+#pragma once
+// Simulated physical memory: 4 KiB frames with an allocation state and a
+// generation number, and the 64-bit words stored in them (sparse: only
+// non-zero words are kept, so a whole machine stays a few kilobytes).
+//
+// The generation is what catches a use after free: an IOTLB entry remembers
+// the generation of the frame it translated to; if the frame was freed (or
+// freed and handed to someone else) since, the access is a use after free,
+// and the frame's tombstone says who freed it.
+
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "core/base/hash.h"
+#include "core/base/ids.h"
+#include "core/base/types.h"
+
+namespace svm {
+
+enum class FrameUse : uint8_t {
+  Pgd,
+  Pud,
+  Pmd,
+  PteTable,
+  UserPage,
+  KernelPage,
+  PasidTable,
+  PasidStateTable,
+  RootTable,
+  ContextTable,
+  PageRequestQueue,
+  InvalidationQueue,
+};
+std::string_view frame_use_name(FrameUse u);
+
+// Who did something to an object: a thread of the run and the model function
+// it was executing. Kept as plain integers so this header needs no engine.
+struct Culprit {
+  int16_t thread = -1;
+  uint16_t fn = 0;
+  bool operator==(const Culprit&) const = default;
+  friend void hash_append(Hasher& h, const Culprit& c) { h(c.thread, c.fn); }
+};
+
+struct FrameInfo {
+  FrameUse use = FrameUse::UserPage;
+  bool allocated = false;
+  uint16_t gen = 0;   // bumped on every free
+  uint16_t refs = 0;  // struct page _count: mappings + gathers holding the page
+  ObjId owner;        // the mm a page or page table belongs to; none for IOMMU tables
+  Culprit freed_by;   // valid while !allocated
+  bool operator==(const FrameInfo&) const = default;
+  friend void hash_append(Hasher& h, const FrameInfo& f) { h(f.use, f.allocated, f.gen, f.refs, f.owner, f.freed_by); }
+};
+
+enum class FrameState : uint8_t { Live, Freed, NotRam };
+
+class PhysMem {
+ public:
+  // RAM starts at 16 MiB so addresses look like addresses.
+  static constexpr uint64_t kFirstPfn = 0x1000;
+  // Device MMIO (BARs) lives here: not RAM, never allocated or freed.
+  static constexpr uint64_t kMmioFirstPfn = 0xfd000;
+
+  Pfn alloc(FrameUse use, ObjId owner);
+  void free(Pfn pfn, Culprit by);
+
+  // get_page()/put_page(): put returns true when the count reaches 0 (the
+  // caller then frees the frame).
+  void get_page(Pfn pfn);
+  bool put_page(Pfn pfn);
+
+  FrameState state(Pfn pfn) const;
+  const FrameInfo* info(Pfn pfn) const;
+  uint16_t gen(Pfn pfn) const;
+
+  uint64_t read(PhysAddr a) const;
+  void write(PhysAddr a, uint64_t v);
+
+  size_t frame_count() const { return frames_.size(); }
+  size_t word_count() const { return words_.size(); }
+  // For views: all frames ever allocated, by pfn.
+  std::vector<std::pair<Pfn, FrameInfo>> frames() const;
+  std::vector<std::pair<uint64_t, uint64_t>> words_in(Pfn pfn) const;
+
+  bool operator==(const PhysMem&) const = default;
+  friend void hash_append(Hasher& h, const PhysMem& m) { h(m.frames_, m.free_, m.words_); }
+
+ private:
+  std::vector<FrameInfo> frames_;  // index = pfn - kFirstPfn
+  std::vector<uint64_t> free_;     // freed pfns, reused last-freed-first like a hot page list
+  std::vector<std::pair<uint64_t, uint64_t>> words_;  // sorted by address, values != 0
+};
+
+}  // namespace svm

@@ -1,0 +1,165 @@
+#include "core/report/trace_format.h"
+
+#include <cstdio>
+#include <map>
+
+#include "core/engine/function.h"
+#include "core/engine/refs.h"
+
+namespace svm {
+
+std::string changes_text(const StepRecord& s) {
+  std::string out;
+  for (const CounterChange& c : s.changes) {
+    if (!out.empty()) out += ", ";
+    out += to_string(c.obj) + " " + c.counter + " " + std::to_string(c.before) + "->" + std::to_string(c.after);
+  }
+  return out;
+}
+
+namespace {
+
+std::string thread_name(const Config& cfg, int tid) { return tid >= 0 ? cfg.threads[tid].name : "-"; }
+
+std::string step_line(const StepRecord& s) {
+  if (s.kind == StepKind::Enter) return std::string(fn_name(s.fn)) + "() {";
+  return s.text;
+}
+
+}  // namespace
+
+std::string trace_text(const Trace& t) {
+  const Config& cfg = *t.cfg;
+  std::string out;
+  char buf[64];
+  for (const StepRecord& s : t.steps) {
+    std::snprintf(buf, sizeof buf, "%5d %-8s ", s.index, thread_name(cfg, s.thread).c_str());
+    out += buf;
+    out += std::string(static_cast<size_t>(s.depth) * 2, ' ');
+    out += step_line(s);
+    const std::string ch = changes_text(s);
+    if (!ch.empty()) out += "   [" + ch + "]";
+    if (s.milestone) out += "   <" + std::string(milestone_name(*s.milestone)) + ">";
+    out += '\n';
+    for (const Violation& v : s.violations) out += "      !! " + std::string(violation_kind_name(v.kind)) + ": " + v.message + '\n';
+  }
+  for (const Violation& v : t.end) out += "  END !! " + std::string(violation_kind_name(v.kind)) + ": " + v.message + '\n';
+  if (!t.schedule_error.empty()) out += "  schedule: " + t.schedule_error + '\n';
+  return out;
+}
+
+std::string trace_ftrace(const Trace& t) {
+  const Config& cfg = *t.cfg;
+  std::string out = "# tracer: function_graph\n#\n# CPU  TASK/PID       STEP    FUNCTION CALLS\n# |     |    |         |       |   |   |   |\n";
+  std::map<int, std::vector<FnId>> open;  // per thread: the functions entered and not yet closed
+  char head[64];
+  auto prefix = [&](int tid, int step) {
+    const Task* task = nullptr;
+    (void)task;
+    std::snprintf(head, sizeof head, " %d)  %-10.10s  %6d  |  ", tid, thread_name(cfg, tid).c_str(), step);
+    return std::string(head);
+  };
+  for (const StepRecord& s : t.steps) {
+    auto& stack = open[s.thread];
+    // Close what the thread has returned from since its last step.
+    const size_t keep = s.kind == StepKind::Enter ? s.stack.size() - 1 : s.stack.size();
+    size_t common = 0;
+    while (common < stack.size() && common < keep && stack[common] == s.stack[common]) ++common;
+    while (stack.size() > common) {
+      out += prefix(s.thread, s.index) + std::string((stack.size() - 1) * 2, ' ') + "}\n";
+      stack.pop_back();
+    }
+    while (stack.size() < keep) {  // frames entered before the trace began (thread bodies)
+      out += prefix(s.thread, s.index) + std::string(stack.size() * 2, ' ') + std::string(fn_name(s.stack[stack.size()])) + "() {\n";
+      stack.push_back(s.stack[stack.size()]);
+    }
+    if (s.kind == StepKind::Enter) {
+      out += prefix(s.thread, s.index) + std::string(stack.size() * 2, ' ') + std::string(fn_name(s.fn)) + "() {\n";
+      stack.push_back(s.fn);
+    } else {
+      std::string line = "/* " + s.text;
+      const std::string ch = changes_text(s);
+      if (!ch.empty()) line += "  [" + ch + "]";
+      out += prefix(s.thread, s.index) + std::string(stack.size() * 2, ' ') + line + " */\n";
+    }
+  }
+  for (auto& [tid, stack] : open)
+    while (!stack.empty()) {
+      stack.pop_back();
+      out += prefix(tid, static_cast<int>(t.steps.size())) + std::string(stack.size() * 2, ' ') + "}\n";
+    }
+  return out;
+}
+
+nlohmann::ordered_json violation_json(const Violation& v, const Config& cfg) {
+  nlohmann::ordered_json j;
+  j["kind"] = violation_kind_name(v.kind);
+  j["objects"] = nlohmann::ordered_json::array();
+  for (ObjId o : v.objects) j["objects"].push_back(to_string(o));
+  j["message"] = v.message;
+  if (v.kind == ViolationKind::Leak) {
+    j["cycle"] = nlohmann::ordered_json::array();
+    for (ObjId o : v.cycle) j["cycle"].push_back(to_string(o));
+  }
+  if (v.step >= 0) j["step"] = v.step;
+  if (v.thread >= 0) j["thread"] = cfg.threads[v.thread].name;
+  if (!v.function.empty()) j["function"] = v.function;
+  return j;
+}
+
+nlohmann::ordered_json trace_json(const Trace& t) {
+  const Config& cfg = *t.cfg;
+  nlohmann::ordered_json j;
+  j["scenario"] = cfg.scenario->id;
+  j["variant"] = cfg.variant->id;
+  j["steps"] = nlohmann::ordered_json::array();
+  for (const StepRecord& s : t.steps) {
+    nlohmann::ordered_json x;
+    x["index"] = s.index;
+    x["thread"] = thread_name(cfg, s.thread);
+    x["function"] = fn_name(s.fn);
+    x["source"] = source_of(s.fn, *cfg.variant);
+    x["depth"] = s.depth;
+    x["kind"] = s.kind == StepKind::Enter ? "enter" : "op";
+    x["text"] = s.text;
+    if (!s.note.empty()) x["note"] = s.note;
+    if (s.milestone) x["milestone"] = milestone_name(*s.milestone);
+    nlohmann::ordered_json counters_j = nlohmann::ordered_json::object();
+    for (const Counter& c : counters(t.states[static_cast<size_t>(s.index)])) counters_j[to_string(c.obj)][c.name] = c.value;
+    x["counters"] = counters_j;
+    if (!s.changes.empty()) {
+      x["changed"] = nlohmann::ordered_json::array();
+      for (const CounterChange& c : s.changes)
+        x["changed"].push_back({{"object", to_string(c.obj)}, {"counter", c.counter}, {"before", c.before}, {"after", c.after}});
+    }
+    if (!s.violations.empty()) {
+      x["violations"] = nlohmann::ordered_json::array();
+      for (const Violation& v : s.violations) x["violations"].push_back(violation_json(v, cfg));
+    }
+    j["steps"].push_back(x);
+  }
+  nlohmann::ordered_json fin;
+  fin["live_objects"] = nlohmann::ordered_json::array();
+  for (const ObjInfo& o : objects(t.states.back(), cfg))
+    if (o.alive && o.id.kind != Kind::Device && o.id.kind != Kind::Pasid) fin["live_objects"].push_back(to_string(o.id));
+  fin["violations"] = nlohmann::ordered_json::array();
+  for (const Violation& v : t.violations()) fin["violations"].push_back(violation_json(v, cfg));
+  fin["complete"] = t.complete;
+  if (!t.schedule_error.empty()) fin["schedule_error"] = t.schedule_error;
+  j["final"] = fin;
+  return j;
+}
+
+std::string violations_text(const std::vector<Violation>& vs, const Config& cfg) {
+  if (vs.empty()) return "no violations\n";
+  std::string out;
+  for (const Violation& v : vs) {
+    out += std::string(violation_kind_name(v.kind));
+    if (v.step >= 0) out += " at step " + std::to_string(v.step);
+    if (v.thread >= 0) out += " (" + cfg.threads[v.thread].name + ")";
+    out += ": " + v.message + "\n";
+  }
+  return out;
+}
+
+}  // namespace svm

@@ -1,0 +1,28 @@
+#pragma once
+// The trace as text, as ftrace's function_graph, and as JSON (the shapes of
+// PRODUCT.md section 5). Used by the command line, the exporter and tests.
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/engine/run.h"
+
+namespace svm {
+
+// One line per step, indented by call depth, with the counters it changed.
+std::string trace_text(const Trace& t);
+// ftrace function_graph layout: "CPU) TASK |  func() {", ops as comments.
+std::string trace_ftrace(const Trace& t);
+// {"scenario", "variant", "steps": [...], "final": {...}}
+nlohmann::ordered_json trace_json(const Trace& t);
+// One violation: kind, objects, message, cycle, step, thread, function.
+nlohmann::ordered_json violation_json(const Violation& v, const Config& cfg);
+// For check: a person's summary, one violation per paragraph.
+std::string violations_text(const std::vector<Violation>& vs, const Config& cfg);
+
+// "mm#1 mm_users 2->1, f_count ..." for a step's changes.
+std::string changes_text(const StepRecord& s);
+
+}  // namespace svm

@@ -1,0 +1,64 @@
+#include "tests/core/fixtures.h"
+
+#include <cstdlib>
+#include <stdexcept>
+
+#include "core/driver/variant.h"
+#include "core/scenario/loader.h"
+
+namespace fixtures {
+
+std::string source_dir() {
+  const char* d = std::getenv("SVMLAB_SOURCE_DIR");
+  return d ? d : SVMLAB_SOURCE_DIR_DEFAULT;
+}
+
+std::shared_ptr<const svm::Scenario> builtin(const std::string& id) {
+  svm::LoadResult r = svm::load_scenario_file(source_dir() + "/resources/scenarios/" + id + ".json");
+  if (!r) throw std::runtime_error(r.error.format());
+  return std::make_shared<const svm::Scenario>(std::move(*r.scenario));
+}
+
+std::shared_ptr<svm::Config> config(const std::string& id, const std::string& variant) {
+  const svm::Variant* v = svm::find_variant(variant);
+  if (!v) throw std::runtime_error("no variant " + variant);
+  auto cfg = std::make_shared<svm::Config>();
+  const std::string e = svm::make_config(builtin(id), *v, *cfg);
+  if (!e.empty()) throw std::runtime_error(e);
+  return cfg;
+}
+
+svm::Trace run(const std::string& id, const std::string& variant, std::vector<int> schedule) {
+  svm::RunOptions o;
+  o.schedule = std::move(schedule);
+  return svm::simulate(config(id, variant), o);
+}
+
+std::vector<Tuple> tuples(const svm::Trace& t) {
+  std::vector<Tuple> out;
+  for (const svm::Machine& m : t.states) {
+    int users = -1, count = -1, fc = -1;
+    if (!m.k->mms.empty()) {
+      users = m.k->mms[0].users;
+      count = m.k->mms[0].count;
+    }
+    if (!m.k->files.empty()) fc = m.k->files[0].count;
+    const Tuple x{users, count, fc};
+    if (out.empty() || out.back() != x) out.push_back(x);
+  }
+  return out;
+}
+
+bool contains_in_order(const std::vector<Tuple>& seq, const std::vector<Tuple>& wanted, std::string* missing) {
+  size_t i = 0;
+  for (const Tuple& x : seq)
+    if (i < wanted.size() && x == wanted[i]) ++i;
+  if (i == wanted.size()) return true;
+  if (missing) {
+    const auto& [u, c, f] = wanted[i];
+    *missing = "(" + std::to_string(u) + "," + std::to_string(c) + "," + std::to_string(f) + ") not found in order";
+  }
+  return false;
+}
+
+}  // namespace fixtures
