@@ -4,6 +4,8 @@
 // descriptor. Hardware behaviour as this model understands it from the
 // references; the places where it is an assumption say so.
 
+#include <algorithm>
+
 #include "core/engine/ctx.h"
 #include "core/engine/function.h"
 #include "core/iommu/descriptors.h"
@@ -18,9 +20,12 @@ namespace {
 int my_device(const View& v) { return v.cfg().threads[v.tid()].index; }
 const DeviceSpec& my_spec(const View& v) { return v.scenario().devices[my_device(v)]; }
 
-// v0: address; v1: pages; v2: bit 0 write, bit 1 privileged; v3: PASID or -1;
-// v4: page index; v5: retries; v6: PRG of the outstanding request; v7: PASID in use
-uint64_t page_va(const View& v) { return static_cast<uint64_t>(v.v(0)) + static_cast<uint64_t>(v.v(4)) * kPageSize; }
+// dev_dma frame: v0: address; v1: pages; v2: bit 0 write, bit 1 privileged;
+// v3: PASID or -1; v4: pages still to translate (bit mask); v5: retry round;
+// v6: pages waiting for a page response (bit mask); v7: PASID in use.
+// The page being worked on is the lowest set bit of v4.
+int cur_page(const View& v) { return v.v(4) ? __builtin_ctzll(static_cast<uint64_t>(v.v(4))) : 0; }
+uint64_t page_va(const View& v) { return static_cast<uint64_t>(v.v(0)) + static_cast<uint64_t>(cur_page(v)) * kPageSize; }
 bool is_write(const View& v) { return v.v(2) & 1; }
 bool is_priv(const View& v) { return v.v(2) & 2; }
 
@@ -135,11 +140,20 @@ void fill_devtlb(Ctx& c, const TranslateResult& r) {
   insert_lru(c.dev(dev).devtlb, e, my_spec(c).devtlb_entries);
 }
 
-Wait response_arrived(const View& v) {
-  for (const Response& r : v.devr(my_device(v)).responses)
-    if (r.prg == v.v(6)) return {};
-  return {Wait::Kind::Event, "the page group response", {}, v.cfg().prq_thread()};
+// The device sends one page group per page, with PRG index = page number.
+uint16_t prg_of(int page) { return static_cast<uint16_t>(page & 0x1ff); }
+
+Wait responses_arrived(const View& v) {
+  const auto& rs = v.devr(my_device(v)).responses;
+  for (uint64_t m = static_cast<uint64_t>(v.v(6)); m; m &= m - 1) {
+    const int page = __builtin_ctzll(m);
+    if (std::none_of(rs.begin(), rs.end(), [&](const Response& r) { return r.prg == prg_of(page); }))
+      return {Wait::Kind::Event, "page group responses", {}, v.cfg().prq_thread()};
+  }
+  return {};
 }
+
+void page_done(Ctx& c) { c.v(4) = c.arg(4) & (c.arg(4) - 1); }
 
 }  // namespace
 
@@ -149,11 +163,9 @@ void define_hardware(FnTable& t) {
          Origin::Hardware,
          {},
          {
-             {"next page: device-TLB lookup",
+             {"start the transfer",
               [](Ctx& c) {
-                const int dev = my_device(c);
-                if (c.arg(4) >= c.arg(1)) return c.ret(0);
-                const DeviceState& ds = c.devr(dev);
+                const DeviceState& ds = c.devr(my_device(c));
                 if (ds.stopped) {
                   c.say("The device was stopped by its driver: the request is not issued.");
                   return c.ret(-1);
@@ -163,9 +175,22 @@ void define_hardware(FnTable& t) {
                 } else if (ds.pasid_valid) {
                   c.v(7) = ds.pasid;
                 } else {
-                  c.say("No PASID programmed into the device: nothing to issue.");
-                  return c.go("fail");
+                  c.say("No PASID programmed into the device: nothing is issued.");
+                  c.dev(my_device(c)).dma_failed += static_cast<uint32_t>(c.arg(1));
+                  return c.ret(-1);
                 }
+                c.v(4) = static_cast<int64_t>(c.arg(1) >= 64 ? ~0ULL : (1ULL << c.arg(1)) - 1);
+                return c.next();
+              }},
+             {"next page: device-TLB lookup",
+              [](Ctx& c) {
+                const int dev = my_device(c);
+                if (!c.arg(4)) {
+                  c.text(c.arg(6) ? "every page translated or waiting for software: send the page requests"
+                                  : "every page done: the transfer ends");
+                  return c.arg(6) ? c.go("pri") : c.ret(0);
+                }
+                const DeviceState& ds = c.devr(dev);
                 const uint64_t va = page_va(c);
                 c.text(std::string(is_write(c) ? "DMA write " : "DMA read ") + hex(va) + ", PASID " +
                        std::to_string(c.arg(7)) + ": device-TLB lookup");
@@ -181,12 +206,11 @@ void define_hardware(FnTable& t) {
                   if (c.tracing()) c.obs().devtlb_hits++;
                   c.say("Device-TLB hit.");
                   access(c, pfn, gen);
-                  c.v(4) = c.arg(4) + 1;
-                  c.v(5) = 0;
+                  page_done(c);
                   return c.go("page");
                 }
                 if (c.tracing()) c.obs().devtlb_misses++;
-                return c.go("ats");
+                return c.next();
               },
               nullptr, nullptr, "page"},
              {"ATS Translation Request to the IOMMU",
@@ -199,14 +223,20 @@ void define_hardware(FnTable& t) {
                 }
                 if (is_page_fault(r.fault)) {
                   c.say("Translation completion without the needed permission (" + fault_label(r.fault) + ").");
-                  return c.devr(my_device(c)).pri_enabled ? c.go("pri") : c.go("fail");
+                  if (c.devr(my_device(c)).pri_enabled && c.arg(5) < static_cast<int64_t>(my_spec(c).max_retries)) {
+                    c.v(6) = c.arg(6) | (int64_t(1) << cur_page(c));  // ask software for it
+                    page_done(c);
+                    return c.go("page");
+                  }
+                  if (c.arg(5) >= static_cast<int64_t>(my_spec(c).max_retries))
+                    c.say("Still no page after " + std::to_string(my_spec(c).max_retries) + " retries: the device gives up.");
+                  return c.go("fail");
                 }
                 check_disturbed(c, r.fault);
                 record(c, r.fault);
                 c.say("The translation request fails (Unsupported Request completion).");
                 return c.go("fail");
-              },
-              nullptr, nullptr, "ats"},
+              }},
              {"Translated Request: the device accesses memory with the address it was given",
               [](Ctx& c) {
                 const int dev = my_device(c);
@@ -216,17 +246,15 @@ void define_hardware(FnTable& t) {
                     access(c, Pfn{e.pfn.v + ((va - e.va) >> kPageShift)}, e.gen);
                     break;
                   }
-                c.v(4) = c.arg(4) + 1;
-                c.v(5) = 0;
+                page_done(c);
                 return c.go("page");
-              },
-              nullptr, nullptr, "access"},
+              }},
              {"Untranslated Request: the IOMMU translates it on the way to memory",
               [](Ctx& c) {
                 const TranslateResult r = iommu_translate(c, false);
                 if (r.ok) {
                   access(c, r.pfn_of(page_va(c)), r.gen);
-                  c.v(4) = c.arg(4) + 1;
+                  page_done(c);
                   return c.go("page");
                 }
                 check_disturbed(c, r.fault);
@@ -238,77 +266,100 @@ void define_hardware(FnTable& t) {
               [](Ctx& c) {
                 const int dev = my_device(c);
                 const DeviceSpec& d = my_spec(c);
-                if (c.arg(5) >= static_cast<int64_t>(d.max_retries)) {
-                  c.say("Still no page after " + std::to_string(d.max_retries) + " retries: the device gives up.");
-                  return c.go("fail");
+                // The next page without an outstanding request.
+                int page = -1;
+                for (uint64_t m = static_cast<uint64_t>(c.arg(6)); m; m &= m - 1) {
+                  const int p = __builtin_ctzll(m);
+                  const auto& out = c.devr(dev).outstanding;
+                  const auto& rs = c.devr(dev).responses;
+                  if (std::none_of(out.begin(), out.end(), [&](const PendingRequest& r) { return r.prg == prg_of(p); }) &&
+                      std::none_of(rs.begin(), rs.end(), [&](const Response& r) { return r.prg == prg_of(p); })) {
+                    page = p;
+                    break;
+                  }
                 }
-                DeviceState& ds = c.dev(dev);
+                if (page < 0) {
+                  c.text("every page request sent: wait for the answers");
+                  return c.go("wait");
+                }
                 PageRequest pr;
                 pr.pasid_present = true;
                 pr.pasid = static_cast<uint32_t>(c.arg(7));
                 pr.lpig = true;
                 pr.bus = static_cast<uint8_t>(d.sid >> 8);
                 pr.devfn = static_cast<uint8_t>(d.sid & 0xff);
-                pr.prg_index = ds.next_prg;
-                ds.next_prg = (ds.next_prg + 1) % 512;
+                pr.prg_index = prg_of(page);
                 pr.rd = !is_write(c);
                 pr.wr = is_write(c);
                 pr.priv = is_priv(c);
-                pr.addr = page_va(c) & ~0xfffULL;
-                c.v(6) = pr.prg_index;
-                ds.outstanding.push_back({pr.prg_index, Pasid{pr.pasid}, pr.addr, pr.wr});
+                pr.addr = static_cast<uint64_t>(c.arg(0)) + static_cast<uint64_t>(page) * kPageSize;
+                c.dev(dev).outstanding.push_back({pr.prg_index, Pasid{pr.pasid}, pr.addr, pr.wr});
                 c.text("PRI Page Request: " + pr.describe());
                 const PrqResult res = queue_page_request(c.hw(), c.mem(), c.cfg().iommu(), pr);
+                auto autorespond = [&] {
+                  if (!c.cfg().iommu().prq_overflow_autorespond) return;
+                  c.dev(dev).responses.push_back({pr.prg_index, static_cast<uint8_t>(qi::RESP_SUCCESS)});
+                  c.say("(Modeled, UNVERIFIED: the IOMMU answers it itself with Success, so the device retries.)");
+                };
                 switch (res) {
                   case PrqResult::Queued: c.say("Queued in the page request queue; the IOMMU raises its interrupt."); break;
                   case PrqResult::PreDisabled:
-                    c.say("The context entry has no PRE: fault recorded, the request goes nowhere.");
-                    std::erase_if(c.dev(dev).outstanding, [&](const PendingRequest& r) { return r.prg == pr.prg_index; });
-                    return c.go("fail");
+                    c.say("The context entry has no PRE: fault recorded, and no answer will come.");
+                    break;
                   case PrqResult::Overflow:
+                    c.say("The page request queue is full: PRO set, the request is dropped.");
+                    autorespond();
+                    break;
                   case PrqResult::Dropped:
-                    c.say(res == PrqResult::Overflow ? "The page request queue is full: PRO set, request dropped."
-                                                     : "PRO is set: the request is dropped.");
-                    if (c.cfg().iommu().prq_overflow_autorespond) {
-                      DeviceState& ds2 = c.dev(dev);
-                      ds2.responses.push_back({pr.prg_index, static_cast<uint8_t>(qi::RESP_SUCCESS)});
-                      std::erase_if(ds2.outstanding, [&](const PendingRequest& r) { return r.prg == pr.prg_index; });
-                      c.say("(Modeled, UNVERIFIED: the IOMMU answers it itself with Success, so the device retries.)");
-                    }
+                    c.say("PRO is still set (Linux 4.4 never clears it): the request is dropped.");
+                    autorespond();
                     break;
                 }
-                return c.next();
+                return c.go("pri");
               },
               nullptr, nullptr, "pri"},
-             {"wait for the Page Group Response",
+             {"wait for the Page Group Responses",
               [](Ctx& c) {
                 const int dev = my_device(c);
                 DeviceState& ds = c.dev(dev);
-                uint8_t code = 0;
-                for (auto it = ds.responses.begin(); it != ds.responses.end(); ++it)
-                  if (it->prg == c.arg(6)) {
-                    code = it->code;
-                    ds.responses.erase(it);
-                    break;
+                int ok = 0, invalid = 0, failure = 0;
+                for (uint64_t m = static_cast<uint64_t>(c.arg(6)); m; m &= m - 1) {
+                  const int page = __builtin_ctzll(m);
+                  auto it = std::find_if(ds.responses.begin(), ds.responses.end(),
+                                         [&](const Response& r) { return r.prg == prg_of(page); });
+                  const uint8_t code = it->code;
+                  ds.responses.erase(it);
+                  std::erase_if(ds.outstanding, [&](const PendingRequest& r) { return r.prg == prg_of(page); });
+                  if (code == qi::RESP_SUCCESS) {
+                    c.v(4) = c.arg(4) | (int64_t(1) << page);  // retry it
+                    ++ok;
+                  } else {
+                    ++ds.dma_failed;
+                    if (code == qi::RESP_FAILURE) {
+                      ds.pri_enabled = false;
+                      ++failure;
+                    } else {
+                      ++invalid;
+                    }
                   }
-                c.text("Page Group Response received: " + qi::response_name(code));
-                if (code == qi::RESP_SUCCESS) {
-                  c.v(5) = c.arg(5) + 1;
-                  c.say("Success: the device retries the translation.");
-                  return c.go("ats");
                 }
-                if (code == qi::RESP_FAILURE) {
-                  ds.pri_enabled = false;
-                  c.say("Response Failure: the device disables PRI.");
-                }
-                return c.go("fail");
+                c.v(6) = 0;
+                c.v(5) = c.arg(5) + 1;
+                std::string what;
+                if (ok) what += std::to_string(ok) + " Success";
+                if (invalid) what += (what.empty() ? "" : ", ") + std::to_string(invalid) + " Invalid Request";
+                if (failure) what += (what.empty() ? "" : ", ") + std::to_string(failure) + " Response Failure";
+                c.text("Page Group Response(s) received: " + what);
+                if (ok) c.say("The device retries the translation of the pages answered with Success.");
+                if (invalid) c.say("Invalid Request: those accesses fail.");
+                if (failure) c.say("Response Failure: the device disables PRI.");
+                return c.go("page");
               },
-              response_arrived},
+              responses_arrived, nullptr, "wait"},
              {"the transfer of this page fails (the device reports an error)",
               [](Ctx& c) {
                 c.dev(my_device(c)).dma_failed++;
-                c.v(4) = c.arg(4) + 1;
-                c.v(5) = 0;
+                page_done(c);
                 return c.go("page");
               },
               nullptr, nullptr, "fail"},

@@ -62,7 +62,7 @@ void define_intel_svm(FnTable& t) {
          {
              {"struct intel_iommu *iommu = intel_svm_device_to_iommu(dev); pasid_max = "
               "pci_max_pasids(to_pci_dev(dev));"},
-             {"if ((flags & SVM_FLAG_SUPERVISOR_MODE)) { if (!ecap_srs(iommu->ecap)) return -kEINVAL; } else if "
+             {"if ((flags & SVM_FLAG_SUPERVISOR_MODE)) { if (!ecap_srs(iommu->ecap)) return -EINVAL; } else if "
               "(pasid) { mm = get_task_mm(current);",
               [](Ctx& c) {
                 if (c.arg(1) & SVM_FLAG_SUPERVISOR_MODE) {

@@ -118,7 +118,7 @@ void define_prq(FnTable& t) {
               }},
              {"ret = handle_mm_fault(svm->mm, vma, address, req->wr_req ? FAULT_FLAG_WRITE : 0);",
               [](Ctx& c) { return c.call(FnId::handle_mm_fault, {c.arg(3), c.arg(5), c.arg(6), req(c).wr}); }},
-             {"if (ret & kVM_FAULT_ERROR) goto invalid; result = QI_RESP_SUCCESS;",
+             {"if (ret & VM_FAULT_ERROR) goto invalid; result = QI_RESP_SUCCESS;",
               [](Ctx& c) {
                 if (c.View::thread().ret & kVM_FAULT_ERROR) return c.go("invalid");
                 c.v(4) = static_cast<int64_t>(qi::RESP_SUCCESS);

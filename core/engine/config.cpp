@@ -1,5 +1,7 @@
 #include "core/engine/config.h"
 
+#include "core/engine/machine.h"
+
 namespace svm {
 
 int Config::find_thread(std::string_view name) const {
@@ -50,31 +52,33 @@ std::string make_config(std::shared_ptr<const Scenario> s, const Variant& v, Con
     if (t.kind == ThreadKind::Device) return &s->devices[t.index].actions;
     return nullptr;
   };
+  auto resolve = [&](const std::string& what, AfterRef& ref) -> std::string {
+    if (what.empty()) return {};
+    const auto at = what.find('@');
+    if (at != std::string::npos) {
+      ref.thread = out.find_thread(what.substr(0, at));
+      ref.milestone = parse_milestone(what.substr(at + 1));
+      if (ref.thread < 0 || !ref.milestone) return "no thread and milestone \"" + what + "\"";
+      return {};
+    }
+    for (size_t ti = 0; ti < out.threads.size(); ++ti) {
+      const auto* other = actions_of(out.threads[ti]);
+      if (!other) continue;
+      for (size_t ai = 0; ai < other->size(); ++ai)
+        if ((*other)[ai].label == what) {
+          ref.thread = static_cast<int>(ti);
+          ref.action = static_cast<int>(ai) + 1;
+          return {};
+        }
+    }
+    return "no action is labelled \"" + what + "\"";
+  };
   for (auto& t : out.threads) {
     const auto* acts = actions_of(t);
     if (!acts) continue;
     for (const Action& a : *acts) {
       AfterRef ref;
-      if (!a.after.empty()) {
-        const auto at = a.after.find('@');
-        if (at != std::string::npos) {
-          ref.thread = out.find_thread(a.after.substr(0, at));
-          ref.milestone = parse_milestone(a.after.substr(at + 1));
-          if (ref.thread < 0 || !ref.milestone) return "\"after\": no thread and milestone \"" + a.after + "\"";
-        } else {
-          for (size_t ti = 0; ti < out.threads.size() && ref.thread < 0; ++ti) {
-            const auto* other = actions_of(out.threads[ti]);
-            if (!other) continue;
-            for (size_t ai = 0; ai < other->size(); ++ai)
-              if ((*other)[ai].label == a.after) {
-                ref.thread = static_cast<int>(ti);
-                ref.action = static_cast<int>(ai) + 1;
-                break;
-              }
-          }
-          if (ref.thread < 0) return "\"after\": no action is labelled \"" + a.after + "\"";
-        }
-      }
+      if (std::string e = resolve(a.after, ref); !e.empty()) return "\"after\": " + e;
       t.after.push_back(ref);
       const std::string& fd_name = a.type == ActionType::Open ? a.name : a.fd;
       int slot = -1;
@@ -89,7 +93,21 @@ std::string make_config(std::shared_ptr<const Scenario> s, const Variant& v, Con
       t.fd_slot.push_back(slot);
     }
   }
+  for (const Hold& h : s->holds) {
+    HoldRef hr;
+    hr.thread = out.find_thread(h.thread);
+    if (hr.thread < 0) return "\"hold\": no thread named \"" + h.thread + "\"";
+    if (std::string e = resolve(h.until, hr.until); !e.empty()) return "\"hold\": " + e;
+    out.holds.push_back(hr);
+  }
   return {};
+}
+
+bool happened(const Machine& m, const AfterRef& r) {
+  if (r.thread < 0) return true;
+  const Thread& o = (*m.threads)[r.thread];
+  if (r.milestone) return (o.milestones & (1u << static_cast<unsigned>(*r.milestone))) != 0;
+  return o.done >= r.action;
 }
 
 }  // namespace svm

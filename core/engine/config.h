@@ -24,6 +24,11 @@ struct AfterRef {
   std::optional<Milestone> milestone;
 };
 
+struct HoldRef {
+  int thread = -1;
+  AfterRef until;
+};
+
 struct ThreadSpec {
   std::string name;
   ThreadKind kind = ThreadKind::Process;
@@ -38,6 +43,7 @@ struct Config {
   const Variant* variant = nullptr;
   std::vector<ThreadSpec> threads;
   std::vector<std::string> fd_names;  // user-space variables: one slot per fd name
+  std::vector<HoldRef> holds;         // default-schedule hints from the scenario
 
   const IommuConfig& iommu() const { return scenario->iommu; }
   int find_thread(std::string_view name) const;
@@ -48,6 +54,10 @@ struct Config {
   // The device a source id belongs to, or -1.
   int device_by_sid(uint16_t sid) const;
 };
+
+struct Machine;
+// Has the thread referred to by `r` done that action or reached that milestone?
+bool happened(const Machine& m, const AfterRef& r);
 
 // Build the thread table and resolve every "after". Returns an error message
 // (empty on success) for names that do not resolve.

@@ -122,13 +122,21 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
 
 int default_pick(const Machine& m, const Config& cfg, int last) {
   const int n = static_cast<int>(cfg.threads.size());
-  auto ok = [&](int i) { return can_step(m, cfg, i); };
+  auto held = [&](int i) {
+    for (const HoldRef& h : cfg.holds)
+      if (h.thread == i && !happened(m, h.until)) return true;
+    return false;
+  };
+  auto ok = [&](int i) { return can_step(m, cfg, i) && !held(i); };
   for (ThreadKind k : {ThreadKind::Iommu, ThreadKind::Device, ThreadKind::PrqIrq, ThreadKind::Kworker})
     for (int i = 0; i < n; ++i)
       if (cfg.threads[i].kind == k && ok(i)) return i;
   if (last >= 0 && last < n && cfg.threads[last].kind == ThreadKind::Process && ok(last)) return last;
   for (int i = 0; i < n; ++i)
     if (cfg.threads[i].kind == ThreadKind::Process && ok(i)) return i;
+  // Only held threads can run: a hold never deadlocks the machine.
+  for (int i = 0; i < n; ++i)
+    if (can_step(m, cfg, i)) return i;
   return -1;
 }
 

@@ -30,12 +30,7 @@ Wait after_guard(const View& v) {
   if (me.action >= ts.after.size()) return {};
   const AfterRef& r = ts.after[me.action];
   if (r.thread < 0) return {};
-  const Thread& o = (*v.machine().threads)[r.thread];
-  if (r.milestone) {
-    if (o.milestones & (1u << static_cast<unsigned>(*r.milestone))) return {};
-  } else if (o.done >= r.action) {
-    return {};
-  }
+  if (happened(v.machine(), r)) return {};
   return {Wait::Kind::After, "\"after\" in the scenario", {}, r.thread};
 }
 
@@ -156,7 +151,7 @@ void define_threads(FnTable& t) {
              {"/* the faulting instruction is retried */",
               [](Ctx& c) {
                 if (c.View::thread().ret == -kSIGSEGV) {
-                  c.text("kSIGSEGV: the signal kills the process -> do_exit(kSIGSEGV)");
+                  c.text("SIGSEGV: the signal kills the process -> do_exit(SIGSEGV)");
                   return c.call(FnId::do_exit);
                 }
                 cpu_access_ok(c, c.arg(0), c.arg(1));

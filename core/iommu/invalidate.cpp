@@ -97,7 +97,6 @@ std::string execute_descriptor(const Desc& d, IommuState& hw, std::vector<Device
       const int dev = device_of(sids, rid);
       if (dev < 0) return "response to an unknown requester";
       devs[dev].responses.push_back({prg, code});
-      std::erase_if(devs[dev].outstanding, [&](const PendingRequest& r) { return r.prg == prg; });
       return qi::response_name(code) + " delivered to the device (PRG " + std::to_string(prg) + ")";
     }
   }

@@ -153,11 +153,11 @@ void define_memory(FnTable& t) {
                 r.erase(std::find(r.begin(), r.end(), c.tid()));
                 return c.ret(c.View::thread().ret & kVM_FAULT_SIGBUS ? -kSIGSEGV : 0);
               }},
-             {"bad_area: up_read(&mm->mmap_sem); force_sig_info_fault(kSIGSEGV, SEGV_MAPERR, address, tsk);",
+             {"bad_area: up_read(&mm->mmap_sem); force_sig_info_fault(SIGSEGV, SEGV_MAPERR, address, tsk);",
               [](Ctx& c) {
                 auto& r = c.mm(c.arg(2)).mmap_sem.readers;
                 r.erase(std::find(r.begin(), r.end(), c.tid()));
-                c.say("No mapping allows this access: kSIGSEGV.");
+                c.say("No mapping allows this access: SIGSEGV.");
                 return c.ret(-kSIGSEGV);
               },
               nullptr, nullptr, "bad"},
@@ -176,7 +176,7 @@ void define_memory(FnTable& t) {
                 return c.next();
               }},
              {"entry = *pte; if (!pte_present(entry)) { if (vma_is_anonymous(vma)) return do_anonymous_page(mm, "
-              "vma, address, pte, pmd, flags); return kVM_FAULT_SIGBUS; }",
+              "vma, address, pte, pmd, flags); return VM_FAULT_SIGBUS; }",
               [](Ctx& c) {
                 const uint64_t e = c.memr().read(PhysAddr{static_cast<uint64_t>(c.arg(4))});
                 if (e & pte::P) return c.next();
@@ -284,7 +284,7 @@ void define_memory(FnTable& t) {
                 if (fi && fi->allocated && fi->use == FrameUse::UserPage && c.mem().put_page(old)) c.free_frame(old);
                 return c.next();
               }},
-             {"mmu_notifier_invalidate_range_end(mm, mmun_start, mmun_end); return kVM_FAULT_WRITE;",
+             {"mmu_notifier_invalidate_range_end(mm, mmun_start, mmun_end); return VM_FAULT_WRITE;",
               [](Ctx& c) {
                 if (!c.mm(c.arg(0)).has_notifier_mm) return c.ret(kVM_FAULT_WRITE);
                 const int64_t a = c.arg(2) & ~0xfffLL;

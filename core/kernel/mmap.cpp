@@ -93,7 +93,7 @@ void define_mmap(FnTable& t) {
          {},
          {
              {"/* MAP_FIXED: */ while (find_vma_links(mm, addr, addr + len, &prev, &rb_link, &rb_parent)) { if "
-              "(do_munmap(mm, addr, len)) return -kENOMEM; }",
+              "(do_munmap(mm, addr, len)) return -ENOMEM; }",
               [](Ctx& c) {
                 for (ObjId id : c.mm(c.arg(4)).mmap) {
                   const Vma& v = c.vma(id.idx);

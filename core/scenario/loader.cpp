@@ -241,7 +241,7 @@ std::vector<Action> parse_actions(const Node& n, bool device, std::string_view w
 Scenario parse(const Node& root, const std::string& file) {
   expect(root, Node::Type::Object, "a scenario");
   only_keys(root, {"format", "id", "title", "summary", "variant", "machine", "processes", "narration", "questions",
-                   "schedule"},
+                   "schedule", "hold"},
             "the scenario");
   Scenario s;
   s.file = file;
@@ -444,6 +444,25 @@ Scenario parse(const Node& root, const std::string& file) {
         fail({a.pos.line, a.pos.column}, "\"pasid\" " + std::to_string(*a.pasid) + " is beyond the PASID table (" +
                                              std::to_string(pasid_max) + " PASIDs)");
 
+  if (const Node* x = root.find("hold")) {
+    expect(*x, Node::Type::Array, "\"hold\"");
+    if (x->items.size() > kMaxProcesses + kMaxDevices + 3) fail(x->pos, "too many holds");
+    for (const Node& hn : x->items) {
+      expect(hn, Node::Type::Object, "a hold");
+      only_keys(hn, {"thread", "until"}, "a hold");
+      Hold h;
+      const Node& tn = need(hn, "thread", "a hold");
+      h.thread = name(tn, "\"thread\"");
+      if (!names.count(h.thread) && !kReserved.count(h.thread)) fail(tn.pos, "\"hold\": no thread named " + quote(h.thread));
+      const Node& un = need(hn, "until", "a hold");
+      h.until = str(un, "\"until\"");
+      const auto at = h.until.find('@');
+      if (at == std::string::npos ? !labels.count(h.until)
+                                  : (!names.count(h.until.substr(0, at)) || !parse_milestone(h.until.substr(at + 1))))
+        fail(un.pos, "\"until\": " + quote(h.until) + " is neither a label nor thread@milestone");
+      s.holds.push_back(h);
+    }
+  }
   if (const Node* x = root.find("schedule")) {
     expect(*x, Node::Type::Array, "\"schedule\"");
     if (x->items.size() > kMaxSchedule) fail(x->pos, "schedule longer than " + std::to_string(kMaxSchedule) + " entries");
@@ -632,6 +651,10 @@ std::string save_scenario(const Scenario& s) {
       if (!q.variant.empty()) x["variant"] = q.variant;
       j["questions"].push_back(x);
     }
+  }
+  if (!s.holds.empty()) {
+    j["hold"] = nlohmann::ordered_json::array();
+    for (const Hold& h : s.holds) j["hold"].push_back({{"thread", h.thread}, {"until", h.until}});
   }
   if (!s.schedule.empty()) j["schedule"] = s.schedule;
   return j.dump(2) + "\n";

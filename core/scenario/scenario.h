@@ -79,6 +79,15 @@ struct ProcessSpec {
   bool operator==(const ProcessSpec&) const = default;
 };
 
+// A hint for the default schedule: keep `thread` off the CPU until `until`
+// (a label or thread@milestone) has happened. The explorer ignores holds: it
+// tries every interleaving anyway.
+struct Hold {
+  std::string thread;
+  std::string until;
+  bool operator==(const Hold&) const = default;
+};
+
 struct Narration {
   std::string at;  // milestone name, "thread@milestone", action label, or "step:N"
   std::string text;
@@ -108,13 +117,14 @@ struct Scenario {
   std::vector<Narration> narration;
   std::vector<Question> questions;
   std::vector<std::string> schedule;  // optional explicit schedule, thread names (T or T*N)
+  std::vector<Hold> holds;
   std::string file;                   // where it was loaded from, for messages
 
   // Equal when they say the same thing (where they were loaded from aside).
   bool operator==(const Scenario& o) const {
     return format == o.format && id == o.id && title == o.title && summary == o.summary && variant == o.variant &&
            iommu == o.iommu && devices == o.devices && processes == o.processes && narration == o.narration &&
-           questions == o.questions && schedule == o.schedule;
+           questions == o.questions && schedule == o.schedule && holds == o.holds;
   }
 };
 
