@@ -92,6 +92,8 @@ uint64_t unsigned_value(const Node& n, std::string_view what, uint64_t lo, uint6
     auto [p, ec] = std::from_chars(s.data(), s.data() + s.size(), v, base);
     if (s.empty() || ec != std::errc{} || p != s.data() + s.size())
       fail(n.pos, std::string(what) + " " + quote(n.s) + " is not a number (write 4096 or \"0x1000\")");
+  } else if (n.type == Node::Type::Float) {
+    fail(n.pos, std::string(what) + " must be a whole number (or a \"0x...\" string for large addresses)");
   } else {
     fail(n.pos, std::string(what) + " must be a number, not " + std::string(n.type_name()));
   }
@@ -166,7 +168,12 @@ Action parse_action(const Node& n, bool device, std::string_view where) {
       }
   };
   if (const Node* x = n.find("label")) a.label = name(*x, "\"label\"");
-  if (const Node* x = n.find("after")) a.after = str(*x, "\"after\"");
+  if (const Node* x = n.find("after")) {
+    a.after = str(*x, "\"after\"");
+    a.after_pos = {x->pos.line, x->pos.column};
+  }
+  for (const char* ref : {"fd", "device", "child"})
+    if (const Node* x = n.find(ref)) a.ref_pos = {x->pos.line, x->pos.column};
   if (const Node* x = n.find("note")) {
     a.note = str(*x, "\"note\"");
   }
@@ -377,14 +384,14 @@ Scenario parse(const Node& root, const std::string& file) {
     if (a.after.empty()) return;
     const auto at = a.after.find('@');
     if (at == std::string::npos) {
-      if (!labels.count(a.after)) fail({a.pos.line, a.pos.column}, "\"after\": no action is labelled " + quote(a.after));
+      if (!labels.count(a.after)) fail({a.after_pos.line, a.after_pos.column}, "\"after\": no action is labelled " + quote(a.after));
     } else {
       if (!names.count(a.after.substr(0, at)))
-        fail({a.pos.line, a.pos.column}, "\"after\": no thread named " + quote(a.after.substr(0, at)));
+        fail({a.after_pos.line, a.after_pos.column}, "\"after\": no thread named " + quote(a.after.substr(0, at)));
       if (!parse_milestone(a.after.substr(at + 1))) {
         std::string all;
         for (int m = 0; m < kMilestoneCount; ++m) all += (m ? ", " : "") + std::string(milestone_name(static_cast<Milestone>(m)));
-        fail({a.pos.line, a.pos.column}, "\"after\": " + quote(a.after.substr(at + 1)) + " is not a milestone (" + all + ")");
+        fail({a.after_pos.line, a.after_pos.column}, "\"after\": " + quote(a.after.substr(at + 1)) + " is not a milestone (" + all + ")");
       }
     }
   });
@@ -394,13 +401,13 @@ Scenario parse(const Node& root, const std::string& file) {
     for (auto& a : p.actions) {
       if (a.type == ActionType::Open &&
           std::none_of(s.devices.begin(), s.devices.end(), [&](const DeviceSpec& d) { return d.name == a.device; }))
-        fail({a.pos.line, a.pos.column}, "\"open\": no device named " + quote(a.device));
+        fail({a.ref_pos.line, a.ref_pos.column}, "\"open\": no device named " + quote(a.device));
       if (a.type == ActionType::Fork) {
         auto it = std::find_if(s.processes.begin(), s.processes.end(), [&](const ProcessSpec& q) { return q.name == a.child; });
-        if (it == s.processes.end()) fail({a.pos.line, a.pos.column}, "\"fork\": no process named " + quote(a.child));
-        if (it->parent != p.name)
-          fail({a.pos.line, a.pos.column}, "\"fork\": process " + quote(a.child) + " must say \"parent\": " + quote(p.name));
-        if (++forked[a.child] > 1) fail({a.pos.line, a.pos.column}, "process " + quote(a.child) + " is forked twice");
+        const json::Pos cp{a.ref_pos.line, a.ref_pos.column};
+        if (it == s.processes.end()) fail(cp, "\"fork\": no process named " + quote(a.child));
+        if (it->parent != p.name) fail(cp, "\"fork\": process " + quote(a.child) + " must say \"parent\": " + quote(p.name));
+        if (++forked[a.child] > 1) fail(cp, "process " + quote(a.child) + " is forked twice");
       }
     }
   for (size_t i = 0; i < s.processes.size(); ++i)
@@ -412,7 +419,7 @@ Scenario parse(const Node& root, const std::string& file) {
   std::function<void(const ProcessSpec&)> check_fds = [&](const ProcessSpec& p) {
     std::set<std::string> open = at_birth[p.name];
     for (const Action& a : p.actions) {
-      const json::Pos pos{a.pos.line, a.pos.column};
+      const json::Pos pos{a.ref_pos.line, a.ref_pos.column};
       switch (a.type) {
         case ActionType::Open: open.insert(a.name); break;
         case ActionType::Bind:

@@ -55,7 +55,9 @@ struct Action {
   bool supervisor = false;       // Bind: SVM_FLAG_SUPERVISOR_MODE; DMA: privileged request
   std::optional<uint32_t> pasid;  // DMA: use this PASID instead of the programmed one
   std::string note;              // narration shown when the action starts
-  SourcePos pos;
+  SourcePos pos;                 // the action object
+  SourcePos after_pos;           // its "after" value
+  SourcePos ref_pos;             // its "fd", "device" or "child" value
   bool operator==(const Action&) const = default;
 };
 

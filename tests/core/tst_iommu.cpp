@@ -1,0 +1,423 @@
+// The VT-d model, bit by bit, on hand-built tables: the first-level walk
+// (4 KiB, 2 MiB and 1 GiB leaves, A/D updates, every fault reason), the
+// caches (hit, miss, LRU, capacity, each invalidation granularity), the
+// device TLB's range invalidation, and the page request queue (wrap-around,
+// overflow, PRO).
+
+#include <QtTest>
+
+#include "core/iommu/descriptors.h"
+#include "core/iommu/invalidate.h"
+#include "core/iommu/prq.h"
+#include "core/iommu/regs.h"
+#include "core/iommu/translate.h"
+#include "core/mem/pgtable.h"
+
+using namespace svm;
+
+namespace {
+
+constexpr uint16_t kSid = 0x0020;  // 00:04.0
+constexpr uint32_t kPasid = 1;
+
+struct Rig {
+  IommuState hw;
+  PhysMem mem;
+  IommuConfig cfg;
+  Pfn pgd;
+  uint64_t ctx_addr = 0;
+
+  explicit Rig(bool pri = true) {
+    hw.root_table = mem.alloc(FrameUse::RootTable, {});
+    const Pfn ct = mem.alloc(FrameUse::ContextTable, {});
+    hw.context_tables.emplace_back(0, ct);
+    mem.write(PhysAddr{hw.root_table.v << 12}, (ct.v << 12) | vtd::ROOT_P);
+    hw.pasid_table = mem.alloc(FrameUse::PasidTable, {});
+    ctx_addr = hw.context_entry_addr(kSid);
+    mem.write(PhysAddr{ctx_addr}, vtd::CONTEXT_P | vtd::CONTEXT_PASIDE | (pri ? vtd::CONTEXT_PRS : 0) | (1 << 2));
+    mem.write(PhysAddr{ctx_addr + 8}, (uint64_t(1) << 8) | 2);  // DID 1, AW 48-bit
+    mem.write(PhysAddr{ctx_addr + 16}, (hw.pasid_table.v << 12) | 4);  // PTS 4: 512 PASIDs
+    pgd = mem.alloc(FrameUse::Pgd, ObjId{Kind::Mm, 1});
+    mem.write(PhysAddr{(hw.pasid_table.v << 12) + kPasid * 8}, (pgd.v << 12) | vtd::PASID_P);
+    hw.prq.resize(4);
+    hw.iq.resize(16);
+    hw.frcd.resize(cfg.fault_records);
+  }
+
+  // Walk down to `leaf_level`, allocating tables with `upper` flags, and set the leaf.
+  PhysAddr map(uint64_t va, int leaf_level, uint64_t leaf, uint64_t upper = pte::P | pte::RW | pte::US) {
+    uint64_t table = pgd.v << 12;
+    for (int level = 4; level > leaf_level; --level) {
+      const PhysAddr ea{table + pte::index(va, level) * 8};
+      uint64_t e = mem.read(ea);
+      if (!(e & pte::P)) {
+        e = (mem.alloc(FrameUse::PteTable, ObjId{Kind::Mm, 1}).v << 12) | upper;
+        mem.write(ea, e);
+      }
+      table = pte::addr(e);
+    }
+    const PhysAddr ea{table + pte::index(va, leaf_level) * 8};
+    mem.write(ea, leaf);
+    return ea;
+  }
+
+  TranslateResult walk(uint64_t va, bool write = false, bool priv = false, bool exec = false, uint32_t pasid = kPasid,
+                       WalkRecord* rec = nullptr) {
+    TranslationRequest rq;
+    rq.sid = SourceId{kSid};
+    rq.pasid = Pasid{pasid};
+    rq.va = va;
+    rq.write = write;
+    rq.priv = priv;
+    rq.exec = exec;
+    return translate(hw, mem, cfg, rq, rec);
+  }
+};
+
+std::string flt(FaultReason r) { return fault_label(r); }
+
+}  // namespace
+
+class TstIommu : public QObject {
+  Q_OBJECT
+ private slots:
+  void walk_4k_sets_accessed_and_dirty();
+  void walk_2m_and_1g_leaves();
+  void fault_reasons_data();
+  void fault_reasons();
+  void modeled_codes_are_marked();
+  void iotlb_hits_and_goes_stale();
+  void iotlb_lru_and_capacity();
+  void invalidation_granularity_data();
+  void invalidation_granularity();
+  void device_tlb_range_invalidation();
+  void wait_descriptor_writes_status();
+  void page_group_response_reaches_the_device();
+  void prq_wraps_around();
+  void prq_overflow_sets_pro_and_drops();
+  void prq_without_pre_records_fault();
+  void fault_records_fold_and_overflow();
+  void descriptors_round_trip();
+};
+
+void TstIommu::walk_4k_sets_accessed_and_dirty() {
+  Rig r;
+  const Pfn page = r.mem.alloc(FrameUse::UserPage, ObjId{Kind::Mm, 1});
+  const PhysAddr pte_addr = r.map(0x600000, 1, (page.v << 12) | pte::P | pte::RW | pte::US);
+  WalkRecord rec;
+  TranslateResult t = r.walk(0x600123, false, false, false, kPasid, &rec);
+  QVERIFY(t.ok);
+  QCOMPARE(t.pa(0x600123), (page.v << 12) | 0x123);
+  QCOMPARE(rec.levels.size(), size_t(4));
+  QCOMPARE(rec.levels[0].level, 4);
+  QCOMPARE(rec.levels[3].index, pte::index(0x600000, 1));
+  for (const auto& l : rec.levels) QVERIFY(l.set_a);  // first walk sets A everywhere
+  QVERIFY(r.mem.read(pte_addr) & pte::A);
+  QVERIFY(!(r.mem.read(pte_addr) & pte::D));  // a read sets no D
+  // A write hit on a clean entry walks again to set D.
+  t = r.walk(0x600000, true, false, false, kPasid, &rec);
+  QVERIFY(t.ok);
+  QVERIFY(!rec.iotlb_hit);
+  QVERIFY(rec.levels.back().set_d);
+  QVERIFY(r.mem.read(pte_addr) & pte::D);
+  // Now the IOTLB answers.
+  t = r.walk(0x600008, true, false, false, kPasid, &rec);
+  QVERIFY(t.iotlb_hit);
+  QVERIFY(rec.levels.empty());
+}
+
+void TstIommu::walk_2m_and_1g_leaves() {
+  Rig r;
+  // 2 MiB leaf at 0x40000000 -> phys 0x80000000
+  r.map(0x40000000, 2, 0x80000000ULL | pte::P | pte::RW | pte::US | pte::PS);
+  WalkRecord rec;
+  TranslateResult t = r.walk(0x40123456, false, false, false, kPasid, &rec);
+  QVERIFY(t.ok);
+  QCOMPARE(t.level, uint8_t(2));
+  QCOMPARE(t.pa(0x40123456), 0x80123456ULL);
+  QCOMPARE(rec.levels.size(), size_t(3));
+  // 1 GiB leaf, supervisor-only, for a privileged request with SRE.
+  r.mem.write(PhysAddr{(r.hw.pasid_table.v << 12) + kPasid * 8}, (r.pgd.v << 12) | vtd::PASID_P | vtd::PASID_SRE);
+  r.hw.pasid_cache.clear();
+  r.map(0x7fc0000000ULL, 3, 0x100000000ULL | pte::P | pte::RW | pte::PS, pte::P | pte::RW);
+  t = r.walk(0x7fc0001234ULL, true, true, false, kPasid, &rec);
+  QVERIFY2(t.ok, flt(t.fault).c_str());
+  QCOMPARE(t.level, uint8_t(3));
+  QCOMPARE(t.pa(0x7fc0001234ULL), 0x100001234ULL);
+  QCOMPARE(rec.levels.size(), size_t(2));
+  QVERIFY(rec.levels.back().set_d);
+  // The same page for a user request: U/S = 0.
+  r.hw.iotlb.clear();
+  t = r.walk(0x7fc0001234ULL, false, false);
+  QCOMPARE(t.fault, FaultReason::UserNotAllowed);
+}
+
+void TstIommu::fault_reasons_data() {
+  QTest::addColumn<int>("setup");
+  QTest::addColumn<int>("expected");
+  QTest::newRow("PTE not present") << 0 << int(FaultReason::FlNotPresent);
+  QTest::newRow("write to read-only") << 1 << int(FaultReason::NoWrite);
+  QTest::newRow("user to supervisor page") << 2 << int(FaultReason::UserNotAllowed);
+  QTest::newRow("execute no-execute") << 3 << int(FaultReason::NoExecute);
+  QTest::newRow("reserved bit in a 2M leaf") << 4 << int(FaultReason::FlReserved);
+  QTest::newRow("non-canonical") << 5 << int(FaultReason::NonCanonical);
+  QTest::newRow("PASID entry not present") << 6 << int(FaultReason::PasidNotPresent);
+  QTest::newRow("supervisor without SRE") << 7 << int(FaultReason::SreDisabled);
+  QTest::newRow("PASIDE off") << 8 << int(FaultReason::PasidDisabled);
+  QTest::newRow("PASID beyond the table") << 9 << int(FaultReason::PasidTooLarge);
+  QTest::newRow("context not present") << 10 << int(FaultReason::ContextNotPresent);
+  QTest::newRow("root not present") << 11 << int(FaultReason::RootNotPresent);
+  QTest::newRow("PS in a PML4E") << 12 << int(FaultReason::FlReserved);
+}
+
+void TstIommu::fault_reasons() {
+  QFETCH(int, setup);
+  QFETCH(int, expected);
+  Rig r;
+  const Pfn page = r.mem.alloc(FrameUse::UserPage, ObjId{Kind::Mm, 1});
+  uint64_t va = 0x600000;
+  bool write = false, priv = false, exec = false;
+  uint32_t pasid = kPasid;
+  switch (setup) {
+    case 0: r.map(va, 1, 0); break;
+    case 1: r.map(va, 1, (page.v << 12) | pte::P | pte::US); write = true; break;
+    case 2: r.map(va, 1, (page.v << 12) | pte::P | pte::RW); break;
+    case 3: r.map(va, 1, (page.v << 12) | pte::P | pte::US | pte::XD); exec = true; break;
+    case 4: r.map(va, 2, 0x80000000ULL | (1ULL << 13) | pte::P | pte::US | pte::PS); break;
+    case 5: va = 0x0000900000000000ULL; break;
+    case 6: pasid = 7; break;
+    case 7: r.map(va, 1, (page.v << 12) | pte::P | pte::US); priv = true; break;
+    case 8: r.mem.write(PhysAddr{r.ctx_addr}, vtd::CONTEXT_P); break;
+    case 9: pasid = 600; break;
+    case 10: r.mem.write(PhysAddr{r.ctx_addr}, 0); break;
+    case 11: r.mem.write(PhysAddr{r.hw.root_table.v << 12}, 0); break;
+    case 12: r.mem.write(PhysAddr{(r.pgd.v << 12) + pte::index(va, 4) * 8}, 0x90000000ULL | pte::P | pte::US | pte::PS); break;
+  }
+  const TranslateResult t = r.walk(va, write, priv, exec, pasid);
+  QVERIFY(!t.ok);
+  QCOMPARE(int(t.fault), expected);
+}
+
+void TstIommu::modeled_codes_are_marked() {
+  QVERIFY(QString::fromStdString(fault_label(FaultReason::PasidNotPresent)).startsWith(QStringLiteral("0x59")));
+  QVERIFY(QString::fromStdString(fault_label(FaultReason::PasidNotPresent)).endsWith(QStringLiteral("(modeled)")));
+  QVERIFY(QString::fromStdString(fault_label(FaultReason::NoWrite)).contains(QStringLiteral("0x85")));
+  QVERIFY(!QString::fromStdString(fault_label(FaultReason::ContextNotPresent)).contains(QStringLiteral("modeled")));
+}
+
+void TstIommu::iotlb_hits_and_goes_stale() {
+  Rig r;
+  const Pfn page = r.mem.alloc(FrameUse::UserPage, ObjId{Kind::Mm, 1});
+  const PhysAddr pte_addr = r.map(0x600000, 1, (page.v << 12) | pte::P | pte::RW | pte::US);
+  TranslateResult t = r.walk(0x600000, true);
+  QVERIFY(t.ok && !t.iotlb_hit);
+  const uint16_t gen = t.gen;
+  // The kernel unmaps and frees the page without telling the IOMMU.
+  r.mem.write(pte_addr, 0);
+  r.mem.free(page, {});
+  WalkRecord rec;
+  t = r.walk(0x600000, true, false, false, kPasid, &rec);
+  QVERIFY(t.ok && t.iotlb_hit);  // a lookup hits, stale or not
+  QCOMPARE(t.gen, gen);
+  QVERIFY(rec.stale);
+  QCOMPARE(r.mem.state(t.pfn_of(0x600000)), FrameState::Freed);
+}
+
+void TstIommu::iotlb_lru_and_capacity() {
+  Rig r;
+  r.cfg.iotlb_entries = 3;
+  for (int i = 0; i < 4; ++i) {
+    const Pfn p = r.mem.alloc(FrameUse::UserPage, ObjId{Kind::Mm, 1});
+    r.map(0x600000 + i * 0x1000, 1, (p.v << 12) | pte::P | pte::RW | pte::US | pte::A | pte::D);
+  }
+  r.walk(0x600000);
+  r.walk(0x601000);
+  r.walk(0x602000);
+  QVERIFY(r.walk(0x600000).iotlb_hit);  // 0x600000 becomes most recent
+  r.walk(0x603000);                      // evicts the least recent: 0x601000
+  QCOMPARE(r.hw.iotlb.size(), size_t(3));
+  QVERIFY(!r.walk(0x601000).iotlb_hit);
+  QVERIFY(r.walk(0x600000).iotlb_hit);
+}
+
+void TstIommu::invalidation_granularity_data() {
+  QTest::addColumn<quint64>("lo");
+  QTest::addColumn<quint64>("hi");
+  QTest::addColumn<int>("left");  // entries left of the 4 filled (2 in PASID 1, 2 in PASID 2)
+  const uint64_t t6 = qi::EIOTLB_TYPE | qi::EIOTLB_DID(1);
+  QTest::newRow("all in DID") << quint64(t6 | qi::EIOTLB_GRAN(qi::GRAN_ALL_ALL)) << quint64(0) << 0;
+  QTest::newRow("non-global, all PASIDs") << quint64(t6 | qi::EIOTLB_GRAN(qi::GRAN_NONG_ALL)) << quint64(0) << 0;
+  QTest::newRow("non-global, PASID 1") << quint64(t6 | qi::EIOTLB_GRAN(qi::GRAN_NONG_PASID) | qi::EIOTLB_PASID(1))
+                                       << quint64(0) << 2;
+  QTest::newRow("page 0x600000 of PASID 1")
+      << quint64(t6 | qi::EIOTLB_GRAN(qi::GRAN_PSI_PASID) | qi::EIOTLB_PASID(1)) << quint64(0x600000) << 3;
+  QTest::newRow("two pages of PASID 2 (AM 1)")
+      << quint64(t6 | qi::EIOTLB_GRAN(qi::GRAN_PSI_PASID) | qi::EIOTLB_PASID(2)) << quint64(0x600000 | 1) << 2;
+  QTest::newRow("another DID") << quint64(qi::EIOTLB_TYPE | qi::EIOTLB_DID(5) | qi::EIOTLB_GRAN(qi::GRAN_ALL_ALL))
+                               << quint64(0) << 4;
+}
+
+void TstIommu::invalidation_granularity() {
+  QFETCH(quint64, lo);
+  QFETCH(quint64, hi);
+  QFETCH(int, left);
+  IommuState hw;
+  for (uint32_t pasid : {1u, 2u})
+    for (uint64_t va : {0x600000ULL, 0x601000ULL}) {
+      IotlbEntry e;
+      e.did = DomainId{1};
+      e.pasid = Pasid{pasid};
+      e.va = va;
+      e.pfn = Pfn{0x2000 + va / 0x1000};
+      hw.iotlb.push_back(e);
+    }
+  std::vector<DeviceState> devs;
+  DriverState drv;
+  execute_descriptor(Desc{lo, hi}, hw, devs, {}, drv);
+  QCOMPARE(int(hw.iotlb.size()), left);
+}
+
+void TstIommu::device_tlb_range_invalidation() {
+  IommuState hw;
+  std::vector<DeviceState> devs(1);
+  for (uint64_t va = 0x600000; va < 0x610000; va += 0x1000) {
+    DevTlbEntry e;
+    e.pasid = Pasid{1};
+    e.va = va;
+    devs[0].devtlb.push_back(e);
+  }
+  DriverState drv;
+  const std::vector<DeviceSid> sids = {{kSid, 0}};
+  const uint64_t lo = qi::DEIOTLB_TYPE | qi::DEV_EIOTLB_SID(kSid) | qi::DEV_EIOTLB_PASID(1);
+  // S=1 and address ...0x601000 (bit 12 set, bit 13 clear): 16 KiB at 0x600000.
+  execute_descriptor(Desc{lo, 0x601000 | qi::DEV_EIOTLB_SIZE}, hw, devs, sids, drv);
+  QCOMPARE(devs[0].devtlb.size(), size_t(12));
+  QCOMPARE(devs[0].devtlb.front().va, 0x604000ULL);
+  // One page, no S.
+  execute_descriptor(Desc{lo, 0x604000}, hw, devs, sids, drv);
+  QCOMPARE(devs[0].devtlb.size(), size_t(11));
+  // Everything: -1 >> 1 with S, as intel_flush_svm_range_dev() sends it.
+  execute_descriptor(Desc{lo, qi::DEV_EIOTLB_ADDR(~0ULL >> 1) | qi::DEV_EIOTLB_SIZE}, hw, devs, sids, drv);
+  QVERIFY(devs[0].devtlb.empty());
+}
+
+void TstIommu::wait_descriptor_writes_status() {
+  IommuState hw;
+  std::vector<DeviceState> devs;
+  DriverState drv;
+  drv.qi_status.assign(16, QiStatus::InUse);
+  execute_descriptor(Desc{qi::IWD_STATUS_DATA(qi::QI_DONE) | qi::IWD_STATUS_WRITE | qi::IWD_TYPE, qi::kStatusBase + 5 * 4},
+                     hw, devs, {}, drv);
+  QCOMPARE(drv.qi_status[5], QiStatus::Done);
+  QCOMPARE(drv.qi_status[4], QiStatus::InUse);
+}
+
+void TstIommu::page_group_response_reaches_the_device() {
+  IommuState hw;
+  std::vector<DeviceState> devs(2);
+  DriverState drv;
+  const std::vector<DeviceSid> sids = {{0x0028, 0}, {kSid, 1}};
+  const Desc resp{qi::PGRP_PASID(1) | qi::PGRP_DID(kSid) | qi::PGRP_PASID_P(1) | qi::PGRP_RESP_TYPE,
+                  qi::PGRP_IDX(7) | qi::PGRP_RESP_CODE(qi::RESP_INVALID)};
+  execute_descriptor(resp, hw, devs, sids, drv);
+  QVERIFY(devs[0].responses.empty());
+  QCOMPARE(devs[1].responses.size(), size_t(1));
+  QCOMPARE(devs[1].responses[0].prg, uint16_t(7));
+  QCOMPARE(devs[1].responses[0].code, uint8_t(qi::RESP_INVALID));
+}
+
+void TstIommu::prq_wraps_around() {
+  Rig r;
+  PageRequest pr;
+  pr.pasid_present = true;
+  pr.pasid = kPasid;
+  pr.devfn = kSid & 0xff;
+  pr.lpig = true;
+  for (int round = 0; round < 3; ++round) {
+    for (int i = 0; i < 3; ++i) {  // 4 slots hold 3: tail + 1 == head means full
+      pr.prg_index = static_cast<uint16_t>(round * 3 + i);
+      QCOMPARE(queue_page_request(r.hw, r.mem, r.cfg, pr), PrqResult::Queued);
+    }
+    QVERIFY(r.hw.prq_irq_pending);
+    // Software consumes them in order and writes PQH = PQT.
+    for (uint32_t h = r.hw.pqh; h != r.hw.pqt; h = (h + 1) % 4)
+      QCOMPARE(int(PageRequest::decode(r.hw.prq[h]).prg_index), round * 3 + int((h + 4 - r.hw.pqh) % 4));
+    r.hw.pqh = r.hw.pqt;
+    r.hw.prq_irq_pending = false;
+  }
+  QCOMPARE(r.hw.pqt, uint32_t(9 % 4));
+  QVERIFY(!(r.hw.prs & vtd::PRS_PRO));
+}
+
+void TstIommu::prq_overflow_sets_pro_and_drops() {
+  Rig r;
+  PageRequest pr;
+  pr.pasid_present = true;
+  pr.pasid = kPasid;
+  pr.devfn = kSid & 0xff;
+  for (int i = 0; i < 3; ++i) QCOMPARE(queue_page_request(r.hw, r.mem, r.cfg, pr), PrqResult::Queued);
+  QCOMPARE(queue_page_request(r.hw, r.mem, r.cfg, pr), PrqResult::Overflow);
+  QVERIFY(r.hw.prs & vtd::PRS_PRO);
+  const uint32_t tail = r.hw.pqt;
+  r.hw.pqh = r.hw.pqt;  // software drains, but (as Linux 4.4) never clears PRO
+  QCOMPARE(queue_page_request(r.hw, r.mem, r.cfg, pr), PrqResult::Dropped);
+  QCOMPARE(r.hw.pqt, tail);
+  r.hw.prs &= ~vtd::PRS_PRO;  // a later kernel clears it
+  QCOMPARE(queue_page_request(r.hw, r.mem, r.cfg, pr), PrqResult::Queued);
+}
+
+void TstIommu::prq_without_pre_records_fault() {
+  Rig r(false);
+  PageRequest pr;
+  pr.pasid_present = true;
+  pr.pasid = kPasid;
+  pr.devfn = kSid & 0xff;
+  pr.addr = 0x600000;
+  QCOMPARE(queue_page_request(r.hw, r.mem, r.cfg, pr), PrqResult::PreDisabled);
+  QVERIFY(r.hw.frcd[0].f);
+  QCOMPARE(r.hw.frcd[0].reason, FaultReason::PageRequestDisabled);
+}
+
+void TstIommu::fault_records_fold_and_overflow() {
+  IommuState hw;
+  IommuConfig cfg;
+  cfg.fault_records = 2;
+  FaultRecord f;
+  f.reason = FaultReason::PasidNotPresent;
+  f.sid = SourceId{1};
+  QVERIFY(record_fault(hw, cfg, f));
+  QVERIFY(!record_fault(hw, cfg, f));  // same source still pending: folded
+  f.sid = SourceId{2};
+  QVERIFY(record_fault(hw, cfg, f));
+  f.sid = SourceId{3};
+  QVERIFY(!record_fault(hw, cfg, f));  // next record busy: overflow
+  QVERIFY(hw.fsts & vtd::FSTS_PFO);
+}
+
+void TstIommu::descriptors_round_trip() {
+  PageRequest pr;
+  pr.srr = false;
+  pr.pasid_present = true;
+  pr.lpig = true;
+  pr.pasid = 0xabcde;
+  pr.bus = 0x3;
+  pr.devfn = 0x20;
+  pr.priv_data = 0x12345;
+  pr.prg_index = 0x1ff;
+  pr.wr = true;
+  pr.addr = 0x7f0000123000ULL;
+  const PageRequest back = PageRequest::decode(pr.encode());
+  QCOMPARE(back.pasid, pr.pasid);
+  QCOMPARE(back.prg_index, pr.prg_index);
+  QCOMPARE(back.addr, pr.addr);
+  QCOMPARE(back.sid().v, uint16_t(0x0320));
+  QVERIFY(back.wr && !back.rd && back.lpig && back.pasid_present);
+  // Bits where the reference puts them: PASID 23:4, PRG index 63:55, address 63:12 of QW1.
+  QCOMPARE((pr.encode().lo >> 4) & 0xfffff, uint64_t(0xabcde));
+  QCOMPARE(pr.encode().lo >> 55, uint64_t(0x1ff));
+  QVERIFY(QString::fromStdString(qi::describe(Desc{qi::PC_PASID_SEL | qi::PC_DID(1) | qi::PC_PASID(3), 0}))
+              .contains(QStringLiteral("PASID-selective, DID 1, PASID 3")));
+}
+
+QTEST_APPLESS_MAIN(TstIommu)
+#include "tst_iommu.moc"

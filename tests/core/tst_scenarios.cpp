@@ -1,0 +1,316 @@
+// The built-in catalogue and the scenario format.
+//
+// - Every built-in scenario loads, survives save/load unchanged, and runs to
+//   completion in every variant with the outcome its summary promises (the
+//   table below: scenario x variant -> the kinds of violations found).
+// - The hardware hazards of issue 4 show up where they should.
+// - Malformed files get one error naming line and column of the culprit.
+
+#include <QtTest>
+#include <set>
+
+#include "core/engine/refs.h"
+#include "core/iommu/descriptors.h"
+#include "core/scenario/loader.h"
+#include "tests/core/fixtures.h"
+
+namespace {
+
+std::set<std::string> kinds(const svm::Trace& t) {
+  std::set<std::string> out;
+  for (const auto& v : t.violations()) out.insert(std::string(svm::violation_kind_name(v.kind)));
+  return out;
+}
+
+QString joined(const std::set<std::string>& s) {
+  QStringList l;
+  for (const auto& x : s) l << QString::fromStdString(x);
+  return l.isEmpty() ? QStringLiteral("clean") : l.join(QLatin1Char('+'));
+}
+
+std::vector<std::string> catalogue() {
+  std::vector<std::string> ids;
+  QFile f(QString::fromStdString(fixtures::source_dir() + "/resources/scenarios/catalogue.txt"));
+  if (!f.open(QIODevice::ReadOnly)) return ids;
+  for (const QByteArray& line : f.readAll().split('\n')) {
+    const QString id = QString::fromUtf8(line).trimmed();
+    if (!id.isEmpty() && !id.startsWith(QLatin1Char('#'))) ids.push_back(id.toStdString());
+  }
+  return ids;
+}
+
+}  // namespace
+
+class TstScenarios : public QObject {
+  Q_OBJECT
+ private slots:
+  void catalogue_is_complete();
+  void outcomes_data();
+  void outcomes();
+  void round_trip_data();
+  void round_trip();
+  void w0_device_writes_freed_page();
+  void v45_fails_gracefully();
+  void device_retries_after_success();
+  void munmap_flushes_before_freeing();
+  void invalidation_queue_runs_in_order();
+  void other_pasid_keeps_working();
+  void malformed_data();
+  void malformed();
+  void hostile_sizes();
+};
+
+void TstScenarios::catalogue_is_complete() {
+  const std::vector<std::string> want = {"gfx-exit",          "accel-mmap-exit",        "accel-close-keep-mapping",
+                                         "accel-dma-during-exit", "page-request-fault-in", "munmap-invalidate",
+                                         "two-process-isolation", "fork-shared-fd",        "prq-overflow",
+                                         "supervisor-pasid"};
+  QCOMPARE(catalogue(), want);
+  for (const auto& id : want) {
+    const auto s = fixtures::builtin(id);
+    QCOMPARE(s->id, id);
+    QVERIFY(!s->title.empty());
+    QVERIFY(s->summary.size() > 80);  // a summary a student understands, not a label
+    QVERIFY(!s->narration.empty() || id == "prq-overflow");
+  }
+}
+
+void TstScenarios::outcomes_data() {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<QString>("variant");
+  QTest::addColumn<QString>("expected");
+  const char* V[] = {"v4.4", "v4.5", "v4.5-no-release-clear", "v4.5-no-fault-guard"};
+  struct Row {
+    const char* id;
+    const char* outcome[4];
+  };
+  const Row rows[] = {
+      {"gfx-exit", {"clean", "clean", "clean", "clean"}},
+      {"accel-mmap-exit", {"leak", "clean", "clean", "clean"}},
+      {"accel-close-keep-mapping", {"leak", "clean", "clean", "clean"}},
+      {"accel-dma-during-exit", {"leak", "clean", "use-after-free", "leak+use-after-free"}},
+      {"page-request-fault-in", {"clean", "clean", "clean", "clean"}},
+      {"munmap-invalidate", {"clean", "clean", "clean", "clean"}},
+      {"two-process-isolation", {"clean", "clean", "use-after-free", "clean"}},
+      {"fork-shared-fd", {"leak", "clean", "clean", "clean"}},
+      {"prq-overflow", {"clean", "clean", "clean", "clean"}},
+      {"supervisor-pasid", {"bug+leak", "clean", "clean", "clean"}},
+  };
+  for (const Row& r : rows)
+    for (int v = 0; v < 4; ++v)
+      QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(r.id, V[v]))) << r.id << V[v] << r.outcome[v];
+}
+
+void TstScenarios::outcomes() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  QFETCH(QString, expected);
+  const svm::Trace t = fixtures::run(scenario.toStdString(), variant.toStdString());
+  QVERIFY2(t.complete, "the run did not come to an end");
+  QCOMPARE(joined(kinds(t)), expected);
+}
+
+void TstScenarios::round_trip_data() {
+  QTest::addColumn<QString>("scenario");
+  for (const auto& id : catalogue()) QTest::newRow(id.c_str()) << QString::fromStdString(id);
+}
+
+void TstScenarios::round_trip() {
+  QFETCH(QString, scenario);
+  const auto s = fixtures::builtin(scenario.toStdString());
+  const std::string saved = svm::save_scenario(*s);
+  svm::LoadResult r = svm::load_scenario(saved, "saved.json");
+  QVERIFY2(r, r.error.format().c_str());
+  QVERIFY(*r.scenario == *s);
+  QCOMPARE(svm::save_scenario(*r.scenario), saved);
+}
+
+void TstScenarios::w0_device_writes_freed_page() {
+  const svm::Trace t = fixtures::run("accel-dma-during-exit", "v4.5-no-release-clear");
+  const auto vs = t.violations();
+  QCOMPARE(vs.size(), size_t(1));
+  const QString msg = QString::fromStdString(vs[0].message);
+  QVERIFY2(msg.contains(QStringLiteral("device accel0 DMA write to frame")), qPrintable(msg));
+  QVERIFY2(msg.contains(QStringLiteral("user page of mm#1")), qPrintable(msg));
+  QVERIFY2(msg.contains(QStringLiteral("freed by app in tlb_finish_mmu()")), qPrintable(msg));
+  QCOMPARE(vs[0].objects.front().kind, svm::Kind::Frame);
+}
+
+void TstScenarios::v45_fails_gracefully() {
+  // The same interleaving in v4.5: the page request is refused and the next
+  // access faults with "PASID not present"; nothing else breaks.
+  const svm::Trace t = fixtures::run("accel-dma-during-exit", "v4.5");
+  QVERIFY(t.violations().empty());
+  bool invalid_delivered = false, pasid_fault = false;
+  for (const auto& s : t.steps) {
+    if (s.text.find("page group response") != std::string::npos && s.text.find("Invalid Request") != std::string::npos)
+      invalid_delivered = true;
+  }
+  for (const auto& f : t.states.back().hw->frcd)
+    if (f.f && f.reason == svm::FaultReason::PasidNotPresent && f.sid.v == 0x0020) pasid_fault = true;
+  QVERIFY(invalid_delivered);
+  QVERIFY(pasid_fault);
+  const auto& dev = (*t.states.back().devs)[0];
+  QCOMPARE(dev.dma_ok, 1u);      // d1 only
+  QCOMPARE(dev.dma_failed, 2u);  // d2 refused, d3 faulted
+}
+
+void TstScenarios::device_retries_after_success() {
+  const svm::Trace t = fixtures::run("page-request-fault-in", "v4.5");
+  std::vector<std::string> fns;
+  for (const auto& s : t.steps) fns.push_back(std::string(svm::fn_name(s.fn)));
+  for (const char* f : {"prq_event_thread", "find_extend_vma", "handle_mm_fault", "do_anonymous_page"})
+    QVERIFY2(std::find(fns.begin(), fns.end(), f) != fns.end(), f);
+  int success = 0;
+  for (const auto& s : t.steps)
+    if (s.text.find("Page Group Response(s) received: 1 Success") != std::string::npos) ++success;
+  QCOMPARE(success, 1);
+  const auto& dev = (*t.states.back().devs)[0];
+  QCOMPARE(dev.dma_ok, 2u);
+  QCOMPARE(dev.dma_failed, 0u);
+}
+
+void TstScenarios::munmap_flushes_before_freeing() {
+  const svm::Trace t = fixtures::run("munmap-invalidate", "v4.5");
+  QVERIFY(t.violations().empty());
+  // Find the step that frees the buffer's pages; before it, a page-selective
+  // extended IOTLB invalidation of both pages must have completed.
+  int psi_done = -1, freed_at = -1;
+  for (const auto& s : t.steps) {
+    if (psi_done < 0 && s.text.find("page-selective, one PASID") != std::string::npos &&
+        s.text.rfind("IQ[", 0) == 0 && s.text.find("AM 1") != std::string::npos)
+      psi_done = s.index;
+    if (freed_at < 0 && svm::fn_name(s.fn) == std::string_view("tlb_finish_mmu") && !s.freed.empty()) freed_at = s.index;
+  }
+  QVERIFY(psi_done > 0);
+  QVERIFY(freed_at > psi_done);
+  // After the unmap, nothing cached translates the buffer any more.
+  const svm::Machine& after = t.states[static_cast<size_t>(freed_at)];
+  for (const auto& e : after.hw->iotlb) QVERIFY(!e.covers(0x600000) && !e.covers(0x601000));
+  for (const auto& e : (*after.devs)[0].devtlb) QVERIFY(!e.covers(0x600000));
+  // And the device's next access is refused (no VMA), cleanly.
+  QCOMPARE((*t.states.back().devs)[0].dma_failed, 1u);
+}
+
+void TstScenarios::invalidation_queue_runs_in_order() {
+  const svm::Trace t = fixtures::run("accel-dma-during-exit", "v4.5");
+  std::vector<int> submitted, executed;
+  for (const auto& s : t.steps) {
+    if (s.text.rfind("qi_submit_sync(): IQ[", 0) == 0) submitted.push_back(std::stoi(s.text.substr(21)));
+    if (s.text.rfind("IQ[", 0) == 0) executed.push_back(std::stoi(s.text.substr(3)));
+  }
+  QVERIFY(submitted.size() >= 5);
+  // Each submission is a descriptor and its wait descriptor, executed in order.
+  std::vector<int> want;
+  for (int i : submitted) {
+    want.push_back(i);
+    want.push_back((i + 1) % 256);
+  }
+  QCOMPARE(executed, want);
+}
+
+void TstScenarios::other_pasid_keeps_working() {
+  const svm::Trace t = fixtures::run("two-process-isolation", "v4.5");
+  QVERIFY(t.violations().empty());
+  const auto& devs = *t.states.back().devs;
+  QCOMPARE(devs[1].dma_ok, 2u);  // B's device: both transfers, one through a page request
+  QCOMPARE(devs[1].dma_failed, 0u);
+  QCOMPARE(devs[0].dma_ok, 1u);  // A's device: the second access faults cleanly
+  QCOMPARE(devs[0].dma_failed, 1u);
+}
+
+void TstScenarios::malformed_data() {
+  QTest::addColumn<QString>("text");
+  QTest::addColumn<QString>("where");  // "line:column"
+  QTest::addColumn<QString>("says");
+  const QString head = QStringLiteral("{\n  \"format\": \"svmlab-scenario/1\",\n");
+  QTest::newRow("truncated") << QStringLiteral("{\n  \"format\": \"svmlab-scenario/1\",\n  \"processes\": [") << "3:17"
+                             << "syntax error";
+  QTest::newRow("not JSON") << QStringLiteral("hello") << "1:1" << "syntax error";
+  QTest::newRow("wrong format") << QStringLiteral("{\"format\": \"other/2\", \"processes\": []}") << "1:12"
+                                << "unsupported format";
+  QTest::newRow("unknown key") << head + QStringLiteral("  \"proceses\": []\n}") << "3:3" << "unknown key \"proceses\"";
+  QTest::newRow("wrong type") << head + QStringLiteral("  \"processes\": {}\n}") << "3:16" << "must be an array";
+  QTest::newRow("no processes") << head + QStringLiteral("  \"processes\": []\n}") << "3:16" << "at least one process";
+  QTest::newRow("unknown action")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"fly\"}]}]\n}") << "3:50"
+      << "not a process action";
+  QTest::newRow("fd not open")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [\n    {\"do\": \"close\", \"fd\": \"x\"}]}]\n}")
+      << "4:27" << "fd \"x\" is not open here";
+  QTest::newRow("dangling after")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"wait\", \"after\": \"nope\"}]}]\n}")
+      << "3:67" << "no action is labelled \"nope\"";
+  QTest::newRow("unknown device")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"open\", \"device\": \"d\", \"as\": \"f\"}]}]\n}")
+      << "3:68" << "no device named \"d\"";
+  QTest::newRow("non-canonical address")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"touch\", \"addr\": \"0x0000900000000000\"}]}]\n}")
+      << "3:67" << "not a canonical";
+  QTest::newRow("kernel address for a process")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"touch\", \"addr\": \"0xffff880000000000\"}]}]\n}")
+      << "3:67" << "not a user-space address";
+  QTest::newRow("unaligned")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"touch\", \"addr\": 4097}]}]\n}") << "3:67"
+      << "not page aligned";
+  QTest::newRow("huge number")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"mmap_anon\", \"addr\": 4096, \"pages\": 1e30}]}]\n}")
+      << "3:86" << "whole number";
+  QTest::newRow("too many pages")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"mmap_anon\", \"addr\": 4096, \"pages\": 100000}]}]\n}")
+      << "3:86" << "out of range";
+  QTest::newRow("duplicate key") << QStringLiteral("{\"format\": \"svmlab-scenario/1\", \"format\": \"x\"}") << "1:33"
+                                 << "duplicate key";
+  QTest::newRow("reserved thread name")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"prq\", \"actions\": []}]\n}") << "3:26" << "kernel thread";
+  QTest::newRow("unknown variant") << head + QStringLiteral("  \"variant\": \"v9\", \"processes\": []\n}") << "3:14"
+                                   << "unknown variant";
+  QTest::newRow("bad sid")
+      << head + QStringLiteral("  \"machine\": {\"devices\": [{\"name\": \"d\", \"sid\": \"zz\"}]},\n  \"processes\": []\n}")
+      << "3:48" << "PCI address";
+  QTest::newRow("bad milestone")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"wait\", \"after\": \"a@lunch\"}]}]\n}")
+      << "3:67" << "not a milestone";
+}
+
+void TstScenarios::malformed() {
+  QFETCH(QString, text);
+  QFETCH(QString, where);
+  QFETCH(QString, says);
+  const QByteArray utf8 = text.toUtf8();
+  svm::LoadResult r = svm::load_scenario(std::string_view(utf8.constData(), size_t(utf8.size())), "bad.json");
+  QVERIFY(!r);
+  const QString msg = QString::fromStdString(r.error.format());
+  QVERIFY2(msg.startsWith(QStringLiteral("bad.json:") + where + QStringLiteral(": ")), qPrintable(msg));
+  QVERIFY2(msg.contains(says), qPrintable(msg));
+  QVERIFY2(!msg.contains(QLatin1Char('\n')), "one line");
+}
+
+void TstScenarios::hostile_sizes() {
+  // 10 MB of noise: refused before parsing, no time spent.
+  std::string noise(10 << 20, 'x');
+  svm::LoadResult r = svm::load_scenario(noise, "noise.json");
+  QVERIFY(!r);
+  QVERIFY(QString::fromStdString(r.error.message).contains(QStringLiteral("larger than")));
+  // Deep nesting: refused at the bracket that goes too deep, no stack overflow.
+  std::string deep = "{\"format\": \"svmlab-scenario/1\", \"processes\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
+  r = svm::load_scenario(deep, "deep.json");
+  QVERIFY(!r);
+  QVERIFY2(QString::fromStdString(r.error.message).contains(QStringLiteral("nested deeper")), r.error.message.c_str());
+  QCOMPARE(r.error.line, 1);
+  // Too many actions.
+  std::string many = "{\"format\": \"svmlab-scenario/1\", \"processes\": [{\"name\": \"a\", \"actions\": [";
+  for (int i = 0; i < 300; ++i) many += std::string(i ? "," : "") + "{\"do\": \"exit\"}";
+  many += "]}]}";
+  r = svm::load_scenario(many, "many.json");
+  QVERIFY(!r);
+  QVERIFY(QString::fromStdString(r.error.message).contains(QStringLiteral("more than 256 actions")));
+  // A long string.
+  std::string longstr = "{\"format\": \"svmlab-scenario/1\", \"title\": \"" + std::string(5000, 'a') + "\", \"processes\": []}";
+  r = svm::load_scenario(longstr, "long.json");
+  QVERIFY(!r);
+  QVERIFY(QString::fromStdString(r.error.message).contains(QStringLiteral("longer than")));
+}
+
+QTEST_APPLESS_MAIN(TstScenarios)
+#include "tst_scenarios.moc"
