@@ -9,6 +9,7 @@
 #include "core/driver/variant.h"
 #include "core/engine/config.h"
 #include "core/engine/run.h"
+#include "core/explore/explorer.h"
 #include "core/report/trace_format.h"
 
 namespace svmlab {
@@ -190,6 +191,74 @@ int cmd_check(const QStringList& args) {
   return vs.empty() ? 0 : 1;
 }
 
+int cmd_explore(const QStringList& args) {
+  QCommandLineParser p;
+  p.addOption(variant_opt());
+  p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop after N states."), QStringLiteral("N")});
+  p.addOption({QStringLiteral("max-memory"), QStringLiteral("Stop at N MiB of stored states."), QStringLiteral("MiB")});
+  p.addOption({QStringLiteral("no-reduction"), QStringLiteral("Try every interleaving, even of independent steps.")});
+  p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+  if (!parse_or_fail(p, args)) return kUsage;
+  auto l = load(p, QStringLiteral("explore"), false);
+  if (!l) return kUsage;
+  svm::ExploreOptions opt;
+  auto number = [&](const QString& name, size_t& out) {
+    if (!p.isSet(name)) return true;
+    bool ok = false;
+    const qulonglong v = p.value(name).toULongLong(&ok);
+    if (!ok || v == 0) {
+      err(QStringLiteral("svmlab: --%1 must be a positive number").arg(name));
+      return false;
+    }
+    out = static_cast<size_t>(v);
+    return true;
+  };
+  size_t mib = opt.max_bytes >> 20;
+  if (!number(QStringLiteral("max-states"), opt.max_states) || !number(QStringLiteral("max-memory"), mib)) return kUsage;
+  opt.max_bytes = mib << 20;
+  opt.reduce = !p.isSet(QStringLiteral("no-reduction"));
+  const svm::ExploreResult r = svm::explore(l->cfg, opt);
+  const svm::Config& cfg = *l->cfg;
+  if (p.isSet(QStringLiteral("json"))) {
+    nlohmann::ordered_json j;
+    j["scenario"] = cfg.scenario->id;
+    j["variant"] = cfg.variant->id;
+    j["states"] = r.states;
+    j["transitions"] = r.transitions;
+    j["terminal_states"] = r.terminal_states;
+    j["complete"] = r.complete;
+    if (!r.complete) j["bound"] = r.bound;
+    j["seconds"] = r.seconds;
+    j["violations"] = nlohmann::ordered_json::array();
+    for (const auto& c : r.violations) {
+      nlohmann::ordered_json v = svm::violation_json(c.violation, cfg);
+      v.erase("step");
+      v["schedule"] = svm::format_schedule(cfg, c.schedule, true);
+      v["schedule_steps"] = c.schedule.size();
+      j["violations"].push_back(v);
+    }
+    out(j.dump(2) + "\n");
+  } else {
+    out(QStringLiteral("%1 (%2): %3 states, %4 transitions, %5 terminal, %6 (%7 s)\n")
+            .arg(QString::fromStdString(cfg.scenario->id), QString::fromUtf8(cfg.variant->id.data()))
+            .arg(r.states)
+            .arg(r.transitions)
+            .arg(r.terminal_states)
+            .arg(r.complete ? QStringLiteral("complete") : QStringLiteral("INCOMPLETE: ") + QString::fromStdString(r.bound))
+            .arg(r.seconds, 0, 'f', 2));
+    if (r.violations.empty()) out(QStringLiteral("no violation in any interleaving explored\n"));
+    for (const auto& c : r.violations) {
+      out(QStringLiteral("%1: %2\n  reproduce: svmlab run %3 --variant %4 --schedule %5\n")
+              .arg(QString::fromUtf8(svm::violation_kind_name(c.violation.kind).data()),
+                   QString::fromStdString(c.violation.message),
+                   QString::fromStdString(cfg.scenario->file.rfind("builtin:", 0) == 0 ? cfg.scenario->id : cfg.scenario->file),
+                   QString::fromUtf8(cfg.variant->id.data()),
+                   QString::fromStdString(svm::format_schedule(cfg, c.schedule, true))));
+    }
+  }
+  return r.violations.empty() ? 0 : 1;
+}
+
 }  // namespace
 
 int run_cli(const QStringList& args) {
@@ -199,6 +268,7 @@ int run_cli(const QStringList& args) {
   if (cmd == QLatin1String("validate")) return cmd_validate(args);
   if (cmd == QLatin1String("run")) return cmd_run(args);
   if (cmd == QLatin1String("check")) return cmd_check(args);
+  if (cmd == QLatin1String("explore")) return cmd_explore(args);
   return -1;
 }
 

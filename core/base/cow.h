@@ -17,9 +17,10 @@ class Cow {
   struct Node {
     explicit Node(T v) : value(std::move(v)) {}
     T value;
-    // 0 = not computed yet. Computing twice gives the same value, so a relaxed
-    // race between explorer workers is harmless.
-    mutable std::atomic<uint64_t> hash{0};
+    // Computing the hash twice gives the same value, so explorer workers may
+    // race to fill it in: `known` is published last, with release order.
+    mutable std::atomic<uint64_t> lo{0}, hi{0};
+    mutable std::atomic<bool> known{false};
   };
 
  public:
@@ -33,18 +34,21 @@ class Cow {
   // Write access: clone first if a snapshot shares this part.
   T& mut() {
     if (p_.use_count() > 1) p_ = std::make_shared<Node>(p_->value);
-    p_->hash.store(0, std::memory_order_relaxed);
+    p_->known.store(false, std::memory_order_relaxed);
     return p_->value;
   }
 
-  uint64_t hash() const {
-    uint64_t h = p_->hash.load(std::memory_order_relaxed);
-    if (h == 0) {
-      h = hash_of(p_->value) | 1;  // never 0, which means "unknown"
-      p_->hash.store(h, std::memory_order_relaxed);
+  Hash128 hash128() const {
+    if (!p_->known.load(std::memory_order_acquire)) {
+      const Hash128 h = hash128_of(p_->value);
+      p_->lo.store(h.lo, std::memory_order_relaxed);
+      p_->hi.store(h.hi, std::memory_order_relaxed);
+      p_->known.store(true, std::memory_order_release);
+      return h;
     }
-    return h;
+    return {p_->lo.load(std::memory_order_relaxed), p_->hi.load(std::memory_order_relaxed)};
   }
+  uint64_t hash() const { return hash128().lo; }
 
   bool shares(const Cow& o) const { return p_ == o.p_; }
 

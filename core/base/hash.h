@@ -15,16 +15,22 @@
 
 namespace svm {
 
+// A 128-bit hash: two independent 64-bit lanes. The explorer keeps only the
+// hash of a visited state (hash compaction), so it must make collisions
+// negligible: for 10^9 states the chance of one is about 2^-68.
+struct Hash128 {
+  uint64_t lo = 0, hi = 0;
+  bool operator==(const Hash128&) const = default;
+};
+
 class Hasher {
  public:
   void mix(uint64_t v) {
-    // splitmix64 step folded into the running state: cheap and well spread.
-    h_ ^= v + 0x9e3779b97f4a7c15ULL + (h_ << 6) + (h_ >> 2);
-    h_ = (h_ ^ (h_ >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    h_ = (h_ ^ (h_ >> 27)) * 0x94d049bb133111ebULL;
-    h_ ^= h_ >> 31;
+    a_ = rotl(a_ ^ v, 23) * 0x9e3779b97f4a7c15ULL;
+    b_ = rotl(b_ + v, 41) * 0xc2b2ae3d27d4eb4fULL;
   }
-  uint64_t value() const { return h_; }
+  uint64_t value() const { return wide().lo; }
+  Hash128 wide() const { return {fin(a_ ^ (b_ >> 17)), fin(b_ + 0x165667b19e3779f9ULL)}; }
 
   template <class... Ts>
   void operator()(const Ts&... xs) {
@@ -34,7 +40,14 @@ class Hasher {
  private:
   template <class T>
   void append(const T& x);
-  uint64_t h_ = 0x84222325cbf29ce4ULL;
+  static uint64_t rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+  static uint64_t fin(uint64_t h) {  // splitmix64 finaliser
+    h = (h ^ (h >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    h = (h ^ (h >> 27)) * 0x94d049bb133111ebULL;
+    return h ^ (h >> 31);
+  }
+  uint64_t a_ = 0x84222325cbf29ce4ULL;
+  uint64_t b_ = 0x6a09e667f3bcc909ULL;
 };
 
 template <class T>
@@ -59,7 +72,18 @@ void Hasher::append(const T& x) {
 template <class T>
 void hash_append(Hasher& h, const std::vector<T>& v) {
   h(v.size());
-  for (const auto& x : v) h(x);
+  if constexpr ((std::is_enum_v<T> || std::is_integral_v<T>) && sizeof(T) == 1) {
+    // Byte-sized elements, eight to a mix.
+    size_t i = 0;
+    for (; i + 8 <= v.size(); i += 8) {
+      uint64_t w = 0;
+      for (size_t j = 0; j < 8; ++j) w |= uint64_t(static_cast<uint8_t>(v[i + j])) << (8 * j);
+      h.mix(w);
+    }
+    for (; i < v.size(); ++i) h.mix(static_cast<uint8_t>(v[i]));
+  } else {
+    for (const auto& x : v) h(x);
+  }
 }
 template <class T, std::size_t N>
 void hash_append(Hasher& h, const std::array<T, N>& v) {
@@ -85,6 +109,13 @@ uint64_t hash_of(const T& x) {
   Hasher h;
   h(x);
   return h.value();
+}
+
+template <class T>
+Hash128 hash128_of(const T& x) {
+  Hasher h;
+  h(x);
+  return h.wide();
 }
 
 }  // namespace svm

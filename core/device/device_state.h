@@ -53,6 +53,7 @@ struct DeviceState {
   bool pasid_valid = false;    // the driver programmed a PASID into the device
   uint32_t pasid = 0;
   bool stopped = false;        // quiesced by its driver: issues no more DMA
+  bool busy = false;           // in the middle of a transfer
   std::vector<DevTlbEntry> devtlb;
   std::vector<PendingRequest> outstanding;
   std::vector<Response> responses;  // received, not yet consumed
@@ -61,7 +62,7 @@ struct DeviceState {
 
   bool operator==(const DeviceState&) const = default;
   friend void hash_append(Hasher& h, const DeviceState& d) {
-    h(d.pasid_enabled, d.ats_enabled, d.pri_enabled, d.pasid_valid, d.pasid, d.stopped, d.devtlb, d.outstanding,
+    h(d.pasid_enabled, d.ats_enabled, d.pri_enabled, d.pasid_valid, d.pasid, d.stopped, d.busy, d.devtlb, d.outstanding,
       d.responses, d.next_prg, d.dma_ok, d.dma_failed);
   }
 };

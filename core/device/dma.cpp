@@ -9,7 +9,6 @@
 #include "core/engine/ctx.h"
 #include "core/engine/function.h"
 #include "core/iommu/descriptors.h"
-#include "core/iommu/invalidate.h"
 #include "core/iommu/prq.h"
 #include "core/iommu/translate.h"
 
@@ -170,6 +169,7 @@ void define_hardware(FnTable& t) {
                   c.say("The device was stopped by its driver: the request is not issued.");
                   return c.ret(-1);
                 }
+                c.dev(my_device(c)).busy = true;
                 if (c.arg(3) >= 0) {
                   c.v(7) = c.arg(3);
                 } else if (ds.pasid_valid) {
@@ -177,6 +177,7 @@ void define_hardware(FnTable& t) {
                 } else {
                   c.say("No PASID programmed into the device: nothing is issued.");
                   c.dev(my_device(c)).dma_failed += static_cast<uint32_t>(c.arg(1));
+                  c.dev(my_device(c)).busy = false;
                   return c.ret(-1);
                 }
                 c.v(4) = static_cast<int64_t>(c.arg(1) >= 64 ? ~0ULL : (1ULL << c.arg(1)) - 1);
@@ -185,10 +186,20 @@ void define_hardware(FnTable& t) {
              {"next page: device-TLB lookup",
               [](Ctx& c) {
                 const int dev = my_device(c);
+                if (c.devr(dev).stopped && c.arg(4)) {
+                  // Stopped by its driver: no new request for the pages left.
+                  c.say("The driver stopped the device: the rest of the transfer is abandoned.");
+                  c.dev(dev).dma_failed += static_cast<uint32_t>(__builtin_popcountll(static_cast<uint64_t>(c.arg(4))));
+                  c.v(4) = 0;
+                }
                 if (!c.arg(4)) {
-                  c.text(c.arg(6) ? "every page translated or waiting for software: send the page requests"
-                                  : "every page done: the transfer ends");
-                  return c.arg(6) ? c.go("pri") : c.ret(0);
+                  if (!c.arg(6)) {
+                    c.text("every page done: the transfer ends");
+                    c.dev(dev).busy = false;
+                    return c.ret(0);
+                  }
+                  c.text("every page translated or waiting for software: send the page requests");
+                  return c.go("pri");
                 }
                 const DeviceState& ds = c.devr(dev);
                 const uint64_t va = page_va(c);
@@ -282,6 +293,12 @@ void define_hardware(FnTable& t) {
                   c.text("every page request sent: wait for the answers");
                   return c.go("wait");
                 }
+                if (c.devr(dev).stopped) {  // a stopped device sends nothing new
+                  c.v(6) = c.arg(6) & ~(int64_t(1) << page);
+                  c.dev(dev).dma_failed++;
+                  c.text("the device is stopped: no page request for " + hex(static_cast<uint64_t>(c.arg(0)) + uint64_t(page) * kPageSize));
+                  return c.go("pri");
+                }
                 PageRequest pr;
                 pr.pasid_present = true;
                 pr.pasid = static_cast<uint32_t>(c.arg(7));
@@ -365,25 +382,6 @@ void define_hardware(FnTable& t) {
               nullptr, nullptr, "fail"},
          }});
 
-  // v0: IQH
-  t.def({FnId::qi_execute,
-         "VT-d 2.x queued invalidation",
-         Origin::Hardware,
-         {},
-         {{"execute the descriptor, IQH += 1",
-           [](Ctx& c) {
-             IommuState& hw = c.hw();
-             const uint32_t idx = hw.iqh;
-             const Desc d = hw.iq[idx];
-             std::vector<DeviceSid> sids;
-             for (size_t i = 0; i < c.scenario().devices.size(); ++i)
-               sids.push_back({c.scenario().devices[i].sid, static_cast<int>(i)});
-             const std::string what = execute_descriptor(d, hw, c.m().devs.mut(), sids, c.drv());
-             hw.iqh = (hw.iqh + 1) % static_cast<uint32_t>(hw.iq.size());
-             c.text("IQ[" + std::to_string(idx) + "]: " + qi::describe(d));
-             c.say(what + ".");
-             return c.ret();
-           }}}});
 }
 
 }  // namespace svm

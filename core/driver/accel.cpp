@@ -13,9 +13,9 @@ namespace svm {
 namespace {
 Wait device_drained(const View& v) {
   const int d = static_cast<int>(v.file_r(static_cast<uint32_t>(v.v(0))).ctx.device.idx) - 1;
-  if (v.devr(d).outstanding.empty()) return {};
-  return {Wait::Kind::Event, "the device's outstanding page requests to be answered", ObjId{Kind::Device, uint32_t(d + 1)},
-          v.cfg().device_thread(d)};
+  if (v.devr(d).outstanding.empty() && !v.devr(d).busy) return {};
+  return {Wait::Kind::Event, "the device to go idle (no transfer, no page request outstanding)",
+          ObjId{Kind::Device, uint32_t(d + 1)}, v.cfg().device_thread(d)};
 }
 }  // namespace
 
@@ -140,7 +140,9 @@ void define_accel(FnTable& t) {
                 d.pasid_valid = false;
                 return c.next();
               }},
-             {"wait_event(ctx->drained, !readl(ctx->regs + ACCEL_PRQ_PENDING));", nullptr, device_drained},
+             {"wait_event(ctx->drained, readl(ctx->regs + ACCEL_STATUS) & ACCEL_IDLE);  /* no transfer, no page request "
+              "outstanding */",
+              nullptr, device_drained},
          }});
 
   // v0: device; v1: pasid; v2: address; v3: response code

@@ -146,6 +146,11 @@ void define_intel_svm(FnTable& t) {
                 auto& idr = c.drv().pasid_idr;
                 idr.emplace_back(id, ObjId{Kind::Svm, static_cast<uint32_t>(c.arg(4))});
                 std::sort(idr.begin(), idr.end());
+                auto& seen = c.drv().pasids_seen;
+                if (std::find(seen.begin(), seen.end(), id) == seen.end()) {
+                  seen.push_back(id);
+                  std::sort(seen.begin(), seen.end());
+                }
                 c.v(7) = id;
                 c.say("PASID " + std::to_string(id) + " allocated.");
                 return c.next();
@@ -328,9 +333,9 @@ void define_intel_svm(FnTable& t) {
                 const uint32_t index = d.qi_free_head, wait_index = (index + 1) % n;
                 d.qi_status[index] = d.qi_status[wait_index] = QiStatus::InUse;
                 IommuState& hw = c.hw();
-                hw.iq[index] = Desc{static_cast<uint64_t>(c.arg(0)), static_cast<uint64_t>(c.arg(1))};
-                hw.iq[wait_index] = Desc{qi::IWD_STATUS_DATA(qi::QI_DONE) | qi::IWD_STATUS_WRITE | qi::IWD_TYPE,
-                                         qi::kStatusBase + wait_index * 4};
+                hw.iq.set(index, Desc{static_cast<uint64_t>(c.arg(0)), static_cast<uint64_t>(c.arg(1))});
+                hw.iq.set(wait_index, Desc{qi::IWD_STATUS_DATA(qi::QI_DONE) | qi::IWD_STATUS_WRITE | qi::IWD_TYPE,
+                                           qi::kStatusBase + wait_index * 4});
                 d.qi_free_head = (d.qi_free_head + 2) % n;
                 d.qi_free_cnt -= 2;
                 hw.iqt = d.qi_free_head;
@@ -342,11 +347,8 @@ void define_intel_svm(FnTable& t) {
                 return c.next();
               },
               qi_has_room},
-             {"while (qi->desc_status[wait_index] != QI_DONE) { rc = qi_check_fault(iommu, index); "
-              "raw_spin_unlock(&qi->q_lock); cpu_relax(); raw_spin_lock(&qi->q_lock); }",
-              nullptr, qi_wait_done},
-             {"qi->desc_status[index] = QI_DONE; reclaim_free_desc(qi); raw_spin_unlock_irqrestore(&qi->q_lock, "
-              "flags); return rc;",
+             {"while (qi->desc_status[wait_index] != QI_DONE) { ... cpu_relax(); ... } qi->desc_status[index] = "
+              "QI_DONE; reclaim_free_desc(qi); raw_spin_unlock_irqrestore(&qi->q_lock, flags); return rc;",
               [](Ctx& c) {
                 DriverState& d = c.drv();
                 const uint32_t n = static_cast<uint32_t>(d.qi_status.size());
@@ -360,7 +362,8 @@ void define_intel_svm(FnTable& t) {
                   ++d.qi_free_cnt;
                 }
                 return c.ret(0);
-              }},
+              },
+              qi_wait_done},
          }});
 
   // v0: device; v1: pasid; v2: svm; v3: sdev

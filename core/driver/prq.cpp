@@ -18,11 +18,17 @@ constexpr int64_t kVM_FAULT_ERROR = 0x2 | 0x1 | 0x40 | 0x10 | 0x20 | 0x800;
 
 bool guarded(const Variant& v) { return v.fault_guard; }
 
-PageRequest req(const View& c) { return PageRequest::decode(c.hwr().prq[static_cast<size_t>(c.v(0))]); }
+// The request at head, as read at the top of the loop (v7: low qword, v6:
+// high qword). Hardware never writes a slot between head and tail, so reading
+// it once is the same as the driver reading req->field each time.
+PageRequest req(const View& c) {
+  return PageRequest::decode(Desc{static_cast<uint64_t>(c.v(7)), static_cast<uint64_t>(c.v(6))});
+}
+uint64_t req_addr(const View& c) { return static_cast<uint64_t>(c.v(6)) & ~0xfffULL; }
 
-// v2 is svm; its mm for the mmap_sem guard.
+// v3 is svm->mm, for the mmap_sem guard.
 Wait svm_mmap_sem_read(const View& v) {
-  const uint32_t mm = v.svm_r(static_cast<uint32_t>(v.v(2))).mm.idx;
+  const uint32_t mm = static_cast<uint32_t>(v.v(3));
   const Mm& m = v.mm_r(mm);
   if (m.mmap_sem.free_for_read()) return {};
   return {Wait::Kind::Lock, "mmap_sem (held for write)", ObjId{Kind::Mm, mm}, m.mmap_sem.writer};
@@ -31,7 +37,8 @@ Wait svm_mmap_sem_read(const View& v) {
 }  // namespace
 
 void define_prq(FnTable& t) {
-  // v0: head; v1: tail; v2: svm; v3: mm (svm->mm, read once per request); v4: result; v5: vma; v6: address; v7: sdev
+  // v0: head; v1: tail; v2: svm; v3: mm (svm->mm, read once per request); v4: result; v5: vma, then sdev;
+  // v6/v7: the request descriptor (high/low qword)
   t.def({FnId::prq_event_thread,
          "drivers/iommu/intel-svm.c",
          Origin::Driver,
@@ -49,11 +56,13 @@ void define_prq(FnTable& t) {
               "(u64)req->addr << VTD_PAGE_SHIFT;",
               [](Ctx& c) {
                 if (c.arg(0) == c.arg(1)) return c.go("end");
+                const Desc d = c.hwr().prq[static_cast<size_t>(c.arg(0))];
+                c.v(6) = static_cast<int64_t>(d.hi);
+                c.v(7) = static_cast<int64_t>(d.lo);
                 const PageRequest r = req(c);
                 c.v(4) = static_cast<int64_t>(qi::RESP_FAILURE);
-                c.v(6) = static_cast<int64_t>(r.addr);
                 c.v(2) = 0;
-                c.v(7) = 0;
+                c.v(5) = 0;
                 c.text("while (head != tail): req = PRQ[" + std::to_string(c.arg(0)) + "]: " + r.describe());
                 return c.next();
               },
@@ -97,11 +106,11 @@ void define_prq(FnTable& t) {
               },
               svm_mmap_sem_read},
              {"vma = find_extend_vma(svm->mm, address);",
-              [](Ctx& c) { return c.call(FnId::find_extend_vma, {c.arg(3), c.arg(6)}); }},
+              [](Ctx& c) { return c.call(FnId::find_extend_vma, {c.arg(3), static_cast<int64_t>(req_addr(c))}); }},
              {"if (!vma || address < vma->vm_start) goto invalid;",
               [](Ctx& c) {
                 c.v(5) = c.View::thread().ret;
-                if (!c.arg(5) || static_cast<uint64_t>(c.arg(6)) < c.vma(c.arg(5)).start) {
+                if (!c.arg(5) || req_addr(c) < c.vma(c.arg(5)).start) {
                   c.say("No VMA covers the address: Invalid Request.");
                   return c.go("invalid");
                 }
@@ -117,7 +126,9 @@ void define_prq(FnTable& t) {
                 return (requested & ~c.vma(c.arg(5)).flags) ? c.go("invalid") : c.next();
               }},
              {"ret = handle_mm_fault(svm->mm, vma, address, req->wr_req ? FAULT_FLAG_WRITE : 0);",
-              [](Ctx& c) { return c.call(FnId::handle_mm_fault, {c.arg(3), c.arg(5), c.arg(6), req(c).wr}); }},
+              [](Ctx& c) {
+                return c.call(FnId::handle_mm_fault, {c.arg(3), c.arg(5), static_cast<int64_t>(req_addr(c)), req(c).wr});
+              }},
              {"if (ret & VM_FAULT_ERROR) goto invalid; result = QI_RESP_SUCCESS;",
               [](Ctx& c) {
                 if (c.View::thread().ret & kVM_FAULT_ERROR) return c.go("invalid");
@@ -141,9 +152,10 @@ void define_prq(FnTable& t) {
                   return c.oops("BUG: unable to handle kernel NULL pointer dereference in prq_event_thread(): svm is "
                                 "NULL at bad_req");
                 const uint16_t sid = req(c).sid().v;
+                c.v(5) = 0;
                 for (ObjId d : c.svm(c.arg(2)).devs)
                   if (c.sdev(d.idx).sid.v == sid) {
-                    c.v(7) = d.idx;
+                    c.v(5) = d.idx;
                     break;
                   }
                 return c.next();
@@ -152,13 +164,13 @@ void define_prq(FnTable& t) {
              {"if (sdev && sdev->ops && sdev->ops->fault_cb) { int rwxp = ...; sdev->ops->fault_cb(sdev->dev, "
               "req->pasid, req->addr, req->private, rwxp, result); }",
               [](Ctx& c) {
-                if (!c.arg(7)) return c.next();
+                if (!c.arg(5)) return c.next();
                 return c.call(FnId::accel_fault_cb,
-                              {c.sdev(c.arg(7)).device.idx, req(c).pasid, c.arg(6), c.arg(4)});
+                              {c.sdev(c.arg(5)).device.idx, req(c).pasid, static_cast<int64_t>(req_addr(c)), c.arg(4)});
               }},
              {"sdev = NULL; svm = NULL;",
               [](Ctx& c) {
-                c.v(7) = 0;
+                c.v(5) = 0;
                 c.v(2) = 0;
                 return c.next();
               }},

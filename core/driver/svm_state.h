@@ -29,6 +29,7 @@ struct IntelSvm {
   std::vector<ObjId> devs;  // svm->devs (sdev ids)
   bool notifier_hashed = false;      // notifier on mm->mmu_notifier_mm->list
   bool notifier_registered = false;  // between mmu_notifier_register and _unregister: holds mm_count
+  bool notifier_used = false;        // was registered once (for the graph: live, or a tombstone)
   bool holds_mm_users = false;       // v4.4: the get_task_mm() reference kept by bind
   bool alive = true;
   bool poisoned = false;  // memset(svm, 0x6b) before kfree
@@ -36,7 +37,7 @@ struct IntelSvm {
 
   bool operator==(const IntelSvm&) const = default;
   friend void hash_append(Hasher& h, const IntelSvm& s) {
-    h(s.mm, s.pasid, s.flags, s.devs, s.notifier_hashed, s.notifier_registered, s.holds_mm_users, s.alive,
+    h(s.mm, s.pasid, s.flags, s.devs, s.notifier_hashed, s.notifier_registered, s.notifier_used, s.holds_mm_users, s.alive,
       s.poisoned, s.freed_by);
   }
 };
@@ -65,6 +66,7 @@ struct DriverState {
   std::vector<IntelSvm> svms;
   std::vector<IntelSvmDev> sdevs;
   std::vector<std::pair<uint32_t, ObjId>> pasid_idr;  // PASID -> svm, sorted
+  std::vector<uint32_t> pasids_seen;                  // every PASID ever allocated, sorted (tombstones)
   int16_t pasid_mutex = -1;                           // owner thread of pasid_mutex
   // struct q_inval
   uint32_t qi_free_head = 0;
@@ -78,7 +80,7 @@ struct DriverState {
   }
   bool operator==(const DriverState&) const = default;
   friend void hash_append(Hasher& h, const DriverState& d) {
-    h(d.svms, d.sdevs, d.pasid_idr, d.pasid_mutex, d.qi_free_head, d.qi_free_cnt, d.qi_status);
+    h(d.svms, d.sdevs, d.pasid_idr, d.pasids_seen, d.pasid_mutex, d.qi_free_head, d.qi_free_cnt, d.qi_status);
   }
 };
 

@@ -7,11 +7,18 @@
 
 namespace svm {
 
-Ctx::Ctx(Machine& m, const Config& cfg, int tid, StepSink& sink) : View(m, cfg, tid), m_(m), sink_(sink) {}
+Ctx::Ctx(Machine& m, const Config& cfg, int tid, StepSink& sink) : View(m, cfg, tid), m_(m), sink_(sink) {
+  touched_ = &sink_.shared;
+}
+
+void Ctx::set_done(uint16_t n) {
+  mark_shared();
+  thread().done = n;
+}
 
 Thread& Ctx::thread() { return m_.threads.mut()[tid()]; }
 Frame& Ctx::frame() { return thread().stack.back(); }
-Task& Ctx::self_task() { return m_.k.mut().tasks[self_task_idx() - 1]; }
+Task& Ctx::self_task() { return m_.k.mut().tasks[View::thread().task - 1]; }
 
 Thread& Ctx::other_thread(int t) {
   mark_shared();

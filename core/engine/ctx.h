@@ -28,16 +28,36 @@ class View {
   const Variant& variant() const { return *cfg_.variant; }
   const Scenario& scenario() const { return *cfg_.scenario; }
   int tid() const { return tid_; }
-  const Machine& machine() const { return cm_; }
+  const Machine& machine() const {
+    touch();
+    return cm_;
+  }
   const Thread& thread() const { return (*cm_.threads)[tid_]; }
   const Frame& frame() const { return thread().stack.back(); }
   int64_t v(int i) const { return frame().v[i]; }
 
-  const KernelState& kr() const { return *cm_.k; }
-  const DriverState& drvr() const { return *cm_.drv; }
-  const PhysMem& memr() const { return *cm_.mem; }
-  const IommuState& hwr() const { return *cm_.hw; }
-  const DeviceState& devr(int d) const { return (*cm_.devs)[d]; }
+  // Reads of state other threads can see. In a step they count as touching
+  // shared state (the explorer's partial-order reduction depends on it).
+  const KernelState& kr() const {
+    touch();
+    return *cm_.k;
+  }
+  const DriverState& drvr() const {
+    touch();
+    return *cm_.drv;
+  }
+  const PhysMem& memr() const {
+    touch();
+    return *cm_.mem;
+  }
+  const IommuState& hwr() const {
+    touch();
+    return *cm_.hw;
+  }
+  const DeviceState& devr(int d) const {
+    touch();
+    return (*cm_.devs)[d];
+  }
 
   const Task& task_r(uint32_t idx) const { return kr().tasks[idx - 1]; }
   const Mm& mm_r(uint32_t idx) const { return kr().mms[idx - 1]; }
@@ -45,7 +65,14 @@ class View {
   const File& file_r(uint32_t idx) const { return kr().files[idx - 1]; }
   const IntelSvm& svm_r(uint32_t idx) const { return drvr().svms[idx - 1]; }
   const IntelSvmDev& sdev_r(uint32_t idx) const { return drvr().sdevs[idx - 1]; }
-  const Task& self_task_r() const { return task_r(thread().task); }
+  // This thread's own task_struct: no other thread reads it.
+  const Task& self_task_r() const { return cm_.k->tasks[thread().task - 1]; }
+
+ protected:
+  void touch() const {
+    if (touched_) *touched_ = true;
+  }
+  bool* touched_ = nullptr;
 
  private:
   const Machine& cm_;
@@ -84,6 +111,8 @@ class Ctx : public View {
   DeviceState& dev(int d);
   Observations& obs() { return m_.obs.mut(); }
   Thread& other_thread(int tid);  // waking or starting another thread
+  // Progress other threads wait for ("after"): the script's completed actions.
+  void set_done(uint16_t n);
 
   // Checked access to objects: a freed object is reported as a use after free
   // (and the access still returns its tombstone, as freed memory still holds
@@ -145,6 +174,7 @@ class Ctx : public View {
 
  private:
   void mark_shared() { sink_.shared = true; }
+  friend class View;
   Machine& m_;
   StepSink& sink_;
 };

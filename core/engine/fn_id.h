@@ -31,7 +31,7 @@ namespace svm {
   /* the modeled SVM device driver */                                                                          \
   X(accel_open) X(accel_ioctl) X(accel_mmap) X(accel_release) X(accel_quiesce) X(accel_fault_cb)               \
   /* hardware */                                                                                               \
-  X(dev_dma) X(qi_execute)
+  X(dev_dma)
 
 enum class FnId : uint16_t {
 #define SVM_FN_ENUM(name) name,

@@ -19,7 +19,7 @@ size_t Machine::unshared_bytes(const Machine* p) const {
                     d.qi_status.size();
   const size_t mb = sizeof(PhysMem) + mem->frame_count() * sizeof(FrameInfo) + mem->word_count() * 16;
   const IommuState& h = *hw;
-  const size_t hb = sizeof(IommuState) + (h.iq.size() + h.prq.size()) * sizeof(Desc) + h.iotlb.size() * sizeof(IotlbEntry) +
+  const size_t hb = sizeof(IommuState) + 0 /* rings: shared parts of their own */ + h.iotlb.size() * sizeof(IotlbEntry) +
                     h.pasid_cache.size() * sizeof(PasidCacheEntry) + h.context_cache.size() * sizeof(ContextCacheEntry) +
                     h.frcd.size() * sizeof(FaultRecord);
   size_t devb = 0;

@@ -39,16 +39,15 @@ struct Machine {
   bool operator==(const Machine& o) const {
     return threads == o.threads && k == o.k && drv == o.drv && hw == o.hw && devs == o.devs && mem == o.mem;
   }
-  uint64_t hash() const {
+  Hash128 hash128() const {
     Hasher h;
-    h.mix(k.hash());
-    h.mix(drv.hash());
-    h.mix(mem.hash());
-    h.mix(hw.hash());
-    h.mix(devs.hash());
-    h.mix(threads.hash());
-    return h.value();
+    for (const Hash128 p : {k.hash128(), drv.hash128(), mem.hash128(), hw.hash128(), devs.hash128(), threads.hash128()}) {
+      h.mix(p.lo);
+      h.mix(p.hi);
+    }
+    return h.wide();
   }
+  uint64_t hash() const { return hash128().lo; }
   // Approximate bytes of the parts this machine does not share with `prev`.
   size_t unshared_bytes(const Machine* prev) const;
 };

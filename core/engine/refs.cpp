@@ -58,7 +58,7 @@ std::vector<Ref> references(const Machine& m, const Config& cfg) {
       if (s.notifier_registered) r.push_back({id(Kind::Notifier, i), s.mm, "mm_count", true});
     }
     for (ObjId sd : s.devs) r.push_back({sv, sd, "devs", false});
-    r.push_back({sv, id(Kind::Pasid, s.pasid.v + 1), "pasid (IDR)", false});
+    if (d.idr_find(s.pasid.v) == sv) r.push_back({sv, id(Kind::Pasid, s.pasid.v + 1), "pasid (IDR)", false});
   }
   for (uint32_t i = 1; i <= d.sdevs.size(); ++i) {
     const IntelSvmDev& sd = d.sdevs[i - 1];
@@ -108,23 +108,29 @@ std::vector<ObjInfo> objects(const Machine& m, const Config& cfg) {
                    std::to_string(k.fdtables[i - 1].fdt.size()) + " open fd(s)"});
   for (uint32_t i = 1; i <= d.svms.size(); ++i) {
     const IntelSvm& s = d.svms[i - 1];
-    out.push_back({id(Kind::Svm, i), s.alive, "intel_svm (PASID " + std::to_string(s.pasid.v) + ")",
-                   s.mm ? "mm " + to_string(s.mm) : std::string("supervisor: no mm")});
-    if (s.mm)
+    const bool in_idr = d.idr_find(s.pasid.v) == id(Kind::Svm, i);
+    const bool being_set_up = s.alive && !in_idr && !s.notifier_used;
+    out.push_back({id(Kind::Svm, i), s.alive,
+                   being_set_up ? std::string("intel_svm (no PASID yet)") : "intel_svm (PASID " + std::to_string(s.pasid.v) + ")",
+                   being_set_up ? std::string("being set up") : s.mm ? "mm " + to_string(s.mm) : std::string("supervisor: no mm")});
+    // The embedded notifier exists for the graph once it was registered.
+    if (s.notifier_used)
       out.push_back({id(Kind::Notifier, i), s.alive && s.notifier_registered, "mmu_notifier",
-                     s.notifier_hashed ? "hooked on the mm" : "unhooked"});
+                     !s.notifier_registered ? "unregistered" : s.notifier_hashed ? "hooked on the mm" : "unhooked"});
   }
   for (uint32_t i = 1; i <= d.sdevs.size(); ++i) {
     const IntelSvmDev& sd = d.sdevs[i - 1];
     out.push_back({id(Kind::Sdev, i), sd.alive, "intel_svm_dev", "users " + std::to_string(sd.users)});
   }
-  const uint32_t n = 2u << vtd::ecap_pss(m.hw->ecap);
-  for (uint32_t p = 0; p < n; ++p) {
+  // PASID entries: every PASID ever allocated (a cleared one stays as a tombstone).
+  for (uint32_t p : d.pasids_seen) {
     const uint64_t e = pasid_entry(m, p);
-    if (!e && !d.idr_find(p)) continue;
-    out.push_back({id(Kind::Pasid, p + 1), (e & vtd::PASID_P) != 0, "PASID entry " + std::to_string(p),
-                   (e & vtd::PASID_P) ? "P FLPTPTR " + hex(e & vtd::kAddrMask) + ((e & vtd::PASID_SRE) ? " SRE" : "")
-                                      : std::string("not present")});
+    const bool present = e & vtd::PASID_P;
+    const bool allocated = static_cast<bool>(d.idr_find(p));
+    out.push_back({id(Kind::Pasid, p + 1), present || allocated, "PASID entry " + std::to_string(p),
+                   present     ? "P FLPTPTR " + hex(e & vtd::kAddrMask) + ((e & vtd::PASID_SRE) ? " SRE" : "")
+                   : allocated ? std::string("allocated, entry not written yet")
+                               : std::string("cleared (not present)")});
   }
   for (uint32_t i = 1; i <= cfg.scenario->devices.size(); ++i) {
     const DeviceSpec& ds = cfg.scenario->devices[i - 1];

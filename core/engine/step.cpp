@@ -98,7 +98,10 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
       std::copy(o.args.begin(), o.args.end(), nf.v.begin());
       t.stack.push_back(nf);
       const FnDef& cd = fns[o.callee];
-      if (cd.milestone) t.milestones |= 1u << static_cast<unsigned>(*cd.milestone);
+      if (cd.milestone) {
+        t.milestones |= 1u << static_cast<unsigned>(*cd.milestone);
+        sink.shared = true;  // other threads may wait for this milestone
+      }
       if (StepRecord* r = sink.rec) {
         r->kind = StepKind::Enter;
         r->fn = o.callee;

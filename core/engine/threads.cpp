@@ -5,6 +5,7 @@
 
 #include "core/engine/ctx.h"
 #include "core/engine/function.h"
+#include "core/iommu/invalidate.h"
 #include "core/kernel/pgtable_ops.h"
 #include "core/mem/pgtable.h"
 
@@ -132,8 +133,7 @@ void define_threads(FnTable& t) {
               after_guard, nullptr, "next"},
              {"return to user space: exit_to_usermode_loop()",
               [](Ctx& c) {
-                Thread& me = c.thread();
-                me.done = me.action;
+                c.set_done(c.View::thread().action);
                 if (c.self_task().task_works.empty()) return c.go("next");
                 return c.call_then(FnId::exit_to_usermode_loop, {}, "next");
               },
@@ -194,7 +194,7 @@ void define_threads(FnTable& t) {
               after_guard, nullptr, "next"},
              {"/* transfer done */",
               [](Ctx& c) {
-                c.thread().done = c.View::thread().action;
+                c.set_done(c.View::thread().action);
                 return c.go("next");
               },
               nullptr, nullptr, "done"},
@@ -252,8 +252,20 @@ void define_threads(FnTable& t) {
          Origin::Hardware,
          {},
          {
-             {"fetch the descriptor at IQH",
-              [](Ctx& c) { return c.call_then(FnId::qi_execute, {c.hwr().iqh}, "wait"); },
+             {"fetch the descriptor at IQH, execute it, IQH += 1",
+              [](Ctx& c) {
+                IommuState& hw = c.hw();
+                const uint32_t idx = hw.iqh;
+                const Desc d = hw.iq[idx];
+                std::vector<DeviceSid> sids;
+                for (size_t i = 0; i < c.scenario().devices.size(); ++i)
+                  sids.push_back({c.scenario().devices[i].sid, static_cast<int>(i)});
+                const std::string what = execute_descriptor(d, hw, c.m().devs.mut(), sids, c.drv());
+                hw.iqh = (hw.iqh + 1) % static_cast<uint32_t>(hw.iq.size());
+                c.text("IQ[" + std::to_string(idx) + "]: " + qi::describe(d));
+                c.say(what + ".");
+                return c.go("wait");
+              },
               [](const View& v) -> Wait {
                 if (v.hwr().iqh != v.hwr().iqt) return {};
                 return {Wait::Kind::Event, "descriptors (IQT != IQH)"};

@@ -38,8 +38,8 @@ struct StepRecord {
   std::vector<CounterChange> changes;
   std::vector<Violation> violations;
   std::optional<Milestone> milestone;
-  std::vector<ObjId> born;
-  std::vector<ObjId> freed;
+  std::vector<ObjId> born;   // objects allocated by this step (page frames included)
+  std::vector<ObjId> freed;  // objects freed by this step (page frames included)
 };
 
 }  // namespace svm

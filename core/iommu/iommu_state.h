@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/base/cow.h"
 #include "core/base/hash.h"
 #include "core/base/types.h"
 #include "core/iommu/caches.h"
@@ -30,6 +31,24 @@ struct IommuConfig {
   bool operator==(const IommuConfig&) const = default;
 };
 
+// A queue in memory (the invalidation queue, the page request queue): its
+// slots are shared between snapshots until one is written, so stepping the
+// IOMMU does not copy a page of descriptors every time.
+class Ring {
+ public:
+  const Desc& operator[](size_t i) const { return (*d_)[i]; }
+  size_t size() const { return d_->size(); }
+  bool empty() const { return d_->empty(); }
+  void set(size_t i, const Desc& v) { d_.mut()[i] = v; }
+  void resize(size_t n) { d_.mut().resize(n); }
+  auto begin() const { return d_->begin(); }
+  auto end() const { return d_->end(); }
+  bool operator==(const Ring& o) const { return d_ == o.d_; }
+
+ private:
+  Cow<std::vector<Desc>> d_;
+};
+
 struct IommuState {
   // Registers (queue pointers kept as descriptor indices; the register holds index << 4).
   uint64_t cap = 0;
@@ -51,8 +70,8 @@ struct IommuState {
   // half covers devfn 0-127, its high half devfn 128-255.
   std::vector<std::pair<uint16_t, Pfn>> context_tables;
 
-  std::vector<Desc> iq;   // ring contents, iq_entries slots
-  std::vector<Desc> prq;  // ring contents, prq_entries slots
+  Ring iq;   // ring contents, iq_entries slots
+  Ring prq;  // ring contents, prq_entries slots
 
   std::vector<ContextCacheEntry> context_cache;
   std::vector<PasidCacheEntry> pasid_cache;
@@ -73,10 +92,16 @@ struct IommuState {
   }
 
   bool operator==(const IommuState&) const = default;
+  // Equality is exact; the hash covers only the live windows of the rings
+  // ([IQH, IQT) and [PQH, PQT)): a slot outside its window is always written
+  // before it is read again, so it cannot change what happens next. States
+  // that differ only there hash alike (and the explorer merges them).
   friend void hash_append(Hasher& h, const IommuState& s) {
     h(s.cap, s.ecap, s.rtaddr, s.translation_enabled, s.qi_enabled, s.iqh, s.iqt, s.pqh, s.pqt, s.prs, s.fsts,
-      s.prq_irq_pending, s.root_table, s.pasid_table, s.iq_page, s.prq_page, s.context_tables, s.iq, s.prq,
-      s.context_cache, s.pasid_cache, s.iotlb, s.frcd, s.frcd_next);
+      s.prq_irq_pending, s.root_table, s.pasid_table, s.iq_page, s.prq_page, s.context_tables, s.context_cache,
+      s.pasid_cache, s.iotlb, s.frcd, s.frcd_next);
+    for (uint32_t i = s.iqh; !s.iq.empty() && i != s.iqt; i = (i + 1) % static_cast<uint32_t>(s.iq.size())) h(s.iq[i]);
+    for (uint32_t i = s.pqh; !s.prq.empty() && i != s.pqt; i = (i + 1) % static_cast<uint32_t>(s.prq.size())) h(s.prq[i]);
   }
 };
 

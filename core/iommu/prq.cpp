@@ -28,7 +28,7 @@ PrqResult queue_page_request(IommuState& hw, PhysMem& mem, const IommuConfig& cf
   std::erase_if(hw.iotlb, [&](const IotlbEntry& e) {
     return e.did == cl.did && e.pasid == Pasid{pr.pasid} && e.covers(pr.addr);
   });
-  hw.prq[hw.pqt] = pr.encode();
+  hw.prq.set(hw.pqt, pr.encode());
   hw.pqt = (hw.pqt + 1) % n;
   hw.prs |= vtd::PRS_PPR;
   // Modeled: the interrupt wakes the handler whenever a request is written.

@@ -86,6 +86,7 @@ void define_mmu_notifier(FnTable& t) {
                 const uint32_t mm = c.arg(1);
                 c.inc(ObjId{Kind::Mm, mm}, c.mm(mm).count, "mm_count");
                 c.svm(c.arg(0)).notifier_registered = true;
+                c.svm(c.arg(0)).notifier_used = true;
                 c.say("The notifier pins the mm_struct: mm_count +1. This pin is all the fixed driver keeps.");
                 return c.next();
               }},

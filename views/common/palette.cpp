@@ -18,7 +18,7 @@ QColor Palette::kind(svm::Kind k) const {
     case svm::Kind::Svm:
     case svm::Kind::Sdev:
     case svm::Kind::Notifier: return kPurple;
-    case svm::Kind::Pasid: return kYellow;
+    case svm::Kind::Pasid: return QColor(0x44, 0xAA, 0x99);  // Tol's teal: apart from the yellow of "changed"
     case svm::Kind::Device: return QColor(0x99, 0x99, 0x99);
     case svm::Kind::Frame: return QColor(0x77, 0x77, 0x77);
   }

@@ -1,0 +1,77 @@
+#pragma once
+// The interleaving explorer: every schedule of a scenario's threads, checked.
+//
+// Breadth-first over machine states. From a state, each thread that can take
+// its next step gives a successor; states are deduplicated exactly (hash,
+// then equality), so each is expanded once. Every step is checked as it runs
+// (use-after-free, refcount, BUG, isolation), and every terminal state (no
+// thread can step) for leaks and deadlock. Because the search is breadth
+// first and every step counts one, the first time a distinct violation is
+// met, the path to it is a shortest schedule; it is reported as the thread
+// sequence `svmlab run --schedule` replays.
+//
+// Reduction (why it loses no violation): a step is *local* when its op has
+// no guard and, run, it touches nothing another thread can read or write
+// (only its own frame, registers and task_struct). Such a step commutes with
+// every step of every other thread, cannot be disabled by them (no guard) and
+// cannot enable or disable them (no shared write), and it stays enabled until
+// its thread takes it. So from a state where some thread has a local step,
+// exploring only that step (the lowest such thread) is a persistent set of
+// size one: every state where a violation can occur is still reached in some
+// order, and every terminal state is still reached (Godefroid's persistent
+// sets; local steps cannot form a cycle on their own, so the ignoring problem
+// does not arise). Violations are raised only by shared accesses or by the
+// step itself, which is still taken. tst_explore checks this against the
+// unreduced search: the same set of violations on every built-in scenario.
+//
+// States are kept compacted: a visited state is remembered by its 128-bit
+// hash only (and a link to its parent, for the schedule); full machines exist
+// only on the frontier. Two different states with the same 128-bit hash would
+// be merged; the odds are about 2^-68 for a billion states.
+//
+// Both cores: the frontier of each level is split between worker threads;
+// their successors are merged in frontier order, so the result (states,
+// schedules, violations) does not depend on timing.
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/engine/config.h"
+#include "core/engine/violation.h"
+
+namespace svm {
+
+struct ExploreOptions {
+  size_t max_states = 2'000'000;
+  size_t max_bytes = size_t(1) << 30;  // memory ceiling for stored states
+  bool reduce = true;
+  unsigned workers = 2;
+};
+
+struct Counterexample {
+  Violation violation;
+  std::vector<int> schedule;  // thread per step, from the booted machine
+};
+
+struct ExploreResult {
+  size_t states = 0;
+  size_t transitions = 0;
+  size_t terminal_states = 0;
+  size_t depth = 0;      // longest schedule explored
+  size_t bytes = 0;      // estimated memory: compacted visited states plus the largest frontier
+  bool complete = false;
+  std::string bound;     // why it is not complete
+  std::vector<Counterexample> violations;  // one per distinct violation, shortest schedule
+  double seconds = 0;
+};
+
+ExploreResult explore(std::shared_ptr<const Config> cfg, const ExploreOptions& opt = {});
+
+// What makes two violations "the same" to the explorer: kind, where (the
+// function and thread), and what kinds of objects; not the ids, which differ
+// from one interleaving to the next.
+std::string explore_key(const Violation& v, const Config& cfg);
+
+}  // namespace svm

@@ -1,0 +1,183 @@
+// The explorer: it finds the bugs of the story by itself, its reduction loses
+// no violation, its counterexamples replay, and its answer does not depend on
+// how many workers ran or how they were timed.
+
+#include <QtTest>
+#include <set>
+
+#include "core/explore/explorer.h"
+#include "tests/core/fixtures.h"
+
+namespace {
+
+std::set<std::string> kinds(const svm::ExploreResult& r) {
+  std::set<std::string> out;
+  for (const auto& c : r.violations) out.insert(std::string(svm::violation_kind_name(c.violation.kind)));
+  return out;
+}
+
+std::set<std::string> keys(const svm::ExploreResult& r, const svm::Config& cfg) {
+  std::set<std::string> out;
+  for (const auto& c : r.violations) out.insert(svm::explore_key(c.violation, cfg));
+  return out;
+}
+
+svm::ExploreResult run(const char* id, const char* variant, bool reduce = true, unsigned workers = 2) {
+  svm::ExploreOptions o;
+  o.reduce = reduce;
+  o.workers = workers;
+  return svm::explore(fixtures::config(id, variant), o);
+}
+
+bool has(const svm::ExploreResult& r, svm::ViolationKind k, const char* text) {
+  for (const auto& c : r.violations)
+    if (c.violation.kind == k && c.violation.message.find(text) != std::string::npos) return true;
+  return false;
+}
+
+}  // namespace
+
+class TstExplore : public QObject {
+  Q_OBJECT
+ private slots:
+  void v44_leak_v45_none();
+  void w0_and_w1_in_the_ablations();
+  void supervisor_null_mm();
+  void isolation_holds_in_v45();
+  void reduction_loses_no_violation_data();
+  void reduction_loses_no_violation();
+  void counterexamples_replay_data();
+  void counterexamples_replay();
+  void result_does_not_depend_on_workers();
+  void bounds_are_reported();
+};
+
+void TstExplore::v44_leak_v45_none() {
+  const auto old = run("accel-mmap-exit", "v4.4");
+  QVERIFY(old.complete);
+  QCOMPARE(kinds(old), std::set<std::string>{"leak"});
+  QCOMPARE(old.violations[0].violation.cycle.size(), size_t(4));
+  const auto fixed = run("accel-mmap-exit", "v4.5");
+  QVERIFY(fixed.complete);
+  QVERIFY(fixed.violations.empty());
+  QVERIFY(fixed.states > 100);
+}
+
+void TstExplore::w0_and_w1_in_the_ablations() {
+  // No hold here: the explorer finds the interleavings itself.
+  const auto w0 = run("accel-dma-during-exit", "v4.5-no-release-clear");
+  QVERIFY(w0.complete);
+  QVERIFY(has(w0, svm::ViolationKind::UseAfterFree, "freed by app in tlb_finish_mmu()"));
+  const auto w1 = run("accel-dma-during-exit", "v4.5-no-fault-guard");
+  QVERIFY(w1.complete);
+  QVERIFY(has(w1, svm::ViolationKind::UseAfterFree, "freed by app in remove_vma()"));
+  const auto fixed = run("accel-dma-during-exit", "v4.5");
+  QVERIFY(fixed.complete);
+  QVERIFY2(fixed.violations.empty(), fixed.violations.empty() ? "" : fixed.violations[0].violation.message.c_str());
+}
+
+void TstExplore::supervisor_null_mm() {
+  const auto old = run("supervisor-pasid", "v4.4");
+  QVERIFY(old.complete);
+  QVERIFY(has(old, svm::ViolationKind::Bug, "NULL pointer dereference in mmu_notifier_unregister()"));
+  const auto fixed = run("supervisor-pasid", "v4.5");
+  QVERIFY(fixed.complete);
+  QVERIFY(fixed.violations.empty());
+}
+
+void TstExplore::isolation_holds_in_v45() {
+  const auto r = run("two-process-isolation", "v4.5");
+  QVERIFY(r.complete);
+  for (const auto& c : r.violations) QVERIFY2(c.violation.kind != svm::ViolationKind::Isolation, c.violation.message.c_str());
+  QVERIFY(r.violations.empty());
+}
+
+void TstExplore::reduction_loses_no_violation_data() {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<QString>("variant");
+  for (const char* s : {"gfx-exit", "accel-mmap-exit", "accel-close-keep-mapping", "supervisor-pasid",
+                        "page-request-fault-in", "munmap-invalidate"})
+    for (const char* v : {"v4.4", "v4.5", "v4.5-no-release-clear", "v4.5-no-fault-guard"})
+      QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(s, v))) << s << v;
+  QTest::newRow("accel-dma-during-exit v4.5-no-fault-guard") << "accel-dma-during-exit" << "v4.5-no-fault-guard";
+}
+
+void TstExplore::reduction_loses_no_violation() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  auto cfg = fixtures::config(scenario.toStdString(), variant.toStdString());
+  svm::ExploreOptions full, reduced;
+  full.reduce = false;
+  const auto a = svm::explore(cfg, full);
+  const auto b = svm::explore(cfg, reduced);
+  QVERIFY(a.complete && b.complete);
+  QCOMPARE(keys(b, *cfg), keys(a, *cfg));
+  QVERIFY(b.states <= a.states);
+  // Every terminal state of the full search is reached by the reduced one.
+  QCOMPARE(b.terminal_states, a.terminal_states);
+}
+
+void TstExplore::counterexamples_replay_data() {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<QString>("variant");
+  QTest::newRow("W0") << "accel-dma-during-exit" << "v4.5-no-release-clear";
+  QTest::newRow("W1") << "accel-dma-during-exit" << "v4.5-no-fault-guard";
+  QTest::newRow("leak") << "accel-mmap-exit" << "v4.4";
+  QTest::newRow("NULL mm") << "supervisor-pasid" << "v4.4";
+}
+
+void TstExplore::counterexamples_replay() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  auto cfg = fixtures::config(scenario.toStdString(), variant.toStdString());
+  const auto r = svm::explore(cfg);
+  QVERIFY(!r.violations.empty());
+  for (const auto& c : r.violations) {
+    // The schedule as the command line takes it...
+    std::string err;
+    auto parsed = svm::parse_schedule(*cfg, svm::format_schedule(*cfg, c.schedule, true), &err);
+    QVERIFY(parsed);
+    QCOMPARE(*parsed, c.schedule);
+    // ...replays to the same violation.
+    svm::RunOptions o;
+    o.schedule = *parsed;
+    const svm::Trace t = svm::simulate(cfg, o);
+    QVERIFY2(t.schedule_error.empty(), t.schedule_error.c_str());
+    bool again = false;
+    for (const auto& v : t.violations())
+      if (svm::explore_key(v, *cfg) == svm::explore_key(c.violation, *cfg)) again = true;
+    QVERIFY2(again, c.violation.message.c_str());
+    // A step violation happens on the schedule's last step.
+    if (c.violation.kind != svm::ViolationKind::Leak && c.violation.kind != svm::ViolationKind::Deadlock)
+      QCOMPARE(t.steps[c.schedule.size() - 1].violations.empty(), false);
+  }
+}
+
+void TstExplore::result_does_not_depend_on_workers() {
+  const auto one = run("accel-dma-during-exit", "v4.5-no-fault-guard", true, 1);
+  const auto two = run("accel-dma-during-exit", "v4.5-no-fault-guard", true, 2);
+  QCOMPARE(one.states, two.states);
+  QCOMPARE(one.transitions, two.transitions);
+  QCOMPARE(one.violations.size(), two.violations.size());
+  for (size_t i = 0; i < one.violations.size(); ++i) {
+    QCOMPARE(one.violations[i].schedule, two.violations[i].schedule);
+    QCOMPARE(one.violations[i].violation.message, two.violations[i].violation.message);
+  }
+}
+
+void TstExplore::bounds_are_reported() {
+  svm::ExploreOptions o;
+  o.max_states = 50;
+  const auto r = svm::explore(fixtures::config("accel-dma-during-exit", "v4.5"), o);
+  QVERIFY(!r.complete);
+  QVERIFY(QString::fromStdString(r.bound).contains(QStringLiteral("max-states")));
+  QCOMPARE(r.states, size_t(50));
+  o.max_states = 1000000;
+  o.max_bytes = 64 * 1024;
+  const auto m = svm::explore(fixtures::config("accel-dma-during-exit", "v4.5"), o);
+  QVERIFY(!m.complete);
+  QVERIFY(QString::fromStdString(m.bound).contains(QStringLiteral("memory")));
+}
+
+QTEST_APPLESS_MAIN(TstExplore)
+#include "tst_explore.moc"

@@ -1,0 +1,42 @@
+// Every built-in scenario, in every variant, explored to the end: the
+// explorer must come back complete, with the outcome each summary promises.
+// Slow (minutes): labelled "explore-all"; the sanitizer run skips it.
+
+#include <QtTest>
+#include <set>
+
+#include "core/explore/explorer.h"
+#include "tests/core/fixtures.h"
+
+class TstExploreAll : public QObject {
+  Q_OBJECT
+ private slots:
+  void complete_data();
+  void complete();
+};
+
+void TstExploreAll::complete_data() {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<QString>("variant");
+  for (const char* s : {"gfx-exit", "accel-mmap-exit", "accel-close-keep-mapping", "accel-dma-during-exit",
+                        "page-request-fault-in", "munmap-invalidate", "two-process-isolation", "fork-shared-fd",
+                        "prq-overflow", "supervisor-pasid"})
+    for (const char* v : {"v4.4", "v4.5", "v4.5-no-release-clear", "v4.5-no-fault-guard"})
+      QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(s, v))) << s << v;
+}
+
+void TstExploreAll::complete() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  const svm::ExploreResult r = svm::explore(fixtures::config(scenario.toStdString(), variant.toStdString()));
+  qInfo("%s %s: %zu states, %zu transitions, %.2f s", qPrintable(scenario), qPrintable(variant), r.states,
+        r.transitions, r.seconds);
+  QVERIFY2(r.complete, r.bound.c_str());
+  // v4.5 as merged: nothing, anywhere, in any interleaving.
+  if (variant == QLatin1String("v4.5")) {
+    QVERIFY2(r.violations.empty(), r.violations.empty() ? "" : r.violations[0].violation.message.c_str());
+  }
+}
+
+QTEST_APPLESS_MAIN(TstExploreAll)
+#include "tst_explore_all.moc"

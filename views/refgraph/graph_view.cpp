@@ -1,0 +1,379 @@
+#include "views/refgraph/graph_view.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <QEvent>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
+#include <QSet>
+#include <QWheelEvent>
+
+namespace svmlab {
+
+using refgraph::EdgeStatus;
+using refgraph::NodeStatus;
+
+namespace {
+constexpr double kMinZoom = 0.1, kMaxZoom = 8.0;
+constexpr double kMaxFitZoom = 2.0;  // fitting a small graph does not blow it up further
+constexpr double kZoomStep = 1.25;
+constexpr double kMargin = 16;  // scene units around everything
+}  // namespace
+
+RefGraphView::RefGraphView(QWidget* parent) : QGraphicsView(parent), scene_(new QGraphicsScene(this)) {
+  setScene(scene_);
+  setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+  setDragMode(QGraphicsView::ScrollHandDrag);
+  setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+  setResizeAnchor(QGraphicsView::AnchorViewCenter);
+  setViewportUpdateMode(QGraphicsView::SmartViewportUpdate);
+  setFocusPolicy(Qt::StrongFocus);
+  setGraphPalette(Palette::light());
+}
+
+RefGraphView::~RefGraphView() = default;
+
+// ---------------------------------------------------------------------------
+// TraceView
+
+void RefGraphView::setTrace(std::shared_ptr<const svm::Trace> trace) {
+  trace_ = std::move(trace);
+  cursor_ = 0;
+  rebuild();
+  fitToView();
+}
+
+void RefGraphView::setCursor(int state_index) {
+  if (!model_) return;
+  cursor_ = std::clamp(state_index, 0, model_->stateCount() - 1);
+  applyCursor();
+}
+
+void RefGraphView::setGraphPalette(const Palette& p) {
+  style_.palette = p;
+  setBackgroundBrush(p.background);
+  if (trace_) rebuild();
+}
+
+void RefGraphView::setRankDir(layout::RankDir d) {
+  rankdir_ = d;
+  if (trace_) {
+    rebuild();
+    fitToView();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Building the scene: once per trace.
+
+void RefGraphView::rebuild() {
+  scene_->clear();
+  nodes_.clear();
+  edges_.clear();
+  labels_.clear();
+  legend_ = nullptr;
+  caption_ = nullptr;
+  layout_error_.clear();
+  layout_ms_ = 0;
+  model_.reset();
+  if (!trace_ || trace_->states.empty()) return;
+
+  model_ = std::make_unique<refgraph::GraphModel>(trace_);
+  const refgraph::GraphModel& m = *model_;
+  style_ = refgraph::GraphStyle::fromFont(font(), style_.palette);
+
+  // 1. Size every node for the most it ever shows, so one layout fits all states.
+  layout::LayoutRequest req;
+  req.rankdir = rankdir_;
+  req.node_sep = 22;
+  req.rank_sep = 26;
+  for (size_t n = 0; n < m.nodes().size(); ++n) {
+    QSizeF size;
+    QSet<QString> measured;  // most states repeat the text of the one before
+    for (int s = 0; s < m.stateCount(); ++s) {
+      const refgraph::NodeFrame& f = m.node(s, int(n));
+      if (f.status == NodeStatus::Unborn) continue;
+      const QString key = QString::number(int(f.status)) + f.title + '\x1f' + f.detail + '\x1f' + f.notes.join('\x1f');
+      if (measured.contains(key)) continue;
+      measured.insert(key);
+      size = size.expandedTo(style_.nodeSize(m.nodes()[n], f));
+    }
+    req.nodes.push_back({m.nodes()[n].id, size});
+  }
+  std::vector<QString> label_text;
+  for (const refgraph::EdgeLens& e : m.edges()) {
+    label_text.push_back(refgraph::GraphStyle::wrapLabel(e.label));
+    req.edges.push_back({e.from, e.to, style_.labelSize(label_text.back())});
+  }
+
+  // 2. Lay out once.
+  const layout::LayoutResult r = layout::layoutGraph(req);
+  if (!r) {
+    layout_error_ = r.error();
+    showMessage(tr("The reference graph cannot be laid out:\n%1").arg(r.error()));
+    return;
+  }
+  const layout::GraphLayout& l = r.value();
+  layout_ms_ = l.milliseconds;
+
+  // 3. Items, index for index with the lens table.
+  for (size_t n = 0; n < m.nodes().size(); ++n) {
+    const layout::NodeBox box = l.nodes.value(m.nodes()[n].id);
+    auto* item = new refgraph::NodeItem(&style_, &m.nodes()[n], box.size);
+    auto* halo = new refgraph::HaloItem(&style_, box.size);
+    item->setPos(box.centre);
+    halo->setPos(box.centre);
+    item->setHalo(halo);
+    scene_->addItem(halo);
+    scene_->addItem(item);
+    nodes_.push_back(item);
+  }
+  for (size_t e = 0; e < m.edges().size(); ++e) {
+    auto* item = new refgraph::EdgeItem(&style_, &m.edges()[e], l.edges[e]);
+    scene_->addItem(item);
+    edges_.push_back(item);
+    auto* label = new refgraph::EdgeLabelItem(&style_, label_text[e], l.edges[e].label_centre);
+    scene_->addItem(label);
+    labels_.push_back(label);
+  }
+
+  // 4. The leak caption above the graph (shown at the last state) and the
+  // legend below it. The scene rectangle covers both at every cursor, so
+  // fitting does not change while stepping.
+  QRectF all = l.bounds;
+  if (!m.leakCycle().isEmpty()) {
+    QStringList ring = m.leakCycle();
+    ring.push_back(ring.front());
+    caption_ = scene_->addSimpleText(tr("leak cycle: %1: each holds the next and nothing else holds them, "
+                                        "so none of them is ever freed")
+                                         .arg(ring.join(QStringLiteral(" \u2192 "))),
+                                     style_.caption_font);
+    caption_->setBrush(style_.palette.leak);
+    caption_->setZValue(3);
+    const QRectF cr = caption_->boundingRect();
+    caption_->setPos(l.bounds.center().x() - cr.width() / 2, l.bounds.top() - cr.height() - 14);
+    all = all.united(caption_->sceneBoundingRect());
+  }
+  legend_ = new refgraph::LegendItem(&style_);
+  scene_->addItem(legend_);
+  legend_->setPos(l.bounds.center().x() - legend_->boundingRect().center().x(), l.bounds.bottom() + 18);
+  all = all.united(legend_->sceneBoundingRect());
+  scene_->setSceneRect(all.adjusted(-kMargin, -kMargin, kMargin, kMargin));
+
+  applyCursor();
+}
+
+void RefGraphView::showMessage(const QString& text) {
+  auto* item = scene_->addSimpleText(text, style_.text_font);
+  item->setBrush(style_.palette.text);
+  scene_->setSceneRect(item->boundingRect().adjusted(-kMargin, -kMargin, kMargin, kMargin));
+}
+
+// ---------------------------------------------------------------------------
+// Showing a state: restyling only, nothing moves.
+
+void RefGraphView::applyCursor() {
+  if (!model_ || nodes_.empty()) return;
+  const refgraph::GraphModel& m = *model_;
+  for (size_t n = 0; n < nodes_.size(); ++n) {
+    nodes_[n]->setFrame(m.node(cursor_, int(n)));
+    nodes_[n]->setToolTip(nodeToolTip(m.nodes()[n].id));
+  }
+  for (size_t e = 0; e < edges_.size(); ++e) {
+    const refgraph::EdgeFrame& f = m.edge(cursor_, int(e));
+    edges_[e]->setFrame(f);
+    labels_[e]->setFrame(f);
+    const QString tip = edgeToolTip(int(e));
+    edges_[e]->setToolTip(tip);
+    labels_[e]->setToolTip(tip);
+  }
+  if (caption_) caption_->setVisible(m.isLeakState(cursor_));
+}
+
+QString RefGraphView::nodeToolTip(const QString& id) const {
+  if (!model_) return {};
+  const int n = model_->nodeIndex(id);
+  if (n < 0) return {};
+  const refgraph::NodeFrame& f = model_->node(cursor_, n);
+  const refgraph::NodeLens& lens = model_->nodes()[n];
+  QString html = QStringLiteral("<b>%1</b> %2").arg(id.toHtmlEscaped(), style_.titleText(f, lens.obj.kind).toHtmlEscaped());
+  if (!f.detail.isEmpty()) html += "<br>" + f.detail.toHtmlEscaped();
+  for (const QString& note : f.notes) html += "<br><i>" + note.toHtmlEscaped() + "</i>";
+  QStringList out, in;
+  for (size_t e = 0; e < model_->edges().size(); ++e) {
+    if (model_->edge(cursor_, int(e)).status != EdgeStatus::Present) continue;
+    const refgraph::EdgeLens& el = model_->edges()[e];
+    const QString how = el.label.toHtmlEscaped() + (el.counted ? tr(", counted") : QString());
+    if (el.from == id) out << QStringLiteral("\u2192 %1 (%2)").arg(el.to, how);
+    if (el.to == id) in << QStringLiteral("\u2190 %1 (%2)").arg(el.from, how);
+  }
+  html += "<br><br><b>" + tr("refers to:") + "</b> " + (out.isEmpty() ? tr("nothing") : out.join(QStringLiteral("<br>")));
+  html += "<br><b>" + tr("referenced by:") + "</b> " + (in.isEmpty() ? tr("nothing") : in.join(QStringLiteral("<br>")));
+  return html;
+}
+
+QString RefGraphView::edgeToolTip(int e) const {
+  const refgraph::EdgeLens& el = model_->edges()[e];
+  const refgraph::EdgeFrame& f = model_->edge(cursor_, e);
+  QString html = QStringLiteral("<b>%1 \u2192 %2</b><br>%3<br>%4")
+                     .arg(el.from, el.to, el.label.toHtmlEscaped(),
+                          el.counted ? tr("holds a reference count on %1").arg(el.to)
+                                     : tr("a pointer: holds no count on %1").arg(el.to));
+  if (f.status == EdgeStatus::Removed) html += "<br><i>" + tr("dropped at this step") + "</i>";
+  else if (f.changed) html += "<br><i>" + tr("added at this step") + "</i>";
+  if (f.leak) html += "<br><i>" + tr("part of the leak cycle") + "</i>";
+  return html;
+}
+
+// ---------------------------------------------------------------------------
+// Accessors
+
+QStringList RefGraphView::nodeIds() const {
+  QStringList out;
+  if (model_)
+    for (const auto& n : model_->nodes()) out << n.id;
+  return out;
+}
+
+QStringList RefGraphView::visibleNodes() const {
+  QStringList out;
+  for (const auto* n : nodes_)
+    if (n->isVisible()) out << n->lens().id;
+  return out;
+}
+
+QStringList RefGraphView::highlightedNodes() const {
+  QStringList out;
+  for (const auto* n : nodes_)
+    if (n->isVisible() && n->frame().changed) out << n->lens().id;
+  return out;
+}
+
+QStringList RefGraphView::freedNodes() const {
+  QStringList out;
+  for (const auto* n : nodes_)
+    if (n->isVisible() && n->frame().status == NodeStatus::Freed) out << n->lens().id;
+  return out;
+}
+
+QStringList RefGraphView::leakNodes() const {
+  QStringList out;
+  for (const auto* n : nodes_)
+    if (n->isVisible() && n->frame().leak_cycle) out << n->lens().id;
+  return out;
+}
+
+QList<RefGraphView::DrawnEdge> RefGraphView::drawnEdges() const {
+  QList<DrawnEdge> out;
+  for (const auto* e : edges_) {
+    if (!e->isVisible()) continue;
+    const refgraph::EdgeFrame& f = e->frame();
+    out.push_back({e->lens().from, e->lens().to, e->lens().label, e->lens().counted, f.changed,
+                   f.status == EdgeStatus::Removed, f.leak});
+  }
+  return out;
+}
+
+QList<RefGraphView::DrawnEdge> RefGraphView::leakEdges() const {
+  QList<DrawnEdge> out;
+  for (const DrawnEdge& e : drawnEdges())
+    if (e.leak) out.push_back(e);
+  return out;
+}
+
+QPointF RefGraphView::nodePosition(const QString& id) const {
+  const int n = model_ ? model_->nodeIndex(id) : -1;
+  if (n < 0 || size_t(n) >= nodes_.size()) {
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    return {nan, nan};
+  }
+  return nodes_[n]->scenePos();
+}
+
+QRectF RefGraphView::nodeRect(const QString& id) const {
+  const int n = model_ ? model_->nodeIndex(id) : -1;
+  if (n < 0 || size_t(n) >= nodes_.size()) return {};
+  return nodes_[n]->mapRectToScene(nodes_[n]->boxRect());
+}
+
+bool RefGraphView::leakCaptionVisible() const { return caption_ && caption_->isVisible(); }
+
+QString RefGraphView::leakCaption() const { return caption_ ? caption_->text() : QString(); }
+
+double RefGraphView::zoom() const { return transform().m11(); }
+
+// ---------------------------------------------------------------------------
+// Zoom and pan
+
+void RefGraphView::fitToView() {
+  auto_fit_ = true;
+  if (scene_->sceneRect().isEmpty()) return;
+  fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
+  if (zoom() > kMaxFitZoom) {
+    setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
+    centerOn(scene_->sceneRect().center());
+  }
+}
+
+void RefGraphView::zoomIn() { scaleBy(kZoomStep); }
+void RefGraphView::zoomOut() { scaleBy(1 / kZoomStep); }
+
+void RefGraphView::resetZoom() {
+  auto_fit_ = false;
+  setTransform(QTransform());
+}
+
+void RefGraphView::scaleBy(double factor) {
+  auto_fit_ = false;
+  const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
+  scale(target / zoom(), target / zoom());
+}
+
+void RefGraphView::keyPressEvent(QKeyEvent* e) {
+  switch (e->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: zoomIn(); return;
+    case Qt::Key_Minus: zoomOut(); return;
+    case Qt::Key_F: fitToView(); return;
+    case Qt::Key_0: resetZoom(); return;
+    default: QGraphicsView::keyPressEvent(e);
+  }
+}
+
+void RefGraphView::wheelEvent(QWheelEvent* e) {
+  if (e->modifiers() & Qt::ControlModifier) {
+    const int delta = e->angleDelta().y();
+    if (delta != 0) scaleBy(std::pow(kZoomStep, delta / 120.0));
+    e->accept();
+    return;
+  }
+  QGraphicsView::wheelEvent(e);
+}
+
+void RefGraphView::resizeEvent(QResizeEvent* e) {
+  QGraphicsView::resizeEvent(e);
+  if (auto_fit_) fitToView();
+}
+
+void RefGraphView::mouseDoubleClickEvent(QMouseEvent* e) {
+  for (QGraphicsItem* item : items(e->position().toPoint()))
+    if (auto* node = dynamic_cast<refgraph::NodeItem*>(item)) {
+      emit nodeActivated(node->lens().id);
+      e->accept();
+      return;
+    }
+  QGraphicsView::mouseDoubleClickEvent(e);
+}
+
+void RefGraphView::changeEvent(QEvent* e) {
+  QGraphicsView::changeEvent(e);
+  if (e->type() == QEvent::FontChange && trace_) {
+    rebuild();
+    if (auto_fit_) fitToView();
+  }
+}
+
+}  // namespace svmlab
