@@ -73,7 +73,6 @@ void define_threads(FnTable& t) {
                   return c.call(FnId::do_exit);
                 }
                 const Action& a = acts[me.action++];
-                if (!a.note.empty()) c.say(a.note);
                 const DeviceSpec* dev = nullptr;
                 switch (a.type) {
                   case ActionType::Open: {
@@ -171,7 +170,6 @@ void define_threads(FnTable& t) {
                 Thread& me = c.thread();
                 if (me.action >= acts.size()) return c.stop();
                 const Action& a = acts[me.action++];
-                if (!a.note.empty()) c.say(a.note);
                 switch (a.type) {
                   case ActionType::DmaRead:
                   case ActionType::DmaWrite: {
