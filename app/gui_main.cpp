@@ -1,35 +1,29 @@
 #include "app/gui_main.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QIcon>
 #include <cstdio>
 
 #include "app/mainwindow.h"
+#include "app/screenshot.h"
 
 namespace svmlab {
 
 int gui_main(int& argc, char** argv, const QStringList& args) {
-  QCommandLineParser p;
-  p.addOption({QStringLiteral("variant"), QString(), QStringLiteral("V")});
-  p.addOption({QStringLiteral("compare"), QString(), QStringLiteral("V2")});
-  p.addOption({QStringLiteral("step"), QString(), QStringLiteral("N")});
-  p.addOption({QStringLiteral("present"), QString()});
-  p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("L")});
-  if (!p.parse(args)) {
-    std::fprintf(stderr, "svmlab: %s\n", qPrintable(p.errorText()));
+  WindowOptions o;
+  const QString bad = parse_window_options(args, o, nullptr);
+  if (!bad.isEmpty()) {
+    std::fprintf(stderr, "svmlab: %s\n", qPrintable(bad));
     return 2;
   }
-  QStringList pos = p.positionalArguments();
-  if (!pos.isEmpty() && pos.first() == QLatin1String("gui")) pos.removeFirst();
-  if (pos.size() > 1) {
-    std::fprintf(stderr, "svmlab: unknown command \"%s\" (see svmlab --help)\n", qPrintable(pos.first()));
-    return 2;
-  }
-
   QApplication app(argc, argv);
   app.setWindowIcon(QIcon(QStringLiteral(":/icons/svmlab.svg")));
   MainWindow w;
+  const QString e = apply_window_options(w, o);
+  if (!e.isEmpty()) {
+    std::fprintf(stderr, "%s\n", qPrintable(e));
+    return 2;
+  }
   w.show();
   return app.exec();
 }

@@ -1,48 +1,473 @@
 #include "app/mainwindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QTabWidget>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSlider>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include "app/scenarios.h"
+#include "core/driver/variant.h"
+#include "core/engine/function.h"
+#include "core/scenario/loader.h"
+#include "views/hardware/cache_view.h"
+#include "views/hardware/iq_view.h"
+#include "views/hardware/page_walk_view.h"
+#include "views/hardware/pasid_table_view.h"
+#include "views/hardware/prq_view.h"
+#include "views/refgraph/graph_view.h"
+#include "views/timeline/timeline_view.h"
 
 namespace svmlab {
 
+namespace {
+
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<int>(s.size())); }
+
+QStringList variant_ids() {
+  QStringList ids;
+  for (const auto& v : svm::all_variants()) ids << qs(v.id);
+  return ids;
+}
+
+QLabel* header_label(QWidget* parent) {
+  auto* l = new QLabel(parent);
+  l->setAlignment(Qt::AlignCenter);
+  QFont f = l->font();
+  f.setBold(true);
+  f.setPointSizeF(f.pointSizeF() * 1.15);
+  l->setFont(f);
+  l->setContentsMargins(4, 4, 4, 4);
+  return l;
+}
+
+}  // namespace
+
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   setWindowTitle(tr("SVM Lab"));
+  setObjectName(QStringLiteral("MainWindow"));
   resize(1440, 900);
+  setAcceptDrops(true);
+  buildActions();
   buildMenus();
+  buildToolbar();
+  buildCentre();
+  buildDocks();
+  connect(&session_, &Session::traceChanged, this, &MainWindow::onTraceChanged);
+  connect(&session_, &Session::cursorChanged, this, &MainWindow::onCursorChanged);
+  updateControls();
+  statusBar()->showMessage(tr("Open a scenario: File > Open, or choose a built-in one in the toolbar."));
+}
 
-  // What SVM Lab is, and what it can open: the real catalogue.
-  auto* welcome = new QLabel(this);
-  welcome->setObjectName(QStringLiteral("welcome"));
-  welcome->setWordWrap(true);
-  welcome->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-  welcome->setMargin(32);
-  QString html = tr("<h1>SVM Lab</h1><p>Intel VT-d Shared Virtual Memory, one step at a time: what happens to a "
-                    "process's mm, its files and its PASID binding when it exits, in the intel-svm driver of Linux "
-                    "v4.4 and v4.5.</p><h3>Built-in scenarios</h3><ul>");
-  for (const BuiltinInfo& b : builtin_scenarios())
-    html += QStringLiteral("<li><b>%1</b> &mdash; %2</li>").arg(b.id.toHtmlEscaped(), b.title.toHtmlEscaped());
-  html += QStringLiteral("</ul>");
-  welcome->setText(html);
-  setCentralWidget(welcome);
-  statusBar()->showMessage(tr("No scenario open"));
+MainWindow::~MainWindow() = default;
+
+QAction* MainWindow::action(const QString& name) const { return actions_.value(name); }
+
+void MainWindow::buildActions() {
+  auto make = [&](const QString& name, const QString& text, const QString& icon, const QKeySequence& key,
+                  const QString& tip, auto slot) {
+    auto* a = new QAction(icon.isEmpty() ? QIcon() : QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)), text, this);
+    a->setObjectName(name);
+    if (!key.isEmpty()) a->setShortcut(key);
+    a->setToolTip(key.isEmpty() ? tip : QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    a->setStatusTip(tip);
+    connect(a, &QAction::triggered, this, slot);
+    actions_[name] = a;
+    addAction(a);
+    return a;
+  };
+  make(QStringLiteral("open"), tr("&Open Scenario..."), QStringLiteral("open"), QKeySequence::Open,
+       tr("Open a scenario file"), [this] { openDialog(); });
+  make(QStringLiteral("saveAs"), tr("&Save Scenario As..."), QString(), QKeySequence::SaveAs,
+       tr("Save the scenario, with the schedule you chose, to a file"), [this] { saveAsDialog(); });
+  make(QStringLiteral("stepBack"), tr("Step &Back"), QStringLiteral("step-back"), QKeySequence(Qt::SHIFT | Qt::Key_F10),
+       tr("Go back one step"), [this] { session_.stepBack(); });
+  make(QStringLiteral("stepInto"), tr("Step &Into"), QStringLiteral("step-into"), QKeySequence(Qt::Key_F11),
+       tr("Take the next step, into a call"), [this] { session_.stepInto(); });
+  make(QStringLiteral("stepOver"), tr("Step &Over"), QStringLiteral("step-over"), QKeySequence(Qt::Key_F10),
+       tr("Finish the current line, calls and all"), [this] { session_.stepOver(); });
+  make(QStringLiteral("stepOut"), tr("Step O&ut"), QStringLiteral("step-out"), QKeySequence(Qt::SHIFT | Qt::Key_F11),
+       tr("Run until the current function returns"), [this] { session_.stepOut(); });
+  make(QStringLiteral("runToBreakpoint"), tr("Run to &Breakpoint"), QStringLiteral("run-breakpoint"),
+       QKeySequence(Qt::Key_F5), tr("Run to the next milestone or violation"), [this] { session_.runToBreakpoint(); });
+  make(QStringLiteral("runToEnd"), tr("Run to &End"), QStringLiteral("run"), QKeySequence(Qt::CTRL | Qt::Key_F5),
+       tr("Run to the end of the trace"), [this] { session_.runToEnd(); });
+  make(QStringLiteral("reset"), tr("&Reset"), QStringLiteral("reset"), QKeySequence(Qt::Key_Home),
+       tr("Back to the start"), [this] { session_.reset(); });
+  make(QStringLiteral("fit"), tr("&Fit Graph"), QString(), QKeySequence(Qt::CTRL | Qt::Key_0), tr("Fit the graph to the view"),
+       [this] {
+         graph_->fitToView();
+         if (compare_graph_) compare_graph_->fitToView();
+       });
+  auto* compare = make(QStringLiteral("compare"), tr("&Compare Variants"), QStringLiteral("compare"),
+                       QKeySequence(Qt::CTRL | Qt::Key_M), tr("Show a second variant side by side"), [this](bool on) {
+                         setCompare(on ? compare_box_->currentText() : QString());
+                       });
+  compare->setCheckable(true);
+  make(QStringLiteral("quit"), tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit SVM Lab"), [] { qApp->quit(); });
+  // Default breakpoints: every milestone of the story, and any violation.
+  QList<Breakpoint> bps;
+  for (int m = 0; m < svm::kMilestoneCount; ++m)
+    bps.push_back({Breakpoint::Kind::Milestone, qs(svm::milestone_name(static_cast<svm::Milestone>(m))), 0});
+  bps.push_back({Breakpoint::Kind::Violation, {}, 0});
+  session_.setBreakpoints(bps);
 }
 
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
-  file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::quit);
+  file->addAction(actions_["open"]);
+  QMenu* builtin = file->addMenu(tr("Open &Built-in"));
+  for (const BuiltinInfo& b : builtin_scenarios()) {
+    QAction* a = builtin->addAction(QStringLiteral("%1  \u2014  %2").arg(b.id, b.title));
+    a->setToolTip(b.summary);
+    connect(a, &QAction::triggered, this, [this, id = b.id] {
+      const QString e = openBuiltin(id);
+      if (!e.isEmpty()) showError(e);
+    });
+  }
+  recent_menu_ = file->addMenu(tr("Open &Recent"));
+  rebuildRecentMenu();
+  file->addAction(actions_["saveAs"]);
+  file->addSeparator();
+  file->addAction(actions_["quit"]);
+
+  QMenu* run = menuBar()->addMenu(tr("&Run"));
+  for (const char* n : {"stepBack", "stepInto", "stepOver", "stepOut", "runToBreakpoint", "runToEnd", "reset"})
+    run->addAction(actions_[QString::fromLatin1(n)]);
+
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  view->setObjectName(QStringLiteral("viewMenu"));
+  view_menu_ = view;
+  view->addAction(actions_["compare"]);
+  view->addAction(actions_["fit"]);
+  view->addSeparator();
+
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&About SVM Lab"), this, [this] {
     QMessageBox::about(this, tr("About SVM Lab"),
-                       tr("SVM Lab %1: a visualizer and teaching tool for Intel VT-d Shared Virtual Memory.")
+                       tr("<p><b>SVM Lab %1</b></p><p>A visualizer and teaching tool for Intel VT-d Shared Virtual "
+                          "Memory: what happens to a process's mm, its files and its PASID binding when it exits, in "
+                          "the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.</p>"
+                          "<p>Kernel steps quote Linux v4.4. Hardware behaviour no source confirms is marked "
+                          "<i>modeled</i>.</p>")
                            .arg(QApplication::applicationVersion()));
   });
 }
+
+void MainWindow::buildToolbar() {
+  QToolBar* tb = addToolBar(tr("Stepping"));
+  tb->setObjectName(QStringLiteral("steppingToolbar"));
+  tb->setMovable(false);
+  scenario_box_ = new QComboBox(tb);
+  scenario_box_->setObjectName(QStringLiteral("scenarioBox"));
+  scenario_box_->setToolTip(tr("Built-in scenarios"));
+  scenario_box_->setMinimumContentsLength(22);
+  for (const BuiltinInfo& b : builtin_scenarios()) {
+    scenario_box_->addItem(b.id, b.id);
+    scenario_box_->setItemData(scenario_box_->count() - 1, b.summary, Qt::ToolTipRole);
+  }
+  scenario_box_->setCurrentIndex(-1);
+  scenario_box_->setPlaceholderText(tr("scenario"));
+  connect(scenario_box_, &QComboBox::activated, this, [this](int i) {
+    const QString e = openBuiltin(scenario_box_->itemData(i).toString());
+    if (!e.isEmpty()) showError(e);
+  });
+  tb->addWidget(scenario_box_);
+  variant_box_ = new QComboBox(tb);
+  variant_box_->setObjectName(QStringLiteral("variantBox"));
+  variant_box_->addItems(variant_ids());
+  for (int i = 0; i < variant_box_->count(); ++i)
+    variant_box_->setItemData(i, qs(svm::all_variants()[static_cast<size_t>(i)].summary), Qt::ToolTipRole);
+  variant_box_->setToolTip(tr("Driver variant"));
+  connect(variant_box_, &QComboBox::activated, this, [this](int) {
+    if (updating_ || !session_.isOpen()) return;
+    const QString e = session_.setVariant(variant_box_->currentText());
+    if (!e.isEmpty()) showError(e);
+  });
+  tb->addWidget(variant_box_);
+  tb->addSeparator();
+  for (const char* n : {"reset", "stepBack", "stepInto", "stepOver", "stepOut", "runToBreakpoint", "runToEnd"})
+    tb->addAction(actions_[QString::fromLatin1(n)]);
+  slider_ = new QSlider(Qt::Horizontal, tb);
+  slider_->setObjectName(QStringLiteral("stepSlider"));
+  slider_->setToolTip(tr("Scrub through every step of the trace"));
+  slider_->setMinimumWidth(260);
+  connect(slider_, &QSlider::valueChanged, this, [this](int v) {
+    if (!updating_) session_.setCursor(v);
+  });
+  tb->addWidget(slider_);
+  position_ = new QLabel(tb);
+  position_->setObjectName(QStringLiteral("position"));
+  position_->setMinimumWidth(110);
+  position_->setAlignment(Qt::AlignCenter);
+  tb->addWidget(position_);
+  tb->addSeparator();
+  tb->addAction(actions_["compare"]);
+  compare_box_ = new QComboBox(tb);
+  compare_box_->setObjectName(QStringLiteral("compareBox"));
+  compare_box_->addItems(variant_ids());
+  compare_box_->setCurrentText(QStringLiteral("v4.5"));
+  compare_box_->setToolTip(tr("The variant to compare with"));
+  connect(compare_box_, &QComboBox::activated, this, [this](int) {
+    if (compare_) setCompare(compare_box_->currentText());
+  });
+  tb->addWidget(compare_box_);
+}
+
+void MainWindow::buildCentre() {
+  centre_ = new QSplitter(Qt::Horizontal, this);
+  centre_->setObjectName(QStringLiteral("centre"));
+  auto pane = [&](RefGraphView*& g, QLabel*& header) {
+    auto* w = new QWidget(centre_);
+    auto* lay = new QVBoxLayout(w);
+    lay->setContentsMargins(0, 0, 0, 0);
+    lay->setSpacing(0);
+    header = header_label(w);
+    lay->addWidget(header);
+    g = new RefGraphView(w);
+    lay->addWidget(g, 1);
+    return w;
+  };
+  centre_->addWidget(pane(graph_, graph_header_));
+  graph_->setObjectName(QStringLiteral("graph"));
+  compare_pane_ = pane(compare_graph_, compare_header_);
+  compare_graph_->setObjectName(QStringLiteral("compareGraph"));
+  centre_->addWidget(compare_pane_);
+  compare_pane_->hide();
+  setCentralWidget(centre_);
+  views_.push_back(graph_);
+  compare_views_.push_back(compare_graph_);
+}
+
+QDockWidget* MainWindow::addDockFor(QWidget* view, const QString& name, const QString& title, Qt::DockWidgetArea area) {
+  auto* d = new QDockWidget(title, this);
+  d->setObjectName(name);
+  d->setWidget(view);
+  d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable | QDockWidget::DockWidgetClosable);
+  addDockWidget(area, d);
+  view_menu_->addAction(d->toggleViewAction());
+  return d;
+}
+
+QDockWidget* MainWindow::dock(const QString& name) const { return findChild<QDockWidget*>(name); }
+
+void MainWindow::buildDocks() {
+  timeline_ = new TimelineView(this);
+  timeline_->setObjectName(QStringLiteral("timeline"));
+  connect(timeline_, &TimelineView::stepRequested, this, [this](int i) { session_.setCursor(i); });
+  views_.push_back(timeline_);
+  addDockFor(timeline_, QStringLiteral("timelineDock"), tr("Counters over time"), Qt::BottomDockWidgetArea);
+
+  // The hardware, one tab per structure.
+  auto* tabs = new QTabWidget(this);
+  tabs->setObjectName(QStringLiteral("hardwareTabs"));
+  tabs->setDocumentMode(true);
+  auto add = [&](auto* v, const QString& name, const QString& title) {
+    v->setObjectName(name);
+    tabs->addTab(v, title);
+    views_.push_back(v);
+  };
+  add(new ContextPasidView(tabs), QStringLiteral("pasidView"), tr("Context && PASID tables"));
+  add(new PageWalkView(tabs), QStringLiteral("walkView"), tr("Page walk"));
+  add(new TranslationCacheView(tabs), QStringLiteral("cacheView"), tr("IOTLB && caches"));
+  add(new PageRequestView(tabs), QStringLiteral("prqView"), tr("Page requests && faults"));
+  add(new InvalidationQueueView(tabs), QStringLiteral("iqView"), tr("Invalidation queue"));
+  addDockFor(tabs, QStringLiteral("hardwareDock"), tr("VT-d hardware"), Qt::BottomDockWidgetArea);
+  tabifyDockWidget(dock(QStringLiteral("timelineDock")), dock(QStringLiteral("hardwareDock")));
+  dock(QStringLiteral("timelineDock"))->raise();
+  resizeDocks({dock(QStringLiteral("timelineDock"))}, {300}, Qt::Vertical);
+}
+
+QString MainWindow::openBuiltin(const QString& id, const QString& variant) {
+  QString e;
+  auto s = resolve_scenario(id, &e);
+  if (!s) return e;
+  return openScenario(s, variant);
+}
+
+QString MainWindow::openFile(const QString& path, const QString& variant) {
+  QString e;
+  auto s = resolve_scenario(path, &e);
+  if (!s) return e;
+  const QString r = openScenario(s, variant);
+  if (r.isEmpty()) addRecent(QFileInfo(path).absoluteFilePath());
+  return r;
+}
+
+QString MainWindow::openScenario(std::shared_ptr<const svm::Scenario> s, const QString& variant) {
+  if (!variant.isEmpty() && !svm::find_variant(variant.toStdString())) return tr("unknown variant \"%1\"").arg(variant);
+  const QString e = session_.open(std::move(s), variant);
+  if (compare_) setCompare(compare_->variant());
+  return e;
+}
+
+QString MainWindow::setCompare(const QString& variant) {
+  if (variant.isEmpty()) {
+    compare_.reset();
+    timeline_->clearCompareTrace();
+    compare_pane_->hide();
+    actions_["compare"]->setChecked(false);
+    updateControls();
+    return {};
+  }
+  if (!svm::find_variant(variant.toStdString())) return tr("unknown variant \"%1\"").arg(variant);
+  compare_ = std::make_unique<Session>();
+  compare_box_->setCurrentText(variant);
+  actions_["compare"]->setChecked(true);
+  compare_pane_->show();
+  centre_->setSizes({1, 1});
+  if (session_.scenario()) {
+    const QString e = compare_->open(session_.scenario(), variant);
+    if (!e.isEmpty()) return e;
+    for (TraceView* v : compare_views_) v->setTrace(compare_->trace());
+    timeline_->setCompareTrace(compare_->trace());
+    onCursorChanged(session_.cursor());
+  }
+  updateControls();
+  return {};
+}
+
+void MainWindow::onTraceChanged() {
+  for (TraceView* v : views_) v->setTrace(session_.trace());
+  updating_ = true;
+  if (const auto s = session_.scenario()) {
+    const int i = scenario_box_->findData(QString::fromStdString(s->id));
+    scenario_box_->setCurrentIndex(s->file.rfind("builtin:", 0) == 0 ? i : -1);
+    variant_box_->setCurrentText(session_.variant());
+    setWindowTitle(tr("SVM Lab \u2014 %1 (%2)").arg(QString::fromStdString(s->id), session_.variant()));
+  }
+  updating_ = false;
+  if (compare_ && session_.scenario() && compare_->scenario() != session_.scenario()) setCompare(compare_->variant());
+  updateControls();
+}
+
+void MainWindow::onCursorChanged(int i) {
+  for (TraceView* v : views_) v->setCursor(i);
+  if (compare_ && compare_->trace() && session_.trace()) {
+    compare_->setCursor(align(*session_.trace(), i, *compare_->trace()));
+    for (TraceView* v : compare_views_) v->setCursor(compare_->cursor());
+  }
+  updateControls();
+}
+
+void MainWindow::updateControls() {
+  const bool open = session_.isOpen();
+  const int i = session_.cursor(), last = session_.lastIndex();
+  updating_ = true;
+  slider_->setEnabled(open);
+  slider_->setRange(0, last);
+  slider_->setValue(i);
+  updating_ = false;
+  actions_["stepBack"]->setEnabled(open && i > 0);
+  actions_["reset"]->setEnabled(open && i > 0);
+  for (const char* n : {"stepInto", "stepOver", "stepOut", "runToBreakpoint", "runToEnd"})
+    actions_[QString::fromLatin1(n)]->setEnabled(open && i < last);
+  actions_["saveAs"]->setEnabled(open);
+  position_->setText(open ? tr("step %1 / %2").arg(i).arg(last) : QString());
+  graph_header_->setVisible(compare_ != nullptr);
+  if (open) {
+    graph_header_->setText(session_.variant());
+    if (compare_) compare_header_->setText(compare_->variant());
+    const auto& t = *session_.trace();
+    QString msg;
+    if (i > 0) {
+      const svm::StepRecord& s = t.steps[static_cast<size_t>(i - 1)];
+      msg = tr("%1: %2()  [%3]")
+                .arg(QString::fromStdString(t.cfg->threads[s.thread].name), qs(svm::fn_name(s.fn)),
+                     QString::fromStdString(svm::source_of(s.fn, *t.cfg->variant)));
+    } else {
+      msg = QString::fromStdString(t.cfg->scenario->title);
+    }
+    statusBar()->showMessage(msg);
+  }
+}
+
+void MainWindow::openDialog() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QString(),
+                                                    tr("SVM Lab scenarios (*.json);;All files (*)"));
+  if (path.isEmpty()) return;
+  const QString e = openFile(path);
+  if (!e.isEmpty()) showError(e);
+}
+
+void MainWindow::saveAsDialog() {
+  if (!session_.isOpen()) return;
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Save Scenario As"), QString::fromStdString(session_.scenario()->id) + QStringLiteral(".json"),
+      tr("SVM Lab scenarios (*.json)"));
+  if (path.isEmpty()) return;
+  svm::Scenario s = *session_.scenario();
+  if (!session_.choices().empty()) s.schedule = {session_.scheduleText().toStdString()};
+  s.variant = session_.variant().toStdString();
+  QSaveFile f(path);
+  const std::string text = svm::save_scenario(s);
+  if (!f.open(QIODevice::WriteOnly) || f.write(text.data(), static_cast<qint64>(text.size())) < 0 || !f.commit()) {
+    showError(tr("%1: cannot write the file (%2)").arg(path, f.errorString()));
+    return;
+  }
+  addRecent(path);
+  statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+}
+
+void MainWindow::addRecent(const QString& path) {
+  QSettings settings;
+  QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
+  recent.removeAll(path);
+  recent.prepend(path);
+  while (recent.size() > 8) recent.removeLast();
+  settings.setValue(QStringLiteral("recentFiles"), recent);
+  rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+  recent_menu_->clear();
+  const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+  for (const QString& p : recent)
+    recent_menu_->addAction(p, this, [this, p] {
+      const QString e = openFile(p);
+      if (!e.isEmpty()) showError(e);
+    });
+  recent_menu_->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::showError(const QString& message) {
+  statusBar()->showMessage(message);
+  if (!qEnvironmentVariableIsSet("SVMLAB_NO_DIALOGS")) QMessageBox::warning(this, tr("SVM Lab"), message);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
+  for (const QUrl& u : e->mimeData()->urls())
+    if (u.isLocalFile() && u.toLocalFile().endsWith(QLatin1String(".json"))) {
+      e->acceptProposedAction();
+      return;
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* e) {
+  for (const QUrl& u : e->mimeData()->urls())
+    if (u.isLocalFile()) {
+      const QString err = openFile(u.toLocalFile());
+      if (!err.isEmpty()) showError(err);
+      e->acceptProposedAction();
+      return;
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) { e->accept(); }
 
 }  // namespace svmlab

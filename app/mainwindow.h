@@ -1,17 +1,97 @@
 #pragma once
-// The main window: menus, toolbar and dock areas for the views.
+// The main window: the reference graph in the middle (two, side by side, in
+// compare mode), the other views in docks, the stepping controls in the
+// toolbar. It owns the sessions; views only render what the sessions give
+// them and ask the sessions to move.
 
 #include <QMainWindow>
+#include <memory>
+
+#include "app/session.h"
+#include "core/scenario/scenario.h"
+
+class QAction;
+class QDockWidget;
+class QComboBox;
+class QLabel;
+class QSlider;
+class QSplitter;
 
 namespace svmlab {
 
+class RefGraphView;
+class TimelineView;
+class TraceView;
+
 class MainWindow : public QMainWindow {
   Q_OBJECT
+
  public:
   explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // Opening. Each returns an error message ("FILE:LINE:COLUMN: problem" for
+  // a bad file), empty on success.
+  QString openBuiltin(const QString& id, const QString& variant = {});
+  QString openFile(const QString& path, const QString& variant = {});
+  QString openScenario(std::shared_ptr<const svm::Scenario> s, const QString& variant = {});
+  // Compare with another variant; an empty string ends compare mode.
+  QString setCompare(const QString& variant);
+  bool comparing() const { return compare_ != nullptr; }
+
+  Session* session() { return &session_; }
+  Session* compareSession() { return compare_.get(); }
+  RefGraphView* graph() const { return graph_; }
+  RefGraphView* compareGraph() const { return compare_graph_; }
+  TimelineView* timeline() const { return timeline_; }
+  // A dock by its object name ("timelineDock", "hardwareDock", ...).
+  QDockWidget* dock(const QString& name) const;
+
+  // The actions, by what they do (tests drive the window through them).
+  QAction* action(const QString& name) const;
+
+ protected:
+  void dragEnterEvent(QDragEnterEvent* e) override;
+  void dropEvent(QDropEvent* e) override;
+  void closeEvent(QCloseEvent* e) override;
 
  private:
+  void buildActions();
   void buildMenus();
+  void buildToolbar();
+  void buildCentre();
+  void buildDocks();
+  QDockWidget* addDockFor(QWidget* view, const QString& name, const QString& title, Qt::DockWidgetArea area);
+  void onTraceChanged();
+  void onCursorChanged(int i);
+  void updateControls();
+  void addRecent(const QString& path);
+  void rebuildRecentMenu();
+  void openDialog();
+  void saveAsDialog();
+  void showError(const QString& message);
+
+  Session session_;
+  std::unique_ptr<Session> compare_;
+  std::vector<TraceView*> views_;          // render the primary session
+  std::vector<TraceView*> compare_views_;  // render the compare session
+
+  RefGraphView* graph_ = nullptr;
+  RefGraphView* compare_graph_ = nullptr;
+  TimelineView* timeline_ = nullptr;
+  QMenu* view_menu_ = nullptr;
+  QSplitter* centre_ = nullptr;
+  QLabel* graph_header_ = nullptr;
+  QLabel* compare_header_ = nullptr;
+  QWidget* compare_pane_ = nullptr;
+  QComboBox* scenario_box_ = nullptr;
+  QComboBox* variant_box_ = nullptr;
+  QComboBox* compare_box_ = nullptr;
+  QSlider* slider_ = nullptr;
+  QLabel* position_ = nullptr;
+  QMenu* recent_menu_ = nullptr;
+  QMap<QString, QAction*> actions_;
+  bool updating_ = false;
 };
 
 }  // namespace svmlab

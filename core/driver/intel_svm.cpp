@@ -174,6 +174,7 @@ void define_intel_svm(FnTable& t) {
                 const uint32_t pasid = c.svm(c.arg(4)).pasid.v;
                 const uint64_t e = (c.mm(c.arg(3)).pgd.v << kPageShift) | vtd::PASID_P;
                 c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, e);
+                c.svm(c.arg(4)).entry_written = true;
                 c.say("PASID entry " + std::to_string(pasid) + " points at this mm's page tables (FLPTPTR = pgd).");
                 return c.next();
               }},
@@ -192,6 +193,7 @@ void define_intel_svm(FnTable& t) {
                 const uint32_t pasid = c.svm(c.arg(4)).pasid.v;
                 const uint64_t e = (c.kr().init_mm_pgd.v << kPageShift) | vtd::PASID_P | vtd::PASID_SRE;
                 c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, e);
+                c.svm(c.arg(4)).entry_written = true;
                 c.say("A supervisor PASID: the kernel's own page tables (init_mm.pgd), SRE set, no mm.");
                 return c.next();
               },

@@ -30,6 +30,7 @@ struct IntelSvm {
   bool notifier_hashed = false;      // notifier on mm->mmu_notifier_mm->list
   bool notifier_registered = false;  // between mmu_notifier_register and _unregister: holds mm_count
   bool notifier_used = false;        // was registered once (for the graph: live, or a tombstone)
+  bool entry_written = false;        // bind wrote the PASID-table entry
   bool holds_mm_users = false;       // v4.4: the get_task_mm() reference kept by bind
   bool alive = true;
   bool poisoned = false;  // memset(svm, 0x6b) before kfree
@@ -37,7 +38,7 @@ struct IntelSvm {
 
   bool operator==(const IntelSvm&) const = default;
   friend void hash_append(Hasher& h, const IntelSvm& s) {
-    h(s.mm, s.pasid, s.flags, s.devs, s.notifier_hashed, s.notifier_registered, s.notifier_used, s.holds_mm_users, s.alive,
+    h(s.mm, s.pasid, s.flags, s.devs, s.notifier_hashed, s.notifier_registered, s.notifier_used, s.entry_written, s.holds_mm_users, s.alive,
       s.poisoned, s.freed_by);
   }
 };

@@ -126,11 +126,13 @@ std::vector<ObjInfo> objects(const Machine& m, const Config& cfg) {
   for (uint32_t p : d.pasids_seen) {
     const uint64_t e = pasid_entry(m, p);
     const bool present = e & vtd::PASID_P;
-    const bool allocated = static_cast<bool>(d.idr_find(p));
-    out.push_back({id(Kind::Pasid, p + 1), present || allocated, "PASID entry " + std::to_string(p),
-                   present     ? "P FLPTPTR " + hex(e & vtd::kAddrMask) + ((e & vtd::PASID_SRE) ? " SRE" : "")
-                   : allocated ? std::string("allocated, entry not written yet")
-                               : std::string("cleared (not present)")});
+    const ObjId owner = d.idr_find(p);
+    const bool written = owner && d.svms[owner.idx - 1].entry_written;
+    out.push_back({id(Kind::Pasid, p + 1), present || owner, "PASID entry " + std::to_string(p),
+                   present  ? "P FLPTPTR " + hex(e & vtd::kAddrMask) + ((e & vtd::PASID_SRE) ? " SRE" : "")
+                   : written ? std::string("cleared, the PASID still bound")
+                   : owner   ? std::string("allocated, entry not written yet")
+                             : std::string("cleared (not present)")});
   }
   for (uint32_t i = 1; i <= cfg.scenario->devices.size(); ++i) {
     const DeviceSpec& ds = cfg.scenario->devices[i - 1];

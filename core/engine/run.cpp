@@ -66,8 +66,8 @@ Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt) {
       if (it == before.end() || it->second != val)
         rec.changes.push_back({key.first, key.second, it == before.end() ? 0 : it->second, val});
     }
-    for (const auto& [key, val] : before)
-      if (!after.count(key)) rec.changes.push_back({key.first, key.second, val, 0});
+    for (const auto& [key, val] : before)  // freed: its counters leave with it (report only a real drop)
+      if (!after.count(key) && val != 0) rec.changes.push_back({key.first, key.second, val, 0});
     before = std::move(after);
     tr.steps.push_back(std::move(rec));
     tr.states.push_back(std::move(next));

@@ -1,30 +1,173 @@
-// The main window builds offscreen and shows what SVM Lab is and what it can open.
+// The main window, offscreen, driven as a user drives it: open a scenario,
+// step with the debugger keys, read what the graph and the timeline show.
 
-#include <QLabel>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QMenuBar>
+#include <QSlider>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include "app/mainwindow.h"
+#include "core/engine/refs.h"
+#include "views/refgraph/graph_view.h"
+#include "views/timeline/timeline_view.h"
+
+using svmlab::MainWindow;
 
 class TstMainWindow : public QObject {
   Q_OBJECT
  private slots:
-  void opens_with_menus_and_catalogue();
+  void initTestCase();
+  void opens_with_menus_and_toolbar();
+  void keys_step_and_views_follow();
+  void slider_and_timeline_move_the_cursor();
+  void variant_box_reruns();
+  void compare_mode_aligns();
+  void bad_file_is_reported();
+  void screenshot_command_writes_png();
 };
 
-void TstMainWindow::opens_with_menus_and_catalogue() {
-  svmlab::MainWindow w;
+void TstMainWindow::initTestCase() {
+  QStandardPaths::setTestModeEnabled(true);
+  qputenv("SVMLAB_NO_DIALOGS", "1");
+}
+
+void TstMainWindow::opens_with_menus_and_toolbar() {
+  MainWindow w;
   w.show();
   QVERIFY(QTest::qWaitForWindowExposed(&w));
-  QCOMPARE(w.windowTitle(), QStringLiteral("SVM Lab"));
   QStringList menus;
   for (QAction* a : w.menuBar()->actions()) menus << a->text().remove(QLatin1Char('&'));
-  QVERIFY2(menus.contains(QStringLiteral("File")), qPrintable(menus.join(',')));
-  QVERIFY(menus.contains(QStringLiteral("Help")));
-  auto* welcome = w.findChild<QLabel*>(QStringLiteral("welcome"));
-  QVERIFY(welcome);
-  QVERIFY(welcome->text().contains(QStringLiteral("accel-mmap-exit")));
-  QVERIFY(welcome->text().contains(QStringLiteral("gfx-exit")));
+  QCOMPARE(menus, (QStringList{"File", "Run", "View", "Help"}));
+  auto* box = w.findChild<QComboBox*>(QStringLiteral("scenarioBox"));
+  QVERIFY(box);
+  QCOMPARE(box->count(), 10);
+  QVERIFY(!w.action(QStringLiteral("stepInto"))->isEnabled());  // nothing open yet
+  QCOMPARE(w.action(QStringLiteral("stepInto"))->shortcut(), QKeySequence(Qt::Key_F11));
+  QCOMPARE(w.action(QStringLiteral("stepOver"))->shortcut(), QKeySequence(Qt::Key_F10));
+  QCOMPARE(w.action(QStringLiteral("stepOut"))->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F11));
+  QCOMPARE(w.action(QStringLiteral("runToBreakpoint"))->shortcut(), QKeySequence(Qt::Key_F5));
+  QVERIFY(!w.action(QStringLiteral("stepInto"))->toolTip().isEmpty());
+  QVERIFY(w.dock(QStringLiteral("timelineDock")));
+  QVERIFY(w.dock(QStringLiteral("hardwareDock")));
+}
+
+void TstMainWindow::keys_step_and_views_follow() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  QVERIFY(w.openBuiltin(QStringLiteral("accel-mmap-exit"), QStringLiteral("v4.4")).isEmpty());
+  auto* s = w.session();
+  QCOMPARE(s->cursor(), 0);
+  QTest::keyClick(&w, Qt::Key_F11);
+  QTest::keyClick(&w, Qt::Key_F11);
+  QCOMPARE(s->cursor(), 2);
+  QCOMPARE(w.graph()->stateIndex(), 2);
+  QCOMPARE(w.timeline()->cursor(), 2);
+  QTest::keyClick(&w, Qt::Key_F10, Qt::ShiftModifier);  // step back
+  QCOMPARE(s->cursor(), 1);
+  // F5 runs to the next milestone: bind.
+  QTest::keyClick(&w, Qt::Key_F5);
+  const auto& step = s->trace()->steps[static_cast<size_t>(s->cursor() - 1)];
+  QVERIFY(step.milestone && *step.milestone == svm::Milestone::Bind);
+  // The graph shows exactly the objects alive or freed at that state, and what the step changed.
+  const auto infos = svm::objects(s->trace()->states[static_cast<size_t>(s->cursor())], *s->trace()->cfg);
+  for (const QString& id : w.graph()->visibleNodes())
+    QVERIFY2(std::any_of(infos.begin(), infos.end(), [&](const svm::ObjInfo& o) { return QString::fromStdString(svm::to_string(o.id)) == id; }),
+             qPrintable(id));
+  // Run to the end: the leak cycle is drawn.
+  QTest::keyClick(&w, Qt::Key_F5, Qt::ControlModifier);
+  QCOMPARE(s->cursor(), s->lastIndex());
+  QStringList cycle;
+  for (const auto& e : w.graph()->leakEdges()) cycle << e.from + QStringLiteral("->") + e.to;
+  QVERIFY2(cycle.contains(QStringLiteral("file#1->svm#1")), qPrintable(cycle.join(' ')));
+  QVERIFY(cycle.contains(QStringLiteral("svm#1->mm#1")));
+  // The timeline's value under the cursor is the snapshot's.
+  for (const auto& c : svm::counters(s->trace()->states.back()))
+    if (c.obj.kind == svm::Kind::Mm && c.name == "mm_users")
+      QVERIFY(w.timeline()->readoutText().contains(QString::number(c.value)));
+  QTest::keyClick(&w, Qt::Key_Home);
+  QCOMPARE(s->cursor(), 0);
+}
+
+void TstMainWindow::slider_and_timeline_move_the_cursor() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  w.openBuiltin(QStringLiteral("gfx-exit"));
+  auto* slider = w.findChild<QSlider*>(QStringLiteral("stepSlider"));
+  QCOMPARE(slider->maximum(), w.session()->lastIndex());
+  slider->setValue(30);
+  QCOMPARE(w.session()->cursor(), 30);
+  QCOMPARE(w.graph()->stateIndex(), 30);
+  emit w.timeline()->stepRequested(12);
+  QCOMPARE(w.session()->cursor(), 12);
+  QCOMPARE(slider->value(), 12);
+}
+
+void TstMainWindow::variant_box_reruns() {
+  MainWindow w;
+  w.openBuiltin(QStringLiteral("accel-mmap-exit"), QStringLiteral("v4.4"));
+  auto* box = w.findChild<QComboBox*>(QStringLiteral("variantBox"));
+  QCOMPARE(box->currentText(), QStringLiteral("v4.4"));
+  box->setCurrentText(QStringLiteral("v4.5"));
+  emit box->activated(box->currentIndex());
+  QCOMPARE(w.session()->variant(), QStringLiteral("v4.5"));
+  QVERIFY(w.session()->trace()->end.empty());
+  QVERIFY(w.windowTitle().contains(QStringLiteral("v4.5")));
+}
+
+void TstMainWindow::compare_mode_aligns() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  w.openBuiltin(QStringLiteral("accel-mmap-exit"), QStringLiteral("v4.4"));
+  QVERIFY(w.setCompare(QStringLiteral("v4.5")).isEmpty());
+  QVERIFY(w.comparing());
+  QVERIFY(w.compareGraph()->isVisible());
+  QVERIFY(w.timeline()->hasCompareTrace());
+  // Step to exit_files in v4.4: v4.5 is at its exit_files too.
+  w.session()->setBreakpoints({{svmlab::Breakpoint::Kind::Milestone, QStringLiteral("exit_files"), 0}});
+  w.session()->runToBreakpoint();
+  const auto& cs = w.compareSession()->trace()->steps[static_cast<size_t>(w.compareSession()->cursor() - 1)];
+  QVERIFY(cs.milestone && *cs.milestone == svm::Milestone::ExitFiles);
+  QCOMPARE(w.compareGraph()->stateIndex(), w.compareSession()->cursor());
+  // At the end: one leaks, the other does not.
+  w.session()->runToEnd();
+  QVERIFY(!w.graph()->leakEdges().isEmpty());
+  QVERIFY(w.compareGraph()->leakEdges().isEmpty());
+  QCOMPARE(w.compareSession()->cursor(), w.compareSession()->lastIndex());
+  w.setCompare({});
+  QVERIFY(!w.comparing());
+  QVERIFY(!w.timeline()->hasCompareTrace());
+}
+
+void TstMainWindow::bad_file_is_reported() {
+  MainWindow w;
+  const QString path = QStringLiteral(SVMLAB_SOURCE_DIR_DEFAULT "/tests/data/bad-after.json");
+  const QString e = w.openFile(path);
+  QVERIFY(e.contains(QStringLiteral("bad-after.json:5:")));
+  QVERIFY(!w.session()->isOpen());
+}
+
+void TstMainWindow::screenshot_command_writes_png() {
+  QTemporaryDir dir;
+  const QString out = dir.filePath(QStringLiteral("shot.png"));
+  QProcess p;
+  p.start(QStringLiteral(SVMLAB_BINARY), {QStringLiteral("screenshot"), QStringLiteral("accel-mmap-exit"),
+                                          QStringLiteral("--variant"), QStringLiteral("v4.4"), QStringLiteral("--step"),
+                                          QStringLiteral("100000"), QStringLiteral("-o"), out});
+  QVERIFY(p.waitForFinished(60000));
+  QCOMPARE(p.exitCode(), 0);
+  QImage img(out);
+  QCOMPARE(img.size(), QSize(1440, 900));
+  // An unwritable path: exit 2, one line.
+  p.start(QStringLiteral(SVMLAB_BINARY), {QStringLiteral("screenshot"), QStringLiteral("gfx-exit"), QStringLiteral("-o"),
+                                          QStringLiteral("/nonexistent-dir/x.png")});
+  QVERIFY(p.waitForFinished(60000));
+  QCOMPARE(p.exitCode(), 2);
+  QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("/nonexistent-dir/x.png:0:0:")));
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -1,0 +1,86 @@
+#include "app/screenshot.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QImage>
+#include <QSaveFile>
+#include <cstdio>
+
+#include "app/mainwindow.h"
+
+namespace svmlab {
+
+QString parse_window_options(const QStringList& args, WindowOptions& o, QString* output) {
+  QCommandLineParser p;
+  p.addOption({QStringLiteral("variant"), QString(), QStringLiteral("V")});
+  p.addOption({QStringLiteral("compare"), QString(), QStringLiteral("V2")});
+  p.addOption({QStringLiteral("step"), QString(), QStringLiteral("N")});
+  p.addOption({QStringLiteral("present"), QString()});
+  p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("L")});
+  if (output) p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("PNG")});
+  if (!p.parse(args)) return p.errorText();
+  QStringList pos = p.positionalArguments();
+  pos.removeFirst();  // the program
+  if (!pos.isEmpty() && (pos.first() == QLatin1String("gui") || pos.first() == QLatin1String("screenshot"))) pos.removeFirst();
+  if (pos.size() > 1) return QStringLiteral("unexpected argument \"%1\" (see svmlab --help)").arg(pos[1]);
+  if (!pos.isEmpty()) o.scenario = pos.first();
+  o.variant = p.value(QStringLiteral("variant"));
+  o.compare = p.value(QStringLiteral("compare"));
+  o.lang = p.value(QStringLiteral("lang"));
+  o.present = p.isSet(QStringLiteral("present"));
+  if (p.isSet(QStringLiteral("step"))) {
+    bool ok = false;
+    o.step = p.value(QStringLiteral("step")).toInt(&ok);
+    if (!ok || o.step < 0) return QStringLiteral("--step must be a number of steps (0 or more)");
+  }
+  if (output) {
+    *output = p.value(QStringLiteral("output"));
+    if (output->isEmpty()) return QStringLiteral("screenshot needs -o FILE.png");
+    if (o.scenario.isEmpty()) return QStringLiteral("screenshot needs a SCENARIO");
+  }
+  return {};
+}
+
+QString apply_window_options(MainWindow& w, const WindowOptions& o) {
+  if (o.scenario.isEmpty()) return {};
+  QString e = w.openFile(o.scenario, o.variant);
+  if (!e.isEmpty()) return e;
+  if (!o.compare.isEmpty()) {
+    e = w.setCompare(o.compare);
+    if (!e.isEmpty()) return e;
+  }
+  w.session()->setCursor(std::min(o.step, w.session()->lastIndex()));  // past the end: the last step
+  return {};
+}
+
+int screenshot_main(int& argc, char** argv, const QStringList& args) {
+  WindowOptions o;
+  QString out;
+  const QString bad = parse_window_options(args, o, &out);
+  if (!bad.isEmpty()) {
+    std::fprintf(stderr, "svmlab: %s\n", qPrintable(bad));
+    return 2;
+  }
+  if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  qputenv("SVMLAB_NO_DIALOGS", "1");
+  QApplication app(argc, argv);
+  MainWindow w;
+  w.resize(1440, 900);
+  const QString e = apply_window_options(w, o);
+  if (!e.isEmpty()) {
+    std::fprintf(stderr, "%s\n", qPrintable(e));
+    return 2;
+  }
+  w.show();
+  QApplication::processEvents();
+  const QImage img = w.grab().toImage();
+  QSaveFile f(out);
+  if (!f.open(QIODevice::WriteOnly) || !img.save(&f, "PNG") || !f.commit()) {
+    std::fprintf(stderr, "%s:0:0: cannot write the screenshot (%s)\n", qPrintable(out), qPrintable(f.errorString()));
+    return 2;
+  }
+  return 0;
+}
+
+}  // namespace svmlab

@@ -1,0 +1,23 @@
+#pragma once
+#include <QStringList>
+
+namespace svmlab {
+
+class MainWindow;
+
+// The options `svmlab [gui]` and `svmlab screenshot` share, applied to a window.
+struct WindowOptions {
+  QString scenario, variant, compare, lang;
+  int step = 0;
+  bool present = false;
+};
+// Parse them from `args` (after the command name); an error message, or empty.
+QString parse_window_options(const QStringList& args, WindowOptions& o, QString* output);
+// Apply them to a window: open, compare, move. An error message, or empty.
+QString apply_window_options(MainWindow& w, const WindowOptions& o);
+
+// `svmlab screenshot SCENARIO ... -o PNG`: render the main window offscreen
+// at 1440x900 and save it.
+int screenshot_main(int& argc, char** argv, const QStringList& args);
+
+}  // namespace svmlab

@@ -1,0 +1,223 @@
+#include "app/session.h"
+
+#include <algorithm>
+
+#include "core/driver/variant.h"
+#include "core/engine/config.h"
+#include "core/engine/function.h"
+#include "core/engine/milestone.h"
+#include "core/engine/refs.h"
+
+namespace svmlab {
+
+Session::Session(QObject* parent) : QObject(parent) {}
+
+QString Session::open(std::shared_ptr<const svm::Scenario> scenario, const QString& variant) {
+  scenario_ = std::move(scenario);
+  variant_ = variant.isEmpty() ? QString::fromStdString(scenario_->variant) : variant;
+  choices_.clear();
+  cursor_ = 0;
+  const QString e = rebuild();
+  if (e.isEmpty()) emit cursorChanged(cursor_);
+  return e;
+}
+
+QString Session::setVariant(const QString& variant) {
+  if (!scenario_) return tr("no scenario is open");
+  variant_ = variant;
+  choices_.clear();  // a schedule of one variant need not fit another
+  const QString e = rebuild();
+  setCursor(std::min(cursor_, lastIndex()));
+  emit cursorChanged(cursor_);
+  return e;
+}
+
+QString Session::rebuild() {
+  const svm::Variant* v = svm::find_variant(variant_.toStdString());
+  if (!v) return tr("unknown variant %1").arg(variant_);
+  auto cfg = std::make_shared<svm::Config>();
+  const std::string e = svm::make_config(scenario_, *v, *cfg);
+  if (!e.empty()) return QString::fromStdString(e);
+  svm::RunOptions opt;
+  opt.schedule = choices_;
+  if (choices_.empty()) {
+    std::string sched, err;
+    for (const std::string& s : scenario_->schedule) sched += (sched.empty() ? "" : ",") + s;
+    if (auto parsed = svm::parse_schedule(*cfg, sched, &err)) opt.schedule = *parsed;
+  }
+  trace_ = std::make_shared<const svm::Trace>(svm::simulate(cfg, opt));
+  emit traceChanged();
+  return trace_->schedule_error.empty() ? QString() : QString::fromStdString(trace_->schedule_error);
+}
+
+QString Session::scheduleText() const {
+  if (!trace_) return {};
+  std::vector<int> s;
+  for (const auto& st : trace_->steps) s.push_back(st.thread);
+  return QString::fromStdString(svm::format_schedule(*trace_->cfg, s, true));
+}
+
+bool Session::setCursor(int i) {
+  if (!trace_) return false;
+  i = std::clamp(i, 0, lastIndex());
+  if (i == cursor_) return false;
+  cursor_ = i;
+  emit cursorChanged(cursor_);
+  return true;
+}
+
+int Session::nextThread() const {
+  if (!trace_ || cursor_ >= lastIndex()) return -1;
+  return trace_->steps[static_cast<size_t>(cursor_)].thread;
+}
+
+int Session::depthAt(int i, int tid) const {
+  const svm::Thread& t = (*trace_->states[static_cast<size_t>(i)].threads)[tid];
+  return t.state == svm::RunState::Live ? static_cast<int>(t.stack.size()) : 0;
+}
+
+bool Session::stepInto() { return setCursor(cursor_ + 1); }
+
+bool Session::stepBack() { return setCursor(cursor_ - 1); }
+
+bool Session::stepOver() {
+  // Run until the thread about to step is back at its depth (the line it is
+  // on has completed, calls and all), or has finished.
+  const int tid = nextThread();
+  if (tid < 0) return false;
+  const int d0 = depthAt(cursor_, tid);
+  for (int j = cursor_ + 1; j <= lastIndex(); ++j)
+    if (depthAt(j, tid) <= d0) return setCursor(j);
+  return setCursor(lastIndex());
+}
+
+bool Session::stepOut() {
+  // Run until the thread returns from the function it is in.
+  const int tid = nextThread();
+  if (tid < 0) return false;
+  const int d0 = depthAt(cursor_, tid);
+  for (int j = cursor_ + 1; j <= lastIndex(); ++j)
+    if (depthAt(j, tid) < d0) return setCursor(j);
+  return setCursor(lastIndex());
+}
+
+bool Session::runToEnd() { return setCursor(lastIndex()); }
+
+bool Session::reset() { return setCursor(0); }
+
+bool Session::hits(const Breakpoint& b, int i) const {
+  if (!trace_ || i < 1 || i > lastIndex()) return false;
+  const svm::StepRecord& s = trace_->steps[static_cast<size_t>(i - 1)];
+  switch (b.kind) {
+    case Breakpoint::Kind::Function:
+      return s.kind == svm::StepKind::Enter && QString::fromUtf8(svm::fn_name(s.fn).data()) == b.name;
+    case Breakpoint::Kind::Milestone:
+      return s.milestone && QString::fromUtf8(svm::milestone_name(*s.milestone).data()) == b.name;
+    case Breakpoint::Kind::Counter: {
+      const QStringList parts = b.name.split(QLatin1Char(' '));
+      if (parts.size() != 2) return false;
+      for (const svm::CounterChange& c : s.changes)
+        if (QString::fromStdString(svm::to_string(c.obj)) == parts[0] && QString::fromStdString(c.counter) == parts[1] &&
+            c.after == b.value)
+          return true;
+      return false;
+    }
+    case Breakpoint::Kind::Violation: return !s.violations.empty() || (i == lastIndex() && !trace_->end.empty());
+  }
+  return false;
+}
+
+bool Session::runToBreakpoint() {
+  if (!trace_) return false;
+  for (int j = cursor_ + 1; j <= lastIndex(); ++j)
+    for (const Breakpoint& b : breakpoints_)
+      if (hits(b, j)) return setCursor(j);
+  return setCursor(lastIndex());
+}
+
+QString Session::chooseThread(int tid) {
+  if (!trace_) return tr("no scenario is open");
+  const svm::Machine& m = trace_->states[static_cast<size_t>(cursor_)];
+  std::vector<int> prefix;
+  for (int i = 0; i < cursor_; ++i) prefix.push_back(trace_->steps[static_cast<size_t>(i)].thread);
+  prefix.push_back(tid);
+  (void)m;
+  const std::vector<int> old = choices_;
+  const auto old_trace = trace_;
+  choices_ = prefix;
+  const QString e = rebuild();
+  if (!e.isEmpty()) {  // that thread could not step here: keep what we had
+    choices_ = old;
+    trace_ = old_trace;
+    emit traceChanged();
+    return e;
+  }
+  setCursor(cursor_ + 1);
+  return {};
+}
+
+QString Session::applySchedule(const QString& schedule) {
+  if (!trace_) return tr("no scenario is open");
+  std::string err;
+  auto parsed = svm::parse_schedule(*trace_->cfg, schedule.toStdString(), &err);
+  if (!parsed) return QString::fromStdString(err);
+  choices_ = *parsed;
+  const QString e = rebuild();
+  cursor_ = -1;
+  setCursor(std::min<int>(static_cast<int>(choices_.size()), lastIndex()));
+  return e;
+}
+
+namespace {
+
+struct Event {
+  int index;  // state index after the step
+  int thread;
+  svm::Milestone m;
+};
+
+std::vector<Event> events(const svm::Trace& t) {
+  std::vector<Event> out;
+  for (const auto& s : t.steps)
+    if (s.milestone) out.push_back({s.index, s.thread, *s.milestone});
+  return out;
+}
+
+bool same(const svm::Trace& a, const Event& x, const svm::Trace& b, const Event& y) {
+  return x.m == y.m && a.cfg->threads[x.thread].name == b.cfg->threads[y.thread].name;
+}
+
+}  // namespace
+
+int align(const svm::Trace& a, int ai, const svm::Trace& b) {
+  if (ai >= static_cast<int>(a.steps.size())) return static_cast<int>(b.steps.size());  // end with end
+  const auto ea = events(a), eb = events(b);
+  // Longest common subsequence of the milestone events.
+  const size_t n = ea.size(), m = eb.size();
+  std::vector<std::vector<int>> L(n + 1, std::vector<int>(m + 1, 0));
+  for (size_t i = n; i-- > 0;)
+    for (size_t j = m; j-- > 0;)
+      L[i][j] = same(a, ea[i], b, eb[j]) ? L[i + 1][j + 1] + 1 : std::max(L[i + 1][j], L[i][j + 1]);
+  // Walk it, remembering the last matched pair at or before the cursor.
+  int a_anchor = 0, b_anchor = 0, b_next = static_cast<int>(b.steps.size());
+  size_t i = 0, j = 0;
+  while (i < n && j < m) {
+    if (same(a, ea[i], b, eb[j]) && L[i][j] == L[i + 1][j + 1] + 1) {
+      if (ea[i].index > ai) {
+        b_next = eb[j].index - 1;
+        break;
+      }
+      a_anchor = ea[i].index;
+      b_anchor = eb[j].index;
+      ++i;
+      ++j;
+    } else if (L[i + 1][j] >= L[i][j + 1]) {
+      ++i;
+    } else {
+      ++j;
+    }
+  }
+  return std::clamp(b_anchor + (ai - a_anchor), 0, std::max(b_anchor, b_next));
+}
+
+}  // namespace svmlab

@@ -1,0 +1,93 @@
+#pragma once
+// A session: one scenario run in one variant. It owns the whole trace (one
+// snapshot per step) and a cursor into it; views render states[cursor] and
+// never change anything. Stepping is moving the cursor: step into is +1,
+// step over and out are searches on the thread's stack depth, step back is
+// -1. Choosing which thread steps next re-runs the trace from the start with
+// that choice in the schedule: the model is deterministic, so everything up
+// to the cursor stays the same.
+
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <vector>
+
+#include "core/engine/run.h"
+#include "core/scenario/scenario.h"
+
+namespace svmlab {
+
+struct Breakpoint {
+  enum class Kind { Function, Milestone, Counter, Violation };
+  Kind kind = Kind::Violation;
+  QString name;     // Function: fn name; Milestone: milestone name; Counter: "mm#1 mm_users"
+  int value = 0;    // Counter: stop when it equals this
+  bool operator==(const Breakpoint&) const = default;
+};
+
+class Session : public QObject {
+  Q_OBJECT
+
+ public:
+  explicit Session(QObject* parent = nullptr);
+
+  // Open a scenario in a variant (empty: the scenario's own default).
+  // Returns an error message, empty on success.
+  QString open(std::shared_ptr<const svm::Scenario> scenario, const QString& variant = {});
+  QString setVariant(const QString& variant);
+
+  std::shared_ptr<const svm::Trace> trace() const { return trace_; }
+  std::shared_ptr<const svm::Scenario> scenario() const { return scenario_; }
+  QString variant() const { return variant_; }
+  int cursor() const { return cursor_; }
+  int lastIndex() const { return trace_ ? static_cast<int>(trace_->steps.size()) : 0; }
+  bool isOpen() const { return trace_ != nullptr; }
+  const std::vector<int>& choices() const { return choices_; }
+  // The whole schedule of the current trace, as `--schedule` takes it.
+  QString scheduleText() const;
+
+  // Moving. Each returns whether the cursor moved.
+  bool setCursor(int state_index);
+  bool stepInto();
+  bool stepOver();
+  bool stepOut();
+  bool stepBack();
+  bool runToEnd();
+  bool reset();
+  bool runToBreakpoint();  // the next state after the cursor that hits any breakpoint; else the end
+
+  // The thread that takes the next step from the cursor (-1 at the end).
+  int nextThread() const;
+  // Let `tid` take the next step: the trace is recomputed with that choice.
+  QString chooseThread(int tid);
+  // Replay a schedule given as thread names (what the explorer reports).
+  QString applySchedule(const QString& schedule);
+
+  QList<Breakpoint> breakpoints() const { return breakpoints_; }
+  void setBreakpoints(QList<Breakpoint> b) { breakpoints_ = std::move(b); }
+  bool hits(const Breakpoint& b, int state_index) const;
+
+ signals:
+  void traceChanged();        // a new trace (scenario, variant or schedule changed)
+  void cursorChanged(int);    // the cursor moved
+
+ private:
+  QString rebuild();
+  int depthAt(int state_index, int tid) const;
+
+  std::shared_ptr<const svm::Scenario> scenario_;
+  QString variant_;
+  std::vector<int> choices_;  // thread per step, chosen by the user; the default schedule continues after
+  std::shared_ptr<const svm::Trace> trace_;
+  int cursor_ = 0;
+  QList<Breakpoint> breakpoints_;
+};
+
+// Compare mode: which state of `b` corresponds to state `a_index` of `a`.
+// The milestone sequences of both runs are aligned (longest common
+// subsequence of (thread, milestone) events); the cursor maps to the same
+// milestone in the other run plus the same offset, clamped before the next.
+int align(const svm::Trace& a, int a_index, const svm::Trace& b);
+
+}  // namespace svmlab

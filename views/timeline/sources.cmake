@@ -1,0 +1,6 @@
+# Counter timeline: mm_users, mm_count, f_count ... per step (QCustomPlot), and
+# the Qt-free counter table the CSV export shares with it.
+list(APPEND SVMVIEWS_SOURCES
+  timeline/counters_csv.cpp timeline/counters_csv.h
+  timeline/timeline_view.cpp timeline/timeline_view.h
+)
