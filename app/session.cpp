@@ -1,6 +1,7 @@
 #include "app/session.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/driver/variant.h"
 #include "core/engine/config.h"
@@ -16,9 +17,8 @@ QString Session::open(std::shared_ptr<const svm::Scenario> scenario, const QStri
   scenario_ = std::move(scenario);
   variant_ = variant.isEmpty() ? QString::fromStdString(scenario_->variant) : variant;
   choices_.clear();
-  cursor_ = 0;
-  const QString e = rebuild();
-  if (e.isEmpty()) emit cursorChanged(cursor_);
+  QString e;
+  if (auto t = compute(&e)) install(std::move(t), 0);
   return e;
 }
 
@@ -26,18 +26,23 @@ QString Session::setVariant(const QString& variant) {
   if (!scenario_) return tr("no scenario is open");
   variant_ = variant;
   choices_.clear();  // a schedule of one variant need not fit another
-  const QString e = rebuild();
-  setCursor(std::min(cursor_, lastIndex()));
-  emit cursorChanged(cursor_);
+  QString e;
+  if (auto t = compute(&e)) install(std::move(t), cursor_);
   return e;
 }
 
-QString Session::rebuild() {
+std::shared_ptr<const svm::Trace> Session::compute(QString* error) const {
   const svm::Variant* v = svm::find_variant(variant_.toStdString());
-  if (!v) return tr("unknown variant %1").arg(variant_);
+  if (!v) {
+    *error = tr("unknown variant %1").arg(variant_);
+    return nullptr;
+  }
   auto cfg = std::make_shared<svm::Config>();
   const std::string e = svm::make_config(scenario_, *v, *cfg);
-  if (!e.empty()) return QString::fromStdString(e);
+  if (!e.empty()) {
+    *error = QString::fromStdString(e);
+    return nullptr;
+  }
   svm::RunOptions opt;
   opt.schedule = choices_;
   if (choices_.empty()) {
@@ -45,9 +50,18 @@ QString Session::rebuild() {
     for (const std::string& s : scenario_->schedule) sched += (sched.empty() ? "" : ",") + s;
     if (auto parsed = svm::parse_schedule(*cfg, sched, &err)) opt.schedule = *parsed;
   }
-  trace_ = std::make_shared<const svm::Trace>(svm::simulate(cfg, opt));
+  auto t = std::make_shared<const svm::Trace>(svm::simulate(cfg, opt));
+  *error = QString::fromStdString(t->schedule_error);
+  return t;
+}
+
+void Session::install(std::shared_ptr<const svm::Trace> t, int cursor) {
+  // The cursor is clamped before anyone hears of the new trace, so no
+  // listener ever sees a cursor past its end.
+  trace_ = std::move(t);
+  cursor_ = std::clamp(cursor, 0, lastIndex());
   emit traceChanged();
-  return trace_->schedule_error.empty() ? QString() : QString::fromStdString(trace_->schedule_error);
+  emit cursorChanged(cursor_);
 }
 
 QString Session::scheduleText() const {
@@ -137,22 +151,17 @@ bool Session::runToBreakpoint() {
 
 QString Session::chooseThread(int tid) {
   if (!trace_) return tr("no scenario is open");
-  const svm::Machine& m = trace_->states[static_cast<size_t>(cursor_)];
   std::vector<int> prefix;
   for (int i = 0; i < cursor_; ++i) prefix.push_back(trace_->steps[static_cast<size_t>(i)].thread);
   prefix.push_back(tid);
-  (void)m;
-  const std::vector<int> old = choices_;
-  const auto old_trace = trace_;
-  choices_ = prefix;
-  const QString e = rebuild();
-  if (!e.isEmpty()) {  // that thread could not step here: keep what we had
+  const std::vector<int> old = std::exchange(choices_, prefix);
+  QString e;
+  auto t = compute(&e);
+  if (!t || !e.isEmpty()) {  // that thread could not step here: keep what we had
     choices_ = old;
-    trace_ = old_trace;
-    emit traceChanged();
     return e;
   }
-  setCursor(cursor_ + 1);
+  install(std::move(t), cursor_ + 1);
   return {};
 }
 
@@ -162,9 +171,8 @@ QString Session::applySchedule(const QString& schedule) {
   auto parsed = svm::parse_schedule(*trace_->cfg, schedule.toStdString(), &err);
   if (!parsed) return QString::fromStdString(err);
   choices_ = *parsed;
-  const QString e = rebuild();
-  cursor_ = -1;
-  setCursor(std::min<int>(static_cast<int>(choices_.size()), lastIndex()));
+  QString e;
+  if (auto t = compute(&e)) install(std::move(t), static_cast<int>(choices_.size()));
   return e;
 }
 

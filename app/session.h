@@ -73,7 +73,10 @@ class Session : public QObject {
   void cursorChanged(int);    // the cursor moved
 
  private:
-  QString rebuild();
+  // The trace of the scenario, variant and choices (null when the
+  // configuration is bad); `error` says why a schedule could not be followed.
+  std::shared_ptr<const svm::Trace> compute(QString* error) const;
+  void install(std::shared_ptr<const svm::Trace> t, int cursor);
   int depthAt(int state_index, int tid) const;
 
   std::shared_ptr<const svm::Scenario> scenario_;
