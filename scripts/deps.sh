@@ -8,8 +8,9 @@ svmlab_packages_build=(
   libqcustomplot-dev libgraphviz-dev nlohmann-json3-dev libbenchmark-dev libgl1-mesa-dev
   fonts-dejavu-core fonts-wqy-microhei
 )
-# What the test suite needs on top: real consumers of our exports and a headless X.
-svmlab_packages_test=(graphviz poppler-utils xvfb xauth)
+# What the test suite needs on top: real consumers of our exports (and of the
+# scenario schema) and a headless X.
+svmlab_packages_test=(graphviz poppler-utils xvfb xauth python3-jsonschema)
 
 svmlab_missing_packages() {
   local p

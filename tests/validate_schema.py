@@ -1,0 +1,30 @@
+#!/usr/bin/python3
+"""Every built-in scenario and every docs example is valid against
+docs/scenario.schema.json, and the schema rejects what the loader rejects
+for its own shape (unknown keys, wrong types)."""
+import glob, json, sys
+from jsonschema import Draft202012Validator
+
+top = sys.argv[1]
+schema = json.load(open(f"{top}/docs/scenario.schema.json"))
+Draft202012Validator.check_schema(schema)
+v = Draft202012Validator(schema)
+files = sorted(glob.glob(f"{top}/resources/scenarios/*.json") + glob.glob(f"{top}/docs/examples/*.json"))
+bad = 0
+for f in files:
+    for e in v.iter_errors(json.load(open(f))):
+        print(f"{f}: {'/'.join(map(str, e.absolute_path))}: {e.message}")
+        bad += 1
+example = json.load(open(f"{top}/docs/examples/dma-then-munmap.json"))
+for broken, why in [
+    ({**example, "colour": "red"}, "unknown top-level key"),
+    ({**example, "processes": []}, "no process"),
+    ({**example, "variant": "v9"}, "unknown variant"),
+    ({**example, "processes": [{"name": "app", "actions": [{"do": "mmap", "fd": "x"}]}]}, "mmap without addr"),
+    ({**example, "processes": [{"name": "app", "actions": [{"do": "exit", "fd": "x"}]}]}, "exit with an fd"),
+]:
+    if v.is_valid(broken):
+        print(f"schema accepts a scenario with {why}")
+        bad += 1
+print(f"{len(files)} files checked, {bad} problem(s)")
+sys.exit(1 if bad else 0)
