@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Build and run every benchmark, then print one table against the budgets of
+# PRODUCT.md section 8 (metric, scenario, value, budget, met / NOT MET).
+#
+#   scripts/bench.sh                   default preset (build/default), everything
+#   scripts/bench.sh --skip-explore    without the explorer (it takes minutes)
+#   scripts/bench.sh --build-dir DIR   an already configured build directory
+#   scripts/bench.sh --filter REGEX    only the benchmarks whose name matches
+#
+# Each program's console output and JSON go to BUILD/bench/. Exit status: 0
+# when the benchmarks ran (budgets not met are in the table, not the status),
+# 1 when one failed to run, 2 bad usage or the build failed.
+set -euo pipefail
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# shellcheck source=deps.sh
+source "$top/scripts/deps.sh"
+cd "$top"
+
+build="" skip_explore=0 filter=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --build-dir) build=$(cd "${2:?--build-dir DIR}" && pwd); shift 2 ;;
+    --skip-explore) skip_explore=1; shift ;;
+    --filter) filter=${2:?--filter REGEX}; shift 2 ;;
+    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "usage: scripts/bench.sh [--build-dir DIR] [--skip-explore] [--filter REGEX]" >&2; exit 2 ;;
+  esac
+done
+
+svmlab_ensure_packages "${svmlab_packages_build[@]}"
+programs=(bench_core bench_gui)
+[ "$skip_explore" = 1 ] || programs+=(bench_explore)
+
+if [ -z "$build" ]; then
+  build="$top/build/default"
+  [ -f "$build/build.ninja" ] || cmake --preset default -S "$top" >/dev/null || exit 2
+fi
+echo "== build: $build" >&2
+cmake --build "$build" --target "${programs[@]}" bench_report -j "${SVMLAB_JOBS:-2}" >"$build/bench-build.log" 2>&1 || {
+  tail -n 30 "$build/bench-build.log" >&2
+  echo "bench: the build failed (log: $build/bench-build.log); is libbenchmark-dev installed and SVMLAB_BUILD_BENCH on?" >&2
+  exit 2
+}
+
+out="$build/bench"
+rm -rf "$out"
+mkdir -p "$out"
+export QT_QPA_PLATFORM=offscreen SVMLAB_SOURCE_DIR="$top"
+status=0
+for p in "${programs[@]}"; do
+  echo "== run: $p (console output: $out/$p.txt)" >&2
+  args=(--benchmark_out="$out/$p.json" --benchmark_out_format=json)
+  [ -n "$filter" ] && args+=(--benchmark_filter="$filter")
+  if ! "$build/tests/bench/$p" "${args[@]}" >"$out/$p.txt" 2>&1; then
+    echo "bench: $p failed; the end of its output:" >&2
+    tail -n 20 "$out/$p.txt" >&2
+    status=1
+  fi
+done
+jsons=()
+for p in "${programs[@]}"; do [ -s "$out/$p.json" ] && jsons+=("$out/$p.json"); done
+[ ${#jsons[@]} -gt 0 ] || exit 1
+echo
+"$build/tests/bench/bench_report" "${jsons[@]}"
+exit $status

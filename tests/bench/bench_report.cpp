@@ -1,0 +1,155 @@
+// bench_report FILE.json...: one table of every benchmark figure against its
+// budget (PRODUCT.md section 8), from Google Benchmark's JSON output
+// (--benchmark_out=FILE.json). scripts/bench.sh runs it last.
+//
+// Columns: metric, scenario, value, budget, verdict ("met", "NOT MET", or "-"
+// where the brief sets no budget). Budgets read as numbers:
+//   core steps/s        >= 1,000,000 ("millions of steps per second")
+//   snapshot per step   <  64 KiB    ("kilobytes, not more")
+//   explorer            <  1 s per scenario and variant, and complete
+//   layout              <  50 ms
+//   GUI step median     <  16 ms     (worst: reported, no budget)
+//   first window        <  500 ms
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+struct Row {
+  std::string metric, scenario, value, budget, verdict;
+};
+
+std::string fmt(const char* f, double v) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, f, v);
+  return buf;
+}
+
+std::string verdict(bool met) { return met ? "met" : "NOT MET"; }
+
+double num(const nlohmann::json& b, const char* key) {
+  const auto it = b.find(key);
+  return it != b.end() && it->is_number() ? it->get<double>() : 0.0;
+}
+
+// "explore/gfx-exit/v4.4/iterations:1/manual_time" -> {"explore", "gfx-exit/v4.4"}:
+// the first part is the kind, Google Benchmark's own suffixes are dropped.
+std::pair<std::string, std::string> split(const std::string& name) {
+  std::vector<std::string> parts;
+  for (size_t at = 0; at <= name.size();) {
+    const size_t slash = std::min(name.find('/', at), name.size());
+    parts.push_back(name.substr(at, slash - at));
+    at = slash + 1;
+  }
+  std::string rest;
+  for (size_t i = 1; i < parts.size(); ++i) {
+    const std::string& p = parts[i];
+    if (p.find(':') != std::string::npos || p == "manual_time" || p == "real_time" || p == "process_time") continue;
+    rest += (rest.empty() ? "" : "/") + p;
+  }
+  return {parts[0], rest};
+}
+
+void add(std::vector<Row>& rows, const nlohmann::json& b) {
+  const std::string name = b.value("run_name", b.value("name", std::string()));
+  const auto [kind, scenario] = split(name);
+  if (b.value("error_occurred", false)) {
+    rows.push_back({kind, scenario, "error: " + b.value("error_message", std::string()), "", "NOT MET"});
+    return;
+  }
+  constexpr double kKiB = 1024.0;
+  if (kind == "simulate") {
+    const double sps = num(b, "items_per_second");
+    rows.push_back({"core steps/s", scenario, fmt("%.2f M", sps / 1e6), ">= 1 M", verdict(sps >= 1e6)});
+  } else if (kind == "snapshot") {
+    const double bps = num(b, "bytes_per_step");
+    rows.push_back({"snapshot bytes/step", scenario, fmt("%.1f KiB", bps / kKiB) + fmt(" (max %.1f)", num(b, "max_bytes_per_step") / kKiB),
+                    "< 64 KiB", verdict(bps < 64 * kKiB)});
+  } else if (kind == "long_trace_100k") {
+    const double sps = num(b, "items_per_second");
+    const double heap = num(b, "heap_bytes_per_step");
+    rows.push_back({"core steps/s", "long trace (100k steps)", fmt("%.2f M", sps / 1e6), ">= 1 M", verdict(sps >= 1e6)});
+    rows.push_back({"memory bytes/step (heap)", "long trace (100k steps)", fmt("%.1f KiB", heap / kKiB), "< 64 KiB",
+                    verdict(heap < 64 * kKiB)});
+    rows.push_back({"memory bytes/step (unshared)", "long trace (100k steps)",
+                    fmt("%.1f KiB", num(b, "unshared_bytes_per_step") / kKiB), "< 64 KiB",
+                    verdict(num(b, "unshared_bytes_per_step") < 64 * kKiB)});
+    rows.push_back({"snapshot bytes/step, steps 1-1000", "long trace (100k steps)",
+                    fmt("%.1f KiB", num(b, "unshared_bytes_per_step_first_1k") / kKiB), "< 64 KiB",
+                    verdict(num(b, "unshared_bytes_per_step_first_1k") < 64 * kKiB)});
+    rows.push_back({"snapshot bytes/step, last 1000 steps", "long trace (100k steps)",
+                    fmt("%.1f KiB", num(b, "unshared_bytes_per_step_last_1k") / kKiB), "< 64 KiB",
+                    verdict(num(b, "unshared_bytes_per_step_last_1k") < 64 * kKiB)});
+    rows.push_back({"memory total (heap)", "long trace (100k steps)", fmt("%.0f MiB", num(b, "heap_bytes_total") / kKiB / kKiB), "-", "-"});
+  } else if (kind == "explore") {
+    const double s = num(b, "seconds");
+    const bool complete = num(b, "complete") > 0;
+    std::string v = fmt("%.3f s", s) + fmt(", %.0f states", num(b, "states")) + fmt(", %.0f states/s", num(b, "states_per_second"));
+    if (!complete) v += ", INCOMPLETE";
+    rows.push_back({"explorer", scenario, v, "< 1 s", verdict(s < 1.0 && complete)});
+  } else if (kind == "layout") {
+    const double ms = num(b, "real_time");  // the benchmark's unit is ms
+    rows.push_back({"graph layout (setTrace)", scenario, fmt("%.1f ms", ms) + fmt(" (dot %.1f)", num(b, "dot_ms")), "< 50 ms",
+                    verdict(ms < 50)});
+  } else if (kind == "gui_step" || kind == "gui_step_compare") {
+    const std::string label = kind == "gui_step" ? "GUI step" : "GUI step, compare";
+    const double med = num(b, "median_ms");
+    rows.push_back({label + " median", scenario, fmt("%.2f ms", med), "< 16 ms", verdict(med < 16)});
+    rows.push_back({label + " worst", scenario, fmt("%.2f ms", num(b, "worst_ms")) + fmt(" (p90 %.2f)", num(b, "p90_ms")), "-", "-"});
+  } else if (kind == "first_window") {
+    const double med = num(b, "median_ms");
+    rows.push_back({"first window shown", scenario.empty() ? "(empty window)" : scenario,
+                    fmt("%.0f ms", med) + fmt(" (worst %.0f)", num(b, "worst_ms")), "< 500 ms", verdict(med < 500)});
+  } else {
+    rows.push_back({kind, scenario, fmt("%.3f", num(b, "real_time")) + " " + b.value("time_unit", std::string()), "-", "-"});
+  }
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: bench_report FILE.json...\n");
+    return 2;
+  }
+  std::vector<Row> rows;
+  for (int i = 1; i < argc; ++i) {
+    std::ifstream in(argv[i]);
+    nlohmann::json j = nlohmann::json::parse(in, nullptr, false);
+    if (j.is_discarded() || !j.contains("benchmarks")) {
+      std::fprintf(stderr, "%s:0:0: not a Google Benchmark JSON file\n", argv[i]);
+      return 2;
+    }
+    for (const auto& b : j["benchmarks"])
+      if (b.value("run_type", std::string("iteration")) == "iteration") add(rows, b);
+  }
+  const Row head{"metric", "scenario", "value", "budget", "verdict"};
+  size_t w[4] = {head.metric.size(), head.scenario.size(), head.value.size(), head.budget.size()};
+  for (const Row& r : rows) {
+    w[0] = std::max(w[0], r.metric.size());
+    w[1] = std::max(w[1], r.scenario.size());
+    w[2] = std::max(w[2], r.value.size());
+    w[3] = std::max(w[3], r.budget.size());
+  }
+  auto print = [&](const Row& r) {
+    std::printf("%-*s  %-*s  %-*s  %-*s  %s\n", static_cast<int>(w[0]), r.metric.c_str(), static_cast<int>(w[1]),
+                r.scenario.c_str(), static_cast<int>(w[2]), r.value.c_str(), static_cast<int>(w[3]), r.budget.c_str(),
+                r.verdict.c_str());
+  };
+  print(head);
+  print({std::string(w[0], '-'), std::string(w[1], '-'), std::string(w[2], '-'), std::string(w[3], '-'), "-------"});
+  int met = 0, missed = 0;
+  for (const Row& r : rows) {
+    print(r);
+    met += r.verdict == "met";
+    missed += r.verdict == "NOT MET";
+  }
+  std::printf("\n%d budgets met, %d not met\n", met, missed);
+  return 0;
+}
