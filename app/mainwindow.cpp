@@ -30,8 +30,11 @@
 #include "views/hardware/page_walk_view.h"
 #include "views/hardware/pasid_table_view.h"
 #include "views/hardware/prq_view.h"
+#include "views/narration/narration_view.h"
 #include "views/refgraph/graph_view.h"
+#include "views/threads/threads_view.h"
 #include "views/timeline/timeline_view.h"
+#include "views/trace/trace_view.h"
 
 namespace svmlab {
 
@@ -290,7 +293,31 @@ void MainWindow::buildDocks() {
   addDockFor(tabs, QStringLiteral("hardwareDock"), tr("VT-d hardware"), Qt::BottomDockWidgetArea);
   tabifyDockWidget(dock(QStringLiteral("timelineDock")), dock(QStringLiteral("hardwareDock")));
   dock(QStringLiteral("timelineDock"))->raise();
-  resizeDocks({dock(QStringLiteral("timelineDock"))}, {300}, Qt::Vertical);
+  resizeDocks({dock(QStringLiteral("timelineDock"))}, {340}, Qt::Vertical);
+
+  // On the right: why this step matters, above who runs next and the trace.
+  narration_ = new NarrationView(this);
+  narration_->setObjectName(QStringLiteral("narration"));
+  views_.push_back(narration_);
+  addDockFor(narration_, QStringLiteral("narrationDock"), tr("What just happened"), Qt::RightDockWidgetArea);
+
+  threads_ = new ThreadsView(this);
+  threads_->setObjectName(QStringLiteral("threads"));
+  connect(threads_, &ThreadsView::threadChosen, this, [this](int tid) {
+    const QString e = session_.chooseThread(tid);
+    if (!e.isEmpty()) showError(e);
+  });
+  views_.push_back(threads_);
+  addDockFor(threads_, QStringLiteral("threadsDock"), tr("Threads"), Qt::RightDockWidgetArea);
+
+  trace_ = new TraceTableView(this);
+  trace_->setObjectName(QStringLiteral("trace"));
+  connect(trace_, &TraceTableView::stepRequested, this, [this](int i) { session_.setCursor(i); });
+  views_.push_back(trace_);
+  addDockFor(trace_, QStringLiteral("traceDock"), tr("Trace"), Qt::RightDockWidgetArea);
+  tabifyDockWidget(dock(QStringLiteral("threadsDock")), dock(QStringLiteral("traceDock")));
+  dock(QStringLiteral("traceDock"))->raise();
+  resizeDocks({dock(QStringLiteral("narrationDock"))}, {430}, Qt::Horizontal);
 }
 
 QString MainWindow::openBuiltin(const QString& id, const QString& variant) {
@@ -311,9 +338,8 @@ QString MainWindow::openFile(const QString& path, const QString& variant) {
 
 QString MainWindow::openScenario(std::shared_ptr<const svm::Scenario> s, const QString& variant) {
   if (!variant.isEmpty() && !svm::find_variant(variant.toStdString())) return tr("unknown variant \"%1\"").arg(variant);
-  const QString e = session_.open(std::move(s), variant);
-  if (compare_) setCompare(compare_->variant());
-  return e;
+  // onTraceChanged re-opens the compare session on the new scenario.
+  return session_.open(std::move(s), variant);
 }
 
 QString MainWindow::setCompare(const QString& variant) {
@@ -331,6 +357,8 @@ QString MainWindow::setCompare(const QString& variant) {
   actions_["compare"]->setChecked(true);
   compare_pane_->show();
   centre_->setSizes({1, 1});
+  // Two variants overlaid need a taller timeline (its legend doubles).
+  resizeDocks({dock(QStringLiteral("timelineDock"))}, {360}, Qt::Vertical);
   if (session_.scenario()) {
     const QString e = compare_->open(session_.scenario(), variant);
     if (!e.isEmpty()) return e;
@@ -352,7 +380,9 @@ void MainWindow::onTraceChanged() {
     setWindowTitle(tr("SVM Lab \u2014 %1 (%2)").arg(QString::fromStdString(s->id), session_.variant()));
   }
   updating_ = false;
-  if (compare_ && session_.scenario() && compare_->scenario() != session_.scenario()) setCompare(compare_->variant());
+  // The compare box holds the compare variant even while no scenario is open.
+  if (compare_ && session_.scenario() && compare_->scenario() != session_.scenario())
+    setCompare(compare_box_->currentText());
   updateControls();
 }
 

@@ -19,8 +19,11 @@ class QSplitter;
 
 namespace svmlab {
 
+class NarrationView;
 class RefGraphView;
+class ThreadsView;
 class TimelineView;
+class TraceTableView;
 class TraceView;
 
 class MainWindow : public QMainWindow {
@@ -44,6 +47,9 @@ class MainWindow : public QMainWindow {
   RefGraphView* graph() const { return graph_; }
   RefGraphView* compareGraph() const { return compare_graph_; }
   TimelineView* timeline() const { return timeline_; }
+  NarrationView* narration() const { return narration_; }
+  ThreadsView* threads() const { return threads_; }
+  TraceTableView* traceView() const { return trace_; }
   // A dock by its object name ("timelineDock", "hardwareDock", ...).
   QDockWidget* dock(const QString& name) const;
 
@@ -79,6 +85,9 @@ class MainWindow : public QMainWindow {
   RefGraphView* graph_ = nullptr;
   RefGraphView* compare_graph_ = nullptr;
   TimelineView* timeline_ = nullptr;
+  NarrationView* narration_ = nullptr;
+  ThreadsView* threads_ = nullptr;
+  TraceTableView* trace_ = nullptr;
   QMenu* view_menu_ = nullptr;
   QSplitter* centre_ = nullptr;
   QLabel* graph_header_ = nullptr;

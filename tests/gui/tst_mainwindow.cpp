@@ -10,8 +10,13 @@
 
 #include "app/mainwindow.h"
 #include "core/engine/refs.h"
+#include <QTreeView>
+
+#include "views/narration/narration_view.h"
 #include "views/refgraph/graph_view.h"
+#include "views/threads/threads_view.h"
 #include "views/timeline/timeline_view.h"
+#include "views/trace/trace_view.h"
 
 using svmlab::MainWindow;
 
@@ -24,6 +29,9 @@ class TstMainWindow : public QObject {
   void slider_and_timeline_move_the_cursor();
   void variant_box_reruns();
   void compare_mode_aligns();
+  void side_docks_follow_the_cursor();
+  void threads_panel_chooses_the_next_thread();
+  void compare_survives_opening_another_scenario();
   void bad_file_is_reported();
   void screenshot_command_writes_png();
 };
@@ -141,6 +149,84 @@ void TstMainWindow::compare_mode_aligns() {
   w.setCompare({});
   QVERIFY(!w.comparing());
   QVERIFY(!w.timeline()->hasCompareTrace());
+}
+
+void TstMainWindow::side_docks_follow_the_cursor() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  for (const char* d : {"narrationDock", "threadsDock", "traceDock"}) QVERIFY2(w.dock(QLatin1String(d)), d);
+  QVERIFY(w.openBuiltin(QStringLiteral("accel-mmap-exit"), QStringLiteral("v4.4")).isEmpty());
+  QCOMPARE(w.narration()->stateIndex(), 0);
+  QVERIFY(w.narration()->plainText().contains(QStringLiteral("accel-mmap-exit")) ||
+          w.narration()->plainText().contains(QString::fromStdString(w.session()->scenario()->title)));
+  for (int k = 0; k < 5; ++k) QTest::keyClick(&w, Qt::Key_F11);
+  const int c = w.session()->cursor();
+  QCOMPARE(c, 5);
+  QCOMPARE(w.narration()->stateIndex(), c);
+  QCOMPARE(w.threads()->stateIndex(), c);
+  QCOMPARE(w.traceView()->selectedStep(), c);
+  // The narration names the function of the step that led here.
+  const auto& st = w.session()->trace()->steps[static_cast<size_t>(c - 1)];
+  QVERIFY(w.narration()->plainText().contains(QString::fromUtf8(svm::fn_name(st.fn).data())));
+  // A click on a trace row moves the session (and so every view).
+  QTreeView* tree = w.traceView()->treeView();
+  const int row = w.traceView()->visibleRowOfStep(40);
+  QVERIFY(row >= 0);
+  const QModelIndex idx = tree->model()->index(row, 0);
+  tree->scrollTo(idx);
+  QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualRect(idx).center());
+  QTRY_COMPARE(w.session()->cursor(), 40);
+  QCOMPARE(w.narration()->stateIndex(), 40);
+  QCOMPARE(w.graph()->stateIndex(), 40);
+  // At the end the narration tells the outcome.
+  QTest::keyClick(&w, Qt::Key_F5, Qt::ControlModifier);
+  QVERIFY(w.narration()->plainText().contains(QStringLiteral("Leak")));
+}
+
+void TstMainWindow::threads_panel_chooses_the_next_thread() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  QVERIFY(w.openBuiltin(QStringLiteral("accel-dma-during-exit"), QStringLiteral("v4.5")).isEmpty());
+  // Walk forward to a state where a thread other than the trace's next one can run.
+  svmlab::ThreadsView* t = w.threads();
+  int other = -1;
+  for (int guard = 0; guard < 400 && other < 0; ++guard) {
+    for (int tid = 0; tid < t->threadCount(); ++tid)
+      if (t->canChoose(tid) && tid != t->traceNext()) other = tid;
+    if (other < 0) QVERIFY(w.session()->stepInto());
+  }
+  QVERIFY2(other >= 0, "no state where two threads can run");
+  const int at = w.session()->cursor();
+  const QString before = w.session()->scheduleText();
+  QVERIFY(t->choose(other));
+  QCOMPARE(w.session()->cursor(), at + 1);
+  QCOMPARE(w.session()->trace()->steps[static_cast<size_t>(at)].thread, other);
+  QVERIFY(!w.session()->choices().empty());
+  QVERIFY(w.session()->scheduleText() != before);
+  QCOMPARE(t->stateIndex(), at + 1);
+}
+
+void TstMainWindow::compare_survives_opening_another_scenario() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  // Compare mode switched on before any scenario is open...
+  w.action(QStringLiteral("compare"))->trigger();
+  QVERIFY(w.comparing());
+  // ...still compares once one is opened, and the next one too.
+  QVERIFY(w.openBuiltin(QStringLiteral("gfx-exit"), QStringLiteral("v4.4")).isEmpty());
+  QVERIFY(w.comparing());
+  QVERIFY(w.compareSession()->isOpen());
+  QCOMPARE(w.compareSession()->variant(), QStringLiteral("v4.5"));
+  QVERIFY(w.openBuiltin(QStringLiteral("accel-mmap-exit")).isEmpty());
+  QVERIFY(w.comparing());
+  QCOMPARE(w.compareSession()->scenario(), w.session()->scenario());
+  // Stepping past the end of the shorter trace never leaves a view behind.
+  QTest::keyClick(&w, Qt::Key_F5, Qt::ControlModifier);
+  QCOMPARE(w.compareGraph()->stateIndex(), w.compareSession()->cursor());
+  QCOMPARE(w.compareSession()->cursor(), w.compareSession()->lastIndex());
 }
 
 void TstMainWindow::bad_file_is_reported() {
