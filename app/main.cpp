@@ -7,6 +7,7 @@
 
 #include "app/cli.h"
 #include "app/gui_main.h"
+#include "app/export_cli.h"
 #include "app/screenshot.h"
 
 namespace {
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
     }
   }
   if (args.size() > 1 && args[1] == QLatin1String("screenshot")) return svmlab::screenshot_main(argc, argv, args);
+  if (args.size() > 1 && args[1] == QLatin1String("export")) return svmlab::export_main(argc, argv, args);
   const int rc = svmlab::run_cli(args);
   if (rc >= 0) return rc;
   return svmlab::gui_main(argc, argv, args);

@@ -21,6 +21,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "app/export_dialog.h"
 #include "app/scenarios.h"
 #include "core/driver/variant.h"
 #include "core/engine/function.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   buildToolbar();
   buildCentre();
   buildDocks();
+  installExportContextMenus(*this);  // on the graph and the timeline, now that they exist
   connect(&session_, &Session::traceChanged, this, &MainWindow::onTraceChanged);
   connect(&session_, &Session::cursorChanged, this, &MainWindow::onCursorChanged);
   updateControls();
@@ -146,6 +148,8 @@ void MainWindow::buildMenus() {
   recent_menu_ = file->addMenu(tr("Open &Recent"));
   rebuildRecentMenu();
   file->addAction(actions_["saveAs"]);
+  file->addSeparator();
+  installExportActions(*this, file);  // Export..., Copy as Text, Copy as Image
   file->addSeparator();
   file->addAction(actions_["quit"]);
 

@@ -1,0 +1,40 @@
+#pragma once
+// Carries out an ExportRequest on a trace: the one place the command line,
+// the Export dialog, the clipboard actions and the views' context menus go
+// through. Text kinds (trace, mail, DOT, CSV) need no QApplication; drawn
+// kinds render the same views the window shows (made off screen unless the
+// caller passes its own).
+
+#include <QImage>
+#include <QString>
+#include <memory>
+#include <string>
+
+#include "core/engine/run.h"
+#include "views/export/export_request.h"
+
+namespace svmlab {
+
+class RefGraphView;
+class TimelineView;
+
+struct ExportViews {
+  RefGraphView* graph = nullptr;        // showing the same trace; its cursor is restored
+  TimelineView* timeline = nullptr;
+};
+
+// Writes the file(s) of `r`. Empty, or one line saying what went wrong.
+QString exportTrace(const std::shared_ptr<const svm::Trace>& t, const ExportRequest& r, ExportViews views = {});
+
+// The text export kinds as a string: trace (text: function_graph, json),
+// mail, graph as DOT at r.step, timeline as CSV. Empty for the drawn kinds.
+std::string exportText(const svm::Trace& t, const ExportRequest& r);
+
+// A drawn kind (graph or timeline, at r.step) as an image, r.scale pixels
+// per unit: what "Copy as Image" puts on the clipboard.
+QImage exportImage(const std::shared_ptr<const svm::Trace>& t, const ExportRequest& r, ExportViews views = {});
+
+// The state a request shows: r.step clamped, -1 meaning the last.
+int exportState(const svm::Trace& t, const ExportRequest& r);
+
+}  // namespace svmlab
