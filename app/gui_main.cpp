@@ -4,6 +4,7 @@
 #include <QIcon>
 #include <cstdio>
 
+#include "app/classroom/language.h"
 #include "app/mainwindow.h"
 #include "app/screenshot.h"
 
@@ -18,6 +19,7 @@ int gui_main(int& argc, char** argv, const QStringList& args) {
   }
   QApplication app(argc, argv);
   app.setWindowIcon(QIcon(QStringLiteral(":/icons/svmlab.svg")));
+  set_language(o.lang);  // empty: the system locale
   MainWindow w;
   const QString e = apply_window_options(w, o);
   if (!e.isEmpty()) {

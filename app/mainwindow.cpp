@@ -21,6 +21,8 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "app/classroom/classroom.h"
+#include "app/classroom/language.h"
 #include "app/export_dialog.h"
 #include "app/scenarios.h"
 #include "core/driver/variant.h"
@@ -63,6 +65,7 @@ QLabel* header_label(QWidget* parent) {
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  install_language_support();  // before the first tr(): texts are then retranslatable at run time
   setWindowTitle(tr("SVM Lab"));
   setObjectName(QStringLiteral("MainWindow"));
   resize(1440, 900);
@@ -75,6 +78,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   installExportContextMenus(*this);  // on the graph and the timeline, now that they exist
   connect(&session_, &Session::traceChanged, this, &MainWindow::onTraceChanged);
   connect(&session_, &Session::cursorChanged, this, &MainWindow::onCursorChanged);
+  classroom_ = new Classroom(this);
   updateControls();
   statusBar()->showMessage(tr("Open a scenario: File > Open, or choose a built-in one in the toolbar."));
 }
@@ -503,5 +507,17 @@ void MainWindow::dropEvent(QDropEvent* e) {
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) { e->accept(); }
+
+void MainWindow::changeEvent(QEvent* e) {
+  QMainWindow::changeEvent(e);
+  if (e->type() != QEvent::LanguageChange || !classroom_) return;
+  retranslate_tree(this);  // every text that came from tr() as is
+  // Texts built with arg(): the title, the position, the status, the views.
+  if (const auto s = session_.scenario())
+    setWindowTitle(tr("SVM Lab \u2014 %1 (%2)").arg(QString::fromStdString(s->id), session_.variant()));
+  else
+    setWindowTitle(tr("SVM Lab"));
+  onCursorChanged(session_.cursor());
+}
 
 }  // namespace svmlab

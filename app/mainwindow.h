@@ -25,6 +25,7 @@ class ThreadsView;
 class TimelineView;
 class TraceTableView;
 class TraceView;
+class Classroom;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -55,11 +56,14 @@ class MainWindow : public QMainWindow {
 
   // The actions, by what they do (tests drive the window through them).
   QAction* action(const QString& name) const;
+  // Presentation, autoplay, bookmarks, quiz, language, theme.
+  Classroom* classroom() const { return classroom_; }
 
  protected:
   void dragEnterEvent(QDragEnterEvent* e) override;
   void dropEvent(QDropEvent* e) override;
   void closeEvent(QCloseEvent* e) override;
+  void changeEvent(QEvent* e) override;  // LanguageChange: retranslate
 
  private:
   void buildActions();
@@ -101,6 +105,7 @@ class MainWindow : public QMainWindow {
   QMenu* recent_menu_ = nullptr;
   QMap<QString, QAction*> actions_;
   bool updating_ = false;
+  Classroom* classroom_ = nullptr;
 };
 
 }  // namespace svmlab

@@ -7,6 +7,8 @@
 #include <QSaveFile>
 #include <cstdio>
 
+#include "app/classroom/classroom.h"
+#include "app/classroom/language.h"
 #include "app/mainwindow.h"
 
 namespace svmlab {
@@ -42,7 +44,8 @@ QString parse_window_options(const QStringList& args, WindowOptions& o, QString*
   return {};
 }
 
-QString apply_window_options(MainWindow& w, const WindowOptions& o) {
+QString apply_window_options(MainWindow& w, const WindowOptions& o, bool full_screen) {
+  if (o.present) w.classroom()->setPresenting(true, full_screen);
   if (o.scenario.isEmpty()) return {};
   QString e = w.openFile(o.scenario, o.variant);
   if (!e.isEmpty()) return e;
@@ -65,9 +68,10 @@ int screenshot_main(int& argc, char** argv, const QStringList& args) {
   if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
   qputenv("SVMLAB_NO_DIALOGS", "1");
   QApplication app(argc, argv);
+  set_language(o.lang);  // empty: the system locale
   MainWindow w;
   w.resize(1440, 900);
-  const QString e = apply_window_options(w, o);
+  const QString e = apply_window_options(w, o, /*full_screen=*/false);
   if (!e.isEmpty()) {
     std::fprintf(stderr, "%s\n", qPrintable(e));
     return 2;

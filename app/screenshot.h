@@ -13,8 +13,11 @@ struct WindowOptions {
 };
 // Parse them from `args` (after the command name); an error message, or empty.
 QString parse_window_options(const QStringList& args, WindowOptions& o, QString* output);
-// Apply them to a window: open, compare, move. An error message, or empty.
-QString apply_window_options(MainWindow& w, const WindowOptions& o);
+// Apply them to a window: present, open, compare, move. An error message, or
+// empty. full_screen: presentation mode takes the whole screen (the GUI), or
+// keeps the window's size (screenshots). The language (--lang) is set before
+// the window exists: set_language() in app/classroom/language.h.
+QString apply_window_options(MainWindow& w, const WindowOptions& o, bool full_screen = true);
 
 // `svmlab screenshot SCENARIO ... -o PNG`: render the main window offscreen
 // at 1440x900 and save it.

@@ -1,4 +1,2770 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exportiert nach %1</translation>
+    </message>
+    <message>
+        <source>Export %1 as %2...</source>
+        <translation>%1 als %2 exportieren...</translation>
+    </message>
+    <message>
+        <source>Copy as Image</source>
+        <translation>Als Bild kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text (mail)</source>
+        <translation>Als &amp;Text kopieren (Mail)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Image (graph)</source>
+        <translation>Als &amp;Bild kopieren (Graph)</translation>
+    </message>
+</context>
+<context>
+    <name>QuizWording</name>
+    <message>
+        <source>%1() at step %2: %3 → %4</source>
+        <translation>%1() bei Schritt %2: %3 → %4</translation>
+    </message>
+    <message>
+        <source>What will %1 %2 be when %3() returns?</source>
+        <translation>Welchen Wert hat %1 %2, wenn %3() zurückkehrt?</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 now.</source>
+        <translation>%1 %2 ist jetzt %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2 stays at %3: %4() takes and drops no reference of this kind overall.</source>
+        <translation>%1 %2 bleibt bei %3: %4() nimmt und gibt insgesamt keine Referenz dieser Art.</translation>
+    </message>
+    <message>
+        <source>%1 %2 goes from %3 to %4 (%5).</source>
+        <translation>%1 %2 geht von %3 auf %4 (%5).</translation>
+    </message>
+    <message>
+        <source>At 0 the object is freed.</source>
+        <translation>Bei 0 wird das Objekt freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1() is about to run. Which object is freed next?</source>
+        <translation>%1() läuft gleich. Welches Objekt wird als Nächstes freigegeben?</translation>
+    </message>
+    <message>
+        <source>%1 is freed next, by %2() at step %3.</source>
+        <translation>%1 wird als Nächstes freigegeben, von %2() bei Schritt %3.</translation>
+    </message>
+    <message>
+        <source>The process is about to exit. When everything has run, will anything leak?</source>
+        <translation>Der Prozess beendet sich gleich. Bleibt am Ende etwas als Leck zurück?</translation>
+    </message>
+    <message>
+        <source>Yes: something stays allocated</source>
+        <translation>Ja: etwas bleibt belegt</translation>
+    </message>
+    <message>
+        <source>No: everything is freed</source>
+        <translation>Nein: alles wird freigegeben</translation>
+    </message>
+    <message>
+        <source>Yes: at the end of the run objects are still allocated that nothing can reach.</source>
+        <translation>Ja: am Ende des Laufs sind noch Objekte belegt, die nichts mehr erreicht.</translation>
+    </message>
+    <message>
+        <source>Yes: at the end of the run these objects still hold each other in a cycle, so none of them is ever freed: %1.</source>
+        <translation>Ja: am Ende des Laufs halten sich diese Objekte gegenseitig in einem Zyklus fest, sodass keines je freigegeben wird: %1.</translation>
+    </message>
+    <message>
+        <source>No: every object is freed by the end of the run.</source>
+        <translation>Nein: bis zum Ende des Laufs wird jedes Objekt freigegeben.</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>Richtig!</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>Nicht ganz: Die Antwort ist %1.</translation>
+    </message>
+</context>
+<context>
+    <name>scenario</name>
+    <message>
+        <source>Close the fd, keep the mapping, exit</source>
+        <translation>Den fd schließen, die Abbildung behalten, beenden</translation>
+    </message>
+    <message>
+        <source>A careful program closes its device fd before exiting, but keeps the mmap() of it. Closing does not release the file: the VMA still holds a reference. So in v4.4 the exit leaks exactly as if the fd had stayed open (mm, VMA, file and binding hold each other). In v4.5 the exit tears the mapping down and the file is released with it.</source>
+        <translation>Ein sorgfältiges Programm schließt seinen Geräte-fd vor dem Beenden, behält aber dessen mmap(). Das Schließen gibt die Datei nicht frei: Die VMA hält noch eine Referenz. Daher leckt das Beenden in v4.4 genau so, als wäre der fd offen geblieben (mm, VMA, Datei und Bindung halten einander). In v4.5 baut das Beenden die Abbildung ab, und die Datei wird mit ihr freigegeben.</translation>
+    </message>
+    <message>
+        <source>The doorbell page is mapped: the VMA holds the file.</source>
+        <translation>Die Doorbell-Seite ist abgebildet: Die VMA hält die Datei.</translation>
+    </message>
+    <message>
+        <source>close() drops the fd&apos;s reference. The VMA&apos;s reference remains, so f_count stays above 0 and release() does not run.</source>
+        <translation>close() gibt die Referenz des fd ab. Die Referenz der VMA bleibt, also bleibt f_count über 0 und release() läuft nicht.</translation>
+    </message>
+    <message>
+        <source>After close(), the only thing keeping the file open is the mapping. In v4.4 the mapping can only go away with the mm, and the mm can only go away when the file is released: the same cycle as with the fd open.</source>
+        <translation>Nach close() hält nur noch die Abbildung die Datei offen. In v4.4 kann die Abbildung nur mit dem mm verschwinden, und das mm nur, wenn die Datei freigegeben wird: derselbe Zyklus wie bei offenem fd.</translation>
+    </message>
+    <message>
+        <source>v4.5: exit_mmap() runs because the binding no longer holds mm_users. remove_vma() drops the last reference on the file, so release() is queued: the PASID is unbound in exit_task_work().</source>
+        <translation>v4.5: exit_mmap() läuft, weil die Bindung kein mm_users mehr hält. remove_vma() gibt die letzte Referenz auf die Datei ab, also wird release() eingereiht: Die PASID wird in exit_task_work() gelöst.</translation>
+    </message>
+    <message>
+        <source>The device keeps working while the process exits (W0, W1)</source>
+        <translation>Das Gerät arbeitet weiter, während der Prozess sich beendet (W0, W1)</translation>
+    </message>
+    <message>
+        <source>The device has a translation of the process&apos;s buffer in its device TLB and a page request queued for a page that is not there, while the process exits; the page-request thread only gets to run after exit_mmap() is done. In v4.5, release() has cleared the PASID entry and flushed every cache: the page request is refused (Invalid Request, since mm_users is 0) and the device&apos;s next access faults with &apos;PASID not present&apos;. Without the clear and flush (v4.5-no-release-clear) the device writes into a page that was already freed (W0). Without the inc-not-zero guard (v4.5-no-fault-guard) the page-request thread walks VMAs that exit_mmap() already freed (W1). In v4.4 nothing is torn down at all: the page is served into a process that will never be freed.</source>
+        <translation>Das Gerät hat eine Übersetzung des Prozesspuffers in seinem Geräte-TLB und eine Seitenanforderung für eine fehlende Seite in der Warteschlange, während der Prozess sich beendet; der Page-Request-Thread kommt erst nach exit_mmap() zum Zug. In v4.5 hat release() den PASID-Eintrag gelöscht und jeden Cache geleert: Die Seitenanforderung wird abgelehnt (Invalid Request, da mm_users 0 ist) und der nächste Zugriff des Geräts schlägt mit &apos;PASID not present&apos; fehl. Ohne das Löschen und Leeren (v4.5-no-release-clear) schreibt das Gerät in eine bereits freigegebene Seite (W0). Ohne den inc-not-zero-Schutz (v4.5-no-fault-guard) durchläuft der Page-Request-Thread VMAs, die exit_mmap() schon freigegeben hat (W1). In v4.4 wird gar nichts abgebaut: Die Seite wird einem Prozess geliefert, der nie freigegeben wird.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s doorbell page is mapped (and holds the file).</source>
+        <translation>Die Doorbell-Seite des Geräts ist abgebildet (und hält die Datei).</translation>
+    </message>
+    <message>
+        <source>A two-page buffer for the device.</source>
+        <translation>Ein zweiseitiger Puffer für das Gerät.</translation>
+    </message>
+    <message>
+        <source>The CPU fills the first page; the device is told to start.</source>
+        <translation>Die CPU füllt die erste Seite; das Gerät wird gestartet.</translation>
+    </message>
+    <message>
+        <source>The process exits while the device is still busy.</source>
+        <translation>Der Prozess beendet sich, während das Gerät noch beschäftigt ist.</translation>
+    </message>
+    <message>
+        <source>The device writes to the buffer: its device TLB now caches the translation.</source>
+        <translation>Das Gerät schreibt in den Puffer: Sein Geräte-TLB speichert jetzt die Übersetzung.</translation>
+    </message>
+    <message>
+        <source>A page that is not present: the device sends a page request and waits for the answer.</source>
+        <translation>Eine nicht vorhandene Seite: Das Gerät sendet eine Seitenanforderung und wartet auf die Antwort.</translation>
+    </message>
+    <message>
+        <source>The device writes to the first page again, through whatever it still has cached.</source>
+        <translation>Das Gerät schreibt erneut in die erste Seite, über das, was es noch zwischengespeichert hat.</translation>
+    </message>
+    <message>
+        <source>The page request sits in the page request queue. The page-request thread is slow to run: it only gets the CPU after exit_mmap() is done.</source>
+        <translation>Die Seitenanforderung liegt in der Page-Request-Queue. Der Page-Request-Thread läuft spät: Er bekommt die CPU erst, wenn exit_mmap() fertig ist.</translation>
+    </message>
+    <message>
+        <source>mm_users is 0 and exit_mmap() starts, without taking mmap_sem. First mmu_notifier_release(): in v4.5 the driver clears the PASID entry and flushes the PASID cache, the IOTLB and the device TLB, before a single page is freed.</source>
+        <translation>mm_users ist 0 und exit_mmap() beginnt, ohne mmap_sem zu nehmen. Zuerst mmu_notifier_release(): In v4.5 löscht der Treiber den PASID-Eintrag und leert PASID-Cache, IOTLB und Geräte-TLB, bevor auch nur eine Seite freigegeben wird.</translation>
+    </message>
+    <message>
+        <source>exit_mmap() has freed the pages, the page tables and the VMAs. The PASID is still bound (unbind happens in release(), later). Now the page-request thread runs.</source>
+        <translation>exit_mmap() hat die Seiten, die Seitentabellen und die VMAs freigegeben. Die PASID ist noch gebunden (das Lösen geschieht später in release()). Jetzt läuft der Page-Request-Thread.</translation>
+    </message>
+    <message>
+        <source>release() quiesces the device and unbinds the PASID.</source>
+        <translation>release() legt das Gerät still und löst die PASID.</translation>
+    </message>
+    <message>
+        <source>An accelerator client with the fd mmap()ed exits</source>
+        <translation>Ein Beschleuniger-Client mit per mmap() abgebildetem fd beendet sich</translation>
+    </message>
+    <message>
+        <source>The case from the seed mail: the process opens the device, binds a PASID, mmap()s the device fd (a doorbell page), and exits. In v4.4 the binding holds mm_users, the mapping holds the file, and only the file&apos;s release() would drop the binding: nothing is freed, and the PASID still points at the dead process&apos;s page tables. In v4.5 the binding holds only mm_count, and the exit tears everything down.</source>
+        <translation>Der Fall aus der Ausgangs-Mail: Der Prozess öffnet das Gerät, bindet eine PASID, bildet den Geräte-fd per mmap() ab (eine Doorbell-Seite) und beendet sich. In v4.4 hält die Bindung mm_users, die Abbildung hält die Datei, und nur release() der Datei würde die Bindung aufgeben: Nichts wird freigegeben, und die PASID zeigt weiter auf die Seitentabellen des toten Prozesses. In v4.5 hält die Bindung nur mm_count, und das Beenden baut alles ab.</translation>
+    </message>
+    <message>
+        <source>The process opens the accelerator.</source>
+        <translation>Der Prozess öffnet den Beschleuniger.</translation>
+    </message>
+    <message>
+        <source>It binds its address space to a PASID.</source>
+        <translation>Er bindet seinen Adressraum an eine PASID.</translation>
+    </message>
+    <message>
+        <source>It maps the device&apos;s doorbell page: the new VMA takes a reference on the file.</source>
+        <translation>Er bildet die Doorbell-Seite des Geräts ab: Die neue VMA nimmt eine Referenz auf die Datei.</translation>
+    </message>
+    <message>
+        <source>The process exits.</source>
+        <translation>Der Prozess beendet sich.</translation>
+    </message>
+    <message>
+        <source>intel_svm_bind_mm(): get_task_mm() takes mm_users, mmu_notifier_register() takes mm_count, and the PASID-table entry gets the process&apos;s pgd. v4.4 then forgets its mm pointer (mm = NULL), so the mm_users reference is never given back until unbind.</source>
+        <translation>intel_svm_bind_mm(): get_task_mm() nimmt mm_users, mmu_notifier_register() nimmt mm_count, und der PASID-Tabelleneintrag erhält das pgd des Prozesses. v4.4 vergisst danach seinen mm-Zeiger (mm = NULL), sodass die mm_users-Referenz bis zum Lösen nie zurückgegeben wird.</translation>
+    </message>
+    <message>
+        <source>mmap() of the device file: the VMA keeps a reference on the file (vm_file), so the file lives as long as the mapping.</source>
+        <translation>mmap() der Gerätedatei: Die VMA behält eine Referenz auf die Datei (vm_file), die Datei lebt also so lange wie die Abbildung.</translation>
+    </message>
+    <message>
+        <source>exit_mm(): the task lets go of its mm. In v4.4 the binding still holds mm_users, so the mm stays up: no exit_mmap(), the VMA stays, and so does its reference on the file. In v4.5 this mmput() is the last one.</source>
+        <translation>exit_mm(): Die Task gibt ihr mm los. In v4.4 hält die Bindung noch mm_users, also bleibt das mm bestehen: kein exit_mmap(), die VMA bleibt, und damit ihre Referenz auf die Datei. In v4.5 ist dieses mmput() das letzte.</translation>
+    </message>
+    <message>
+        <source>exit_mmap() tears the address space down. First mmu_notifier_release(): the driver&apos;s release() clears the PASID entry and flushes the IOTLB, before any page is freed. Then the VMAs go, and with them the VMA&apos;s reference on the file.</source>
+        <translation>exit_mmap() baut den Adressraum ab. Zuerst mmu_notifier_release(): release() des Treibers löscht den PASID-Eintrag und leert den IOTLB, bevor irgendeine Seite freigegeben wird. Dann verschwinden die VMAs und mit ihnen die Referenz der VMA auf die Datei.</translation>
+    </message>
+    <message>
+        <source>exit_files() drops the fd&apos;s reference on the file. In v4.4 the VMA still holds one, so the file is not released, and the driver&apos;s release(), the only place that would unbind the PASID, never runs.</source>
+        <translation>exit_files() gibt die Referenz des fd auf die Datei ab. In v4.4 hält die VMA noch eine, also wird die Datei nicht freigegeben, und release() des Treibers, die einzige Stelle, die die PASID lösen würde, läuft nie.</translation>
+    </message>
+    <message>
+        <source>The file&apos;s last reference is gone: the driver&apos;s release() unbinds the PASID.</source>
+        <translation>Die letzte Referenz der Datei ist weg: release() des Treibers löst die PASID.</translation>
+    </message>
+    <message>
+        <source>The last mm_count is dropped: the mm_struct and its pgd are freed.</source>
+        <translation>Das letzte mm_count wird abgegeben: mm_struct und sein pgd werden freigegeben.</translation>
+    </message>
+    <message>
+        <source>exit_mm() is about to give up the task&apos;s reference on the mm (mmput). Does exit_mmap() run now and tear the address space down?</source>
+        <translation>exit_mm() gibt gleich die Referenz der Task auf das mm ab (mmput). Läuft exit_mmap() jetzt und baut den Adressraum ab?</translation>
+    </message>
+    <message>
+        <source>Yes, in every variant</source>
+        <translation>Ja, in jeder Variante</translation>
+    </message>
+    <message>
+        <source>Only in v4.5: in v4.4 the binding still holds an mm_users reference</source>
+        <translation>Nur in v4.5: In v4.4 hält die Bindung noch eine mm_users-Referenz</translation>
+    </message>
+    <message>
+        <source>No: the VMA keeps the mm alive</source>
+        <translation>Nein: Die VMA hält das mm am Leben</translation>
+    </message>
+    <message>
+        <source>In v4.4 intel_svm_bind_mm() kept the mm_users reference of get_task_mm() (mm = NULL skips the mmput()), so this mmput() only takes mm_users from 2 to 1. In v4.5 the binding holds only mm_count: mm_users reaches 0 and exit_mmap() runs.</source>
+        <translation>In v4.4 behielt intel_svm_bind_mm() die mm_users-Referenz von get_task_mm() (mm = NULL überspringt das mmput()), also senkt dieses mmput() mm_users nur von 2 auf 1. In v4.5 hält die Bindung nur mm_count: mm_users erreicht 0 und exit_mmap() läuft.</translation>
+    </message>
+    <message>
+        <source>exit_files() is about to close the fd. Will the driver&apos;s release(), the only place that unbinds the PASID, run?</source>
+        <translation>exit_files() schließt gleich den fd. Läuft release() des Treibers, die einzige Stelle, die die PASID löst?</translation>
+    </message>
+    <message>
+        <source>Yes: this is the last fd</source>
+        <translation>Ja: Das ist der letzte fd</translation>
+    </message>
+    <message>
+        <source>In v4.4 no: the VMA of the mmap() still holds the file</source>
+        <translation>In v4.4 nicht: Die VMA des mmap() hält die Datei noch</translation>
+    </message>
+    <message>
+        <source>No, in no variant</source>
+        <translation>Nein, in keiner Variante</translation>
+    </message>
+    <message>
+        <source>In v4.4 the mm is still alive, so its VMA still holds a reference on the file (vm_file): fput() takes f_count from 2 to 1 and release() never runs. That closes the cycle mm -&gt; VMA -&gt; file -&gt; binding -&gt; mm. In v4.5 exit_mmap() has already removed the VMA, so this is the last reference and release() unbinds the PASID.</source>
+        <translation>In v4.4 lebt das mm noch, also hält seine VMA noch eine Referenz auf die Datei (vm_file): fput() senkt f_count von 2 auf 1 und release() läuft nie. Damit schließt sich der Zyklus mm -&gt; VMA -&gt; Datei -&gt; Bindung -&gt; mm. In v4.5 hat exit_mmap() die VMA schon entfernt, also ist dies die letzte Referenz und release() löst die PASID.</translation>
+    </message>
+    <message>
+        <source>release() unbinds the PASID. Which reference on the mm does the binding give back in v4.5?</source>
+        <translation>release() löst die PASID. Welche Referenz auf das mm gibt die Bindung in v4.5 zurück?</translation>
+    </message>
+    <message>
+        <source>mm_users</source>
+        <translation>mm_users</translation>
+    </message>
+    <message>
+        <source>mm_count</source>
+        <translation>mm_count</translation>
+    </message>
+    <message>
+        <source>Both mm_users and mm_count</source>
+        <translation>Sowohl mm_users als auch mm_count</translation>
+    </message>
+    <message>
+        <source>With e57e58bd the binding holds only mm_count, the one mmu_notifier_register() took; mmu_notifier_unregister() drops it. mm_users was already 0: exit_mmap() ran long ago.</source>
+        <translation>Mit e57e58bd hält die Bindung nur mm_count, das, welches mmu_notifier_register() genommen hat; mmu_notifier_unregister() gibt es ab. mm_users war schon 0: exit_mmap() lief längst.</translation>
+    </message>
+    <message>
+        <source>A child inherits the fd and the mapping</source>
+        <translation>Ein Kind erbt den fd und die Abbildung</translation>
+    </message>
+    <message>
+        <source>The parent binds a PASID, maps the device and a buffer, and forks. The child gets its own fd-table reference on the file and its own copy of the mapping (another reference), and the buffer pages become copy-on-write, which invalidates the parent&apos;s device translations. The parent exits first. In v4.5 the parent&apos;s mm is torn down at once, but the file, still held by the child, is released only when the child exits: until then the PASID stays bound to a defunct mm. In v4.4 the parent&apos;s mapping keeps the file, the file keeps the binding, the binding keeps the mm: a leak, whatever the child does.</source>
+        <translation>Der Elternprozess bindet eine PASID, bildet das Gerät und einen Puffer ab und ruft fork() auf. Das Kind bekommt eine eigene fd-Tabellen-Referenz auf die Datei und eine eigene Kopie der Abbildung (noch eine Referenz), und die Pufferseiten werden copy-on-write, was die Geräteübersetzungen des Elternprozesses ungültig macht. Der Elternprozess beendet sich zuerst. In v4.5 wird das mm des Elternprozesses sofort abgebaut, aber die Datei, die das Kind noch hält, wird erst freigegeben, wenn sich das Kind beendet: Bis dahin bleibt die PASID an ein totes mm gebunden. In v4.4 hält die Abbildung des Elternprozesses die Datei, die Datei die Bindung, die Bindung das mm: ein Leck, egal was das Kind tut.</translation>
+    </message>
+    <message>
+        <source>fork(): the child gets a copy of the fd table and of every mapping.</source>
+        <translation>fork(): Das Kind bekommt eine Kopie der fd-Tabelle und jeder Abbildung.</translation>
+    </message>
+    <message>
+        <source>The child writes to the buffer: copy-on-write gives it its own page.</source>
+        <translation>Das Kind schreibt in den Puffer: Copy-on-write gibt ihm eine eigene Seite.</translation>
+    </message>
+    <message>
+        <source>The child exits: its fd and its mapping were the last references to the file.</source>
+        <translation>Das Kind beendet sich: Sein fd und seine Abbildung waren die letzten Referenzen auf die Datei.</translation>
+    </message>
+    <message>
+        <source>The parent is gone, the child still holds the file: the PASID is still bound.</source>
+        <translation>Der Elternprozess ist weg, das Kind hält noch die Datei: Die PASID ist noch gebunden.</translation>
+    </message>
+    <message>
+        <source>f_count is now 4: the parent&apos;s fd and VMA, the child&apos;s fd and VMA. The binding belongs to the parent&apos;s mm only: a child does not inherit a PASID.</source>
+        <translation>f_count ist jetzt 4: fd und VMA des Elternprozesses, fd und VMA des Kindes. Die Bindung gehört nur zum mm des Elternprozesses: Ein Kind erbt keine PASID.</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s mm is torn down (v4.5). The file is not released: the child still holds it. The PASID stays bound to a defunct mm until the child lets go.</source>
+        <translation>Das mm des Elternprozesses wird abgebaut (v4.5). Die Datei wird nicht freigegeben: Das Kind hält sie noch. Die PASID bleibt an ein totes mm gebunden, bis das Kind loslässt.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s exit dropped the last reference on the file: release() unbinds the PASID at last.</source>
+        <translation>Das Beenden des Kindes gab die letzte Referenz auf die Datei ab: release() löst die PASID endlich.</translation>
+    </message>
+    <message>
+        <source>A GPU client exits (no mmap of the fd)</source>
+        <translation>Ein GPU-Client beendet sich (kein mmap des fd)</translation>
+    </message>
+    <message>
+        <source>i915-style: a process opens the device, binds its address space to a PASID, and exits without ever mmap()ing the device file. The file is released in exit_files(), which unbinds the PASID, and everything is freed. This works in every variant: it is the case the v4.4 driver was written for.</source>
+        <translation>Wie bei i915: Ein Prozess öffnet das Gerät, bindet seinen Adressraum an eine PASID und beendet sich, ohne die Gerätedatei je per mmap() abzubilden. Die Datei wird in exit_files() freigegeben, was die PASID löst, und alles wird freigegeben. Das funktioniert in jeder Variante: Es ist der Fall, für den der v4.4-Treiber geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>The process opens the GPU device node.</source>
+        <translation>Der Prozess öffnet den GPU-Geräteknoten.</translation>
+    </message>
+    <message>
+        <source>The driver binds the process&apos;s mm to a PASID: the GPU can now use the process&apos;s virtual addresses.</source>
+        <translation>Der Treiber bindet das mm des Prozesses an eine PASID: Die GPU kann jetzt die virtuellen Adressen des Prozesses verwenden.</translation>
+    </message>
+    <message>
+        <source>The process exits without closing anything: do_exit() does the cleanup.</source>
+        <translation>Der Prozess beendet sich, ohne etwas zu schließen: do_exit() räumt auf.</translation>
+    </message>
+    <message>
+        <source>intel_svm_bind_mm() takes a reference on the mm with get_task_mm(), allocates a PASID, registers an MMU notifier (which pins mm_count) and points the PASID-table entry at the process&apos;s page tables.</source>
+        <translation>intel_svm_bind_mm() nimmt mit get_task_mm() eine Referenz auf das mm, vergibt eine PASID, registriert einen MMU-Notifier (der mm_count festhält) und lässt den PASID-Tabelleneintrag auf die Seitentabellen des Prozesses zeigen.</translation>
+    </message>
+    <message>
+        <source>exit_mm() detaches the mm from the task. In v4.4 the PASID binding still holds an mm_users reference, so mmput() does not tear the address space down yet.</source>
+        <translation>exit_mm() löst das mm von der Task. In v4.4 hält die PASID-Bindung noch eine mm_users-Referenz, also baut mmput() den Adressraum noch nicht ab.</translation>
+    </message>
+    <message>
+        <source>exit_files() drops the fd&apos;s reference on the file. Nothing else holds the file, so its final __fput() is queued as task work.</source>
+        <translation>exit_files() gibt die Referenz des fd auf die Datei ab. Sonst hält nichts die Datei, also wird ihr letztes __fput() als Task-Work eingereiht.</translation>
+    </message>
+    <message>
+        <source>The driver&apos;s release() runs from exit_task_work(): it unbinds the PASID, which drops the last mm_users and tears the address space down.</source>
+        <translation>release() des Treibers läuft aus exit_task_work(): Es löst die PASID, was das letzte mm_users abgibt und den Adressraum abbaut.</translation>
+    </message>
+    <message>
+        <source>The last mm_count goes when the dead task switches out for the last time: the pgd and the mm_struct are freed. Nothing leaks.</source>
+        <translation>Das letzte mm_count geht, wenn die tote Task zum letzten Mal vom Prozessor geht: pgd und mm_struct werden freigegeben. Nichts leckt.</translation>
+    </message>
+    <message>
+        <source>intel_svm_bind_mm() is about to bind the mm to a PASID. In v4.4, which counters of the mm does the binding keep raised?</source>
+        <translation>intel_svm_bind_mm() bindet das mm gleich an eine PASID. Welche Zähler des mm hält die Bindung in v4.4 erhöht?</translation>
+    </message>
+    <message>
+        <source>mm_users only</source>
+        <translation>Nur mm_users</translation>
+    </message>
+    <message>
+        <source>mm_count only</source>
+        <translation>Nur mm_count</translation>
+    </message>
+    <message>
+        <source>mm_users and mm_count</source>
+        <translation>mm_users und mm_count</translation>
+    </message>
+    <message>
+        <source>get_task_mm() takes mm_users and v4.4 keeps it (mm = NULL skips the mmput() at the end); mmu_notifier_register() takes mm_count.</source>
+        <translation>get_task_mm() nimmt mm_users und v4.4 behält es (mm = NULL überspringt das mmput() am Ende); mmu_notifier_register() nimmt mm_count.</translation>
+    </message>
+    <message>
+        <source>intel_svm_bind_mm() is about to bind the mm to a PASID. In v4.5, which counters of the mm does the binding keep raised?</source>
+        <translation>intel_svm_bind_mm() bindet das mm gleich an eine PASID. Welche Zähler des mm hält die Bindung in v4.5 erhöht?</translation>
+    </message>
+    <message>
+        <source>v4.5 gives the get_task_mm() reference back with mmput() at the end of the bind; what the binding keeps is the mm_count that mmu_notifier_register() took.</source>
+        <translation>v4.5 gibt die Referenz von get_task_mm() am Ende des Bindens mit mmput() zurück; was die Bindung behält, ist das mm_count, das mmu_notifier_register() genommen hat.</translation>
+    </message>
+    <message>
+        <source>This process never mmap()ed the device. When exit_files() closes the fd, will the driver&apos;s release() run?</source>
+        <translation>Dieser Prozess hat das Gerät nie per mmap() abgebildet. Läuft release() des Treibers, wenn exit_files() den fd schließt?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>No VMA holds the file, so the fd&apos;s reference is the last one: fput() queues the final __fput(), and release() runs from exit_task_work(). It unbinds the PASID and lets the mm go. This is the case the v4.4 driver was written for, and why a GPU never showed the leak.</source>
+        <translation>Keine VMA hält die Datei, also ist die Referenz des fd die letzte: fput() reiht das letzte __fput() ein, und release() läuft aus exit_task_work(). Es löst die PASID und lässt das mm gehen. Das ist der Fall, für den der v4.4-Treiber geschrieben wurde, und der Grund, warum eine GPU das Leck nie zeigte.</translation>
+    </message>
+    <message>
+        <source>munmap() of a buffer the device is using</source>
+        <translation>munmap() eines Puffers, den das Gerät benutzt</translation>
+    </message>
+    <message>
+        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and the device TLB for those pages before the pages are freed, so the device&apos;s next access walks the page tables again, finds nothing, and its page request is refused (no VMA). Works in every variant.</source>
+        <translation>Das Gerät hat Übersetzungen eines zweiseitigen Puffers im IOTLB und in seinem eigenen Geräte-TLB. Der Prozess hebt die Abbildung des Puffers auf: Der invalidate_range()-Callback des MMU-Notifiers leert IOTLB und Geräte-TLB für diese Seiten, bevor die Seiten freigegeben werden, sodass der nächste Zugriff des Geräts die Seitentabellen erneut durchläuft, nichts findet, und seine Seitenanforderung abgelehnt wird (keine VMA). Funktioniert in jeder Variante.</translation>
+    </message>
+    <message>
+        <source>The process unmaps the buffer the device just used.</source>
+        <translation>Der Prozess hebt die Abbildung des Puffers auf, den das Gerät gerade benutzt hat.</translation>
+    </message>
+    <message>
+        <source>The device writes both pages: the IOTLB and its device TLB cache the translations.</source>
+        <translation>Das Gerät schreibt beide Seiten: IOTLB und sein Geräte-TLB speichern die Übersetzungen.</translation>
+    </message>
+    <message>
+        <source>After munmap(), the device tries the first page again.</source>
+        <translation>Nach munmap() versucht das Gerät die erste Seite erneut.</translation>
+    </message>
+    <message>
+        <source>unmap_vmas() cleared the PTEs. mmu_notifier_invalidate_range_end() called intel_invalidate_range(), which queued an extended IOTLB invalidation and an extended device-TLB invalidation for the two pages and waited for them. Only then did tlb_finish_mmu() free the pages.</source>
+        <translation>unmap_vmas() hat die PTEs gelöscht. mmu_notifier_invalidate_range_end() rief intel_invalidate_range() auf, das eine erweiterte IOTLB-Invalidierung und eine erweiterte Geräte-TLB-Invalidierung für die zwei Seiten einreihte und darauf wartete. Erst dann gab tlb_finish_mmu() die Seiten frei.</translation>
+    </message>
+    <message>
+        <source>The device TLB no longer has the page; the walk finds no PTE; the page request finds no VMA: Invalid Request. Nothing freed was touched.</source>
+        <translation>Der Geräte-TLB hat die Seite nicht mehr; der Walk findet keinen PTE; die Seitenanforderung findet keine VMA: Invalid Request. Nichts Freigegebenes wurde berührt.</translation>
+    </message>
+    <message>
+        <source>A device touches a page that is not there yet</source>
+        <translation>Ein Gerät greift auf eine noch nicht vorhandene Seite zu</translation>
+    </message>
+    <message>
+        <source>The device writes to two pages of the process&apos;s buffer. The first is present: the IOMMU walks the process&apos;s page tables and the write goes through. The second was never touched by the CPU, so it is not present: the device sends a page request, the kernel&apos;s page-request thread faults the page in with handle_mm_fault(), answers Success, and the device retries. Works in every variant.</source>
+        <translation>Das Gerät schreibt in zwei Seiten des Prozesspuffers. Die erste ist vorhanden: Die IOMMU durchläuft die Seitentabellen des Prozesses und der Schreibzugriff geht durch. Die zweite hat die CPU nie berührt, also ist sie nicht vorhanden: Das Gerät sendet eine Seitenanforderung, der Page-Request-Thread des Kernels lädt die Seite mit handle_mm_fault() ein, antwortet Success, und das Gerät versucht es erneut. Funktioniert in jeder Variante.</translation>
+    </message>
+    <message>
+        <source>The CPU writes to the first page: it is faulted in now.</source>
+        <translation>Die CPU schreibt in die erste Seite: Sie wird jetzt eingelagert.</translation>
+    </message>
+    <message>
+        <source>The process waits for the device to finish.</source>
+        <translation>Der Prozess wartet, bis das Gerät fertig ist.</translation>
+    </message>
+    <message>
+        <source>The device writes to the first page of the buffer.</source>
+        <translation>Das Gerät schreibt in die erste Seite des Puffers.</translation>
+    </message>
+    <message>
+        <source>The device writes to the second page, which the CPU never touched.</source>
+        <translation>Das Gerät schreibt in die zweite Seite, die die CPU nie berührt hat.</translation>
+    </message>
+    <message>
+        <source>Only the first page is present in the process&apos;s page tables. The device shares those page tables through its PASID.</source>
+        <translation>Nur die erste Seite ist in den Seitentabellen des Prozesses vorhanden. Das Gerät teilt diese Seitentabellen über seine PASID.</translation>
+    </message>
+    <message>
+        <source>intel_svm_bind_mm() points the PASID-table entry at the process&apos;s pgd: the device will walk the very same page tables as the CPU.</source>
+        <translation>intel_svm_bind_mm() lässt den PASID-Tabelleneintrag auf das pgd des Prozesses zeigen: Das Gerät durchläuft genau dieselben Seitentabellen wie die CPU.</translation>
+    </message>
+    <message>
+        <source>More page requests than the queue holds</source>
+        <translation>Mehr Seitenanforderungen, als die Queue fasst</translation>
+    </message>
+    <message>
+        <source>The page request queue is shrunk to 4 slots (3 usable; real hardware has at least 256) and the device asks for 6 missing pages at once. Three requests are queued; the fourth overflows the queue: the IOMMU sets PRO and drops it, and so every request after it. The page-request thread serves the three that got in, and those pages recover: the device retries and succeeds. Linux 4.4 never clears PRO, so the dropped requests are dropped again on every retry and the device gives up on those pages (later kernels clear PRO once the queue is drained). How the hardware answers a dropped request is not verified: this model lets it answer Success so the device retries instead of waiting forever.</source>
+        <translation>Die Page-Request-Queue ist auf 4 Plätze verkleinert (3 nutzbar; echte Hardware hat mindestens 256), und das Gerät fragt auf einmal nach 6 fehlenden Seiten. Drei Anforderungen kommen in die Queue; die vierte lässt sie überlaufen: Die IOMMU setzt PRO und verwirft sie, ebenso jede folgende. Der Page-Request-Thread bedient die drei, die hineinkamen, und diese Seiten erholen sich: Das Gerät versucht es erneut und hat Erfolg. Linux 4.4 löscht PRO nie, also werden die verworfenen Anforderungen bei jedem neuen Versuch wieder verworfen, und das Gerät gibt diese Seiten auf (spätere Kernel löschen PRO, sobald die Queue leer ist). Wie die Hardware eine verworfene Anforderung beantwortet, ist nicht belegt: Dieses Modell lässt sie Success antworten, damit das Gerät es erneut versucht, statt ewig zu warten.</translation>
+    </message>
+    <message>
+        <source>Six pages of buffer, none touched by the CPU yet.</source>
+        <translation>Sechs Seiten Puffer, noch keine von der CPU berührt.</translation>
+    </message>
+    <message>
+        <source>The device writes six pages the CPU never touched: six page requests at once.</source>
+        <translation>Das Gerät schreibt sechs Seiten, die die CPU nie berührt hat: sechs Seitenanforderungen auf einmal.</translation>
+    </message>
+    <message>
+        <source>Three pages were served; three were lost to the overflow and never reached software.</source>
+        <translation>Drei Seiten wurden bedient; drei gingen beim Überlauf verloren und erreichten die Software nie.</translation>
+    </message>
+    <message>
+        <source>A supervisor PASID: no mm at all</source>
+        <translation>Eine Supervisor-PASID: gar kein mm</translation>
+    </message>
+    <message>
+        <source>A driver binds a supervisor PASID (SVM_FLAG_SUPERVISOR_MODE): the PASID entry points at the kernel&apos;s own page tables (init_mm.pgd, SRE set) and the binding has no mm. The device writes to a kernel buffer through it. When the file is closed, the v4.4 unbind calls mmu_notifier_unregister(&amp;svm-&gt;notifier, svm-&gt;mm) with svm-&gt;mm == NULL: a NULL pointer dereference, and the task dies in the middle of close(). v4.5 only unregisters when there is an mm. (Both leave the supervisor PASID entry present after unbind; later kernels clear it.)</source>
+        <translation>Ein Treiber bindet eine Supervisor-PASID (SVM_FLAG_SUPERVISOR_MODE): Der PASID-Eintrag zeigt auf die eigenen Seitentabellen des Kernels (init_mm.pgd, SRE gesetzt), und die Bindung hat kein mm. Das Gerät schreibt darüber in einen Kernel-Puffer. Wenn die Datei geschlossen wird, ruft das Lösen in v4.4 mmu_notifier_unregister(&amp;svm-&gt;notifier, svm-&gt;mm) mit svm-&gt;mm == NULL auf: eine NULL-Pointer-Dereferenzierung, und die Task stirbt mitten in close(). v4.5 meldet nur ab, wenn es ein mm gibt. (Beide lassen den Supervisor-PASID-Eintrag nach dem Lösen vorhanden; spätere Kernel löschen ihn.)</translation>
+    </message>
+    <message>
+        <source>Bind a supervisor PASID: the kernel&apos;s page tables, no mm.</source>
+        <translation>Eine Supervisor-PASID binden: die Seitentabellen des Kernels, kein mm.</translation>
+    </message>
+    <message>
+        <source>close() releases the file: the driver unbinds the PASID.</source>
+        <translation>close() gibt die Datei frei: Der Treiber löst die PASID.</translation>
+    </message>
+    <message>
+        <source>A privileged write to a kernel buffer in the direct map (a 1 GiB page).</source>
+        <translation>Ein privilegierter Schreibzugriff auf einen Kernel-Puffer in der Direct Map (eine 1-GiB-Seite).</translation>
+    </message>
+    <message>
+        <source>The walk starts at init_mm.pgd and ends in a 1 GiB page of the direct map (PS=1 in the PDPTE): a supervisor request, allowed because the PASID entry has SRE set.</source>
+        <translation>Der Walk beginnt bei init_mm.pgd und endet in einer 1-GiB-Seite der Direct Map (PS=1 im PDPTE): eine Supervisor-Anforderung, erlaubt, weil im PASID-Eintrag SRE gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>The last device is gone, so the svm goes too. v4.4 calls mmu_notifier_unregister() with svm-&gt;mm, which is NULL here.</source>
+        <translation>Das letzte Gerät ist weg, also geht auch das svm. v4.4 ruft mmu_notifier_unregister() mit svm-&gt;mm auf, das hier NULL ist.</translation>
+    </message>
+    <message>
+        <source>One process exits while another keeps working</source>
+        <translation>Ein Prozess beendet sich, während ein anderer weiterarbeitet</translation>
+    </message>
+    <message>
+        <source>Two processes, each with its own device and PASID, use the same virtual address. B is set up and working; then A runs and exits. A&apos;s PASID entry is cleared and A&apos;s device&apos;s next access faults with &apos;PASID not present&apos;. B&apos;s device keeps working all through A&apos;s teardown, including a page request: a PASID&apos;s teardown must not disturb any other PASID, the criterion the hardware designers confirmed for the fix.</source>
+        <translation>Zwei Prozesse, jeder mit eigenem Gerät und eigener PASID, benutzen dieselbe virtuelle Adresse. B ist eingerichtet und arbeitet; dann läuft A und beendet sich. Der PASID-Eintrag von A wird gelöscht und der nächste Zugriff von A&apos;s Gerät schlägt mit &apos;PASID not present&apos; fehl. B&apos;s Gerät arbeitet während des gesamten Abbaus von A weiter, samt einer Seitenanforderung: Der Abbau einer PASID darf keine andere PASID stören, das Kriterium, das die Hardware-Entwickler für den Fix bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>B exits once A is entirely gone, the way a parent waits for its child.</source>
+        <translation>B beendet sich, sobald A ganz weg ist, so wie ein Elternprozess auf sein Kind wartet.</translation>
+    </message>
+    <message>
+        <source>Process A is gone: this access must fail cleanly.</source>
+        <translation>Prozess A ist weg: Dieser Zugriff muss sauber fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>A is exiting; B&apos;s device keeps writing to B&apos;s buffer.</source>
+        <translation>A beendet sich; B&apos;s Gerät schreibt weiter in B&apos;s Puffer.</translation>
+    </message>
+    <message>
+        <source>While A is torn down, B&apos;s device even needs a page request served.</source>
+        <translation>Während A abgebaut wird, braucht B&apos;s Gerät sogar eine bediente Seitenanforderung.</translation>
+    </message>
+    <message>
+        <source>A and B each have a PASID. The PASID table is shared by every device behind this IOMMU; each entry points at one process&apos;s page tables.</source>
+        <translation>A und B haben je eine PASID. Die PASID-Tabelle teilen sich alle Geräte hinter dieser IOMMU; jeder Eintrag zeigt auf die Seitentabellen eines Prozesses.</translation>
+    </message>
+    <message>
+        <source>A&apos;s release() clears A&apos;s PASID entry and flushes A&apos;s PASID from the caches, and only A&apos;s: B&apos;s entry and B&apos;s IOTLB entries are untouched.</source>
+        <translation>release() von A löscht A&apos;s PASID-Eintrag und leert A&apos;s PASID aus den Caches, und nur A&apos;s: B&apos;s Eintrag und B&apos;s IOTLB-Einträge bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::CaptionView</name>
+    <message>
+        <source>Leak</source>
+        <translation>Leck</translation>
+    </message>
+    <message>
+        <source>Use after free</source>
+        <translation>Zugriff nach Freigabe</translation>
+    </message>
+    <message>
+        <source>Reference count error</source>
+        <translation>Referenzzählerfehler</translation>
+    </message>
+    <message>
+        <source>BUG</source>
+        <translation>BUG</translation>
+    </message>
+    <message>
+        <source>Deadlock</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <source>PASID isolation broken</source>
+        <translation>PASID-Isolation verletzt</translation>
+    </message>
+    <message>
+        <source>No scenario is open.</source>
+        <translation>Kein Szenario ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Variant %1. Step forward to start the run.</source>
+        <translation>Variante %1. Einen Schritt vorwärts, um den Lauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>✔ End of the run: nothing leaked, no violation.</source>
+        <translation>✔ Ende des Laufs: nichts geleckt, keine Verletzung.</translation>
+    </message>
+    <message>
+        <source>End of the run. %1</source>
+        <translation>Ende des Laufs. %1</translation>
+    </message>
+    <message>
+        <source>This step: %1</source>
+        <translation>Dieser Schritt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::Classroom</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, only the step controls: for a projector. F11 is Step Into, so this is F12</source>
+        <translation>Vollbild, große Schrift, nur die Schrittsteuerung: für einen Projektor. F11 ist „Hineinspringen“, daher ist dies F12</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>Back to the normal window</source>
+        <translation>Zurück zum normalen Fenster</translation>
+    </message>
+    <message>
+        <source>&amp;Autoplay</source>
+        <translation>&amp;Automatisch abspielen</translation>
+    </message>
+    <message>
+        <source>Step on a timer; pauses at each milestone</source>
+        <translation>Im Takt eines Timers weiterschalten; hält an jedem Meilenstein an</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>&amp;Schneller</translation>
+    </message>
+    <message>
+        <source>Autoplay faster</source>
+        <translation>Schneller abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>&amp;Langsamer</translation>
+    </message>
+    <message>
+        <source>Autoplay slower</source>
+        <translation>Langsamer abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause at Milestones</source>
+        <translation>An &amp;Meilensteinen anhalten</translation>
+    </message>
+    <message>
+        <source>Autoplay stops at every milestone of the story</source>
+        <translation>Das automatische Abspielen hält an jedem Meilenstein der Geschichte an</translation>
+    </message>
+    <message>
+        <source>Predict the &amp;Next Step</source>
+        <translation>Den &amp;nächsten Schritt vorhersagen</translation>
+    </message>
+    <message>
+        <source>Quiz mode: at key steps, predict what happens before it is shown</source>
+        <translation>Quizmodus: An wichtigen Schritten vorhersagen, was passiert, bevor es gezeigt wird</translation>
+    </message>
+    <message>
+        <source>Next Step (Remote)</source>
+        <translation>Nächster Schritt (Fernbedienung)</translation>
+    </message>
+    <message>
+        <source>Step Into, for a presenter&apos;s remote</source>
+        <translation>Hineinspringen, für die Fernbedienung eines Vortragenden</translation>
+    </message>
+    <message>
+        <source>Previous Step (Remote)</source>
+        <translation>Vorheriger Schritt (Fernbedienung)</translation>
+    </message>
+    <message>
+        <source>Step Back, for a presenter&apos;s remote</source>
+        <translation>Schritt zurück, für die Fernbedienung eines Vortragenden</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark palette</source>
+        <translation>Der hellen oder dunklen Palette des Desktops folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation>Dunkle Schrift auf hellem Hintergrund</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>Helle Schrift auf dunklem Hintergrund</translation>
+    </message>
+    <message>
+        <source>Switch the language to %1</source>
+        <translation>Sprache auf %1 umstellen</translation>
+    </message>
+    <message>
+        <source>Autoplay &amp;Speed</source>
+        <translation>Abspiel&amp;geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Lesezeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>Go to Bookmark %1 (not set)</source>
+        <translation>Zu Lesezeichen %1 springen (nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>Go to Bookmark %1: step %2</source>
+        <translation>Zu Lesezeichen %1 springen: Schritt %2</translation>
+    </message>
+    <message>
+        <source>Jump to bookmark %1</source>
+        <translation>Zu Lesezeichen %1 springen</translation>
+    </message>
+    <message>
+        <source>Set Bookmark %1</source>
+        <translation>Lesezeichen %1 setzen</translation>
+    </message>
+    <message>
+        <source>Mark the current step as bookmark %1</source>
+        <translation>Den aktuellen Schritt als Lesezeichen %1 markieren</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::ContextPasidView</name>
+    <message>
+        <source>Extended context entries (one per device)</source>
+        <translation>Erweiterte Kontexteinträge (einer pro Gerät)</translation>
+    </message>
+    <message>
+        <source>256-bit context entries under the root table, ECS mode. Linux 4.4 sets PASIDE, PRE and DINVE and writes the PASID table pointer when a device first binds.</source>
+        <translation>256-Bit-Kontexteinträge unter der Root-Tabelle, ECS-Modus. Linux 4.4 setzt PASIDE, PRE und DINVE und schreibt den PASID-Tabellenzeiger, wenn ein Gerät zum ersten Mal bindet.</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>PASID table</source>
+        <translation>PASID-Tabelle</translation>
+    </message>
+    <message>
+        <source>PASID-state table</source>
+        <translation>PASID-State-Tabelle</translation>
+    </message>
+    <message>
+        <source>context cache</source>
+        <translation>Kontext-Cache</translation>
+    </message>
+    <message>
+        <source>Source id (bus:device.function): the PCI requester id that indexes the root and context tables</source>
+        <translation>Source-ID (Bus:Gerät.Funktion): die PCI-Requester-ID, die Root- und Kontexttabelle indiziert</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s device with this source id</source>
+        <translation>Das Gerät des Szenarios mit dieser Source-ID</translation>
+    </message>
+    <message>
+        <source>Present (bit 0)</source>
+        <translation>Present (Bit 0)</translation>
+    </message>
+    <message>
+        <source>Translation type (bits 4:2): 001 = translate with device-TLB (ATS) allowed</source>
+        <translation>Übersetzungstyp (Bits 4:2): 001 = Übersetzen mit erlaubtem Geräte-TLB (ATS)</translation>
+    </message>
+    <message>
+        <source>PASID enable (bit 11): requests with a PASID are translated through the PASID table</source>
+        <translation>PASID-Freigabe (Bit 11): Anforderungen mit PASID werden über die PASID-Tabelle übersetzt</translation>
+    </message>
+    <message>
+        <source>Page request enable (bit 9): the device may send PRI page requests</source>
+        <translation>Page-Request-Freigabe (Bit 9): Das Gerät darf PRI-Seitenanforderungen senden</translation>
+    </message>
+    <message>
+        <source>Deferred invalidate enable (bit 8): the PASID-state table is used</source>
+        <translation>Deferred-Invalidate-Freigabe (Bit 8): Die PASID-State-Tabelle wird verwendet</translation>
+    </message>
+    <message>
+        <source>Domain id (bits 87:72): the tag of this device&apos;s IOTLB and PASID-cache entries</source>
+        <translation>Domain-ID (Bits 87:72): das Tag der IOTLB- und PASID-Cache-Einträge dieses Geräts</translation>
+    </message>
+    <message>
+        <source>PASID table size (bits 131:128): 2^(PTS+5) entries</source>
+        <translation>PASID-Tabellengröße (Bits 131:128): 2^(PTS+5) Einträge</translation>
+    </message>
+    <message>
+        <source>PASID table pointer (bits 191:140)</source>
+        <translation>PASID-Tabellenzeiger (Bits 191:140)</translation>
+    </message>
+    <message>
+        <source>PASID-state table pointer (bits 255:204)</source>
+        <translation>PASID-State-Tabellenzeiger (Bits 255:204)</translation>
+    </message>
+    <message>
+        <source>Whether the IOMMU&apos;s context cache holds a copy of this entry (hover a row for the raw words)</source>
+        <translation>Ob der Kontext-Cache der IOMMU eine Kopie dieses Eintrags hält (Zeile überfahren für die Rohwörter)</translation>
+    </message>
+    <message>
+        <source>PASID table (entries in use)</source>
+        <translation>PASID-Tabelle (benutzte Einträge)</translation>
+    </message>
+    <message>
+        <source>64-bit PASID-table entries indexed by PASID. intel_svm_bind_mm() writes __pa(mm-&gt;pgd) | 1; the v4.5 release() callback clears it to 0.</source>
+        <translation>64-Bit-PASID-Tabelleneinträge, indiziert nach PASID. intel_svm_bind_mm() schreibt __pa(mm-&gt;pgd) | 1; der release()-Callback von v4.5 setzt ihn auf 0.</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>points at</source>
+        <translation>zeigt auf</translation>
+    </message>
+    <message>
+        <source>bound to</source>
+        <translation>gebunden an</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Process Address Space ID: the index into the PASID table</source>
+        <translation>Process Address Space ID: der Index in die PASID-Tabelle</translation>
+    </message>
+    <message>
+        <source>The 64-bit entry as in memory</source>
+        <translation>Der 64-Bit-Eintrag, wie er im Speicher steht</translation>
+    </message>
+    <message>
+        <source>Present (bit 0): without it a request with this PASID faults &apos;PASID entry not present&apos;</source>
+        <translation>Present (Bit 0): ohne es führt eine Anforderung mit dieser PASID zum Fehler &apos;PASID entry not present&apos;</translation>
+    </message>
+    <message>
+        <source>Supervisor requests enable (bit 11): set for a kernel (supervisor) PASID</source>
+        <translation>Supervisor-Requests-Freigabe (Bit 11): gesetzt für eine Kernel-(Supervisor-)PASID</translation>
+    </message>
+    <message>
+        <source>First-level page-table pointer (bits 63:12): the physical address of the PML4, i.e. mm-&gt;pgd</source>
+        <translation>First-Level-Seitentabellenzeiger (Bits 63:12): die physische Adresse der PML4, also mm-&gt;pgd</translation>
+    </message>
+    <message>
+        <source>Whose page tables FLPTPTR points at, and whether that frame is still allocated</source>
+        <translation>Auf wessen Seitentabellen FLPTPTR zeigt, und ob dieser Frame noch belegt ist</translation>
+    </message>
+    <message>
+        <source>The intel_svm this PASID belongs to in pasid_idr, and its mm</source>
+        <translation>Das intel_svm, zu dem diese PASID in pasid_idr gehört, und sein mm</translation>
+    </message>
+    <message>
+        <source>Whether the IOMMU&apos;s PASID cache holds this entry, and whether the cached copy still matches memory</source>
+        <translation>Ob der PASID-Cache der IOMMU diesen Eintrag hält, und ob die Kopie noch mit dem Speicher übereinstimmt</translation>
+    </message>
+    <message>
+        <source>What happened to the entry: changed at this step, present, or cleared</source>
+        <translation>Was mit dem Eintrag geschah: bei diesem Schritt geändert, vorhanden oder gelöscht</translation>
+    </message>
+    <message>
+        <source>How a request with a PASID finds its page tables</source>
+        <translation>Wie eine Anforderung mit PASID ihre Seitentabellen findet</translation>
+    </message>
+    <message>
+        <source>The chain the IOMMU follows for the highlighted PASID entry (the one this step changed, else the first one), and that entry&apos;s bits.</source>
+        <translation>Die Kette, der die IOMMU für den hervorgehobenen PASID-Eintrag folgt (den dieser Schritt geändert hat, sonst den ersten), und die Bits dieses Eintrags.</translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation>Keine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>no trace loaded</source>
+        <translation>keine Aufzeichnung geladen</translation>
+    </message>
+    <message>
+        <source>RTADDR %1 (RTT=%2: extended root table)   PASID table at %3   ECAP.PSS %4   at %5</source>
+        <translation>RTADDR %1 (RTT=%2: erweiterte Root-Tabelle)   PASID-Tabelle bei %3   ECAP.PSS %4   bei %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2 entries)</source>
+        <translation>%1 (%2 Einträge)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>yes, stale copy</source>
+        <translation>ja, veraltete Kopie</translation>
+    </message>
+    <message>
+        <source>context[0].lo %1  context[0].hi %2
+context[1].lo %3  context[1].hi %4</source>
+        <translation>context[0].lo %1  context[0].hi %2
+context[1].lo %3  context[1].hi %4</translation>
+    </message>
+    <message>
+        <source>This entry changed at this step</source>
+        <translation>Dieser Eintrag hat sich bei diesem Schritt geändert</translation>
+    </message>
+    <message>
+        <source>no context entries: no device behind this IOMMU</source>
+        <translation>keine Kontexteinträge: kein Gerät hinter dieser IOMMU</translation>
+    </message>
+    <message>
+        <source>pgd of %1</source>
+        <translation>pgd von %1</translation>
+    </message>
+    <message>
+        <source> (mm freed)</source>
+        <translation> (mm freigegeben)</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>Frame %1</translation>
+    </message>
+    <message>
+        <source>, frame FREED</source>
+        <translation>, Frame FREIGEGEBEN</translation>
+    </message>
+    <message>
+        <source> (supervisor, no mm)</source>
+        <translation> (Supervisor, kein mm)</translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>veraltet: %1</translation>
+    </message>
+    <message>
+        <source>The PASID cache (DID %1) holds %2, not what the table holds now</source>
+        <translation>Der PASID-Cache (DID %1) hält %2, nicht das, was jetzt in der Tabelle steht</translation>
+    </message>
+    <message>
+        <source>The PASID cache (DID %1) holds the same entry</source>
+        <translation>Der PASID-Cache (DID %1) hält denselben Eintrag</translation>
+    </message>
+    <message>
+        <source>written at this step</source>
+        <translation>bei diesem Schritt geschrieben</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <source>cleared at this step (not present)</source>
+        <translation>bei diesem Schritt gelöscht (nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>cleared (not present)</source>
+        <translation>gelöscht (nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>allocated, entry not written yet</source>
+        <translation>vergeben, Eintrag noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>; points at a freed page table</source>
+        <translation>; zeigt auf eine freigegebene Seitentabelle</translation>
+    </message>
+    <message>
+        <source>; stale copy in the PASID cache</source>
+        <translation>; veraltete Kopie im PASID-Cache</translation>
+    </message>
+    <message>
+        <source>no PASID in use: nothing has been bound yet</source>
+        <translation>keine PASID in Gebrauch: noch nichts gebunden</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No PASID in use yet: a device&apos;s request with a PASID would fault at the PASID table.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Noch keine PASID in Gebrauch: Die Anforderung eines Geräts mit PASID würde an der PASID-Tabelle scheitern.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Request from %1 (%2) with PASID %3</source>
+        <translation>Anforderung von %1 (%2) mit PASID %3</translation>
+    </message>
+    <message>
+        <source>root entry (bus)</source>
+        <translation>Root-Eintrag (Bus)</translation>
+    </message>
+    <message>
+        <source>context entry (PASIDE, PASID table)</source>
+        <translation>Kontexteintrag (PASIDE, PASID-Tabelle)</translation>
+    </message>
+    <message>
+        <source>PASID table[%1]</source>
+        <translation>PASID-Tabelle[%1]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;but the PASID cache still holds the old entry %1: until it is invalidated, the IOMMU uses it and walks the page tables at %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;aber der PASID-Cache hält noch den alten Eintrag %1: Bis er invalidiert wird, verwendet die IOMMU ihn und durchläuft die Seitentabellen bei %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>FLPTPTR %1 = %2</source>
+        <translation>FLPTPTR %1 = %2</translation>
+    </message>
+    <message>
+        <source>4-level walk of those page tables</source>
+        <translation>4-stufiger Walk dieser Seitentabellen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P=0: fault 0x59 &apos;PASID entry not present&apos; (modeled)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;P=0: Fehler 0x59 &apos;PASID entry not present&apos; (modelliert)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Context entry of %1:</source>
+        <translation>Kontexteintrag von %1:</translation>
+    </message>
+    <message>
+        <source>PASID %1 entry %2:</source>
+        <translation>PASID %1 Eintrag %2:</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>All steps (graph: a folder, one file per step; slides: every step)</source>
+        <translation>Alle Schritte (Graph: ein Ordner, eine Datei pro Schritt; Folien: jeder Schritt)</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG-Skalierung</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>In Ordner exportieren</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::InvalidationQueueView</name>
+    <message>
+        <source>IQT: where software writes the next descriptor; IQH: the next descriptor hardware executes. Slots between IQH and IQT are pending. qi_submit_sync() adds a wait descriptor after each batch and spins until hardware writes its status word.</source>
+        <translation>IQT: wohin die Software den nächsten Deskriptor schreibt; IQH: der nächste Deskriptor, den die Hardware ausführt. Plätze zwischen IQH und IQT sind ausstehend. qi_submit_sync() hängt nach jedem Stapel einen Wait-Deskriptor an und wartet aktiv, bis die Hardware dessen Statuswort schreibt.</translation>
+    </message>
+    <message>
+        <source>Invalidation queue: descriptors in submission order</source>
+        <translation>Invalidierungs-Queue: Deskriptoren in Einreihungsreihenfolge</translation>
+    </message>
+    <message>
+        <source>Every descriptor software queued up to this step, oldest first.</source>
+        <translation>Jeder Deskriptor, den die Software bis zu diesem Schritt eingereiht hat, älteste zuerst.</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>granularity</source>
+        <translation>Granularität</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>descriptor</source>
+        <translation>Deskriptor</translation>
+    </message>
+    <message>
+        <source>raw (hi:lo)</source>
+        <translation>roh (hi:lo)</translation>
+    </message>
+    <message>
+        <source>Submission order since boot</source>
+        <translation>Einreihungsreihenfolge seit dem Booten</translation>
+    </message>
+    <message>
+        <source>Ring slot (IQ index); the ring is reused</source>
+        <translation>Ringplatz (IQ-Index); der Ring wird wiederverwendet</translation>
+    </message>
+    <message>
+        <source>The step that queued it, and the thread that ran qi_submit_sync()</source>
+        <translation>Der Schritt, der ihn eingereiht hat, und der Thread, der qi_submit_sync() ausführte</translation>
+    </message>
+    <message>
+        <source>Descriptor type (bits 3:0)</source>
+        <translation>Deskriptortyp (Bits 3:0)</translation>
+    </message>
+    <message>
+        <source>What the invalidation covers (the G field, or S for device-TLB, SW for a wait)</source>
+        <translation>Was die Invalidierung abdeckt (das G-Feld, oder S bei Geräte-TLB, SW bei einem Wait)</translation>
+    </message>
+    <message>
+        <source>Executed by the hardware (IQH moved past it), or pending</source>
+        <translation>Von der Hardware ausgeführt (IQH ist daran vorbei) oder ausstehend</translation>
+    </message>
+    <message>
+        <source>All fields decoded</source>
+        <translation>Alle Felder dekodiert</translation>
+    </message>
+    <message>
+        <source>The 128-bit descriptor as in the queue</source>
+        <translation>Der 128-Bit-Deskriptor, wie er in der Queue steht</translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation>Keine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>no trace loaded</source>
+        <translation>keine Aufzeichnung geladen</translation>
+    </message>
+    <message>
+        <source>IQH = %1 (0x%2)   IQT = %3 (0x%4)   %5 pending of %6 slots   %7   at %8</source>
+        <translation>IQH = %1 (0x%2)   IQT = %3 (0x%4)   %5 ausstehend von %6 Plätzen   %7   bei %8</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>Schritt %1 (%2)</translation>
+    </message>
+    <message>
+        <source>executed at this step</source>
+        <translation>bei diesem Schritt ausgeführt</translation>
+    </message>
+    <message>
+        <source>executed at step %1</source>
+        <translation>ausgeführt bei Schritt %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source> &lt;- IQH: next to execute</source>
+        <translation> &lt;- IQH: wird als Nächstes ausgeführt</translation>
+    </message>
+    <message>
+        <source>submitted at this step; </source>
+        <translation>bei diesem Schritt eingereiht; </translation>
+    </message>
+    <message>
+        <source>nothing submitted yet</source>
+        <translation>noch nichts eingereiht</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::MainWindow</name>
+    <message>
+        <source>SVM Lab</source>
+        <translation>SVM Lab</translation>
+    </message>
+    <message>
+        <source>Open a scenario: File &gt; Open, or choose a built-in one in the toolbar.</source>
+        <translation>Öffnen Sie ein Szenario: Datei &gt; Öffnen, oder wählen Sie ein eingebautes in der Werkzeugleiste.</translation>
+    </message>
+    <message>
+        <source>&amp;Open Scenario...</source>
+        <translation>Szenario ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>Eine Szenariodatei öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Scenario As...</source>
+        <translation>Szenario &amp;speichern unter...</translation>
+    </message>
+    <message>
+        <source>Save the scenario, with the schedule you chose, to a file</source>
+        <translation>Das Szenario mit dem gewählten Ablaufplan in eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>Schritt &amp;zurück</translation>
+    </message>
+    <message>
+        <source>Go back one step</source>
+        <translation>Einen Schritt zurückgehen</translation>
+    </message>
+    <message>
+        <source>Step &amp;Into</source>
+        <translation>&amp;Hineinspringen</translation>
+    </message>
+    <message>
+        <source>Take the next step, into a call</source>
+        <translation>Den nächsten Schritt machen, in einen Aufruf hinein</translation>
+    </message>
+    <message>
+        <source>Step &amp;Over</source>
+        <translation>Ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>Finish the current line, calls and all</source>
+        <translation>Die aktuelle Zeile beenden, samt aller Aufrufe</translation>
+    </message>
+    <message>
+        <source>Step O&amp;ut</source>
+        <translation>He&amp;rausspringen</translation>
+    </message>
+    <message>
+        <source>Run until the current function returns</source>
+        <translation>Laufen, bis die aktuelle Funktion zurückkehrt</translation>
+    </message>
+    <message>
+        <source>Run to &amp;Breakpoint</source>
+        <translation>Bis zum &amp;Haltepunkt</translation>
+    </message>
+    <message>
+        <source>Run to the next milestone or violation</source>
+        <translation>Bis zum nächsten Meilenstein oder zur nächsten Verletzung laufen</translation>
+    </message>
+    <message>
+        <source>Run to &amp;End</source>
+        <translation>Bis zum &amp;Ende</translation>
+    </message>
+    <message>
+        <source>Run to the end of the trace</source>
+        <translation>Bis zum Ende der Aufzeichnung laufen</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>Zurück zum Anfang</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Graph</source>
+        <translation>Graph &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the view</source>
+        <translation>Den Graphen in die Ansicht einpassen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variants</source>
+        <translation>Varianten &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Show a second variant side by side</source>
+        <translation>Eine zweite Variante daneben zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Quit SVM Lab</source>
+        <translation>SVM Lab beenden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Built-in</source>
+        <translation>&amp;Eingebautes öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SVM Lab</source>
+        <translation>&amp;Über SVM Lab</translation>
+    </message>
+    <message>
+        <source>About SVM Lab</source>
+        <translation>Über SVM Lab</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A visualizer and teaching tool for Intel VT-d Shared Virtual Memory: what happens to a process&apos;s mm, its files and its PASID binding when it exits, in the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.&lt;/p&gt;&lt;p&gt;Kernel steps quote Linux v4.4. Hardware behaviour no source confirms is marked &lt;i&gt;modeled&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Visualisierungs- und Lehrwerkzeug für Intel VT-d Shared Virtual Memory: Was mit dem mm eines Prozesses, seinen Dateien und seiner PASID-Bindung geschieht, wenn er sich beendet, im intel-svm-Treiber von Linux v4.4 und v4.5 (e57e58bd), bis hinunter zur Hardware.&lt;/p&gt;&lt;p&gt;Kernel-Schritte zitieren Linux v4.4. Hardwareverhalten, das keine Quelle bestätigt, ist als &lt;i&gt;modelliert&lt;/i&gt; gekennzeichnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stepping</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Built-in scenarios</source>
+        <translation>Eingebaute Szenarien</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Driver variant</source>
+        <translation>Treibervariante</translation>
+    </message>
+    <message>
+        <source>Scrub through every step of the trace</source>
+        <translation>Durch alle Schritte der Aufzeichnung fahren</translation>
+    </message>
+    <message>
+        <source>The variant to compare with</source>
+        <translation>Die Variante zum Vergleich</translation>
+    </message>
+    <message>
+        <source>Counters over time</source>
+        <translation>Zähler im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Context &amp;&amp; PASID tables</source>
+        <translation>Kontext- &amp;&amp; PASID-Tabellen</translation>
+    </message>
+    <message>
+        <source>Page walk</source>
+        <translation>Page Walk</translation>
+    </message>
+    <message>
+        <source>IOTLB &amp;&amp; caches</source>
+        <translation>IOTLB &amp;&amp; Caches</translation>
+    </message>
+    <message>
+        <source>Page requests &amp;&amp; faults</source>
+        <translation>Seitenanforderungen &amp;&amp; Fehler</translation>
+    </message>
+    <message>
+        <source>Invalidation queue</source>
+        <translation>Invalidierungs-Queue</translation>
+    </message>
+    <message>
+        <source>VT-d hardware</source>
+        <translation>VT-d-Hardware</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>Was gerade geschah</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>unknown variant &quot;%1&quot;</source>
+        <translation>unbekannte Variante &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>SVM Lab — %1 (%2)</source>
+        <translation>SVM Lab — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>step %1 / %2</source>
+        <translation>Schritt %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: %2()  [%3]</source>
+        <translation>%1: %2()  [%3]</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>SVM Lab scenarios (*.json);;All files (*)</source>
+        <translation>SVM-Lab-Szenarien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+    <message>
+        <source>SVM Lab scenarios (*.json)</source>
+        <translation>SVM-Lab-Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1: Die Datei kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::NarrationView</name>
+    <message>
+        <source>Leak</source>
+        <translation>Leck</translation>
+    </message>
+    <message>
+        <source>Use after free</source>
+        <translation>Zugriff nach Freigabe</translation>
+    </message>
+    <message>
+        <source>Reference count error</source>
+        <translation>Referenzzählerfehler</translation>
+    </message>
+    <message>
+        <source>BUG</source>
+        <translation>BUG</translation>
+    </message>
+    <message>
+        <source>Deadlock</source>
+        <translation>Deadlock</translation>
+    </message>
+    <message>
+        <source>PASID isolation broken</source>
+        <translation>PASID-Isolation verletzt</translation>
+    </message>
+    <message>
+        <source>No scenario is open.</source>
+        <translation>Kein Szenario ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · variant %2 · %3 steps</source>
+        <translation>Szenario %1 · Variante %2 · %3 Schritte</translation>
+    </message>
+    <message>
+        <source>Step forward to start the run.</source>
+        <translation>Einen Schritt vorwärts, um den Lauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <source>called from %1():</source>
+        <translation>aufgerufen von %1():</translation>
+    </message>
+    <message>
+        <source>%1() calls %2().</source>
+        <translation>%1() ruft %2() auf.</translation>
+    </message>
+    <message>
+        <source>Nothing the model tracks changes at this step.</source>
+        <translation>Nichts, was das Modell verfolgt, ändert sich bei diesem Schritt.</translation>
+    </message>
+    <message>
+        <source>Counters:</source>
+        <translation>Zähler:</translation>
+    </message>
+    <message>
+        <source>End of the run</source>
+        <translation>Ende des Laufs</translation>
+    </message>
+    <message>
+        <source>The run stopped before every thread was done.</source>
+        <translation>Der Lauf endete, bevor alle Threads fertig waren.</translation>
+    </message>
+    <message>
+        <source>The chosen schedule could not be followed:</source>
+        <translation>Der gewählte Ablaufplan konnte nicht eingehalten werden:</translation>
+    </message>
+    <message>
+        <source>No violation.</source>
+        <translation>Keine Verletzung.</translation>
+    </message>
+    <message>
+        <source>Nothing leaked, nothing was used after it was freed, no counter went wrong.</source>
+        <translation>Nichts geleckt, nichts nach der Freigabe benutzt, kein Zähler falsch.</translation>
+    </message>
+    <message>
+        <source>%1 at step %2</source>
+        <translation>%1 bei Schritt %2</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Violations during the run:</source>
+        <translation>Verletzungen während des Laufs:</translation>
+    </message>
+    <message>
+        <source>at the end of the run</source>
+        <translation>am Ende des Laufs</translation>
+    </message>
+    <message>
+        <source>Reference cycle:</source>
+        <translation>Referenzzyklus:</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::PageRequestView</name>
+    <message>
+        <source>PQT: where hardware writes the next page request; PQH: where software reads. Entries between PQH and PQT are waiting for the handler. PRS.PPR: a request is pending; PRS.PRO: the queue overflowed and requests are being dropped.</source>
+        <translation>PQT: wohin die Hardware die nächste Seitenanforderung schreibt; PQH: wo die Software liest. Einträge zwischen PQH und PQT warten auf den Handler. PRS.PPR: Eine Anforderung steht aus; PRS.PRO: Die Queue ist übergelaufen und Anforderungen werden verworfen.</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>page request</source>
+        <translation>Seitenanforderung</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>raw (hi:lo)</source>
+        <translation>roh (hi:lo)</translation>
+    </message>
+    <message>
+        <source>Ring slot (PRQ index); the ring is reused</source>
+        <translation>Ringplatz (PRQ-Index); der Ring wird wiederverwendet</translation>
+    </message>
+    <message>
+        <source>The step at which the IOMMU wrote it at PQT</source>
+        <translation>Der Schritt, bei dem die IOMMU sie bei PQT geschrieben hat</translation>
+    </message>
+    <message>
+        <source>Decoded: R/W access, PASID, page address, PRG index (page request group), LPIG (last page in group: only that one is answered)</source>
+        <translation>Dekodiert: R/W-Zugriff, PASID, Seitenadresse, PRG-Index (Page Request Group), LPIG (letzte Seite der Gruppe: nur sie wird beantwortet)</translation>
+    </message>
+    <message>
+        <source>Pending while it lies between PQH and PQT (the handler reads it there and writes PQH past it when done); then consumed, and answered by a page group response</source>
+        <translation>Ausstehend, solange sie zwischen PQH und PQT liegt (der Handler liest sie dort und setzt PQH danach dahinter); dann verbraucht und mit einer Page Group Response beantwortet</translation>
+    </message>
+    <message>
+        <source>The 128-bit descriptor as in the queue (rev 2.x layout)</source>
+        <translation>Der 128-Bit-Deskriptor, wie er in der Queue steht (Layout ab Rev. 2.x)</translation>
+    </message>
+    <message>
+        <source>Page request queue</source>
+        <translation>Page-Request-Queue</translation>
+    </message>
+    <message>
+        <source>Page requests from devices with PRI, written by the IOMMU; prq_event_thread() handles them with handle_mm_fault() and answers with a page group response.</source>
+        <translation>Seitenanforderungen von Geräten mit PRI, von der IOMMU geschrieben; prq_event_thread() bearbeitet sie mit handle_mm_fault() und antwortet mit einer Page Group Response.</translation>
+    </message>
+    <message>
+        <source>IQ slot</source>
+        <translation>IQ-Platz</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>eingereiht</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>Anforderer</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Slot of the page group response descriptor in the invalidation queue</source>
+        <translation>Platz des Page-Group-Response-Deskriptors in der Invalidierungs-Queue</translation>
+    </message>
+    <message>
+        <source>The step that queued it</source>
+        <translation>Der Schritt, der ihn eingereiht hat</translation>
+    </message>
+    <message>
+        <source>Requester id (source id) and device</source>
+        <translation>Requester-ID (Source-ID) und Gerät</translation>
+    </message>
+    <message>
+        <source>PASID the response is for</source>
+        <translation>PASID, für die die Antwort ist</translation>
+    </message>
+    <message>
+        <source>Page request group index it answers</source>
+        <translation>Index der Page Request Group, die sie beantwortet</translation>
+    </message>
+    <message>
+        <source>Success: the device retries; Invalid Request: the access fails; Response Failure: the device disables PRI</source>
+        <translation>Success: Das Gerät versucht es erneut; Invalid Request: Der Zugriff schlägt fehl; Response Failure: Das Gerät schaltet PRI ab</translation>
+    </message>
+    <message>
+        <source>Delivered to the device once hardware executed the descriptor</source>
+        <translation>An das Gerät geliefert, sobald die Hardware den Deskriptor ausgeführt hat</translation>
+    </message>
+    <message>
+        <source>Page group responses</source>
+        <translation>Page Group Responses</translation>
+    </message>
+    <message>
+        <source>Answers software sends through the invalidation queue (descriptor type 9).</source>
+        <translation>Antworten, die die Software über die Invalidierungs-Queue sendet (Deskriptortyp 9).</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>waiting for</source>
+        <translation>wartet auf</translation>
+    </message>
+    <message>
+        <source>responses received</source>
+        <translation>erhaltene Antworten</translation>
+    </message>
+    <message>
+        <source>The device</source>
+        <translation>Das Gerät</translation>
+    </message>
+    <message>
+        <source>PRI enabled (cleared after a Response Failure)</source>
+        <translation>PRI eingeschaltet (nach einem Response Failure gelöscht)</translation>
+    </message>
+    <message>
+        <source>Page requests the device sent and still waits an answer for</source>
+        <translation>Seitenanforderungen, die das Gerät gesendet hat und auf deren Antwort es noch wartet</translation>
+    </message>
+    <message>
+        <source>Responses delivered to the device and not yet acted on</source>
+        <translation>An das Gerät gelieferte, noch nicht verarbeitete Antworten</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>The PRI state of each device.</source>
+        <translation>Der PRI-Zustand jedes Geräts.</translation>
+    </message>
+    <message>
+        <source>FSTS.PFO: fault overflow (records dropped); PPF: a primary fault is pending; IQE: invalidation queue error; FRI: the record hardware writes next.</source>
+        <translation>FSTS.PFO: Fault-Überlauf (Einträge verworfen); PPF: Ein primärer Fault steht aus; IQE: Fehler der Invalidierungs-Queue; FRI: der Eintrag, den die Hardware als Nächstes schreibt.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>Fault recording register index</source>
+        <translation>Index des Fault-Recording-Registers</translation>
+    </message>
+    <message>
+        <source>Fault bit: the record is valid (write 1 to clear)</source>
+        <translation>Fault-Bit: Der Eintrag ist gültig (1 schreiben zum Löschen)</translation>
+    </message>
+    <message>
+        <source>FR: the fault reason. Codes marked (modeled) come from scalable mode and are not verified for the ECS PASID path</source>
+        <translation>FR: der Fault-Grund. Als (modelliert) markierte Codes stammen aus dem Scalable Mode und sind für den ECS-PASID-Pfad nicht belegt</translation>
+    </message>
+    <message>
+        <source>SID: the requester</source>
+        <translation>SID: der Anforderer</translation>
+    </message>
+    <message>
+        <source>FI: the page address that faulted</source>
+        <translation>FI: die Seitenadresse, die den Fault auslöste</translation>
+    </message>
+    <message>
+        <source>PASID of the request, if it had one</source>
+        <translation>PASID der Anforderung, falls sie eine hatte</translation>
+    </message>
+    <message>
+        <source>Access type: read or write, execute, privileged</source>
+        <translation>Zugriffsart: Lesen oder Schreiben, Ausführen, privilegiert</translation>
+    </message>
+    <message>
+        <source>Fault recording registers</source>
+        <translation>Fault-Recording-Register</translation>
+    </message>
+    <message>
+        <source>Faults of translation requests and DMA the IOMMU rejected (not page requests).</source>
+        <translation>Faults von Übersetzungsanforderungen und DMA, die die IOMMU abgelehnt hat (keine Seitenanforderungen).</translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation>Keine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>no trace loaded</source>
+        <translation>keine Aufzeichnung geladen</translation>
+    </message>
+    <message>
+        <source>PQH = %1 (0x%2)   PQT = %3 (0x%4)   PRS: PPR=%5 PRO=%6   %7 waiting   ring of %8 x 16-byte descriptors   at %9</source>
+        <translation>PQH = %1 (0x%2)   PQT = %3 (0x%4)   PRS: PPR=%5 PRO=%6   %7 wartend   Ring aus %8 x 16-Byte-Deskriptoren   bei %9</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>consumed at this step (PQH moved past it)</source>
+        <translation>bei diesem Schritt verbraucht (PQH ist daran vorbei)</translation>
+    </message>
+    <message>
+        <source>consumed at step %1</source>
+        <translation>verbraucht bei Schritt %1</translation>
+    </message>
+    <message>
+        <source>; answered %1 (IQ slot %2)</source>
+        <translation>; beantwortet %1 (IQ-Platz %2)</translation>
+    </message>
+    <message>
+        <source>queued at this step, </source>
+        <translation>bei diesem Schritt eingereiht, </translation>
+    </message>
+    <message>
+        <source>no page request yet</source>
+        <translation>noch keine Seitenanforderung</translation>
+    </message>
+    <message>
+        <source>(page stream response)</source>
+        <translation>(Page Stream Response)</translation>
+    </message>
+    <message>
+        <source>delivered to the device at this step</source>
+        <translation>bei diesem Schritt an das Gerät geliefert</translation>
+    </message>
+    <message>
+        <source>delivered at step %1</source>
+        <translation>geliefert bei Schritt %1</translation>
+    </message>
+    <message>
+        <source>pending in the invalidation queue</source>
+        <translation>ausstehend in der Invalidierungs-Queue</translation>
+    </message>
+    <message>
+        <source>submitted at this step; </source>
+        <translation>bei diesem Schritt eingereiht; </translation>
+    </message>
+    <message>
+        <source>no response sent yet</source>
+        <translation>noch keine Antwort gesendet</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>eingeschaltet</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>PRG %1 %2 %3</source>
+        <translation>PRG %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>PRG %1: %2</source>
+        <translation>PRG %1: %2</translation>
+    </message>
+    <message>
+        <source>no device in this scenario</source>
+        <translation>kein Gerät in diesem Szenario</translation>
+    </message>
+    <message>
+        <source>FSTS: PFO=%1 PPF=%2 IQE=%3   FRI = %4 (next record)</source>
+        <translation>FSTS: PFO=%1 PPF=%2 IQE=%3   FRI = %4 (nächster Eintrag)</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>exec</source>
+        <translation>ausführen</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>no fault recorded</source>
+        <translation>kein Fault aufgezeichnet</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::PageWalkView</name>
+    <message>
+        <source>The request the device sent: requester id, PASID, virtual address split into the four 9-bit table indices, and the access type.</source>
+        <translation>Die Anforderung, die das Gerät gesendet hat: Requester-ID, PASID, die virtuelle Adresse aufgeteilt in die vier 9-Bit-Tabellenindizes, und die Zugriffsart.</translation>
+    </message>
+    <message>
+        <source>Which of the IOMMU&apos;s caches answered: the context cache (by source id), the PASID cache (by DID and PASID) and the IOTLB (by DID, PASID and page). An IOTLB hit skips the walk.</source>
+        <translation>Welcher Cache der IOMMU geantwortet hat: der Kontext-Cache (nach Source-ID), der PASID-Cache (nach DID und PASID) und der IOTLB (nach DID, PASID und Seite). Ein IOTLB-Treffer überspringt den Walk.</translation>
+    </message>
+    <message>
+        <source>The PASID-table entry the translation used (from the PASID cache or from memory).</source>
+        <translation>Der PASID-Tabelleneintrag, den die Übersetzung benutzt hat (aus dem PASID-Cache oder aus dem Speicher).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>entry address</source>
+        <translation>Eintragsadresse</translation>
+    </message>
+    <message>
+        <source>entry (as read)</source>
+        <translation>Eintrag (gelesen)</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>Bits</translation>
+    </message>
+    <message>
+        <source>set by walk</source>
+        <translation>vom Walk gesetzt</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>weiter</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>PML4E, PDPTE, PDE, PTE: the entry read at each level of the 4-level first-level walk</source>
+        <translation>PML4E, PDPTE, PDE, PTE: der auf jeder Stufe des 4-stufigen First-Level-Walks gelesene Eintrag</translation>
+    </message>
+    <message>
+        <source>The 9-bit index of the virtual address at this level</source>
+        <translation>Der 9-Bit-Index der virtuellen Adresse auf dieser Stufe</translation>
+    </message>
+    <message>
+        <source>Physical address of the entry: table base + index * 8</source>
+        <translation>Physische Adresse des Eintrags: Tabellenbasis + Index * 8</translation>
+    </message>
+    <message>
+        <source>The 64-bit entry as the walk read it, before it set A/D</source>
+        <translation>Der 64-Bit-Eintrag, wie der Walk ihn gelesen hat, bevor er A/D setzte</translation>
+    </message>
+    <message>
+        <source>P present, RW writable, US user, A accessed, D dirty, PS page size (leaf), G global, XD no-execute</source>
+        <translation>P vorhanden, RW schreibbar, US User, A Accessed, D Dirty, PS Seitengröße (Blatt), G global, XD nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>Accessed/Dirty bits this walk wrote into the entry</source>
+        <translation>Accessed/Dirty-Bits, die dieser Walk in den Eintrag schrieb</translation>
+    </message>
+    <message>
+        <source>The next table, or the page for a leaf</source>
+        <translation>Die nächste Tabelle, oder die Seite bei einem Blatt</translation>
+    </message>
+    <message>
+        <source>Why the walk stopped here, or what is wrong with the frame read</source>
+        <translation>Warum der Walk hier anhielt, oder was mit dem gelesenen Frame nicht stimmt</translation>
+    </message>
+    <message>
+        <source>How the translation ended: a physical address, or the fault the IOMMU reports. Fault codes from scalable mode, used here for the ECS PASID path, are marked (modeled).</source>
+        <translation>Wie die Übersetzung endete: eine physische Adresse oder der Fault, den die IOMMU meldet. Fault-Codes aus dem Scalable Mode, hier für den ECS-PASID-Pfad verwendet, sind als (modelliert) markiert.</translation>
+    </message>
+    <message>
+        <source>No translation yet: no device has sent a request with a PASID up to this step.</source>
+        <translation>Noch keine Übersetzung: Bis zu diesem Schritt hat kein Gerät eine Anforderung mit PASID gesendet.</translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation>Keine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>no page walk to show</source>
+        <translation>kein Page Walk zu zeigen</translation>
+    </message>
+    <message>
+        <source>Translation at this step: %1</source>
+        <translation>Übersetzung bei diesem Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Last translation: %1, %2 step(s) before this one</source>
+        <translation>Letzte Übersetzung: %1, %2 Schritt(e) vor diesem</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>%1 (%2)  %3 %4  PASID %5  VA %6 = %7%8</source>
+        <translation>%1 (%2)  %3 %4  PASID %5  VA %6 = %7%8</translation>
+    </message>
+    <message>
+        <source>ATS translation request</source>
+        <translation>ATS-Übersetzungsanforderung</translation>
+    </message>
+    <message>
+        <source>untranslated DMA</source>
+        <translation>unübersetzter DMA</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>schreiben</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lesen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>  supervisor</source>
+        <translation>  Supervisor</translation>
+    </message>
+    <message>
+        <source>  user</source>
+        <translation>  User</translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>Fehltreffer</translation>
+    </message>
+    <message>
+        <source> (STALE: its frame was freed or reused since the fill)</source>
+        <translation> (VERALTET: sein Frame wurde seit dem Füllen freigegeben oder wiederverwendet)</translation>
+    </message>
+    <message>
+        <source>PASID entry %1: P=%2 SRE=%3 FLPTPTR=%4</source>
+        <translation>PASID-Eintrag %1: P=%2 SRE=%3 FLPTPTR=%4</translation>
+    </message>
+    <message>
+        <source>page %1 (%2)</source>
+        <translation>Seite %1 (%2)</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <source>table frame already FREED: use after free</source>
+        <translation>Tabellen-Frame bereits FREIGEGEBEN: Zugriff nach Freigabe</translation>
+    </message>
+    <message>
+        <source>not present: the walk stops</source>
+        <translation>nicht vorhanden: Der Walk hält an</translation>
+    </message>
+    <message>
+        <source>no walk: the IOTLB had the translation</source>
+        <translation>kein Walk: Der IOTLB hatte die Übersetzung</translation>
+    </message>
+    <message>
+        <source>no walk: the request failed before the page tables were read</source>
+        <translation>kein Walk: Die Anforderung scheiterte, bevor die Seitentabellen gelesen wurden</translation>
+    </message>
+    <message>
+        <source>-&gt; physical address %1</source>
+        <translation>-&gt; physische Adresse %1</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>, FREED</source>
+        <translation>, FREIGEGEBEN</translation>
+    </message>
+    <message>
+        <source>  (from the IOTLB)</source>
+        <translation>   (aus dem IOTLB)</translation>
+    </message>
+    <message>
+        <source>  STALE: memory that no longer belongs to this translation</source>
+        <translation>  VERALTET: Speicher, der nicht mehr zu dieser Übersetzung gehört</translation>
+    </message>
+    <message>
+        <source>fault %1</source>
+        <translation>Fault %1</translation>
+    </message>
+    <message>
+        <source>  (a page fault: a device with PRI may ask software for the page)</source>
+        <translation>  (ein Seitenfehler: Ein Gerät mit PRI kann die Software um die Seite bitten)</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::QuizPanel</name>
+    <message>
+        <source>Show &amp;me</source>
+        <translation>&amp;Zeig es mir</translation>
+    </message>
+    <message>
+        <source>Go to the step that shows the answer</source>
+        <translation>Zum Schritt gehen, der die Antwort zeigt</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>❓ Predict the next step — question %1 of %2</source>
+        <translation>❓ Den nächsten Schritt vorhersagen — Frage %1 von %2</translation>
+    </message>
+    <message>
+        <source>Answer %1 (Alt+%2)</source>
+        <translation>Antwort %1 (Alt+%2)</translation>
+    </message>
+    <message>
+        <source>Skipped. The answer is %1.</source>
+        <translation>Übersprungen. Die Antwort ist %1.</translation>
+    </message>
+    <message>
+        <source>Skip this question (Alt+K)</source>
+        <translation>Diese Frage überspringen (Alt+K)</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::RefGraphView</name>
+    <message>
+        <source>The reference graph cannot be laid out:
+%1</source>
+        <translation>Der Referenzgraph kann nicht angeordnet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>leak cycle: %1: each holds the next and nothing else holds them, so none of them is ever freed</source>
+        <translation>Leck-Zyklus: %1: Jedes hält das nächste, und sonst hält sie nichts, also wird keines je freigegeben</translation>
+    </message>
+    <message>
+        <source>, counted</source>
+        <translation>, gezählt</translation>
+    </message>
+    <message>
+        <source>refers to:</source>
+        <translation>verweist auf:</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>referenced by:</source>
+        <translation>referenziert von:</translation>
+    </message>
+    <message>
+        <source>holds a reference count on %1</source>
+        <translation>hält einen Referenzzähler auf %1</translation>
+    </message>
+    <message>
+        <source>a pointer: holds no count on %1</source>
+        <translation>ein Zeiger: hält keinen Zähler auf %1</translation>
+    </message>
+    <message>
+        <source>dropped at this step</source>
+        <translation>bei diesem Schritt entfernt</translation>
+    </message>
+    <message>
+        <source>added at this step</source>
+        <translation>bei diesem Schritt hinzugefügt</translation>
+    </message>
+    <message>
+        <source>part of the leak cycle</source>
+        <translation>Teil des Leck-Zyklus</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::Session</name>
+    <message>
+        <source>no scenario is open</source>
+        <translation>kein Szenario ist geöffnet</translation>
+    </message>
+    <message>
+        <source>unknown variant %1</source>
+        <translation>unbekannte Variante %1</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::ThreadStyle</name>
+    <message>
+        <source>process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>IRQ thread</source>
+        <translation>IRQ-Thread</translation>
+    </message>
+    <message>
+        <source>kworker</source>
+        <translation>kworker</translation>
+    </message>
+    <message>
+        <source>IOMMU</source>
+        <translation>IOMMU</translation>
+    </message>
+    <message>
+        <source>A user process: the scenario&apos;s script and the system calls it makes</source>
+        <translation>Ein Benutzerprozess: das Skript des Szenarios und die Systemaufrufe, die es macht</translation>
+    </message>
+    <message>
+        <source>A PCIe device: its DMA transfers, ATS translation requests and page requests</source>
+        <translation>Ein PCIe-Gerät: seine DMA-Transfers, ATS-Übersetzungsanforderungen und Seitenanforderungen</translation>
+    </message>
+    <message>
+        <source>The threaded interrupt handler of the page request queue (prq_event_thread)</source>
+        <translation>Der Interrupt-Handler-Thread der Page-Request-Queue (prq_event_thread)</translation>
+    </message>
+    <message>
+        <source>A kernel worker thread (delayed_fput)</source>
+        <translation>Ein Kernel-Worker-Thread (delayed_fput)</translation>
+    </message>
+    <message>
+        <source>The IOMMU hardware executing the invalidation queue</source>
+        <translation>Die IOMMU-Hardware, die die Invalidierungs-Queue ausführt</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::ThreadsView</name>
+    <message>
+        <source>%1 reaches %2</source>
+        <translation>%1 erreicht %2</translation>
+    </message>
+    <message>
+        <source>%1 has done &quot;%2&quot;</source>
+        <translation>%1 hat &quot;%2&quot; erledigt</translation>
+    </message>
+    <message>
+        <source>%1 has done action %2</source>
+        <translation>%1 hat Aktion %2 erledigt</translation>
+    </message>
+    <message>
+        <source>not born</source>
+        <translation>nicht geboren</translation>
+    </message>
+    <message>
+        <source>runnable</source>
+        <translation>lauffähig</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>died in an oops</source>
+        <translation>in einem Oops gestorben</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>Tut</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <source>▶ the thread the trace steps next; ▷ the thread the default schedule would pick instead</source>
+        <translation>▶ der Thread, den die Aufzeichnung als Nächstes ausführt; ▷ der Thread, den der Standard-Ablaufplan stattdessen wählen würde</translation>
+    </message>
+    <message>
+        <source>The innermost function and the line the thread executes next</source>
+        <translation>Die innerste Funktion und die Zeile, die der Thread als Nächstes ausführt</translation>
+    </message>
+    <message>
+        <source>Why the thread cannot take a step now</source>
+        <translation>Warum der Thread jetzt keinen Schritt machen kann</translation>
+    </message>
+    <message>
+        <source> (it waits for work forever: blocked at the end is normal)</source>
+        <translation> (er wartet ewig auf Arbeit: am Ende blockiert zu sein ist normal)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>No thread can take a step: the run is over.</source>
+        <translation>Kein Thread kann einen Schritt machen: Der Lauf ist vorbei.</translation>
+    </message>
+    <message>
+        <source>▶ steps next  ·  ▷ the default schedule&apos;s pick  ·  Step or double-click: a runnable thread takes the next step</source>
+        <translation>▶ als Nächstes  ·  ▷ Wahl des Standard-Ablaufplans  ·  Schritt oder Doppelklick: Ein lauffähiger Thread macht den nächsten Schritt</translation>
+    </message>
+    <message>
+        <source>The trace steps %1 next; the default schedule picks it too.</source>
+        <translation>Die Aufzeichnung führt als Nächstes %1 aus; der Standard-Ablaufplan wählt ihn auch.</translation>
+    </message>
+    <message>
+        <source>The trace steps %1 next, as chosen; the default schedule would pick %2.</source>
+        <translation>Die Aufzeichnung führt wie gewählt als Nächstes %1 aus; der Standard-Ablaufplan würde %2 wählen.</translation>
+    </message>
+    <message>
+        <source>no thread</source>
+        <translation>kein Thread</translation>
+    </message>
+    <message>
+        <source>The default schedule would step %1 next; this trace steps %2 instead.</source>
+        <translation>Der Standard-Ablaufplan würde als Nächstes %1 ausführen; diese Aufzeichnung führt stattdessen %2 aus.</translation>
+    </message>
+    <message>
+        <source>The default schedule would step %1 next.</source>
+        <translation>Der Standard-Ablaufplan würde als Nächstes %1 ausführen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;next: &lt;code&gt;%3&lt;/code&gt;</source>
+        <translation>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;als Nächstes: &lt;code&gt;%3&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>(forked later)</source>
+        <translation>(später per fork erzeugt)</translation>
+    </message>
+    <message>
+        <source>(killed by the oops)</source>
+        <translation>(durch den Oops getötet)</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>festgehalten von %1</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s &quot;after&quot;:
+until %1</source>
+        <translation>das &quot;after&quot; des Szenarios:
+bis %1</translation>
+    </message>
+    <message>
+        <source>(held back until
+%1)</source>
+        <translation>(zurückgehalten bis
+%1)</translation>
+    </message>
+    <message>
+        <source>%1 can run, but the scenario holds it back from the default schedule until %2; you can still choose it.</source>
+        <translation>%1 kann laufen, aber das Szenario hält ihn aus dem Standard-Ablaufplan heraus, bis %2; Sie können ihn trotzdem wählen.</translation>
+    </message>
+    <message>
+        <source>Let %1 take the next step</source>
+        <translation>%1 den nächsten Schritt machen lassen</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: it waits for %2</source>
+        <translation>%1 kann nicht laufen: Er wartet auf %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: it is not born yet</source>
+        <translation>%1 kann nicht laufen: Er ist noch nicht geboren</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: it has finished</source>
+        <translation>%1 kann nicht laufen: Er ist fertig</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: it died in an oops</source>
+        <translation>%1 kann nicht laufen: Er starb in einem Oops</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::TimelineView</name>
+    <message>
+        <source>Click or drag to move to a step. Lines are offset by a fraction of a unit so that equal counts stay visible; the box on the right gives the exact values at the cursor.</source>
+        <translation>Klicken oder ziehen, um zu einem Schritt zu gehen. Linien sind um einen Bruchteil einer Einheit versetzt, damit gleiche Werte sichtbar bleiben; der Kasten rechts zeigt die genauen Werte am Cursor.</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>reference count</source>
+        <translation>Referenzzähler</translation>
+    </message>
+    <message>
+        <source>Reference counts (no trace loaded)</source>
+        <translation>Referenzzähler (keine Aufzeichnung geladen)</translation>
+    </message>
+    <message>
+        <source>Reference counts per step: %1, %2</source>
+        <translation>Referenzzähler pro Schritt: %1, %2</translation>
+    </message>
+    <message>
+        <source>  (dashed: %1)</source>
+        <translation>  (gestrichelt: %1)</translation>
+    </message>
+    <message>
+        <source>%1: solid, filled marks</source>
+        <translation>%1: durchgezogen, gefüllte Marker</translation>
+    </message>
+    <message>
+        <source>%1: dashed, hollow marks</source>
+        <translation>%1: gestrichelt, hohle Marker</translation>
+    </message>
+    <message>
+        <source>no trace</source>
+        <translation>keine Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>freed</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>Zustand %1</translation>
+    </message>
+    <message>
+        <source>booted</source>
+        <translation>gebootet</translation>
+    </message>
+    <message>
+        <source>SVM Lab counter timeline</source>
+        <translation>SVM-Lab-Zählerverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::TraceModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Function calls and source lines</source>
+        <translation>Funktionsaufrufe und Quellzeilen</translation>
+    </message>
+    <message>
+        <source>Counters changed</source>
+        <translation>Geänderte Zähler</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>Quelldatei</translation>
+    </message>
+    <message>
+        <source>The step number: the state after this step is the one the session shows</source>
+        <translation>Die Schrittnummer: Der Zustand nach diesem Schritt ist der, den die Sitzung zeigt</translation>
+    </message>
+    <message>
+        <source>The thread that took the step</source>
+        <translation>Der Thread, der den Schritt machte</translation>
+    </message>
+    <message>
+        <source>⚠ a violation was found at this step; ◆ the step reached a milestone</source>
+        <translation>⚠ bei diesem Schritt wurde eine Verletzung gefunden; ◆ der Schritt erreichte einen Meilenstein</translation>
+    </message>
+    <message>
+        <source>As ftrace&apos;s function_graph: &quot;fn() {&quot; is a call, &quot;}&quot; its return, other lines are the source the step executed</source>
+        <translation>Wie function_graph von ftrace: &quot;fn() {&quot; ist ein Aufruf, &quot;}&quot; seine Rückkehr, andere Zeilen sind der Quelltext, den der Schritt ausführte</translation>
+    </message>
+    <message>
+        <source>Reference counters this step changed: object, counter, before-&gt;after</source>
+        <translation>Referenzzähler, die dieser Schritt änderte: Objekt, Zähler, vorher-&gt;nachher</translation>
+    </message>
+    <message>
+        <source>The source file of the function, with its kernel version</source>
+        <translation>Die Quelldatei der Funktion, mit ihrer Kernel-Version</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1()&lt;/b&gt; returns (step %2)</source>
+        <translation>&lt;b&gt;%1()&lt;/b&gt; kehrt zurück (Schritt %2)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;called from %3(): &lt;code&gt;%4&lt;/code&gt;</source>
+        <translation>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;aufgerufen von %3(): &lt;code&gt;%4&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;</source>
+        <translation>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;b&gt;%2()&lt;/b&gt;: &lt;code&gt;%3&lt;/code&gt;</source>
+        <translation>%1&lt;br&gt;&lt;b&gt;%2()&lt;/b&gt;: &lt;code&gt;%3&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1: %2</translation>
+    </message>
+    <message>
+        <source>◆ milestone %1</source>
+        <translation>◆ Meilenstein %1</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::TraceTableView</name>
+    <message>
+        <source>&amp;Thread:</source>
+        <translation>&amp;Thread:</translation>
+    </message>
+    <message>
+        <source>Show the steps of one thread only</source>
+        <translation>Nur die Schritte eines Threads zeigen</translation>
+    </message>
+    <message>
+        <source>Steps: %1   Threads: %2</source>
+        <translation>Schritte: %1   Threads: %2</translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation>Alle Threads</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::TranslationCacheView</name>
+    <message>
+        <source>STALE: frame %1 was freed since the fill</source>
+        <translation>VERALTET: Frame %1 wurde seit dem Füllen freigegeben</translation>
+    </message>
+    <message>
+        <source>STALE: frame %1 was freed and reused since the fill (gen %2, now %3)</source>
+        <translation>VERALTET: Frame %1 wurde seit dem Füllen freigegeben und wiederverwendet (Gen. %2, jetzt %3)</translation>
+    </message>
+    <message>
+        <source>invalidated by %1</source>
+        <translation>invalidiert durch %1</translation>
+    </message>
+    <message>
+        <source>implicit invalidation by the page request</source>
+        <translation>implizite Invalidierung durch die Seitenanforderung</translation>
+    </message>
+    <message>
+        <source>evicted or replaced</source>
+        <translation>verdrängt oder ersetzt</translation>
+    </message>
+    <message>
+        <source>new at this step</source>
+        <translation>neu bei diesem Schritt</translation>
+    </message>
+    <message>
+        <source>changed at this step</source>
+        <translation>bei diesem Schritt geändert</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>removed at this step: %1</source>
+        <translation>bei diesem Schritt entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Hits and misses counted since boot; in brackets, what this step added.</source>
+        <translation>Treffer und Fehltreffer seit dem Booten gezählt; in Klammern, was dieser Schritt hinzufügte.</translation>
+    </message>
+    <message>
+        <source>valid; new or changed at this step; removed at this step (struck through); or STALE: the frame the entry translates to was freed (or freed and reused) after the fill</source>
+        <translation>gültig; neu oder geändert bei diesem Schritt; bei diesem Schritt entfernt (durchgestrichen); oder VERALTET: Der Frame, auf den der Eintrag übersetzt, wurde nach dem Füllen freigegeben (oder freigegeben und wiederverwendet)</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>perms</source>
+        <translation>Rechte</translation>
+    </message>
+    <message>
+        <source>gen</source>
+        <translation>Gen.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Domain id: tag from the device&apos;s context entry</source>
+        <translation>Domain-ID: Tag aus dem Kontexteintrag des Geräts</translation>
+    </message>
+    <message>
+        <source>PASID tag</source>
+        <translation>PASID-Tag</translation>
+    </message>
+    <message>
+        <source>First virtual address the entry covers</source>
+        <translation>Erste virtuelle Adresse, die der Eintrag abdeckt</translation>
+    </message>
+    <message>
+        <source>Page size (the walk level of the leaf)</source>
+        <translation>Seitengröße (die Walk-Stufe des Blatts)</translation>
+    </message>
+    <message>
+        <source>Physical frame number the page maps to</source>
+        <translation>Physische Frame-Nummer, auf die die Seite abbildet</translation>
+    </message>
+    <message>
+        <source>R read, W write, U user, X execute: the permissions the walk found</source>
+        <translation>R lesen, W schreiben, U User, X ausführen: die Rechte, die der Walk fand</translation>
+    </message>
+    <message>
+        <source>Dirty: the filling walk set D, so writes may hit</source>
+        <translation>Dirty: Der füllende Walk setzte D, also dürfen Schreibzugriffe treffen</translation>
+    </message>
+    <message>
+        <source>Generation of the frame when the entry was filled (a free bumps it)</source>
+        <translation>Generation des Frames beim Füllen des Eintrags (eine Freigabe erhöht sie)</translation>
+    </message>
+    <message>
+        <source>Finished first-level translations, tagged by DID, PASID and page. A hit skips the page walk, whether or not the memory behind it is still what it was: that is how a missing flush becomes visible.</source>
+        <translation>Fertige First-Level-Übersetzungen, markiert mit DID, PASID und Seite. Ein Treffer überspringt den Page Walk, ob der Speicher dahinter noch derselbe ist oder nicht: So wird ein fehlendes Leeren sichtbar.</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Domain id tag</source>
+        <translation>Domain-ID-Tag</translation>
+    </message>
+    <message>
+        <source>The cached PASID-table entry</source>
+        <translation>Der zwischengespeicherte PASID-Tabelleneintrag</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>First-level page-table pointer (mm-&gt;pgd)</source>
+        <translation>First-Level-Seitentabellenzeiger (mm-&gt;pgd)</translation>
+    </message>
+    <message>
+        <source>Whether the cached copy still matches the PASID table in memory</source>
+        <translation>Ob die Kopie noch mit der PASID-Tabelle im Speicher übereinstimmt</translation>
+    </message>
+    <message>
+        <source>Cached PASID-table entries, tagged by DID and PASID. After the entry is cleared in memory, the cached copy must be invalidated too (PASID-cache invalidation), or the IOMMU keeps using it.</source>
+        <translation>Zwischengespeicherte PASID-Tabelleneinträge, markiert mit DID und PASID. Nachdem der Eintrag im Speicher gelöscht wurde, muss auch die Kopie invalidiert werden (PASID-Cache-Invalidierung), sonst verwendet die IOMMU sie weiter.</translation>
+    </message>
+    <message>
+        <source>Source id of the device</source>
+        <translation>Source-ID des Geräts</translation>
+    </message>
+    <message>
+        <source>Domain id from the entry</source>
+        <translation>Domain-ID aus dem Eintrag</translation>
+    </message>
+    <message>
+        <source>PASID enable in the cached entry</source>
+        <translation>PASID-Freigabe im zwischengespeicherten Eintrag</translation>
+    </message>
+    <message>
+        <source>Page request enable in the cached entry</source>
+        <translation>Page-Request-Freigabe im zwischengespeicherten Eintrag</translation>
+    </message>
+    <message>
+        <source>Whether the cached copy still matches the context entry in memory</source>
+        <translation>Ob die Kopie noch mit dem Kontexteintrag im Speicher übereinstimmt</translation>
+    </message>
+    <message>
+        <source>Context cache</source>
+        <translation>Kontext-Cache</translation>
+    </message>
+    <message>
+        <source>Cached context entries, tagged by source id.</source>
+        <translation>Zwischengespeicherte Kontexteinträge, markiert mit Source-ID.</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>The device whose ATS device TLB holds the entry</source>
+        <translation>Das Gerät, dessen ATS-Geräte-TLB den Eintrag hält</translation>
+    </message>
+    <message>
+        <source>Virtual address of the page</source>
+        <translation>Virtuelle Adresse der Seite</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>Physical frame number</source>
+        <translation>Physische Frame-Nummer</translation>
+    </message>
+    <message>
+        <source>Permissions from the translation completion</source>
+        <translation>Rechte aus der Translation Completion</translation>
+    </message>
+    <message>
+        <source>Generation of the frame when the entry was filled</source>
+        <translation>Generation des Frames beim Füllen des Eintrags</translation>
+    </message>
+    <message>
+        <source>Device TLBs (ATS)</source>
+        <translation>Geräte-TLBs (ATS)</translation>
+    </message>
+    <message>
+        <source>Translations the devices cached from ATS translation completions. Only a device-TLB invalidation removes them; the device then accesses memory with the cached physical address directly.</source>
+        <translation>Übersetzungen, die die Geräte aus ATS-Translation-Completions zwischengespeichert haben. Nur eine Geräte-TLB-Invalidierung entfernt sie; das Gerät greift dann direkt mit der gespeicherten physischen Adresse auf den Speicher zu.</translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation>Keine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>no trace loaded</source>
+        <translation>keine Aufzeichnung geladen</translation>
+    </message>
+    <message>
+        <source>hits</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <source>misses</source>
+        <translation>Fehltreffer</translation>
+    </message>
+    <message>
+        <source>+%1 hit</source>
+        <translation>+%1 Treffer</translation>
+    </message>
+    <message>
+        <source>+%1 miss</source>
+        <translation>+%1 Fehltreffer</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>empty: no translation cached</source>
+        <translation>leer: keine Übersetzung zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>STALE: the PASID table now holds %1</source>
+        <translation>VERALTET: Die PASID-Tabelle hält jetzt %1</translation>
+    </message>
+    <message>
+        <source>empty: no PASID entry cached</source>
+        <translation>leer: kein PASID-Eintrag zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>STALE: the context entry in memory changed</source>
+        <translation>VERALTET: Der Kontexteintrag im Speicher hat sich geändert</translation>
+    </message>
+    <message>
+        <source>empty: no context entry cached</source>
+        <translation>leer: kein Kontexteintrag zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>empty: no device has cached a translation</source>
+        <translation>leer: Kein Gerät hat eine Übersetzung zwischengespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::hw</name>
+    <message>
+        <source>boot</source>
+        <translation>Booten</translation>
+    </message>
+    <message>
+        <source>step %1 (%2: %3)</source>
+        <translation>Schritt %1 (%2: %3)</translation>
+    </message>
+</context>
 </TS>

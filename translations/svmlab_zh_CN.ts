@@ -1,4 +1,2770 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>导出 %1</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export %1 as %2...</source>
+        <translation>将 %1 导出为 %2...</translation>
+    </message>
+    <message>
+        <source>Copy as Image</source>
+        <translation>复制为图像</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Text (mail)</source>
+        <translation>复制为文本(&amp;T)（邮件）</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Image (graph)</source>
+        <translation>复制为图像(&amp;I)（图）</translation>
+    </message>
+</context>
+<context>
+    <name>QuizWording</name>
+    <message>
+        <source>%1() at step %2: %3 → %4</source>
+        <translation>%1()，第 %2 步：%3 → %4</translation>
+    </message>
+    <message>
+        <source>What will %1 %2 be when %3() returns?</source>
+        <translation>%3() 返回时，%1 的 %2 是多少？</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 now.</source>
+        <translation>%1 的 %2 现在是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 %2 stays at %3: %4() takes and drops no reference of this kind overall.</source>
+        <translation>%1 的 %2 保持为 %3：%4() 总体上没有获取或释放这种引用。</translation>
+    </message>
+    <message>
+        <source>%1 %2 goes from %3 to %4 (%5).</source>
+        <translation>%1 的 %2 从 %3 变为 %4（%5）。</translation>
+    </message>
+    <message>
+        <source>At 0 the object is freed.</source>
+        <translation>计数为 0 时，对象被释放。</translation>
+    </message>
+    <message>
+        <source>%1() is about to run. Which object is freed next?</source>
+        <translation>%1() 即将运行。下一个被释放的是哪个对象？</translation>
+    </message>
+    <message>
+        <source>%1 is freed next, by %2() at step %3.</source>
+        <translation>下一个被释放的是 %1，由 %2() 在第 %3 步释放。</translation>
+    </message>
+    <message>
+        <source>The process is about to exit. When everything has run, will anything leak?</source>
+        <translation>进程即将退出。全部运行结束后，会有内存泄漏吗？</translation>
+    </message>
+    <message>
+        <source>Yes: something stays allocated</source>
+        <translation>会：有东西一直未被释放</translation>
+    </message>
+    <message>
+        <source>No: everything is freed</source>
+        <translation>不会：所有对象都被释放</translation>
+    </message>
+    <message>
+        <source>Yes: at the end of the run objects are still allocated that nothing can reach.</source>
+        <translation>会：运行结束时仍有对象处于已分配状态，而且已无任何东西能访问到它们。</translation>
+    </message>
+    <message>
+        <source>Yes: at the end of the run these objects still hold each other in a cycle, so none of them is ever freed: %1.</source>
+        <translation>会：运行结束时，这些对象在一个环中互相持有，因此没有一个会被释放：%1。</translation>
+    </message>
+    <message>
+        <source>No: every object is freed by the end of the run.</source>
+        <translation>不会：到运行结束时，每个对象都已被释放。</translation>
+    </message>
+    <message>
+        <source>Right!</source>
+        <translation>正确！</translation>
+    </message>
+    <message>
+        <source>Not quite: the answer is %1.</source>
+        <translation>不太对：答案是 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>scenario</name>
+    <message>
+        <source>Close the fd, keep the mapping, exit</source>
+        <translation>关闭 fd，保留映射，然后退出</translation>
+    </message>
+    <message>
+        <source>A careful program closes its device fd before exiting, but keeps the mmap() of it. Closing does not release the file: the VMA still holds a reference. So in v4.4 the exit leaks exactly as if the fd had stayed open (mm, VMA, file and binding hold each other). In v4.5 the exit tears the mapping down and the file is released with it.</source>
+        <translation>一个谨慎的程序在退出前关闭了设备 fd，但保留了对它的 mmap()。关闭并不会释放文件：VMA 仍持有一个引用。因此在 v4.4 中，退出时的泄漏与 fd 一直打开时完全相同（mm、VMA、文件和绑定互相持有）。在 v4.5 中，退出会拆除映射，文件也随之被释放。</translation>
+    </message>
+    <message>
+        <source>The doorbell page is mapped: the VMA holds the file.</source>
+        <translation>门铃页已映射：VMA 持有该文件。</translation>
+    </message>
+    <message>
+        <source>close() drops the fd&apos;s reference. The VMA&apos;s reference remains, so f_count stays above 0 and release() does not run.</source>
+        <translation>close() 释放了 fd 的引用。VMA 的引用仍在，因此 f_count 保持大于 0，release() 不会运行。</translation>
+    </message>
+    <message>
+        <source>After close(), the only thing keeping the file open is the mapping. In v4.4 the mapping can only go away with the mm, and the mm can only go away when the file is released: the same cycle as with the fd open.</source>
+        <translation>close() 之后，唯一让文件保持打开的是映射。在 v4.4 中，映射只能随 mm 一起消失，而 mm 只有在文件被释放时才能消失：与 fd 打开时是同一个环。</translation>
+    </message>
+    <message>
+        <source>v4.5: exit_mmap() runs because the binding no longer holds mm_users. remove_vma() drops the last reference on the file, so release() is queued: the PASID is unbound in exit_task_work().</source>
+        <translation>v4.5：exit_mmap() 会运行，因为绑定不再持有 mm_users。remove_vma() 释放了文件的最后一个引用，于是 release() 被加入队列：PASID 在 exit_task_work() 中解除绑定。</translation>
+    </message>
+    <message>
+        <source>The device keeps working while the process exits (W0, W1)</source>
+        <translation>进程退出时设备仍在工作（W0、W1）</translation>
+    </message>
+    <message>
+        <source>The device has a translation of the process&apos;s buffer in its device TLB and a page request queued for a page that is not there, while the process exits; the page-request thread only gets to run after exit_mmap() is done. In v4.5, release() has cleared the PASID entry and flushed every cache: the page request is refused (Invalid Request, since mm_users is 0) and the device&apos;s next access faults with &apos;PASID not present&apos;. Without the clear and flush (v4.5-no-release-clear) the device writes into a page that was already freed (W0). Without the inc-not-zero guard (v4.5-no-fault-guard) the page-request thread walks VMAs that exit_mmap() already freed (W1). In v4.4 nothing is torn down at all: the page is served into a process that will never be freed.</source>
+        <translation>进程退出时，设备的设备 TLB 中缓存着进程缓冲区的翻译，队列中还有一个针对不存在页面的页请求；页请求线程要等 exit_mmap() 完成后才能运行。在 v4.5 中，release() 已清除 PASID 条目并刷新所有缓存：页请求被拒绝（Invalid Request，因为 mm_users 为 0），设备的下一次访问以 &apos;PASID not present&apos; 出错。没有清除和刷新（v4.5-no-release-clear）时，设备会写入一个已释放的页面（W0）。没有 inc-not-zero 保护（v4.5-no-fault-guard）时，页请求线程会遍历 exit_mmap() 已释放的 VMA（W1）。在 v4.4 中什么都不会被拆除：页面被提供给一个永远不会被释放的进程。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s doorbell page is mapped (and holds the file).</source>
+        <translation>设备的门铃页已映射（并持有文件）。</translation>
+    </message>
+    <message>
+        <source>A two-page buffer for the device.</source>
+        <translation>给设备用的两页缓冲区。</translation>
+    </message>
+    <message>
+        <source>The CPU fills the first page; the device is told to start.</source>
+        <translation>CPU 填写第一页；设备被告知开始工作。</translation>
+    </message>
+    <message>
+        <source>The process exits while the device is still busy.</source>
+        <translation>设备仍在忙碌时，进程退出。</translation>
+    </message>
+    <message>
+        <source>The device writes to the buffer: its device TLB now caches the translation.</source>
+        <translation>设备写入缓冲区：它的设备 TLB 现在缓存了这个翻译。</translation>
+    </message>
+    <message>
+        <source>A page that is not present: the device sends a page request and waits for the answer.</source>
+        <translation>一个不存在的页面：设备发送页请求并等待应答。</translation>
+    </message>
+    <message>
+        <source>The device writes to the first page again, through whatever it still has cached.</source>
+        <translation>设备再次写入第一页，使用的是它仍缓存着的任何东西。</translation>
+    </message>
+    <message>
+        <source>The page request sits in the page request queue. The page-request thread is slow to run: it only gets the CPU after exit_mmap() is done.</source>
+        <translation>页请求停在页请求队列中。页请求线程迟迟没有运行：它要到 exit_mmap() 完成后才得到 CPU。</translation>
+    </message>
+    <message>
+        <source>mm_users is 0 and exit_mmap() starts, without taking mmap_sem. First mmu_notifier_release(): in v4.5 the driver clears the PASID entry and flushes the PASID cache, the IOTLB and the device TLB, before a single page is freed.</source>
+        <translation>mm_users 为 0，exit_mmap() 开始运行，且不获取 mmap_sem。首先是 mmu_notifier_release()：在 v4.5 中，驱动在释放任何页面之前清除 PASID 条目，并刷新 PASID 缓存、IOTLB 和设备 TLB。</translation>
+    </message>
+    <message>
+        <source>exit_mmap() has freed the pages, the page tables and the VMAs. The PASID is still bound (unbind happens in release(), later). Now the page-request thread runs.</source>
+        <translation>exit_mmap() 已释放页面、页表和 VMA。PASID 仍处于绑定状态（解除绑定稍后在 release() 中进行）。现在页请求线程开始运行。</translation>
+    </message>
+    <message>
+        <source>release() quiesces the device and unbinds the PASID.</source>
+        <translation>release() 让设备停止工作并解除 PASID 绑定。</translation>
+    </message>
+    <message>
+        <source>An accelerator client with the fd mmap()ed exits</source>
+        <translation>一个 mmap() 了 fd 的加速器客户端退出</translation>
+    </message>
+    <message>
+        <source>The case from the seed mail: the process opens the device, binds a PASID, mmap()s the device fd (a doorbell page), and exits. In v4.4 the binding holds mm_users, the mapping holds the file, and only the file&apos;s release() would drop the binding: nothing is freed, and the PASID still points at the dead process&apos;s page tables. In v4.5 the binding holds only mm_count, and the exit tears everything down.</source>
+        <translation>最初那封邮件中的情形：进程打开设备、绑定 PASID、mmap() 设备 fd（一个门铃页），然后退出。在 v4.4 中，绑定持有 mm_users，映射持有文件，而只有文件的 release() 才会释放绑定：什么都不会被释放，PASID 仍指向已死进程的页表。在 v4.5 中，绑定只持有 mm_count，退出时一切都被拆除。</translation>
+    </message>
+    <message>
+        <source>The process opens the accelerator.</source>
+        <translation>进程打开加速器。</translation>
+    </message>
+    <message>
+        <source>It binds its address space to a PASID.</source>
+        <translation>它把自己的地址空间绑定到一个 PASID。</translation>
+    </message>
+    <message>
+        <source>It maps the device&apos;s doorbell page: the new VMA takes a reference on the file.</source>
+        <translation>它映射设备的门铃页：新的 VMA 获取了文件的一个引用。</translation>
+    </message>
+    <message>
+        <source>The process exits.</source>
+        <translation>进程退出。</translation>
+    </message>
+    <message>
+        <source>intel_svm_bind_mm(): get_task_mm() takes mm_users, mmu_notifier_register() takes mm_count, and the PASID-table entry gets the process&apos;s pgd. v4.4 then forgets its mm pointer (mm = NULL), so the mm_users reference is never given back until unbind.</source>
+        <translation>intel_svm_bind_mm()：get_task_mm() 获取 mm_users，mmu_notifier_register() 获取 mm_count，PASID 表项得到进程的 pgd。随后 v4.4 丢掉了它的 mm 指针（mm = NULL），因此在解除绑定之前，这个 mm_users 引用永远不会归还。</translation>
+    </message>
+    <message>
+        <source>mmap() of the device file: the VMA keeps a reference on the file (vm_file), so the file lives as long as the mapping.</source>
+        <translation>对设备文件的 mmap()：VMA 保留文件的一个引用（vm_file），因此文件与映射同生共存。</translation>
+    </message>
+    <message>
+        <source>exit_mm(): the task lets go of its mm. In v4.4 the binding still holds mm_users, so the mm stays up: no exit_mmap(), the VMA stays, and so does its reference on the file. In v4.5 this mmput() is the last one.</source>
+        <translation>exit_mm()：任务放开它的 mm。在 v4.4 中绑定仍持有 mm_users，因此 mm 继续存在：没有 exit_mmap()，VMA 留下，它对文件的引用也留下。在 v4.5 中，这次 mmput() 是最后一次。</translation>
+    </message>
+    <message>
+        <source>exit_mmap() tears the address space down. First mmu_notifier_release(): the driver&apos;s release() clears the PASID entry and flushes the IOTLB, before any page is freed. Then the VMAs go, and with them the VMA&apos;s reference on the file.</source>
+        <translation>exit_mmap() 拆除地址空间。首先是 mmu_notifier_release()：驱动的 release() 在任何页面被释放之前清除 PASID 条目并刷新 IOTLB。然后 VMA 被移除，VMA 对文件的引用也随之消失。</translation>
+    </message>
+    <message>
+        <source>exit_files() drops the fd&apos;s reference on the file. In v4.4 the VMA still holds one, so the file is not released, and the driver&apos;s release(), the only place that would unbind the PASID, never runs.</source>
+        <translation>exit_files() 释放 fd 对文件的引用。在 v4.4 中 VMA 仍持有一个引用，所以文件不会被释放，而驱动的 release()——唯一会解除 PASID 绑定的地方——永远不会运行。</translation>
+    </message>
+    <message>
+        <source>The file&apos;s last reference is gone: the driver&apos;s release() unbinds the PASID.</source>
+        <translation>文件的最后一个引用已经消失：驱动的 release() 解除 PASID 绑定。</translation>
+    </message>
+    <message>
+        <source>The last mm_count is dropped: the mm_struct and its pgd are freed.</source>
+        <translation>最后一个 mm_count 被释放：mm_struct 及其 pgd 被释放。</translation>
+    </message>
+    <message>
+        <source>exit_mm() is about to give up the task&apos;s reference on the mm (mmput). Does exit_mmap() run now and tear the address space down?</source>
+        <translation>exit_mm() 即将放弃任务对 mm 的引用（mmput）。exit_mmap() 现在会运行并拆除地址空间吗？</translation>
+    </message>
+    <message>
+        <source>Yes, in every variant</source>
+        <translation>会，在每个变体中都会</translation>
+    </message>
+    <message>
+        <source>Only in v4.5: in v4.4 the binding still holds an mm_users reference</source>
+        <translation>只在 v4.5 中：在 v4.4 中绑定仍持有一个 mm_users 引用</translation>
+    </message>
+    <message>
+        <source>No: the VMA keeps the mm alive</source>
+        <translation>不会：VMA 让 mm 一直存活</translation>
+    </message>
+    <message>
+        <source>In v4.4 intel_svm_bind_mm() kept the mm_users reference of get_task_mm() (mm = NULL skips the mmput()), so this mmput() only takes mm_users from 2 to 1. In v4.5 the binding holds only mm_count: mm_users reaches 0 and exit_mmap() runs.</source>
+        <translation>在 v4.4 中，intel_svm_bind_mm() 保留了 get_task_mm() 的 mm_users 引用（mm = NULL 跳过了 mmput()），所以这次 mmput() 只把 mm_users 从 2 降到 1。在 v4.5 中绑定只持有 mm_count：mm_users 降到 0，exit_mmap() 运行。</translation>
+    </message>
+    <message>
+        <source>exit_files() is about to close the fd. Will the driver&apos;s release(), the only place that unbinds the PASID, run?</source>
+        <translation>exit_files() 即将关闭 fd。驱动的 release()——唯一解除 PASID 绑定的地方——会运行吗？</translation>
+    </message>
+    <message>
+        <source>Yes: this is the last fd</source>
+        <translation>会：这是最后一个 fd</translation>
+    </message>
+    <message>
+        <source>In v4.4 no: the VMA of the mmap() still holds the file</source>
+        <translation>在 v4.4 中不会：mmap() 的 VMA 仍持有文件</translation>
+    </message>
+    <message>
+        <source>No, in no variant</source>
+        <translation>不会，任何变体中都不会</translation>
+    </message>
+    <message>
+        <source>In v4.4 the mm is still alive, so its VMA still holds a reference on the file (vm_file): fput() takes f_count from 2 to 1 and release() never runs. That closes the cycle mm -&gt; VMA -&gt; file -&gt; binding -&gt; mm. In v4.5 exit_mmap() has already removed the VMA, so this is the last reference and release() unbinds the PASID.</source>
+        <translation>在 v4.4 中 mm 仍然存活，所以它的 VMA 仍持有文件的一个引用（vm_file）：fput() 把 f_count 从 2 降到 1，release() 永远不会运行。这就闭合了 mm -&gt; VMA -&gt; 文件 -&gt; 绑定 -&gt; mm 这个环。在 v4.5 中 exit_mmap() 已经移除了 VMA，所以这是最后一个引用，release() 解除 PASID 绑定。</translation>
+    </message>
+    <message>
+        <source>release() unbinds the PASID. Which reference on the mm does the binding give back in v4.5?</source>
+        <translation>release() 解除 PASID 绑定。在 v4.5 中，绑定归还的是 mm 的哪一个引用？</translation>
+    </message>
+    <message>
+        <source>mm_users</source>
+        <translation>mm_users</translation>
+    </message>
+    <message>
+        <source>mm_count</source>
+        <translation>mm_count</translation>
+    </message>
+    <message>
+        <source>Both mm_users and mm_count</source>
+        <translation>mm_users 和 mm_count 都归还</translation>
+    </message>
+    <message>
+        <source>With e57e58bd the binding holds only mm_count, the one mmu_notifier_register() took; mmu_notifier_unregister() drops it. mm_users was already 0: exit_mmap() ran long ago.</source>
+        <translation>有了 e57e58bd，绑定只持有 mm_count，即 mmu_notifier_register() 获取的那个；mmu_notifier_unregister() 将其释放。mm_users 早已为 0：exit_mmap() 很早以前就运行过了。</translation>
+    </message>
+    <message>
+        <source>A child inherits the fd and the mapping</source>
+        <translation>子进程继承 fd 和映射</translation>
+    </message>
+    <message>
+        <source>The parent binds a PASID, maps the device and a buffer, and forks. The child gets its own fd-table reference on the file and its own copy of the mapping (another reference), and the buffer pages become copy-on-write, which invalidates the parent&apos;s device translations. The parent exits first. In v4.5 the parent&apos;s mm is torn down at once, but the file, still held by the child, is released only when the child exits: until then the PASID stays bound to a defunct mm. In v4.4 the parent&apos;s mapping keeps the file, the file keeps the binding, the binding keeps the mm: a leak, whatever the child does.</source>
+        <translation>父进程绑定 PASID，映射设备和一个缓冲区，然后 fork。子进程得到自己的 fd 表对文件的引用和自己的一份映射副本（又一个引用），缓冲区页面变为写时复制，这会使父进程的设备翻译失效。父进程先退出。在 v4.5 中父进程的 mm 立即被拆除，但子进程仍持有的文件要等子进程退出时才被释放：在此之前，PASID 一直绑定在一个已失效的 mm 上。在 v4.4 中父进程的映射持有文件，文件持有绑定，绑定持有 mm：无论子进程做什么都会泄漏。</translation>
+    </message>
+    <message>
+        <source>fork(): the child gets a copy of the fd table and of every mapping.</source>
+        <translation>fork()：子进程得到 fd 表和每个映射的副本。</translation>
+    </message>
+    <message>
+        <source>The child writes to the buffer: copy-on-write gives it its own page.</source>
+        <translation>子进程写入缓冲区：写时复制给了它自己的页面。</translation>
+    </message>
+    <message>
+        <source>The child exits: its fd and its mapping were the last references to the file.</source>
+        <translation>子进程退出：它的 fd 和映射是文件的最后引用。</translation>
+    </message>
+    <message>
+        <source>The parent is gone, the child still holds the file: the PASID is still bound.</source>
+        <translation>父进程已经退出，子进程仍持有文件：PASID 仍处于绑定状态。</translation>
+    </message>
+    <message>
+        <source>f_count is now 4: the parent&apos;s fd and VMA, the child&apos;s fd and VMA. The binding belongs to the parent&apos;s mm only: a child does not inherit a PASID.</source>
+        <translation>f_count 现在是 4：父进程的 fd 和 VMA，子进程的 fd 和 VMA。绑定只属于父进程的 mm：子进程不会继承 PASID。</translation>
+    </message>
+    <message>
+        <source>The parent&apos;s mm is torn down (v4.5). The file is not released: the child still holds it. The PASID stays bound to a defunct mm until the child lets go.</source>
+        <translation>父进程的 mm 被拆除（v4.5）。文件没有被释放：子进程仍持有它。在子进程放手之前，PASID 一直绑定在一个已失效的 mm 上。</translation>
+    </message>
+    <message>
+        <source>The child&apos;s exit dropped the last reference on the file: release() unbinds the PASID at last.</source>
+        <translation>子进程的退出释放了文件的最后一个引用：release() 终于解除了 PASID 绑定。</translation>
+    </message>
+    <message>
+        <source>A GPU client exits (no mmap of the fd)</source>
+        <translation>一个 GPU 客户端退出（没有 mmap fd）</translation>
+    </message>
+    <message>
+        <source>i915-style: a process opens the device, binds its address space to a PASID, and exits without ever mmap()ing the device file. The file is released in exit_files(), which unbinds the PASID, and everything is freed. This works in every variant: it is the case the v4.4 driver was written for.</source>
+        <translation>i915 的方式：进程打开设备，把地址空间绑定到 PASID，然后在从未 mmap() 设备文件的情况下退出。文件在 exit_files() 中被释放，这会解除 PASID 绑定，一切都被释放。这在每个变体中都能正常工作：这正是 v4.4 驱动所针对的情形。</translation>
+    </message>
+    <message>
+        <source>The process opens the GPU device node.</source>
+        <translation>进程打开 GPU 设备节点。</translation>
+    </message>
+    <message>
+        <source>The driver binds the process&apos;s mm to a PASID: the GPU can now use the process&apos;s virtual addresses.</source>
+        <translation>驱动把进程的 mm 绑定到一个 PASID：GPU 现在可以使用进程的虚拟地址了。</translation>
+    </message>
+    <message>
+        <source>The process exits without closing anything: do_exit() does the cleanup.</source>
+        <translation>进程在没有关闭任何东西的情况下退出：由 do_exit() 进行清理。</translation>
+    </message>
+    <message>
+        <source>intel_svm_bind_mm() takes a reference on the mm with get_task_mm(), allocates a PASID, registers an MMU notifier (which pins mm_count) and points the PASID-table entry at the process&apos;s page tables.</source>
+        <translation>intel_svm_bind_mm() 通过 get_task_mm() 获取 mm 的一个引用，分配 PASID，注册一个 MMU notifier（它固定住 mm_count），并让 PASID 表项指向进程的页表。</translation>
+    </message>
+    <message>
+        <source>exit_mm() detaches the mm from the task. In v4.4 the PASID binding still holds an mm_users reference, so mmput() does not tear the address space down yet.</source>
+        <translation>exit_mm() 把 mm 从任务上分离。在 v4.4 中 PASID 绑定仍持有一个 mm_users 引用，因此 mmput() 还不会拆除地址空间。</translation>
+    </message>
+    <message>
+        <source>exit_files() drops the fd&apos;s reference on the file. Nothing else holds the file, so its final __fput() is queued as task work.</source>
+        <translation>exit_files() 释放 fd 对文件的引用。没有别的东西持有该文件，所以它最后的 __fput() 被加入 task work 队列。</translation>
+    </message>
+    <message>
+        <source>The driver&apos;s release() runs from exit_task_work(): it unbinds the PASID, which drops the last mm_users and tears the address space down.</source>
+        <translation>驱动的 release() 在 exit_task_work() 中运行：它解除 PASID 绑定，这会释放最后一个 mm_users 并拆除地址空间。</translation>
+    </message>
+    <message>
+        <source>The last mm_count goes when the dead task switches out for the last time: the pgd and the mm_struct are freed. Nothing leaks.</source>
+        <translation>当已死的任务最后一次被切换出去时，最后一个 mm_count 被释放：pgd 和 mm_struct 被释放。没有泄漏。</translation>
+    </message>
+    <message>
+        <source>intel_svm_bind_mm() is about to bind the mm to a PASID. In v4.4, which counters of the mm does the binding keep raised?</source>
+        <translation>intel_svm_bind_mm() 即将把 mm 绑定到一个 PASID。在 v4.4 中，绑定让 mm 的哪些计数器保持增加？</translation>
+    </message>
+    <message>
+        <source>mm_users only</source>
+        <translation>只有 mm_users</translation>
+    </message>
+    <message>
+        <source>mm_count only</source>
+        <translation>只有 mm_count</translation>
+    </message>
+    <message>
+        <source>mm_users and mm_count</source>
+        <translation>mm_users 和 mm_count</translation>
+    </message>
+    <message>
+        <source>get_task_mm() takes mm_users and v4.4 keeps it (mm = NULL skips the mmput() at the end); mmu_notifier_register() takes mm_count.</source>
+        <translation>get_task_mm() 获取 mm_users，v4.4 保留了它（mm = NULL 跳过了末尾的 mmput()）；mmu_notifier_register() 获取 mm_count。</translation>
+    </message>
+    <message>
+        <source>intel_svm_bind_mm() is about to bind the mm to a PASID. In v4.5, which counters of the mm does the binding keep raised?</source>
+        <translation>intel_svm_bind_mm() 即将把 mm 绑定到一个 PASID。在 v4.5 中，绑定让 mm 的哪些计数器保持增加？</translation>
+    </message>
+    <message>
+        <source>v4.5 gives the get_task_mm() reference back with mmput() at the end of the bind; what the binding keeps is the mm_count that mmu_notifier_register() took.</source>
+        <translation>v4.5 在绑定结束时用 mmput() 归还了 get_task_mm() 的引用；绑定保留的是 mmu_notifier_register() 获取的 mm_count。</translation>
+    </message>
+    <message>
+        <source>This process never mmap()ed the device. When exit_files() closes the fd, will the driver&apos;s release() run?</source>
+        <translation>这个进程从未 mmap() 过设备。当 exit_files() 关闭 fd 时，驱动的 release() 会运行吗？</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>会</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>不会</translation>
+    </message>
+    <message>
+        <source>No VMA holds the file, so the fd&apos;s reference is the last one: fput() queues the final __fput(), and release() runs from exit_task_work(). It unbinds the PASID and lets the mm go. This is the case the v4.4 driver was written for, and why a GPU never showed the leak.</source>
+        <translation>没有 VMA 持有该文件，所以 fd 的引用就是最后一个：fput() 把最后的 __fput() 加入队列，release() 在 exit_task_work() 中运行。它解除 PASID 绑定并放开 mm。这正是 v4.4 驱动所针对的情形，也是 GPU 从未出现泄漏的原因。</translation>
+    </message>
+    <message>
+        <source>munmap() of a buffer the device is using</source>
+        <translation>munmap() 一个设备正在使用的缓冲区</translation>
+    </message>
+    <message>
+        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and the device TLB for those pages before the pages are freed, so the device&apos;s next access walks the page tables again, finds nothing, and its page request is refused (no VMA). Works in every variant.</source>
+        <translation>设备在 IOTLB 和它自己的设备 TLB 中缓存了一个两页缓冲区的翻译。进程解除了缓冲区的映射：MMU notifier 的 invalidate_range() 回调在页面被释放之前，为这些页面刷新 IOTLB 和设备 TLB，因此设备的下一次访问会重新遍历页表，什么也找不到，它的页请求被拒绝（没有 VMA）。在每个变体中都能正常工作。</translation>
+    </message>
+    <message>
+        <source>The process unmaps the buffer the device just used.</source>
+        <translation>进程解除了设备刚刚使用过的缓冲区的映射。</translation>
+    </message>
+    <message>
+        <source>The device writes both pages: the IOTLB and its device TLB cache the translations.</source>
+        <translation>设备写入两个页面：IOTLB 和它的设备 TLB 缓存了这些翻译。</translation>
+    </message>
+    <message>
+        <source>After munmap(), the device tries the first page again.</source>
+        <translation>munmap() 之后，设备再次尝试访问第一页。</translation>
+    </message>
+    <message>
+        <source>unmap_vmas() cleared the PTEs. mmu_notifier_invalidate_range_end() called intel_invalidate_range(), which queued an extended IOTLB invalidation and an extended device-TLB invalidation for the two pages and waited for them. Only then did tlb_finish_mmu() free the pages.</source>
+        <translation>unmap_vmas() 清除了 PTE。mmu_notifier_invalidate_range_end() 调用了 intel_invalidate_range()，它为这两个页面加入了一个扩展 IOTLB 失效和一个扩展设备 TLB 失效描述符并等待完成。之后 tlb_finish_mmu() 才释放这些页面。</translation>
+    </message>
+    <message>
+        <source>The device TLB no longer has the page; the walk finds no PTE; the page request finds no VMA: Invalid Request. Nothing freed was touched.</source>
+        <translation>设备 TLB 中已没有这个页面；页表遍历找不到 PTE；页请求找不到 VMA：Invalid Request。没有触碰任何已释放的东西。</translation>
+    </message>
+    <message>
+        <source>A device touches a page that is not there yet</source>
+        <translation>设备访问一个尚不存在的页面</translation>
+    </message>
+    <message>
+        <source>The device writes to two pages of the process&apos;s buffer. The first is present: the IOMMU walks the process&apos;s page tables and the write goes through. The second was never touched by the CPU, so it is not present: the device sends a page request, the kernel&apos;s page-request thread faults the page in with handle_mm_fault(), answers Success, and the device retries. Works in every variant.</source>
+        <translation>设备写入进程缓冲区的两个页面。第一页存在：IOMMU 遍历进程的页表，写入成功。第二页 CPU 从未访问过，所以不存在：设备发送页请求，内核的页请求线程用 handle_mm_fault() 把页面调入，应答 Success，设备重试。在每个变体中都能正常工作。</translation>
+    </message>
+    <message>
+        <source>The CPU writes to the first page: it is faulted in now.</source>
+        <translation>CPU 写入第一页：它现在被调入内存。</translation>
+    </message>
+    <message>
+        <source>The process waits for the device to finish.</source>
+        <translation>进程等待设备完成。</translation>
+    </message>
+    <message>
+        <source>The device writes to the first page of the buffer.</source>
+        <translation>设备写入缓冲区的第一页。</translation>
+    </message>
+    <message>
+        <source>The device writes to the second page, which the CPU never touched.</source>
+        <translation>设备写入第二页，CPU 从未访问过这一页。</translation>
+    </message>
+    <message>
+        <source>Only the first page is present in the process&apos;s page tables. The device shares those page tables through its PASID.</source>
+        <translation>进程的页表中只有第一页存在。设备通过它的 PASID 共享这些页表。</translation>
+    </message>
+    <message>
+        <source>intel_svm_bind_mm() points the PASID-table entry at the process&apos;s pgd: the device will walk the very same page tables as the CPU.</source>
+        <translation>intel_svm_bind_mm() 让 PASID 表项指向进程的 pgd：设备将遍历与 CPU 完全相同的页表。</translation>
+    </message>
+    <message>
+        <source>More page requests than the queue holds</source>
+        <translation>页请求多于队列的容量</translation>
+    </message>
+    <message>
+        <source>The page request queue is shrunk to 4 slots (3 usable; real hardware has at least 256) and the device asks for 6 missing pages at once. Three requests are queued; the fourth overflows the queue: the IOMMU sets PRO and drops it, and so every request after it. The page-request thread serves the three that got in, and those pages recover: the device retries and succeeds. Linux 4.4 never clears PRO, so the dropped requests are dropped again on every retry and the device gives up on those pages (later kernels clear PRO once the queue is drained). How the hardware answers a dropped request is not verified: this model lets it answer Success so the device retries instead of waiting forever.</source>
+        <translation>页请求队列被缩小到 4 个槽位（可用 3 个；真实硬件至少有 256 个），设备一次请求 6 个缺失的页面。三个请求进入队列；第四个使队列溢出：IOMMU 设置 PRO 并丢弃它，之后的每个请求也都被丢弃。页请求线程处理进入队列的三个请求，这些页面得以恢复：设备重试并成功。Linux 4.4 从不清除 PRO，所以被丢弃的请求每次重试都会再被丢弃，设备最终放弃这些页面（后来的内核在队列排空后会清除 PRO）。硬件如何应答被丢弃的请求尚未得到证实：本模型让它应答 Success，使设备重试而不是永远等待。</translation>
+    </message>
+    <message>
+        <source>Six pages of buffer, none touched by the CPU yet.</source>
+        <translation>六页缓冲区，CPU 还一页都没有访问过。</translation>
+    </message>
+    <message>
+        <source>The device writes six pages the CPU never touched: six page requests at once.</source>
+        <translation>设备写入 CPU 从未访问过的六个页面：一次发出六个页请求。</translation>
+    </message>
+    <message>
+        <source>Three pages were served; three were lost to the overflow and never reached software.</source>
+        <translation>三个页面得到处理；三个在溢出中丢失，从未到达软件。</translation>
+    </message>
+    <message>
+        <source>A supervisor PASID: no mm at all</source>
+        <translation>一个 supervisor PASID：根本没有 mm</translation>
+    </message>
+    <message>
+        <source>A driver binds a supervisor PASID (SVM_FLAG_SUPERVISOR_MODE): the PASID entry points at the kernel&apos;s own page tables (init_mm.pgd, SRE set) and the binding has no mm. The device writes to a kernel buffer through it. When the file is closed, the v4.4 unbind calls mmu_notifier_unregister(&amp;svm-&gt;notifier, svm-&gt;mm) with svm-&gt;mm == NULL: a NULL pointer dereference, and the task dies in the middle of close(). v4.5 only unregisters when there is an mm. (Both leave the supervisor PASID entry present after unbind; later kernels clear it.)</source>
+        <translation>驱动绑定一个 supervisor PASID（SVM_FLAG_SUPERVISOR_MODE）：PASID 条目指向内核自己的页表（init_mm.pgd，设置了 SRE），绑定没有 mm。设备通过它写入一个内核缓冲区。文件关闭时，v4.4 的解除绑定以 svm-&gt;mm == NULL 调用 mmu_notifier_unregister(&amp;svm-&gt;notifier, svm-&gt;mm)：空指针解引用，任务在 close() 中途死亡。v4.5 只在有 mm 时才注销。（两者在解除绑定后都让 supervisor PASID 条目保持存在；后来的内核会清除它。）</translation>
+    </message>
+    <message>
+        <source>Bind a supervisor PASID: the kernel&apos;s page tables, no mm.</source>
+        <translation>绑定一个 supervisor PASID：内核的页表，没有 mm。</translation>
+    </message>
+    <message>
+        <source>close() releases the file: the driver unbinds the PASID.</source>
+        <translation>close() 释放文件：驱动解除 PASID 绑定。</translation>
+    </message>
+    <message>
+        <source>A privileged write to a kernel buffer in the direct map (a 1 GiB page).</source>
+        <translation>对直接映射区中一个内核缓冲区的特权写入（一个 1 GiB 页面）。</translation>
+    </message>
+    <message>
+        <source>The walk starts at init_mm.pgd and ends in a 1 GiB page of the direct map (PS=1 in the PDPTE): a supervisor request, allowed because the PASID entry has SRE set.</source>
+        <translation>遍历从 init_mm.pgd 开始，结束于直接映射区的一个 1 GiB 页面（PDPTE 中 PS=1）：这是一个 supervisor 请求，因为 PASID 条目设置了 SRE 而被允许。</translation>
+    </message>
+    <message>
+        <source>The last device is gone, so the svm goes too. v4.4 calls mmu_notifier_unregister() with svm-&gt;mm, which is NULL here.</source>
+        <translation>最后一个设备已经消失，所以 svm 也随之释放。v4.4 用 svm-&gt;mm 调用 mmu_notifier_unregister()，而它在这里是 NULL。</translation>
+    </message>
+    <message>
+        <source>One process exits while another keeps working</source>
+        <translation>一个进程退出，另一个继续工作</translation>
+    </message>
+    <message>
+        <source>Two processes, each with its own device and PASID, use the same virtual address. B is set up and working; then A runs and exits. A&apos;s PASID entry is cleared and A&apos;s device&apos;s next access faults with &apos;PASID not present&apos;. B&apos;s device keeps working all through A&apos;s teardown, including a page request: a PASID&apos;s teardown must not disturb any other PASID, the criterion the hardware designers confirmed for the fix.</source>
+        <translation>两个进程，各自有自己的设备和 PASID，使用同一个虚拟地址。B 已设置好并在工作；然后 A 运行并退出。A 的 PASID 条目被清除，A 的设备的下一次访问以 &apos;PASID not present&apos; 出错。在 A 被拆除的整个过程中，B 的设备一直在工作，包括一次页请求：一个 PASID 的拆除不得干扰任何其他 PASID，这是硬件设计者为该修复确认的准则。</translation>
+    </message>
+    <message>
+        <source>B exits once A is entirely gone, the way a parent waits for its child.</source>
+        <translation>A 完全消失后 B 才退出，就像父进程等待子进程那样。</translation>
+    </message>
+    <message>
+        <source>Process A is gone: this access must fail cleanly.</source>
+        <translation>进程 A 已经消失：这次访问必须干净地失败。</translation>
+    </message>
+    <message>
+        <source>A is exiting; B&apos;s device keeps writing to B&apos;s buffer.</source>
+        <translation>A 正在退出；B 的设备继续写入 B 的缓冲区。</translation>
+    </message>
+    <message>
+        <source>While A is torn down, B&apos;s device even needs a page request served.</source>
+        <translation>在 A 被拆除期间，B 的设备甚至需要处理一次页请求。</translation>
+    </message>
+    <message>
+        <source>A and B each have a PASID. The PASID table is shared by every device behind this IOMMU; each entry points at one process&apos;s page tables.</source>
+        <translation>A 和 B 各有一个 PASID。这个 IOMMU 后面的所有设备共享 PASID 表；每个条目指向一个进程的页表。</translation>
+    </message>
+    <message>
+        <source>A&apos;s release() clears A&apos;s PASID entry and flushes A&apos;s PASID from the caches, and only A&apos;s: B&apos;s entry and B&apos;s IOTLB entries are untouched.</source>
+        <translation>A 的 release() 清除 A 的 PASID 条目，并从缓存中刷新 A 的 PASID，且只刷新 A 的：B 的条目和 B 的 IOTLB 条目不受影响。</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::CaptionView</name>
+    <message>
+        <source>Leak</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <source>Use after free</source>
+        <translation>释放后使用</translation>
+    </message>
+    <message>
+        <source>Reference count error</source>
+        <translation>引用计数错误</translation>
+    </message>
+    <message>
+        <source>BUG</source>
+        <translation>BUG</translation>
+    </message>
+    <message>
+        <source>Deadlock</source>
+        <translation>死锁</translation>
+    </message>
+    <message>
+        <source>PASID isolation broken</source>
+        <translation>PASID 隔离被破坏</translation>
+    </message>
+    <message>
+        <source>No scenario is open.</source>
+        <translation>没有打开任何场景。</translation>
+    </message>
+    <message>
+        <source>Variant %1. Step forward to start the run.</source>
+        <translation>变体 %1。向前单步以开始运行。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>✔ End of the run: nothing leaked, no violation.</source>
+        <translation>✔ 运行结束：没有泄漏，没有违规。</translation>
+    </message>
+    <message>
+        <source>End of the run. %1</source>
+        <translation>运行结束。%1</translation>
+    </message>
+    <message>
+        <source>This step: %1</source>
+        <translation>本步：%1</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::Classroom</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, large type, only the step controls: for a projector. F11 is Step Into, so this is F12</source>
+        <translation>全屏、大字号、只保留单步控制：用于投影仪。F11 是“单步进入”，所以这里用 F12</translation>
+    </message>
+    <message>
+        <source>Leave Presentation Mode</source>
+        <translation>退出演示模式</translation>
+    </message>
+    <message>
+        <source>Back to the normal window</source>
+        <translation>回到普通窗口</translation>
+    </message>
+    <message>
+        <source>&amp;Autoplay</source>
+        <translation>自动播放(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Step on a timer; pauses at each milestone</source>
+        <translation>按定时器单步；在每个里程碑处暂停</translation>
+    </message>
+    <message>
+        <source>&amp;Faster</source>
+        <translation>更快(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Autoplay faster</source>
+        <translation>自动播放更快</translation>
+    </message>
+    <message>
+        <source>&amp;Slower</source>
+        <translation>更慢(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Autoplay slower</source>
+        <translation>自动播放更慢</translation>
+    </message>
+    <message>
+        <source>&amp;Pause at Milestones</source>
+        <translation>在里程碑处暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Autoplay stops at every milestone of the story</source>
+        <translation>自动播放在故事的每个里程碑处停下</translation>
+    </message>
+    <message>
+        <source>Predict the &amp;Next Step</source>
+        <translation>预测下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Quiz mode: at key steps, predict what happens before it is shown</source>
+        <translation>测验模式：在关键步骤处，先预测会发生什么，再揭晓</translation>
+    </message>
+    <message>
+        <source>Next Step (Remote)</source>
+        <translation>下一步（遥控器）</translation>
+    </message>
+    <message>
+        <source>Step Into, for a presenter&apos;s remote</source>
+        <translation>单步进入，供演讲者遥控器使用</translation>
+    </message>
+    <message>
+        <source>Previous Step (Remote)</source>
+        <translation>上一步（遥控器）</translation>
+    </message>
+    <message>
+        <source>Step Back, for a presenter&apos;s remote</source>
+        <translation>后退一步，供演讲者遥控器使用</translation>
+    </message>
+    <message>
+        <source>&amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s light or dark palette</source>
+        <translation>跟随桌面的浅色或深色调色板</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Dark text on a light background</source>
+        <translation>浅色背景上的深色文字</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Light text on a dark background</source>
+        <translation>深色背景上的浅色文字</translation>
+    </message>
+    <message>
+        <source>Switch the language to %1</source>
+        <translation>将语言切换为 %1</translation>
+    </message>
+    <message>
+        <source>Autoplay &amp;Speed</source>
+        <translation>自动播放速度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>书签(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Go to Bookmark %1 (not set)</source>
+        <translation>跳到书签 %1（未设置）</translation>
+    </message>
+    <message>
+        <source>Go to Bookmark %1: step %2</source>
+        <translation>跳到书签 %1：第 %2 步</translation>
+    </message>
+    <message>
+        <source>Jump to bookmark %1</source>
+        <translation>跳到书签 %1</translation>
+    </message>
+    <message>
+        <source>Set Bookmark %1</source>
+        <translation>设置书签 %1</translation>
+    </message>
+    <message>
+        <source>Mark the current step as bookmark %1</source>
+        <translation>把当前步骤标记为书签 %1</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::ContextPasidView</name>
+    <message>
+        <source>Extended context entries (one per device)</source>
+        <translation>扩展上下文条目（每个设备一个）</translation>
+    </message>
+    <message>
+        <source>256-bit context entries under the root table, ECS mode. Linux 4.4 sets PASIDE, PRE and DINVE and writes the PASID table pointer when a device first binds.</source>
+        <translation>根表下的 256 位上下文条目，ECS 模式。设备首次绑定时，Linux 4.4 设置 PASIDE、PRE 和 DINVE，并写入 PASID 表指针。</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>PASID table</source>
+        <translation>PASID 表</translation>
+    </message>
+    <message>
+        <source>PASID-state table</source>
+        <translation>PASID 状态表</translation>
+    </message>
+    <message>
+        <source>context cache</source>
+        <translation>上下文缓存</translation>
+    </message>
+    <message>
+        <source>Source id (bus:device.function): the PCI requester id that indexes the root and context tables</source>
+        <translation>源 ID（总线:设备.功能）：用于索引根表和上下文表的 PCI 请求者 ID</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s device with this source id</source>
+        <translation>场景中具有此源 ID 的设备</translation>
+    </message>
+    <message>
+        <source>Present (bit 0)</source>
+        <translation>Present（位 0）</translation>
+    </message>
+    <message>
+        <source>Translation type (bits 4:2): 001 = translate with device-TLB (ATS) allowed</source>
+        <translation>翻译类型（位 4:2）：001 = 翻译，并允许设备 TLB（ATS）</translation>
+    </message>
+    <message>
+        <source>PASID enable (bit 11): requests with a PASID are translated through the PASID table</source>
+        <translation>PASID 使能（位 11）：带 PASID 的请求通过 PASID 表翻译</translation>
+    </message>
+    <message>
+        <source>Page request enable (bit 9): the device may send PRI page requests</source>
+        <translation>页请求使能（位 9）：设备可以发送 PRI 页请求</translation>
+    </message>
+    <message>
+        <source>Deferred invalidate enable (bit 8): the PASID-state table is used</source>
+        <translation>延迟失效使能（位 8）：使用 PASID 状态表</translation>
+    </message>
+    <message>
+        <source>Domain id (bits 87:72): the tag of this device&apos;s IOTLB and PASID-cache entries</source>
+        <translation>域 ID（位 87:72）：此设备的 IOTLB 和 PASID 缓存条目的标签</translation>
+    </message>
+    <message>
+        <source>PASID table size (bits 131:128): 2^(PTS+5) entries</source>
+        <translation>PASID 表大小（位 131:128）：2^(PTS+5) 个条目</translation>
+    </message>
+    <message>
+        <source>PASID table pointer (bits 191:140)</source>
+        <translation>PASID 表指针（位 191:140）</translation>
+    </message>
+    <message>
+        <source>PASID-state table pointer (bits 255:204)</source>
+        <translation>PASID 状态表指针（位 255:204）</translation>
+    </message>
+    <message>
+        <source>Whether the IOMMU&apos;s context cache holds a copy of this entry (hover a row for the raw words)</source>
+        <translation>IOMMU 的上下文缓存是否持有此条目的副本（鼠标悬停在行上可查看原始字）</translation>
+    </message>
+    <message>
+        <source>PASID table (entries in use)</source>
+        <translation>PASID 表（使用中的条目）</translation>
+    </message>
+    <message>
+        <source>64-bit PASID-table entries indexed by PASID. intel_svm_bind_mm() writes __pa(mm-&gt;pgd) | 1; the v4.5 release() callback clears it to 0.</source>
+        <translation>以 PASID 为索引的 64 位 PASID 表项。intel_svm_bind_mm() 写入 __pa(mm-&gt;pgd) | 1；v4.5 的 release() 回调把它清为 0。</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>points at</source>
+        <translation>指向</translation>
+    </message>
+    <message>
+        <source>bound to</source>
+        <translation>绑定到</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Process Address Space ID: the index into the PASID table</source>
+        <translation>进程地址空间 ID（PASID）：PASID 表中的索引</translation>
+    </message>
+    <message>
+        <source>The 64-bit entry as in memory</source>
+        <translation>内存中的 64 位条目</translation>
+    </message>
+    <message>
+        <source>Present (bit 0): without it a request with this PASID faults &apos;PASID entry not present&apos;</source>
+        <translation>Present（位 0）：没有它，带此 PASID 的请求会出错 &apos;PASID entry not present&apos;</translation>
+    </message>
+    <message>
+        <source>Supervisor requests enable (bit 11): set for a kernel (supervisor) PASID</source>
+        <translation>Supervisor 请求使能（位 11）：为内核（supervisor）PASID 设置</translation>
+    </message>
+    <message>
+        <source>First-level page-table pointer (bits 63:12): the physical address of the PML4, i.e. mm-&gt;pgd</source>
+        <translation>第一级页表指针（位 63:12）：PML4 的物理地址，即 mm-&gt;pgd</translation>
+    </message>
+    <message>
+        <source>Whose page tables FLPTPTR points at, and whether that frame is still allocated</source>
+        <translation>FLPTPTR 指向谁的页表，以及该页框是否仍被分配</translation>
+    </message>
+    <message>
+        <source>The intel_svm this PASID belongs to in pasid_idr, and its mm</source>
+        <translation>此 PASID 在 pasid_idr 中所属的 intel_svm 及其 mm</translation>
+    </message>
+    <message>
+        <source>Whether the IOMMU&apos;s PASID cache holds this entry, and whether the cached copy still matches memory</source>
+        <translation>IOMMU 的 PASID 缓存是否持有此条目，以及缓存副本是否仍与内存一致</translation>
+    </message>
+    <message>
+        <source>What happened to the entry: changed at this step, present, or cleared</source>
+        <translation>条目发生了什么：本步修改、存在或已清除</translation>
+    </message>
+    <message>
+        <source>How a request with a PASID finds its page tables</source>
+        <translation>带 PASID 的请求如何找到它的页表</translation>
+    </message>
+    <message>
+        <source>The chain the IOMMU follows for the highlighted PASID entry (the one this step changed, else the first one), and that entry&apos;s bits.</source>
+        <translation>IOMMU 为高亮的 PASID 条目（本步修改的那个，否则为第一个）所遵循的链，以及该条目的各个位。</translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation>没有跟踪。</translation>
+    </message>
+    <message>
+        <source>no trace loaded</source>
+        <translation>未加载跟踪</translation>
+    </message>
+    <message>
+        <source>RTADDR %1 (RTT=%2: extended root table)   PASID table at %3   ECAP.PSS %4   at %5</source>
+        <translation>RTADDR %1（RTT=%2：扩展根表）   PASID 表位于 %3   ECAP.PSS %4   于 %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2 entries)</source>
+        <translation>%1（%2 个条目）</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>yes, stale copy</source>
+        <translation>是，过时的副本</translation>
+    </message>
+    <message>
+        <source>context[0].lo %1  context[0].hi %2
+context[1].lo %3  context[1].hi %4</source>
+        <translation>context[0].lo %1  context[0].hi %2
+context[1].lo %3  context[1].hi %4</translation>
+    </message>
+    <message>
+        <source>This entry changed at this step</source>
+        <translation>此条目在本步发生了变化</translation>
+    </message>
+    <message>
+        <source>no context entries: no device behind this IOMMU</source>
+        <translation>没有上下文条目：此 IOMMU 后面没有设备</translation>
+    </message>
+    <message>
+        <source>pgd of %1</source>
+        <translation>%1 的 pgd</translation>
+    </message>
+    <message>
+        <source> (mm freed)</source>
+        <translation>（mm 已释放）</translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation>页框 %1</translation>
+    </message>
+    <message>
+        <source>, frame FREED</source>
+        <translation>，页框已释放</translation>
+    </message>
+    <message>
+        <source> (supervisor, no mm)</source>
+        <translation>（supervisor，没有 mm）</translation>
+    </message>
+    <message>
+        <source>stale: %1</source>
+        <translation>过时：%1</translation>
+    </message>
+    <message>
+        <source>The PASID cache (DID %1) holds %2, not what the table holds now</source>
+        <translation>PASID 缓存（DID %1）持有 %2，而不是表中现在的内容</translation>
+    </message>
+    <message>
+        <source>The PASID cache (DID %1) holds the same entry</source>
+        <translation>PASID 缓存（DID %1）持有相同的条目</translation>
+    </message>
+    <message>
+        <source>written at this step</source>
+        <translation>本步写入</translation>
+    </message>
+    <message>
+        <source>present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>cleared at this step (not present)</source>
+        <translation>本步清除（不存在）</translation>
+    </message>
+    <message>
+        <source>cleared (not present)</source>
+        <translation>已清除（不存在）</translation>
+    </message>
+    <message>
+        <source>allocated, entry not written yet</source>
+        <translation>已分配，条目尚未写入</translation>
+    </message>
+    <message>
+        <source>; points at a freed page table</source>
+        <translation>；指向一个已释放的页表</translation>
+    </message>
+    <message>
+        <source>; stale copy in the PASID cache</source>
+        <translation>；PASID 缓存中有过时的副本</translation>
+    </message>
+    <message>
+        <source>no PASID in use: nothing has been bound yet</source>
+        <translation>没有使用中的 PASID：尚未绑定任何东西</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No PASID in use yet: a device&apos;s request with a PASID would fault at the PASID table.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;尚无使用中的 PASID：设备带 PASID 的请求会在 PASID 表处出错。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Request from %1 (%2) with PASID %3</source>
+        <translation>来自 %1（%2）的请求，PASID %3</translation>
+    </message>
+    <message>
+        <source>root entry (bus)</source>
+        <translation>根条目（总线）</translation>
+    </message>
+    <message>
+        <source>context entry (PASIDE, PASID table)</source>
+        <translation>上下文条目（PASIDE，PASID 表）</translation>
+    </message>
+    <message>
+        <source>PASID table[%1]</source>
+        <translation>PASID 表[%1]</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;but the PASID cache still holds the old entry %1: until it is invalidated, the IOMMU uses it and walks the page tables at %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;但 PASID 缓存仍持有旧条目 %1：在它被失效之前，IOMMU 会使用它并遍历位于 %2 的页表&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>FLPTPTR %1 = %2</source>
+        <translation>FLPTPTR %1 = %2</translation>
+    </message>
+    <message>
+        <source>4-level walk of those page tables</source>
+        <translation>对这些页表的 4 级遍历</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P=0: fault 0x59 &apos;PASID entry not present&apos; (modeled)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;P=0：错误 0x59 &apos;PASID entry not present&apos;（建模）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Context entry of %1:</source>
+        <translation>%1 的上下文条目：</translation>
+    </message>
+    <message>
+        <source>PASID %1 entry %2:</source>
+        <translation>PASID %1 条目 %2：</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>All steps (graph: a folder, one file per step; slides: every step)</source>
+        <translation>所有步骤（图：一个文件夹，每步一个文件；幻灯片：每一步）</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>浏览...</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>PNG scale</source>
+        <translation>PNG 缩放</translation>
+    </message>
+    <message>
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <source>Export to folder</source>
+        <translation>导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::InvalidationQueueView</name>
+    <message>
+        <source>IQT: where software writes the next descriptor; IQH: the next descriptor hardware executes. Slots between IQH and IQT are pending. qi_submit_sync() adds a wait descriptor after each batch and spins until hardware writes its status word.</source>
+        <translation>IQT：软件写入下一个描述符的位置；IQH：硬件执行的下一个描述符。IQH 和 IQT 之间的槽位为待处理。qi_submit_sync() 在每批之后加一个等待描述符，并自旋等待硬件写入其状态字。</translation>
+    </message>
+    <message>
+        <source>Invalidation queue: descriptors in submission order</source>
+        <translation>失效队列：按提交顺序排列的描述符</translation>
+    </message>
+    <message>
+        <source>Every descriptor software queued up to this step, oldest first.</source>
+        <translation>截至本步软件加入队列的每个描述符，最早的在前。</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>槽位</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>granularity</source>
+        <translation>粒度</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>descriptor</source>
+        <translation>描述符</translation>
+    </message>
+    <message>
+        <source>raw (hi:lo)</source>
+        <translation>原始值 (hi:lo)</translation>
+    </message>
+    <message>
+        <source>Submission order since boot</source>
+        <translation>自启动以来的提交顺序</translation>
+    </message>
+    <message>
+        <source>Ring slot (IQ index); the ring is reused</source>
+        <translation>环形槽位（IQ 索引）；环会被重复使用</translation>
+    </message>
+    <message>
+        <source>The step that queued it, and the thread that ran qi_submit_sync()</source>
+        <translation>把它加入队列的步骤，以及运行 qi_submit_sync() 的线程</translation>
+    </message>
+    <message>
+        <source>Descriptor type (bits 3:0)</source>
+        <translation>描述符类型（位 3:0）</translation>
+    </message>
+    <message>
+        <source>What the invalidation covers (the G field, or S for device-TLB, SW for a wait)</source>
+        <translation>失效的范围（G 字段；设备 TLB 为 S，等待描述符为 SW）</translation>
+    </message>
+    <message>
+        <source>Executed by the hardware (IQH moved past it), or pending</source>
+        <translation>已由硬件执行（IQH 已越过它）或待处理</translation>
+    </message>
+    <message>
+        <source>All fields decoded</source>
+        <translation>解码后的所有字段</translation>
+    </message>
+    <message>
+        <source>The 128-bit descriptor as in the queue</source>
+        <translation>队列中的 128 位描述符</translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation>没有跟踪。</translation>
+    </message>
+    <message>
+        <source>no trace loaded</source>
+        <translation>未加载跟踪</translation>
+    </message>
+    <message>
+        <source>IQH = %1 (0x%2)   IQT = %3 (0x%4)   %5 pending of %6 slots   %7   at %8</source>
+        <translation>IQH = %1 (0x%2)   IQT = %3 (0x%4)   %6 个槽位中 %5 个待处理   %7   于 %8</translation>
+    </message>
+    <message>
+        <source>step %1 (%2)</source>
+        <translation>第 %1 步（%2）</translation>
+    </message>
+    <message>
+        <source>executed at this step</source>
+        <translation>本步执行</translation>
+    </message>
+    <message>
+        <source>executed at step %1</source>
+        <translation>于第 %1 步执行</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source> &lt;- IQH: next to execute</source>
+        <translation> &lt;- IQH：下一个执行</translation>
+    </message>
+    <message>
+        <source>submitted at this step; </source>
+        <translation>本步提交；</translation>
+    </message>
+    <message>
+        <source>nothing submitted yet</source>
+        <translation>尚未提交任何描述符</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::MainWindow</name>
+    <message>
+        <source>SVM Lab</source>
+        <translation>SVM Lab</translation>
+    </message>
+    <message>
+        <source>Open a scenario: File &gt; Open, or choose a built-in one in the toolbar.</source>
+        <translation>打开一个场景：文件 &gt; 打开，或在工具栏中选择一个内置场景。</translation>
+    </message>
+    <message>
+        <source>&amp;Open Scenario...</source>
+        <translation>打开场景(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open a scenario file</source>
+        <translation>打开一个场景文件</translation>
+    </message>
+    <message>
+        <source>&amp;Save Scenario As...</source>
+        <translation>场景另存为(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Save the scenario, with the schedule you chose, to a file</source>
+        <translation>把场景连同你选择的调度一起保存到文件</translation>
+    </message>
+    <message>
+        <source>Step &amp;Back</source>
+        <translation>后退一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Go back one step</source>
+        <translation>返回上一步</translation>
+    </message>
+    <message>
+        <source>Step &amp;Into</source>
+        <translation>单步进入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Take the next step, into a call</source>
+        <translation>执行下一步，进入函数调用</translation>
+    </message>
+    <message>
+        <source>Step &amp;Over</source>
+        <translation>单步跳过(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Finish the current line, calls and all</source>
+        <translation>执行完当前行，包括其中的所有调用</translation>
+    </message>
+    <message>
+        <source>Step O&amp;ut</source>
+        <translation>单步跳出(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Run until the current function returns</source>
+        <translation>运行到当前函数返回</translation>
+    </message>
+    <message>
+        <source>Run to &amp;Breakpoint</source>
+        <translation>运行到断点(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Run to the next milestone or violation</source>
+        <translation>运行到下一个里程碑或违规</translation>
+    </message>
+    <message>
+        <source>Run to &amp;End</source>
+        <translation>运行到结束(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Run to the end of the trace</source>
+        <translation>运行到跟踪的末尾</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>重置(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the start</source>
+        <translation>回到开头</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Graph</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fit the graph to the view</source>
+        <translation>让图适应视图大小</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Variants</source>
+        <translation>比较变体(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Show a second variant side by side</source>
+        <translation>并排显示第二个变体</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit SVM Lab</source>
+        <translation>退出 SVM Lab</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Built-in</source>
+        <translation>打开内置场景(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About SVM Lab</source>
+        <translation>关于 SVM Lab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About SVM Lab</source>
+        <translation>关于 SVM Lab</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A visualizer and teaching tool for Intel VT-d Shared Virtual Memory: what happens to a process&apos;s mm, its files and its PASID binding when it exits, in the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.&lt;/p&gt;&lt;p&gt;Kernel steps quote Linux v4.4. Hardware behaviour no source confirms is marked &lt;i&gt;modeled&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;一个用于 Intel VT-d 共享虚拟内存（SVM）的可视化与教学工具：展示进程退出时，它的 mm、文件和 PASID 绑定在 Linux v4.4 和 v4.5（e57e58bd）的 intel-svm 驱动中发生了什么，一直深入到硬件。&lt;/p&gt;&lt;p&gt;内核步骤引用 Linux v4.4。没有资料证实的硬件行为标记为&lt;i&gt;建模&lt;/i&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Stepping</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Built-in scenarios</source>
+        <translation>内置场景</translation>
+    </message>
+    <message>
+        <source>scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Driver variant</source>
+        <translation>驱动变体</translation>
+    </message>
+    <message>
+        <source>Scrub through every step of the trace</source>
+        <translation>拖动浏览跟踪的每一步</translation>
+    </message>
+    <message>
+        <source>The variant to compare with</source>
+        <translation>用于比较的变体</translation>
+    </message>
+    <message>
+        <source>Counters over time</source>
+        <translation>计数器随时间变化</translation>
+    </message>
+    <message>
+        <source>Context &amp;&amp; PASID tables</source>
+        <translation>上下文表和 PASID 表</translation>
+    </message>
+    <message>
+        <source>Page walk</source>
+        <translation>页表遍历</translation>
+    </message>
+    <message>
+        <source>IOTLB &amp;&amp; caches</source>
+        <translation>IOTLB 与缓存</translation>
+    </message>
+    <message>
+        <source>Page requests &amp;&amp; faults</source>
+        <translation>页请求与故障</translation>
+    </message>
+    <message>
+        <source>Invalidation queue</source>
+        <translation>失效队列</translation>
+    </message>
+    <message>
+        <source>VT-d hardware</source>
+        <translation>VT-d 硬件</translation>
+    </message>
+    <message>
+        <source>What just happened</source>
+        <translation>刚刚发生了什么</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>跟踪</translation>
+    </message>
+    <message>
+        <source>unknown variant &quot;%1&quot;</source>
+        <translation>未知变体 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>SVM Lab — %1 (%2)</source>
+        <translation>SVM Lab — %1（%2）</translation>
+    </message>
+    <message>
+        <source>step %1 / %2</source>
+        <translation>第 %1 / %2 步</translation>
+    </message>
+    <message>
+        <source>%1: %2()  [%3]</source>
+        <translation>%1：%2()  [%3]</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>打开场景</translation>
+    </message>
+    <message>
+        <source>SVM Lab scenarios (*.json);;All files (*)</source>
+        <translation>SVM Lab 场景 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save Scenario As</source>
+        <translation>场景另存为</translation>
+    </message>
+    <message>
+        <source>SVM Lab scenarios (*.json)</source>
+        <translation>SVM Lab 场景 (*.json)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the file (%2)</source>
+        <translation>%1：无法写入文件（%2）</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::NarrationView</name>
+    <message>
+        <source>Leak</source>
+        <translation>泄漏</translation>
+    </message>
+    <message>
+        <source>Use after free</source>
+        <translation>释放后使用</translation>
+    </message>
+    <message>
+        <source>Reference count error</source>
+        <translation>引用计数错误</translation>
+    </message>
+    <message>
+        <source>BUG</source>
+        <translation>BUG</translation>
+    </message>
+    <message>
+        <source>Deadlock</source>
+        <translation>死锁</translation>
+    </message>
+    <message>
+        <source>PASID isolation broken</source>
+        <translation>PASID 隔离被破坏</translation>
+    </message>
+    <message>
+        <source>No scenario is open.</source>
+        <translation>没有打开任何场景。</translation>
+    </message>
+    <message>
+        <source>Scenario %1 · variant %2 · %3 steps</source>
+        <translation>场景 %1 · 变体 %2 · %3 步</translation>
+    </message>
+    <message>
+        <source>Step forward to start the run.</source>
+        <translation>向前单步以开始运行。</translation>
+    </message>
+    <message>
+        <source>thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <source>called from %1():</source>
+        <translation>由 %1() 调用：</translation>
+    </message>
+    <message>
+        <source>%1() calls %2().</source>
+        <translation>%1() 调用 %2()。</translation>
+    </message>
+    <message>
+        <source>Nothing the model tracks changes at this step.</source>
+        <translation>本步中模型跟踪的内容都没有变化。</translation>
+    </message>
+    <message>
+        <source>Counters:</source>
+        <translation>计数器：</translation>
+    </message>
+    <message>
+        <source>End of the run</source>
+        <translation>运行结束</translation>
+    </message>
+    <message>
+        <source>The run stopped before every thread was done.</source>
+        <translation>运行在所有线程完成之前就停止了。</translation>
+    </message>
+    <message>
+        <source>The chosen schedule could not be followed:</source>
+        <translation>无法遵循所选的调度：</translation>
+    </message>
+    <message>
+        <source>No violation.</source>
+        <translation>没有违规。</translation>
+    </message>
+    <message>
+        <source>Nothing leaked, nothing was used after it was freed, no counter went wrong.</source>
+        <translation>没有泄漏，没有释放后使用，没有计数器出错。</translation>
+    </message>
+    <message>
+        <source>%1 at step %2</source>
+        <translation>第 %2 步：%1</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>以及另外 %1 个</translation>
+    </message>
+    <message>
+        <source>Violations during the run:</source>
+        <translation>运行期间的违规：</translation>
+    </message>
+    <message>
+        <source>at the end of the run</source>
+        <translation>运行结束时</translation>
+    </message>
+    <message>
+        <source>Reference cycle:</source>
+        <translation>引用环：</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::PageRequestView</name>
+    <message>
+        <source>PQT: where hardware writes the next page request; PQH: where software reads. Entries between PQH and PQT are waiting for the handler. PRS.PPR: a request is pending; PRS.PRO: the queue overflowed and requests are being dropped.</source>
+        <translation>PQT：硬件写入下一个页请求的位置；PQH：软件读取的位置。PQH 和 PQT 之间的条目在等待处理程序。PRS.PPR：有请求待处理；PRS.PRO：队列已溢出，请求正被丢弃。</translation>
+    </message>
+    <message>
+        <source>slot</source>
+        <translation>槽位</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>入队</translation>
+    </message>
+    <message>
+        <source>page request</source>
+        <translation>页请求</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>raw (hi:lo)</source>
+        <translation>原始值 (hi:lo)</translation>
+    </message>
+    <message>
+        <source>Ring slot (PRQ index); the ring is reused</source>
+        <translation>环形槽位（PRQ 索引）；环会被重复使用</translation>
+    </message>
+    <message>
+        <source>The step at which the IOMMU wrote it at PQT</source>
+        <translation>IOMMU 在 PQT 处写入它的那一步</translation>
+    </message>
+    <message>
+        <source>Decoded: R/W access, PASID, page address, PRG index (page request group), LPIG (last page in group: only that one is answered)</source>
+        <translation>解码：R/W 访问、PASID、页地址、PRG 索引（页请求组）、LPIG（组中最后一页：只有它会得到应答）</translation>
+    </message>
+    <message>
+        <source>Pending while it lies between PQH and PQT (the handler reads it there and writes PQH past it when done); then consumed, and answered by a page group response</source>
+        <translation>位于 PQH 和 PQT 之间时为待处理（处理程序在那里读取它，完成后把 PQH 移过它）；之后为已消费，并由一个页组应答来回答</translation>
+    </message>
+    <message>
+        <source>The 128-bit descriptor as in the queue (rev 2.x layout)</source>
+        <translation>队列中的 128 位描述符（2.x 版布局）</translation>
+    </message>
+    <message>
+        <source>Page request queue</source>
+        <translation>页请求队列</translation>
+    </message>
+    <message>
+        <source>Page requests from devices with PRI, written by the IOMMU; prq_event_thread() handles them with handle_mm_fault() and answers with a page group response.</source>
+        <translation>来自支持 PRI 的设备的页请求，由 IOMMU 写入；prq_event_thread() 用 handle_mm_fault() 处理它们，并以页组应答作答。</translation>
+    </message>
+    <message>
+        <source>IQ slot</source>
+        <translation>IQ 槽位</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>requester</source>
+        <translation>请求者</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>应答</translation>
+    </message>
+    <message>
+        <source>Slot of the page group response descriptor in the invalidation queue</source>
+        <translation>页组应答描述符在失效队列中的槽位</translation>
+    </message>
+    <message>
+        <source>The step that queued it</source>
+        <translation>把它加入队列的步骤</translation>
+    </message>
+    <message>
+        <source>Requester id (source id) and device</source>
+        <translation>请求者 ID（源 ID）和设备</translation>
+    </message>
+    <message>
+        <source>PASID the response is for</source>
+        <translation>应答所针对的 PASID</translation>
+    </message>
+    <message>
+        <source>Page request group index it answers</source>
+        <translation>它所应答的页请求组索引</translation>
+    </message>
+    <message>
+        <source>Success: the device retries; Invalid Request: the access fails; Response Failure: the device disables PRI</source>
+        <translation>Success：设备重试；Invalid Request：访问失败；Response Failure：设备禁用 PRI</translation>
+    </message>
+    <message>
+        <source>Delivered to the device once hardware executed the descriptor</source>
+        <translation>硬件执行该描述符后交付给设备</translation>
+    </message>
+    <message>
+        <source>Page group responses</source>
+        <translation>页组应答</translation>
+    </message>
+    <message>
+        <source>Answers software sends through the invalidation queue (descriptor type 9).</source>
+        <translation>软件通过失效队列发送的应答（描述符类型 9）。</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>waiting for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>responses received</source>
+        <translation>收到的应答</translation>
+    </message>
+    <message>
+        <source>The device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>PRI enabled (cleared after a Response Failure)</source>
+        <translation>PRI 已启用（在 Response Failure 之后清除）</translation>
+    </message>
+    <message>
+        <source>Page requests the device sent and still waits an answer for</source>
+        <translation>设备已发送、仍在等待应答的页请求</translation>
+    </message>
+    <message>
+        <source>Responses delivered to the device and not yet acted on</source>
+        <translation>已交付给设备但尚未处理的应答</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>The PRI state of each device.</source>
+        <translation>每个设备的 PRI 状态。</translation>
+    </message>
+    <message>
+        <source>FSTS.PFO: fault overflow (records dropped); PPF: a primary fault is pending; IQE: invalidation queue error; FRI: the record hardware writes next.</source>
+        <translation>FSTS.PFO：故障溢出（记录被丢弃）；PPF：有主故障待处理；IQE：失效队列错误；FRI：硬件下一个写入的记录。</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>Fault recording register index</source>
+        <translation>故障记录寄存器索引</translation>
+    </message>
+    <message>
+        <source>Fault bit: the record is valid (write 1 to clear)</source>
+        <translation>故障位：该记录有效（写 1 清除）</translation>
+    </message>
+    <message>
+        <source>FR: the fault reason. Codes marked (modeled) come from scalable mode and are not verified for the ECS PASID path</source>
+        <translation>FR：故障原因。标记为（建模）的代码来自可扩展模式，尚未针对 ECS PASID 路径证实</translation>
+    </message>
+    <message>
+        <source>SID: the requester</source>
+        <translation>SID：请求者</translation>
+    </message>
+    <message>
+        <source>FI: the page address that faulted</source>
+        <translation>FI：出错的页地址</translation>
+    </message>
+    <message>
+        <source>PASID of the request, if it had one</source>
+        <translation>请求的 PASID（如果有）</translation>
+    </message>
+    <message>
+        <source>Access type: read or write, execute, privileged</source>
+        <translation>访问类型：读或写、执行、特权</translation>
+    </message>
+    <message>
+        <source>Fault recording registers</source>
+        <translation>故障记录寄存器</translation>
+    </message>
+    <message>
+        <source>Faults of translation requests and DMA the IOMMU rejected (not page requests).</source>
+        <translation>IOMMU 拒绝的翻译请求和 DMA 的故障（不包括页请求）。</translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation>没有跟踪。</translation>
+    </message>
+    <message>
+        <source>no trace loaded</source>
+        <translation>未加载跟踪</translation>
+    </message>
+    <message>
+        <source>PQH = %1 (0x%2)   PQT = %3 (0x%4)   PRS: PPR=%5 PRO=%6   %7 waiting   ring of %8 x 16-byte descriptors   at %9</source>
+        <translation>PQH = %1 (0x%2)   PQT = %3 (0x%4)   PRS: PPR=%5 PRO=%6   %7 个等待中   环由 %8 个 16 字节描述符组成   于 %9</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>consumed at this step (PQH moved past it)</source>
+        <translation>本步已消费（PQH 已越过它）</translation>
+    </message>
+    <message>
+        <source>consumed at step %1</source>
+        <translation>于第 %1 步消费</translation>
+    </message>
+    <message>
+        <source>; answered %1 (IQ slot %2)</source>
+        <translation>；已应答 %1（IQ 槽位 %2）</translation>
+    </message>
+    <message>
+        <source>queued at this step, </source>
+        <translation>本步入队，</translation>
+    </message>
+    <message>
+        <source>no page request yet</source>
+        <translation>尚无页请求</translation>
+    </message>
+    <message>
+        <source>(page stream response)</source>
+        <translation>（页流应答）</translation>
+    </message>
+    <message>
+        <source>delivered to the device at this step</source>
+        <translation>本步交付给设备</translation>
+    </message>
+    <message>
+        <source>delivered at step %1</source>
+        <translation>于第 %1 步交付</translation>
+    </message>
+    <message>
+        <source>pending in the invalidation queue</source>
+        <translation>在失效队列中待处理</translation>
+    </message>
+    <message>
+        <source>submitted at this step; </source>
+        <translation>本步提交；</translation>
+    </message>
+    <message>
+        <source>no response sent yet</source>
+        <translation>尚未发送应答</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <source>PRG %1 %2 %3</source>
+        <translation>PRG %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>PRG %1: %2</source>
+        <translation>PRG %1：%2</translation>
+    </message>
+    <message>
+        <source>no device in this scenario</source>
+        <translation>此场景中没有设备</translation>
+    </message>
+    <message>
+        <source>FSTS: PFO=%1 PPF=%2 IQE=%3   FRI = %4 (next record)</source>
+        <translation>FSTS: PFO=%1 PPF=%2 IQE=%3   FRI = %4（下一条记录）</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <source>exec</source>
+        <translation>执行</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>no fault recorded</source>
+        <translation>没有记录故障</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::PageWalkView</name>
+    <message>
+        <source>The request the device sent: requester id, PASID, virtual address split into the four 9-bit table indices, and the access type.</source>
+        <translation>设备发送的请求：请求者 ID、PASID、拆分为四个 9 位表索引的虚拟地址，以及访问类型。</translation>
+    </message>
+    <message>
+        <source>Which of the IOMMU&apos;s caches answered: the context cache (by source id), the PASID cache (by DID and PASID) and the IOTLB (by DID, PASID and page). An IOTLB hit skips the walk.</source>
+        <translation>IOMMU 的哪个缓存作出了应答：上下文缓存（按源 ID）、PASID 缓存（按 DID 和 PASID）和 IOTLB（按 DID、PASID 和页）。IOTLB 命中会跳过页表遍历。</translation>
+    </message>
+    <message>
+        <source>The PASID-table entry the translation used (from the PASID cache or from memory).</source>
+        <translation>翻译所用的 PASID 表项（来自 PASID 缓存或内存）。</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>级</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>entry address</source>
+        <translation>条目地址</translation>
+    </message>
+    <message>
+        <source>entry (as read)</source>
+        <translation>条目（读取值）</translation>
+    </message>
+    <message>
+        <source>bits</source>
+        <translation>位</translation>
+    </message>
+    <message>
+        <source>set by walk</source>
+        <translation>遍历设置</translation>
+    </message>
+    <message>
+        <source>next</source>
+        <translation>下一级</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>PML4E, PDPTE, PDE, PTE: the entry read at each level of the 4-level first-level walk</source>
+        <translation>PML4E、PDPTE、PDE、PTE：4 级第一级遍历中每一级读取的条目</translation>
+    </message>
+    <message>
+        <source>The 9-bit index of the virtual address at this level</source>
+        <translation>虚拟地址在这一级的 9 位索引</translation>
+    </message>
+    <message>
+        <source>Physical address of the entry: table base + index * 8</source>
+        <translation>条目的物理地址：表基址 + 索引 * 8</translation>
+    </message>
+    <message>
+        <source>The 64-bit entry as the walk read it, before it set A/D</source>
+        <translation>遍历读取到的 64 位条目（在设置 A/D 之前）</translation>
+    </message>
+    <message>
+        <source>P present, RW writable, US user, A accessed, D dirty, PS page size (leaf), G global, XD no-execute</source>
+        <translation>P 存在，RW 可写，US 用户，A 已访问，D 脏，PS 页大小（叶子），G 全局，XD 不可执行</translation>
+    </message>
+    <message>
+        <source>Accessed/Dirty bits this walk wrote into the entry</source>
+        <translation>本次遍历写入条目的已访问/脏位</translation>
+    </message>
+    <message>
+        <source>The next table, or the page for a leaf</source>
+        <translation>下一级页表，或叶子所指的页面</translation>
+    </message>
+    <message>
+        <source>Why the walk stopped here, or what is wrong with the frame read</source>
+        <translation>遍历为何在此停止，或读取的页框有什么问题</translation>
+    </message>
+    <message>
+        <source>How the translation ended: a physical address, or the fault the IOMMU reports. Fault codes from scalable mode, used here for the ECS PASID path, are marked (modeled).</source>
+        <translation>翻译的结果：一个物理地址，或 IOMMU 报告的故障。此处用于 ECS PASID 路径的可扩展模式故障代码标记为（建模）。</translation>
+    </message>
+    <message>
+        <source>No translation yet: no device has sent a request with a PASID up to this step.</source>
+        <translation>尚无翻译：到本步为止，没有设备发送过带 PASID 的请求。</translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation>没有跟踪。</translation>
+    </message>
+    <message>
+        <source>no page walk to show</source>
+        <translation>没有可显示的页表遍历</translation>
+    </message>
+    <message>
+        <source>Translation at this step: %1</source>
+        <translation>本步的翻译：%1</translation>
+    </message>
+    <message>
+        <source>Last translation: %1, %2 step(s) before this one</source>
+        <translation>上一次翻译：%1，在本步之前 %2 步</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>%1 (%2)  %3 %4  PASID %5  VA %6 = %7%8</source>
+        <translation>%1（%2）  %3 %4  PASID %5  VA %6 = %7%8</translation>
+    </message>
+    <message>
+        <source>ATS translation request</source>
+        <translation>ATS 翻译请求</translation>
+    </message>
+    <message>
+        <source>untranslated DMA</source>
+        <translation>未翻译的 DMA</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>写</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>读</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>  supervisor</source>
+        <translation>  supervisor</translation>
+    </message>
+    <message>
+        <source>  user</source>
+        <translation>  用户</translation>
+    </message>
+    <message>
+        <source>hit</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>miss</source>
+        <translation>未命中</translation>
+    </message>
+    <message>
+        <source> (STALE: its frame was freed or reused since the fill)</source>
+        <translation>（过时：自填入以来它的页框已被释放或重用）</translation>
+    </message>
+    <message>
+        <source>PASID entry %1: P=%2 SRE=%3 FLPTPTR=%4</source>
+        <translation>PASID 条目 %1：P=%2 SRE=%3 FLPTPTR=%4</translation>
+    </message>
+    <message>
+        <source>page %1 (%2)</source>
+        <translation>页面 %1（%2）</translation>
+    </message>
+    <message>
+        <source>table %1</source>
+        <translation>页表 %1</translation>
+    </message>
+    <message>
+        <source>table frame already FREED: use after free</source>
+        <translation>页表页框已被释放：释放后使用</translation>
+    </message>
+    <message>
+        <source>not present: the walk stops</source>
+        <translation>不存在：遍历停止</translation>
+    </message>
+    <message>
+        <source>no walk: the IOTLB had the translation</source>
+        <translation>没有遍历：IOTLB 中已有该翻译</translation>
+    </message>
+    <message>
+        <source>no walk: the request failed before the page tables were read</source>
+        <translation>没有遍历：请求在读取页表之前就失败了</translation>
+    </message>
+    <message>
+        <source>-&gt; physical address %1</source>
+        <translation>-&gt; 物理地址 %1</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation>（属于 %1）</translation>
+    </message>
+    <message>
+        <source>, FREED</source>
+        <translation>，已释放</translation>
+    </message>
+    <message>
+        <source>  (from the IOTLB)</source>
+        <translation>   （来自 IOTLB）</translation>
+    </message>
+    <message>
+        <source>  STALE: memory that no longer belongs to this translation</source>
+        <translation>  过时：这块内存已不再属于此翻译</translation>
+    </message>
+    <message>
+        <source>fault %1</source>
+        <translation>故障 %1</translation>
+    </message>
+    <message>
+        <source>  (a page fault: a device with PRI may ask software for the page)</source>
+        <translation>  （缺页：支持 PRI 的设备可以向软件请求该页面）</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::QuizPanel</name>
+    <message>
+        <source>Show &amp;me</source>
+        <translation>给我看看(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Go to the step that shows the answer</source>
+        <translation>转到显示答案的那一步</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>跳过(&amp;K)</translation>
+    </message>
+    <message>
+        <source>❓ Predict the next step — question %1 of %2</source>
+        <translation>❓ 预测下一步 — 第 %1 题，共 %2 题</translation>
+    </message>
+    <message>
+        <source>Answer %1 (Alt+%2)</source>
+        <translation>回答 %1（Alt+%2）</translation>
+    </message>
+    <message>
+        <source>Skipped. The answer is %1.</source>
+        <translation>已跳过。答案是 %1。</translation>
+    </message>
+    <message>
+        <source>Skip this question (Alt+K)</source>
+        <translation>跳过这道题（Alt+K）</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::RefGraphView</name>
+    <message>
+        <source>The reference graph cannot be laid out:
+%1</source>
+        <translation>无法对引用图进行布局：
+%1</translation>
+    </message>
+    <message>
+        <source>leak cycle: %1: each holds the next and nothing else holds them, so none of them is ever freed</source>
+        <translation>泄漏环：%1：每个对象持有下一个，而没有别的东西持有它们，所以没有一个会被释放</translation>
+    </message>
+    <message>
+        <source>, counted</source>
+        <translation>，计数</translation>
+    </message>
+    <message>
+        <source>refers to:</source>
+        <translation>引用：</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>referenced by:</source>
+        <translation>被引用于：</translation>
+    </message>
+    <message>
+        <source>holds a reference count on %1</source>
+        <translation>持有 %1 的一个引用计数</translation>
+    </message>
+    <message>
+        <source>a pointer: holds no count on %1</source>
+        <translation>一个指针：不持有 %1 的计数</translation>
+    </message>
+    <message>
+        <source>dropped at this step</source>
+        <translation>本步移除</translation>
+    </message>
+    <message>
+        <source>added at this step</source>
+        <translation>本步添加</translation>
+    </message>
+    <message>
+        <source>part of the leak cycle</source>
+        <translation>泄漏环的一部分</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::Session</name>
+    <message>
+        <source>no scenario is open</source>
+        <translation>没有打开任何场景</translation>
+    </message>
+    <message>
+        <source>unknown variant %1</source>
+        <translation>未知变体 %1</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::ThreadStyle</name>
+    <message>
+        <source>process</source>
+        <translation>进程</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>IRQ thread</source>
+        <translation>IRQ 线程</translation>
+    </message>
+    <message>
+        <source>kworker</source>
+        <translation>kworker</translation>
+    </message>
+    <message>
+        <source>IOMMU</source>
+        <translation>IOMMU</translation>
+    </message>
+    <message>
+        <source>A user process: the scenario&apos;s script and the system calls it makes</source>
+        <translation>一个用户进程：场景的脚本及其发起的系统调用</translation>
+    </message>
+    <message>
+        <source>A PCIe device: its DMA transfers, ATS translation requests and page requests</source>
+        <translation>一个 PCIe 设备：它的 DMA 传输、ATS 翻译请求和页请求</translation>
+    </message>
+    <message>
+        <source>The threaded interrupt handler of the page request queue (prq_event_thread)</source>
+        <translation>页请求队列的线程化中断处理程序（prq_event_thread）</translation>
+    </message>
+    <message>
+        <source>A kernel worker thread (delayed_fput)</source>
+        <translation>一个内核工作线程（delayed_fput）</translation>
+    </message>
+    <message>
+        <source>The IOMMU hardware executing the invalidation queue</source>
+        <translation>执行失效队列的 IOMMU 硬件</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::ThreadsView</name>
+    <message>
+        <source>%1 reaches %2</source>
+        <translation>%1 到达 %2</translation>
+    </message>
+    <message>
+        <source>%1 has done &quot;%2&quot;</source>
+        <translation>%1 已完成 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 has done action %2</source>
+        <translation>%1 已完成动作 %2</translation>
+    </message>
+    <message>
+        <source>not born</source>
+        <translation>尚未创建</translation>
+    </message>
+    <message>
+        <source>runnable</source>
+        <translation>可运行</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>died in an oops</source>
+        <translation>死于 oops</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Doing</source>
+        <translation>正在做</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>▶ the thread the trace steps next; ▷ the thread the default schedule would pick instead</source>
+        <translation>▶ 跟踪下一步执行的线程；▷ 默认调度会改为选择的线程</translation>
+    </message>
+    <message>
+        <source>The innermost function and the line the thread executes next</source>
+        <translation>最内层的函数，以及线程下一步执行的那一行</translation>
+    </message>
+    <message>
+        <source>Why the thread cannot take a step now</source>
+        <translation>线程现在为什么不能执行一步</translation>
+    </message>
+    <message>
+        <source> (it waits for work forever: blocked at the end is normal)</source>
+        <translation>（它永远在等待工作：结束时处于阻塞状态是正常的）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>No thread can take a step: the run is over.</source>
+        <translation>没有线程能执行一步：运行已结束。</translation>
+    </message>
+    <message>
+        <source>▶ steps next  ·  ▷ the default schedule&apos;s pick  ·  Step or double-click: a runnable thread takes the next step</source>
+        <translation>▶ 下一步执行  ·  ▷ 默认调度的选择  ·  单步或双击：让一个可运行的线程执行下一步</translation>
+    </message>
+    <message>
+        <source>The trace steps %1 next; the default schedule picks it too.</source>
+        <translation>跟踪下一步执行 %1；默认调度也选择它。</translation>
+    </message>
+    <message>
+        <source>The trace steps %1 next, as chosen; the default schedule would pick %2.</source>
+        <translation>按照选择，跟踪下一步执行 %1；默认调度会选择 %2。</translation>
+    </message>
+    <message>
+        <source>no thread</source>
+        <translation>没有线程</translation>
+    </message>
+    <message>
+        <source>The default schedule would step %1 next; this trace steps %2 instead.</source>
+        <translation>默认调度下一步会执行 %1；这个跟踪改为执行 %2。</translation>
+    </message>
+    <message>
+        <source>The default schedule would step %1 next.</source>
+        <translation>默认调度下一步会执行 %1。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;next: &lt;code&gt;%3&lt;/code&gt;</source>
+        <translation>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;下一步：&lt;code&gt;%3&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>(forked later)</source>
+        <translation>（稍后 fork 创建）</translation>
+    </message>
+    <message>
+        <source>(killed by the oops)</source>
+        <translation>（被 oops 杀死）</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>被 %1 持有</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>来自 %1</translation>
+    </message>
+    <message>
+        <source>the scenario&apos;s &quot;after&quot;:
+until %1</source>
+        <translation>场景的 &quot;after&quot;：
+直到 %1</translation>
+    </message>
+    <message>
+        <source>(held back until
+%1)</source>
+        <translation>（暂缓到
+%1）</translation>
+    </message>
+    <message>
+        <source>%1 can run, but the scenario holds it back from the default schedule until %2; you can still choose it.</source>
+        <translation>%1 可以运行，但场景让默认调度暂缓它，直到 %2；你仍然可以选择它。</translation>
+    </message>
+    <message>
+        <source>Let %1 take the next step</source>
+        <translation>让 %1 执行下一步</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: it waits for %2</source>
+        <translation>%1 无法运行：它在等待 %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: it is not born yet</source>
+        <translation>%1 无法运行：它尚未创建</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: it has finished</source>
+        <translation>%1 无法运行：它已结束</translation>
+    </message>
+    <message>
+        <source>%1 cannot run: it died in an oops</source>
+        <translation>%1 无法运行：它死于 oops</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::TimelineView</name>
+    <message>
+        <source>Click or drag to move to a step. Lines are offset by a fraction of a unit so that equal counts stay visible; the box on the right gives the exact values at the cursor.</source>
+        <translation>点击或拖动以移动到某一步。曲线错开了一个单位的几分之一，使相等的计数仍然可见；右侧方框给出光标处的精确值。</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>reference count</source>
+        <translation>引用计数</translation>
+    </message>
+    <message>
+        <source>Reference counts (no trace loaded)</source>
+        <translation>引用计数（未加载跟踪）</translation>
+    </message>
+    <message>
+        <source>Reference counts per step: %1, %2</source>
+        <translation>每步的引用计数：%1，%2</translation>
+    </message>
+    <message>
+        <source>  (dashed: %1)</source>
+        <translation>  （虚线：%1）</translation>
+    </message>
+    <message>
+        <source>%1: solid, filled marks</source>
+        <translation>%1：实线，实心标记</translation>
+    </message>
+    <message>
+        <source>%1: dashed, hollow marks</source>
+        <translation>%1：虚线，空心标记</translation>
+    </message>
+    <message>
+        <source>no trace</source>
+        <translation>没有跟踪</translation>
+    </message>
+    <message>
+        <source>freed</source>
+        <translation>已释放</translation>
+    </message>
+    <message>
+        <source>state %1</source>
+        <translation>状态 %1</translation>
+    </message>
+    <message>
+        <source>booted</source>
+        <translation>已启动</translation>
+    </message>
+    <message>
+        <source>SVM Lab counter timeline</source>
+        <translation>SVM Lab 计数器时间线</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::TraceModel</name>
+    <message>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Function calls and source lines</source>
+        <translation>函数调用和源代码行</translation>
+    </message>
+    <message>
+        <source>Counters changed</source>
+        <translation>变化的计数器</translation>
+    </message>
+    <message>
+        <source>Source file</source>
+        <translation>源文件</translation>
+    </message>
+    <message>
+        <source>The step number: the state after this step is the one the session shows</source>
+        <translation>步号：会话显示的是这一步之后的状态</translation>
+    </message>
+    <message>
+        <source>The thread that took the step</source>
+        <translation>执行这一步的线程</translation>
+    </message>
+    <message>
+        <source>⚠ a violation was found at this step; ◆ the step reached a milestone</source>
+        <translation>⚠ 在这一步发现了违规；◆ 这一步到达了一个里程碑</translation>
+    </message>
+    <message>
+        <source>As ftrace&apos;s function_graph: &quot;fn() {&quot; is a call, &quot;}&quot; its return, other lines are the source the step executed</source>
+        <translation>与 ftrace 的 function_graph 一样：&quot;fn() {&quot; 是一次调用，&quot;}&quot; 是它的返回，其他行是这一步执行的源代码</translation>
+    </message>
+    <message>
+        <source>Reference counters this step changed: object, counter, before-&gt;after</source>
+        <translation>这一步改变的引用计数器：对象、计数器、之前-&gt;之后</translation>
+    </message>
+    <message>
+        <source>The source file of the function, with its kernel version</source>
+        <translation>函数的源文件及其内核版本</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1()&lt;/b&gt; returns (step %2)</source>
+        <translation>&lt;b&gt;%1()&lt;/b&gt; 返回（第 %2 步）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;called from %3(): &lt;code&gt;%4&lt;/code&gt;</source>
+        <translation>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;由 %3() 调用：&lt;code&gt;%4&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;</source>
+        <translation>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp;%2&lt;br&gt;&lt;code&gt;%3&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;b&gt;%2()&lt;/b&gt;: &lt;code&gt;%3&lt;/code&gt;</source>
+        <translation>%1&lt;br&gt;&lt;b&gt;%2()&lt;/b&gt;：&lt;code&gt;%3&lt;/code&gt;</translation>
+    </message>
+    <message>
+        <source>⚠ %1: %2</source>
+        <translation>⚠ %1：%2</translation>
+    </message>
+    <message>
+        <source>◆ milestone %1</source>
+        <translation>◆ 里程碑 %1</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::TraceTableView</name>
+    <message>
+        <source>&amp;Thread:</source>
+        <translation>线程(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Show the steps of one thread only</source>
+        <translation>只显示一个线程的步骤</translation>
+    </message>
+    <message>
+        <source>Steps: %1   Threads: %2</source>
+        <translation>步数：%1   线程：%2</translation>
+    </message>
+    <message>
+        <source>All threads</source>
+        <translation>所有线程</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::TranslationCacheView</name>
+    <message>
+        <source>STALE: frame %1 was freed since the fill</source>
+        <translation>过时：自填入以来页框 %1 已被释放</translation>
+    </message>
+    <message>
+        <source>STALE: frame %1 was freed and reused since the fill (gen %2, now %3)</source>
+        <translation>过时：自填入以来页框 %1 已被释放并重用（代 %2，现在 %3）</translation>
+    </message>
+    <message>
+        <source>invalidated by %1</source>
+        <translation>被 %1 失效</translation>
+    </message>
+    <message>
+        <source>implicit invalidation by the page request</source>
+        <translation>页请求引起的隐式失效</translation>
+    </message>
+    <message>
+        <source>evicted or replaced</source>
+        <translation>被逐出或替换</translation>
+    </message>
+    <message>
+        <source>new at this step</source>
+        <translation>本步新增</translation>
+    </message>
+    <message>
+        <source>changed at this step</source>
+        <translation>本步修改</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>removed at this step: %1</source>
+        <translation>本步移除：%1</translation>
+    </message>
+    <message>
+        <source>Hits and misses counted since boot; in brackets, what this step added.</source>
+        <translation>自启动以来统计的命中和未命中；括号中是本步增加的数量。</translation>
+    </message>
+    <message>
+        <source>valid; new or changed at this step; removed at this step (struck through); or STALE: the frame the entry translates to was freed (or freed and reused) after the fill</source>
+        <translation>有效；本步新增或修改；本步移除（带删除线）；或过时：条目翻译到的页框在填入后被释放（或被释放并重用）</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>perms</source>
+        <translation>权限</translation>
+    </message>
+    <message>
+        <source>gen</source>
+        <translation>代</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Domain id: tag from the device&apos;s context entry</source>
+        <translation>域 ID：来自设备上下文条目的标签</translation>
+    </message>
+    <message>
+        <source>PASID tag</source>
+        <translation>PASID 标签</translation>
+    </message>
+    <message>
+        <source>First virtual address the entry covers</source>
+        <translation>条目覆盖的第一个虚拟地址</translation>
+    </message>
+    <message>
+        <source>Page size (the walk level of the leaf)</source>
+        <translation>页大小（叶子所在的遍历级别）</translation>
+    </message>
+    <message>
+        <source>Physical frame number the page maps to</source>
+        <translation>页面映射到的物理页框号</translation>
+    </message>
+    <message>
+        <source>R read, W write, U user, X execute: the permissions the walk found</source>
+        <translation>R 读，W 写，U 用户，X 执行：遍历得到的权限</translation>
+    </message>
+    <message>
+        <source>Dirty: the filling walk set D, so writes may hit</source>
+        <translation>脏：填入时的遍历设置了 D，因此写操作可以命中</translation>
+    </message>
+    <message>
+        <source>Generation of the frame when the entry was filled (a free bumps it)</source>
+        <translation>填入条目时页框的代号（释放会使其递增）</translation>
+    </message>
+    <message>
+        <source>Finished first-level translations, tagged by DID, PASID and page. A hit skips the page walk, whether or not the memory behind it is still what it was: that is how a missing flush becomes visible.</source>
+        <translation>已完成的第一级翻译，以 DID、PASID 和页作标签。命中会跳过页表遍历，不管其背后的内存是否还是原来的：缺失的刷新就是这样显现出来的。</translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Domain id tag</source>
+        <translation>域 ID 标签</translation>
+    </message>
+    <message>
+        <source>The cached PASID-table entry</source>
+        <translation>缓存的 PASID 表项</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>存在</translation>
+    </message>
+    <message>
+        <source>First-level page-table pointer (mm-&gt;pgd)</source>
+        <translation>第一级页表指针（mm-&gt;pgd）</translation>
+    </message>
+    <message>
+        <source>Whether the cached copy still matches the PASID table in memory</source>
+        <translation>缓存副本是否仍与内存中的 PASID 表一致</translation>
+    </message>
+    <message>
+        <source>Cached PASID-table entries, tagged by DID and PASID. After the entry is cleared in memory, the cached copy must be invalidated too (PASID-cache invalidation), or the IOMMU keeps using it.</source>
+        <translation>缓存的 PASID 表项，以 DID 和 PASID 作标签。内存中的条目清除后，缓存副本也必须失效（PASID 缓存失效），否则 IOMMU 会继续使用它。</translation>
+    </message>
+    <message>
+        <source>Source id of the device</source>
+        <translation>设备的源 ID</translation>
+    </message>
+    <message>
+        <source>Domain id from the entry</source>
+        <translation>来自条目的域 ID</translation>
+    </message>
+    <message>
+        <source>PASID enable in the cached entry</source>
+        <translation>缓存条目中的 PASID 使能</translation>
+    </message>
+    <message>
+        <source>Page request enable in the cached entry</source>
+        <translation>缓存条目中的页请求使能</translation>
+    </message>
+    <message>
+        <source>Whether the cached copy still matches the context entry in memory</source>
+        <translation>缓存副本是否仍与内存中的上下文条目一致</translation>
+    </message>
+    <message>
+        <source>Context cache</source>
+        <translation>上下文缓存</translation>
+    </message>
+    <message>
+        <source>Cached context entries, tagged by source id.</source>
+        <translation>缓存的上下文条目，以源 ID 作标签。</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>The device whose ATS device TLB holds the entry</source>
+        <translation>其 ATS 设备 TLB 持有该条目的设备</translation>
+    </message>
+    <message>
+        <source>Virtual address of the page</source>
+        <translation>页面的虚拟地址</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>页大小</translation>
+    </message>
+    <message>
+        <source>Physical frame number</source>
+        <translation>物理页框号</translation>
+    </message>
+    <message>
+        <source>Permissions from the translation completion</source>
+        <translation>来自翻译完成消息的权限</translation>
+    </message>
+    <message>
+        <source>Generation of the frame when the entry was filled</source>
+        <translation>填入条目时页框的代号</translation>
+    </message>
+    <message>
+        <source>Device TLBs (ATS)</source>
+        <translation>设备 TLB（ATS）</translation>
+    </message>
+    <message>
+        <source>Translations the devices cached from ATS translation completions. Only a device-TLB invalidation removes them; the device then accesses memory with the cached physical address directly.</source>
+        <translation>设备从 ATS 翻译完成消息中缓存的翻译。只有设备 TLB 失效才能移除它们；设备随后直接用缓存的物理地址访问内存。</translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation>没有跟踪。</translation>
+    </message>
+    <message>
+        <source>no trace loaded</source>
+        <translation>未加载跟踪</translation>
+    </message>
+    <message>
+        <source>hits</source>
+        <translation>命中</translation>
+    </message>
+    <message>
+        <source>misses</source>
+        <translation>未命中</translation>
+    </message>
+    <message>
+        <source>+%1 hit</source>
+        <translation>+%1 次命中</translation>
+    </message>
+    <message>
+        <source>+%1 miss</source>
+        <translation>+%1 次未命中</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>于 %1</translation>
+    </message>
+    <message>
+        <source>empty: no translation cached</source>
+        <translation>空：没有缓存的翻译</translation>
+    </message>
+    <message>
+        <source>STALE: the PASID table now holds %1</source>
+        <translation>过时：PASID 表现在持有 %1</translation>
+    </message>
+    <message>
+        <source>empty: no PASID entry cached</source>
+        <translation>空：没有缓存的 PASID 条目</translation>
+    </message>
+    <message>
+        <source>STALE: the context entry in memory changed</source>
+        <translation>过时：内存中的上下文条目已改变</translation>
+    </message>
+    <message>
+        <source>empty: no context entry cached</source>
+        <translation>空：没有缓存的上下文条目</translation>
+    </message>
+    <message>
+        <source>empty: no device has cached a translation</source>
+        <translation>空：没有设备缓存翻译</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::hw</name>
+    <message>
+        <source>boot</source>
+        <translation>启动</translation>
+    </message>
+    <message>
+        <source>step %1 (%2: %3)</source>
+        <translation>第 %1 步（%2：%3）</translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QImage>
@@ -49,6 +50,10 @@ QString messageOf(const svm::Violation& v) {
   while (m.startsWith(prefix)) m.remove(0, prefix.size());
   return m;
 }
+
+// A built-in scenario's words in the reader's language, where translated
+// (app/classroom/scenario_strings.cpp lists them for lupdate).
+QString scenarioText(const std::string& s) { return QCoreApplication::translate("scenario", s.c_str()); }
 
 QString colourName(QColor c) { return c.name(QColor::HexRgb); }
 
@@ -103,7 +108,7 @@ QString NarrationView::plainText() const { return browser_->toPlainText(); }
 
 void NarrationView::changeEvent(QEvent* e) {
   QWidget::changeEvent(e);
-  if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange) render();
+  if (e->type() == QEvent::FontChange || e->type() == QEvent::StyleChange || e->type() == QEvent::LanguageChange) render();
 }
 
 // ---------------------------------------------------------------------------
@@ -161,10 +166,10 @@ QString NarrationView::stateHtml() const {
 QString NarrationView::introHtml() const {
   const svm::Config& cfg = *trace_->cfg;
   const svm::Scenario& sc = *cfg.scenario;
-  QString h = QStringLiteral("<h2>%1</h2>").arg(esc(sc.title.empty() ? sc.id : sc.title));
+  QString h = QStringLiteral("<h2>%1</h2>").arg(esc(sc.title.empty() ? qs(sc.id) : scenarioText(sc.title)));
   h += QStringLiteral("<p class='muted'>%1</p>")
            .arg(esc(tr("Scenario %1 \u00b7 variant %2 \u00b7 %3 steps").arg(qs(sc.id), qs(cfg.variant->id)).arg(trace_->steps.size())));
-  if (!sc.summary.empty()) h += QStringLiteral("<p>%1</p>").arg(esc(sc.summary));
+  if (!sc.summary.empty()) h += QStringLiteral("<p>%1</p>").arg(esc(scenarioText(sc.summary)));
   if (!cfg.variant->summary.empty())
     h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(qs(cfg.variant->id) + QStringLiteral(":")), esc(qs(cfg.variant->summary)));
   if (!trace_->steps.empty()) h += QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("Step forward to start the run.")));
@@ -206,7 +211,7 @@ QString NarrationView::stepHtml(int state) const {
   for (const svm::Violation& v : s.violations) h += violationHtml(v, false);
 
   // The story: the scenario's words, then the model's.
-  for (const std::string& words : story.scenario) h += QStringLiteral("<p>%1</p>").arg(esc(words));
+  for (const std::string& words : story.scenario) h += QStringLiteral("<p>%1</p>").arg(esc(scenarioText(words)));
   if (!story.model.empty()) h += QStringLiteral("<p>%1</p>").arg(esc(story.model));
   if (story.scenario.empty() && story.model.empty()) {
     if (s.kind == svm::StepKind::Enter && s.stack.size() >= 2)

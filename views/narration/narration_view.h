@@ -9,7 +9,9 @@
 //    kind in words, so nothing depends on colour alone.
 //  - Two or three sentences: the scenario's own words for this step where it
 //    has any (svm::story_of), then the model's note, then the counters the
-//    step changed. Scenario text and kernel identifiers are never translated.
+//    step changed. Scenario text is shown in the reader's language where a
+//    built-in scenario has a translation (context "scenario"); kernel
+//    identifiers never are.
 //  - At state 0: the scenario's title and summary and the variant.
 //  - At the last state: the end of the run: the leak and the reference cycle
 //    that holds it, a deadlock, or that no violation was found.
