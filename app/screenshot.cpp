@@ -30,6 +30,8 @@ QString parse_window_options(const QStringList& args, WindowOptions& o, QString*
   o.variant = p.value(QStringLiteral("variant"));
   o.compare = p.value(QStringLiteral("compare"));
   o.lang = p.value(QStringLiteral("lang"));
+  if (!o.lang.isEmpty() && match_language(o.lang).isEmpty())
+    return QStringLiteral("unknown language \"%1\" for --lang (one of: %2)").arg(o.lang, available_languages().join(QStringLiteral(", ")));
   o.present = p.isSet(QStringLiteral("present"));
   if (p.isSet(QStringLiteral("step"))) {
     bool ok = false;

@@ -29,6 +29,9 @@ void install_language_support();
 // one's name in its own language ("Deutsch").
 QStringList available_languages();
 QString language_name(const QString& code);
+// The available language `code` names ("de_DE" and "de" give "de"), or
+// empty when there is none.
+QString match_language(const QString& code);
 
 // Switch to `code` ("de", "zh_CN", "en"; "de_DE" and "zh" are matched too;
 // empty: the system locale). Returns the code in use ("en" when nothing
