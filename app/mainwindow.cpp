@@ -73,6 +73,7 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   buildActions();
   buildMenus();
   buildToolbar();
+  retranslateBuiltins();
   buildCentre();
   buildDocks();
   installExportContextMenus(*this);  // on the graph and the timeline, now that they exist
@@ -140,10 +141,10 @@ void MainWindow::buildActions() {
 void MainWindow::buildMenus() {
   QMenu* file = menuBar()->addMenu(tr("&File"));
   file->addAction(actions_["open"]);
-  QMenu* builtin = file->addMenu(tr("Open &Built-in"));
+  builtin_menu_ = file->addMenu(tr("Open &Built-in"));
   for (const BuiltinInfo& b : builtin_scenarios()) {
-    QAction* a = builtin->addAction(QStringLiteral("%1  \u2014  %2").arg(b.id, b.title));
-    a->setToolTip(b.summary);
+    QAction* a = builtin_menu_->addAction(QString());
+    a->setData(b.id);
     connect(a, &QAction::triggered, this, [this, id = b.id] {
       const QString e = openBuiltin(id);
       if (!e.isEmpty()) showError(e);
@@ -188,10 +189,7 @@ void MainWindow::buildToolbar() {
   scenario_box_->setObjectName(QStringLiteral("scenarioBox"));
   scenario_box_->setToolTip(tr("Built-in scenarios"));
   scenario_box_->setMinimumContentsLength(22);
-  for (const BuiltinInfo& b : builtin_scenarios()) {
-    scenario_box_->addItem(b.id, b.id);
-    scenario_box_->setItemData(scenario_box_->count() - 1, b.summary, Qt::ToolTipRole);
-  }
+  for (const BuiltinInfo& b : builtin_scenarios()) scenario_box_->addItem(b.id, b.id);
   scenario_box_->setCurrentIndex(-1);
   scenario_box_->setPlaceholderText(tr("scenario"));
   connect(scenario_box_, &QComboBox::activated, this, [this](int i) {
@@ -508,10 +506,25 @@ void MainWindow::dropEvent(QDropEvent* e) {
 
 void MainWindow::closeEvent(QCloseEvent* e) { e->accept(); }
 
+void MainWindow::retranslateBuiltins() {
+  // The built-in scenarios' words are in the "scenario" translation context
+  // (app/classroom/scenario_strings.cpp lists them for lupdate).
+  auto text = [](const QString& s) { return QCoreApplication::translate("scenario", s.toUtf8().constData()); };
+  const auto list = builtin_scenarios();
+  const QList<QAction*> items = builtin_menu_->actions();
+  for (int i = 0; i < items.size() && i < list.size(); ++i) {
+    items[i]->setText(QStringLiteral("%1  \u2014  %2").arg(list[i].id, text(list[i].title)));
+    items[i]->setToolTip(text(list[i].summary));
+  }
+  for (int i = 0; i < scenario_box_->count() && i < list.size(); ++i)
+    scenario_box_->setItemData(i, text(list[i].summary), Qt::ToolTipRole);
+}
+
 void MainWindow::changeEvent(QEvent* e) {
   QMainWindow::changeEvent(e);
   if (e->type() != QEvent::LanguageChange || !classroom_) return;
   retranslate_tree(this);  // every text that came from tr() as is
+  retranslateBuiltins();
   // Texts built with arg(): the title, the position, the status, the views.
   if (const auto s = session_.scenario())
     setWindowTitle(tr("SVM Lab \u2014 %1 (%2)").arg(QString::fromStdString(s->id), session_.variant()));

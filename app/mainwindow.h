@@ -77,6 +77,7 @@ class MainWindow : public QMainWindow {
   void updateControls();
   void addRecent(const QString& path);
   void rebuildRecentMenu();
+  void retranslateBuiltins();  // the Open Built-in menu and the scenario box's tooltips
   void openDialog();
   void saveAsDialog();
   void showError(const QString& message);
@@ -103,6 +104,7 @@ class MainWindow : public QMainWindow {
   QSlider* slider_ = nullptr;
   QLabel* position_ = nullptr;
   QMenu* recent_menu_ = nullptr;
+  QMenu* builtin_menu_ = nullptr;
   QMap<QString, QAction*> actions_;
   bool updating_ = false;
   Classroom* classroom_ = nullptr;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPathStroker>
@@ -196,7 +197,8 @@ void NodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   }
   p->setFont(s.title_font);
   for (const QString& note : frame_.notes) {
-    const bool leak_note = note.startsWith(QStringLiteral("leaked"));
+    // The leak note is the last one, and only on a leaked node.
+    const bool leak_note = frame_.leaked && &note == &frame_.notes.back();
     p->setPen(leak_note ? pal.leak : pal.text);
     p->drawText(QRectF(left, y, right - left, th), Qt::AlignLeft | Qt::AlignVCenter, note);
     y += th;
@@ -322,11 +324,11 @@ void EdgeLabelItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*
 
 LegendItem::LegendItem(const GraphStyle* style) : style_(style) {
   setZValue(3);
-  entries_ = {{0, QStringLiteral("counted reference (holds the count named)")},
-              {1, QStringLiteral("pointer, not counted")},
-              {2, QStringLiteral("changed at this step")},
-              {3, QStringLiteral("freed")},
-              {4, QStringLiteral("leak cycle")}};
+  entries_ = {{0, QCoreApplication::translate("RefGraph", "counted reference (holds the count named)")},
+              {1, QCoreApplication::translate("RefGraph", "pointer, not counted")},
+              {2, QCoreApplication::translate("RefGraph", "changed at this step")},
+              {3, QCoreApplication::translate("RefGraph", "freed")},
+              {4, QCoreApplication::translate("RefGraph", "leak cycle")}};
   double w = 0;
   for (const Entry& e : entries_) w += sample_w_ + gap_ + textWidth(style_->small_font, e.text) + spacing_;
   bounds_ = QRectF(0, 0, w - spacing_, std::max(18.0, lineHeight(style_->small_font) + 4));

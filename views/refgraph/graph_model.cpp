@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 #include "core/engine/refs.h"
 #include "core/engine/violation.h"
 
@@ -14,17 +16,17 @@ QString idOf(svm::ObjId o) { return qs(svm::to_string(o)); }
 
 QString bornWord(svm::Kind k) {
   switch (k) {
-    case svm::Kind::Pasid: return QStringLiteral("made present");
-    case svm::Kind::Notifier: return QStringLiteral("registered");
-    default: return QStringLiteral("allocated");
+    case svm::Kind::Pasid: return QCoreApplication::translate("RefGraph", "made present");
+    case svm::Kind::Notifier: return QCoreApplication::translate("RefGraph", "registered");
+    default: return QCoreApplication::translate("RefGraph", "allocated");
   }
 }
 
 QString goneWord(svm::Kind k) {
   switch (k) {
-    case svm::Kind::Pasid: return QStringLiteral("cleared");
-    case svm::Kind::Notifier: return QStringLiteral("unregistered");
-    default: return QStringLiteral("freed");
+    case svm::Kind::Pasid: return QCoreApplication::translate("RefGraph", "cleared");
+    case svm::Kind::Notifier: return QCoreApplication::translate("RefGraph", "unregistered");
+    default: return QCoreApplication::translate("RefGraph", "freed");
   }
 }
 
@@ -135,7 +137,9 @@ void GraphModel::computeFrames() {
       if (isLeakState(s)) {
         f.leaked = leaked_.contains(lens.id);
         f.leak_cycle = leak_cycle_.contains(lens.id);
-        if (f.leaked) f.notes.push_back(f.leak_cycle ? QStringLiteral("leaked: in the cycle") : QStringLiteral("leaked"));
+        if (f.leaked)
+          f.notes.push_back(f.leak_cycle ? QCoreApplication::translate("RefGraph", "leaked: in the cycle")
+                                         : QCoreApplication::translate("RefGraph", "leaked"));
       }
     }
     // Edges are drawn only between nodes the graph shows (a reference can

@@ -370,7 +370,8 @@ void RefGraphView::mouseDoubleClickEvent(QMouseEvent* e) {
 
 void RefGraphView::changeEvent(QEvent* e) {
   QGraphicsView::changeEvent(e);
-  if (e->type() == QEvent::FontChange && trace_) {
+  // A new font re-measures; a new language re-words the nodes' notes.
+  if ((e->type() == QEvent::FontChange || e->type() == QEvent::LanguageChange) && trace_) {
     rebuild();
     if (auto_fit_) fitToView();
   }
