@@ -447,17 +447,27 @@ void MainWindow::saveAsDialog() {
       this, tr("Save Scenario As"), QString::fromStdString(session_.scenario()->id) + QStringLiteral(".json"),
       tr("SVM Lab scenarios (*.json)"));
   if (path.isEmpty()) return;
+  const QString e = saveScenario(path);
+  if (!e.isEmpty()) showError(e);
+}
+
+QString MainWindow::saveScenario(const QString& path) {
+  if (!session_.isOpen()) return tr("no scenario is open");
   svm::Scenario s = *session_.scenario();
-  if (!session_.choices().empty()) s.schedule = {session_.scheduleText().toStdString()};
+  // The interleaving chosen by hand travels with the file.
+  if (!session_.choices().empty()) {
+    s.schedule.clear();  // one "NAME*COUNT" entry per run of a thread, as the format has it
+    for (const QString& run : session_.scheduleText().split(QLatin1Char(','), Qt::SkipEmptyParts))
+      s.schedule.push_back(run.toStdString());
+  }
   s.variant = session_.variant().toStdString();
   QSaveFile f(path);
   const std::string text = svm::save_scenario(s);
-  if (!f.open(QIODevice::WriteOnly) || f.write(text.data(), static_cast<qint64>(text.size())) < 0 || !f.commit()) {
-    showError(tr("%1: cannot write the file (%2)").arg(path, f.errorString()));
-    return;
-  }
+  if (!f.open(QIODevice::WriteOnly) || f.write(text.data(), static_cast<qint64>(text.size())) < 0 || !f.commit())
+    return tr("%1: cannot write the file (%2)").arg(path, f.errorString());
   addRecent(path);
   statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+  return {};
 }
 
 void MainWindow::addRecent(const QString& path) {

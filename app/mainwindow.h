@@ -39,6 +39,9 @@ class MainWindow : public QMainWindow {
   QString openBuiltin(const QString& id, const QString& variant = {});
   QString openFile(const QString& path, const QString& variant = {});
   QString openScenario(std::shared_ptr<const svm::Scenario> s, const QString& variant = {});
+  // Save the open scenario, in its variant and with the schedule chosen by
+  // hand, written atomically. An error message, empty on success.
+  QString saveScenario(const QString& path);
   // Compare with another variant; an empty string ends compare mode.
   QString setCompare(const QString& variant);
   bool comparing() const { return compare_ != nullptr; }

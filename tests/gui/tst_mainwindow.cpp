@@ -2,6 +2,8 @@
 // step with the debugger keys, read what the graph and the timeline show.
 
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QDockWidget>
 #include <QMenuBar>
 #include <QSlider>
@@ -206,6 +208,22 @@ void TstMainWindow::threads_panel_chooses_the_next_thread() {
   QVERIFY(!w.session()->choices().empty());
   QVERIFY(w.session()->scheduleText() != before);
   QCOMPARE(t->stateIndex(), at + 1);
+
+  // Saved with the scenario, the chosen interleaving comes back when loaded.
+  std::vector<int> threads;
+  for (const auto& st : w.session()->trace()->steps) threads.push_back(st.thread);
+  const QString path = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                           .filePath(QStringLiteral("svmlab-chosen-schedule.json"));
+  QVERIFY(w.saveScenario(path).isEmpty());
+  MainWindow w2;
+  const QString reopened = w2.openFile(path);
+  QVERIFY2(reopened.isEmpty(), qPrintable(reopened));
+  QCOMPARE(w2.session()->variant(), QStringLiteral("v4.5"));
+  std::vector<int> again;
+  for (const auto& st : w2.session()->trace()->steps) again.push_back(st.thread);
+  QCOMPARE(again, threads);
+  QFile::remove(path);
+  QVERIFY(!w.saveScenario(QStringLiteral("/nonexistent-dir/x.json")).isEmpty());
 }
 
 void TstMainWindow::compare_survives_opening_another_scenario() {
