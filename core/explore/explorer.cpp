@@ -55,6 +55,9 @@ std::vector<Succ> expand(const Machine& m, const Config& cfg, bool reduce) {
     Succ s{m, static_cast<int16_t>(tid), {}};
     StepSink sink{nullptr, &s.violations, false};
     step(s.m, cfg, tid, sink);
+    // Hash here, on the worker: each part caches its hash, so the serial
+    // merge only combines six cached values.
+    (void)s.m.hash128();
     const Op* op = next_op(m, tid);
     if (reduce && !sink.shared && op && !op->guard) {
       out.clear();
@@ -81,6 +84,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   ExploreResult res;
   std::vector<Node> nodes;
   std::unordered_set<Hash128, Hash128Hasher> seen;
+  seen.reserve(std::min<size_t>(opt.max_states, 1 << 16));  // no rehash for the small scenarios
   std::map<std::string, size_t> found;  // explore_key -> index in res.violations
 
   auto record = [&](const Violation& v, std::vector<int> schedule) {
