@@ -22,8 +22,7 @@ QString parse_window_options(const QStringList& args, WindowOptions& o, QString*
   p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("L")});
   if (output) p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("PNG")});
   if (!p.parse(args)) return p.errorText();
-  QStringList pos = p.positionalArguments();
-  pos.removeFirst();  // the program
+  QStringList pos = p.positionalArguments();  // the program is not among them
   if (!pos.isEmpty() && (pos.first() == QLatin1String("gui") || pos.first() == QLatin1String("screenshot"))) pos.removeFirst();
   if (pos.size() > 1) return QStringLiteral("unexpected argument \"%1\" (see svmlab --help)").arg(pos[1]);
   if (!pos.isEmpty()) o.scenario = pos.first();

@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include "app/mainwindow.h"
+#include "app/screenshot.h"
 #include "core/engine/refs.h"
 #include <QTreeView>
 
@@ -35,6 +36,7 @@ class TstMainWindow : public QObject {
   void threads_panel_chooses_the_next_thread();
   void compare_survives_opening_another_scenario();
   void bad_file_is_reported();
+  void window_options_from_the_command_line();
   void screenshot_command_writes_png();
 };
 
@@ -245,6 +247,27 @@ void TstMainWindow::compare_survives_opening_another_scenario() {
   QTest::keyClick(&w, Qt::Key_F5, Qt::ControlModifier);
   QCOMPARE(w.compareGraph()->stateIndex(), w.compareSession()->cursor());
   QCOMPARE(w.compareSession()->cursor(), w.compareSession()->lastIndex());
+}
+
+void TstMainWindow::window_options_from_the_command_line() {
+  // `svmlab SCENARIO`, `svmlab gui SCENARIO` and `svmlab screenshot SCENARIO -o F` all name the scenario.
+  for (const QStringList& args : {QStringList{"svmlab", "accel-mmap-exit", "--variant", "v4.4", "--step", "7"},
+                                  QStringList{"svmlab", "gui", "accel-mmap-exit", "--step", "7", "--variant", "v4.4"}}) {
+    svmlab::WindowOptions o;
+    QVERIFY(svmlab::parse_window_options(args, o, nullptr).isEmpty());
+    QCOMPARE(o.scenario, QStringLiteral("accel-mmap-exit"));
+    QCOMPARE(o.variant, QStringLiteral("v4.4"));
+    QCOMPARE(o.step, 7);
+    MainWindow w;
+    QVERIFY(svmlab::apply_window_options(w, o, false).isEmpty());
+    QCOMPARE(w.session()->cursor(), 7);
+  }
+  svmlab::WindowOptions o;
+  QString out;
+  QVERIFY(svmlab::parse_window_options({"svmlab", "screenshot", "gfx-exit", "-o", "x.png"}, o, &out).isEmpty());
+  QCOMPARE(o.scenario, QStringLiteral("gfx-exit"));
+  QCOMPARE(out, QStringLiteral("x.png"));
+  QVERIFY(!svmlab::parse_window_options({"svmlab", "a", "b"}, o, nullptr).isEmpty());  // one scenario only
 }
 
 void TstMainWindow::bad_file_is_reported() {
