@@ -9,6 +9,8 @@
 #include <QTabWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -23,6 +25,7 @@
 
 #include "app/classroom/classroom.h"
 #include "app/classroom/language.h"
+#include "app/explore_dialog.h"
 #include "app/export_dialog.h"
 #include "app/scenarios.h"
 #include "core/driver/variant.h"
@@ -129,6 +132,13 @@ void MainWindow::buildActions() {
                          setCompare(on ? compare_box_->currentText() : QString());
                        });
   compare->setCheckable(true);
+  make(QStringLiteral("explore"), tr("E&xplore Interleavings..."), QStringLiteral("explore"),
+       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
+       tr("Try every interleaving of the threads and list each violation with its shortest schedule"),
+       [this] { exploreDialog(); });
+  make(QStringLiteral("replay"), tr("Replay &Schedule..."), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+       tr("Replay an interleaving given as thread names (app*12,prq*3,...), as svmlab explore prints it"),
+       [this] { replayDialog(); });
   make(QStringLiteral("quit"), tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit SVM Lab"), [] { qApp->quit(); });
   // Default breakpoints: every milestone of the story, and any violation.
   QList<Breakpoint> bps;
@@ -161,6 +171,9 @@ void MainWindow::buildMenus() {
   QMenu* run = menuBar()->addMenu(tr("&Run"));
   for (const char* n : {"stepBack", "stepInto", "stepOver", "stepOut", "runToBreakpoint", "runToEnd", "reset"})
     run->addAction(actions_[QString::fromLatin1(n)]);
+  run->addSeparator();
+  run->addAction(actions_["explore"]);
+  run->addAction(actions_["replay"]);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
   view->setObjectName(QStringLiteral("viewMenu"));
@@ -414,6 +427,8 @@ void MainWindow::updateControls() {
   for (const char* n : {"stepInto", "stepOver", "stepOut", "runToBreakpoint", "runToEnd"})
     actions_[QString::fromLatin1(n)]->setEnabled(open && i < last);
   actions_["saveAs"]->setEnabled(open);
+  actions_["explore"]->setEnabled(open);
+  actions_["replay"]->setEnabled(open);
   position_->setText(open ? tr("step %1 / %2").arg(i).arg(last) : QString());
   graph_header_->setVisible(compare_ != nullptr);
   if (open) {
@@ -468,6 +483,29 @@ QString MainWindow::saveScenario(const QString& path) {
   addRecent(path);
   statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
   return {};
+}
+
+ExploreDialog* MainWindow::exploreDialog() {
+  if (!session_.isOpen()) return nullptr;
+  auto* d = new ExploreDialog(session_.trace()->cfg, this);
+  connect(d, &ExploreDialog::scheduleChosen, this, [this](const QString& s) {
+    const QString e = session_.applySchedule(s);
+    if (!e.isEmpty()) showError(e);
+  });
+  d->show();
+  return d;
+}
+
+void MainWindow::replayDialog() {
+  if (!session_.isOpen()) return;
+  bool ok = false;
+  const QString s = QInputDialog::getText(this, tr("Replay Schedule"),
+                                          tr("Thread names, one per step (NAME*COUNT for a run), as svmlab explore "
+                                             "reports them; the default schedule continues after them:"),
+                                          QLineEdit::Normal, session_.scheduleText(), &ok);
+  if (!ok) return;
+  const QString e = session_.applySchedule(s.trimmed());
+  if (!e.isEmpty()) showError(e);
 }
 
 void MainWindow::addRecent(const QString& path) {

@@ -26,6 +26,7 @@ class TimelineView;
 class TraceTableView;
 class TraceView;
 class Classroom;
+class ExploreDialog;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -39,6 +40,9 @@ class MainWindow : public QMainWindow {
   QString openBuiltin(const QString& id, const QString& variant = {});
   QString openFile(const QString& path, const QString& variant = {});
   QString openScenario(std::shared_ptr<const svm::Scenario> s, const QString& variant = {});
+  // Run > Explore Interleavings: a dialog exploring the open scenario's
+  // variant; loading a counterexample replays its schedule here.
+  ExploreDialog* exploreDialog();
   // Save the open scenario, in its variant and with the schedule chosen by
   // hand, written atomically. An error message, empty on success.
   QString saveScenario(const QString& path);
@@ -83,6 +87,7 @@ class MainWindow : public QMainWindow {
   void retranslateBuiltins();  // the Open Built-in menu and the scenario box's tooltips
   void openDialog();
   void saveAsDialog();
+  void replayDialog();
   void showError(const QString& message);
 
   Session session_;

@@ -1093,6 +1093,57 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
 </context>
 <context>
+    <name>svmlab::ExploreDialog</name>
+    <message>
+        <source>Explore Interleavings</source>
+        <translation>Verschränkungen erkunden</translation>
+    </message>
+    <message>
+        <source>Trying every interleaving of the scenario's threads...</source>
+        <translation>Alle Verschränkungen der Threads des Szenarios werden probiert ...</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>Verletzung</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <source>&amp;Load Counterexample</source>
+        <translation>Gegenbeispiel &amp;laden</translation>
+    </message>
+    <message>
+        <source>Replay the shortest schedule to this violation in the main window</source>
+        <translation>Den kürzesten Ablauf zu dieser Verletzung im Hauptfenster abspielen</translation>
+    </message>
+    <message>
+        <source>%1 states, %2 transitions, %3 s.</source>
+        <translation>%1 Zustände, %2 Übergänge, %3 s.</translation>
+    </message>
+    <message>
+        <source>Every interleaving was explored.</source>
+        <translation>Jede Verschränkung wurde erkundet.</translation>
+    </message>
+    <message>
+        <source>Not complete: %1.</source>
+        <translation>Nicht vollständig: %1.</translation>
+    </message>
+    <message>
+        <source>No violation in any interleaving.</source>
+        <translation>In keiner Verschränkung eine Verletzung.</translation>
+    </message>
+    <message>
+        <source>Distinct violations: %1, each with its shortest schedule.</source>
+        <translation>Verschiedene Verletzungen: %1, jede mit ihrem kürzesten Ablauf.</translation>
+    </message>
+</context>
+<context>
     <name>svmlab::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1495,6 +1546,34 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore Interleavings...</source>
+        <translation>Verschränkungen &amp;erkunden ...</translation>
+    </message>
+    <message>
+        <source>Try every interleaving of the threads and list each violation with its shortest schedule</source>
+        <translation>Jede Verschränkung der Threads probieren und jede Verletzung mit ihrem kürzesten Ablauf auflisten</translation>
+    </message>
+    <message>
+        <source>Replay &amp;Schedule...</source>
+        <translation>Ablauf &amp;abspielen ...</translation>
+    </message>
+    <message>
+        <source>Replay an interleaving given as thread names (app*12,prq*3,...), as svmlab explore prints it</source>
+        <translation>Eine Verschränkung als Thread-Namen abspielen (app*12,prq*3,...), so wie svmlab explore sie ausgibt</translation>
+    </message>
+    <message>
+        <source>no scenario is open</source>
+        <translation>kein Szenario ist geöffnet</translation>
+    </message>
+    <message>
+        <source>Replay Schedule</source>
+        <translation>Ablauf abspielen</translation>
+    </message>
+    <message>
+        <source>Thread names, one per step (NAME*COUNT for a run), as svmlab explore reports them; the default schedule continues after them:</source>
+        <translation>Thread-Namen, einer pro Schritt (NAME*ANZAHL für eine Folge), wie svmlab explore sie meldet; danach geht es mit dem Standardablauf weiter:</translation>
     </message>
 </context>
 <context>

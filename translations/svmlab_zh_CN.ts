@@ -1093,6 +1093,57 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
 </context>
 <context>
+    <name>svmlab::ExploreDialog</name>
+    <message>
+        <source>Explore Interleavings</source>
+        <translation>探索交错执行</translation>
+    </message>
+    <message>
+        <source>Trying every interleaving of the scenario's threads...</source>
+        <translation>正在尝试场景中各线程的所有交错执行……</translation>
+    </message>
+    <message>
+        <source>Violation</source>
+        <translation>违规</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>&amp;Load Counterexample</source>
+        <translation>载入反例(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Replay the shortest schedule to this violation in the main window</source>
+        <translation>在主窗口中重放到达此违规的最短调度</translation>
+    </message>
+    <message>
+        <source>%1 states, %2 transitions, %3 s.</source>
+        <translation>%1 个状态，%2 次转移，%3 秒。</translation>
+    </message>
+    <message>
+        <source>Every interleaving was explored.</source>
+        <translation>所有交错执行均已探索。</translation>
+    </message>
+    <message>
+        <source>Not complete: %1.</source>
+        <translation>未完成：%1。</translation>
+    </message>
+    <message>
+        <source>No violation in any interleaving.</source>
+        <translation>任何交错执行中都没有违规。</translation>
+    </message>
+    <message>
+        <source>Distinct violations: %1, each with its shortest schedule.</source>
+        <translation>不同的违规：%1 个，每个都附有最短调度。</translation>
+    </message>
+</context>
+<context>
     <name>svmlab::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1495,6 +1546,34 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xplore Interleavings...</source>
+        <translation>探索交错执行(&amp;X)……</translation>
+    </message>
+    <message>
+        <source>Try every interleaving of the threads and list each violation with its shortest schedule</source>
+        <translation>尝试各线程的所有交错执行，列出每个违规及其最短调度</translation>
+    </message>
+    <message>
+        <source>Replay &amp;Schedule...</source>
+        <translation>重放调度(&amp;S)……</translation>
+    </message>
+    <message>
+        <source>Replay an interleaving given as thread names (app*12,prq*3,...), as svmlab explore prints it</source>
+        <translation>按线程名重放一个交错执行（app*12,prq*3,...），格式与 svmlab explore 的输出相同</translation>
+    </message>
+    <message>
+        <source>no scenario is open</source>
+        <translation>没有打开的场景</translation>
+    </message>
+    <message>
+        <source>Replay Schedule</source>
+        <translation>重放调度</translation>
+    </message>
+    <message>
+        <source>Thread names, one per step (NAME*COUNT for a run), as svmlab explore reports them; the default schedule continues after them:</source>
+        <translation>线程名，每步一个（连续运行写作 NAME*COUNT），与 svmlab explore 的报告相同；之后按默认调度继续：</translation>
     </message>
 </context>
 <context>

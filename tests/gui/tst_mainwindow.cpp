@@ -10,10 +10,13 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+#include "app/explore_dialog.h"
 #include "app/mainwindow.h"
 #include "app/screenshot.h"
 #include "core/engine/refs.h"
+#include "core/engine/run.h"
 #include <QTreeView>
+#include <QTreeWidget>
 
 #include "views/narration/narration_view.h"
 #include "views/refgraph/graph_view.h"
@@ -37,6 +40,7 @@ class TstMainWindow : public QObject {
   void compare_survives_opening_another_scenario();
   void bad_file_is_reported();
   void window_options_from_the_command_line();
+  void explore_dialog_loads_a_counterexample();
   void screenshot_command_writes_png();
 };
 
@@ -268,6 +272,40 @@ void TstMainWindow::window_options_from_the_command_line() {
   QCOMPARE(o.scenario, QStringLiteral("gfx-exit"));
   QCOMPARE(out, QStringLiteral("x.png"));
   QVERIFY(!svmlab::parse_window_options({"svmlab", "a", "b"}, o, nullptr).isEmpty());  // one scenario only
+}
+
+void TstMainWindow::explore_dialog_loads_a_counterexample() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  QVERIFY(!w.action(QStringLiteral("explore"))->isEnabled());  // nothing open
+  QVERIFY(w.openBuiltin(QStringLiteral("accel-dma-during-exit"), QStringLiteral("v4.5-no-fault-guard")).isEmpty());
+  QVERIFY(w.action(QStringLiteral("explore"))->isEnabled());
+  const int defaultSteps = w.session()->lastIndex();
+  w.action(QStringLiteral("explore"))->trigger();
+  auto* d = w.findChild<svmlab::ExploreDialog*>(QStringLiteral("exploreDialog"));
+  QVERIFY(d);
+  QTRY_VERIFY_WITH_TIMEOUT(d->finished(), 180000);
+  int uaf = -1;
+  for (int r = 0; r < d->violationCount(); ++r)
+    if (d->table()->topLevelItem(r)->text(0) == QLatin1String("use-after-free")) uaf = r;
+  QVERIFY2(uaf >= 0, "the explorer finds the W1 use-after-free");
+  const QString schedule = d->schedule(uaf);
+  d->load(uaf);
+  // The cursor stops on the last step of the shortest schedule: the one that
+  // touches freed memory.
+  const int c = w.session()->cursor();
+  QVERIFY(c > 0 && c < defaultSteps);
+  QCOMPARE(static_cast<int>(w.session()->choices().size()), c);
+  bool here = false;
+  for (const auto& v : w.session()->trace()->steps[static_cast<size_t>(c - 1)].violations)
+    here = here || v.kind == svm::ViolationKind::UseAfterFree;
+  QVERIFY(here);
+  std::string err;
+  const auto parsed = svm::parse_schedule(*w.session()->trace()->cfg, schedule.toStdString(), &err);
+  QVERIFY2(parsed, err.c_str());
+  QCOMPARE(w.session()->choices(), *parsed);
+  d->close();
 }
 
 void TstMainWindow::bad_file_is_reported() {

@@ -1,0 +1,96 @@
+#include "app/explore_dialog.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QThread>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "core/engine/run.h"
+
+namespace svmlab {
+
+namespace {
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<int>(s.size())); }
+}  // namespace
+
+ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* parent)
+    : QDialog(parent), cfg_(std::move(cfg)) {
+  setObjectName(QStringLiteral("exploreDialog"));
+  setWindowTitle(tr("Explore Interleavings"));
+  setAttribute(Qt::WA_DeleteOnClose);
+  resize(820, 360);
+  auto* lay = new QVBoxLayout(this);
+  summary_ = new QLabel(tr("Trying every interleaving of the scenario's threads..."), this);
+  summary_->setWordWrap(true);
+  lay->addWidget(summary_);
+  table_ = new QTreeWidget(this);
+  table_->setRootIsDecorated(false);
+  table_->setHeaderLabels({tr("Violation"), tr("Steps"), tr("What happens")});
+  table_->header()->setStretchLastSection(true);
+  table_->setWordWrap(true);
+  lay->addWidget(table_, 1);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+  load_ = buttons->addButton(tr("&Load Counterexample"), QDialogButtonBox::ActionRole);
+  load_->setToolTip(tr("Replay the shortest schedule to this violation in the main window"));
+  load_->setEnabled(false);
+  connect(load_, &QPushButton::clicked, this, [this] { load(table_->indexOfTopLevelItem(table_->currentItem())); });
+  connect(table_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* it) { load(table_->indexOfTopLevelItem(it)); });
+  connect(table_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* it) { load_->setEnabled(it != nullptr); });
+  connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  lay->addWidget(buttons);
+
+  // The explorer is plain C++ and deterministic; it runs on its own thread so
+  // the window stays responsive, and hands back a value.
+  auto out = std::make_shared<svm::ExploreResult>();
+  QThread* worker = QThread::create([cfg = cfg_, out] { *out = svm::explore(cfg); });
+  connect(worker, &QThread::finished, this, [this, out] {
+    result_ = out;
+    showResult();
+    emit explored();
+  });
+  connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+  worker_ = worker;
+  worker->start();
+}
+
+ExploreDialog::~ExploreDialog() {
+  // The worker writes only into the shared result, but a QThread must not
+  // outlive the application while it runs: closing waits for it.
+  if (worker_ && worker_->isRunning()) worker_->wait();
+}
+
+int ExploreDialog::violationCount() const { return result_ ? static_cast<int>(result_->violations.size()) : 0; }
+
+QString ExploreDialog::schedule(int row) const {
+  if (!result_ || row < 0 || row >= violationCount()) return {};
+  return QString::fromStdString(svm::format_schedule(*cfg_, result_->violations[static_cast<size_t>(row)].schedule, true));
+}
+
+void ExploreDialog::load(int row) {
+  if (row >= 0 && row < violationCount()) emit scheduleChosen(schedule(row));
+}
+
+void ExploreDialog::showResult() {
+  const svm::ExploreResult& r = *result_;
+  QString text = tr("%1 states, %2 transitions, %3 s.").arg(r.states).arg(r.transitions).arg(r.seconds, 0, 'f', 2);
+  text += QLatin1Char(' ') + (r.complete ? tr("Every interleaving was explored.")
+                                         : tr("Not complete: %1.").arg(QString::fromStdString(r.bound)));
+  text += QLatin1Char(' ') + (r.violations.empty() ? tr("No violation in any interleaving.")
+                                                  : tr("Distinct violations: %1, each with its shortest schedule.")
+                                                        .arg(r.violations.size()));
+  summary_->setText(text);
+  for (const svm::Counterexample& c : r.violations) {
+    auto* it = new QTreeWidgetItem(table_);
+    it->setText(0, qs(svm::violation_kind_name(c.violation.kind)));
+    it->setText(1, QString::number(c.schedule.size()));
+    it->setText(2, QString::fromStdString(c.violation.message));
+    it->setToolTip(2, QString::fromStdString(c.violation.message));
+  }
+  table_->resizeColumnToContents(0);
+  if (table_->topLevelItemCount() > 0) table_->setCurrentItem(table_->topLevelItem(0));
+}
+
+}  // namespace svmlab

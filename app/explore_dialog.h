@@ -1,0 +1,51 @@
+#pragma once
+// Run > Explore Interleavings: the explorer (core/explore) on the open
+// scenario and variant, off the GUI thread, then one row per distinct
+// violation with the shortest schedule that reaches it. "Load" replays that
+// schedule in the main window, so the counterexample can be stepped through
+// like any trace.
+
+#include <QDialog>
+#include <QPointer>
+#include <QThread>
+#include <memory>
+
+#include "core/engine/config.h"
+#include "core/explore/explorer.h"
+
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+namespace svmlab {
+
+class ExploreDialog : public QDialog {
+  Q_OBJECT
+
+ public:
+  ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* parent = nullptr);
+  ~ExploreDialog() override;
+
+  bool finished() const { return result_ != nullptr; }
+  int violationCount() const;
+  QString schedule(int row) const;  // as `svmlab run --schedule` takes it
+  QTreeWidget* table() const { return table_; }
+  // As the Load button: emits scheduleChosen for that row's counterexample.
+  void load(int row);
+
+ signals:
+  void scheduleChosen(const QString& schedule);
+  void explored();  // the result is in
+
+ private:
+  void showResult();
+
+  std::shared_ptr<const svm::Config> cfg_;
+  std::shared_ptr<const svm::ExploreResult> result_;
+  QLabel* summary_;
+  QTreeWidget* table_;
+  QPushButton* load_;
+  QPointer<QThread> worker_;
+};
+
+}  // namespace svmlab
