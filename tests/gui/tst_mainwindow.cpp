@@ -291,6 +291,9 @@ void TstMainWindow::explore_dialog_loads_a_counterexample() {
     if (d->table()->topLevelItem(r)->text(0) == QLatin1String("use-after-free")) uaf = r;
   QVERIFY2(uaf >= 0, "the explorer finds the W1 use-after-free");
   const QString schedule = d->schedule(uaf);
+  const QString shot = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog.png"));
+  QVERIFY(d->grab().save(shot));  // to look at
+  qInfo("explore dialog -> %s", qPrintable(shot));
   d->load(uaf);
   // The cursor stops on the last step of the shortest schedule: the one that
   // touches freed memory.
