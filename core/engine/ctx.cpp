@@ -11,8 +11,9 @@ Ctx::Ctx(Machine& m, const Config& cfg, int tid, StepSink& sink) : View(m, cfg, 
   touched_ = &sink_.shared;
 }
 
+// Not a shared write: `done` lives in this thread and is read only by the
+// "after" guards of others, which it can only open, never close.
 void Ctx::set_done(uint16_t n) {
-  mark_shared();
   thread().done = n;
 }
 

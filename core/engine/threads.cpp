@@ -129,7 +129,7 @@ void define_threads(FnTable& t) {
                     return c.go("ret");
                 }
               },
-              after_guard, nullptr, "next"},
+              after_guard, nullptr, "next", /*guard_monotone=*/true},
              {"return to user space: exit_to_usermode_loop()",
               [](Ctx& c) {
                 c.set_done(c.View::thread().action);
@@ -189,7 +189,7 @@ void define_threads(FnTable& t) {
                     return c.go("done");
                 }
               },
-              after_guard, nullptr, "next"},
+              after_guard, nullptr, "next", /*guard_monotone=*/true},
              {"/* transfer done */",
               [](Ctx& c) {
                 c.set_done(c.View::thread().action);

@@ -59,7 +59,7 @@ std::vector<Succ> expand(const Machine& m, const Config& cfg, bool reduce) {
     // merge only combines six cached values.
     (void)s.m.hash128();
     const Op* op = next_op(m, tid);
-    if (reduce && !sink.shared && op && !op->guard) {
+    if (reduce && !sink.shared && op && (!op->guard || op->guard_monotone)) {
       out.clear();
       out.push_back(std::move(s));
       return out;

@@ -11,11 +11,14 @@
 // sequence `svmlab run --schedule` replays.
 //
 // Reduction (why it loses no violation): a step is *local* when its op has
-// no guard and, run, it touches nothing another thread can read or write
-// (only its own frame, registers and task_struct). Such a step commutes with
-// every step of every other thread, cannot be disabled by them (no guard) and
-// cannot enable or disable them (no shared write), and it stays enabled until
-// its thread takes it. So from a state where some thread has a local step,
+// no guard, or only a monotone one (an "after": it waits for other threads'
+// progress, which never goes back), and, run, it touches nothing another
+// thread can read or write (only its own frame, registers, task_struct and
+// progress: the `done` count and milestones, which other threads read only in
+// their "after" guards). Such a step commutes with every step of every other
+// thread, cannot be disabled by them (its guard, once open, stays open) and
+// cannot disable them (it can only open an "after"), and it stays enabled
+// until its thread takes it. So from a state where some thread has a local step,
 // exploring only that step (the lowest such thread) is a persistent set of
 // size one: every state where a violation can occur is still reached in some
 // order, and every terminal state is still reached (Godefroid's persistent
