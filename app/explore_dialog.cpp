@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "core/engine/run.h"
+#include "views/common/core_text.h"
 
 namespace svmlab {
 
@@ -86,8 +87,8 @@ void ExploreDialog::showResult() {
     auto* it = new QTreeWidgetItem(table_);
     it->setText(0, qs(svm::violation_kind_name(c.violation.kind)));
     it->setText(1, QString::number(c.schedule.size()));
-    it->setText(2, QString::fromStdString(c.violation.message));
-    it->setToolTip(2, QString::fromStdString(c.violation.message));
+    it->setText(2, coreMessage(c.violation));
+    it->setToolTip(2, coreMessage(c.violation));
   }
   table_->resizeColumnToContents(0);
   if (table_->topLevelItemCount() > 0) table_->setCurrentItem(table_->topLevelItem(0));

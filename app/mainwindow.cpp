@@ -31,6 +31,7 @@
 #include "core/driver/variant.h"
 #include "core/engine/function.h"
 #include "core/scenario/loader.h"
+#include "views/common/core_text.h"
 #include "views/hardware/cache_view.h"
 #include "views/hardware/iq_view.h"
 #include "views/hardware/page_walk_view.h"
@@ -213,8 +214,6 @@ void MainWindow::buildToolbar() {
   variant_box_ = new QComboBox(tb);
   variant_box_->setObjectName(QStringLiteral("variantBox"));
   variant_box_->addItems(variant_ids());
-  for (int i = 0; i < variant_box_->count(); ++i)
-    variant_box_->setItemData(i, qs(svm::all_variants()[static_cast<size_t>(i)].summary), Qt::ToolTipRole);
   variant_box_->setToolTip(tr("Driver variant"));
   connect(variant_box_, &QComboBox::activated, this, [this](int) {
     if (updating_ || !session_.isOpen()) return;
@@ -566,6 +565,10 @@ void MainWindow::retranslateBuiltins() {
   }
   for (int i = 0; i < scenario_box_->count() && i < list.size(); ++i)
     scenario_box_->setItemData(i, text(list[i].summary), Qt::ToolTipRole);
+  // The variants' summaries are the core's words (views/common/core_text.h).
+  const auto variants = svm::all_variants();
+  for (int i = 0; i < variant_box_->count() && i < static_cast<int>(variants.size()); ++i)
+    variant_box_->setItemData(i, coreText(std::string(variants[static_cast<size_t>(i)].summary).c_str()), Qt::ToolTipRole);
 }
 
 void MainWindow::changeEvent(QEvent* e) {

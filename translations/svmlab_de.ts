@@ -610,6 +610,585 @@
     </message>
 </context>
 <context>
+    <name>svm::core</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>IOMMU page walk A/D update in</source>
+        <translation>A/D-Update des IOMMU-Page-Walks in</translation>
+    </message>
+    <message>
+        <source>IOMMU page walk read of</source>
+        <translation>Lesezugriff des IOMMU-Page-Walks auf</translation>
+    </message>
+    <message>
+        <source>Fault %1 recorded in the fault recording registers.</source>
+        <translation>Fehler %1 in den Fault-Recording-Registern festgehalten.</translation>
+    </message>
+    <message>
+        <source>Fault %1 (not recorded: a record from this device is still pending, or the registers overflowed).</source>
+        <translation>Fehler %1 (nicht festgehalten: Ein Eintrag dieses Geräts steht noch aus, oder die Register sind übergelaufen).</translation>
+    </message>
+    <message>
+        <source>device %1 DMA write to</source>
+        <translation>DMA-Schreibzugriff von Gerät %1 auf</translation>
+    </message>
+    <message>
+        <source>device %1 DMA read of</source>
+        <translation>DMA-Lesezugriff von Gerät %1 auf</translation>
+    </message>
+    <message>
+        <source>isolation: device %1 reached PASID %2 without being bound to it (the PASID table is shared by every device behind this IOMMU)</source>
+        <translation>isolation: Gerät %1 hat PASID %2 erreicht, ohne daran gebunden zu sein (alle Geräte hinter dieser IOMMU teilen sich die PASID-Tabelle)</translation>
+    </message>
+    <message>
+        <source>isolation: DMA for PASID %1 (bound to %2) reached a page of %3</source>
+        <translation>isolation: DMA für PASID %1 (gebunden an %2) hat eine Seite von %3 erreicht</translation>
+    </message>
+    <message>
+        <source>DMA write to %1 -&gt; %2 (memory that is no longer this process's)</source>
+        <translation>DMA-Schreibzugriff auf %1 -&gt; %2 (Speicher, der nicht mehr diesem Prozess gehört)</translation>
+    </message>
+    <message>
+        <source>DMA read of %1 -&gt; %2 (memory that is no longer this process's)</source>
+        <translation>DMA-Lesezugriff auf %1 -&gt; %2 (Speicher, der nicht mehr diesem Prozess gehört)</translation>
+    </message>
+    <message>
+        <source>DMA write to %1 -&gt; %2</source>
+        <translation>DMA-Schreibzugriff auf %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>DMA read of %1 -&gt; %2</source>
+        <translation>DMA-Lesezugriff auf %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>isolation: PASID %1 is bound to a live mm, yet its entry is not present</source>
+        <translation>isolation: PASID %1 ist an ein lebendes mm gebunden, aber sein Eintrag ist nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>page group responses</source>
+        <translation>Page-Group-Antworten</translation>
+    </message>
+    <message>
+        <source>The device was stopped by its driver: the request is not issued.</source>
+        <translation>Der Treiber hat das Gerät angehalten: Die Anfrage wird nicht gestellt.</translation>
+    </message>
+    <message>
+        <source>No PASID programmed into the device: nothing is issued.</source>
+        <translation>Im Gerät ist keine PASID programmiert: Es wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The driver stopped the device: the rest of the transfer is abandoned.</source>
+        <translation>Der Treiber hat das Gerät angehalten: Der Rest der Übertragung entfällt.</translation>
+    </message>
+    <message>
+        <source>Device-TLB hit.</source>
+        <translation>Treffer im Geräte-TLB.</translation>
+    </message>
+    <message>
+        <source>Translation completion: %1 (IOTLB hit).</source>
+        <translation>Translation Completion: %1 (Treffer im IOTLB).</translation>
+    </message>
+    <message>
+        <source>Translation completion: %1 (page walk).</source>
+        <translation>Translation Completion: %1 (Page Walk).</translation>
+    </message>
+    <message>
+        <source>Translation completion without the needed permission (%1).</source>
+        <translation>Translation Completion ohne die nötige Berechtigung (%1).</translation>
+    </message>
+    <message>
+        <source>Still no page after %1 retries: the device gives up.</source>
+        <translation>Nach %1 Wiederholungen immer noch keine Seite: Das Gerät gibt auf.</translation>
+    </message>
+    <message>
+        <source>The translation request fails (Unsupported Request completion).</source>
+        <translation>Die Übersetzungsanfrage schlägt fehl (Completion mit Unsupported Request).</translation>
+    </message>
+    <message>
+        <source>(Modeled, UNVERIFIED: the IOMMU answers it itself with Success, so the device retries.)</source>
+        <translation>(Modelliert, UNBESTÄTIGT: Die IOMMU beantwortet sie selbst mit Success, also versucht das Gerät es erneut.)</translation>
+    </message>
+    <message>
+        <source>Queued in the page request queue; the IOMMU raises its interrupt.</source>
+        <translation>In die Page-Request-Queue eingereiht; die IOMMU löst ihren Interrupt aus.</translation>
+    </message>
+    <message>
+        <source>The context entry has no PRE: fault recorded, and no answer will come.</source>
+        <translation>Der Context-Eintrag hat kein PRE: Fehler festgehalten, und es kommt keine Antwort.</translation>
+    </message>
+    <message>
+        <source>The page request queue is full: PRO set, the request is dropped.</source>
+        <translation>Die Page-Request-Queue ist voll: PRO gesetzt, die Anfrage wird verworfen.</translation>
+    </message>
+    <message>
+        <source>PRO is still set (Linux 4.4 never clears it): the request is dropped.</source>
+        <translation>PRO ist noch gesetzt (Linux 4.4 löscht es nie): Die Anfrage wird verworfen.</translation>
+    </message>
+    <message>
+        <source>The device retries the translation of the pages answered with Success.</source>
+        <translation>Das Gerät fordert die Übersetzung der mit Success beantworteten Seiten erneut an.</translation>
+    </message>
+    <message>
+        <source>Invalid Request: those accesses fail.</source>
+        <translation>Invalid Request: Diese Zugriffe schlagen fehl.</translation>
+    </message>
+    <message>
+        <source>Response Failure: the device disables PRI.</source>
+        <translation>Response Failure: Das Gerät schaltet PRI ab.</translation>
+    </message>
+    <message>
+        <source>the device to go idle (no transfer, no page request outstanding)</source>
+        <translation>das Gerät wird untätig (keine Übertragung, keine offene Seitenanforderung)</translation>
+    </message>
+    <message>
+        <source>The device is told its PASID (%1) and started.</source>
+        <translation>Das Gerät erfährt seine PASID (%1) und wird gestartet.</translation>
+    </message>
+    <message>
+        <source>The driver's release(): the only place this file's PASID binding is dropped.</source>
+        <translation>Das release() des Treibers: die einzige Stelle, an der die PASID-Bindung dieser Datei aufgehoben wird.</translation>
+    </message>
+    <message>
+        <source>pasid_mutex</source>
+        <translation>pasid_mutex</translation>
+    </message>
+    <message>
+        <source>a free slot in the invalidation queue</source>
+        <translation>einen freien Platz in der Invalidation Queue</translation>
+    </message>
+    <message>
+        <source>the invalidation wait descriptor to complete</source>
+        <translation>den Abschluss des Invalidation-Wait-Deskriptors</translation>
+    </message>
+    <message>
+        <source>kernel BUG at drivers/iommu/intel-svm.c: BUG_ON(!mm)</source>
+        <translation>kernel BUG at drivers/iommu/intel-svm.c: BUG_ON(!mm)</translation>
+    </message>
+    <message>
+        <source>This device already uses PASID %1 for this mm: users +1.</source>
+        <translation>Dieses Gerät nutzt für dieses mm bereits PASID %1: users +1.</translation>
+    </message>
+    <message>
+        <source>PASID %1 already serves this mm: the device joins it.</source>
+        <translation>PASID %1 bedient dieses mm bereits: Das Gerät schließt sich an.</translation>
+    </message>
+    <message>
+        <source>PASID %1 allocated.</source>
+        <translation>PASID %1 vergeben.</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 points at this mm's page tables (FLPTPTR = pgd).</source>
+        <translation>PASID-Eintrag %1 zeigt auf die Seitentabellen dieses mm (FLPTPTR = pgd).</translation>
+    </message>
+    <message>
+        <source>v4.4 forgets its mm pointer here, so the mmput() at out: is skipped: the binding keeps the mm_users reference from get_task_mm().</source>
+        <translation>v4.4 vergisst hier seinen mm-Zeiger, deshalb wird das mmput() bei out: übersprungen: Die Bindung behält die mm_users-Referenz aus get_task_mm().</translation>
+    </message>
+    <message>
+        <source>A supervisor PASID: the kernel's own page tables (init_mm.pgd), SRE set, no mm.</source>
+        <translation>Eine Supervisor-PASID: die Seitentabellen des Kernels selbst (init_mm.pgd), SRE gesetzt, kein mm.</translation>
+    </message>
+    <message>
+        <source>The device's extended context entry gets PASIDE and PRE and the PASID table pointer.</source>
+        <translation>Der Extended-Context-Eintrag des Geräts erhält PASIDE und PRE sowie den Zeiger auf die PASID-Tabelle.</translation>
+    </message>
+    <message>
+        <source>The device's extended context entry gets PASIDE and the PASID table pointer.</source>
+        <translation>Der Extended-Context-Eintrag des Geräts erhält PASIDE und den Zeiger auf die PASID-Tabelle.</translation>
+    </message>
+    <message>
+        <source>The binding is gone: intel_svm poisoned with 0x6b and freed.</source>
+        <translation>Die Bindung ist weg: intel_svm mit 0x6b überschrieben (Poison) und freigegeben.</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 cleared: the hardware can no longer walk these page tables.</source>
+        <translation>PASID-Eintrag %1 gelöscht: Die Hardware kann diese Seitentabellen nicht mehr durchlaufen.</translation>
+    </message>
+    <message>
+        <source>WARNING at drivers/iommu/intel-svm.c intel_mm_release(): devices still bound, and no flush</source>
+        <translation>WARNING at drivers/iommu/intel-svm.c intel_mm_release(): Geräte noch gebunden, und kein Flush</translation>
+    </message>
+    <message>
+        <source>mmap_sem (held for write)</source>
+        <translation>mmap_sem (zum Schreiben gehalten)</translation>
+    </message>
+    <message>
+        <source>No binding for PASID %1: Response Failure.</source>
+        <translation>Keine Bindung für PASID %1: Response Failure.</translation>
+    </message>
+    <message>
+        <source>mm_users is 0: the mm is defunct. The request is refused (Invalid Request).</source>
+        <translation>mm_users ist 0: Das mm ist tot. Die Anfrage wird abgelehnt (Invalid Request).</translation>
+    </message>
+    <message>
+        <source>mm_users +1 for as long as the fault is handled.</source>
+        <translation>mm_users +1, solange der Fehler behandelt wird.</translation>
+    </message>
+    <message>
+        <source>No VMA covers the address: Invalid Request.</source>
+        <translation>Keine VMA deckt die Adresse ab: Invalid Request.</translation>
+    </message>
+    <message>
+        <source>BUG: unable to handle kernel NULL pointer dereference in prq_event_thread(): svm is NULL at bad_req</source>
+        <translation>BUG: unable to handle kernel NULL pointer dereference in prq_event_thread(): svm ist bei bad_req NULL</translation>
+    </message>
+    <message>
+        <source>Answer: %1.</source>
+        <translation>Antwort: %1.</translation>
+    </message>
+    <message>
+        <source>unreferenced objects: %1</source>
+        <translation>nicht mehr referenzierte Objekte: %1</translation>
+    </message>
+    <message>
+        <source>, and %1 page frame(s) of the leaked mm</source>
+        <translation>, dazu %1 Seitenrahmen des geleakten mm</translation>
+    </message>
+    <message>
+        <source>. They hold each other in a cycle: %1</source>
+        <translation>. Sie halten sich gegenseitig in einem Zyklus: %1</translation>
+    </message>
+    <message>
+        <source>. PASID %1 is still present in the PASID table: devices can still DMA into this dead process's memory</source>
+        <translation>. PASID %1 ist in der PASID-Tabelle noch vorhanden: Geräte können weiterhin per DMA auf den Speicher dieses toten Prozesses zugreifen</translation>
+    </message>
+    <message>
+        <source>%1 page frame(s) belong to an mm that has been freed: allocated into a defunct mm after exit_mmap(), never freed</source>
+        <translation>%1 Seitenrahmen gehören zu einem bereits freigegebenen mm: nach exit_mmap() in ein totes mm hinein angelegt und nie freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 wartet auf %2</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 of %3</source>
+        <translation>%1 wartet auf %2 von %3</translation>
+    </message>
+    <message>
+        <source>no thread can run: %1</source>
+        <translation>kein Thread kann laufen: %1</translation>
+    </message>
+    <message>
+        <source>double free of %1, freed before by %2</source>
+        <translation>doppelte Freigabe von %1, zuvor freigegeben von %2</translation>
+    </message>
+    <message>
+        <source>double free of frame %1</source>
+        <translation>doppelte Freigabe von Frame %1</translation>
+    </message>
+    <message>
+        <source>increment of %1 on %2 from %3: the object may already be on its way out</source>
+        <translation>Erhöhung von %1 auf %2 ausgehend von %3: Das Objekt ist womöglich schon im Abbau</translation>
+    </message>
+    <message>
+        <source>refcount underflow: %1 of %2 decremented from %3</source>
+        <translation>Refcount-Unterlauf: %1 von %2 ausgehend von %3 verringert</translation>
+    </message>
+    <message>
+        <source>%1 in %2()</source>
+        <translation>%1 in %2()</translation>
+    </message>
+    <message>
+        <source>use-after-free: %1 of %2 in %3() by %4; freed by %5</source>
+        <translation>use-after-free: %1 auf %2 in %3() durch %4; freigegeben von %5</translation>
+    </message>
+    <message>
+        <source>use-after-free: %1 frame %2</source>
+        <translation>use-after-free: %1 Frame %2</translation>
+    </message>
+    <message>
+        <source> (%1 of %2)</source>
+        <translation> (%1 von %2)</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <source>, freed by %1</source>
+        <translation>, freigegeben von %1</translation>
+    </message>
+    <message>
+        <source>, freed and reallocated</source>
+        <translation>, freigegeben und neu vergeben</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>Zugriff</translation>
+    </message>
+    <message>
+        <source>mmap_sem</source>
+        <translation>mmap_sem</translation>
+    </message>
+    <message>
+        <source>synchronize_srcu: a reader is inside</source>
+        <translation>synchronize_srcu: ein Leser ist drin</translation>
+    </message>
+    <message>
+        <source>not born yet</source>
+        <translation>noch nicht geboren</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>"after" in the scenario</source>
+        <translation>„after“ im Szenario</translation>
+    </message>
+    <message>
+        <source>The access goes through the CPU's page tables.</source>
+        <translation>Der Zugriff läuft über die Seitentabellen der CPU.</translation>
+    </message>
+    <message>
+        <source>outstanding page responses</source>
+        <translation>ausstehende Seitenantworten</translation>
+    </message>
+    <message>
+        <source>a page request interrupt</source>
+        <translation>einen Page-Request-Interrupt</translation>
+    </message>
+    <message>
+        <source>work (delayed_fput)</source>
+        <translation>Arbeit (delayed_fput)</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>descriptors (IQT != IQH)</source>
+        <translation>Deskriptoren (IQT != IQH)</translation>
+    </message>
+    <message>
+        <source>%1 context-cache entry removed</source>
+        <translation>%1 Context-Cache-Eintrag entfernt</translation>
+    </message>
+    <message>
+        <source>%1 context-cache entries removed</source>
+        <translation>%1 Context-Cache-Einträge entfernt</translation>
+    </message>
+    <message>
+        <source>no first-level entries affected</source>
+        <translation>keine First-Level-Einträge betroffen</translation>
+    </message>
+    <message>
+        <source>fence</source>
+        <translation>Fence</translation>
+    </message>
+    <message>
+        <source>status QI_DONE written to desc_status[%1]</source>
+        <translation>Status QI_DONE nach desc_status[%1] geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 IOTLB entry removed</source>
+        <translation>%1 IOTLB-Eintrag entfernt</translation>
+    </message>
+    <message>
+        <source>%1 IOTLB entries removed</source>
+        <translation>%1 IOTLB-Einträge entfernt</translation>
+    </message>
+    <message>
+        <source>%1 PASID-cache entry removed</source>
+        <translation>%1 PASID-Cache-Eintrag entfernt</translation>
+    </message>
+    <message>
+        <source>%1 PASID-cache entries removed</source>
+        <translation>%1 PASID-Cache-Einträge entfernt</translation>
+    </message>
+    <message>
+        <source>no device with that source id</source>
+        <translation>kein Gerät mit dieser Source-ID</translation>
+    </message>
+    <message>
+        <source>%1 device-TLB entry removed</source>
+        <translation>%1 Geräte-TLB-Eintrag entfernt</translation>
+    </message>
+    <message>
+        <source>%1 device-TLB entries removed</source>
+        <translation>%1 Geräte-TLB-Einträge entfernt</translation>
+    </message>
+    <message>
+        <source>response to an unknown requester</source>
+        <translation>Antwort an einen unbekannten Anfragenden</translation>
+    </message>
+    <message>
+        <source>%1 delivered to the device (PRG %2)</source>
+        <translation>%1 an das Gerät zugestellt (PRG %2)</translation>
+    </message>
+    <message>
+        <source>invalid descriptor type: IQE</source>
+        <translation>ungültiger Deskriptortyp: IQE</translation>
+    </message>
+    <message>
+        <source>The task is exiting: PF_EXITING is set.</source>
+        <translation>Der Task beendet sich: PF_EXITING ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>mm_count +1: the dying task keeps running on this mm (active_mm) until its last switch.</source>
+        <translation>mm_count +1: Der sterbende Task läuft bis zu seinem letzten Kontextwechsel weiter auf diesem mm (active_mm).</translation>
+    </message>
+    <message>
+        <source>The task_struct is freed. Whatever it still reached must have been freed by now.</source>
+        <translation>Die task_struct wird freigegeben. Alles, was sie noch erreichte, muss jetzt freigegeben sein.</translation>
+    </message>
+    <message>
+        <source>fd %1 now refers to file#%2.</source>
+        <translation>fd %1 verweist jetzt auf file#%2.</translation>
+    </message>
+    <message>
+        <source>f_count drops to %1: someone still holds the file.</source>
+        <translation>f_count sinkt auf %1: Jemand hält die Datei noch.</translation>
+    </message>
+    <message>
+        <source>Last reference gone: the final __fput() is queued as task work, to run on the way back to user space (or in exit_task_work()).</source>
+        <translation>Letzte Referenz weg: Das abschließende __fput() wird als Task-Work eingereiht und läuft auf dem Rückweg in den User Space (oder in exit_task_work()).</translation>
+    </message>
+    <message>
+        <source>Last reference dropped by a kernel thread: __fput() goes to the delayed_fput work.</source>
+        <translation>Letzte Referenz von einem Kernel-Thread aufgegeben: __fput() geht an die delayed_fput-Arbeit.</translation>
+    </message>
+    <message>
+        <source>The struct file is freed.</source>
+        <translation>Die struct file wird freigegeben.</translation>
+    </message>
+    <message>
+        <source>mm_users reached 0: the address space is torn down now.</source>
+        <translation>mm_users hat 0 erreicht: Der Adressraum wird jetzt abgebaut.</translation>
+    </message>
+    <message>
+        <source>The pgd page is freed: any PASID entry still pointing at it now points at free memory.</source>
+        <translation>Die pgd-Seite wird freigegeben: Jeder PASID-Eintrag, der noch darauf zeigt, zeigt jetzt auf freien Speicher.</translation>
+    </message>
+    <message>
+        <source>kernel BUG at mm/mmu_notifier.c: __mmu_notifier_mm_destroy with notifiers</source>
+        <translation>kernel BUG at mm/mmu_notifier.c: __mmu_notifier_mm_destroy mit noch eingehängten Notifiern</translation>
+    </message>
+    <message>
+        <source>The mm_struct itself is freed.</source>
+        <translation>Die mm_struct selbst wird freigegeben.</translation>
+    </message>
+    <message>
+        <source>The child gets its own fd table; each open file gains a reference.</source>
+        <translation>Das Kind erhält eine eigene fd-Tabelle; jede offene Datei bekommt eine Referenz dazu.</translation>
+    </message>
+    <message>
+        <source>The child's copy of the mapping takes its own reference on the file.</source>
+        <translation>Die Kopie der Abbildung im Kind nimmt eine eigene Referenz auf die Datei.</translation>
+    </message>
+    <message>
+        <source>The child process starts running.</source>
+        <translation>Der Kindprozess beginnt zu laufen.</translation>
+    </message>
+    <message>
+        <source>PTEs cleared; the pages wait in the mmu_gather until the TLBs are flushed.</source>
+        <translation>PTEs gelöscht; die Seiten warten im mmu_gather, bis die TLBs geleert sind.</translation>
+    </message>
+    <message>
+        <source>%1 page-table page(s) unlinked; freed at tlb_finish_mmu().</source>
+        <translation>%1 Seitentabellenseite(n) ausgehängt; freigegeben bei tlb_finish_mmu().</translation>
+    </message>
+    <message>
+        <source>%1 page(s) go back to the page allocator.</source>
+        <translation>%1 Seite(n) gehen zurück an den Seitenallokator.</translation>
+    </message>
+    <message>
+        <source>No mapping allows this access: SIGSEGV.</source>
+        <translation>Keine Abbildung erlaubt diesen Zugriff: SIGSEGV.</translation>
+    </message>
+    <message>
+        <source>The page was already there (another thread faulted it in first).</source>
+        <translation>Die Seite war schon da (ein anderer Thread hat sie zuerst eingelagert).</translation>
+    </message>
+    <message>
+        <source>A read fault maps the shared zero page, read-only.</source>
+        <translation>Ein Lesefehler bildet die gemeinsame Nullseite ein, nur lesbar.</translation>
+    </message>
+    <message>
+        <source>A new zeroed page is mapped at %1.</source>
+        <translation>Eine neue, genullte Seite wird bei %1 eingeblendet.</translation>
+    </message>
+    <message>
+        <source>Only this mapping uses the page: it is made writable in place.</source>
+        <translation>Nur diese Abbildung nutzt die Seite: Sie wird an Ort und Stelle beschreibbar gemacht.</translation>
+    </message>
+    <message>
+        <source>Copy-on-write: this mapping gets its own copy of the page.</source>
+        <translation>Copy-on-Write: Diese Abbildung erhält eine eigene Kopie der Seite.</translation>
+    </message>
+    <message>
+        <source>The device's MMIO page is mapped into the process (no struct page, no refcount).</source>
+        <translation>Die MMIO-Seite des Geräts wird in den Prozess eingeblendet (keine struct page, kein Refcount).</translation>
+    </message>
+    <message>
+        <source>%1 PTE(s) copied, write-protected on both sides for copy-on-write.</source>
+        <translation>%1 PTE(s) kopiert, auf beiden Seiten schreibgeschützt für Copy-on-Write.</translation>
+    </message>
+    <message>
+        <source>%1 PTE(s) copied.</source>
+        <translation>%1 PTE(s) kopiert.</translation>
+    </message>
+    <message>
+        <source>The range is already mapped; this model does not replace mappings.</source>
+        <translation>Der Bereich ist schon abgebildet; dieses Modell ersetzt keine Abbildungen.</translation>
+    </message>
+    <message>
+        <source>The new VMA takes a reference on the file (vm_file): f_count +1.</source>
+        <translation>Die neue VMA nimmt eine Referenz auf die Datei (vm_file): f_count +1.</translation>
+    </message>
+    <message>
+        <source>kernel BUG at mm/mmu_notifier.c: mmu_notifier_register() on an mm with mm_users == 0</source>
+        <translation>kernel BUG at mm/mmu_notifier.c: mmu_notifier_register() auf einem mm mit mm_users == 0</translation>
+    </message>
+    <message>
+        <source>The notifier pins the mm_struct: mm_count +1. This pin is all the fixed driver keeps.</source>
+        <translation>Der Notifier hält die mm_struct fest: mm_count +1. Mehr behält der korrigierte Treiber nicht.</translation>
+    </message>
+    <message>
+        <source>BUG: unable to handle kernel NULL pointer dereference in mmu_notifier_unregister(): reading mm-&gt;mm_count of a NULL mm (a supervisor PASID has no mm)</source>
+        <translation>BUG: unable to handle kernel NULL pointer dereference in mmu_notifier_unregister(): mm-&gt;mm_count eines NULL-mm gelesen (eine Supervisor-PASID hat kein mm)</translation>
+    </message>
+    <message>
+        <source>kernel BUG at mm/mmu_notifier.c: mm_count &lt;= 0 in mmu_notifier_unregister()</source>
+        <translation>kernel BUG at mm/mmu_notifier.c: mm_count &lt;= 0 in mmu_notifier_unregister()</translation>
+    </message>
+    <message>
+        <source>exit_mmap() already unhooked this notifier: no -&gt;release() from here.</source>
+        <translation>exit_mmap() hat diesen Notifier schon ausgehängt: Von hier kommt kein -&gt;release().</translation>
+    </message>
+    <message>
+        <source>Every notifier is unhooked: the unmapping and freeing that follow will notify no one.</source>
+        <translation>Alle Notifier sind ausgehängt: Das folgende Aufheben der Abbildungen und Freigeben benachrichtigt niemanden mehr.</translation>
+    </message>
+    <message>
+        <source>page-table read of</source>
+        <translation>Seitentabellen-Lesezugriff auf</translation>
+    </message>
+    <message>
+        <source>page-table write to</source>
+        <translation>Seitentabellen-Schreibzugriff auf</translation>
+    </message>
+    <message>
+        <source>intel-svm as merged in v4.4: the binding holds mm_users and mm_count</source>
+        <translation>intel-svm, wie in v4.4 aufgenommen: Die Bindung hält mm_users und mm_count</translation>
+    </message>
+    <message>
+        <source>with e57e58bd: mm_count only; release() clears the PASID entry and flushes; the fault handler takes mm_users with inc-not-zero</source>
+        <translation>mit e57e58bd: nur mm_count; release() löscht den PASID-Eintrag und leert die Caches; der Fault-Handler nimmt mm_users mit inc-not-zero</translation>
+    </message>
+    <message>
+        <source>the fix without the clear-and-flush in release(): shows W0</source>
+        <translation>die Korrektur ohne das Löschen und Leeren in release(): zeigt W0</translation>
+    </message>
+    <message>
+        <source>the fix without the inc-not-zero in the fault handler: shows W1</source>
+        <translation>die Korrektur ohne das inc-not-zero im Fault-Handler: zeigt W1</translation>
+    </message>
+</context>
+<context>
     <name>svmlab::CaptionView</name>
     <message>
         <source>Leak</source>

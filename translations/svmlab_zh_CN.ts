@@ -610,6 +610,585 @@
     </message>
 </context>
 <context>
+    <name>svm::core</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>IOMMU page walk A/D update in</source>
+        <translation>IOMMU 页遍历的 A/D 位更新写入了</translation>
+    </message>
+    <message>
+        <source>IOMMU page walk read of</source>
+        <translation>IOMMU 页遍历读取了</translation>
+    </message>
+    <message>
+        <source>Fault %1 recorded in the fault recording registers.</source>
+        <translation>故障 %1 已记录在故障记录寄存器中。</translation>
+    </message>
+    <message>
+        <source>Fault %1 (not recorded: a record from this device is still pending, or the registers overflowed).</source>
+        <translation>故障 %1（未记录：该设备仍有一条记录未处理，或寄存器已溢出）。</translation>
+    </message>
+    <message>
+        <source>device %1 DMA write to</source>
+        <translation>设备 %1 的 DMA 写入了</translation>
+    </message>
+    <message>
+        <source>device %1 DMA read of</source>
+        <translation>设备 %1 的 DMA 读取了</translation>
+    </message>
+    <message>
+        <source>isolation: device %1 reached PASID %2 without being bound to it (the PASID table is shared by every device behind this IOMMU)</source>
+        <translation>isolation: 设备 %1 在未绑定的情况下访问到了 PASID %2（这个 IOMMU 后面的所有设备共用同一张 PASID 表）</translation>
+    </message>
+    <message>
+        <source>isolation: DMA for PASID %1 (bound to %2) reached a page of %3</source>
+        <translation>isolation: PASID %1（绑定到 %2）的 DMA 访问到了 %3 的页面</translation>
+    </message>
+    <message>
+        <source>DMA write to %1 -&gt; %2 (memory that is no longer this process's)</source>
+        <translation>DMA 写入 %1 -&gt; %2（这块内存已不属于该进程）</translation>
+    </message>
+    <message>
+        <source>DMA read of %1 -&gt; %2 (memory that is no longer this process's)</source>
+        <translation>DMA 读取 %1 -&gt; %2（这块内存已不属于该进程）</translation>
+    </message>
+    <message>
+        <source>DMA write to %1 -&gt; %2</source>
+        <translation>DMA 写入 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>DMA read of %1 -&gt; %2</source>
+        <translation>DMA 读取 %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>isolation: PASID %1 is bound to a live mm, yet its entry is not present</source>
+        <translation>isolation: PASID %1 绑定在一个存活的 mm 上，但它的表项却不存在</translation>
+    </message>
+    <message>
+        <source>page group responses</source>
+        <translation>页组应答</translation>
+    </message>
+    <message>
+        <source>The device was stopped by its driver: the request is not issued.</source>
+        <translation>设备已被其驱动停止：请求不会发出。</translation>
+    </message>
+    <message>
+        <source>No PASID programmed into the device: nothing is issued.</source>
+        <translation>设备中没有设置 PASID：不发出任何请求。</translation>
+    </message>
+    <message>
+        <source>The driver stopped the device: the rest of the transfer is abandoned.</source>
+        <translation>驱动停止了设备：剩余的传输被放弃。</translation>
+    </message>
+    <message>
+        <source>Device-TLB hit.</source>
+        <translation>设备 TLB 命中。</translation>
+    </message>
+    <message>
+        <source>Translation completion: %1 (IOTLB hit).</source>
+        <translation>地址转换完成：%1（IOTLB 命中）。</translation>
+    </message>
+    <message>
+        <source>Translation completion: %1 (page walk).</source>
+        <translation>地址转换完成：%1（页表遍历）。</translation>
+    </message>
+    <message>
+        <source>Translation completion without the needed permission (%1).</source>
+        <translation>地址转换完成，但没有所需的权限（%1）。</translation>
+    </message>
+    <message>
+        <source>Still no page after %1 retries: the device gives up.</source>
+        <translation>重试 %1 次后仍然没有页面：设备放弃。</translation>
+    </message>
+    <message>
+        <source>The translation request fails (Unsupported Request completion).</source>
+        <translation>地址转换请求失败（Unsupported Request 完成）。</translation>
+    </message>
+    <message>
+        <source>(Modeled, UNVERIFIED: the IOMMU answers it itself with Success, so the device retries.)</source>
+        <translation>（模型假设，未经证实：IOMMU 自己以 Success 应答，于是设备重试。）</translation>
+    </message>
+    <message>
+        <source>Queued in the page request queue; the IOMMU raises its interrupt.</source>
+        <translation>已放入页请求队列；IOMMU 触发中断。</translation>
+    </message>
+    <message>
+        <source>The context entry has no PRE: fault recorded, and no answer will come.</source>
+        <translation>上下文表项没有 PRE：故障已记录，不会有应答。</translation>
+    </message>
+    <message>
+        <source>The page request queue is full: PRO set, the request is dropped.</source>
+        <translation>页请求队列已满：PRO 置位，请求被丢弃。</translation>
+    </message>
+    <message>
+        <source>PRO is still set (Linux 4.4 never clears it): the request is dropped.</source>
+        <translation>PRO 仍然置位（Linux 4.4 从不清除它）：请求被丢弃。</translation>
+    </message>
+    <message>
+        <source>The device retries the translation of the pages answered with Success.</source>
+        <translation>设备对以 Success 应答的页面重新请求地址转换。</translation>
+    </message>
+    <message>
+        <source>Invalid Request: those accesses fail.</source>
+        <translation>Invalid Request：这些访问失败。</translation>
+    </message>
+    <message>
+        <source>Response Failure: the device disables PRI.</source>
+        <translation>Response Failure：设备关闭 PRI。</translation>
+    </message>
+    <message>
+        <source>the device to go idle (no transfer, no page request outstanding)</source>
+        <translation>设备空闲（没有传输，也没有未完成的页请求）</translation>
+    </message>
+    <message>
+        <source>The device is told its PASID (%1) and started.</source>
+        <translation>设备得知自己的 PASID（%1）并被启动。</translation>
+    </message>
+    <message>
+        <source>The driver's release(): the only place this file's PASID binding is dropped.</source>
+        <translation>驱动的 release()：这是解除该文件 PASID 绑定的唯一地方。</translation>
+    </message>
+    <message>
+        <source>pasid_mutex</source>
+        <translation>pasid_mutex</translation>
+    </message>
+    <message>
+        <source>a free slot in the invalidation queue</source>
+        <translation>失效队列中的空闲槽位</translation>
+    </message>
+    <message>
+        <source>the invalidation wait descriptor to complete</source>
+        <translation>失效等待描述符完成</translation>
+    </message>
+    <message>
+        <source>kernel BUG at drivers/iommu/intel-svm.c: BUG_ON(!mm)</source>
+        <translation>kernel BUG at drivers/iommu/intel-svm.c: BUG_ON(!mm)</translation>
+    </message>
+    <message>
+        <source>This device already uses PASID %1 for this mm: users +1.</source>
+        <translation>该设备已在为这个 mm 使用 PASID %1：users +1。</translation>
+    </message>
+    <message>
+        <source>PASID %1 already serves this mm: the device joins it.</source>
+        <translation>PASID %1 已在为这个 mm 服务：设备加入其中。</translation>
+    </message>
+    <message>
+        <source>PASID %1 allocated.</source>
+        <translation>已分配 PASID %1。</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 points at this mm's page tables (FLPTPTR = pgd).</source>
+        <translation>PASID 表项 %1 指向这个 mm 的页表（FLPTPTR = pgd）。</translation>
+    </message>
+    <message>
+        <source>v4.4 forgets its mm pointer here, so the mmput() at out: is skipped: the binding keeps the mm_users reference from get_task_mm().</source>
+        <translation>v4.4 在这里丢掉了它的 mm 指针，于是 out: 处的 mmput() 被跳过：绑定一直持有 get_task_mm() 获取的 mm_users 引用。</translation>
+    </message>
+    <message>
+        <source>A supervisor PASID: the kernel's own page tables (init_mm.pgd), SRE set, no mm.</source>
+        <translation>一个 supervisor PASID：使用内核自己的页表（init_mm.pgd），SRE 置位，没有 mm。</translation>
+    </message>
+    <message>
+        <source>The device's extended context entry gets PASIDE and PRE and the PASID table pointer.</source>
+        <translation>设备的扩展上下文表项被设置 PASIDE 和 PRE，以及 PASID 表指针。</translation>
+    </message>
+    <message>
+        <source>The device's extended context entry gets PASIDE and the PASID table pointer.</source>
+        <translation>设备的扩展上下文表项被设置 PASIDE 以及 PASID 表指针。</translation>
+    </message>
+    <message>
+        <source>The binding is gone: intel_svm poisoned with 0x6b and freed.</source>
+        <translation>绑定已不复存在：intel_svm 被填充 0x6b（poison）并释放。</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 cleared: the hardware can no longer walk these page tables.</source>
+        <translation>PASID 表项 %1 已清除：硬件无法再遍历这些页表。</translation>
+    </message>
+    <message>
+        <source>WARNING at drivers/iommu/intel-svm.c intel_mm_release(): devices still bound, and no flush</source>
+        <translation>WARNING at drivers/iommu/intel-svm.c intel_mm_release()：仍有设备处于绑定状态，且没有刷新</translation>
+    </message>
+    <message>
+        <source>mmap_sem (held for write)</source>
+        <translation>mmap_sem（被以写方式持有）</translation>
+    </message>
+    <message>
+        <source>No binding for PASID %1: Response Failure.</source>
+        <translation>PASID %1 没有绑定：Response Failure。</translation>
+    </message>
+    <message>
+        <source>mm_users is 0: the mm is defunct. The request is refused (Invalid Request).</source>
+        <translation>mm_users 为 0：这个 mm 已失效。请求被拒绝（Invalid Request）。</translation>
+    </message>
+    <message>
+        <source>mm_users +1 for as long as the fault is handled.</source>
+        <translation>在处理缺页期间 mm_users +1。</translation>
+    </message>
+    <message>
+        <source>No VMA covers the address: Invalid Request.</source>
+        <translation>没有 VMA 覆盖这个地址：Invalid Request。</translation>
+    </message>
+    <message>
+        <source>BUG: unable to handle kernel NULL pointer dereference in prq_event_thread(): svm is NULL at bad_req</source>
+        <translation>BUG: unable to handle kernel NULL pointer dereference in prq_event_thread()：在 bad_req 处 svm 为 NULL</translation>
+    </message>
+    <message>
+        <source>Answer: %1.</source>
+        <translation>应答：%1。</translation>
+    </message>
+    <message>
+        <source>unreferenced objects: %1</source>
+        <translation>不再被引用的对象：%1</translation>
+    </message>
+    <message>
+        <source>, and %1 page frame(s) of the leaked mm</source>
+        <translation>，以及泄漏的 mm 的 %1 个页帧</translation>
+    </message>
+    <message>
+        <source>. They hold each other in a cycle: %1</source>
+        <translation>。它们在一个环中互相持有：%1</translation>
+    </message>
+    <message>
+        <source>. PASID %1 is still present in the PASID table: devices can still DMA into this dead process's memory</source>
+        <translation>。PASID %1 仍存在于 PASID 表中：设备仍能通过 DMA 访问这个已死进程的内存</translation>
+    </message>
+    <message>
+        <source>%1 page frame(s) belong to an mm that has been freed: allocated into a defunct mm after exit_mmap(), never freed</source>
+        <translation>%1 个页帧属于一个已被释放的 mm：它们在 exit_mmap() 之后被分配给一个已失效的 mm，且从未释放</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2</source>
+        <translation>%1 在等待%2</translation>
+    </message>
+    <message>
+        <source>%1 waits for %2 of %3</source>
+        <translation>%1 在等待 %3 的%2</translation>
+    </message>
+    <message>
+        <source>no thread can run: %1</source>
+        <translation>没有线程可以运行：%1</translation>
+    </message>
+    <message>
+        <source>double free of %1, freed before by %2</source>
+        <translation>%1 被重复释放，之前已由 %2 释放</translation>
+    </message>
+    <message>
+        <source>double free of frame %1</source>
+        <translation>页帧 %1 被重复释放</translation>
+    </message>
+    <message>
+        <source>increment of %1 on %2 from %3: the object may already be on its way out</source>
+        <translation>%2 的 %1 从 %3 开始递增：该对象可能已经在销毁过程中</translation>
+    </message>
+    <message>
+        <source>refcount underflow: %1 of %2 decremented from %3</source>
+        <translation>引用计数下溢：%2 的 %1 从 %3 开始递减</translation>
+    </message>
+    <message>
+        <source>%1 in %2()</source>
+        <translation>%1（在 %2() 中）</translation>
+    </message>
+    <message>
+        <source>use-after-free: %1 of %2 in %3() by %4; freed by %5</source>
+        <translation>use-after-free: %4 在 %3() 中对 %2 的%1；释放者：%5</translation>
+    </message>
+    <message>
+        <source>use-after-free: %1 frame %2</source>
+        <translation>use-after-free: %1页帧 %2</translation>
+    </message>
+    <message>
+        <source> (%1 of %2)</source>
+        <translation>（%2 的%1）</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>, freed by %1</source>
+        <translation>，释放者：%1</translation>
+    </message>
+    <message>
+        <source>, freed and reallocated</source>
+        <translation>，已被释放并重新分配</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>访问</translation>
+    </message>
+    <message>
+        <source>mmap_sem</source>
+        <translation>mmap_sem</translation>
+    </message>
+    <message>
+        <source>synchronize_srcu: a reader is inside</source>
+        <translation>synchronize_srcu：有读者在临界区内</translation>
+    </message>
+    <message>
+        <source>not born yet</source>
+        <translation>尚未创建</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>"after" in the scenario</source>
+        <translation>场景中的 "after"</translation>
+    </message>
+    <message>
+        <source>The access goes through the CPU's page tables.</source>
+        <translation>访问经由 CPU 的页表进行。</translation>
+    </message>
+    <message>
+        <source>outstanding page responses</source>
+        <translation>未完成的页应答</translation>
+    </message>
+    <message>
+        <source>a page request interrupt</source>
+        <translation>页请求中断</translation>
+    </message>
+    <message>
+        <source>work (delayed_fput)</source>
+        <translation>工作项（delayed_fput）</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1。</translation>
+    </message>
+    <message>
+        <source>descriptors (IQT != IQH)</source>
+        <translation>描述符（IQT != IQH）</translation>
+    </message>
+    <message>
+        <source>%1 context-cache entry removed</source>
+        <translation>移除了 %1 个上下文缓存条目</translation>
+    </message>
+    <message>
+        <source>%1 context-cache entries removed</source>
+        <translation>移除了 %1 个上下文缓存条目</translation>
+    </message>
+    <message>
+        <source>no first-level entries affected</source>
+        <translation>没有一级表项受影响</translation>
+    </message>
+    <message>
+        <source>fence</source>
+        <translation>屏障（fence）</translation>
+    </message>
+    <message>
+        <source>status QI_DONE written to desc_status[%1]</source>
+        <translation>状态 QI_DONE 已写入 desc_status[%1]</translation>
+    </message>
+    <message>
+        <source>%1 IOTLB entry removed</source>
+        <translation>移除了 %1 个 IOTLB 条目</translation>
+    </message>
+    <message>
+        <source>%1 IOTLB entries removed</source>
+        <translation>移除了 %1 个 IOTLB 条目</translation>
+    </message>
+    <message>
+        <source>%1 PASID-cache entry removed</source>
+        <translation>移除了 %1 个 PASID 缓存条目</translation>
+    </message>
+    <message>
+        <source>%1 PASID-cache entries removed</source>
+        <translation>移除了 %1 个 PASID 缓存条目</translation>
+    </message>
+    <message>
+        <source>no device with that source id</source>
+        <translation>没有具有该源 ID 的设备</translation>
+    </message>
+    <message>
+        <source>%1 device-TLB entry removed</source>
+        <translation>移除了 %1 个设备 TLB 条目</translation>
+    </message>
+    <message>
+        <source>%1 device-TLB entries removed</source>
+        <translation>移除了 %1 个设备 TLB 条目</translation>
+    </message>
+    <message>
+        <source>response to an unknown requester</source>
+        <translation>发给未知请求者的应答</translation>
+    </message>
+    <message>
+        <source>%1 delivered to the device (PRG %2)</source>
+        <translation>%1 已送达设备（PRG %2）</translation>
+    </message>
+    <message>
+        <source>invalid descriptor type: IQE</source>
+        <translation>无效的描述符类型：IQE</translation>
+    </message>
+    <message>
+        <source>The task is exiting: PF_EXITING is set.</source>
+        <translation>任务正在退出：PF_EXITING 已置位。</translation>
+    </message>
+    <message>
+        <source>mm_count +1: the dying task keeps running on this mm (active_mm) until its last switch.</source>
+        <translation>mm_count +1：即将结束的任务在最后一次切换之前仍在这个 mm（active_mm）上运行。</translation>
+    </message>
+    <message>
+        <source>The task_struct is freed. Whatever it still reached must have been freed by now.</source>
+        <translation>task_struct 被释放。它仍能访问到的一切此时都应已被释放。</translation>
+    </message>
+    <message>
+        <source>fd %1 now refers to file#%2.</source>
+        <translation>fd %1 现在指向 file#%2。</translation>
+    </message>
+    <message>
+        <source>f_count drops to %1: someone still holds the file.</source>
+        <translation>f_count 降到 %1：仍有人持有这个文件。</translation>
+    </message>
+    <message>
+        <source>Last reference gone: the final __fput() is queued as task work, to run on the way back to user space (or in exit_task_work()).</source>
+        <translation>最后一个引用已消失：最终的 __fput() 作为 task work 排队，在返回用户空间的途中（或在 exit_task_work() 中）运行。</translation>
+    </message>
+    <message>
+        <source>Last reference dropped by a kernel thread: __fput() goes to the delayed_fput work.</source>
+        <translation>最后一个引用由内核线程释放：__fput() 交给 delayed_fput 工作项执行。</translation>
+    </message>
+    <message>
+        <source>The struct file is freed.</source>
+        <translation>struct file 被释放。</translation>
+    </message>
+    <message>
+        <source>mm_users reached 0: the address space is torn down now.</source>
+        <translation>mm_users 降为 0：地址空间现在被拆除。</translation>
+    </message>
+    <message>
+        <source>The pgd page is freed: any PASID entry still pointing at it now points at free memory.</source>
+        <translation>pgd 页被释放：任何仍指向它的 PASID 表项现在都指向空闲内存。</translation>
+    </message>
+    <message>
+        <source>kernel BUG at mm/mmu_notifier.c: __mmu_notifier_mm_destroy with notifiers</source>
+        <translation>kernel BUG at mm/mmu_notifier.c：__mmu_notifier_mm_destroy 时仍有 notifier</translation>
+    </message>
+    <message>
+        <source>The mm_struct itself is freed.</source>
+        <translation>mm_struct 本身被释放。</translation>
+    </message>
+    <message>
+        <source>The child gets its own fd table; each open file gains a reference.</source>
+        <translation>子进程得到自己的 fd 表；每个打开的文件都多了一个引用。</translation>
+    </message>
+    <message>
+        <source>The child's copy of the mapping takes its own reference on the file.</source>
+        <translation>子进程的映射副本对文件持有自己的引用。</translation>
+    </message>
+    <message>
+        <source>The child process starts running.</source>
+        <translation>子进程开始运行。</translation>
+    </message>
+    <message>
+        <source>PTEs cleared; the pages wait in the mmu_gather until the TLBs are flushed.</source>
+        <translation>PTE 已清除；这些页面在 mmu_gather 中等待，直到 TLB 被刷新。</translation>
+    </message>
+    <message>
+        <source>%1 page-table page(s) unlinked; freed at tlb_finish_mmu().</source>
+        <translation>%1 个页表页被摘除；在 tlb_finish_mmu() 时释放。</translation>
+    </message>
+    <message>
+        <source>%1 page(s) go back to the page allocator.</source>
+        <translation>%1 个页面归还给页分配器。</translation>
+    </message>
+    <message>
+        <source>No mapping allows this access: SIGSEGV.</source>
+        <translation>没有任何映射允许这次访问：SIGSEGV。</translation>
+    </message>
+    <message>
+        <source>The page was already there (another thread faulted it in first).</source>
+        <translation>页面已经存在（另一个线程先把它调入了）。</translation>
+    </message>
+    <message>
+        <source>A read fault maps the shared zero page, read-only.</source>
+        <translation>读缺页映射共享的零页，只读。</translation>
+    </message>
+    <message>
+        <source>A new zeroed page is mapped at %1.</source>
+        <translation>在 %1 处映射了一个新的清零页面。</translation>
+    </message>
+    <message>
+        <source>Only this mapping uses the page: it is made writable in place.</source>
+        <translation>只有这个映射在使用该页面：直接将其设为可写。</translation>
+    </message>
+    <message>
+        <source>Copy-on-write: this mapping gets its own copy of the page.</source>
+        <translation>写时复制：这个映射得到该页面自己的副本。</translation>
+    </message>
+    <message>
+        <source>The device's MMIO page is mapped into the process (no struct page, no refcount).</source>
+        <translation>设备的 MMIO 页被映射到进程中（没有 struct page，也没有引用计数）。</translation>
+    </message>
+    <message>
+        <source>%1 PTE(s) copied, write-protected on both sides for copy-on-write.</source>
+        <translation>复制了 %1 个 PTE，双方都设为写保护以实现写时复制。</translation>
+    </message>
+    <message>
+        <source>%1 PTE(s) copied.</source>
+        <translation>复制了 %1 个 PTE。</translation>
+    </message>
+    <message>
+        <source>The range is already mapped; this model does not replace mappings.</source>
+        <translation>该范围已被映射；本模型不会替换已有映射。</translation>
+    </message>
+    <message>
+        <source>The new VMA takes a reference on the file (vm_file): f_count +1.</source>
+        <translation>新的 VMA 持有文件的一个引用（vm_file）：f_count +1。</translation>
+    </message>
+    <message>
+        <source>kernel BUG at mm/mmu_notifier.c: mmu_notifier_register() on an mm with mm_users == 0</source>
+        <translation>kernel BUG at mm/mmu_notifier.c：在 mm_users == 0 的 mm 上调用 mmu_notifier_register()</translation>
+    </message>
+    <message>
+        <source>The notifier pins the mm_struct: mm_count +1. This pin is all the fixed driver keeps.</source>
+        <translation>notifier 钉住 mm_struct：mm_count +1。修复后的驱动只保留这一个引用。</translation>
+    </message>
+    <message>
+        <source>BUG: unable to handle kernel NULL pointer dereference in mmu_notifier_unregister(): reading mm-&gt;mm_count of a NULL mm (a supervisor PASID has no mm)</source>
+        <translation>BUG: unable to handle kernel NULL pointer dereference in mmu_notifier_unregister()：读取了 NULL mm 的 mm-&gt;mm_count（supervisor PASID 没有 mm）</translation>
+    </message>
+    <message>
+        <source>kernel BUG at mm/mmu_notifier.c: mm_count &lt;= 0 in mmu_notifier_unregister()</source>
+        <translation>kernel BUG at mm/mmu_notifier.c：mmu_notifier_unregister() 中 mm_count &lt;= 0</translation>
+    </message>
+    <message>
+        <source>exit_mmap() already unhooked this notifier: no -&gt;release() from here.</source>
+        <translation>exit_mmap() 已经摘除了这个 notifier：这里不会再调用 -&gt;release()。</translation>
+    </message>
+    <message>
+        <source>Every notifier is unhooked: the unmapping and freeing that follow will notify no one.</source>
+        <translation>所有 notifier 都已摘除：随后的解除映射和释放不会再通知任何人。</translation>
+    </message>
+    <message>
+        <source>page-table read of</source>
+        <translation>页表读取了</translation>
+    </message>
+    <message>
+        <source>page-table write to</source>
+        <translation>页表写入了</translation>
+    </message>
+    <message>
+        <source>intel-svm as merged in v4.4: the binding holds mm_users and mm_count</source>
+        <translation>v4.4 合入时的 intel-svm：绑定同时持有 mm_users 和 mm_count</translation>
+    </message>
+    <message>
+        <source>with e57e58bd: mm_count only; release() clears the PASID entry and flushes; the fault handler takes mm_users with inc-not-zero</source>
+        <translation>包含 e57e58bd：只持有 mm_count；release() 清除 PASID 表项并刷新缓存；缺页处理程序用 inc-not-zero 获取 mm_users</translation>
+    </message>
+    <message>
+        <source>the fix without the clear-and-flush in release(): shows W0</source>
+        <translation>去掉 release() 中清除并刷新这一步的修复：演示 W0</translation>
+    </message>
+    <message>
+        <source>the fix without the inc-not-zero in the fault handler: shows W1</source>
+        <translation>去掉缺页处理程序中 inc-not-zero 的修复：演示 W1</translation>
+    </message>
+</context>
+<context>
     <name>svmlab::CaptionView</name>
     <message>
         <source>Leak</source>

@@ -39,7 +39,7 @@ TranslateResult iommu_translate(Ctx& c, bool ats) {
   rq.ats = ats;
   WalkRecord rec;
   const TranslateResult r = translate(c.hw(), c.mem(), c.cfg().iommu(), rq, c.tracing() ? &rec : nullptr);
-  for (const FreedRead& f : r.freed_reads) c.report_freed_frame(f.pfn, f.write ? "IOMMU page walk A/D update in" : "IOMMU page walk read of");
+  for (const FreedRead& f : r.freed_reads) c.report_freed_frame(f.pfn, f.write ? N_("IOMMU page walk A/D update in") : N_("IOMMU page walk read of"));
   if (c.tracing()) {
     Observations& o = c.obs();
     rec.device = static_cast<int16_t>(my_device(c));
@@ -61,7 +61,9 @@ void record(Ctx& c, FaultReason reason) {
   f.write = is_write(c);
   f.priv = is_priv(c);
   const bool kept = record_fault(c.hw(), c.cfg().iommu(), f);
-  c.say("Fault " + fault_label(reason) + (kept ? " recorded in the fault recording registers." : " (not recorded: a record from this device is still pending, or the registers overflowed)."));
+  c.say(kept ? txt(N_("Fault %1 recorded in the fault recording registers."), fault_label(reason))
+             : txt(N_("Fault %1 (not recorded: a record from this device is still pending, or the registers overflowed)."),
+                   fault_label(reason)));
 }
 
 // The checks at the memory access itself: the frame must still be what the
@@ -72,16 +74,16 @@ void access(Ctx& c, Pfn pfn, uint16_t gen) {
   const DeviceSpec& d = my_spec(c);
   const uint32_t pasid = static_cast<uint32_t>(c.arg(7));
   const uint64_t va = page_va(c);
-  const char* what = is_write(c) ? "DMA write to" : "DMA read of";
+  const bool write = is_write(c);
   const PhysMem& mem = c.memr();
   const FrameState st = mem.state(pfn);
   const FrameInfo* fi = mem.info(pfn);
   bool bad = false;
   if (st == FrameState::Freed) {
-    c.report_freed_frame(pfn, std::string("device ") + d.name + " " + what);
+    c.report_freed_frame(pfn, write ? txt(N_("device %1 DMA write to"), d.name) : txt(N_("device %1 DMA read of"), d.name));
     bad = true;
   } else if (st == FrameState::Live && fi && fi->gen != gen) {
-    c.report_freed_frame(pfn, std::string("device ") + d.name + " " + what);
+    c.report_freed_frame(pfn, write ? txt(N_("device %1 DMA write to"), d.name) : txt(N_("device %1 DMA read of"), d.name));
     bad = true;
   }
   // Isolation: who is this PASID bound to, and is this device one of its users?
@@ -93,19 +95,24 @@ void access(Ctx& c, Pfn pfn, uint16_t gen) {
       if (c.sdev_r(sd.idx).device.idx == static_cast<uint32_t>(dev + 1)) bound = true;
     if (!bound)
       c.report(ViolationKind::Isolation,
-               "isolation: device " + d.name + " reached PASID " + std::to_string(pasid) +
-                   " without being bound to it (the PASID table is shared by every device behind this IOMMU)",
+               txt(N_("isolation: device %1 reached PASID %2 without being bound to it (the PASID table is shared by "
+                      "every device behind this IOMMU)"),
+                   d.name, pasid),
                {svm, ObjId{Kind::Device, static_cast<uint32_t>(dev + 1)}});
     if (st == FrameState::Live && fi && fi->use == FrameUse::UserPage && s.mm && fi->owner != s.mm)
       c.report(ViolationKind::Isolation,
-               "isolation: DMA for PASID " + std::to_string(pasid) + " (bound to " + to_string(s.mm) +
-                   ") reached a page of " + to_string(fi->owner),
+               txt(N_("isolation: DMA for PASID %1 (bound to %2) reached a page of %3"), pasid, to_string(s.mm),
+                   to_string(fi->owner)),
                {svm, fi->owner, ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)}});
   }
   DeviceState& ds = c.dev(dev);
   ++ds.dma_ok;
-  c.say(std::string(what) + " " + hex(va) + " -> " + hex((pfn.v << kPageShift) | (va & 0xfff)) +
-        (bad ? " (memory that is no longer this process's)" : ""));
+  const std::string pa = hex((pfn.v << kPageShift) | (va & 0xfff));
+  if (bad)
+    c.say(write ? txt(N_("DMA write to %1 -> %2 (memory that is no longer this process's)"), hex(va), pa)
+                : txt(N_("DMA read of %1 -> %2 (memory that is no longer this process's)"), hex(va), pa));
+  else
+    c.say(write ? txt(N_("DMA write to %1 -> %2"), hex(va), pa) : txt(N_("DMA read of %1 -> %2"), hex(va), pa));
 }
 
 // "PASID not present" on a PASID whose binding is alive: another PASID's
@@ -118,7 +125,7 @@ void check_disturbed(Ctx& c, FaultReason r) {
   const IntelSvm& s = c.svm_r(svm.idx);
   if (s.mm && c.mm_r(s.mm.idx).alive && c.mm_r(s.mm.idx).users > 0)
     c.report(ViolationKind::Isolation,
-             "isolation: PASID " + std::to_string(pasid) + " is bound to a live mm, yet its entry is not present",
+             txt(N_("isolation: PASID %1 is bound to a live mm, yet its entry is not present"), pasid),
              {svm, s.mm});
 }
 
@@ -147,7 +154,7 @@ Wait responses_arrived(const View& v) {
   for (uint64_t m = static_cast<uint64_t>(v.v(6)); m; m &= m - 1) {
     const int page = __builtin_ctzll(m);
     if (std::none_of(rs.begin(), rs.end(), [&](const Response& r) { return r.prg == prg_of(page); }))
-      return {Wait::Kind::Event, "page group responses", {}, v.cfg().prq_thread()};
+      return {Wait::Kind::Event, N_("page group responses"), {}, v.cfg().prq_thread()};
   }
   return {};
 }
@@ -166,7 +173,7 @@ void define_hardware(FnTable& t) {
               [](Ctx& c) {
                 const DeviceState& ds = c.devr(my_device(c));
                 if (ds.stopped) {
-                  c.say("The device was stopped by its driver: the request is not issued.");
+                  c.say(N_("The device was stopped by its driver: the request is not issued."));
                   return c.ret(-1);
                 }
                 c.dev(my_device(c)).busy = true;
@@ -175,7 +182,7 @@ void define_hardware(FnTable& t) {
                 } else if (ds.pasid_valid) {
                   c.v(7) = ds.pasid;
                 } else {
-                  c.say("No PASID programmed into the device: nothing is issued.");
+                  c.say(N_("No PASID programmed into the device: nothing is issued."));
                   c.dev(my_device(c)).dma_failed += static_cast<uint32_t>(c.arg(1));
                   c.dev(my_device(c)).busy = false;
                   return c.ret(-1);
@@ -188,7 +195,7 @@ void define_hardware(FnTable& t) {
                 const int dev = my_device(c);
                 if (c.devr(dev).stopped && c.arg(4)) {
                   // Stopped by its driver: no new request for the pages left.
-                  c.say("The driver stopped the device: the rest of the transfer is abandoned.");
+                  c.say(N_("The driver stopped the device: the rest of the transfer is abandoned."));
                   c.dev(dev).dma_failed += static_cast<uint32_t>(__builtin_popcountll(static_cast<uint64_t>(c.arg(4))));
                   c.v(4) = 0;
                 }
@@ -215,7 +222,7 @@ void define_hardware(FnTable& t) {
                   const uint16_t gen = e.gen;
                   touch_lru(tlb, i);
                   if (c.tracing()) c.obs().devtlb_hits++;
-                  c.say("Device-TLB hit.");
+                  c.say(N_("Device-TLB hit."));
                   access(c, pfn, gen);
                   page_done(c);
                   return c.go("page");
@@ -229,23 +236,24 @@ void define_hardware(FnTable& t) {
                 const TranslateResult r = iommu_translate(c, true);
                 if (r.ok) {
                   fill_devtlb(c, r);
-                  c.say("Translation completion: " + hex(r.pa(page_va(c))) + (r.iotlb_hit ? " (IOTLB hit)" : " (page walk)") + ".");
+                  c.say(r.iotlb_hit ? txt(N_("Translation completion: %1 (IOTLB hit)."), hex(r.pa(page_va(c))))
+                                  : txt(N_("Translation completion: %1 (page walk)."), hex(r.pa(page_va(c)))));
                   return c.next();
                 }
                 if (is_page_fault(r.fault)) {
-                  c.say("Translation completion without the needed permission (" + fault_label(r.fault) + ").");
+                  c.say(txt(N_("Translation completion without the needed permission (%1)."), fault_label(r.fault)));
                   if (c.devr(my_device(c)).pri_enabled && c.arg(5) < static_cast<int64_t>(my_spec(c).max_retries)) {
                     c.v(6) = c.arg(6) | (int64_t(1) << cur_page(c));  // ask software for it
                     page_done(c);
                     return c.go("page");
                   }
                   if (c.arg(5) >= static_cast<int64_t>(my_spec(c).max_retries))
-                    c.say("Still no page after " + std::to_string(my_spec(c).max_retries) + " retries: the device gives up.");
+                    c.say(txt(N_("Still no page after %1 retries: the device gives up."), my_spec(c).max_retries));
                   return c.go("fail");
                 }
                 check_disturbed(c, r.fault);
                 record(c, r.fault);
-                c.say("The translation request fails (Unsupported Request completion).");
+                c.say(N_("The translation request fails (Unsupported Request completion)."));
                 return c.go("fail");
               }},
              {"Translated Request: the device accesses memory with the address it was given",
@@ -316,19 +324,19 @@ void define_hardware(FnTable& t) {
                 auto autorespond = [&] {
                   if (!c.cfg().iommu().prq_overflow_autorespond) return;
                   c.dev(dev).responses.push_back({pr.prg_index, static_cast<uint8_t>(qi::RESP_SUCCESS)});
-                  c.say("(Modeled, UNVERIFIED: the IOMMU answers it itself with Success, so the device retries.)");
+                  c.say(N_("(Modeled, UNVERIFIED: the IOMMU answers it itself with Success, so the device retries.)"));
                 };
                 switch (res) {
-                  case PrqResult::Queued: c.say("Queued in the page request queue; the IOMMU raises its interrupt."); break;
+                  case PrqResult::Queued: c.say(N_("Queued in the page request queue; the IOMMU raises its interrupt.")); break;
                   case PrqResult::PreDisabled:
-                    c.say("The context entry has no PRE: fault recorded, and no answer will come.");
+                    c.say(N_("The context entry has no PRE: fault recorded, and no answer will come."));
                     break;
                   case PrqResult::Overflow:
-                    c.say("The page request queue is full: PRO set, the request is dropped.");
+                    c.say(N_("The page request queue is full: PRO set, the request is dropped."));
                     autorespond();
                     break;
                   case PrqResult::Dropped:
-                    c.say("PRO is still set (Linux 4.4 never clears it): the request is dropped.");
+                    c.say(N_("PRO is still set (Linux 4.4 never clears it): the request is dropped."));
                     autorespond();
                     break;
                 }
@@ -367,9 +375,9 @@ void define_hardware(FnTable& t) {
                 if (invalid) what += (what.empty() ? "" : ", ") + std::to_string(invalid) + " Invalid Request";
                 if (failure) what += (what.empty() ? "" : ", ") + std::to_string(failure) + " Response Failure";
                 c.text("Page Group Response(s) received: " + what);
-                if (ok) c.say("The device retries the translation of the pages answered with Success.");
-                if (invalid) c.say("Invalid Request: those accesses fail.");
-                if (failure) c.say("Response Failure: the device disables PRI.");
+                if (ok) c.say(N_("The device retries the translation of the pages answered with Success."));
+                if (invalid) c.say(N_("Invalid Request: those accesses fail."));
+                if (failure) c.say(N_("Response Failure: the device disables PRI."));
                 return c.go("page");
               },
               responses_arrived, nullptr, "wait"},

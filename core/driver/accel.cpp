@@ -14,7 +14,7 @@ namespace {
 Wait device_drained(const View& v) {
   const int d = static_cast<int>(v.file_r(static_cast<uint32_t>(v.v(0))).ctx.device.idx) - 1;
   if (v.devr(d).outstanding.empty() && !v.devr(d).busy) return {};
-  return {Wait::Kind::Event, "the device to go idle (no transfer, no page request outstanding)",
+  return {Wait::Kind::Event, N_("the device to go idle (no transfer, no page request outstanding)"),
           ObjId{Kind::Device, uint32_t(d + 1)}, v.cfg().device_thread(d)};
 }
 }  // namespace
@@ -62,7 +62,7 @@ void define_accel(FnTable& t) {
                 d.pasid = static_cast<uint32_t>(f.ctx.pasid);
                 d.pasid_valid = true;
                 d.stopped = false;
-                c.say("The device is told its PASID (" + std::to_string(f.ctx.pasid) + ") and started.");
+                c.say(txt(N_("The device is told its PASID (%1) and started."), f.ctx.pasid));
                 return c.ret(0);
               }},
              {"case ACCEL_UNBIND_PASID: accel_quiesce(ctx);",
@@ -107,7 +107,7 @@ void define_accel(FnTable& t) {
          {
              {"struct accel_ctx *ctx = file->private_data; if (ctx->pasid >= 0) {",
               [](Ctx& c) {
-                c.say("The driver's release(): the only place this file's PASID binding is dropped.");
+                c.say(N_("The driver's release(): the only place this file's PASID binding is dropped."));
                 return c.file(c.arg(0)).ctx.pasid >= 0 ? c.next() : c.go("free");
               }},
              {"accel_quiesce(ctx);  /* no page request may be outstanding at unbind */",

@@ -36,18 +36,18 @@ uint64_t pasid_entry_addr(const View& c, uint32_t pasid) { return (c.hwr().pasid
 Wait pasid_mutex_free(const View& v) {
   const int16_t owner = v.drvr().pasid_mutex;
   if (owner < 0) return {};
-  return {Wait::Kind::Lock, "pasid_mutex", {}, owner};
+  return {Wait::Kind::Lock, N_("pasid_mutex"), {}, owner};
 }
 
 Wait qi_has_room(const View& v) {
   if (v.drvr().qi_free_cnt >= 3) return {};
-  return {Wait::Kind::Lock, "a free slot in the invalidation queue"};
+  return {Wait::Kind::Lock, N_("a free slot in the invalidation queue")};
 }
 
 Wait qi_wait_done(const View& v) {
   const auto idx = static_cast<size_t>(v.v(3));
   if (v.drvr().qi_status[idx] == QiStatus::Done) return {};
-  return {Wait::Kind::Event, "the invalidation wait descriptor to complete"};
+  return {Wait::Kind::Event, N_("the invalidation wait descriptor to complete")};
 }
 
 }  // namespace
@@ -74,7 +74,7 @@ void define_intel_svm(FnTable& t) {
              {"BUG_ON(!mm); }",
               [](Ctx& c) {
                 c.v(3) = c.View::thread().ret;
-                if (!c.arg(3)) return c.oops("kernel BUG at drivers/iommu/intel-svm.c: BUG_ON(!mm)");
+                if (!c.arg(3)) return c.oops(N_("kernel BUG at drivers/iommu/intel-svm.c: BUG_ON(!mm)"));
                 return c.next();
               }},
              {"mutex_lock(&pasid_mutex);",
@@ -97,11 +97,11 @@ void define_intel_svm(FnTable& t) {
                     IntelSvmDev& sd = c.sdev(d.idx);
                     if (sd.device.idx == c.arg(0)) {
                       ++sd.users;
-                      c.say("This device already uses PASID " + std::to_string(pasid) + " for this mm: users +1.");
+                      c.say(txt(N_("This device already uses PASID %1 for this mm: users +1."), pasid));
                       return c.go("success");
                     }
                   }
-                  c.say("PASID " + std::to_string(pasid) + " already serves this mm: the device joins it.");
+                  c.say(txt(N_("PASID %1 already serves this mm: the device joins it."), pasid));
                   break;
                 }
                 return c.next();
@@ -152,7 +152,7 @@ void define_intel_svm(FnTable& t) {
                   std::sort(seen.begin(), seen.end());
                 }
                 c.v(7) = id;
-                c.say("PASID " + std::to_string(id) + " allocated.");
+                c.say(txt(N_("PASID %1 allocated."), id));
                 return c.next();
               }},
              {"svm->pasid = ret; svm->notifier.ops = &intel_mmuops; svm->mm = mm; svm->flags = flags; "
@@ -175,15 +175,15 @@ void define_intel_svm(FnTable& t) {
                 const uint64_t e = (c.mm(c.arg(3)).pgd.v << kPageShift) | vtd::PASID_P;
                 c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, e);
                 c.svm(c.arg(4)).entry_written = true;
-                c.say("PASID entry " + std::to_string(pasid) + " points at this mm's page tables (FLPTPTR = pgd).");
+                c.say(txt(N_("PASID entry %1 points at this mm's page tables (FLPTPTR = pgd)."), pasid));
                 return c.next();
               }},
              {"mm = NULL;",
               [](Ctx& c) {
                 c.v(3) = 0;
                 c.svm(c.arg(4)).holds_mm_users = true;
-                c.say("v4.4 forgets its mm pointer here, so the mmput() at out: is skipped: the binding keeps the "
-                      "mm_users reference from get_task_mm().");
+                c.say(N_("v4.4 forgets its mm pointer here, so the mmput() at out: is skipped: the binding keeps the "
+                         "mm_users reference from get_task_mm()."));
                 return c.next();
               },
               nullptr, keeps_users},
@@ -194,7 +194,7 @@ void define_intel_svm(FnTable& t) {
                 const uint64_t e = (c.kr().init_mm_pgd.v << kPageShift) | vtd::PASID_P | vtd::PASID_SRE;
                 c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, e);
                 c.svm(c.arg(4)).entry_written = true;
-                c.say("A supervisor PASID: the kernel's own page tables (init_mm.pgd), SRE set, no mm.");
+                c.say(N_("A supervisor PASID: the kernel's own page tables (init_mm.pgd), SRE set, no mm."));
                 return c.next();
               },
               nullptr, nullptr, "supervisor"},
@@ -275,8 +275,8 @@ void define_intel_svm(FnTable& t) {
                 lo |= vtd::CONTEXT_PASIDE;
                 if (d.pri) lo |= vtd::CONTEXT_PRS;
                 c.mem().write(PhysAddr{ce}, lo);
-                c.say("The device's extended context entry gets PASIDE" + std::string(d.pri ? " and PRE" : "") +
-                      " and the PASID table pointer.");
+                c.say(d.pri ? N_("The device's extended context entry gets PASIDE and PRE and the PASID table pointer.")
+                            : N_("The device's extended context entry gets PASIDE and the PASID table pointer."));
                 return c.next();
               }},
              {"iommu->flush.flush_context(iommu, sdev->did, sdev->sid, DMA_CCMD_MASK_NOBIT, DMA_CCMD_DEVICE_INVL); }",
@@ -449,7 +449,7 @@ void define_intel_svm(FnTable& t) {
               [](Ctx& c) {
                 c.svm(c.arg(2)).poisoned = true;
                 c.free_svm(c.arg(2));
-                c.say("The binding is gone: intel_svm poisoned with 0x6b and freed.");
+                c.say(N_("The binding is gone: intel_svm poisoned with 0x6b and freed."));
                 return c.next();
               }},
              {"out: mutex_unlock(&pasid_mutex); return ret;",
@@ -470,8 +470,7 @@ void define_intel_svm(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t pasid = c.svm(c.arg(0)).pasid.v;
                 c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, 0);
-                c.say("PASID entry " + std::to_string(pasid) + " cleared: the hardware can no longer walk these page "
-                      "tables.");
+                c.say(txt(N_("PASID entry %1 cleared: the hardware can no longer walk these page tables."), pasid));
                 return c.next();
               },
               nullptr, clears},
@@ -500,7 +499,7 @@ void define_intel_svm(FnTable& t) {
               [](Ctx& c) {
                 if (!c.svm(c.arg(0)).devs.empty())
                   c.report(ViolationKind::Bug,
-                           "WARNING at drivers/iommu/intel-svm.c intel_mm_release(): devices still bound, and no flush",
+                           N_("WARNING at drivers/iommu/intel-svm.c intel_mm_release(): devices still bound, and no flush"),
                            {ObjId{Kind::Svm, static_cast<uint32_t>(c.arg(0))}});
                 return c.next();
               },

@@ -31,7 +31,7 @@ Wait svm_mmap_sem_read(const View& v) {
   const uint32_t mm = static_cast<uint32_t>(v.v(3));
   const Mm& m = v.mm_r(mm);
   if (m.mmap_sem.free_for_read()) return {};
-  return {Wait::Kind::Lock, "mmap_sem (held for write)", ObjId{Kind::Mm, mm}, m.mmap_sem.writer};
+  return {Wait::Kind::Lock, N_("mmap_sem (held for write)"), ObjId{Kind::Mm, mm}, m.mmap_sem.writer};
 }
 
 }  // namespace
@@ -75,7 +75,7 @@ void define_prq(FnTable& t) {
               [](Ctx& c) {
                 const ObjId s = c.drv().idr_find(req(c).pasid);
                 if (!s) {
-                  c.say("No binding for PASID " + std::to_string(req(c).pasid) + ": Response Failure.");
+                  c.say(txt(N_("No binding for PASID %1: Response Failure."), req(c).pasid));
                   return c.go("no_pasid");
                 }
                 c.v(2) = s.idx;
@@ -92,10 +92,10 @@ void define_prq(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t mm = c.arg(3);
                 if (!c.inc_not_zero(ObjId{Kind::Mm, mm}, c.mm(mm).users, "mm_users")) {
-                  c.say("mm_users is 0: the mm is defunct. The request is refused (Invalid Request).");
+                  c.say(N_("mm_users is 0: the mm is defunct. The request is refused (Invalid Request)."));
                   return c.go("bad_req");
                 }
-                c.say("mm_users +1 for as long as the fault is handled.");
+                c.say(N_("mm_users +1 for as long as the fault is handled."));
                 return c.next();
               },
               nullptr, guarded},
@@ -111,7 +111,7 @@ void define_prq(FnTable& t) {
               [](Ctx& c) {
                 c.v(5) = c.View::thread().ret;
                 if (!c.arg(5) || req_addr(c) < c.vma(c.arg(5)).start) {
-                  c.say("No VMA covers the address: Invalid Request.");
+                  c.say(N_("No VMA covers the address: Invalid Request."));
                   return c.go("invalid");
                 }
                 return c.next();
@@ -149,8 +149,8 @@ void define_prq(FnTable& t) {
               "&svm->devs)) sdev = NULL;",
               [](Ctx& c) {
                 if (!c.arg(2))
-                  return c.oops("BUG: unable to handle kernel NULL pointer dereference in prq_event_thread(): svm is "
-                                "NULL at bad_req");
+                  return c.oops(N_("BUG: unable to handle kernel NULL pointer dereference in prq_event_thread(): svm is "
+                                   "NULL at bad_req"));
                 const uint16_t sid = req(c).sid().v;
                 c.v(5) = 0;
                 for (ObjId d : c.svm(c.arg(2)).devs)
@@ -191,7 +191,7 @@ void define_prq(FnTable& t) {
                        (uint64_t(r.pasid) << 4) | qi::PSTRM_RESP_TYPE;
                   hi = (r.addr & ~0xfffULL) | (uint64_t(r.devfn) << 4) | static_cast<uint64_t>(c.arg(4));
                 }
-                c.say("Answer: " + qi::response_name(static_cast<uint64_t>(c.arg(4))) + ".");
+                c.say(txt(N_("Answer: %1."), qi::response_name(static_cast<uint64_t>(c.arg(4)))));
                 return c.call(FnId::qi_submit_sync, {static_cast<int64_t>(lo), static_cast<int64_t>(hi)});
               },
               nullptr, nullptr, "no_pasid"},

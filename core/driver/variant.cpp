@@ -2,34 +2,36 @@
 
 #include <array>
 
+#include "core/base/text.h"
+
 namespace svm {
 
 namespace {
 constexpr std::array<Variant, 4> kVariants = {{
     {.id = "v4.4",
-     .summary = "intel-svm as merged in v4.4: the binding holds mm_users and mm_count",
+     .summary = N_("intel-svm as merged in v4.4: the binding holds mm_users and mm_count"),
      .bind_keeps_mm_users = true,
      .unbind_unregister_first = true,
      .release_clears_entry = true,
      .release_flushes = false,
      .fault_guard = false},
     {.id = "v4.5",
-     .summary = "with e57e58bd: mm_count only; release() clears the PASID entry and flushes; the fault "
-                "handler takes mm_users with inc-not-zero",
+     .summary = N_("with e57e58bd: mm_count only; release() clears the PASID entry and flushes; the fault "
+                   "handler takes mm_users with inc-not-zero"),
      .bind_keeps_mm_users = false,
      .unbind_unregister_first = false,
      .release_clears_entry = true,
      .release_flushes = true,
      .fault_guard = true},
     {.id = "v4.5-no-release-clear",
-     .summary = "the fix without the clear-and-flush in release(): shows W0",
+     .summary = N_("the fix without the clear-and-flush in release(): shows W0"),
      .bind_keeps_mm_users = false,
      .unbind_unregister_first = false,
      .release_clears_entry = false,
      .release_flushes = false,
      .fault_guard = true},
     {.id = "v4.5-no-fault-guard",
-     .summary = "the fix without the inc-not-zero in the fault handler: shows W1",
+     .summary = N_("the fix without the inc-not-zero in the fault handler: shows W1"),
      .bind_keeps_mm_users = false,
      .unbind_unregister_first = false,
      .release_clears_entry = true,

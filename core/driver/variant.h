@@ -13,7 +13,7 @@ namespace svm {
 
 struct Variant {
   std::string_view id;
-  std::string_view summary;
+  std::string_view summary;  // a translatable template (N_): the GUI shows it translated
   // intel_svm_bind_mm(): v4.4 sets `mm = NULL;` after writing the PASID entry,
   // so the get_task_mm() reference is never dropped: the binding holds mm_users.
   bool bind_keeps_mm_users = false;

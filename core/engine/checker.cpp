@@ -125,32 +125,36 @@ std::vector<Violation> check_leaks(const Machine& m, const Config& cfg) {
     v.kind = ViolationKind::Leak;
     v.objects.assign(leaked.begin(), leaked.end());
     v.cycle = find_cycle(leaked, edges);
-    std::string msg = "unreferenced objects: ";
-    for (size_t i = 0; i < v.objects.size(); ++i) msg += (i ? ", " : "") + to_string(v.objects[i]);
-    if (leaked_frames) msg += ", and " + std::to_string(leaked_frames) + " page frame(s) of the leaked mm";
+    std::string ids;
+    for (size_t i = 0; i < v.objects.size(); ++i) ids += (i ? ", " : "") + to_string(v.objects[i]);
+    std::vector<Text> msg;
+    msg.push_back(txt(N_("unreferenced objects: %1"), ids));
+    if (leaked_frames) msg.push_back(txt(N_(", and %1 page frame(s) of the leaked mm"), leaked_frames));
     if (!v.cycle.empty()) {
-      msg += ". They hold each other in a cycle: ";
-      for (ObjId o : v.cycle) msg += to_string(o) + " -> ";
-      msg += to_string(v.cycle.front());
+      std::string cycle;
+      for (ObjId o : v.cycle) cycle += to_string(o) + " -> ";
+      cycle += to_string(v.cycle.front());
+      msg.push_back(txt(N_(". They hold each other in a cycle: %1"), cycle));
     }
     // Say what the hardware still does with it.
     for (ObjId o : v.objects)
       if (o.kind == Kind::Svm) {
         const IntelSvm& s = m.drv->svms[o.idx - 1];
         if (pasid_entry(m, s.pasid.v) & vtd::PASID_P)
-          msg += ". PASID " + std::to_string(s.pasid.v) + " is still present in the PASID table: devices can still "
-                 "DMA into this dead process's memory";
+          msg.push_back(txt(N_(". PASID %1 is still present in the PASID table: devices can still DMA into this dead "
+                               "process's memory"),
+                            s.pasid.v));
       }
-    v.message = msg;
+    v.set_message(Text::concat(std::move(msg)));
     out.push_back(std::move(v));
   }
   if (orphan_frames) {
     Violation v;
     v.kind = ViolationKind::Leak;
     v.objects = orphan_ids;
-    v.message = std::to_string(orphan_frames) +
-                " page frame(s) belong to an mm that has been freed: allocated into a defunct mm after exit_mmap(), "
-                "never freed";
+    v.set_message(txt(N_("%1 page frame(s) belong to an mm that has been freed: allocated into a defunct mm after "
+                         "exit_mmap(), never freed"),
+                      orphan_frames));
     out.push_back(std::move(v));
   }
   return out;
@@ -159,25 +163,27 @@ std::vector<Violation> check_leaks(const Machine& m, const Config& cfg) {
 std::vector<Violation> check_deadlock(const Machine& m, const Config& cfg) {
   if (!runnable(m, cfg).empty()) return {};
   std::vector<Violation> out;
-  std::string msg;
+  std::vector<Text> waits;
   std::vector<ObjId> objs;
   for (int i = 0; i < static_cast<int>(cfg.threads.size()); ++i) {
     if (cfg.threads[i].daemon) continue;
     const Wait w = waiting(m, cfg, i);
     if (w.kind == Wait::Kind::Finished || w.kind == Wait::Kind::Unborn) continue;
-    if (!msg.empty()) msg += "; ";
-    msg += cfg.threads[i].name + " waits for " + w.what;
+    if (!waits.empty()) waits.push_back(Text::verbatim("; "));
+    // w.what is a translatable template of its own (a static N_ literal).
+    Text what = txt(N_("%1 waits for %2"), cfg.threads[i].name, Text(w.what));
     if (w.obj) {
-      msg += " of " + to_string(w.obj);
+      what = txt(N_("%1 waits for %2 of %3"), cfg.threads[i].name, Text(w.what), to_string(w.obj));
       objs.push_back(w.obj);
     }
-    if (w.thread >= 0) msg += " (" + cfg.threads[w.thread].name + ")";
+    waits.push_back(std::move(what));
+    if (w.thread >= 0) waits.push_back(Text::verbatim(" (" + cfg.threads[w.thread].name + ")"));
   }
-  if (msg.empty()) return {};
+  if (waits.empty()) return {};
   Violation v;
   v.kind = ViolationKind::Deadlock;
   v.objects = objs;
-  v.message = "no thread can run: " + msg;
+  v.set_message(txt(N_("no thread can run: %1"), Text::concat(std::move(waits))));
   out.push_back(std::move(v));
   return out;
 }

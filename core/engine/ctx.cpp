@@ -101,7 +101,7 @@ namespace {
 template <class T>
 void kill(Ctx& c, T& o, ObjId id) {
   if (!o.alive) {
-    c.report(ViolationKind::UseAfterFree, "double free of " + to_string(id) + ", freed before by " + c.who(o.freed_by),
+    c.report(ViolationKind::UseAfterFree, txt(N_("double free of %1, freed before by %2"), to_string(id), c.who(o.freed_by)),
              {id});
     return;
   }
@@ -121,7 +121,7 @@ void Ctx::free_sdev(uint32_t idx) { kill(*this, drv().sdevs[idx - 1], ObjId{Kind
 
 void Ctx::free_frame(Pfn pfn) {
   if (memr().state(pfn) != FrameState::Live) {
-    report(ViolationKind::UseAfterFree, "double free of frame " + hex(pfn.v << kPageShift), {ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)}});
+    report(ViolationKind::UseAfterFree, txt(N_("double free of frame %1"), hex(pfn.v << kPageShift)), {ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)}});
     return;
   }
   mem().free(pfn, culprit());
@@ -132,8 +132,7 @@ void Ctx::inc(ObjId id, int32_t& c, std::string_view name) {
   mark_shared();
   if (c <= 0)
     report(ViolationKind::Refcount,
-           std::string("increment of ") + std::string(name) + " on " + to_string(id) + " from " + std::to_string(c) +
-               ": the object may already be on its way out",
+           txt(N_("increment of %1 on %2 from %3: the object may already be on its way out"), name, to_string(id), c),
            {id});
   ++c;
 }
@@ -142,8 +141,7 @@ bool Ctx::dec_and_test(ObjId id, int32_t& c, std::string_view name) {
   mark_shared();
   if (c <= 0) {
     report(ViolationKind::Refcount,
-           std::string("refcount underflow: ") + std::string(name) + " of " + to_string(id) + " decremented from " +
-               std::to_string(c),
+           txt(N_("refcount underflow: %1 of %2 decremented from %3"), name, to_string(id), c),
            {id});
   }
   --c;
@@ -198,28 +196,29 @@ Outcome Ctx::stop() const {
   return o;
 }
 
-Outcome Ctx::oops(std::string message, std::vector<ObjId> objects) {
+Outcome Ctx::oops(Text message, std::vector<ObjId> objects) {
   report(ViolationKind::Bug, std::move(message), std::move(objects));
   thread().state = RunState::Oopsed;
   mark_shared();
   return stop();
 }
 
-void Ctx::say(std::string note) {
+void Ctx::say(Text note) {
   if (!sink_.rec) return;
   if (!sink_.rec->note.empty()) sink_.rec->note += ' ';
-  sink_.rec->note += note;
+  sink_.rec->note += note.english();
+  sink_.rec->note_text = Text::join(std::move(sink_.rec->note_text), std::move(note));
 }
 
 void Ctx::text(std::string source_line) {
   if (sink_.rec) sink_.rec->text = std::move(source_line);
 }
 
-void Ctx::report(ViolationKind kind, std::string message, std::vector<ObjId> objects) {
+void Ctx::report(ViolationKind kind, Text message, std::vector<ObjId> objects) {
   Violation v;
   v.kind = kind;
   v.objects = std::move(objects);
-  v.message = std::move(message);
+  v.set_message(std::move(message));
   v.thread = tid();
   v.function = std::string(fn_name(View::frame().fn));
   if (sink_.violations) {
@@ -230,35 +229,35 @@ void Ctx::report(ViolationKind kind, std::string message, std::vector<ObjId> obj
   if (sink_.rec) sink_.rec->violations.push_back(std::move(v));
 }
 
-std::string Ctx::who(Culprit c) const {
-  if (c.thread < 0) return "?";
-  return cfg().threads[c.thread].name + " in " + std::string(fn_name(static_cast<FnId>(c.fn))) + "()";
+Text Ctx::who(Culprit c) const {
+  if (c.thread < 0) return Text::verbatim("?");
+  return txt(N_("%1 in %2()"), cfg().threads[c.thread].name, std::string(fn_name(static_cast<FnId>(c.fn))));
 }
 
 std::string Ctx::name_of(ObjId id) const { return to_string(id); }
 
-void Ctx::report_uaf(ObjId id, Culprit freed_by, std::string_view what) {
+void Ctx::report_uaf(ObjId id, Culprit freed_by, Text what) {
   report(ViolationKind::UseAfterFree,
-         "use-after-free: " + std::string(what) + " of " + to_string(id) + " in " +
-             std::string(fn_name(View::frame().fn)) + "() by " + cfg().threads[tid()].name + "; freed by " +
-             who(freed_by),
+         txt(N_("use-after-free: %1 of %2 in %3() by %4; freed by %5"), std::move(what), to_string(id),
+             std::string(fn_name(View::frame().fn)), cfg().threads[tid()].name, who(freed_by)),
          {id});
 }
 
-void Ctx::report_freed_frame(Pfn pfn, std::string_view what) {
+void Ctx::report_freed_frame(Pfn pfn, Text what) {
   const FrameInfo* f = memr().info(pfn);
-  std::string s = "use-after-free: " + std::string(what) + " frame " + hex(pfn.v << kPageShift);
+  std::vector<Text> parts;
+  parts.push_back(txt(N_("use-after-free: %1 frame %2"), std::move(what), hex(pfn.v << kPageShift)));
   if (f) {
-    s += " (";
-    s += frame_use_name(f->use);
-    if (f->owner) s += " of " + to_string(f->owner);
-    s += ")";
-    if (!f->allocated)
-      s += ", freed by " + who(f->freed_by);
+    if (f->owner)
+      parts.push_back(txt(N_(" (%1 of %2)"), std::string(frame_use_name(f->use)), to_string(f->owner)));
     else
-      s += ", freed and reallocated";
+      parts.push_back(txt(N_(" (%1)"), std::string(frame_use_name(f->use))));
+    if (!f->allocated)
+      parts.push_back(txt(N_(", freed by %1"), who(f->freed_by)));
+    else
+      parts.push_back(N_(", freed and reallocated"));
   }
-  report(ViolationKind::UseAfterFree, std::move(s), {ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)}});
+  report(ViolationKind::UseAfterFree, Text::concat(std::move(parts)), {ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)}});
 }
 
 }  // namespace svm

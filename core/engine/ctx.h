@@ -161,15 +161,15 @@ class Ctx : public View {
   Outcome stop() const;
   // A kernel oops (BUG(), NULL pointer dereference): reported, and the thread
   // dies where it stands, holding whatever locks it holds.
-  Outcome oops(std::string message, std::vector<ObjId> objects = {});
+  Outcome oops(Text message, std::vector<ObjId> objects = {});
 
   // Reporting.
-  void say(std::string note);
+  void say(Text note);  // several in one step are joined as sentences
   void text(std::string source_line);  // replace the step's source text (dynamic lines)
-  void report(ViolationKind kind, std::string message, std::vector<ObjId> objects);
-  void report_uaf(ObjId id, Culprit freed_by, std::string_view what = "access");
-  void report_freed_frame(Pfn pfn, std::string_view what);
-  std::string who(Culprit c) const;  // "app in remove_vma()"
+  void report(ViolationKind kind, Text message, std::vector<ObjId> objects);
+  void report_uaf(ObjId id, Culprit freed_by, Text what = N_("access"));
+  void report_freed_frame(Pfn pfn, Text what);
+  Text who(Culprit c) const;  // "app in remove_vma()"
   std::string name_of(ObjId id) const;
 
  private:

@@ -8,7 +8,7 @@ Wait own_sem(const View& v, bool write) {
   const Mm& m = v.mm_r(mm);
   if (write ? m.mmap_sem.free_for_write() : m.mmap_sem.free_for_read()) return {};
   const int holder = m.mmap_sem.writer >= 0 ? m.mmap_sem.writer : m.mmap_sem.readers.front();
-  return {Wait::Kind::Lock, "mmap_sem", ObjId{Kind::Mm, mm}, holder};
+  return {Wait::Kind::Lock, N_("mmap_sem"), ObjId{Kind::Mm, mm}, holder};
 }
 }  // namespace
 
@@ -17,7 +17,7 @@ Wait own_mmap_sem_read(const View& v) { return own_sem(v, false); }
 
 Wait srcu_quiescent(const View& v) {
   for (int16_t t : v.kr().srcu_readers)
-    if (t != v.tid()) return {Wait::Kind::Lock, "synchronize_srcu: a reader is inside", {}, t};
+    if (t != v.tid()) return {Wait::Kind::Lock, N_("synchronize_srcu: a reader is inside"), {}, t};
   return {};
 }
 

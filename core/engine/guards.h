@@ -10,7 +10,7 @@ template <int slot>
 Wait mmap_sem_read(const View& v) {
   const Mm& m = v.mm_r(static_cast<uint32_t>(v.v(slot)));
   if (m.mmap_sem.free_for_read()) return {};
-  return {Wait::Kind::Lock, "mmap_sem (held for write)", ObjId{Kind::Mm, static_cast<uint32_t>(v.v(slot))},
+  return {Wait::Kind::Lock, N_("mmap_sem (held for write)"), ObjId{Kind::Mm, static_cast<uint32_t>(v.v(slot))},
           m.mmap_sem.writer};
 }
 template <int slot>
@@ -18,7 +18,7 @@ Wait mmap_sem_write(const View& v) {
   const Mm& m = v.mm_r(static_cast<uint32_t>(v.v(slot)));
   if (m.mmap_sem.free_for_write()) return {};
   const int holder = m.mmap_sem.writer >= 0 ? m.mmap_sem.writer : m.mmap_sem.readers.front();
-  return {Wait::Kind::Lock, "mmap_sem", ObjId{Kind::Mm, static_cast<uint32_t>(v.v(slot))}, holder};
+  return {Wait::Kind::Lock, N_("mmap_sem"), ObjId{Kind::Mm, static_cast<uint32_t>(v.v(slot))}, holder};
 }
 // The current process's own mm.
 Wait own_mmap_sem_write(const View& v);

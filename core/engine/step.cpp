@@ -37,8 +37,8 @@ const Op* next_op(const Machine& m, int tid) {
 
 Wait waiting(const Machine& m, const Config& cfg, int tid) {
   const Thread& t = (*m.threads)[tid];
-  if (t.state == RunState::Unborn) return {Wait::Kind::Unborn, "not born yet"};
-  if (t.state != RunState::Live || t.stack.empty()) return {Wait::Kind::Finished, "finished"};
+  if (t.state == RunState::Unborn) return {Wait::Kind::Unborn, N_("not born yet")};
+  if (t.state != RunState::Live || t.stack.empty()) return {Wait::Kind::Finished, N_("finished")};
   const Op* op = next_op(m, tid);
   if (!op || !op->guard) return {};
   return op->guard(View(m, cfg, tid));

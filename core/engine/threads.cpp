@@ -32,7 +32,7 @@ Wait after_guard(const View& v) {
   const AfterRef& r = ts.after[me.action];
   if (r.thread < 0) return {};
   if (happened(v.machine(), r)) return {};
-  return {Wait::Kind::After, "\"after\" in the scenario", {}, r.thread};
+  return {Wait::Kind::After, N_("\"after\" in the scenario"), {}, r.thread};
 }
 
 int32_t fd_of(Ctx& c, const Action&) {
@@ -140,7 +140,7 @@ void define_threads(FnTable& t) {
              {"/* access */",
               [](Ctx& c) {
                 if (cpu_access_ok(c, c.arg(0), c.arg(1))) {
-                  c.say("The access goes through the CPU's page tables.");
+                  c.say(N_("The access goes through the CPU's page tables."));
                   return c.go("ret");
                 }
                 c.text("page fault: do_page_fault(regs, error_code) at " + hexs(c.arg(0)));
@@ -204,7 +204,7 @@ void define_threads(FnTable& t) {
               [](const View& v) -> Wait {
                 const int d = v.cfg().threads[v.tid()].index;
                 if (v.devr(d).outstanding.empty()) return {};
-                return {Wait::Kind::Event, "outstanding page responses", {}, v.cfg().prq_thread()};
+                return {Wait::Kind::Event, N_("outstanding page responses"), {}, v.cfg().prq_thread()};
               },
               nullptr, "quiesce"},
          }});
@@ -222,7 +222,7 @@ void define_threads(FnTable& t) {
               },
               [](const View& v) -> Wait {
                 if (v.hwr().prq_irq_pending) return {};
-                return {Wait::Kind::Event, "a page request interrupt"};
+                return {Wait::Kind::Event, N_("a page request interrupt")};
               },
               nullptr, "wait"},
              {"irq_thread_fn(desc, action): action->thread_fn(action->irq, action->dev_id);",
@@ -239,7 +239,7 @@ void define_threads(FnTable& t) {
               [](Ctx& c) { return c.call_then(FnId::delayed_fput, {}, "wait"); },
               [](const View& v) -> Wait {
                 if (!v.kr().delayed_fput_list.empty()) return {};
-                return {Wait::Kind::Event, "work (delayed_fput)"};
+                return {Wait::Kind::Event, N_("work (delayed_fput)")};
               },
               nullptr, "wait"},
          }});
@@ -258,15 +258,15 @@ void define_threads(FnTable& t) {
                 std::vector<DeviceSid> sids;
                 for (size_t i = 0; i < c.scenario().devices.size(); ++i)
                   sids.push_back({c.scenario().devices[i].sid, static_cast<int>(i)});
-                const std::string what = execute_descriptor(d, hw, c.m().devs.mut(), sids, c.drv());
+                Text what = execute_descriptor(d, hw, c.m().devs.mut(), sids, c.drv());
                 hw.iqh = (hw.iqh + 1) % static_cast<uint32_t>(hw.iq.size());
                 c.text("IQ[" + std::to_string(idx) + "]: " + qi::describe(d));
-                c.say(what + ".");
+                c.say(txt(N_("%1."), std::move(what)));
                 return c.go("wait");
               },
               [](const View& v) -> Wait {
                 if (v.hwr().iqh != v.hwr().iqt) return {};
-                return {Wait::Kind::Event, "descriptors (IQT != IQH)"};
+                return {Wait::Kind::Event, N_("descriptors (IQT != IQH)")};
               },
               nullptr, "wait"},
          }});

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/base/ids.h"
+#include "core/base/text.h"
 #include "core/engine/fn_id.h"
 #include "core/engine/machine.h"
 #include "core/engine/milestone.h"
@@ -33,7 +34,8 @@ struct StepRecord {
   int depth = 0;              // its frame depth (0: the thread's body)
   StepKind kind = StepKind::Op;
   std::string text;  // the source line(s) this step executes
-  std::string note;  // what happened, in words
+  std::string note;  // what happened, in words (English: note_text.english())
+  Text note_text;    // the same, translatable (the GUI shows it in the reader's language)
   std::vector<FnId> stack;  // call chain, outermost first, ending with fn
   std::vector<CounterChange> changes;
   std::vector<Violation> violations;

@@ -19,13 +19,12 @@ int device_of(const std::vector<DeviceSid>& sids, uint16_t sid) {
   return -1;
 }
 
-std::string removed(int n, const char* what, const char* plural) {
-  return std::to_string(n) + " " + (n == 1 ? what : plural) + " removed";
-}
+// one: "%1 IOTLB entry removed", many: "%1 IOTLB entries removed"
+Text removed(int n, const char* one, const char* many) { return txt(n == 1 ? one : many, n); }
 
 }  // namespace
 
-std::string execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
+Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
                                const std::vector<DeviceSid>& sids, DriverState& drv) {
   const uint64_t type = qi::type(d);
   const unsigned g = (d.lo >> 4) & 3;
@@ -38,18 +37,18 @@ std::string execute_descriptor(const Desc& d, IommuState& hw, std::vector<Device
         return g == qi::CC_GRAN_GLOBAL || (g == qi::CC_GRAN_DOMAIN && e.did == did) ||
                (g == qi::CC_GRAN_DEVICE && e.sid.v == sid);
       });
-      return removed(n, "context-cache entry", "context-cache entries");
+      return removed(n, N_("%1 context-cache entry removed"), N_("%1 context-cache entries removed"));
     }
     case qi::IOTLB_TYPE:
     case qi::DIOTLB_TYPE:
       // These invalidate second-level (requests-without-PASID) translations,
       // which this model does not cache.
-      return "no first-level entries affected";
+      return N_("no first-level entries affected");
     case qi::IWD_TYPE: {
-      if (!(d.lo & qi::IWD_STATUS_WRITE)) return "fence";
+      if (!(d.lo & qi::IWD_STATUS_WRITE)) return N_("fence");
       const uint64_t idx = (d.hi - qi::kStatusBase) / 4;
       if (idx < drv.qi_status.size()) drv.qi_status[idx] = QiStatus::Done;
-      return "status QI_DONE written to desc_status[" + std::to_string(idx) + "]";
+      return txt(N_("status QI_DONE written to desc_status[%1]"), idx);
     }
     case qi::EIOTLB_TYPE: {
       const bool gl = d.hi & (1ULL << 7);
@@ -65,17 +64,17 @@ std::string execute_descriptor(const Desc& d, IommuState& hw, std::vector<Device
             return e.pasid == pasid && (!e.global || gl) && e.va < addr + span && addr < e.va + e.size();
         }
       });
-      return removed(n, "IOTLB entry", "IOTLB entries");
+      return removed(n, N_("%1 IOTLB entry removed"), N_("%1 IOTLB entries removed"));
     }
     case qi::PC_TYPE: {
       const int n = erase_count(hw.pasid_cache,
                                 [&](const PasidCacheEntry& e) { return e.did == did && (g == 0 || e.pasid == pasid); });
-      return removed(n, "PASID-cache entry", "PASID-cache entries");
+      return removed(n, N_("%1 PASID-cache entry removed"), N_("%1 PASID-cache entries removed"));
     }
     case qi::DEIOTLB_TYPE: {
       const uint16_t sid = (d.lo >> 16) & 0xffff;
       const int dev = device_of(sids, sid);
-      if (dev < 0) return "no device with that source id";
+      if (dev < 0) return N_("no device with that source id");
       uint64_t addr = d.hi & ~0xfffULL, size = kPageSize;
       if (d.hi & qi::DEV_EIOTLB_SIZE) {
         // The lowest zero bit of the address (above bit 11) gives the size.
@@ -87,7 +86,7 @@ std::string execute_descriptor(const Desc& d, IommuState& hw, std::vector<Device
       const int n = erase_count(devs[dev].devtlb, [&](const DevTlbEntry& e) {
         return e.pasid == pasid && (size == ~0ULL || (e.va < addr + size && addr < e.va + e.size()));
       });
-      return removed(n, "device-TLB entry", "device-TLB entries");
+      return removed(n, N_("%1 device-TLB entry removed"), N_("%1 device-TLB entries removed"));
     }
     case qi::PGRP_RESP_TYPE:
     case qi::PSTRM_RESP_TYPE: {
@@ -95,13 +94,13 @@ std::string execute_descriptor(const Desc& d, IommuState& hw, std::vector<Device
       const uint16_t prg = type == qi::PGRP_RESP_TYPE ? (d.hi >> 55) & 0x1ff : (d.lo >> 55) & 0x1ff;
       const uint8_t code = d.hi & 0xf;
       const int dev = device_of(sids, rid);
-      if (dev < 0) return "response to an unknown requester";
+      if (dev < 0) return N_("response to an unknown requester");
       devs[dev].responses.push_back({prg, code});
-      return qi::response_name(code) + " delivered to the device (PRG " + std::to_string(prg) + ")";
+      return txt(N_("%1 delivered to the device (PRG %2)"), qi::response_name(code), prg);
     }
   }
   hw.fsts |= 1u << 4;  // IQE: invalid descriptor type
-  return "invalid descriptor type: IQE";
+  return N_("invalid descriptor type: IQE");
 }
 
 }  // namespace svm

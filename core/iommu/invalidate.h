@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/text.h"
 #include "core/device/device_state.h"
 #include "core/driver/svm_state.h"
 #include "core/iommu/descriptors.h"
@@ -18,7 +19,7 @@ struct DeviceSid {
   int device;  // index into the device vector
 };
 
-std::string execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
-                               const std::vector<DeviceSid>& sids, DriverState& drv);
+Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
+                        const std::vector<DeviceSid>& sids, DriverState& drv);
 
 }  // namespace svm

@@ -19,7 +19,7 @@ void define_exit(FnTable& t) {
              {"exit_signals(tsk);  /* sets PF_EXITING */",
               [](Ctx& c) {
                 c.self_task().state = TaskState::Exiting;
-                c.say("The task is exiting: PF_EXITING is set.");
+                c.say(N_("The task is exiting: PF_EXITING is set."));
                 return c.next();
               }},
              {"exit_mm(tsk);", [](Ctx& c) { return c.call(FnId::exit_mm); }},
@@ -58,7 +58,7 @@ void define_exit(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t mm = c.arg(0);
                 c.inc(ObjId{Kind::Mm, mm}, c.mm(mm).count, "mm_count");
-                c.say("mm_count +1: the dying task keeps running on this mm (active_mm) until its last switch.");
+                c.say(N_("mm_count +1: the dying task keeps running on this mm (active_mm) until its last switch."));
                 return c.next();
               }},
              {"BUG_ON(mm != tsk->active_mm); task_lock(tsk); tsk->mm = NULL; up_read(&mm->mmap_sem);",
@@ -124,7 +124,7 @@ void define_exit(FnTable& t) {
              {"if (unlikely(prev_state == TASK_DEAD)) put_task_struct(prev);  /* the task_struct goes */",
               [](Ctx& c) {
                 c.free_task(c.self_task_idx());
-                c.say("The task_struct is freed. Whatever it still reached must have been freed by now.");
+                c.say(N_("The task_struct is freed. Whatever it still reached must have been freed by now."));
                 return c.stop();
               }},
          }});

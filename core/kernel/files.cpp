@@ -68,7 +68,7 @@ void define_files(FnTable& t) {
              std::sort(f.fdt.begin(), f.fdt.end());
              auto& vars = c.thread().vars;
              if (c.arg(2) >= 0 && static_cast<size_t>(c.arg(2)) < vars.size()) vars[c.arg(2)] = static_cast<int32_t>(c.arg(0));
-             c.say("fd " + std::to_string(c.arg(0)) + " now refers to file#" + std::to_string(c.arg(1)) + ".");
+             c.say(txt(N_("fd %1 now refers to file#%2."), c.arg(0), c.arg(1)));
              return c.ret(c.arg(0));
            }}}});
 
@@ -136,7 +136,7 @@ void define_files(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t f = c.arg(0);
                 if (!c.dec_and_test(ObjId{Kind::File, f}, c.file(f).count, "f_count")) {
-                  c.say("f_count drops to " + std::to_string(c.file(f).count) + ": someone still holds the file.");
+                  c.say(txt(N_("f_count drops to %1: someone still holds the file."), c.file(f).count));
                   return c.ret();
                 }
                 c.file(f).final_put = true;
@@ -149,14 +149,14 @@ void define_files(FnTable& t) {
                 Task& me = c.self_task();
                 if (me.kthread || me.task_works_exited) return c.next();
                 me.task_works.push_back(ObjId{Kind::File, static_cast<uint32_t>(c.arg(0))});
-                c.say("Last reference gone: the final __fput() is queued as task work, to run on the way back to "
-                      "user space (or in exit_task_work()).");
+                c.say(N_("Last reference gone: the final __fput() is queued as task work, to run on the way back to "
+                         "user space (or in exit_task_work())."));
                 return c.ret();
               }},
              {"if (llist_add(&file->f_u.fu_llist, &delayed_fput_list)) schedule_delayed_work(&delayed_fput_work, 1);",
               [](Ctx& c) {
                 c.k().delayed_fput_list.push_back(ObjId{Kind::File, static_cast<uint32_t>(c.arg(0))});
-                c.say("Last reference dropped by a kernel thread: __fput() goes to the delayed_fput work.");
+                c.say(N_("Last reference dropped by a kernel thread: __fput() goes to the delayed_fput work."));
                 return c.ret();
               }},
          }});
@@ -188,7 +188,7 @@ void define_files(FnTable& t) {
              {"file_free(file);  /* call_rcu(&f->f_u.fu_rcuhead, file_free_rcu) */",
               [](Ctx& c) {
                 c.free_file(c.arg(0));
-                c.say("The struct file is freed.");
+                c.say(N_("The struct file is freed."));
                 return c.next();
               }},
          }});

@@ -36,7 +36,7 @@ void define_fork(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t mm = c.arg(0);
                 if (!c.dec_and_test(ObjId{Kind::Mm, mm}, c.mm(mm).users, "mm_users")) return c.ret();
-                c.say("mm_users reached 0: the address space is torn down now.");
+                c.say(N_("mm_users reached 0: the address space is torn down now."));
                 return c.next();
               }},
              {"uprobe_clear_state(mm); exit_aio(mm); ksm_exit(mm); khugepaged_exit(mm);"},
@@ -67,14 +67,14 @@ void define_fork(FnTable& t) {
               [](Ctx& c) {
                 Mm& m = c.mm(c.arg(0));
                 c.free_frame(m.pgd);
-                c.say("The pgd page is freed: any PASID entry still pointing at it now points at free memory.");
+                c.say(N_("The pgd page is freed: any PASID entry still pointing at it now points at free memory."));
                 return c.next();
               }},
              {"destroy_context(mm); mmu_notifier_mm_destroy(mm); check_mm(mm);",
               [](Ctx& c) {
                 Mm& m = c.mm(c.arg(0));
                 if (!m.notifiers.empty())
-                  return c.oops("kernel BUG at mm/mmu_notifier.c: __mmu_notifier_mm_destroy with notifiers",
+                  return c.oops(N_("kernel BUG at mm/mmu_notifier.c: __mmu_notifier_mm_destroy with notifiers"),
                                 {ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(0))}});
                 m.has_notifier_mm = false;
                 return c.next();
@@ -82,7 +82,7 @@ void define_fork(FnTable& t) {
              {"free_mm(mm);",
               [](Ctx& c) {
                 c.free_mm(c.arg(0));
-                c.say("The mm_struct itself is freed.");
+                c.say(N_("The mm_struct itself is freed."));
                 return c.next();
               }},
          }});
@@ -131,7 +131,7 @@ void define_fork(FnTable& t) {
              for (const auto& [fd, f] : fdt) c.inc(f, c.file(f.idx).count, "f_count");
              c.k().fdtables[nf - 1].fdt = fdt;
              c.task(c.arg(0)).files = ObjId{Kind::Files, nf};
-             c.say("The child gets its own fd table; each open file gains a reference.");
+             c.say(N_("The child gets its own fd table; each open file gains a reference."));
              return c.ret(nf);
            }}}});
 
@@ -207,7 +207,7 @@ void define_fork(FnTable& t) {
                 const ObjId f = c.vma(c.arg(4)).file;
                 if (f) {
                   c.inc(f, c.file(f.idx).count, "f_count");
-                  c.say("The child's copy of the mapping takes its own reference on the file.");
+                  c.say(N_("The child's copy of the mapping takes its own reference on the file."));
                 }
                 return c.next();
               }},
@@ -235,7 +235,7 @@ void define_fork(FnTable& t) {
              child.state = RunState::Live;
              child.task = static_cast<uint32_t>(c.arg(1));
              child.vars = vars;
-             c.say("The child process starts running.");
+             c.say(N_("The child process starts running."));
              return c.next();
            }}}});
 }

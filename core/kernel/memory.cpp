@@ -50,7 +50,7 @@ void define_memory(FnTable& t) {
                   v = c.vma(v).next;
                 }
                 c.thread().gather = gather;
-                c.say("PTEs cleared; the pages wait in the mmu_gather until the TLBs are flushed.");
+                c.say(N_("PTEs cleared; the pages wait in the mmu_gather until the TLBs are flushed."));
                 return c.next();
               }},
              {"mmu_notifier_invalidate_range_end(mm, start_addr, end_addr);",
@@ -79,8 +79,7 @@ void define_memory(FnTable& t) {
                 const size_t before = gather.size();
                 free_pgd_range(c, c.arg(0), start, end, static_cast<uint64_t>(c.arg(2)), ceiling, gather);
                 if (gather.size() > before)
-                  c.say(std::to_string(gather.size() - before) +
-                        " page-table page(s) unlinked; freed at tlb_finish_mmu().");
+                  c.say(txt(N_("%1 page-table page(s) unlinked; freed at tlb_finish_mmu()."), gather.size() - before));
                 c.thread().gather = gather;
                 c.v(1) = next;
                 return c.go("loop");
@@ -114,7 +113,7 @@ void define_memory(FnTable& t) {
                   }
                 }
                 c.thread().gather.clear();
-                if (freed) c.say(std::to_string(freed) + " page(s) go back to the page allocator.");
+                if (freed) c.say(txt(N_("%1 page(s) go back to the page allocator."), freed));
                 return c.next();
               }},
          }});
@@ -157,7 +156,7 @@ void define_memory(FnTable& t) {
               [](Ctx& c) {
                 auto& r = c.mm(c.arg(2)).mmap_sem.readers;
                 r.erase(std::find(r.begin(), r.end(), c.tid()));
-                c.say("No mapping allows this access: SIGSEGV.");
+                c.say(N_("No mapping allows this access: SIGSEGV."));
                 return c.ret(-kSIGSEGV);
               },
               nullptr, nullptr, "bad"},
@@ -192,7 +191,7 @@ void define_memory(FnTable& t) {
                 if (c.arg(3) && !(e & pte::RW))
                   return c.call_ret(FnId::do_wp_page, {c.arg(0), c.arg(1), c.arg(2), c.arg(3), c.arg(4)});
                 c.mem().write(pa, e | pte::A | (c.arg(3) ? pte::D : 0));
-                c.say("The page was already there (another thread faulted it in first).");
+                c.say(N_("The page was already there (another thread faulted it in first)."));
                 return c.ret(0);
               }},
          }});
@@ -210,7 +209,7 @@ void define_memory(FnTable& t) {
                 const Vma& v = c.vma(c.arg(1));
                 const uint64_t e = (c.kr().zero_page.v << kPageShift) | (anon_pte_flags(v, false) & ~pte::D);
                 c.mem().write(PhysAddr{static_cast<uint64_t>(c.arg(4))}, e);
-                c.say("A read fault maps the shared zero page, read-only.");
+                c.say(N_("A read fault maps the shared zero page, read-only."));
                 return c.ret(0);
               }},
              {"page = alloc_zeroed_user_highpage_movable(vma, address);",
@@ -226,7 +225,7 @@ void define_memory(FnTable& t) {
                 const Vma& v = c.vma(c.arg(1));
                 const uint64_t e = (static_cast<uint64_t>(c.arg(5)) << kPageShift) | anon_pte_flags(v, v.flags & vm::WRITE);
                 c.mem().write(PhysAddr{static_cast<uint64_t>(c.arg(4))}, e);
-                c.say("A new zeroed page is mapped at " + hex(c.arg(2) & ~0xfffLL) + ".");
+                c.say(txt(N_("A new zeroed page is mapped at %1."), hex(c.arg(2) & ~0xfffLL)));
                 return c.ret(0);
               }},
          }});
@@ -248,7 +247,7 @@ void define_memory(FnTable& t) {
                 const FrameInfo* fi = c.memr().info(old);
                 if (fi && fi->allocated && fi->use == FrameUse::UserPage && fi->refs == 1) {
                   c.mem().write(pa, e | pte::RW | pte::D | pte::A);
-                  c.say("Only this mapping uses the page: it is made writable in place.");
+                  c.say(N_("Only this mapping uses the page: it is made writable in place."));
                   return c.ret(kVM_FAULT_WRITE);
                 }
                 return c.next();
@@ -272,7 +271,7 @@ void define_memory(FnTable& t) {
                 const Vma& v = c.vma(c.arg(1));
                 c.mem().write(PhysAddr{static_cast<uint64_t>(c.arg(4))},
                               (static_cast<uint64_t>(c.arg(6)) << kPageShift) | anon_pte_flags(v, true));
-                c.say("Copy-on-write: this mapping gets its own copy of the page.");
+                c.say(N_("Copy-on-write: this mapping gets its own copy of the page."));
                 if (!c.mm(c.arg(0)).has_notifier_mm) return c.next();
                 const int64_t a = c.arg(2) & ~0xfffLL;
                 return c.call(FnId::__mmu_notifier_invalidate_range, {c.arg(0), a, a + 0x1000});
@@ -314,7 +313,7 @@ void define_memory(FnTable& t) {
                                        ((v.flags & vm::WRITE) ? pte::RW : 0);
                 for (uint64_t off = 0; off < static_cast<uint64_t>(c.arg(3)); off += kPageSize)
                   set_pte(c, mm, c.arg(1) + off, ((c.arg(2) + (off >> kPageShift)) << kPageShift) | flags);
-                c.say("The device's MMIO page is mapped into the process (no struct page, no refcount).");
+                c.say(N_("The device's MMIO page is mapped into the process (no struct page, no refcount)."));
                 return c.ret(0);
               }},
          }});
@@ -368,8 +367,8 @@ void define_memory(FnTable& t) {
                   set_pte(c, c.arg(0), a, e);
                   ++copied;
                 }
-                c.say(std::to_string(copied) + " PTE(s) copied" +
-                      (c.arg(3) ? std::string(", write-protected on both sides for copy-on-write.") : std::string(".")));
+                c.say(c.arg(3) ? txt(N_("%1 PTE(s) copied, write-protected on both sides for copy-on-write."), copied)
+                              : txt(N_("%1 PTE(s) copied."), copied));
                 return c.next();
               }},
              {"if (is_cow) mmu_notifier_invalidate_range_end(src_mm, mmun_start, mmun_end); return ret;",

@@ -98,7 +98,7 @@ void define_mmap(FnTable& t) {
                 for (ObjId id : c.mm(c.arg(4)).mmap) {
                   const Vma& v = c.vma(id.idx);
                   if (v.start < static_cast<uint64_t>(c.arg(1) + c.arg(2)) && static_cast<uint64_t>(c.arg(1)) < v.end) {
-                    c.say("The range is already mapped; this model does not replace mappings.");
+                    c.say(N_("The range is already mapped; this model does not replace mappings."));
                     return c.ret(-kENOMEM);
                   }
                 }
@@ -121,7 +121,7 @@ void define_mmap(FnTable& t) {
                 const ObjId f{Kind::File, static_cast<uint32_t>(c.arg(0))};
                 c.inc(f, c.file(f.idx).count, "f_count");
                 c.vma(c.arg(5)).file = f;
-                c.say("The new VMA takes a reference on the file (vm_file): f_count +1.");
+                c.say(N_("The new VMA takes a reference on the file (vm_file): f_count +1."));
                 return c.next();
               }},
              {"error = file->f_op->mmap(file, vma); }",

@@ -65,7 +65,7 @@ void define_mmu_notifier(FnTable& t) {
              {"do_mmu_notifier_register(mn, mm, 1): BUG_ON(atomic_read(&mm->mm_users) <= 0);",
               [](Ctx& c) {
                 if (c.mm(c.arg(1)).users <= 0)
-                  return c.oops("kernel BUG at mm/mmu_notifier.c: mmu_notifier_register() on an mm with mm_users == 0",
+                  return c.oops(N_("kernel BUG at mm/mmu_notifier.c: mmu_notifier_register() on an mm with mm_users == 0"),
                                 {ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(1))}});
                 return c.next();
               }},
@@ -87,7 +87,7 @@ void define_mmu_notifier(FnTable& t) {
                 c.inc(ObjId{Kind::Mm, mm}, c.mm(mm).count, "mm_count");
                 c.svm(c.arg(0)).notifier_registered = true;
                 c.svm(c.arg(0)).notifier_used = true;
-                c.say("The notifier pins the mm_struct: mm_count +1. This pin is all the fixed driver keeps.");
+                c.say(N_("The notifier pins the mm_struct: mm_count +1. This pin is all the fixed driver keeps."));
                 return c.next();
               }},
              {"spin_lock(&mm->mmu_notifier_mm->lock); hlist_add_head(&mn->hlist, &mm->mmu_notifier_mm->list); "
@@ -115,18 +115,18 @@ void define_mmu_notifier(FnTable& t) {
              {"BUG_ON(atomic_read(&mm->mm_count) <= 0);",
               [](Ctx& c) {
                 if (!c.arg(1))
-                  return c.oops("BUG: unable to handle kernel NULL pointer dereference in mmu_notifier_unregister(): "
-                                "reading mm->mm_count of a NULL mm (a supervisor PASID has no mm)",
+                  return c.oops(N_("BUG: unable to handle kernel NULL pointer dereference in mmu_notifier_unregister(): "
+                                   "reading mm->mm_count of a NULL mm (a supervisor PASID has no mm)"),
                                 {ObjId{Kind::Svm, static_cast<uint32_t>(c.arg(0))}});
                 if (c.mm(c.arg(1)).count <= 0)
-                  return c.oops("kernel BUG at mm/mmu_notifier.c: mm_count <= 0 in mmu_notifier_unregister()",
+                  return c.oops(N_("kernel BUG at mm/mmu_notifier.c: mm_count <= 0 in mmu_notifier_unregister()"),
                                 {ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(1))}});
                 return c.next();
               }},
              {"if (!hlist_unhashed(&mn->hlist)) {",
               [](Ctx& c) {
                 if (c.svm(c.arg(0)).notifier_hashed) return c.next();
-                c.say("exit_mmap() already unhooked this notifier: no ->release() from here.");
+                c.say(N_("exit_mmap() already unhooked this notifier: no ->release() from here."));
                 return c.go("sync");
               }},
              {"id = srcu_read_lock(&srcu);",
@@ -186,7 +186,7 @@ void define_mmu_notifier(FnTable& t) {
                 for (ObjId s : list) c.svm(s.idx).notifier_hashed = false;
                 c.mm(c.arg(0)).notifiers.clear();
                 if (!list.empty())
-                  c.say("Every notifier is unhooked: the unmapping and freeing that follow will notify no one.");
+                  c.say(N_("Every notifier is unhooked: the unmapping and freeing that follow will notify no one."));
                 return c.next();
               },
               nullptr, nullptr, "unhash"},

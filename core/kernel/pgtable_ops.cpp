@@ -19,13 +19,13 @@ FrameUse table_use(int level) {
 // Read an entry of a page-table frame, reporting a read of freed memory.
 uint64_t read_entry(Ctx& c, PhysAddr a) {
   const Pfn f = to_pfn(a);
-  if (c.memr().state(f) == FrameState::Freed) c.report_freed_frame(f, "page-table read of");
+  if (c.memr().state(f) == FrameState::Freed) c.report_freed_frame(f, N_("page-table read of"));
   return c.memr().read(a);
 }
 
 void write_entry(Ctx& c, PhysAddr a, uint64_t v) {
   const Pfn f = to_pfn(a);
-  if (c.memr().state(f) == FrameState::Freed) c.report_freed_frame(f, "page-table write to");
+  if (c.memr().state(f) == FrameState::Freed) c.report_freed_frame(f, N_("page-table write to"));
   c.mem().write(a, v);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QtTest>
 
+#include "core/base/text.h"
 #include "core/engine/boot.h"
 #include "core/engine/checker.h"
 #include "core/engine/step.h"
@@ -50,6 +51,7 @@ const char* kOneProcess = R"({
 class TstEngine : public QObject {
   Q_OBJECT
  private slots:
+  void text_substitutes_arguments();
   void runs_are_deterministic();
   void back_and_forward_reproduce_states();
   void snapshots_are_not_changed_by_later_steps();
@@ -222,6 +224,38 @@ void TstEngine::schedule_parses_and_replays() {
   o.schedule = {cfg->find_thread("prq")};
   const svm::Trace bad = svm::simulate(cfg, o);
   QVERIFY(!bad.schedule_error.empty());
+}
+
+void TstEngine::text_substitutes_arguments() {
+  using svm::Text;
+  using svm::txt;
+  QCOMPARE(Text(N_("PASID %1 allocated.")).english(), std::string("PASID %1 allocated."));  // no argument: as written
+  QCOMPARE(txt(N_("PASID %1 allocated."), 3).english(), std::string("PASID 3 allocated."));
+  // Several, out of order, repeated; a missing one stays; "%" alone stays.
+  QCOMPARE(txt(N_("%2 before %1, %1 again, %3 missing, 100%"), std::string("a"), std::string("b")).english(),
+           std::string("b before a, a again, %3 missing, 100%"));
+  // An argument is never re-scanned: its own "%1" is text.
+  QCOMPARE(txt(N_("[%1] %2"), std::string("%2"), std::string("x")).english(), std::string("[%2] x"));
+  // Nested texts, verbatim words and joins.
+  const Text inner = txt(N_("%1 in %2()"), std::string("app"), std::string("exit_mm"));
+  const Text outer = txt(N_("freed by %1"), inner);
+  QCOMPARE(outer.english(), std::string("freed by app in exit_mm()"));
+  QCOMPARE(Text::verbatim("50% of %1").english(), std::string("50% of %1"));
+  QVERIFY(!Text::verbatim("x").translatable());
+  QCOMPARE(Text::join(Text(N_("One.")), txt(N_("Two %1."), 2)).english(), std::string("One. Two 2."));
+  QCOMPARE(Text::join(Text(), Text(N_("Only."))).english(), std::string("Only."));
+  std::vector<Text> parts;
+  for (int i = 1; i <= 12; ++i) parts.push_back(txt(N_("<%1>"), i));
+  QCOMPARE(Text::concat(parts).english(), std::string("<1><2><3><4><5><6><7><8><9><10><11><12>"));
+  // The templates a translator sees: translatable ones only, nested included.
+  std::vector<std::string> t;
+  Text::join(outer, Text::verbatim("v")).templates(t);
+  QCOMPARE(t, (std::vector<std::string>{"%1 %2", "freed by %1", "%1 in %2()"}));
+  // Violations keep the English message and the text side by side.
+  svm::Violation v;
+  v.set_message(txt(N_("double free of frame %1"), std::string("0x1000")));
+  QCOMPARE(v.message, std::string("double free of frame 0x1000"));
+  QCOMPARE(v.text.tmpl(), std::string("double free of frame %1"));
 }
 
 QTEST_APPLESS_MAIN(TstEngine)

@@ -16,6 +16,7 @@
 #include "core/engine/function.h"
 #include "core/engine/milestone.h"
 #include "core/report/narration.h"
+#include "views/common/core_text.h"
 #include "views/threads/thread_style.h"
 
 namespace svmlab {
@@ -42,12 +43,19 @@ QString kindLabel(svm::ViolationKind k) {
   return {};
 }
 
-// The checker's message, without a leading "use-after-free: " that repeats
-// the kind the panel already shows in words.
+// The checker's message in the reader's language, without a leading
+// "use-after-free: " that repeats the kind the panel already shows in words
+// (the prefix is dropped from the template, before it is translated).
 QString messageOf(const svm::Violation& v) {
-  QString m = QString::fromStdString(v.message);
-  const QString prefix = qs(svm::violation_kind_name(v.kind)) + QStringLiteral(": ");
-  while (m.startsWith(prefix)) m.remove(0, prefix.size());
+  const std::string prefix = std::string(svm::violation_kind_name(v.kind)) + ": ";
+  if (v.text.empty()) {
+    QString m = QString::fromStdString(v.message);
+    while (m.startsWith(qs(prefix))) m.remove(0, qs(prefix).size());
+    return m;
+  }
+  QString m = coreText(v.text);
+  // A translation may keep the English prefix ("use-after-free: ..." is also a KASAN term).
+  while (m.startsWith(qs(prefix))) m.remove(0, qs(prefix).size());
   return m;
 }
 
@@ -171,7 +179,7 @@ QString NarrationView::introHtml() const {
            .arg(esc(tr("Scenario %1 \u00b7 variant %2 \u00b7 %3 steps").arg(qs(sc.id), qs(cfg.variant->id)).arg(trace_->steps.size())));
   if (!sc.summary.empty()) h += QStringLiteral("<p>%1</p>").arg(esc(scenarioText(sc.summary)));
   if (!cfg.variant->summary.empty())
-    h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(qs(cfg.variant->id) + QStringLiteral(":")), esc(qs(cfg.variant->summary)));
+    h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(qs(cfg.variant->id) + QStringLiteral(":")), esc(coreText(std::string(cfg.variant->summary).c_str())));
   if (!trace_->steps.empty()) h += QStringLiteral("<p class='muted'>%1</p>").arg(esc(tr("Step forward to start the run.")));
   return h;
 }
@@ -212,7 +220,8 @@ QString NarrationView::stepHtml(int state) const {
 
   // The story: the scenario's words, then the model's.
   for (const std::string& words : story.scenario) h += QStringLiteral("<p>%1</p>").arg(esc(scenarioText(words)));
-  if (!story.model.empty()) h += QStringLiteral("<p>%1</p>").arg(esc(story.model));
+  if (!story.model.empty())
+    h += QStringLiteral("<p>%1</p>").arg(esc(story.model_text.empty() ? qs(story.model) : coreText(story.model_text)));
   if (story.scenario.empty() && story.model.empty()) {
     if (s.kind == svm::StepKind::Enter && s.stack.size() >= 2)
       h += QStringLiteral("<p>%1</p>").arg(esc(tr("%1() calls %2().").arg(qs(svm::fn_name(s.stack[s.stack.size() - 2])), fn)));

@@ -91,7 +91,7 @@ GraphModel::GraphModel(std::shared_ptr<const svm::Trace> trace) : trace_(std::mo
     if (leak_cycle_.isEmpty() && !v.cycle.empty()) {
       for (svm::ObjId o : v.cycle) leak_cycle_.push_back(idOf(o));
       if (leak_cycle_.size() > 1 && leak_cycle_.front() == leak_cycle_.back()) leak_cycle_.removeLast();
-      leak_message_ = qs(v.message);
+      leak_text_ = v.text.empty() ? svm::Text::verbatim(v.message) : v.text;
     }
   }
   computeFrames();

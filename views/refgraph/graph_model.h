@@ -19,6 +19,7 @@
 
 #include "core/base/ids.h"
 #include "core/engine/run.h"
+#include "views/common/core_text.h"
 
 namespace svmlab::refgraph {
 
@@ -93,7 +94,8 @@ class GraphModel {
   // The leak at the end with a reference cycle, if any: the cycle's node ids
   // in order (not closed: the last refers back to the first) and the message.
   const QStringList& leakCycle() const { return leak_cycle_; }
-  const QString& leakMessage() const { return leak_message_; }
+  // In the reader's language at the time of the call.
+  QString leakMessage() const { return coreText(leak_text_); }
   bool isLeakState(int state) const { return !leak_cycle_.isEmpty() && state == stateCount() - 1; }
 
   // References of the core that name an object the core never lists (should
@@ -119,7 +121,7 @@ class GraphModel {
   std::vector<std::vector<NodeFrame>> node_frames_;
   std::vector<std::vector<EdgeFrame>> edge_frames_;
   QStringList leak_cycle_;
-  QString leak_message_;
+  svm::Text leak_text_;
   QStringList leaked_;
   QStringList dangling_;
 };

@@ -15,6 +15,7 @@
 #include "core/engine/function.h"
 #include "core/engine/milestone.h"
 #include "core/engine/step.h"
+#include "views/common/core_text.h"
 #include "views/threads/thread_style.h"
 
 namespace svmlab {
@@ -191,6 +192,8 @@ void ThreadsView::changeEvent(QEvent* e) {
     applyFonts();
     applyCursor();
   }
+  // The "waiting for" column is built with arg() and the core's words: re-word it.
+  if (e->type() == QEvent::LanguageChange) applyCursor();
 }
 
 // ---------------------------------------------------------------------------
@@ -338,7 +341,7 @@ void ThreadsView::applyCursor() {
     switch (w.kind) {
       case svm::Wait::Kind::Lock:
       case svm::Wait::Kind::Event: {
-        wait = QString::fromUtf8(w.what);
+        wait = coreText(w.what);
         if (w.obj) wait += QStringLiteral(" (%1)").arg(qs(svm::to_string(w.obj)));
         if (w.thread >= 0)
           wait += QStringLiteral("\n") + (w.kind == svm::Wait::Kind::Lock ? tr("held by %1") : tr("from %1")).arg(threadName(cfg, w.thread));

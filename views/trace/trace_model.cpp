@@ -7,6 +7,7 @@
 #include "core/engine/function.h"
 #include "core/engine/milestone.h"
 #include "core/report/trace_format.h"
+#include "views/common/core_text.h"
 #include "views/threads/thread_style.h"
 
 namespace svmlab {
@@ -267,7 +268,7 @@ QString TraceModel::lineToolTip(const Row& r) const {
       break;
   }
   QString tip = tr("<b>%1()</b> &nbsp;%2<br><code>%3</code>").arg(fnName(r.fn).toHtmlEscaped(), file, r.line.toHtmlEscaped());
-  if (!s.note.empty()) tip += QStringLiteral("<br>") + qs(s.note).toHtmlEscaped();
+  if (!s.note.empty()) tip += QStringLiteral("<br>") + (s.note_text.empty() ? qs(s.note) : coreText(s.note_text)).toHtmlEscaped();
   return tip;
 }
 
@@ -283,7 +284,7 @@ QString TraceModel::markToolTip(const Row& r) const {
   const svm::StepRecord& s = trace_->steps[static_cast<size_t>(r.step) - 1];
   QStringList parts;
   for (const svm::Violation& v : s.violations)
-    parts << tr("\u26a0 %1: %2").arg(violationKindText(v.kind), qs(v.message).toHtmlEscaped());
+    parts << tr("\u26a0 %1: %2").arg(violationKindText(v.kind), coreMessage(v).toHtmlEscaped());
   if (!r.milestone.isEmpty()) parts << tr("\u25c6 milestone %1").arg(r.milestone);
   return parts.join(QStringLiteral("<br>"));
 }

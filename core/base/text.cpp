@@ -1,0 +1,61 @@
+#include "core/base/text.h"
+
+namespace svm {
+
+Text Text::verbatim(std::string s) {
+  Text t;
+  t.tmpl_ = std::move(s);
+  t.verbatim_ = true;
+  return t;
+}
+
+Text Text::concat(std::vector<Text> parts) {
+  // At most nine placeholders per template: longer lists nest.
+  while (parts.size() > 9) {
+    std::vector<Text> head(std::make_move_iterator(parts.begin()), std::make_move_iterator(parts.begin() + 9));
+    parts.erase(parts.begin(), parts.begin() + 9);
+    parts.insert(parts.begin(), concat(std::move(head)));
+  }
+  Text t;
+  t.verbatim_ = true;
+  for (size_t i = 0; i < parts.size(); ++i) t.tmpl_ += '%' + std::to_string(i + 1);
+  t.args_ = std::move(parts);
+  return t;
+}
+
+Text Text::join(Text first, Text second) {
+  if (first.empty()) return second;
+  if (second.empty()) return first;
+  return txt(N_("%1 %2"), std::move(first), std::move(second));
+}
+
+Text& Text::arg(Text t) & {
+  args_.push_back(std::move(t));
+  return *this;
+}
+
+std::string Text::english() const {
+  if (args_.empty()) return tmpl_;
+  std::string out;
+  out.reserve(tmpl_.size() + 16 * args_.size());
+  for (size_t i = 0; i < tmpl_.size(); ++i) {
+    const char c = tmpl_[i];
+    if (c == '%' && i + 1 < tmpl_.size() && tmpl_[i + 1] >= '1' && tmpl_[i + 1] <= '9') {
+      const size_t n = static_cast<size_t>(tmpl_[i + 1] - '1');
+      if (n < args_.size()) {
+        out += args_[n].english();
+        ++i;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+void Text::templates(std::vector<std::string>& out) const {
+  if (!verbatim_ && !tmpl_.empty()) out.push_back(tmpl_);
+  for (const Text& a : args_) a.templates(out);
+}
+
+}  // namespace svm

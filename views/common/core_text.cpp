@@ -1,0 +1,40 @@
+#include "views/common/core_text.h"
+
+#include <QCoreApplication>
+
+namespace svmlab {
+
+QString coreText(const svm::Text& t) {
+  const QString tmpl = t.translatable() ? QCoreApplication::translate(kCoreContext, t.tmpl().c_str())
+                                        : QString::fromStdString(t.tmpl());
+  const auto& args = t.args();
+  if (args.empty()) return tmpl;
+  // One pass, as Text::english() does: an argument's own "%1" stays as it is.
+  QString out;
+  out.reserve(tmpl.size() + 16 * static_cast<qsizetype>(args.size()));
+  for (qsizetype i = 0; i < tmpl.size(); ++i) {
+    const QChar c = tmpl[i];
+    if (c == QLatin1Char('%') && i + 1 < tmpl.size() && tmpl[i + 1] >= QLatin1Char('1') && tmpl[i + 1] <= QLatin1Char('9')) {
+      const auto n = static_cast<size_t>(tmpl[i + 1].unicode() - '1');
+      if (n < args.size()) {
+        out += coreText(args[n]);
+        ++i;
+        continue;
+      }
+    }
+    out += c;
+  }
+  return out;
+}
+
+QString coreText(const char* tmpl) {
+  if (!tmpl || !*tmpl) return {};
+  return QCoreApplication::translate(kCoreContext, tmpl);
+}
+
+QString coreMessage(const svm::Violation& v) {
+  if (v.text.empty()) return QString::fromStdString(v.message);
+  return coreText(v.text);
+}
+
+}  // namespace svmlab
