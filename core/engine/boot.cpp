@@ -124,7 +124,7 @@ Machine boot(const Config& cfg) {
   m.mem = Cow<PhysMem>(std::move(mem));
   m.hw = Cow<IommuState>(std::move(hw));
   m.devs = Cow<std::vector<DeviceState>>(std::vector<DeviceState>(sc.devices.size()));
-  m.threads = Cow<std::vector<Thread>>(std::move(threads));
+  m.threads = ThreadTable(std::move(threads));
   for (size_t i = 0; i < cfg.threads.size(); ++i) settle(m, cfg, static_cast<int>(i));
   return m;
 }

@@ -24,11 +24,15 @@ size_t Machine::unshared_bytes(const Machine* p) const {
                     h.frcd.size() * sizeof(FaultRecord);
   size_t devb = 0;
   for (const DeviceState& ds : *devs) devb += sizeof(DeviceState) + ds.devtlb.size() * sizeof(DevTlbEntry);
-  size_t tb = 0;
-  for (const Thread& t : *threads) tb += sizeof(Thread) + t.stack.size() * sizeof(Frame) + t.vars.size() * 4;
+  size_t tb = threads.size() * sizeof(Cow<Thread>);
+  for (size_t i = 0; i < threads.size(); ++i) {
+    if (p && threads.shares(i, p->threads)) continue;
+    const Thread& t = threads[i];
+    tb += sizeof(Thread) + t.stack.size() * sizeof(Frame) + t.vars.size() * 4 + t.gather.size() * 8;
+  }
   return part_bytes(k, p ? &p->k : nullptr, kb) + part_bytes(drv, p ? &p->drv : nullptr, db) +
          part_bytes(mem, p ? &p->mem : nullptr, mb) + part_bytes(hw, p ? &p->hw : nullptr, hb) +
-         part_bytes(devs, p ? &p->devs : nullptr, devb) + part_bytes(threads, p ? &p->threads : nullptr, tb);
+         part_bytes(devs, p ? &p->devs : nullptr, devb) + tb;
 }
 
 }  // namespace svm

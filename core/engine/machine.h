@@ -9,7 +9,7 @@
 #include "core/base/cow.h"
 #include "core/device/device_state.h"
 #include "core/driver/svm_state.h"
-#include "core/engine/thread.h"
+#include "core/engine/thread_table.h"
 #include "core/iommu/iommu_state.h"
 #include "core/iommu/translate.h"
 #include "core/kernel/kernel_state.h"
@@ -33,7 +33,7 @@ struct Machine {
   Cow<PhysMem> mem;
   Cow<IommuState> hw;
   Cow<std::vector<DeviceState>> devs;
-  Cow<std::vector<Thread>> threads;
+  ThreadTable threads;
   Cow<Observations> obs;
 
   bool operator==(const Machine& o) const {

@@ -60,15 +60,19 @@ Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt) {
     StepSink sink{&rec, &seen, false};
     step(next, *cfg, tid, sink);
     for (Violation& v : rec.violations) v.step = rec.index;
-    auto after = counter_map(next);
-    for (const auto& [key, val] : after) {
-      auto it = before.find(key);
-      if (it == before.end() || it->second != val)
-        rec.changes.push_back({key.first, key.second, it == before.end() ? 0 : it->second, val});
+    // Counters live in the kernel and driver parts: a step that wrote neither
+    // changed none (and most steps write neither).
+    if (!next.k.shares(cur.k) || !next.drv.shares(cur.drv)) {
+      auto after = counter_map(next);
+      for (const auto& [key, val] : after) {
+        auto it = before.find(key);
+        if (it == before.end() || it->second != val)
+          rec.changes.push_back({key.first, key.second, it == before.end() ? 0 : it->second, val});
+      }
+      for (const auto& [key, val] : before)  // freed: its counters leave with it (report only a real drop)
+        if (!after.count(key) && val != 0) rec.changes.push_back({key.first, key.second, val, 0});
+      before = std::move(after);
     }
-    for (const auto& [key, val] : before)  // freed: its counters leave with it (report only a real drop)
-      if (!after.count(key) && val != 0) rec.changes.push_back({key.first, key.second, val, 0});
-    before = std::move(after);
     tr.steps.push_back(std::move(rec));
     tr.states.push_back(std::move(next));
     last = tid;

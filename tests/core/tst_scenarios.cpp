@@ -268,6 +268,10 @@ void TstScenarios::malformed_data() {
   QTest::newRow("bad sid")
       << head + QStringLiteral("  \"machine\": {\"devices\": [{\"name\": \"d\", \"sid\": \"zz\"}]},\n  \"processes\": []\n}")
       << "3:48" << "PCI address";
+  QTest::newRow("PASID past the table")
+      << head + QStringLiteral("  \"machine\": {\"devices\": [{\"name\": \"d\", \"sid\": \"00:04.0\", \"actions\": [{\"do\": \"dma_write\", "
+                               "\"addr\": \"0x600000\", \"pasid\": 512}]}]},\n  \"processes\": [{\"name\": \"a\", \"actions\": []}]\n}")
+      << "3:120" << "beyond the PASID table (one 4 KiB page: 512 entries)";
   QTest::newRow("bad milestone")
       << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"wait\", \"after\": \"a@lunch\"}]}]\n}")
       << "3:67" << "not a milestone";
