@@ -1,8 +1,13 @@
 // Core benchmarks (PRODUCT.md section 8, "Core: millions of steps per second;
 // a snapshot per step costs kilobytes, not more").
 //
-//   simulate/<scenario>        a whole run in the scenario's own variant;
+//   simulate/<scenario>        a whole run in the scenario's own variant,
+//                              recorded as a trace (a snapshot, the source
+//                              text, notes and counter changes per step);
 //                              items_per_second = steps per second
+//   step/<scenario>            the same run without a trace: one machine
+//                              stepped in place and checked at every step,
+//                              as the explorer and a headless check step it
 //   snapshot/<scenario>        what each step's snapshot costs on its own:
 //                              Machine::unshared_bytes(previous), mean and max
 //   long_trace_100k            a 100,000-step trace (a process that maps,
@@ -21,7 +26,9 @@
 #include <memory>
 
 #include "core/engine/config.h"
+#include "core/engine/boot.h"
 #include "core/engine/run.h"
+#include "core/engine/step.h"
 #include "tests/bench/bench_common.h"
 #include "tests/core/fixtures.h"
 
@@ -42,6 +49,27 @@ void BM_Simulate(benchmark::State& state, const std::string& id) {
     svm::Trace t = svm::simulate(cfg);
     steps += t.steps.size();
     benchmark::DoNotOptimize(t);
+  }
+  state.SetItemsProcessed(static_cast<int64_t>(steps));
+  state.counters["steps"] = static_cast<double>(steps) / static_cast<double>(state.iterations());
+}
+
+void BM_Step(benchmark::State& state, const std::string& id) {
+  const auto cfg = own_config(id);
+  size_t steps = 0;
+  std::vector<svm::Violation> violations;
+  for (auto _ : state) {
+    svm::Machine m = svm::boot(*cfg);
+    for (int last = -1;;) {
+      const int tid = svm::default_pick(m, *cfg, last);
+      if (tid < 0) break;
+      svm::StepSink sink{nullptr, &violations, false};
+      svm::step(m, *cfg, tid, sink);
+      last = tid;
+      ++steps;
+    }
+    benchmark::DoNotOptimize(m);
+    violations.clear();
   }
   state.SetItemsProcessed(static_cast<int64_t>(steps));
   state.counters["steps"] = static_cast<double>(steps) / static_cast<double>(state.iterations());
@@ -172,6 +200,8 @@ void BM_LongTrace(benchmark::State& state) {
 int main(int argc, char** argv) {
   for (const std::string& id : bench::catalogue())
     benchmark::RegisterBenchmark(("simulate/" + id).c_str(), BM_Simulate, id)->Unit(benchmark::kMicrosecond);
+  for (const std::string& id : bench::catalogue())
+    benchmark::RegisterBenchmark(("step/" + id).c_str(), BM_Step, id)->Unit(benchmark::kMicrosecond);
   for (const std::string& id : bench::catalogue())
     benchmark::RegisterBenchmark(("snapshot/" + id).c_str(), BM_Snapshot, id)->Iterations(1)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("long_trace_100k", BM_LongTrace)->Iterations(1)->Unit(benchmark::kMillisecond);

@@ -4,7 +4,8 @@
 //
 // Columns: metric, scenario, value, budget, verdict ("met", "NOT MET", or "-"
 // where the brief sets no budget). Budgets read as numbers:
-//   core steps/s        >= 1,000,000 ("millions of steps per second")
+//   core steps/s        >= 1,000,000 ("millions of steps per second"), both
+//                       traced (simulate) and untraced (step)
 //   snapshot per step   <  64 KiB    ("kilobytes, not more")
 //   explorer            <  1 s per scenario and variant, and complete
 //   layout              <  50 ms
@@ -67,6 +68,9 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
   if (kind == "simulate") {
     const double sps = num(b, "items_per_second");
     rows.push_back({"core steps/s", scenario, fmt("%.2f M", sps / 1e6), ">= 1 M", verdict(sps >= 1e6)});
+  } else if (kind == "step") {
+    const double sps = num(b, "items_per_second");
+    rows.push_back({"core steps/s, no trace", scenario, fmt("%.2f M", sps / 1e6), ">= 1 M", verdict(sps >= 1e6)});
   } else if (kind == "snapshot") {
     const double bps = num(b, "bytes_per_step");
     rows.push_back({"snapshot bytes/step", scenario, fmt("%.1f KiB", bps / kKiB) + fmt(" (max %.1f)", num(b, "max_bytes_per_step") / kKiB),
