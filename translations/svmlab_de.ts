@@ -1187,6 +1187,50 @@
         <source>the fix without the inc-not-zero in the fault handler: shows W1</source>
         <translation>die Korrektur ohne das inc-not-zero im Fault-Handler: zeigt W1</translation>
     </message>
+    <message>
+        <source>pid %1 (kthread)</source>
+        <translation>pid %1 (Kernel-Thread)</translation>
+    </message>
+    <message>
+        <source>%1 open fd(s)</source>
+        <translation>%1 offene(r) fd</translation>
+    </message>
+    <message>
+        <source>intel_svm (no PASID yet)</source>
+        <translation>intel_svm (noch keine PASID)</translation>
+    </message>
+    <message>
+        <source>being set up</source>
+        <translation>wird eingerichtet</translation>
+    </message>
+    <message>
+        <source>supervisor: no mm</source>
+        <translation>Supervisor: kein mm</translation>
+    </message>
+    <message>
+        <source>unregistered</source>
+        <translation>abgemeldet</translation>
+    </message>
+    <message>
+        <source>hooked on the mm</source>
+        <translation>am mm eingehängt</translation>
+    </message>
+    <message>
+        <source>unhooked</source>
+        <translation>ausgehängt</translation>
+    </message>
+    <message>
+        <source>cleared, the PASID still bound</source>
+        <translation>gelöscht, die PASID noch gebunden</translation>
+    </message>
+    <message>
+        <source>allocated, entry not written yet</source>
+        <translation>vergeben, Eintrag noch nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>cleared (not present)</source>
+        <translation>gelöscht (nicht vorhanden)</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

@@ -1187,6 +1187,50 @@
         <source>the fix without the inc-not-zero in the fault handler: shows W1</source>
         <translation>去掉缺页处理程序中 inc-not-zero 的修复：演示 W1</translation>
     </message>
+    <message>
+        <source>pid %1 (kthread)</source>
+        <translation>pid %1（内核线程）</translation>
+    </message>
+    <message>
+        <source>%1 open fd(s)</source>
+        <translation>%1 个打开的 fd</translation>
+    </message>
+    <message>
+        <source>intel_svm (no PASID yet)</source>
+        <translation>intel_svm（尚无 PASID）</translation>
+    </message>
+    <message>
+        <source>being set up</source>
+        <translation>正在建立</translation>
+    </message>
+    <message>
+        <source>supervisor: no mm</source>
+        <translation>特权模式：没有 mm</translation>
+    </message>
+    <message>
+        <source>unregistered</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>hooked on the mm</source>
+        <translation>已挂在 mm 上</translation>
+    </message>
+    <message>
+        <source>unhooked</source>
+        <translation>已摘除</translation>
+    </message>
+    <message>
+        <source>cleared, the PASID still bound</source>
+        <translation>已清除，PASID 仍被绑定</translation>
+    </message>
+    <message>
+        <source>allocated, entry not written yet</source>
+        <translation>已分配，表项尚未写入</translation>
+    </message>
+    <message>
+        <source>cleared (not present)</source>
+        <translation>已清除（不存在）</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

@@ -82,45 +82,53 @@ std::vector<Ref> references(const Machine& m, const Config& cfg) {
 
 std::vector<ObjInfo> objects(const Machine& m, const Config& cfg) {
   std::vector<ObjInfo> out;
+  auto add = [&out](ObjId o, bool alive, Text title, Text detail) {
+    std::string t = title.english(), d = detail.english();
+    out.push_back({o, alive, std::move(t), std::move(d), std::move(title), std::move(detail)});
+  };
+  auto v = [](std::string s) { return Text::verbatim(std::move(s)); };
   const KernelState& k = *m.k;
   const DriverState& d = *m.drv;
   for (uint32_t i = 1; i <= k.tasks.size(); ++i) {
     const Task& t = k.tasks[i - 1];
     std::string name = t.thread >= 0 ? cfg.threads[t.thread].name : "?";
-    out.push_back({id(Kind::Task, i), t.alive, "task " + name, "pid " + std::to_string(t.pid) + (t.kthread ? " (kthread)" : "")});
+    add(id(Kind::Task, i), t.alive, v("task " + name),
+        t.kthread ? txt(N_("pid %1 (kthread)"), t.pid) : v("pid " + std::to_string(t.pid)));
   }
   for (uint32_t i = 1; i <= k.mms.size(); ++i) {
     const Mm& mm = k.mms[i - 1];
-    out.push_back({id(Kind::Mm, i), mm.alive, "mm_struct",
-                   "mm_users " + std::to_string(mm.users) + "  mm_count " + std::to_string(mm.count)});
+    add(id(Kind::Mm, i), mm.alive, v("mm_struct"),
+        v("mm_users " + std::to_string(mm.users) + "  mm_count " + std::to_string(mm.count)));
   }
   for (uint32_t i = 1; i <= k.vmas.size(); ++i) {
-    const Vma& v = k.vmas[i - 1];
-    out.push_back({id(Kind::Vma, i), v.alive, "VMA " + hex(v.start) + "-" + hex(v.end), vm::flags_to_string(v.flags)});
+    const Vma& vma = k.vmas[i - 1];
+    add(id(Kind::Vma, i), vma.alive, v("VMA " + hex(vma.start) + "-" + hex(vma.end)), v(vm::flags_to_string(vma.flags)));
   }
   for (uint32_t i = 1; i <= k.files.size(); ++i) {
     const File& f = k.files[i - 1];
     std::string dev = f.device ? cfg.scenario->devices[f.device.idx - 1].name : "?";
-    out.push_back({id(Kind::File, i), f.alive, "struct file /dev/" + dev, "f_count " + std::to_string(f.count)});
+    add(id(Kind::File, i), f.alive, v("struct file /dev/" + dev), v("f_count " + std::to_string(f.count)));
   }
   for (uint32_t i = 1; i <= k.fdtables.size(); ++i)
-    out.push_back({id(Kind::Files, i), k.fdtables[i - 1].alive, "files_struct",
-                   std::to_string(k.fdtables[i - 1].fdt.size()) + " open fd(s)"});
+    add(id(Kind::Files, i), k.fdtables[i - 1].alive, v("files_struct"),
+        txt(N_("%1 open fd(s)"), k.fdtables[i - 1].fdt.size()));
   for (uint32_t i = 1; i <= d.svms.size(); ++i) {
     const IntelSvm& s = d.svms[i - 1];
     const bool in_idr = d.idr_find(s.pasid.v) == id(Kind::Svm, i);
     const bool being_set_up = s.alive && !in_idr && !s.notifier_used;
-    out.push_back({id(Kind::Svm, i), s.alive,
-                   being_set_up ? std::string("intel_svm (no PASID yet)") : "intel_svm (PASID " + std::to_string(s.pasid.v) + ")",
-                   being_set_up ? std::string("being set up") : s.mm ? "mm " + to_string(s.mm) : std::string("supervisor: no mm")});
+    add(id(Kind::Svm, i), s.alive,
+        being_set_up ? Text(N_("intel_svm (no PASID yet)")) : v("intel_svm (PASID " + std::to_string(s.pasid.v) + ")"),
+        being_set_up ? Text(N_("being set up")) : s.mm ? v("mm " + to_string(s.mm)) : Text(N_("supervisor: no mm")));
     // The embedded notifier exists for the graph once it was registered.
     if (s.notifier_used)
-      out.push_back({id(Kind::Notifier, i), s.alive && s.notifier_registered, "mmu_notifier",
-                     !s.notifier_registered ? "unregistered" : s.notifier_hashed ? "hooked on the mm" : "unhooked"});
+      add(id(Kind::Notifier, i), s.alive && s.notifier_registered, v("mmu_notifier"),
+          !s.notifier_registered ? Text(N_("unregistered"))
+          : s.notifier_hashed    ? Text(N_("hooked on the mm"))
+                                 : Text(N_("unhooked")));
   }
   for (uint32_t i = 1; i <= d.sdevs.size(); ++i) {
     const IntelSvmDev& sd = d.sdevs[i - 1];
-    out.push_back({id(Kind::Sdev, i), sd.alive, "intel_svm_dev", "users " + std::to_string(sd.users)});
+    add(id(Kind::Sdev, i), sd.alive, v("intel_svm_dev"), v("users " + std::to_string(sd.users)));
   }
   // PASID entries: every PASID ever allocated (a cleared one stays as a tombstone).
   for (uint32_t p : d.pasids_seen) {
@@ -128,15 +136,15 @@ std::vector<ObjInfo> objects(const Machine& m, const Config& cfg) {
     const bool present = e & vtd::PASID_P;
     const ObjId owner = d.idr_find(p);
     const bool written = owner && d.svms[owner.idx - 1].entry_written;
-    out.push_back({id(Kind::Pasid, p + 1), present || owner, "PASID entry " + std::to_string(p),
-                   present  ? "P FLPTPTR " + hex(e & vtd::kAddrMask) + ((e & vtd::PASID_SRE) ? " SRE" : "")
-                   : written ? std::string("cleared, the PASID still bound")
-                   : owner   ? std::string("allocated, entry not written yet")
-                             : std::string("cleared (not present)")});
+    add(id(Kind::Pasid, p + 1), present || owner, v("PASID entry " + std::to_string(p)),
+        present   ? v("P FLPTPTR " + hex(e & vtd::kAddrMask) + ((e & vtd::PASID_SRE) ? " SRE" : ""))
+        : written ? Text(N_("cleared, the PASID still bound"))
+        : owner   ? Text(N_("allocated, entry not written yet"))
+                  : Text(N_("cleared (not present)")));
   }
   for (uint32_t i = 1; i <= cfg.scenario->devices.size(); ++i) {
     const DeviceSpec& ds = cfg.scenario->devices[i - 1];
-    out.push_back({id(Kind::Device, i), true, "device " + ds.name, sid_name(SourceId{ds.sid})});
+    add(id(Kind::Device, i), true, v("device " + ds.name), v(sid_name(SourceId{ds.sid})));
   }
   return out;
 }

@@ -4,6 +4,8 @@
 // checker walks it, the mail export describes it.
 
 #include <string>
+
+#include "core/base/text.h"
 #include <vector>
 
 #include "core/base/ids.h"
@@ -28,6 +30,8 @@ struct ObjInfo {
   bool alive = true;
   std::string title;   // "mm_struct", "struct file", "intel_svm", "PASID 1", ...
   std::string detail;  // one line: the counters and key fields
+  Text title_text;     // the same, translatable (english() == title)
+  Text detail_text;    // english() == detail
 };
 std::vector<ObjInfo> objects(const Machine& m, const Config& cfg);
 

@@ -574,12 +574,21 @@ void TstClassroom::narration_shows_the_core_words_in_german() {
   QVERIFY2(end.contains(QStringLiteral("Sie halten sich gegenseitig in einem Zyklus: mm#1 -> vma#1 -> file#1 -> svm#1 -> mm#1")), qPrintable(end));
   QVERIFY2(end.contains(QStringLiteral("PASID 0 ist in der PASID-Tabelle noch vorhanden")), qPrintable(end));
   QVERIFY(!end.contains(QStringLiteral("unreferenced objects")));
+  // The graph's node details too: the leaked notifier is still hooked on the mm.
+  const int last = static_cast<int>(trace->steps.size());
+  auto notifierDetail = [&w, last] {
+    const auto* gm = w.graph()->model();
+    const int n = gm ? gm->nodeIndex(QStringLiteral("notifier#1")) : -1;
+    return n < 0 ? QString() : gm->node(last, n).detail;
+  };
+  QTRY_COMPARE(notifierDetail(), QStringLiteral("am mm eingeh\u00e4ngt"));
   // Simplified Chinese, then back to English: the panel re-words itself.
   QCOMPARE(svmlab::set_language(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
   QTRY_VERIFY2(w.narration()->plainText().contains(QStringLiteral("\u4e0d\u518d\u88ab\u5f15\u7528\u7684\u5bf9\u8c61")),  // 不再被引用的对象
                qPrintable(w.narration()->plainText()));
   QCOMPARE(svmlab::set_language(QStringLiteral("en")), QStringLiteral("en"));
   QTRY_VERIFY(w.narration()->plainText().contains(QStringLiteral("unreferenced objects: mm#1")));
+  QTRY_COMPARE(notifierDetail(), QStringLiteral("hooked on the mm"));
   // The command line's and the exports' English is untouched.
   QVERIFY(trace->end.front().message.starts_with("unreferenced objects: mm#1"));
 }

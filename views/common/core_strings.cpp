@@ -102,6 +102,18 @@ const char* const kCoreStrings[] = {
     // core/engine/guards.cpp
     QT_TRANSLATE_NOOP("svm::core", "mmap_sem"),
     QT_TRANSLATE_NOOP("svm::core", "synchronize_srcu: a reader is inside"),
+    // core/engine/refs.cpp
+    QT_TRANSLATE_NOOP("svm::core", "pid %1 (kthread)"),
+    QT_TRANSLATE_NOOP("svm::core", "%1 open fd(s)"),
+    QT_TRANSLATE_NOOP("svm::core", "intel_svm (no PASID yet)"),
+    QT_TRANSLATE_NOOP("svm::core", "being set up"),
+    QT_TRANSLATE_NOOP("svm::core", "supervisor: no mm"),
+    QT_TRANSLATE_NOOP("svm::core", "unregistered"),
+    QT_TRANSLATE_NOOP("svm::core", "hooked on the mm"),
+    QT_TRANSLATE_NOOP("svm::core", "unhooked"),
+    QT_TRANSLATE_NOOP("svm::core", "cleared, the PASID still bound"),
+    QT_TRANSLATE_NOOP("svm::core", "allocated, entry not written yet"),
+    QT_TRANSLATE_NOOP("svm::core", "cleared (not present)"),
     // core/engine/step.cpp
     QT_TRANSLATE_NOOP("svm::core", "not born yet"),
     QT_TRANSLATE_NOOP("svm::core", "finished"),

@@ -6,6 +6,7 @@
 
 #include "core/engine/refs.h"
 #include "core/engine/violation.h"
+#include "views/common/core_text.h"
 
 namespace svmlab::refgraph {
 
@@ -50,7 +51,7 @@ GraphModel::GraphModel(std::shared_ptr<const svm::Trace> trace) : trace_(std::mo
       }
       auto& row = seen_[s];
       if (row.size() <= size_t(n)) row.resize(n + 1);
-      row[n] = Seen{o.alive, qs(o.title), qs(o.detail)};
+      row[n] = Seen{o.alive, coreText(o.title_text), coreText(o.detail_text)};  // in the reader's language
     }
     for (const svm::Counter& c : svm::counters(t.states[s])) {
       const int n = node_index_.value(idOf(c.obj), -1);
