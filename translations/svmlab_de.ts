@@ -1231,6 +1231,86 @@
         <source>cleared (not present)</source>
         <translation>gelöscht (nicht vorhanden)</translation>
     </message>
+    <message>
+        <source>no fault</source>
+        <translation>kein Fehler</translation>
+    </message>
+    <message>
+        <source>root entry not present</source>
+        <translation>Root-Eintrag nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>context entry not present</source>
+        <translation>Context-Eintrag nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>PASIDE=0 in context entry</source>
+        <translation>PASIDE=0 im Context-Eintrag</translation>
+    </message>
+    <message>
+        <source>PASID beyond PASID-table size</source>
+        <translation>PASID jenseits der Größe der PASID-Tabelle</translation>
+    </message>
+    <message>
+        <source>page request with PRE=0</source>
+        <translation>Page Request bei PRE=0</translation>
+    </message>
+    <message>
+        <source>PASID-table entry access error</source>
+        <translation>Zugriffsfehler auf den PASID-Tabelleneintrag</translation>
+    </message>
+    <message>
+        <source>PASID entry not present</source>
+        <translation>PASID-Eintrag nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>supervisor request with SRE=0</source>
+        <translation>Supervisor-Anfrage bei SRE=0</translation>
+    </message>
+    <message>
+        <source>first-level entry access error</source>
+        <translation>Zugriffsfehler auf einen First-Level-Eintrag</translation>
+    </message>
+    <message>
+        <source>first-level entry not present</source>
+        <translation>First-Level-Eintrag nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>first-level entry reserved bits set</source>
+        <translation>reservierte Bits im First-Level-Eintrag gesetzt</translation>
+    </message>
+    <message>
+        <source>PML4E access error</source>
+        <translation>Zugriffsfehler auf den PML4E</translation>
+    </message>
+    <message>
+        <source>non-canonical address</source>
+        <translation>nicht-kanonische Adresse</translation>
+    </message>
+    <message>
+        <source>user request to supervisor page (U/S=0)</source>
+        <translation>User-Anfrage an eine Supervisor-Seite (U/S=0)</translation>
+    </message>
+    <message>
+        <source>execute request to no-execute page</source>
+        <translation>Ausführungsanfrage an eine nicht ausführbare Seite</translation>
+    </message>
+    <message>
+        <source>write request to read-only page</source>
+        <translation>Schreibanfrage an eine schreibgeschützte Seite</translation>
+    </message>
+    <message>
+        <source>read request without read permission</source>
+        <translation>Leseanfrage ohne Leserecht</translation>
+    </message>
+    <message>
+        <source>unknown fault</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>%1 %2 (modeled)</source>
+        <translation>%1 %2 (modelliert)</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

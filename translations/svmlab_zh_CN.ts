@@ -1231,6 +1231,86 @@
         <source>cleared (not present)</source>
         <translation>已清除（不存在）</translation>
     </message>
+    <message>
+        <source>no fault</source>
+        <translation>无故障</translation>
+    </message>
+    <message>
+        <source>root entry not present</source>
+        <translation>root 表项不存在</translation>
+    </message>
+    <message>
+        <source>context entry not present</source>
+        <translation>context 表项不存在</translation>
+    </message>
+    <message>
+        <source>PASIDE=0 in context entry</source>
+        <translation>context 表项中 PASIDE=0</translation>
+    </message>
+    <message>
+        <source>PASID beyond PASID-table size</source>
+        <translation>PASID 超出 PASID 表大小</translation>
+    </message>
+    <message>
+        <source>page request with PRE=0</source>
+        <translation>PRE=0 时的页请求</translation>
+    </message>
+    <message>
+        <source>PASID-table entry access error</source>
+        <translation>PASID 表项访问错误</translation>
+    </message>
+    <message>
+        <source>PASID entry not present</source>
+        <translation>PASID 表项不存在</translation>
+    </message>
+    <message>
+        <source>supervisor request with SRE=0</source>
+        <translation>SRE=0 时的特权请求</translation>
+    </message>
+    <message>
+        <source>first-level entry access error</source>
+        <translation>一级页表项访问错误</translation>
+    </message>
+    <message>
+        <source>first-level entry not present</source>
+        <translation>一级页表项不存在</translation>
+    </message>
+    <message>
+        <source>first-level entry reserved bits set</source>
+        <translation>一级页表项设置了保留位</translation>
+    </message>
+    <message>
+        <source>PML4E access error</source>
+        <translation>PML4E 访问错误</translation>
+    </message>
+    <message>
+        <source>non-canonical address</source>
+        <translation>非规范地址</translation>
+    </message>
+    <message>
+        <source>user request to supervisor page (U/S=0)</source>
+        <translation>用户态请求访问特权页（U/S=0）</translation>
+    </message>
+    <message>
+        <source>execute request to no-execute page</source>
+        <translation>对不可执行页的执行请求</translation>
+    </message>
+    <message>
+        <source>write request to read-only page</source>
+        <translation>对只读页的写请求</translation>
+    </message>
+    <message>
+        <source>read request without read permission</source>
+        <translation>没有读权限的读请求</translation>
+    </message>
+    <message>
+        <source>unknown fault</source>
+        <translation>未知故障</translation>
+    </message>
+    <message>
+        <source>%1 %2 (modeled)</source>
+        <translation>%1 %2（建模）</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

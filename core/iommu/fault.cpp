@@ -6,36 +6,35 @@ namespace svm {
 
 FaultInfo fault_info(FaultReason r) {
   switch (r) {
-    case FaultReason::None: return {"no fault", false};
-    case FaultReason::RootNotPresent: return {"root entry not present", false};
-    case FaultReason::ContextNotPresent: return {"context entry not present", false};
-    case FaultReason::PasidDisabled: return {"PASIDE=0 in context entry", true};
-    case FaultReason::PasidTooLarge: return {"PASID beyond PASID-table size", true};
-    case FaultReason::PageRequestDisabled: return {"page request with PRE=0", true};
-    case FaultReason::PasidEntryAccess: return {"PASID-table entry access error", true};
-    case FaultReason::PasidNotPresent: return {"PASID entry not present", true};
-    case FaultReason::SreDisabled: return {"supervisor request with SRE=0", true};
-    case FaultReason::FlAccessError: return {"first-level entry access error", true};
-    case FaultReason::FlNotPresent: return {"first-level entry not present", true};
-    case FaultReason::FlReserved: return {"first-level entry reserved bits set", true};
-    case FaultReason::FlPml4eAccess: return {"PML4E access error", true};
-    case FaultReason::NonCanonical: return {"non-canonical address", true};
-    case FaultReason::UserNotAllowed: return {"user request to supervisor page (U/S=0)", true};
-    case FaultReason::NoExecute: return {"execute request to no-execute page", true};
-    case FaultReason::NoWrite: return {"write request to read-only page", true};
-    case FaultReason::NoRead: return {"read request without read permission", true};
+    case FaultReason::None: return {N_("no fault"), false};
+    case FaultReason::RootNotPresent: return {N_("root entry not present"), false};
+    case FaultReason::ContextNotPresent: return {N_("context entry not present"), false};
+    case FaultReason::PasidDisabled: return {N_("PASIDE=0 in context entry"), true};
+    case FaultReason::PasidTooLarge: return {N_("PASID beyond PASID-table size"), true};
+    case FaultReason::PageRequestDisabled: return {N_("page request with PRE=0"), true};
+    case FaultReason::PasidEntryAccess: return {N_("PASID-table entry access error"), true};
+    case FaultReason::PasidNotPresent: return {N_("PASID entry not present"), true};
+    case FaultReason::SreDisabled: return {N_("supervisor request with SRE=0"), true};
+    case FaultReason::FlAccessError: return {N_("first-level entry access error"), true};
+    case FaultReason::FlNotPresent: return {N_("first-level entry not present"), true};
+    case FaultReason::FlReserved: return {N_("first-level entry reserved bits set"), true};
+    case FaultReason::FlPml4eAccess: return {N_("PML4E access error"), true};
+    case FaultReason::NonCanonical: return {N_("non-canonical address"), true};
+    case FaultReason::UserNotAllowed: return {N_("user request to supervisor page (U/S=0)"), true};
+    case FaultReason::NoExecute: return {N_("execute request to no-execute page"), true};
+    case FaultReason::NoWrite: return {N_("write request to read-only page"), true};
+    case FaultReason::NoRead: return {N_("read request without read permission"), true};
   }
-  return {"unknown fault", true};
+  return {N_("unknown fault"), true};
 }
 
-std::string fault_label(FaultReason r) {
+Text fault_text(FaultReason r) {
   const FaultInfo i = fault_info(r);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "0x%02x ", static_cast<unsigned>(r));
-  std::string s = buf;
-  s += i.text;
-  if (i.modeled) s += " (modeled)";
-  return s;
+  char code[8];
+  std::snprintf(code, sizeof code, "0x%02x", static_cast<unsigned>(r));
+  return txt(i.modeled ? N_("%1 %2 (modeled)") : N_("%1 %2"), std::string(code), Text(i.text.data()));
 }
+
+std::string fault_label(FaultReason r) { return fault_text(r).english(); }
 
 }  // namespace svm

@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "core/base/hash.h"
+#include "core/base/text.h"
 #include "core/base/types.h"
 
 namespace svm {
@@ -42,6 +43,7 @@ struct FaultInfo {
 };
 FaultInfo fault_info(FaultReason r);
 std::string fault_label(FaultReason r);  // "0x59 PASID entry not present (modeled)"
+Text fault_text(FaultReason r);         // the same, translatable
 
 // One fault recording register (FRCD), 128 bits in hardware.
 struct FaultRecord {

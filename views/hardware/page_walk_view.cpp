@@ -7,6 +7,7 @@
 #include "core/iommu/regs.h"
 #include "core/iommu/translate.h"
 #include "core/mem/pgtable.h"
+#include "views/common/core_text.h"
 #include "views/hardware/hw_common.h"
 #include "views/hardware/hw_history.h"
 
@@ -183,7 +184,7 @@ void PageWalkView::render() {
       st = RowState::Stale;
     }
     if (lastLevel && !w.ok) {
-      note << (present ? qs(svm::fault_label(w.fault)) : tr("not present: the walk stops"));
+      note << (present ? coreText(svm::fault_text(w.fault)) : tr("not present: the walk stops"));
       st = RowState::Fault;
     }
     it->setText(Note, note.join(QStringLiteral("; ")));
@@ -210,7 +211,7 @@ void PageWalkView::render() {
     if (w.iotlb_hit) res += tr("  (from the IOTLB)");
     if (w.stale) res += tr("  STALE: memory that no longer belongs to this translation");
   } else {
-    res = tr("fault %1").arg(qs(svm::fault_label(w.fault)));
+    res = tr("fault %1").arg(coreText(svm::fault_text(w.fault)));
     if (svm::is_page_fault(w.fault)) res += tr("  (a page fault: a device with PRI may ask software for the page)");
   }
   result_->setText(res);

@@ -6,6 +6,7 @@
 
 #include "core/iommu/descriptors.h"
 #include "core/iommu/regs.h"
+#include "views/common/core_text.h"
 #include "views/hardware/hw_common.h"
 
 namespace svmlab {
@@ -253,7 +254,7 @@ void PageRequestView::renderFaults() {
     auto* it = new QTreeWidgetItem(faults_);
     it->setText(FIndex, QString::number(i));
     it->setText(FF, bit(r.f));
-    it->setText(FReason, QString::fromStdString(svm::fault_label(r.reason)));
+    it->setText(FReason, coreText(svm::fault_text(r.reason)));
     it->setToolTip(FReason, it->text(FReason));
     const QString dev = device_name(*trace_, r.sid.v);
     it->setText(FSource, sid_text(r.sid.v) + (dev.isEmpty() ? QString() : QStringLiteral(" ") + dev));
