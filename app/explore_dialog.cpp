@@ -1,6 +1,9 @@
 #include "app/explore_dialog.h"
 
+#include <algorithm>
+
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -20,28 +23,26 @@ QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<
 ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* parent)
     : QDialog(parent), cfg_(std::move(cfg)) {
   setObjectName(QStringLiteral("exploreDialog"));
-  setWindowTitle(tr("Explore Interleavings"));
   setAttribute(Qt::WA_DeleteOnClose);
   resize(820, 360);
   auto* lay = new QVBoxLayout(this);
-  summary_ = new QLabel(tr("Trying every interleaving of the scenario's threads..."), this);
+  summary_ = new QLabel(this);
   summary_->setWordWrap(true);
   lay->addWidget(summary_);
   table_ = new QTreeWidget(this);
   table_->setRootIsDecorated(false);
-  table_->setHeaderLabels({tr("Violation"), tr("Steps"), tr("What happens")});
   table_->header()->setStretchLastSection(true);
   table_->setWordWrap(true);
   lay->addWidget(table_, 1);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-  load_ = buttons->addButton(tr("&Load Counterexample"), QDialogButtonBox::ActionRole);
-  load_->setToolTip(tr("Replay the shortest schedule to this violation in the main window"));
+  load_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   load_->setEnabled(false);
   connect(load_, &QPushButton::clicked, this, [this] { load(table_->indexOfTopLevelItem(table_->currentItem())); });
   connect(table_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* it) { load(table_->indexOfTopLevelItem(it)); });
   connect(table_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* it) { load_->setEnabled(it != nullptr); });
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   lay->addWidget(buttons);
+  retranslate();
 
   // The explorer is plain C++ and deterministic; it runs on its own thread so
   // the window stays responsive, and hands back a value.
@@ -74,8 +75,26 @@ void ExploreDialog::load(int row) {
   if (row >= 0 && row < violationCount()) emit scheduleChosen(schedule(row));
 }
 
+void ExploreDialog::changeEvent(QEvent* e) {
+  QDialog::changeEvent(e);
+  if (e->type() == QEvent::LanguageChange) retranslate();
+}
+
+void ExploreDialog::retranslate() {
+  setWindowTitle(tr("Explore Interleavings"));
+  table_->setHeaderLabels({tr("Violation"), tr("Steps"), tr("What happens")});
+  load_->setText(tr("&Load Counterexample"));
+  load_->setToolTip(tr("Replay the shortest schedule to this violation in the main window"));
+  if (result_)
+    showResult();
+  else
+    summary_->setText(tr("Trying every interleaving of the scenario's threads..."));
+}
+
 void ExploreDialog::showResult() {
   const svm::ExploreResult& r = *result_;
+  const int current = table_->indexOfTopLevelItem(table_->currentItem());
+  table_->clear();
   QString text = tr("%1 states, %2 transitions, %3 s.").arg(r.states).arg(r.transitions).arg(r.seconds, 0, 'f', 2);
   text += QLatin1Char(' ') + (r.complete ? tr("Every interleaving was explored.")
                                          : tr("Not complete: %1.").arg(QString::fromStdString(r.bound)));
@@ -91,7 +110,7 @@ void ExploreDialog::showResult() {
     it->setToolTip(2, coreMessage(c.violation));
   }
   table_->resizeColumnToContents(0);
-  if (table_->topLevelItemCount() > 0) table_->setCurrentItem(table_->topLevelItem(0));
+  if (table_->topLevelItemCount() > 0) table_->setCurrentItem(table_->topLevelItem(std::max(current, 0)));
 }
 
 }  // namespace svmlab

@@ -37,7 +37,11 @@ class ExploreDialog : public QDialog {
   void scheduleChosen(const QString& schedule);
   void explored();  // the result is in
 
+ protected:
+  void changeEvent(QEvent* e) override;  // a new language re-words the dialog and its rows
+
  private:
+  void retranslate();
   void showResult();
 
   std::shared_ptr<const svm::Config> cfg_;

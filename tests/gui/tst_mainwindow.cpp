@@ -10,6 +10,7 @@
 #include <QStandardPaths>
 #include <QtTest>
 
+#include "app/classroom/language.h"
 #include "app/explore_dialog.h"
 #include "app/mainwindow.h"
 #include "app/screenshot.h"
@@ -291,6 +292,15 @@ void TstMainWindow::explore_dialog_loads_a_counterexample() {
     if (d->table()->topLevelItem(r)->text(0) == QLatin1String("use-after-free")) uaf = r;
   QVERIFY2(uaf >= 0, "the explorer finds the W1 use-after-free");
   const QString schedule = d->schedule(uaf);
+  // A language switch re-words the open dialog, its rows included.
+  const QString english = d->table()->topLevelItem(uaf)->text(2);
+  const QString header = d->table()->headerItem()->text(0);
+  QCOMPARE(svmlab::set_language(QStringLiteral("de")), QStringLiteral("de"));
+  QTRY_VERIFY(d->table()->headerItem()->text(0) != header);
+  QCOMPARE(d->table()->topLevelItemCount(), d->violationCount());
+  QVERIFY2(d->table()->topLevelItem(uaf)->text(2) != english, qPrintable(english));
+  QCOMPARE(svmlab::set_language(QStringLiteral("en")), QStringLiteral("en"));
+  QTRY_COMPARE(d->table()->topLevelItem(uaf)->text(2), english);
   const QString shot = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog.png"));
   QVERIFY(d->grab().save(shot));  // to look at
   qInfo("explore dialog -> %s", qPrintable(shot));
