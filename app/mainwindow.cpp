@@ -439,7 +439,7 @@ void MainWindow::updateControls() {
       const svm::StepRecord& s = t.steps[static_cast<size_t>(i - 1)];
       msg = tr("%1: %2()  [%3]")
                 .arg(QString::fromStdString(t.cfg->threads[s.thread].name), qs(svm::fn_name(s.fn)),
-                     QString::fromStdString(svm::source_of(s.fn, *t.cfg->variant)));
+                     coreText(svm::source_text(s.fn, *t.cfg->variant)));
     } else {
       msg = QString::fromStdString(t.cfg->scenario->title);
     }

@@ -1311,6 +1311,30 @@
         <source>%1 %2 (modeled)</source>
         <translation>%1 %2 (modelliert)</translation>
     </message>
+    <message>
+        <source>PCIe device with ATS and PRI</source>
+        <translation>PCIe-Gerät mit ATS und PRI</translation>
+    </message>
+    <message>
+        <source>%1 (modeled driver)</source>
+        <translation>%1 (modellierter Treiber)</translation>
+    </message>
+    <message>
+        <source>%1 (hardware model)</source>
+        <translation>%1 (Hardwaremodell)</translation>
+    </message>
+    <message>
+        <source>user space</source>
+        <translation>User Space</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>VT-d 2.x queued invalidation</source>
+        <translation>VT-d 2.x Queued Invalidation</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

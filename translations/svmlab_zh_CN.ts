@@ -1311,6 +1311,30 @@
         <source>%1 %2 (modeled)</source>
         <translation>%1 %2（建模）</translation>
     </message>
+    <message>
+        <source>PCIe device with ATS and PRI</source>
+        <translation>支持 ATS 和 PRI 的 PCIe 设备</translation>
+    </message>
+    <message>
+        <source>%1 (modeled driver)</source>
+        <translation>%1（建模的驱动）</translation>
+    </message>
+    <message>
+        <source>%1 (hardware model)</source>
+        <translation>%1（硬件模型）</translation>
+    </message>
+    <message>
+        <source>user space</source>
+        <translation>用户空间</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>VT-d 2.x queued invalidation</source>
+        <translation>VT-d 2.x 队列式失效（queued invalidation）</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

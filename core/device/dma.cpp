@@ -165,7 +165,7 @@ void page_done(Ctx& c) { c.v(4) = c.arg(4) & (c.arg(4) - 1); }
 
 void define_hardware(FnTable& t) {
   t.def({FnId::dev_dma,
-         "PCIe device with ATS and PRI",
+         N_("PCIe device with ATS and PRI"),
          Origin::Hardware,
          {},
          {

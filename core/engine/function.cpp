@@ -40,17 +40,20 @@ const FnTable& functions() {
   return table;
 }
 
-std::string source_of(FnId f, const Variant& v) {
+Text source_text(FnId f, const Variant& v) {
   const FnDef& d = functions()[f];
-  std::string s(d.file);
+  // d.file is a literal (a path, or N_-marked words for the model's own parts).
+  const Text file(d.file.data());
   switch (d.origin) {
-    case Origin::Kernel: s += " (v4.4)"; break;
-    case Origin::Driver: s += " ("; s += v.id; s += ')'; break;
-    case Origin::Modeled: s += " (modeled driver)"; break;
-    case Origin::Hardware: s += " (hardware model)"; break;
-    case Origin::Scenario: break;
+    case Origin::Kernel: return Text::verbatim(std::string(d.file) + " (v4.4)");
+    case Origin::Driver: return Text::verbatim(std::string(d.file) + " (" + std::string(v.id) + ")");
+    case Origin::Modeled: return txt(N_("%1 (modeled driver)"), Text::verbatim(std::string(d.file)));
+    case Origin::Hardware: return txt(N_("%1 (hardware model)"), file);
+    case Origin::Scenario: return file;
   }
-  return s;
+  return Text::verbatim(std::string(d.file));
 }
+
+std::string source_of(FnId f, const Variant& v) { return source_text(f, v).english(); }
 
 }  // namespace svm

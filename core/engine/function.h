@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "core/base/ids.h"
+#include "core/base/text.h"
 #include "core/driver/variant.h"
 #include "core/engine/fn_id.h"
 #include "core/engine/milestone.h"
@@ -97,6 +98,7 @@ const FnTable& functions();
 
 // Where a function comes from, as a person reads it: "kernel/exit.c (v4.4)".
 std::string source_of(FnId f, const Variant& v);
+Text source_text(FnId f, const Variant& v);  // the same, translatable
 
 // Per-subsystem definitions (each in its own file).
 void define_exit(FnTable& t);

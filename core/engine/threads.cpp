@@ -59,7 +59,7 @@ bool cpu_access_ok(Ctx& c, uint64_t va, bool write) {
 void define_threads(FnTable& t) {
   // A process's user space. v0: address of a touch; v1: write
   t.def({FnId::user_main,
-         "user space",
+         N_("user space"),
          Origin::Scenario,
          {},
          {
@@ -160,7 +160,7 @@ void define_threads(FnTable& t) {
 
   // A device's DMA engine, following its script.
   t.def({FnId::device_main,
-         "device",
+         N_("device"),
          Origin::Hardware,
          {},
          {
@@ -246,7 +246,7 @@ void define_threads(FnTable& t) {
 
   // The IOMMU's invalidation-queue engine (hardware).
   t.def({FnId::iommu_main,
-         "VT-d 2.x queued invalidation",
+         N_("VT-d 2.x queued invalidation"),
          Origin::Hardware,
          {},
          {

@@ -26,6 +26,7 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "DMA read of %1 -> %2"),
     QT_TRANSLATE_NOOP("svm::core", "isolation: PASID %1 is bound to a live mm, yet its entry is not present"),
     QT_TRANSLATE_NOOP("svm::core", "page group responses"),
+    QT_TRANSLATE_NOOP("svm::core", "PCIe device with ATS and PRI"),
     QT_TRANSLATE_NOOP("svm::core", "The device was stopped by its driver: the request is not issued."),
     QT_TRANSLATE_NOOP("svm::core", "No PASID programmed into the device: nothing is issued."),
     QT_TRANSLATE_NOOP("svm::core", "The driver stopped the device: the rest of the transfer is abandoned."),
@@ -99,6 +100,9 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", ", freed and reallocated"),
     // core/engine/ctx.h
     QT_TRANSLATE_NOOP("svm::core", "access"),
+    // core/engine/function.cpp
+    QT_TRANSLATE_NOOP("svm::core", "%1 (modeled driver)"),
+    QT_TRANSLATE_NOOP("svm::core", "%1 (hardware model)"),
     // core/engine/guards.cpp
     QT_TRANSLATE_NOOP("svm::core", "mmap_sem"),
     QT_TRANSLATE_NOOP("svm::core", "synchronize_srcu: a reader is inside"),
@@ -119,10 +123,13 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "finished"),
     // core/engine/threads.cpp
     QT_TRANSLATE_NOOP("svm::core", "\"after\" in the scenario"),
+    QT_TRANSLATE_NOOP("svm::core", "user space"),
     QT_TRANSLATE_NOOP("svm::core", "The access goes through the CPU's page tables."),
+    QT_TRANSLATE_NOOP("svm::core", "device"),
     QT_TRANSLATE_NOOP("svm::core", "outstanding page responses"),
     QT_TRANSLATE_NOOP("svm::core", "a page request interrupt"),
     QT_TRANSLATE_NOOP("svm::core", "work (delayed_fput)"),
+    QT_TRANSLATE_NOOP("svm::core", "VT-d 2.x queued invalidation"),
     QT_TRANSLATE_NOOP("svm::core", "%1."),
     QT_TRANSLATE_NOOP("svm::core", "descriptors (IQT != IQH)"),
     // core/iommu/fault.cpp

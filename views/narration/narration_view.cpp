@@ -198,7 +198,7 @@ QString NarrationView::stepHtml(int state) const {
   // Items of the line under the heading; each stays on one line.
   auto nowrap = [](QString html) { return html.replace(QLatin1Char(' '), QStringLiteral("&nbsp;")); };
   QStringList items;
-  items << nowrap(esc(qs(svm::source_of(s.fn, *cfg.variant))));
+  items << nowrap(esc(coreText(svm::source_text(s.fn, *cfg.variant))));
   items << nowrap(esc(tr("thread")) + QStringLiteral(" ")) + swatch +
                nowrap(QStringLiteral(" <b>%1</b> (%2)").arg(esc(ts.name), esc(threadKindText(ts.kind))));
   items << nowrap(esc(tr("step %1 of %2").arg(state).arg(t.steps.size())));

@@ -325,7 +325,7 @@ void ThreadsView::applyCursor() {
       doing = qs(svm::fn_name(fn)) + QStringLiteral("()");
       if (!line.isEmpty()) doing += QStringLiteral("\n  ") + line;
       doing_tip = tr("<b>%1()</b> &nbsp;%2<br>next: <code>%3</code>")
-                      .arg(qs(svm::fn_name(fn)).toHtmlEscaped(), qs(svm::source_of(fn, *cfg.variant)).toHtmlEscaped(), line.toHtmlEscaped());
+                      .arg(qs(svm::fn_name(fn)).toHtmlEscaped(), coreText(svm::source_text(fn, *cfg.variant)).toHtmlEscaped(), line.toHtmlEscaped());
     } else if (row.state == State::NotBorn) {
       doing = tr("(forked later)");
     } else if (row.state == State::Oopsed) {

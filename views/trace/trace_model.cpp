@@ -89,7 +89,7 @@ void TraceModel::build() {
     r.thread = tid;
     r.fn = static_cast<int>(s.fn);
     r.changes = qs(svm::changes_text(s));
-    r.source = qs(svm::source_of(s.fn, *cfg.variant));
+    r.source = coreText(svm::source_text(s.fn, *cfg.variant));
     r.violation = !s.violations.empty();
     if (s.milestone) r.milestone = qs(svm::milestone_name(*s.milestone));
     if (s.kind == svm::StepKind::Enter) {
