@@ -250,7 +250,7 @@ int cmd_explore(const QStringList& args) {
     for (const auto& c : r.violations) {
       out(QStringLiteral("%1: %2\n  reproduce: svmlab run %3 --variant %4 --schedule %5\n")
               .arg(QString::fromUtf8(svm::violation_kind_name(c.violation.kind).data()),
-                   QString::fromStdString(c.violation.message),
+                   QString::fromStdString(c.violation.message.english()),
                    QString::fromStdString(cfg.scenario->file.rfind("builtin:", 0) == 0 ? cfg.scenario->id : cfg.scenario->file),
                    QString::fromUtf8(cfg.variant->id.data()),
                    QString::fromStdString(svm::format_schedule(cfg, c.schedule, true))));

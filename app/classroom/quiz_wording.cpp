@@ -2,6 +2,7 @@
 
 #include "core/engine/function.h"
 #include "core/engine/refs.h"
+#include "views/common/core_text.h"
 
 namespace svmlab {
 
@@ -27,7 +28,7 @@ QString changes_of(const svm::QuizQuestion& q, const svm::Trace& t) {
 
 QString object_label(const svm::Trace& t, int state, svm::ObjId id) {
   for (const svm::ObjInfo& o : svm::objects(t.states[static_cast<size_t>(state)], *t.cfg))
-    if (o.id == id) return QStringLiteral("%1 (%2)").arg(qs(svm::to_string(id)), qs(o.title));
+    if (o.id == id) return QStringLiteral("%1 (%2)").arg(qs(svm::to_string(id)), coreText(o.title));
   return qs(svm::to_string(id));
 }
 

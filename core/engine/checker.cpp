@@ -145,16 +145,16 @@ std::vector<Violation> check_leaks(const Machine& m, const Config& cfg) {
                                "process's memory"),
                             s.pasid.v));
       }
-    v.set_message(Text::concat(std::move(msg)));
+    v.message = Text::concat(std::move(msg));
     out.push_back(std::move(v));
   }
   if (orphan_frames) {
     Violation v;
     v.kind = ViolationKind::Leak;
     v.objects = orphan_ids;
-    v.set_message(txt(N_("%1 page frame(s) belong to an mm that has been freed: allocated into a defunct mm after "
-                         "exit_mmap(), never freed"),
-                      orphan_frames));
+    v.message = txt(N_("%1 page frame(s) belong to an mm that has been freed: allocated into a defunct mm after "
+                       "exit_mmap(), never freed"),
+                    orphan_frames);
     out.push_back(std::move(v));
   }
   return out;
@@ -183,7 +183,7 @@ std::vector<Violation> check_deadlock(const Machine& m, const Config& cfg) {
   Violation v;
   v.kind = ViolationKind::Deadlock;
   v.objects = objs;
-  v.set_message(txt(N_("no thread can run: %1"), Text::concat(std::move(waits))));
+  v.message = txt(N_("no thread can run: %1"), Text::concat(std::move(waits)));
   out.push_back(std::move(v));
   return out;
 }

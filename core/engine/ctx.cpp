@@ -205,9 +205,7 @@ Outcome Ctx::oops(Text message, std::vector<ObjId> objects) {
 
 void Ctx::say(Text note) {
   if (!sink_.rec) return;
-  if (!sink_.rec->note.empty()) sink_.rec->note += ' ';
-  sink_.rec->note += note.english();
-  sink_.rec->note_text = Text::join(std::move(sink_.rec->note_text), std::move(note));
+  sink_.rec->note = Text::join(std::move(sink_.rec->note), std::move(note));
 }
 
 void Ctx::text(std::string source_line) {
@@ -218,7 +216,7 @@ void Ctx::report(ViolationKind kind, Text message, std::vector<ObjId> objects) {
   Violation v;
   v.kind = kind;
   v.objects = std::move(objects);
-  v.set_message(std::move(message));
+  v.message = std::move(message);
   v.thread = tid();
   v.function = std::string(fn_name(View::frame().fn));
   if (sink_.violations) {

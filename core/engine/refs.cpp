@@ -83,8 +83,7 @@ std::vector<Ref> references(const Machine& m, const Config& cfg) {
 std::vector<ObjInfo> objects(const Machine& m, const Config& cfg) {
   std::vector<ObjInfo> out;
   auto add = [&out](ObjId o, bool alive, Text title, Text detail) {
-    std::string t = title.english(), d = detail.english();
-    out.push_back({o, alive, std::move(t), std::move(d), std::move(title), std::move(detail)});
+    out.push_back({o, alive, std::move(title), std::move(detail)});
   };
   auto v = [](std::string s) { return Text::verbatim(std::move(s)); };
   const KernelState& k = *m.k;

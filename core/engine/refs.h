@@ -28,10 +28,8 @@ std::vector<Ref> references(const Machine& m, const Config& cfg);
 struct ObjInfo {
   ObjId id;
   bool alive = true;
-  std::string title;   // "mm_struct", "struct file", "intel_svm", "PASID 1", ...
-  std::string detail;  // one line: the counters and key fields
-  Text title_text;     // the same, translatable (english() == title)
-  Text detail_text;    // english() == detail
+  Text title;   // "mm_struct", "struct file", "intel_svm", "PASID 1", ...
+  Text detail;  // one line: the counters and key fields
 };
 std::vector<ObjInfo> objects(const Machine& m, const Config& cfg);
 

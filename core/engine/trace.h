@@ -34,8 +34,7 @@ struct StepRecord {
   int depth = 0;              // its frame depth (0: the thread's body)
   StepKind kind = StepKind::Op;
   std::string text;  // the source line(s) this step executes
-  std::string note;  // what happened, in words (English: note_text.english())
-  Text note_text;    // the same, translatable (the GUI shows it in the reader's language)
+  Text note;  // what happened, in words: english() for the command line and exports, translated in the GUI
   std::vector<FnId> stack;  // call chain, outermost first, ending with fn
   std::vector<CounterChange> changes;
   std::vector<Violation> violations;

@@ -18,8 +18,7 @@ std::string_view violation_kind_name(ViolationKind k);  // "leak", "use-after-fr
 struct Violation {
   ViolationKind kind = ViolationKind::Bug;
   std::vector<ObjId> objects;
-  std::string message;  // English: text.english(), what the command line and exports print
-  Text text;            // the same, translatable; not part of key()
+  Text message;  // english() is what the command line and exports print; the GUI translates it. Not part of key()
   std::vector<ObjId> cycle;  // leaks held by a reference cycle: the ids in order
   int step = -1;             // index of the step that caused it (-1: at the end)
   int thread = -1;
@@ -27,11 +26,6 @@ struct Violation {
 
   // Two reports are "the same violation" when kind, objects and function match.
   std::string key() const;
-  // Set both the message and its translatable text.
-  void set_message(Text t) {
-    message = t.english();
-    text = std::move(t);
-  }
 };
 
 }  // namespace svm

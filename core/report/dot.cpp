@@ -52,7 +52,7 @@ std::string graph_dot(const Machine& m, const Config& cfg, const std::vector<Obj
   std::set<ObjId> shown;
   for (const ObjInfo& o : objects(m, cfg)) {
     shown.insert(o.id);
-    std::string attrs = "label=" + dot_quote(o.title + "\n" + o.detail + "\n" + to_string(o.id));
+    std::string attrs = "label=" + dot_quote(o.title.english() + "\n" + o.detail.english() + "\n" + to_string(o.id));
     attrs += ", fillcolor=\"" + std::string(o.alive ? kind_fill(o.id.kind) : "#eeeeee") + "\"";
     if (!o.alive) attrs += ", style=\"rounded,filled,dashed\", fontcolor=\"#777777\"";
     if (in_cycle.count(o.id)) attrs += ", color=\"#D55E00\", penwidth=2.5";

@@ -410,7 +410,7 @@ void what_went_wrong(Writer& w, const Trace& t) {
                  (fns.empty() ? "" : ", in " + fns) + "), first:",
              "  ");
     }
-    w.para(v.message, "    ");
+    w.para(v.message.english(), "    ");
     if (v.kind != ViolationKind::Leak || v.cycle.size() < 2) continue;
     w.line();
     w.para("The cycle, link by link, with the reference that makes each link:", "    ");

@@ -66,7 +66,6 @@ StepStory story_of(const Trace& t, int i) {
       st.scenario.push_back((*acts)[started].note);
   }
   st.model = s.note;
-  st.model_text = s.note_text;
   st.source = (s.kind == StepKind::Enter ? std::string(fn_name(s.fn)) + "() {" : s.text) + "  [" +
               std::string(fn_name(s.fn)) + ", " + source_of(s.fn, *cfg.variant) + "]";
   return st;

@@ -13,8 +13,7 @@ namespace svm {
 
 struct StepStory {
   std::vector<std::string> scenario;  // narration entries and action notes that match this step
-  std::string model;                  // the step's own note (what the model says happened)
-  Text model_text;                    // the same, translatable
+  Text model;                         // the step's own note (what the model says happened)
   std::string source;                 // the line it executed, with its function and file
 };
 

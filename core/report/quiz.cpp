@@ -117,7 +117,7 @@ QuizQuestion leak_question(const Trace& t, int i) {
   for (const Violation& v : t.end)
     if (v.kind == ViolationKind::Leak) {
       q.answer = 0;
-      q.detail = v.message;
+      q.detail = v.message.english();
       q.cycle = v.cycle;
       break;
     }

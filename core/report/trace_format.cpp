@@ -41,9 +41,9 @@ std::string trace_text(const Trace& t) {
     if (!ch.empty()) out += "   [" + ch + "]";
     if (s.milestone) out += "   <" + std::string(milestone_name(*s.milestone)) + ">";
     out += '\n';
-    for (const Violation& v : s.violations) out += "      !! " + std::string(violation_kind_name(v.kind)) + ": " + v.message + '\n';
+    for (const Violation& v : s.violations) out += "      !! " + std::string(violation_kind_name(v.kind)) + ": " + v.message.english() + '\n';
   }
-  for (const Violation& v : t.end) out += "  END !! " + std::string(violation_kind_name(v.kind)) + ": " + v.message + '\n';
+  for (const Violation& v : t.end) out += "  END !! " + std::string(violation_kind_name(v.kind)) + ": " + v.message.english() + '\n';
   if (!t.schedule_error.empty()) out += "  schedule: " + t.schedule_error + '\n';
   return out;
 }
@@ -96,7 +96,7 @@ nlohmann::ordered_json violation_json(const Violation& v, const Config& cfg) {
   j["kind"] = violation_kind_name(v.kind);
   j["objects"] = nlohmann::ordered_json::array();
   for (ObjId o : v.objects) j["objects"].push_back(to_string(o));
-  j["message"] = v.message;
+  j["message"] = v.message.english();
   if (v.kind == ViolationKind::Leak) {
     j["cycle"] = nlohmann::ordered_json::array();
     for (ObjId o : v.cycle) j["cycle"].push_back(to_string(o));
@@ -122,7 +122,7 @@ nlohmann::ordered_json trace_json(const Trace& t) {
     x["depth"] = s.depth;
     x["kind"] = s.kind == StepKind::Enter ? "enter" : "op";
     x["text"] = s.text;
-    if (!s.note.empty()) x["note"] = s.note;
+    if (!s.note.empty()) x["note"] = s.note.english();
     if (s.milestone) x["milestone"] = milestone_name(*s.milestone);
     nlohmann::ordered_json counters_j = nlohmann::ordered_json::object();
     for (const Counter& c : counters(t.states[static_cast<size_t>(s.index)])) counters_j[to_string(c.obj)][c.name] = c.value;
@@ -157,7 +157,7 @@ std::string violations_text(const std::vector<Violation>& vs, const Config& cfg)
     out += std::string(violation_kind_name(v.kind));
     if (v.step >= 0) out += " at step " + std::to_string(v.step);
     if (v.thread >= 0) out += " (" + cfg.threads[v.thread].name + ")";
-    out += ": " + v.message + "\n";
+    out += ": " + v.message.english() + "\n";
   }
   return out;
 }

@@ -130,7 +130,7 @@ void TstEngine::refcount_underflow_is_reported() {
   const auto found = call(m, *cfg, 0, svm::FnId::mmdrop, {1});
   QVERIFY(!found.empty());
   QCOMPARE(found.front().kind, svm::ViolationKind::Refcount);
-  QVERIFY(QString::fromStdString(found.front().message).contains(QStringLiteral("underflow")));
+  QVERIFY(QString::fromStdString(found.front().message.english()).contains(QStringLiteral("underflow")));
 }
 
 void TstEngine::register_on_dead_mm_is_a_bug() {
@@ -141,7 +141,7 @@ void TstEngine::register_on_dead_mm_is_a_bug() {
   const auto found = call(m, *cfg, 0, svm::FnId::mmu_notifier_register, {1, 1});
   QCOMPARE(found.size(), size_t(1));
   QCOMPARE(found.front().kind, svm::ViolationKind::Bug);
-  QVERIFY(QString::fromStdString(found.front().message).contains(QStringLiteral("mm_users == 0")));
+  QVERIFY(QString::fromStdString(found.front().message.english()).contains(QStringLiteral("mm_users == 0")));
   QCOMPARE((*m.threads)[0].state, svm::RunState::Oopsed);
 }
 
@@ -150,7 +150,7 @@ void TstEngine::use_after_free_names_who_freed() {
   const auto vs = t.violations();
   auto it = std::find_if(vs.begin(), vs.end(), [](const svm::Violation& v) { return v.kind == svm::ViolationKind::UseAfterFree; });
   QVERIFY(it != vs.end());
-  const QString msg = QString::fromStdString(it->message);
+  const QString msg = QString::fromStdString(it->message.english());
   QVERIFY2(msg.contains(QStringLiteral("find_extend_vma")), qPrintable(msg));
   QVERIFY2(msg.contains(QStringLiteral("freed by app in remove_vma()")), qPrintable(msg));
   QCOMPARE(t.cfg->threads[it->thread].name, std::string("prq"));
@@ -171,7 +171,7 @@ void TstEngine::deadlock_is_reported() {
   QVERIFY(t.complete);
   QCOMPARE(t.end.size(), size_t(1));
   QCOMPARE(t.end.front().kind, svm::ViolationKind::Deadlock);
-  QVERIFY(QString::fromStdString(t.end.front().message).contains(QStringLiteral("a waits for")));
+  QVERIFY(QString::fromStdString(t.end.front().message.english()).contains(QStringLiteral("a waits for")));
 }
 
 void TstEngine::isolation_is_reported() {
@@ -195,8 +195,8 @@ void TstEngine::isolation_is_reported() {
   const svm::Trace t = svm::simulate(cfg);
   const auto vs = t.violations();
   auto it = std::find_if(vs.begin(), vs.end(), [](const svm::Violation& v) { return v.kind == svm::ViolationKind::Isolation; });
-  QVERIFY2(it != vs.end(), vs.empty() ? "no violations" : vs.front().message.c_str());
-  QVERIFY(QString::fromStdString(it->message).contains(QStringLiteral("without being bound")));
+  QVERIFY2(it != vs.end(), vs.empty() ? "no violations" : vs.front().message.english().c_str());
+  QVERIFY(QString::fromStdString(it->message.english()).contains(QStringLiteral("without being bound")));
 }
 
 void TstEngine::schedule_parses_and_replays() {
@@ -251,11 +251,11 @@ void TstEngine::text_substitutes_arguments() {
   std::vector<std::string> t;
   Text::join(outer, Text::verbatim("v")).templates(t);
   QCOMPARE(t, (std::vector<std::string>{"%1 %2", "freed by %1", "%1 in %2()"}));
-  // Violations keep the English message and the text side by side.
+  // A violation's message: the English for the command line, the template for the GUI.
   svm::Violation v;
-  v.set_message(txt(N_("double free of frame %1"), std::string("0x1000")));
-  QCOMPARE(v.message, std::string("double free of frame 0x1000"));
-  QCOMPARE(v.text.tmpl(), std::string("double free of frame %1"));
+  v.message = txt(N_("double free of frame %1"), std::string("0x1000"));
+  QCOMPARE(v.message.english(), std::string("double free of frame 0x1000"));
+  QCOMPARE(v.message.tmpl(), std::string("double free of frame %1"));
 }
 
 QTEST_APPLESS_MAIN(TstEngine)

@@ -31,7 +31,7 @@ svm::ExploreResult run(const char* id, const char* variant, bool reduce = true, 
 
 bool has(const svm::ExploreResult& r, svm::ViolationKind k, const char* text) {
   for (const auto& c : r.violations)
-    if (c.violation.kind == k && c.violation.message.find(text) != std::string::npos) return true;
+    if (c.violation.kind == k && c.violation.message.english().find(text) != std::string::npos) return true;
   return false;
 }
 
@@ -73,7 +73,7 @@ void TstExplore::w0_and_w1_in_the_ablations() {
   QVERIFY(has(w1, svm::ViolationKind::UseAfterFree, "freed by app in remove_vma()"));
   const auto fixed = run("accel-dma-during-exit", "v4.5");
   QVERIFY(fixed.complete);
-  QVERIFY2(fixed.violations.empty(), fixed.violations.empty() ? "" : fixed.violations[0].violation.message.c_str());
+  QVERIFY2(fixed.violations.empty(), fixed.violations.empty() ? "" : fixed.violations[0].violation.message.english().c_str());
 }
 
 void TstExplore::supervisor_null_mm() {
@@ -88,7 +88,7 @@ void TstExplore::supervisor_null_mm() {
 void TstExplore::isolation_holds_in_v45() {
   const auto r = run("two-process-isolation", "v4.5");
   QVERIFY(r.complete);
-  for (const auto& c : r.violations) QVERIFY2(c.violation.kind != svm::ViolationKind::Isolation, c.violation.message.c_str());
+  for (const auto& c : r.violations) QVERIFY2(c.violation.kind != svm::ViolationKind::Isolation, c.violation.message.english().c_str());
   QVERIFY(r.violations.empty());
 }
 
@@ -150,7 +150,7 @@ void TstExplore::counterexamples_replay() {
     bool again = false;
     for (const auto& v : t.violations())
       if (svm::explore_key(v, *cfg) == svm::explore_key(c.violation, *cfg)) again = true;
-    QVERIFY2(again, c.violation.message.c_str());
+    QVERIFY2(again, c.violation.message.english().c_str());
     // A step violation happens on the schedule's last step.
     if (c.violation.kind != svm::ViolationKind::Leak && c.violation.kind != svm::ViolationKind::Deadlock)
       QCOMPARE(t.steps[c.schedule.size() - 1].violations.empty(), false);
@@ -165,7 +165,7 @@ void TstExplore::result_does_not_depend_on_workers() {
   QCOMPARE(one.violations.size(), two.violations.size());
   for (size_t i = 0; i < one.violations.size(); ++i) {
     QCOMPARE(one.violations[i].schedule, two.violations[i].schedule);
-    QCOMPARE(one.violations[i].violation.message, two.violations[i].violation.message);
+    QCOMPARE(one.violations[i].violation.message.english(), two.violations[i].violation.message.english());
   }
 }
 

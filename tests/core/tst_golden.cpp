@@ -73,7 +73,7 @@ void TstGolden::v44_accel_leaks_the_cycle() {
   // The PASID entry still points at the dead process's page tables.
   const svm::Machine& end = t.states.back();
   QVERIFY(svm::pasid_entry(end, 0) & 1);
-  QVERIFY(QString::fromStdString(v.message).contains("still present in the PASID table"));
+  QVERIFY(QString::fromStdString(v.message.english()).contains("still present in the PASID table"));
   // The task itself is reaped.
   QVERIFY(!end.k->tasks[0].alive);
 }
@@ -91,7 +91,7 @@ void TstGolden::clean_runs_free_everything() {
   QFETCH(QString, variant);
   const svm::Trace t = fixtures::run(scenario.toStdString(), variant.toStdString());
   QVERIFY(t.complete);
-  QVERIFY2(t.violations().empty(), t.violations().empty() ? "" : t.violations().front().message.c_str());
+  QVERIFY2(t.violations().empty(), t.violations().empty() ? "" : t.violations().front().message.english().c_str());
   const svm::Machine& end = t.states.back();
   for (const auto& m : end.k->mms) QVERIFY(!m.alive);
   for (const auto& f : end.k->files) QVERIFY(!f.alive);

@@ -129,7 +129,7 @@ void TstScenarios::w0_device_writes_freed_page() {
   const svm::Trace t = fixtures::run("accel-dma-during-exit", "v4.5-no-release-clear");
   const auto vs = t.violations();
   QCOMPARE(vs.size(), size_t(1));
-  const QString msg = QString::fromStdString(vs[0].message);
+  const QString msg = QString::fromStdString(vs[0].message.english());
   QVERIFY2(msg.contains(QStringLiteral("device accel0 DMA write to frame")), qPrintable(msg));
   QVERIFY2(msg.contains(QStringLiteral("user page of mm#1")), qPrintable(msg));
   QVERIFY2(msg.contains(QStringLiteral("freed by app in tlb_finish_mmu()")), qPrintable(msg));

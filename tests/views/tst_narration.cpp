@@ -87,7 +87,7 @@ void TestNarration::scenarioWordsThenTheModel() {
   // (milestones are calls, and calls say nothing of their own): give the
   // exit_files step a note. The scenario's words come first, the model's after.
   auto both = std::make_shared<svm::Trace>(*t);
-  both->steps[at - 1].note = "The model's own words about this step.";
+  both->steps[at - 1].note = svm::Text::verbatim("The model's own words about this step.");
   view.setTrace(both);
   view.setCursor(at);
   const QString tx = view.plainText();
@@ -104,7 +104,7 @@ void TestNarration::modelNoteWhenTheScenarioIsSilent() {
     const svm::StepStory st = svm::story_of(*t, i);
     if (!st.scenario.empty() || st.model.empty()) continue;
     view.setCursor(i);
-    QVERIFY2(view.plainText().contains(q(st.model)), qPrintable(QString("state %1").arg(i)));
+    QVERIFY2(view.plainText().contains(q(st.model.english())), qPrintable(QString("state %1").arg(i)));
     ++checked;
   }
   QVERIFY(checked >= 5);
@@ -200,7 +200,7 @@ void TestNarration::violationOfAStep() {
   QVERIFY(view.html().contains("<img"));
   // Prominent: before the story.
   const svm::StepStory st = svm::story_of(*t, bad->index);
-  if (!st.model.empty()) QVERIFY(text.indexOf("Use after free") < text.indexOf(q(st.model)));
+  if (!st.model.empty()) QVERIFY(text.indexOf("Use after free") < text.indexOf(q(st.model.english())));
   // At the end, the violations of the run are summed up.
   view.setCursor(static_cast<int>(t->steps.size()));
   QVERIFY2(view.plainText().contains(QString("Use after free at step %1").arg(bad->index)), qPrintable(view.plainText()));

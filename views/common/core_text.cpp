@@ -33,8 +33,7 @@ QString coreText(const char* tmpl) {
 }
 
 QString coreMessage(const svm::Violation& v) {
-  if (v.text.empty()) return QString::fromStdString(v.message);
-  return coreText(v.text);
+  return coreText(v.message);
 }
 
 }  // namespace svmlab

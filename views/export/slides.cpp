@@ -31,13 +31,13 @@ QString captionFor(const svm::Trace& t, int state, bool last) {
   if (state >= 1) {
     const svm::StepStory st = svm::story_of(t, state);
     for (const std::string& s : st.scenario) parts << q(s);
-    if (parts.isEmpty() && !st.model.empty()) parts << q(st.model);
+    if (parts.isEmpty() && !st.model.empty()) parts << q(st.model.english());
   }
   if (last) {
     const auto vs = t.violations();
     if (vs.empty()) parts << QStringLiteral("The run ends with no violation: nothing leaks, nothing is used after it is freed.");
     for (const svm::Violation& v : vs)
-      parts << QString::fromUtf8(svm::violation_kind_name(v.kind).data()) + QStringLiteral(": ") + q(v.message);
+      parts << QString::fromUtf8(svm::violation_kind_name(v.kind).data()) + QStringLiteral(": ") + q(v.message.english());
   }
   return parts.join(QStringLiteral("  "));
 }

@@ -48,12 +48,7 @@ QString kindLabel(svm::ViolationKind k) {
 // (the prefix is dropped from the template, before it is translated).
 QString messageOf(const svm::Violation& v) {
   const std::string prefix = std::string(svm::violation_kind_name(v.kind)) + ": ";
-  if (v.text.empty()) {
-    QString m = QString::fromStdString(v.message);
-    while (m.startsWith(qs(prefix))) m.remove(0, qs(prefix).size());
-    return m;
-  }
-  QString m = coreText(v.text);
+  QString m = coreText(v.message);
   // A translation may keep the English prefix ("use-after-free: ..." is also a KASAN term).
   while (m.startsWith(qs(prefix))) m.remove(0, qs(prefix).size());
   return m;
@@ -221,7 +216,7 @@ QString NarrationView::stepHtml(int state) const {
   // The story: the scenario's words, then the model's.
   for (const std::string& words : story.scenario) h += QStringLiteral("<p>%1</p>").arg(esc(scenarioText(words)));
   if (!story.model.empty())
-    h += QStringLiteral("<p>%1</p>").arg(esc(story.model_text.empty() ? qs(story.model) : coreText(story.model_text)));
+    h += QStringLiteral("<p>%1</p>").arg(esc(coreText(story.model)));
   if (story.scenario.empty() && story.model.empty()) {
     if (s.kind == svm::StepKind::Enter && s.stack.size() >= 2)
       h += QStringLiteral("<p>%1</p>").arg(esc(tr("%1() calls %2().").arg(qs(svm::fn_name(s.stack[s.stack.size() - 2])), fn)));

@@ -51,7 +51,7 @@ GraphModel::GraphModel(std::shared_ptr<const svm::Trace> trace) : trace_(std::mo
       }
       auto& row = seen_[s];
       if (row.size() <= size_t(n)) row.resize(n + 1);
-      row[n] = Seen{o.alive, coreText(o.title_text), coreText(o.detail_text)};  // in the reader's language
+      row[n] = Seen{o.alive, coreText(o.title), coreText(o.detail)};  // in the reader's language
     }
     for (const svm::Counter& c : svm::counters(t.states[s])) {
       const int n = node_index_.value(idOf(c.obj), -1);
@@ -92,7 +92,7 @@ GraphModel::GraphModel(std::shared_ptr<const svm::Trace> trace) : trace_(std::mo
     if (leak_cycle_.isEmpty() && !v.cycle.empty()) {
       for (svm::ObjId o : v.cycle) leak_cycle_.push_back(idOf(o));
       if (leak_cycle_.size() > 1 && leak_cycle_.front() == leak_cycle_.back()) leak_cycle_.removeLast();
-      leak_text_ = v.text.empty() ? svm::Text::verbatim(v.message) : v.text;
+      leak_text_ = v.message;
     }
   }
   computeFrames();

@@ -268,7 +268,7 @@ QString TraceModel::lineToolTip(const Row& r) const {
       break;
   }
   QString tip = tr("<b>%1()</b> &nbsp;%2<br><code>%3</code>").arg(fnName(r.fn).toHtmlEscaped(), file, r.line.toHtmlEscaped());
-  if (!s.note.empty()) tip += QStringLiteral("<br>") + (s.note_text.empty() ? qs(s.note) : coreText(s.note_text)).toHtmlEscaped();
+  if (!s.note.empty()) tip += QStringLiteral("<br>") + coreText(s.note).toHtmlEscaped();
   return tip;
 }
 
