@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/driver/variant.h"
+#include "core/engine/align.h"
 #include "core/engine/config.h"
 #include "core/engine/function.h"
 #include "core/engine/milestone.h"
@@ -176,56 +177,10 @@ QString Session::applySchedule(const QString& schedule) {
   return e;
 }
 
-namespace {
-
-struct Event {
-  int index;  // state index after the step
-  int thread;
-  svm::Milestone m;
-};
-
-std::vector<Event> events(const svm::Trace& t) {
-  std::vector<Event> out;
-  for (const auto& s : t.steps)
-    if (s.milestone) out.push_back({s.index, s.thread, *s.milestone});
-  return out;
-}
-
-bool same(const svm::Trace& a, const Event& x, const svm::Trace& b, const Event& y) {
-  return x.m == y.m && a.cfg->threads[x.thread].name == b.cfg->threads[y.thread].name;
-}
-
-}  // namespace
-
 int align(const svm::Trace& a, int ai, const svm::Trace& b) {
-  if (ai >= static_cast<int>(a.steps.size())) return static_cast<int>(b.steps.size());  // end with end
-  const auto ea = events(a), eb = events(b);
-  // Longest common subsequence of the milestone events.
-  const size_t n = ea.size(), m = eb.size();
-  std::vector<std::vector<int>> L(n + 1, std::vector<int>(m + 1, 0));
-  for (size_t i = n; i-- > 0;)
-    for (size_t j = m; j-- > 0;)
-      L[i][j] = same(a, ea[i], b, eb[j]) ? L[i + 1][j + 1] + 1 : std::max(L[i + 1][j], L[i][j + 1]);
-  // Walk it, remembering the last matched pair at or before the cursor.
-  int a_anchor = 0, b_anchor = 0, b_next = static_cast<int>(b.steps.size());
-  size_t i = 0, j = 0;
-  while (i < n && j < m) {
-    if (same(a, ea[i], b, eb[j]) && L[i][j] == L[i + 1][j + 1] + 1) {
-      if (ea[i].index > ai) {
-        b_next = eb[j].index - 1;
-        break;
-      }
-      a_anchor = ea[i].index;
-      b_anchor = eb[j].index;
-      ++i;
-      ++j;
-    } else if (L[i + 1][j] >= L[i][j + 1]) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return std::clamp(b_anchor + (ai - a_anchor), 0, std::max(b_anchor, b_next));
+  if (ai >= static_cast<int>(a.states.size()) - 1) return static_cast<int>(b.states.size()) - 1;  // end with end
+  const svm::Alignment al = svm::align_runs(a, b);
+  return al.pos[al.position_of_a(std::clamp(ai, 0, static_cast<int>(a.states.size()) - 1))].b;
 }
 
 }  // namespace svmlab
