@@ -17,6 +17,22 @@ Wait device_drained(const View& v) {
   return {Wait::Kind::Event, N_("the device to go idle (no transfer, no page request outstanding)"),
           ObjId{Kind::Device, uint32_t(d + 1)}, v.cfg().device_thread(d)};
 }
+
+// The file's context holds one user of the intel_svm_dev it bound (the
+// reference graph draws it). Unbinding passes that user to
+// intel_svm_unbind_mm(), which drops it at sdev->users--.
+void hand_over_binding(Ctx& c) {
+  File& f = c.file(static_cast<uint32_t>(c.arg(0)));
+  if (f.ctx.pasid < 0) return;
+  const ObjId svm = c.drvr().idr_find(static_cast<uint32_t>(f.ctx.pasid));
+  if (!svm) return;
+  for (ObjId sd : c.drvr().svms[svm.idx - 1].devs)
+    if (c.drvr().sdevs[sd.idx - 1].device == f.ctx.device) {
+      f.ctx.unbinding = true;
+      c.hold(sd, Ctr::SdevUsers);
+      return;
+    }
+}
 }  // namespace
 
 // ioctl commands of the modeled driver
@@ -73,12 +89,14 @@ void define_accel(FnTable& t) {
               nullptr, nullptr, "unbind"},
              {"intel_svm_unbind_mm(ctx->dev, ctx->pasid);",
               [](Ctx& c) {
+                hand_over_binding(c);
                 const File& f = c.file(c.arg(0));
                 return c.call(FnId::intel_svm_unbind_mm, {f.ctx.device.idx, f.ctx.pasid});
               }},
              {"ctx->pasid = -1; return 0; }",
               [](Ctx& c) {
                 c.file(c.arg(0)).ctx.pasid = -1;
+                c.file(c.arg(0)).ctx.unbinding = false;
                 return c.ret(0);
               }},
          }});
@@ -114,6 +132,7 @@ void define_accel(FnTable& t) {
               [](Ctx& c) { return c.call(FnId::accel_quiesce, {c.arg(0)}); }},
              {"intel_svm_unbind_mm(ctx->dev, ctx->pasid); }",
               [](Ctx& c) {
+                hand_over_binding(c);
                 const File& f = c.file(c.arg(0));
                 return c.call(FnId::intel_svm_unbind_mm, {f.ctx.device.idx, f.ctx.pasid});
               }},
@@ -122,6 +141,7 @@ void define_accel(FnTable& t) {
                 File& f = c.file(c.arg(0));
                 f.has_ctx = false;
                 f.ctx.pasid = -1;
+                f.ctx.unbinding = false;
                 return c.ret(0);
               },
               nullptr, nullptr, "free"},

@@ -97,6 +97,8 @@ void define_intel_svm(FnTable& t) {
                     IntelSvmDev& sd = c.sdev(d.idx);
                     if (sd.device.idx == c.arg(0)) {
                       ++sd.users;
+                      c.v(5) = d.idx;
+                      c.hold(d, Ctr::SdevUsers);  // the caller's context holds it once *pasid is set
                       c.say(txt(N_("This device already uses PASID %1 for this mm: users +1."), pasid));
                       return c.go("success");
                     }
@@ -110,6 +112,7 @@ void define_intel_svm(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t sd = c.new_sdev();
                 c.drv().sdevs[sd - 1].device = ObjId{Kind::Device, static_cast<uint32_t>(c.arg(0))};
+                c.drv().sdevs[sd - 1].users = 0;  // kzalloc: users is set to 1 below
                 c.v(5) = sd;
                 return c.next();
               }},
@@ -124,6 +127,7 @@ void define_intel_svm(FnTable& t) {
                   return c.go("out");
                 }
                 c.sdev(c.arg(5)).users = 1;
+                c.hold(ObjId{Kind::Sdev, static_cast<uint32_t>(c.arg(5))}, Ctr::SdevUsers);
                 return c.arg(4) ? c.go("add") : c.next();
               }},
              {"if (!svm) { svm = kzalloc(sizeof(*svm), GFP_KERNEL); svm->iommu = iommu; if (pasid_max > 2 << "
@@ -180,6 +184,7 @@ void define_intel_svm(FnTable& t) {
               }},
              {"mm = NULL;",
               [](Ctx& c) {
+                c.keep(ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(3))}, Ctr::MmUsers);
                 c.v(3) = 0;
                 c.svm(c.arg(4)).holds_mm_users = true;
                 c.say(N_("v4.4 forgets its mm pointer here, so the mmput() at out: is skipped: the binding keeps the "
@@ -211,6 +216,8 @@ void define_intel_svm(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t pasid = c.svm(c.arg(4)).pasid.v;
                 c.file(c.arg(2)).ctx.pasid = static_cast<int32_t>(pasid);
+                // The file's context now holds the user it bound.
+                c.keep(ObjId{Kind::Sdev, static_cast<uint32_t>(c.arg(5))}, Ctr::SdevUsers);
                 c.v(6) = 0;
                 return c.next();
               },
@@ -394,6 +401,7 @@ void define_intel_svm(FnTable& t) {
                   IntelSvmDev& sd = c.sdev(d.idx);
                   if (sd.device.idx != c.arg(0)) continue;
                   --sd.users;
+                  c.keep(d, Ctr::SdevUsers);  // the unbinding caller's user, handed over by the driver
                   c.v(3) = d.idx;
                   return sd.users ? c.go("out") : c.next();
                 }
@@ -435,6 +443,7 @@ void define_intel_svm(FnTable& t) {
                 IntelSvm& s = c.svm(c.arg(2));
                 if (!s.mm) return c.next();
                 s.holds_mm_users = false;
+                c.hold(s.mm, Ctr::MmUsers);  // the binding's reference, passed to mmput()
                 return c.call(FnId::mmput, {s.mm.idx});
               },
               nullptr, v44},

@@ -76,12 +76,37 @@ std::vector<ObjId> find_cycle(const std::set<ObjId>& nodes, const std::multimap<
   return {};
 }
 
+// The references along a cycle, in words: "mm#1 owns vma#1; vma#1 holds
+// file#1's f_count; ...".
+Text cycle_links(const std::vector<ObjId>& cycle, const std::vector<Ref>& refs) {
+  std::vector<Text> out;
+  for (size_t i = 0; i < cycle.size(); ++i) {
+    const ObjId from = cycle[i], to = cycle[(i + 1) % cycle.size()];
+    const Ref* best = nullptr;
+    for (const Ref& r : refs)
+      if (r.from == from && r.to == to && (!best || r.kind < best->kind)) best = &r;  // counted first, then owns
+    if (!best) continue;
+    if (!out.empty()) out.push_back(Text::verbatim("; "));
+    switch (best->kind) {
+      case RefKind::Counted:
+        out.push_back(txt(N_("%1 holds %2's %3"), to_string(from), to_string(to), std::string(counter_name(best->counter))));
+        break;
+      case RefKind::Owns: out.push_back(txt(N_("%1 owns %2"), to_string(from), to_string(to))); break;
+      case RefKind::Pointer:
+        out.push_back(txt(N_("%1 points to %2 (%3)"), to_string(from), to_string(to), best->label));
+        break;
+    }
+  }
+  return Text::concat(std::move(out));
+}
+
 }  // namespace
 
 std::vector<Violation> check_leaks(const Machine& m, const Config& cfg) {
   const std::vector<Ref> refs = references(m, cfg);
   std::multimap<ObjId, ObjId> edges;
-  for (const Ref& r : refs) edges.emplace(r.from, r.to);
+  for (const Ref& r : refs)
+    if (r.from != r.to) edges.emplace(r.from, r.to);  // the mm's own "all users" mm_count is no cycle
 
   // Roots: tasks of threads still running.
   std::set<ObjId> reached;
@@ -128,13 +153,14 @@ std::vector<Violation> check_leaks(const Machine& m, const Config& cfg) {
     std::string ids;
     for (size_t i = 0; i < v.objects.size(); ++i) ids += (i ? ", " : "") + to_string(v.objects[i]);
     std::vector<Text> msg;
-    msg.push_back(txt(N_("unreferenced objects: %1"), ids));
+    msg.push_back(txt(N_("objects no running task can reach: %1"), ids));
     if (leaked_frames) msg.push_back(txt(N_(", and %1 page frame(s) of the leaked mm"), leaked_frames));
     if (!v.cycle.empty()) {
       std::string cycle;
       for (ObjId o : v.cycle) cycle += to_string(o) + " -> ";
       cycle += to_string(v.cycle.front());
-      msg.push_back(txt(N_(". They hold each other in a cycle: %1"), cycle));
+      msg.push_back(txt(N_(". Each is freed only through the one before it in the cycle %1 (%2)"), cycle,
+                        cycle_links(v.cycle, refs)));
     }
     // Say what the hardware still does with it.
     for (ObjId o : v.objects)

@@ -95,6 +95,10 @@ Culprit Ctx::culprit() const {
 
 void Ctx::freed(ObjId id) {
   if (sink_.rec) sink_.rec->freed.push_back(id);
+  // A reference held on an object is gone with it (bind's error paths free
+  // the intel_svm_dev whose user they hold).
+  auto& h = thread().held;
+  h.erase(std::remove_if(h.begin(), h.end(), [id](const HeldRef& r) { return r.obj == id; }), h.end());
 }
 
 namespace {
@@ -137,8 +141,24 @@ void Ctx::inc(ObjId id, int32_t& c, std::string_view name) {
   ++c;
 }
 
+void Ctx::hold(ObjId id, Ctr ctr) {
+  thread().held.push_back({id, ctr, static_cast<uint8_t>(thread().stack.size() - 1)});
+}
+
+void Ctx::keep(ObjId id, Ctr ctr) {
+  auto& h = thread().held;
+  for (auto it = h.end(); it != h.begin();) {
+    --it;
+    if (it->obj == id && it->ctr == ctr) {
+      h.erase(it);
+      return;
+    }
+  }
+}
+
 bool Ctx::dec_and_test(ObjId id, int32_t& c, std::string_view name) {
   mark_shared();
+  keep(id, counter_of(name));
   if (c <= 0) {
     report(ViolationKind::Refcount,
            txt(N_("refcount underflow: %1 of %2 decremented from %3"), name, to_string(id), c),
@@ -148,10 +168,11 @@ bool Ctx::dec_and_test(ObjId id, int32_t& c, std::string_view name) {
   return c == 0;
 }
 
-bool Ctx::inc_not_zero(ObjId, int32_t& c, std::string_view) {
+bool Ctx::inc_not_zero(ObjId id, int32_t& c, std::string_view name) {
   mark_shared();
   if (c == 0) return false;
   ++c;
+  hold(id, counter_of(name));
   return true;
 }
 

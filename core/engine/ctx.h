@@ -149,6 +149,12 @@ class Ctx : public View {
   void inc(ObjId id, int32_t& c, std::string_view name);
   bool dec_and_test(ObjId id, int32_t& c, std::string_view name);
   bool inc_not_zero(ObjId id, int32_t& c, std::string_view name);
+  // References in flight (Thread::held): `hold` when a local takes one (or a
+  // structure hands one over, as tsk->mm = NULL before mmput()), `keep` when
+  // the local's reference is stored in a structure. dec_and_test() drops a
+  // held one of the same object and counter first.
+  void hold(ObjId id, Ctr ctr);
+  void keep(ObjId id, Ctr ctr);
 
   // What happens next.
   Outcome next() const { return {}; }

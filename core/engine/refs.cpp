@@ -1,5 +1,8 @@
 #include "core/engine/refs.h"
 
+#include <algorithm>
+
+#include "core/engine/function.h"
 #include "core/iommu/regs.h"
 
 namespace svm {
@@ -12,6 +15,43 @@ uint64_t pasid_entry(const Machine& m, uint32_t pasid) {
   return m.mem->read(PhysAddr{(m.hw->pasid_table.v << kPageShift) + uint64_t(pasid) * 8});
 }
 
+std::string_view ref_kind_name(RefKind k) {
+  switch (k) {
+    case RefKind::Counted: return "counted";
+    case RefKind::Owns: return "owns";
+    case RefKind::Pointer: return "pointer";
+  }
+  return "?";
+}
+
+namespace {
+
+Ref counted(ObjId from, ObjId to, std::string what, Ctr c, int refs = 1) {
+  std::string label = std::move(what) + " (" + std::string(counter_name(c)) + ")";
+  if (refs > 1) label += " x" + std::to_string(refs);
+  return Ref{from, to, std::move(label), RefKind::Counted, c, refs};
+}
+Ref owns(ObjId from, ObjId to, std::string what) { return Ref{from, to, std::move(what), RefKind::Owns}; }
+Ref pointer(ObjId from, ObjId to, std::string what) { return Ref{from, to, std::move(what), RefKind::Pointer}; }
+
+// The files whose driver context is bound to (device, PASID): each holds one
+// of the intel_svm_dev's users until its release() (or ioctl) unbinds.
+void sdev_users(const KernelState& k, const DriverState& d, std::vector<Ref>& r) {
+  for (uint32_t i = 1; i <= d.sdevs.size(); ++i) {
+    const IntelSvmDev& sd = d.sdevs[i - 1];
+    if (!sd.alive || !sd.svm) continue;
+    const uint32_t pasid = d.svms[sd.svm.idx - 1].pasid.v;
+    for (uint32_t f = 1; f <= k.files.size(); ++f) {
+      const File& file = k.files[f - 1];
+      if (file.alive && file.has_ctx && !file.ctx.unbinding && file.ctx.pasid == int32_t(pasid) &&
+          file.ctx.device == sd.device)
+        r.push_back(counted(id(Kind::File, f), id(Kind::Sdev, i), "bound: release() unbinds", Ctr::SdevUsers));
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<Ref> references(const Machine& m, const Config& cfg) {
   std::vector<Ref> r;
   const KernelState& k = *m.k;
@@ -19,50 +59,66 @@ std::vector<Ref> references(const Machine& m, const Config& cfg) {
   for (uint32_t i = 1; i <= k.tasks.size(); ++i) {
     const Task& t = k.tasks[i - 1];
     if (!t.alive) continue;
-    if (t.mm) r.push_back({id(Kind::Task, i), t.mm, "mm (mm_users)", true});
-    if (t.active_mm && !t.mm) r.push_back({id(Kind::Task, i), t.active_mm, "active_mm (mm_count)", true});
-    if (t.files) r.push_back({id(Kind::Task, i), t.files, "files", true});
-    for (ObjId f : t.task_works) r.push_back({id(Kind::Task, i), f, "task_work: ____fput", false});
+    const ObjId tk = id(Kind::Task, i);
+    if (t.mm) r.push_back(counted(tk, t.mm, "mm", Ctr::MmUsers));
+    if (t.active_mm && t.active_mm != t.mm) r.push_back(counted(tk, t.active_mm, "active_mm, lazy", Ctr::MmCount));
+    if (t.files) r.push_back(counted(tk, t.files, "files", Ctr::FilesCount));
+    for (ObjId f : t.task_works) r.push_back(pointer(tk, f, "task_work: ____fput"));
     if (t.kthread && t.thread == cfg.kworker_thread())
-      for (ObjId f : k.delayed_fput_list) r.push_back({id(Kind::Task, i), f, "delayed_fput", false});
+      for (ObjId f : k.delayed_fput_list) r.push_back(pointer(tk, f, "delayed_fput"));
+    // References in flight in the locals of the thread that runs this task.
+    if (t.thread < 0) continue;
+    const Thread& th = (*m.threads)[t.thread];
+    for (const HeldRef& h : th.held) {
+      const size_t depth = std::min<size_t>(h.depth, th.stack.empty() ? 0 : th.stack.size() - 1);
+      const std::string fn = th.stack.empty() ? "?" : std::string(fn_name(th.stack[depth].fn));
+      r.push_back(counted(tk, h.obj, "in flight in " + fn + "()", h.ctr));
+    }
   }
   for (uint32_t i = 1; i <= k.fdtables.size(); ++i) {
     const Files& f = k.fdtables[i - 1];
     if (!f.alive) continue;
-    for (const auto& [fd, file] : f.fdt) r.push_back({id(Kind::Files, i), file, "fd " + std::to_string(fd) + " (f_count)", true});
+    for (const auto& [fd, file] : f.fdt) r.push_back(counted(id(Kind::Files, i), file, "fd " + std::to_string(fd), Ctr::FCount));
   }
   for (uint32_t i = 1; i <= k.mms.size(); ++i) {
     const Mm& mm = k.mms[i - 1];
     if (!mm.alive) continue;
-    for (ObjId v : mm.mmap) r.push_back({id(Kind::Mm, i), v, "mmap", false});
-    for (ObjId s : mm.notifiers) r.push_back({id(Kind::Mm, i), id(Kind::Notifier, s.idx), "mmu_notifier list", false});
+    const ObjId me = id(Kind::Mm, i);
+    // mm_count is one more than its other holders while any mm_users exist:
+    // all users together hold one, dropped by the mmdrop() at the end of the
+    // last mmput() (in flight from mm_users reaching 0 until then).
+    if (mm.users > 0) r.push_back(counted(me, me, "all mm_users together", Ctr::MmCount));
+    for (ObjId v : mm.mmap) r.push_back(owns(me, v, "mmap"));
+    for (ObjId s : mm.notifiers) r.push_back(pointer(me, id(Kind::Notifier, s.idx), "mmu_notifier list"));
   }
   for (uint32_t i = 1; i <= k.vmas.size(); ++i) {
     const Vma& v = k.vmas[i - 1];
     if (!v.alive) continue;
-    if (v.file) r.push_back({id(Kind::Vma, i), v.file, "vm_file (f_count)", true});
+    if (v.file && v.file_ref) r.push_back(counted(id(Kind::Vma, i), v.file, "vm_file", Ctr::FCount));
+    else if (v.file) r.push_back(pointer(id(Kind::Vma, i), v.file, "vm_file, not counted"));
   }
   for (uint32_t i = 1; i <= k.files.size(); ++i) {
     const File& f = k.files[i - 1];
     if (!f.alive || !f.has_ctx || f.ctx.pasid < 0) continue;
     if (ObjId s = d.idr_find(static_cast<uint32_t>(f.ctx.pasid)))
-      r.push_back({id(Kind::File, i), s, "private_data: PASID " + std::to_string(f.ctx.pasid) + " (release() unbinds)", false});
+      r.push_back(pointer(id(Kind::File, i), s, "private_data: PASID " + std::to_string(f.ctx.pasid) + ", release() unbinds"));
   }
+  sdev_users(k, d, r);
   for (uint32_t i = 1; i <= d.svms.size(); ++i) {
     const IntelSvm& s = d.svms[i - 1];
     if (!s.alive) continue;
     const ObjId sv = id(Kind::Svm, i);
-    if (s.holds_mm_users && s.mm) r.push_back({sv, s.mm, "mm_users (get_task_mm)", true});
+    if (s.holds_mm_users && s.mm) r.push_back(counted(sv, s.mm, "svm->mm, from get_task_mm", Ctr::MmUsers));
     if (s.mm) {
-      r.push_back({sv, id(Kind::Notifier, i), "notifier", false});
-      if (s.notifier_registered) r.push_back({id(Kind::Notifier, i), s.mm, "mm_count", true});
+      r.push_back(owns(sv, id(Kind::Notifier, i), "notifier (embedded)"));
+      if (s.notifier_registered) r.push_back(counted(id(Kind::Notifier, i), s.mm, "registered", Ctr::MmCount));
     }
-    for (ObjId sd : s.devs) r.push_back({sv, sd, "devs", false});
-    if (d.idr_find(s.pasid.v) == sv) r.push_back({sv, id(Kind::Pasid, s.pasid.v + 1), "pasid (IDR)", false});
+    for (ObjId sd : s.devs) r.push_back(pointer(sv, sd, "devs"));
+    if (d.idr_find(s.pasid.v) == sv) r.push_back(owns(sv, id(Kind::Pasid, s.pasid.v + 1), "pasid (IDR)"));
   }
   for (uint32_t i = 1; i <= d.sdevs.size(); ++i) {
     const IntelSvmDev& sd = d.sdevs[i - 1];
-    if (sd.alive) r.push_back({id(Kind::Sdev, i), sd.device, "dev", false});
+    if (sd.alive) r.push_back(pointer(id(Kind::Sdev, i), sd.device, "dev"));
   }
   // Hardware: PASID-table entries point at page tables; devices hold a PASID.
   const uint32_t n = 2u << vtd::ecap_pss(m.hw->ecap);
@@ -71,11 +127,11 @@ std::vector<Ref> references(const Machine& m, const Config& cfg) {
     if (!(e & vtd::PASID_P)) continue;
     const uint64_t pgd = (e & vtd::kAddrMask) >> kPageShift;
     for (uint32_t i = 1; i <= k.mms.size(); ++i)
-      if (k.mms[i - 1].pgd.v == pgd) r.push_back({id(Kind::Pasid, p + 1), id(Kind::Mm, i), "FLPTPTR = pgd", false});
+      if (k.mms[i - 1].pgd.v == pgd) r.push_back(pointer(id(Kind::Pasid, p + 1), id(Kind::Mm, i), "FLPTPTR = pgd"));
   }
   for (uint32_t i = 1; i <= m.devs->size(); ++i) {
     const DeviceState& ds = (*m.devs)[i - 1];
-    if (ds.pasid_valid) r.push_back({id(Kind::Device, i), id(Kind::Pasid, ds.pasid + 1), "PASID register", false});
+    if (ds.pasid_valid) r.push_back(pointer(id(Kind::Device, i), id(Kind::Pasid, ds.pasid + 1), "PASID register"));
   }
   return r;
 }

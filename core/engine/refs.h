@@ -10,17 +10,34 @@
 
 #include "core/base/ids.h"
 #include "core/engine/config.h"
+#include "core/engine/counter.h"
 #include "core/engine/machine.h"
 
 namespace svm {
 
+// The three kinds of reference the graph draws, each with its own style.
+enum class RefKind : uint8_t {
+  Counted,  // holds `refs` units of the counter `counter` of `to`
+  Owns,     // `to` is freed with `from` (mm -> its VMAs, intel_svm -> its notifier)
+  Pointer,  // a plain pointer: keeps nothing alive (PASID entry -> pgd, ...)
+};
+std::string_view ref_kind_name(RefKind k);  // "counted", "owns", "pointer"
+
 struct Ref {
   ObjId from;
   ObjId to;
-  std::string label;    // "mm_users", "vm_file (f_count)", "FLPTPTR = pgd", ...
-  bool counted = false;  // holds a reference count on `to`
+  std::string label;  // "mm", "vm_file", "FLPTPTR = pgd", ...
+  RefKind kind = RefKind::Pointer;
+  Ctr counter = Ctr::MmUsers;  // Counted: which counter of `to` it holds
+  int refs = 1;                // Counted: how many units of it
+  bool counted() const { return kind == RefKind::Counted; }
 };
 
+// Every reference of the snapshot. For each live counter, the counted
+// references into its object add up to its value: structural holders (a
+// task's mm, an fd, a VMA's vm_file, a registered notifier, ...), the one
+// mm_count that all mm_users hold together (drawn from the mm to itself), and
+// references in flight in a thread's locals (Thread::held, from its task).
 std::vector<Ref> references(const Machine& m, const Config& cfg);
 
 // Every object of the snapshot that a graph would show, live or freed (freed

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "core/base/hash.h"
+#include "core/base/ids.h"
+#include "core/engine/counter.h"
 #include "core/engine/fn_id.h"
 
 namespace svm {
@@ -20,6 +22,19 @@ struct Frame {
 
   bool operator==(const Frame&) const = default;
   friend void hash_append(Hasher& h, const Frame& f) { h(f.fn, f.pc, f.v); }
+};
+
+// A reference count this thread holds in a local variable: taken (or moved out
+// of a structure) and not yet stored or dropped. The reference graph draws it
+// from the thread's task, so the counted edges into an object always add up
+// to its counters (get_task_mm() in bind, the page-request handler's
+// atomic_inc_not_zero(), the file between __close_fd() and fput(), ...).
+struct HeldRef {
+  ObjId obj;
+  Ctr ctr = Ctr::MmUsers;
+  uint8_t depth = 0;  // the frame that took it (its caller's after it returns)
+  bool operator==(const HeldRef&) const = default;
+  friend void hash_append(Hasher& h, const HeldRef& r) { h(r.obj, r.ctr, r.depth); }
 };
 
 enum class RunState : uint8_t {
@@ -39,10 +54,11 @@ struct Thread {
   uint32_t milestones = 0;  // bit per Milestone reached by this thread
   std::vector<int32_t> vars;     // user space: the fds the script opened, by name slot
   std::vector<uint64_t> gather;  // struct mmu_gather on this thread's stack: frames to free
+  std::vector<HeldRef> held;     // references in flight in this thread's locals
 
   bool operator==(const Thread&) const = default;
   friend void hash_append(Hasher& h, const Thread& t) {
-    h(t.state, t.task, t.stack, t.ret, t.action, t.done, t.milestones, t.vars, t.gather);
+    h(t.state, t.task, t.stack, t.ret, t.action, t.done, t.milestones, t.vars, t.gather, t.held);
   }
 };
 

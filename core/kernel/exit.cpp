@@ -58,6 +58,7 @@ void define_exit(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t mm = c.arg(0);
                 c.inc(ObjId{Kind::Mm, mm}, c.mm(mm).count, "mm_count");
+                c.hold(ObjId{Kind::Mm, mm}, Ctr::MmCount);  // active_mm's once tsk->mm is cleared
                 c.say(N_("mm_count +1: the dying task keeps running on this mm (active_mm) until its last switch."));
                 return c.next();
               }},
@@ -65,6 +66,8 @@ void define_exit(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t mm = c.arg(0);
                 c.self_task().mm = {};
+                c.keep(ObjId{Kind::Mm, mm}, Ctr::MmCount);  // tsk->active_mm holds it now
+                c.hold(ObjId{Kind::Mm, mm}, Ctr::MmUsers);  // tsk->mm's, until the mmput() below
                 auto& r = c.mm(mm).mmap_sem.readers;
                 r.erase(std::find(r.begin(), r.end(), c.tid()));
                 return c.next();
@@ -84,6 +87,7 @@ void define_exit(FnTable& t) {
               [](Ctx& c) {
                 c.v(0) = c.self_task().files.idx;
                 c.self_task().files = {};
+                if (c.arg(0)) c.hold(ObjId{Kind::Files, static_cast<uint32_t>(c.arg(0))}, Ctr::FilesCount);
                 return c.arg(0) ? c.next() : c.ret();
               }},
              {"put_files_struct(files); }", [](Ctx& c) { return c.call(FnId::put_files_struct, {c.arg(0)}); }},
@@ -107,6 +111,7 @@ void define_exit(FnTable& t) {
               [](Ctx& c) {
                 c.v(0) = c.self_task().active_mm.idx;
                 c.self_task().active_mm = {};
+                if (c.arg(0)) c.hold(ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(0))}, Ctr::MmCount);  // rq->prev_mm
                 return c.next();
               }},
              {"finish_task_switch(prev);  /* runs on behalf of the next task */",

@@ -22,8 +22,9 @@ struct AccelCtx {
   ObjId device;
   int32_t pasid = -1;  // PASID returned by intel_svm_bind_mm, -1 when unbound
   bool supervisor = false;
+  bool unbinding = false;  // its intel_svm_dev user was handed to intel_svm_unbind_mm()
   bool operator==(const AccelCtx&) const = default;
-  friend void hash_append(Hasher& h, const AccelCtx& c) { h(c.device, c.pasid, c.supervisor); }
+  friend void hash_append(Hasher& h, const AccelCtx& c) { h(c.device, c.pasid, c.supervisor, c.unbinding); }
 };
 
 struct File {

@@ -48,6 +48,7 @@ void define_files(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t f = c.new_file();
                 c.k().files[f - 1].device = ObjId{Kind::Device, static_cast<uint32_t>(c.arg(0))};
+                c.hold(ObjId{Kind::File, f}, Ctr::FCount);
                 c.v(1) = f;
                 return c.next();
               }},
@@ -66,6 +67,7 @@ void define_files(FnTable& t) {
              Files& f = c.files(c.self_task().files.idx);
              f.fdt.emplace_back(static_cast<int32_t>(c.arg(0)), ObjId{Kind::File, static_cast<uint32_t>(c.arg(1))});
              std::sort(f.fdt.begin(), f.fdt.end());
+             c.keep(ObjId{Kind::File, static_cast<uint32_t>(c.arg(1))}, Ctr::FCount);  // the fd holds it now
              auto& vars = c.thread().vars;
              if (c.arg(2) >= 0 && static_cast<size_t>(c.arg(2)) < vars.size()) vars[c.arg(2)] = static_cast<int32_t>(c.arg(0));
              c.say(txt(N_("fd %1 now refers to file#%2."), c.arg(0), c.arg(1)));
@@ -107,6 +109,7 @@ void define_files(FnTable& t) {
                 if (!file) return c.ret(-kEBADF);
                 f.fdt.erase(std::remove_if(f.fdt.begin(), f.fdt.end(), [&](const auto& e) { return e.first == c.arg(1); }),
                             f.fdt.end());
+                c.hold(file, Ctr::FCount);  // the fd's reference, until filp_close() fput()s it
                 c.v(2) = file.idx;
                 return c.next();
               }},
@@ -275,6 +278,7 @@ void define_files(FnTable& t) {
                 Files& f = c.files(c.arg(0));
                 if (f.fdt.empty()) return c.ret();
                 c.v(1) = f.fdt.front().second.idx;
+                c.hold(f.fdt.front().second, Ctr::FCount);  // the fd's, until filp_close() fput()s it
                 f.fdt.erase(f.fdt.begin());
                 return c.next();
               },

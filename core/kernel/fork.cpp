@@ -22,7 +22,10 @@ void define_fork(FnTable& t) {
            [](Ctx& c) {
              const Task& tk = c.task(c.arg(0));
              uint32_t mm = tk.kthread ? 0 : tk.mm.idx;
-             if (mm) c.inc(ObjId{Kind::Mm, mm}, c.mm(mm).users, "mm_users");
+             if (mm) {
+               c.inc(ObjId{Kind::Mm, mm}, c.mm(mm).users, "mm_users");
+               c.hold(ObjId{Kind::Mm, mm}, Ctr::MmUsers);  // the caller's, until it mmput()s or stores it
+             }
              return c.ret(mm);
            }}}});
 
@@ -36,6 +39,8 @@ void define_fork(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t mm = c.arg(0);
                 if (!c.dec_and_test(ObjId{Kind::Mm, mm}, c.mm(mm).users, "mm_users")) return c.ret();
+                // The one mm_count all users held together is now this mmput()'s, until its mmdrop().
+                c.hold(ObjId{Kind::Mm, mm}, Ctr::MmCount);
                 c.say(N_("mm_users reached 0: the address space is torn down now."));
                 return c.next();
               }},
@@ -148,6 +153,7 @@ void define_fork(FnTable& t) {
                 Mm& m = c.k().mms[mm - 1];
                 m.owner = ObjId{Kind::Task, static_cast<uint32_t>(c.arg(0))};
                 m.pgd = c.mem().alloc(FrameUse::Pgd, ObjId{Kind::Mm, mm});
+                c.hold(ObjId{Kind::Mm, mm}, Ctr::MmUsers);  // the new task's, once tsk->mm is set
                 c.v(1) = mm;
                 return c.next();
               }},
@@ -157,6 +163,7 @@ void define_fork(FnTable& t) {
               [](Ctx& c) {
                 Task& nt = c.task(c.arg(0));
                 nt.mm = nt.active_mm = ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(1))};
+                c.keep(nt.mm, Ctr::MmUsers);
                 return c.ret(c.arg(1));
               }},
          }});
@@ -195,6 +202,7 @@ void define_fork(FnTable& t) {
                 const uint32_t nv = c.new_vma();
                 Vma copy = c.vma(c.arg(3));
                 copy.mm = ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(0))};
+                copy.file_ref = false;  // the copied vm_file counts once get_file() runs
                 c.k().vmas[nv - 1] = copy;
                 c.mm(c.arg(0)).mmap.push_back(ObjId{Kind::Vma, nv});
                 relink_vmas(c, c.arg(0));
@@ -207,6 +215,7 @@ void define_fork(FnTable& t) {
                 const ObjId f = c.vma(c.arg(4)).file;
                 if (f) {
                   c.inc(f, c.file(f.idx).count, "f_count");
+                  c.vma(c.arg(4)).file_ref = true;
                   c.say(N_("The child's copy of the mapping takes its own reference on the file."));
                 }
                 return c.next();

@@ -29,6 +29,7 @@ void define_mmap(FnTable& t) {
                 const ObjId f = c.files(c.self_task().files.idx).lookup(static_cast<int32_t>(c.arg(0)));
                 if (!f) return c.ret(-9);
                 c.inc(f, c.file(f.idx).count, "f_count");
+                c.hold(f, Ctr::FCount);  // until the fput() below
                 c.v(4) = f.idx;
                 return c.next();
               }},
@@ -121,6 +122,7 @@ void define_mmap(FnTable& t) {
                 const ObjId f{Kind::File, static_cast<uint32_t>(c.arg(0))};
                 c.inc(f, c.file(f.idx).count, "f_count");
                 c.vma(c.arg(5)).file = f;
+                c.vma(c.arg(5)).file_ref = true;
                 c.say(N_("The new VMA takes a reference on the file (vm_file): f_count +1."));
                 return c.next();
               }},
@@ -263,8 +265,12 @@ void define_mmap(FnTable& t) {
               }},
              {"if (vma->vm_file) fput(vma->vm_file);",
               [](Ctx& c) {
-                const ObjId f = c.vma(c.arg(0)).file;
-                return f ? c.call(FnId::fput, {f.idx}) : c.next();
+                Vma& v = c.vma(c.arg(0));
+                const ObjId f = v.file;
+                if (!f) return c.next();
+                if (v.file_ref) c.hold(f, Ctr::FCount);  // the VMA's reference, passed to fput()
+                v.file_ref = false;
+                return c.call(FnId::fput, {f.idx});
               }},
              {"mpol_put(vma_policy(vma)); kmem_cache_free(vm_area_cachep, vma); return next;",
               [](Ctx& c) {

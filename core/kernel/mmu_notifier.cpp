@@ -155,6 +155,7 @@ void define_mmu_notifier(FnTable& t) {
              {"mmdrop(mm);",
               [](Ctx& c) {
                 c.svm(c.arg(0)).notifier_registered = false;
+                c.hold(ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(1))}, Ctr::MmCount);  // the notifier's, passed to mmdrop()
                 return c.call(FnId::mmdrop, {c.arg(1)});
               }},
          }});

@@ -41,6 +41,7 @@ struct Vma {
   uint32_t flags = 0;
   ObjId mm;
   ObjId file;            // vm_file
+  bool file_ref = false;  // vm_file holds an f_count (after get_file(), until remove_vma()'s fput())
   uint32_t next = 0;     // vm_next: the following VMA of its list (mm->mmap or a detached list)
   VmOps ops = VmOps::None;
   uint64_t pfn_base = 0;  // VM_PFNMAP: first pfn mapped (the device portal)
@@ -50,7 +51,7 @@ struct Vma {
   bool is_cow() const { return (flags & (vm::SHARED | vm::MAYWRITE)) == vm::MAYWRITE; }
   bool operator==(const Vma&) const = default;
   friend void hash_append(Hasher& h, const Vma& v) {
-    h(v.start, v.end, v.flags, v.mm, v.file, v.next, v.ops, v.pfn_base, v.alive, v.freed_by);
+    h(v.start, v.end, v.flags, v.mm, v.file, v.file_ref, v.next, v.ops, v.pfn_base, v.alive, v.freed_by);
   }
 };
 

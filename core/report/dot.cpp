@@ -60,8 +60,15 @@ std::string graph_dot(const Machine& m, const Config& cfg, const std::vector<Obj
   }
   for (const Ref& r : references(m, cfg)) {
     if (!shown.count(r.from) || !shown.count(r.to)) continue;
-    std::string attrs = "label=" + dot_quote(r.label);
-    if (!r.counted) attrs += ", style=dashed";
+    std::string attrs = "label=" + dot_quote(r.label) + ", svmlab_kind=\"" + std::string(ref_kind_name(r.kind)) + "\"";
+    if (r.counted()) {
+      attrs += ", svmlab_counter=\"" + std::string(counter_name(r.counter)) + "\"";
+      if (r.refs > 1) attrs += ", svmlab_refs=" + std::to_string(r.refs);
+    } else if (r.kind == RefKind::Owns) {
+      attrs += ", style=bold, arrowtail=diamond, dir=both";
+    } else {
+      attrs += ", style=dashed";
+    }
     for (size_t i = 0; i < cycle.size(); ++i)
       if (cycle[i] == r.from && cycle[(i + 1) % cycle.size()] == r.to) attrs += ", color=\"#D55E00\", penwidth=2.5";
     out += "  " + dot_quote(to_string(r.from)) + " -> " + dot_quote(to_string(r.to)) + " [" + attrs + "];\n";

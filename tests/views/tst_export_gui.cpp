@@ -32,7 +32,7 @@ class TestExportGui : public QObject {
     text->trigger();
     const QString mail = QApplication::clipboard()->text();
     QVERIFY(mail.startsWith(QLatin1String("SVM Lab: accel-mmap-exit, intel-svm v4.4")));
-    QVERIFY(mail.contains(QLatin1String("svm#1  -> mm#1    mm_users (get_task_mm)")));
+    QVERIFY(mail.contains(QLatin1String("svm#1  -> mm#1    svm->mm, from get_task_mm (mm_users)")));
     image->trigger();
     QVERIFY(QApplication::clipboard()->image().width() > 400);
   }

@@ -411,13 +411,13 @@ void TestRefGraph::exitMmSwapsTheTaskReference() {
   int swap = -1;
   for (size_t s = 0; s < t->states.size() && swap < 0; ++s)
     for (const svm::Ref& r : svm::references(t->states[s], *t->cfg))
-      if (r.label == "active_mm (mm_count)") swap = int(s);
+      if (r.label == "active_mm, lazy (mm_count)") swap = int(s);
   QVERIFY(swap > 0);
   view.setCursor(swap);
   bool added = false, removed = false;
   for (const auto& e : view.drawnEdges()) {
     if (e.from != "task#1" || e.to != "mm#1") continue;
-    if (e.label == "active_mm (mm_count)") added = e.changed && !e.removed;
+    if (e.label == "active_mm, lazy (mm_count)") added = e.changed && !e.removed;
     if (e.label == "mm (mm_users)") removed = e.changed && e.removed;
   }
   QVERIFY(added);
@@ -484,7 +484,7 @@ void TestRefGraph::toolTips() {
   bool edge_tip = false;
   for (QGraphicsItem* item : view.scene()->items())
     if (auto* e = dynamic_cast<refgraph::EdgeItem*>(item); e && e->lens().from == "svm#1" && e->lens().to == "mm#1")
-      edge_tip = e->toolTip().contains("holds a reference count on mm#1") && e->toolTip().contains("leak cycle");
+      edge_tip = e->toolTip().contains("holds 1 unit(s) of mm#1") && e->toolTip().contains("leak cycle");
   QVERIFY(edge_tip);
 }
 
@@ -494,8 +494,14 @@ void TestRefGraph::zoomAndFit() {
   view.show();
   QVERIFY(QTest::qWaitForWindowExposed(&view));
   view.setTrace(trace("accel-mmap-exit", "v4.4"));
+  // Legible by default: titles are readable, even though the graph no longer fits.
+  QCOMPARE(view.zoomMode(), RefGraphView::ZoomMode::Legible);
+  QVERIFY2(view.titlePixelHeight() >= RefGraphView::kMinTitlePixels - 0.01, qPrintable(QString::number(view.titlePixelHeight())));
+  const double legible = view.zoom();
+  QTest::keyClick(&view, Qt::Key_F);
+  QCOMPARE(view.zoomMode(), RefGraphView::ZoomMode::Fit);
   const double fit = view.zoom();
-  QVERIFY(fit > 0);
+  QVERIFY(fit < legible);
   // Fitted: the whole scene is in the viewport.
   const QRectF shown = view.mapToScene(view.viewport()->rect()).boundingRect();
   QVERIFY(shown.adjusted(-1, -1, 1, 1).contains(view.scene()->sceneRect()));
@@ -513,14 +519,30 @@ void TestRefGraph::zoomAndFit() {
                     Qt::ControlModifier, Qt::NoScrollPhase, false);
   QApplication::sendEvent(view.viewport(), &wheel);
   QVERIFY(qAbs(view.zoom() / fit - 1.25) < 1e-6);
-  view.fitToView();
-  QVERIFY(qAbs(view.zoom() - fit) < 1e-6);
+  QCOMPARE(view.zoomMode(), RefGraphView::ZoomMode::Manual);
+  QTest::keyClick(&view, Qt::Key_L);
+  QVERIFY(qAbs(view.zoom() - legible) < 1e-6);
 
-  // A new trace fits again.
+  // Stepping follows what changed: at every state that changed a node, one
+  // of them is on screen (all of them when they fit together).
+  const auto t = trace("accel-mmap-exit", "v4.4");
+  view.setTrace(t);
+  int followed = 0;
+  for (int s = 1; s < int(t->states.size()); ++s) {
+    view.setCursor(s);
+    const QRectF seen = view.mapToScene(view.viewport()->rect()).boundingRect();
+    const QStringList changed = view.highlightedNodes();
+    if (changed.isEmpty()) continue;
+    bool any = false;
+    for (const QString& id : changed) any |= seen.intersects(view.nodeRect(id));
+    QVERIFY2(any, qPrintable(QString("state %1: none of %2 on screen").arg(s).arg(changed.join(", "))));
+    ++followed;
+  }
+  QVERIFY(followed > 20);
+  // A manual zoom gives way to the legible default with a new trace.
   view.zoomIn();
   view.setTrace(trace("accel-mmap-exit", "v4.5"));
-  const QRectF shown2 = view.mapToScene(view.viewport()->rect()).boundingRect();
-  QVERIFY(shown2.adjusted(-1, -1, 1, 1).contains(view.scene()->sceneRect()));
+  QCOMPARE(view.zoomMode(), RefGraphView::ZoomMode::Legible);
 }
 
 // ---------------------------------------------------------------------------
@@ -564,7 +586,7 @@ void TestRefGraph::renders() {
     // tsk->mm = NULL: the task keeps the mm only as its lazy active_mm.
     for (size_t s = 0; s < t->states.size() && !state; ++s)
       for (const svm::Ref& r : svm::references(t->states[s], *t->cfg))
-        if (r.label == "active_mm (mm_count)") state = int(s);
+        if (r.label == "active_mm, lazy (mm_count)") state = int(s);
   }
   if (where == "exit_files") {
     // In exit_files, the fput of close_files(): file#1 loses the fd's count.

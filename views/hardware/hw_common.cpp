@@ -13,10 +13,12 @@
 
 #include "core/engine/fn_id.h"
 
+#include "views/common/code_font.h"
+
 namespace svmlab::hw {
 
 QFont mono_font() {
-  QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+  QFont f = codeFont();
   f.setStyleHint(QFont::Monospace);
   return f;
 }

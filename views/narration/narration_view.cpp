@@ -16,6 +16,7 @@
 #include "core/engine/function.h"
 #include "core/engine/milestone.h"
 #include "core/report/narration.h"
+#include "views/common/code_font.h"
 #include "views/common/core_text.h"
 #include "views/threads/thread_style.h"
 
@@ -144,7 +145,7 @@ void NarrationView::render() {
   QFont base = font();
   base.setPointSizeF((font().pointSizeF() > 0 ? font().pointSizeF() : 10.0) * kBaseScale * scale_);
   doc->setDefaultFont(base);
-  const QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+  const QFont code = codeFont();
   doc->setDefaultStyleSheet(QStringLiteral("code, .code { font-family: '%1'; }"
                                            "h2 { margin-top: 0px; margin-bottom: 2px; }"
                                            "h3 { margin-top: 14px; margin-bottom: 4px; }"

@@ -262,8 +262,9 @@ void EdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
       p->drawPolygon(arrow_);
     }
   }
-  QColor c = lens_->counted ? pal.text : mix(pal.text, pal.background, 0.7);
-  double w = lens_->counted ? 1.6 : 1.3;
+  const svm::RefKind kind = lens_->kind;
+  QColor c = kind == svm::RefKind::Pointer ? mix(pal.text, pal.background, 0.7) : pal.text;
+  double w = kind == svm::RefKind::Counted ? 1.6 : kind == svm::RefKind::Owns ? 2.2 : 1.3;
   if (frame_.leak) {
     c = pal.leak;
     w = 3.2;
@@ -274,8 +275,21 @@ void EdgeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   }
   QPen pen(c, w, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
   if (removed) pen.setStyle(Qt::DotLine);
-  else if (!lens_->counted) pen.setDashPattern({6.0 / w, 4.0 / w});  // in pen widths
+  else if (kind == svm::RefKind::Pointer) pen.setDashPattern({6.0 / w, 4.0 / w});  // in pen widths
   p->strokePath(path_, pen);
+  // Owns: a diamond at the owner's end, as UML draws composition.
+  if (kind == svm::RefKind::Owns && path_.elementCount() > 1) {
+    const QPointF a = path_.pointAtPercent(0), b = path_.pointAtPercent(0.02);
+    const double len = std::hypot(b.x() - a.x(), b.y() - a.y());
+    if (len > 0) {
+      const QPointF u((b.x() - a.x()) / len, (b.y() - a.y()) / len), n(-u.y(), u.x());
+      QPolygonF diamond;
+      diamond << a << a + u * 6 + n * 4 << a + u * 12 << a + u * 6 - n * 4;
+      p->setPen(QPen(c, 1));
+      p->setBrush(removed ? QBrush(pal.background) : QBrush(c));
+      p->drawPolygon(diamond);
+    }
+  }
   if (!arrow_.isEmpty()) {
     p->setPen(QPen(c, 1, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     p->setBrush(removed ? QBrush(pal.background) : QBrush(c));
@@ -325,6 +339,7 @@ void EdgeLabelItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*
 LegendItem::LegendItem(const GraphStyle* style) : style_(style) {
   setZValue(3);
   entries_ = {{0, QCoreApplication::translate("RefGraph", "counted reference (holds the count named)")},
+              {5, QCoreApplication::translate("RefGraph", "owns (freed with its owner)")},
               {1, QCoreApplication::translate("RefGraph", "pointer, not counted")},
               {2, QCoreApplication::translate("RefGraph", "changed at this step")},
               {3, QCoreApplication::translate("RefGraph", "freed")},
@@ -379,6 +394,17 @@ void LegendItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
         break;
       }
       case 4: arrowLine(QPen(pal.leak, 3.2)); break;
+      case 5: {
+        arrowLine(QPen(pal.text, 2.2));
+        QPolygonF diamond;
+        diamond << QPointF(sample.left(), cy) << QPointF(sample.left() + 6, cy - 4) << QPointF(sample.left() + 12, cy)
+                << QPointF(sample.left() + 6, cy + 4);
+        p->setPen(QPen(pal.text, 1));
+        p->setBrush(pal.text);
+        p->drawPolygon(diamond);
+        p->setBrush(Qt::NoBrush);
+        break;
+      }
     }
     x += sample_w_ + gap_;
     p->setPen(e.sample == 4 ? pal.leak : pal.text);

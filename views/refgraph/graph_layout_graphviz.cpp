@@ -213,7 +213,19 @@ class Layouter {
       p.reversed = back[i];
       if (p.reversed) std::swap(t, h);  // dot sees a forward edge
       const bool split = !e.label.isEmpty() && t != h;
-      if (split) {
+      if (!e.label.isEmpty() && t == h) {
+        // A labelled self-loop (the mm's own "all users" mm_count): its label
+        // box sits beside the node on the same rank, so dot keeps both clear
+        // of everything else; import() draws the loop out to the box and back.
+        p.self_loop = true;
+        p.label = makeNode("l" + n, e.label);
+        if (!p.label) return false;
+        Agraph_t* same = agsubg(g_, cstr(("r" + n).c_str()), 1);
+        if (!same || !agsubnode(same, t, 1) || !agsubnode(same, p.label, 1)) return fail("agsubg(rank=same) failed");
+        if (agsafeset(same, cstr("rank"), cstr("same"), cstr("")) != 0) return fail("agsafeset(rank=same) failed");
+        p.first = makeEdge(t, p.label, "e" + n, e);
+        if (!p.first || !set(p.first, "constraint", "false")) return false;
+      } else if (split) {
         p.label = makeNode("l" + n, e.label);
         if (!p.label) return false;
         p.first = makeEdge(t, p.label, "e" + n + "a", e);
@@ -257,6 +269,11 @@ class Layouter {
     for (size_t i = 0; i < edges_.size(); ++i) {
       const Parts& p = edges_[i];
       const EdgeSpec& spec = req_.edges[i];
+      if (p.self_loop) {
+        out.edges.push_back(selfLoop(out.nodes.value(spec.from), to(ND_coord(p.label)),
+                                     ND_width(p.label) * kSceneUnitsPerInch));
+        continue;
+      }
       // As dot saw it: from `start` (the tail, or the head if turned round).
       const QPointF start = out.nodes.value(p.reversed ? spec.to : spec.from).centre;
       Piece a, b;
@@ -298,6 +315,7 @@ class Layouter {
     Agedge_t* first = nullptr;
     Agedge_t* second = nullptr;  // labelled edges only
     Agnode_t* label = nullptr;   // labelled edges only
+    bool self_loop = false;      // `first` only ties the label box to the node
   };
   struct Piece {
     std::vector<QPointF> points;
@@ -380,6 +398,28 @@ class Layouter {
     if (spec.weight != 1.0 && !set(e, "weight", num(spec.weight))) return nullptr;
     if (!spec.constraint && !set(e, "constraint", "false")) return nullptr;
     return e;
+  }
+
+  // The loop of a self-reference: out of the node's side facing its label
+  // box, to the box's near edge, and back in with the arrowhead.
+  static EdgePath selfLoop(const NodeBox& node, QPointF label, double label_width) {
+    const double side = label.x() >= node.centre.x() ? 1 : -1;
+    const double x0 = node.centre.x() + side * node.size.width() / 2;
+    const double x1 = label.x() - side * label_width / 2;
+    const double dy = node.size.height() / 4, reach = std::max(std::abs(x1 - x0), 12.0);
+    const QPointF start(x0, node.centre.y() - dy), mid(x0 + side * reach, label.y());
+    const QPointF tip(x0, node.centre.y() + dy), end(x0 + side * 9, node.centre.y() + dy);
+    EdgePath path;
+    path.points = {start,
+                   QPointF(x0 + side * reach * 0.5, start.y() - dy),
+                   QPointF(mid.x(), mid.y() - dy),
+                   mid,
+                   QPointF(mid.x(), mid.y() + dy),
+                   QPointF(end.x() + side * reach * 0.4, end.y() + dy),
+                   end};
+    path.arrow_tip = tip;
+    path.label_centre = label;
+    return path;
   }
 
   // One Graphviz edge's spline as a Bézier chain running from `from_centre`'s

@@ -77,7 +77,7 @@ GraphModel::GraphModel(std::shared_ptr<const svm::Trace> trace) : trace_(std::mo
       if (e < 0) {
         e = static_cast<int>(edges_.size());
         edge_index.insert(key, e);
-        edges_.push_back(EdgeLens{from, to, label, r.counted});
+        edges_.push_back(EdgeLens{from, to, label, r.kind, qs(std::string(svm::counter_name(r.counter))), r.refs});
       }
       if (present.size() <= size_t(e)) present.resize(e + 1);
       present[e] = true;

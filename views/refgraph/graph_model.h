@@ -18,6 +18,7 @@
 #include <QStringList>
 
 #include "core/base/ids.h"
+#include "core/engine/refs.h"
 #include "core/engine/run.h"
 #include "views/common/core_text.h"
 
@@ -35,8 +36,11 @@ struct NodeLens {
 // task's "mm (mm_users)" and later "active_mm (mm_count)" are two edges).
 struct EdgeLens {
   QString from, to;  // NodeLens ids
-  QString label;     // svm::Ref::label: the counter (or pointer) it holds
-  bool counted = false;  // holds a reference count on `to`
+  QString label;     // svm::Ref::label: what holds it, and the counter
+  svm::RefKind kind = svm::RefKind::Pointer;
+  QString counter;   // Counted: the counter of `to` it holds ("mm_users")
+  int refs = 1;      // Counted: how many units
+  bool counted() const { return kind == svm::RefKind::Counted; }
 };
 
 enum class NodeStatus : uint8_t {

@@ -1,5 +1,7 @@
 #include "views/refgraph/graph_view.h"
 
+#include <QFontInfo>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -43,13 +45,15 @@ void RefGraphView::setTrace(std::shared_ptr<const svm::Trace> trace) {
   trace_ = std::move(trace);
   cursor_ = 0;
   rebuild();
-  fitToView();
+  if (zoom_mode_ == ZoomMode::Manual) zoom_mode_ = ZoomMode::Legible;
+  applyZoomMode();
 }
 
 void RefGraphView::setCursor(int state_index) {
   if (!model_) return;
   cursor_ = std::clamp(state_index, 0, model_->stateCount() - 1);
   applyCursor();
+  if (zoom_mode_ != ZoomMode::Fit) followChanges();
 }
 
 void RefGraphView::setGraphPalette(const Palette& p) {
@@ -62,7 +66,7 @@ void RefGraphView::setRankDir(layout::RankDir d) {
   rankdir_ = d;
   if (trace_) {
     rebuild();
-    fitToView();
+    applyZoomMode();
   }
 }
 
@@ -147,8 +151,8 @@ void RefGraphView::rebuild() {
   if (!m.leakCycle().isEmpty()) {
     QStringList ring = m.leakCycle();
     ring.push_back(ring.front());
-    caption_ = scene_->addSimpleText(tr("leak cycle: %1: each holds the next and nothing else holds them, "
-                                        "so none of them is ever freed")
+    caption_ = scene_->addSimpleText(tr("leak cycle: %1: each is freed only through the one before it, "
+                                        "and no running task reaches any of them")
                                          .arg(ring.join(QStringLiteral(" \u2192 "))),
                                      style_.caption_font);
     caption_->setBrush(style_.palette.leak);
@@ -206,7 +210,9 @@ QString RefGraphView::nodeToolTip(const QString& id) const {
   for (size_t e = 0; e < model_->edges().size(); ++e) {
     if (model_->edge(cursor_, int(e)).status != EdgeStatus::Present) continue;
     const refgraph::EdgeLens& el = model_->edges()[e];
-    const QString how = el.label.toHtmlEscaped() + (el.counted ? tr(", counted") : QString());
+    const QString how = el.label.toHtmlEscaped() + (el.counted()                      ? tr(", counted")
+                                                     : el.kind == svm::RefKind::Owns ? tr(", owns")
+                                                                                     : QString());
     if (el.from == id) out << QStringLiteral("\u2192 %1 (%2)").arg(el.to, how);
     if (el.to == id) in << QStringLiteral("\u2190 %1 (%2)").arg(el.from, how);
   }
@@ -220,8 +226,9 @@ QString RefGraphView::edgeToolTip(int e) const {
   const refgraph::EdgeFrame& f = model_->edge(cursor_, e);
   QString html = QStringLiteral("<b>%1 \u2192 %2</b><br>%3<br>%4")
                      .arg(el.from, el.to, el.label.toHtmlEscaped(),
-                          el.counted ? tr("holds a reference count on %1").arg(el.to)
-                                     : tr("a pointer: holds no count on %1").arg(el.to));
+                          el.counted()                      ? tr("holds %n unit(s) of %1's %2", nullptr, el.refs).arg(el.to, el.counter)
+                          : el.kind == svm::RefKind::Owns ? tr("owns %1: it is freed with its owner").arg(el.to)
+                                                          : tr("a pointer: holds no count on %1").arg(el.to));
   if (f.status == EdgeStatus::Removed) html += "<br><i>" + tr("dropped at this step") + "</i>";
   else if (f.changed) html += "<br><i>" + tr("added at this step") + "</i>";
   if (f.leak) html += "<br><i>" + tr("part of the leak cycle") + "</i>";
@@ -271,7 +278,7 @@ QList<RefGraphView::DrawnEdge> RefGraphView::drawnEdges() const {
   for (const auto* e : edges_) {
     if (!e->isVisible()) continue;
     const refgraph::EdgeFrame& f = e->frame();
-    out.push_back({e->lens().from, e->lens().to, e->lens().label, e->lens().counted, f.changed,
+    out.push_back({e->lens().from, e->lens().to, e->lens().label, e->lens().counted(), f.changed,
                    f.status == EdgeStatus::Removed, f.leak});
   }
   return out;
@@ -308,26 +315,80 @@ double RefGraphView::zoom() const { return transform().m11(); }
 // ---------------------------------------------------------------------------
 // Zoom and pan
 
-void RefGraphView::fitToView() {
-  auto_fit_ = true;
+double RefGraphView::titlePixelHeight() const {
+  return QFontInfo(style_.title_font).pixelSize() * zoom() * devicePixelRatioF();
+}
+
+void RefGraphView::applyZoomMode() {
   if (scene_->sceneRect().isEmpty()) return;
-  fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
-  if (zoom() > kMaxFitZoom) {
-    setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
-    centerOn(scene_->sceneRect().center());
+  switch (zoom_mode_) {
+    case ZoomMode::Manual: return;
+    case ZoomMode::Fit: {
+      fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
+      if (zoom() > kMaxFitZoom) {
+        setTransform(QTransform::fromScale(kMaxFitZoom, kMaxFitZoom));
+        centerOn(scene_->sceneRect().center());
+      }
+      return;
+    }
+    case ZoomMode::Legible: {
+      fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
+      const double fit = std::min(zoom(), kMaxFitZoom);
+      const double px = QFontInfo(style_.title_font).pixelSize() * devicePixelRatioF();
+      // Never below the text's own size (presentation mode enlarges it), nor
+      // below kMinTitlePixels.
+      const double legible = std::max(1.0, px > 0 ? kMinTitlePixels / px : 1.0);
+      const double z = std::max(fit, legible);
+      setTransform(QTransform::fromScale(z, z));
+      if (z <= fit) centerOn(scene_->sceneRect().center());
+      else if (!model_ || !followChangesAt(cursor_)) centerOn(QPointF(scene_->sceneRect().center().x(), 0));
+      return;
+    }
   }
+}
+
+void RefGraphView::legibleZoom() {
+  zoom_mode_ = ZoomMode::Legible;
+  applyZoomMode();
+}
+
+void RefGraphView::fitToView() {
+  zoom_mode_ = ZoomMode::Fit;
+  applyZoomMode();
+}
+
+void RefGraphView::followChanges() { followChangesAt(cursor_); }
+
+bool RefGraphView::followChangesAt(int state) {
+  if (!model_ || nodes_.empty()) return false;
+  std::vector<QRectF> parts;  // what the step changed, nodes first
+  for (size_t n = 0; n < nodes_.size(); ++n)
+    if (model_->node(state, int(n)).changed) parts.push_back(nodes_[n]->sceneBoundingRect());
+  for (size_t e = 0; e < edges_.size(); ++e)
+    if (model_->edge(state, int(e)).changed) parts.push_back(labels_[e]->sceneBoundingRect());
+  if (caption_ && model_->isLeakState(state)) parts.push_back(caption_->sceneBoundingRect());
+  if (parts.empty()) return false;
+  // As much of it as fits in the pane together, the first part always.
+  const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
+  QRectF what = parts.front();
+  for (const QRectF& r : parts) {
+    const QRectF more = what.united(r);
+    if (more.width() <= shown.width() * 0.95 && more.height() <= shown.height() * 0.95) what = more;
+  }
+  if (!shown.contains(what)) ensureVisible(what, 24, 24);
+  return true;
 }
 
 void RefGraphView::zoomIn() { scaleBy(kZoomStep); }
 void RefGraphView::zoomOut() { scaleBy(1 / kZoomStep); }
 
 void RefGraphView::resetZoom() {
-  auto_fit_ = false;
+  zoom_mode_ = ZoomMode::Manual;
   setTransform(QTransform());
 }
 
 void RefGraphView::scaleBy(double factor) {
-  auto_fit_ = false;
+  zoom_mode_ = ZoomMode::Manual;
   const double target = std::clamp(zoom() * factor, kMinZoom, kMaxZoom);
   scale(target / zoom(), target / zoom());
 }
@@ -338,6 +399,7 @@ void RefGraphView::keyPressEvent(QKeyEvent* e) {
     case Qt::Key_Equal: zoomIn(); return;
     case Qt::Key_Minus: zoomOut(); return;
     case Qt::Key_F: fitToView(); return;
+    case Qt::Key_L: legibleZoom(); return;
     case Qt::Key_0: resetZoom(); return;
     default: QGraphicsView::keyPressEvent(e);
   }
@@ -355,7 +417,7 @@ void RefGraphView::wheelEvent(QWheelEvent* e) {
 
 void RefGraphView::resizeEvent(QResizeEvent* e) {
   QGraphicsView::resizeEvent(e);
-  if (auto_fit_) fitToView();
+  applyZoomMode();
 }
 
 void RefGraphView::mouseDoubleClickEvent(QMouseEvent* e) {
@@ -373,7 +435,7 @@ void RefGraphView::changeEvent(QEvent* e) {
   // A new font re-measures; a new language re-words the nodes' notes.
   if ((e->type() == QEvent::FontChange || e->type() == QEvent::LanguageChange) && trace_) {
     rebuild();
-    if (auto_fit_) fitToView();
+    applyZoomMode();
   }
 }
 

@@ -7,8 +7,12 @@
 // halo and a thicker outline; at the end of a leaking run the reference cycle
 // that holds the leak is drawn in the leak colour with a caption.
 //
-// Mouse and keys: drag to pan, Ctrl+wheel or +/- to zoom, F to fit, 0 for
-// 100%. Hovering a node or an edge shows its id, detail and references.
+// Legible by default: the view zooms so node titles are at least
+// kMinTitlePixels tall (fitting the whole graph when that is larger), and
+// when the graph is then bigger than the pane it scrolls to what each step
+// changed. Mouse and keys: drag to pan, Ctrl+wheel or +/- to zoom, F to fit
+// everything, L back to legible, 0 for 100%. Hovering a node or an edge shows
+// its id, detail and references.
 
 #include <memory>
 #include <vector>
@@ -76,8 +80,14 @@ class RefGraphView : public QGraphicsView, public TraceView {
   bool leakCaptionVisible() const;
   QString leakCaption() const;
   double zoom() const;  // current scale, 1 = 100%
+  // How tall a node title's text is on screen, in device pixels.
+  double titlePixelHeight() const;
+  static constexpr double kMinTitlePixels = 11;
+  enum class ZoomMode { Legible, Fit, Manual };
+  ZoomMode zoomMode() const { return zoom_mode_; }
 
  public slots:
+  void legibleZoom();  // the default: titles readable, scroll to what changed
   void fitToView();
   void zoomIn();
   void zoomOut();
@@ -98,6 +108,9 @@ class RefGraphView : public QGraphicsView, public TraceView {
   void applyCursor();
   void showMessage(const QString& text);
   void scaleBy(double factor);
+  void applyZoomMode();
+  void followChanges();  // scroll so what the step changed is in view
+  bool followChangesAt(int state);  // false when the state changed nothing
   QString edgeToolTip(int e) const;
 
   QGraphicsScene* scene_;
@@ -114,7 +127,7 @@ class RefGraphView : public QGraphicsView, public TraceView {
   QGraphicsSimpleTextItem* caption_ = nullptr;
   QString layout_error_;
   double layout_ms_ = 0;
-  bool auto_fit_ = true;  // fit on resize until the user zooms
+  ZoomMode zoom_mode_ = ZoomMode::Legible;  // re-applied on resize until the user zooms
 };
 
 }  // namespace svmlab

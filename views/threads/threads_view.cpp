@@ -15,6 +15,7 @@
 #include "core/engine/function.h"
 #include "core/engine/milestone.h"
 #include "core/engine/step.h"
+#include "views/common/code_font.h"
 #include "views/common/core_text.h"
 #include "views/threads/thread_style.h"
 
@@ -273,7 +274,7 @@ void ThreadsView::applyCursor() {
                              "Step or double-click: a runnable thread takes the next step"));
 
   const QFont code = [this] {
-    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    QFont f = codeFont();
     if (font().pointSizeF() > 0) f.setPointSizeF(font().pointSizeF());
     return f;
   }();

@@ -13,6 +13,8 @@
 #include "core/engine/fn_id.h"
 #include "core/engine/milestone.h"
 
+#include "views/common/code_font.h"
+
 namespace svmlab {
 
 namespace {
@@ -47,7 +49,7 @@ constexpr int kBandMax = 150;
 constexpr int kMaxDrift = 40;        // px a label may sit right of its line
 
 QFont mono_font(int pt) {
-  QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+  QFont f = codeFont();
   f.setPointSize(pt);
   return f;
 }

@@ -14,6 +14,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "views/common/code_font.h"
 #include "views/threads/thread_style.h"
 #include "views/trace/trace_model.h"
 
@@ -206,7 +207,7 @@ void TraceTableView::fillCombo() {
 }
 
 void TraceTableView::applyFonts() {
-  QFont code = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+  QFont code = codeFont();
   code.setPointSizeF(font().pointSizeF() > 0 ? font().pointSizeF() : code.pointSizeF());
   model_->setFonts(font(), code);
 
