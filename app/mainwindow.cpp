@@ -39,6 +39,7 @@
 #include "views/hardware/prq_view.h"
 #include "views/narration/narration_view.h"
 #include "views/refgraph/graph_view.h"
+#include "views/source/source_view.h"
 #include "views/threads/threads_view.h"
 #include "views/timeline/timeline_view.h"
 #include "views/trace/trace_view.h"
@@ -311,7 +312,7 @@ void MainWindow::buildDocks() {
   addDockFor(tabs, QStringLiteral("hardwareDock"), tr("VT-d hardware"), Qt::BottomDockWidgetArea);
   tabifyDockWidget(dock(QStringLiteral("timelineDock")), dock(QStringLiteral("hardwareDock")));
   dock(QStringLiteral("timelineDock"))->raise();
-  resizeDocks({dock(QStringLiteral("timelineDock"))}, {340}, Qt::Vertical);
+  resizeDocks({dock(QStringLiteral("timelineDock"))}, {360}, Qt::Vertical);
 
   // On the right: why this step matters, above who runs next and the trace.
   narration_ = new NarrationView(this);
@@ -333,9 +334,22 @@ void MainWindow::buildDocks() {
   connect(trace_, &TraceTableView::stepRequested, this, [this](int i) { session_.setCursor(i); });
   views_.push_back(trace_);
   addDockFor(trace_, QStringLiteral("traceDock"), tr("Trace"), Qt::RightDockWidgetArea);
-  tabifyDockWidget(dock(QStringLiteral("threadsDock")), dock(QStringLiteral("traceDock")));
+
+  // Under the trace: the step's function as a kernel reader reads it. The
+  // right column runs the window's full height (the timeline is as wide as
+  // the graph) so trace and source both get room; the graph, laid out top to
+  // bottom, is limited by its height, not by this column's width.
+  source_ = new SourceView(this);
+  source_->setObjectName(QStringLiteral("source"));
+  views_.push_back(source_);
+  addDockFor(source_, QStringLiteral("sourceDock"), tr("Source"), Qt::RightDockWidgetArea);
+  splitDockWidget(dock(QStringLiteral("traceDock")), dock(QStringLiteral("sourceDock")), Qt::Vertical);
+  tabifyDockWidget(dock(QStringLiteral("traceDock")), dock(QStringLiteral("threadsDock")));  // after the split: it splits no tab group
   dock(QStringLiteral("traceDock"))->raise();
-  resizeDocks({dock(QStringLiteral("narrationDock"))}, {430}, Qt::Horizontal);
+  setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+  resizeDocks({dock(QStringLiteral("narrationDock"))}, {600}, Qt::Horizontal);
+  resizeDocks({dock(QStringLiteral("narrationDock")), dock(QStringLiteral("traceDock")), dock(QStringLiteral("sourceDock"))},
+              {180, 300, 340}, Qt::Vertical);
 }
 
 QString MainWindow::openBuiltin(const QString& id, const QString& variant) {

@@ -21,6 +21,7 @@ namespace svmlab {
 
 class NarrationView;
 class RefGraphView;
+class SourceView;
 class ThreadsView;
 class TimelineView;
 class TraceTableView;
@@ -58,6 +59,7 @@ class MainWindow : public QMainWindow {
   NarrationView* narration() const { return narration_; }
   ThreadsView* threads() const { return threads_; }
   TraceTableView* traceView() const { return trace_; }
+  SourceView* sourceView() const { return source_; }
   // A dock by its object name ("timelineDock", "hardwareDock", ...).
   QDockWidget* dock(const QString& name) const;
 
@@ -101,6 +103,7 @@ class MainWindow : public QMainWindow {
   NarrationView* narration_ = nullptr;
   ThreadsView* threads_ = nullptr;
   TraceTableView* trace_ = nullptr;
+  SourceView* source_ = nullptr;
   QMenu* view_menu_ = nullptr;
   QSplitter* centre_ = nullptr;
   QLabel* graph_header_ = nullptr;

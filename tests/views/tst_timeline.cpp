@@ -118,9 +118,11 @@ void TstTimeline::valuesUnderCursor() {
     const QStringList lines = view.readoutText().split(QLatin1Char('\n'));
     QVERIFY(lines.value(0).startsWith(QStringLiteral("state %1").arg(i)));
     for (const auto& v : got) {
-      const auto line = std::find_if(lines.begin(), lines.end(), [&](const QString& l) { return l.startsWith(v.series); });
+      // Ten series stand two to a line: the value follows the name.
+      const QString name = v.series + QLatin1Char(' ');
+      const auto line = std::find_if(lines.begin() + 1, lines.end(), [&](const QString& l) { return l.contains(name); });
       QVERIFY2(line != lines.end(), qPrintable(v.series));
-      const QString last = line->split(QLatin1Char(' '), Qt::SkipEmptyParts).last();
+      const QString last = line->mid(line->indexOf(name) + name.size()).split(QLatin1Char(' '), Qt::SkipEmptyParts).value(0);
       if (v.value) QCOMPARE(last, QString::number(*v.value));
       else QVERIFY(last == QStringLiteral("-") || last == QStringLiteral("freed"));
     }

@@ -21,6 +21,9 @@ namespace svmlab {
 
 namespace {
 
+// Characters of the line column: an op's line at call depth 6 keeps 28 of them.
+constexpr int kLineChars = 40;
+
 // Keeps the rows of one thread (or all). A plain integer compare: the
 // regular-expression filter of QSortFilterProxyModel would have to turn every
 // thread id into a string.
@@ -87,7 +90,6 @@ TraceTableView::TraceTableView(QWidget* parent)
   tree_->setTextElideMode(Qt::ElideRight);
   tree_->setAlternatingRowColors(false);
   tree_->setItemDelegateForColumn(TraceModel::SourceColumn, new SourceDelegate(tree_));
-  tree_->header()->setStretchLastSection(false);
   tree_->header()->setSectionsMovable(false);
   tree_->header()->setHighlightSections(false);
 
@@ -210,8 +212,11 @@ void TraceTableView::applyFonts() {
   code.setPointSizeF(font().pointSizeF() > 0 ? font().pointSizeF() : code.pointSizeF());
   model_->setFonts(font(), code);
 
-  // Column widths: numbers and names as wide as the widest, counters and
-  // files at a width that shows the usual ones whole; the line takes the rest.
+  // Column widths: numbers and names as wide as the widest, the line wide
+  // enough to read a call nested a few levels deep (kLineChars), counters at
+  // a width that shows the usual ones whole, the source file last (the
+  // source pane shows it too). The table scrolls sideways rather than
+  // squeezing the line to a few characters.
   const QFontMetrics fm(font()), cm(code);
   QHeaderView* h = tree_->header();
   const int pad = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
@@ -221,10 +226,11 @@ void TraceTableView::applyFonts() {
   const QString digits(std::max<qsizetype>(4, QString::number(model_->stepCount()).size()), QLatin1Char('8'));
   h->setMinimumSectionSize(20);
   h->setSectionResizeMode(QHeaderView::Interactive);
-  h->setSectionResizeMode(TraceModel::LineColumn, QHeaderView::Stretch);
+  h->setStretchLastSection(true);
   h->resizeSection(TraceModel::StepColumn, std::max(fm.horizontalAdvance(digits), fm.horizontalAdvance(tr("Step"))) + pad);
-  h->resizeSection(TraceModel::ThreadColumn, thread_w + 12 + pad + 6);
+  h->resizeSection(TraceModel::ThreadColumn, thread_w + 12 + pad);
   h->resizeSection(TraceModel::MarkColumn, fm.horizontalAdvance(QStringLiteral("\u26a0\u25c6")) + pad);
+  h->resizeSection(TraceModel::LineColumn, cm.horizontalAdvance(QString(kLineChars, QLatin1Char('x'))) + pad);
   h->resizeSection(TraceModel::CountersColumn, cm.horizontalAdvance(QStringLiteral("file#1 f_count 2->1")) + pad);
   h->resizeSection(TraceModel::SourceColumn, fm.horizontalAdvance(QStringLiteral("mm/mmu_notifier.c (v4.4)")) + pad);
 }
