@@ -142,12 +142,32 @@ void MainWindow::buildActions() {
        tr("Replay an interleaving given as thread names (app*12,prq*3,...), as svmlab explore prints it"),
        [this] { replayDialog(); });
   make(QStringLiteral("quit"), tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit SVM Lab"), [] { qApp->quit(); });
+  auto* labels = make(QStringLiteral("toolbarText"), tr("Toolbar &Text"), QString(), {},
+                      tr("Show what each toolbar button does under its icon"), [this](bool on) {
+                        if (auto* tb = findChild<QToolBar*>(QStringLiteral("steppingToolbar")))
+                          tb->setToolButtonStyle(on ? Qt::ToolButtonTextUnderIcon : Qt::ToolButtonIconOnly);
+                      });
+  labels->setCheckable(true);
+  labels->setChecked(true);
+  setIconTexts();
   // Default breakpoints: every milestone of the story, and any violation.
   QList<Breakpoint> bps;
   for (int m = 0; m < svm::kMilestoneCount; ++m)
     bps.push_back({Breakpoint::Kind::Milestone, qs(svm::milestone_name(static_cast<svm::Milestone>(m))), 0});
   bps.push_back({Breakpoint::Kind::Violation, {}, 0});
   session_.setBreakpoints(bps);
+}
+
+// Under the toolbar's icons: a word each (the menus keep the full names).
+void MainWindow::setIconTexts() {
+  actions_["reset"]->setIconText(tr("Reset"));
+  actions_["stepBack"]->setIconText(tr("Back"));
+  actions_["stepInto"]->setIconText(tr("Into"));
+  actions_["stepOver"]->setIconText(tr("Over"));
+  actions_["stepOut"]->setIconText(tr("Out"));
+  actions_["runToBreakpoint"]->setIconText(tr("Continue"));
+  actions_["runToEnd"]->setIconText(tr("To End"));
+  actions_["compare"]->setIconText(tr("Compare"));
 }
 
 void MainWindow::buildMenus() {
@@ -182,6 +202,7 @@ void MainWindow::buildMenus() {
   view_menu_ = view;
   view->addAction(actions_["compare"]);
   view->addAction(actions_["fit"]);
+  view->addAction(actions_["toolbarText"]);
   view->addSeparator();
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -200,6 +221,7 @@ void MainWindow::buildToolbar() {
   QToolBar* tb = addToolBar(tr("Stepping"));
   tb->setObjectName(QStringLiteral("steppingToolbar"));
   tb->setMovable(false);
+  tb->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
   scenario_box_ = new QComboBox(tb);
   scenario_box_->setObjectName(QStringLiteral("scenarioBox"));
   scenario_box_->setToolTip(tr("Built-in scenarios"));
@@ -248,7 +270,7 @@ void MainWindow::buildToolbar() {
   connect(compare_box_, &QComboBox::activated, this, [this](int) {
     if (compare_) setCompare(compare_box_->currentText());
   });
-  tb->addWidget(compare_box_);
+  compare_box_action_ = tb->addWidget(compare_box_);  // shown only while comparing (updateControls)
 }
 
 void MainWindow::buildCentre() {
@@ -444,6 +466,8 @@ void MainWindow::updateControls() {
   actions_["replay"]->setEnabled(open);
   position_->setText(open ? tr("step %1 / %2").arg(i).arg(last) : QString());
   graph_header_->setVisible(compare_ != nullptr);
+  // Presentation mode hides the choosers itself and puts them back after.
+  if (!classroom_ || !classroom_->presenting()) compare_box_action_->setVisible(compare_ != nullptr);
   if (open) {
     graph_header_->setText(session_.variant());
     if (compare_) compare_header_->setText(compare_->variant());
@@ -589,6 +613,7 @@ void MainWindow::changeEvent(QEvent* e) {
   QMainWindow::changeEvent(e);
   if (e->type() != QEvent::LanguageChange || !classroom_) return;
   retranslate_tree(this);  // every text that came from tr() as is
+  setIconTexts();
   retranslateBuiltins();
   // Texts built with arg(): the title, the position, the status, the views.
   if (const auto s = session_.scenario())

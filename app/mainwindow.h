@@ -78,6 +78,7 @@ class MainWindow : public QMainWindow {
   void buildActions();
   void buildMenus();
   void buildToolbar();
+  void setIconTexts();
   void buildCentre();
   void buildDocks();
   QDockWidget* addDockFor(QWidget* view, const QString& name, const QString& title, Qt::DockWidgetArea area);
@@ -112,6 +113,7 @@ class MainWindow : public QMainWindow {
   QComboBox* scenario_box_ = nullptr;
   QComboBox* variant_box_ = nullptr;
   QComboBox* compare_box_ = nullptr;
+  QAction* compare_box_action_ = nullptr;
   QSlider* slider_ = nullptr;
   QLabel* position_ = nullptr;
   QMenu* recent_menu_ = nullptr;

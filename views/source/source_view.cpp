@@ -43,6 +43,7 @@ SourceView::SourceView(QWidget* parent)
   stack_->setTextElideMode(Qt::ElideRight);
   stack_->setUniformItemSizes(true);
   stack_->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+  stack_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);  // long lines are elided; the listing has them whole
 
   code_->setObjectName(QStringLiteral("sourceCode"));
   code_->setReadOnly(true);
@@ -165,7 +166,9 @@ void SourceView::renderStack() {
   }
   if (shown_ >= 0) stack_->setCurrentRow(rowOfFrame(shown_));
   const int rows = std::clamp(n, 1, kMaxStackRows);
-  const int row_h = std::max(stack_->sizeHintForRow(0), QFontMetrics(font()).height() + 2);
+  // From the font, not sizeHintForRow(): uniform item sizes cache a row
+  // height that a larger font (presentation mode) would not update.
+  const int row_h = QFontMetrics(font()).height() + 4;
   stack_->setFixedHeight(rows * row_h + 2 * stack_->frameWidth() + 2);
   stack_->setVisible(n > 0);
   filling_ = false;

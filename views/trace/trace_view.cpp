@@ -1,6 +1,7 @@
 #include "views/trace/trace_view.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -24,7 +25,8 @@ namespace {
 // Characters of the line column: an op's line at call depth 6 keeps 28 of them.
 constexpr int kLineChars = 40;
 
-// Keeps the rows of one thread (or all). A plain integer compare: the
+// Keeps the rows of one thread (or all), and of the steps up to `last`
+// only (showing only the past). A plain integer compare: the
 // regular-expression filter of QSortFilterProxyModel would have to turn every
 // thread id into a string.
 class ThreadFilterProxy : public QSortFilterProxyModel {
@@ -35,15 +37,22 @@ class ThreadFilterProxy : public QSortFilterProxyModel {
     tid_ = tid;
     invalidateRowsFilter();
   }
+  void setLast(int last) {
+    if (last == last_) return;
+    last_ = last;
+    invalidateRowsFilter();
+  }
 
  protected:
   bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
-    if (tid_ < 0) return true;
-    return sourceModel()->index(row, 0, parent).data(TraceModel::ThreadRole).toInt() == tid_;
+    const QModelIndex i = sourceModel()->index(row, 0, parent);
+    if (i.data(TraceModel::StateRole).toInt() > last_) return false;
+    return tid_ < 0 || i.data(TraceModel::ThreadRole).toInt() == tid_;
   }
 
  private:
   int tid_ = -1;
+  int last_ = std::numeric_limits<int>::max();
 };
 
 // A source file that does not fit loses its directories first:
@@ -142,6 +151,7 @@ void TraceTableView::setTrace(std::shared_ptr<const svm::Trace> trace) {
     summary_->clear();
   }
   applyFonts();  // column widths for this trace
+  applyPast();
   applyCursor();
   setup_ms_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
@@ -150,7 +160,21 @@ void TraceTableView::setCursor(int state_index) {
   const int last = model_->stepCount();
   cursor_ = std::clamp(state_index, 0, last);
   requested_ = -1;
+  applyPast();
   applyCursor();
+}
+
+void TraceTableView::setShowOnlyPast(bool on) {
+  past_only_ = on;
+  applyPast();
+  applyCursor();
+}
+
+void TraceTableView::applyPast() {
+  // Rows going away move the current index: that is not the user's doing.
+  applying_ = true;
+  static_cast<ThreadFilterProxy*>(proxy_)->setLast(past_only_ ? cursor_ : std::numeric_limits<int>::max());
+  applying_ = false;
 }
 
 void TraceTableView::setViewPalette(const Palette& p) {
