@@ -209,7 +209,7 @@ void TimelineView::rebuild() {
   markers_.clear();
   styleKeyPrimary_ = styleKeyCompare_ = nullptr;
 
-  if (auto* t = qobject_cast<QCPTextElement*>(plot_->plotLayout()->element(0, 0))) t->setText(headerText());
+  if (auto* t = qobject_cast<QCPTextElement*>(plot_->plotLayout()->element(0, 0))) t->setText(fittedTitle());
 
   buildSeries();
   buildMarkers();
@@ -406,9 +406,36 @@ void TimelineView::buildMarkers() {
                    [](const Marker& a, const Marker& b) { return a.m.state < b.m.state; });
 }
 
+// The title over the plot's column, on two lines when one would not fit
+// beside the legend: broken after the last ":" or "," (or before the
+// compare part) that leaves the first line short enough.
+QString TimelineView::fittedTitle() const {
+  const QString full = headerText();
+  auto* t = qobject_cast<QCPTextElement*>(plot_->plotLayout()->element(0, 0));
+  auto* side = qobject_cast<QCPLayoutGrid*>(plot_->plotLayout()->element(1, 1));
+  if (!t || !side) return full;
+  const QFontMetrics fm(t->font());
+  const int avail = plot_->width() - side->minimumOuterSizeHint().width() - 12;
+  if (fm.horizontalAdvance(full) <= avail) return full;
+  int best = -1;
+  for (int i = 0; i < full.size(); ++i) {
+    const bool after = (full[i] == QLatin1Char(':') || full[i] == QLatin1Char(',')) && i + 1 < full.size() && full[i + 1] == QLatin1Char(' ');
+    const bool before = full.mid(i, 3) == QLatin1String("  (");
+    const int cut = after ? i + 1 : before ? i : -1;
+    if (cut > 0 && fm.horizontalAdvance(full.left(cut)) <= avail) best = cut;
+  }
+  if (best < 0) return full;
+  return full.left(best).trimmed() + QLatin1Char('\n') + full.mid(best).trimmed();
+}
+
 void TimelineView::layoutBand() {
   QCPAxisRect* ar = plot_->axisRect();
   const int top = ar->rect().top();
+  if (auto* t = qobject_cast<QCPTextElement*>(plot_->plotLayout()->element(0, 0)))
+    if (const QString fitted = fittedTitle(); fitted != t->text()) {
+      t->setText(fitted);
+      plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
   // Milestone labels: vertical text above the plot, each next to its line.
   // Labels too close to the previous one move right by a line of text (a
   // small drift reads fine inside a cluster); past kMaxDrift they join the
@@ -537,7 +564,8 @@ void TimelineView::updateCursorItems() {
   QStringList lines;
   QString head = tr("state %1").arg(cursor_);
   // Ten series take two columns and every line they can get: the head is one line then.
-  const QString sep = !compare_ && seriesCount() > kLegendRows ? QStringLiteral("  ") : QStringLiteral("\n");
+  const bool pairs = seriesCount() > kLegendRows;
+  const QString sep = pairs ? QStringLiteral("  ") : QStringLiteral("\n");
   if (cursor_ > 0 && cursor_ <= static_cast<int>(trace_->steps.size())) {
     const svm::StepRecord& s = trace_->steps[static_cast<size_t>(cursor_ - 1)];
     const auto fn = svm::fn_name(s.fn);
@@ -552,16 +580,18 @@ void TimelineView::updateCursorItems() {
   lines << head;
   int w = 0;
   for (int i = 0; i < seriesCount(); ++i) w = std::max(w, static_cast<int>(seriesName(i).size()));
-  const int kCol = !compare_ && seriesCount() > kLegendRows ? 6 : 7;  // "freed" and a space
-  if (compare_)
-    lines << QString(w, QLatin1Char(' ')) + variantName(trace_.get()).rightJustified(kCol) +
-                 variantName(compare_.get()).rightJustified(kCol);
+  const int kCol = pairs ? 6 : 7;  // "freed" and a space
+  if (compare_) {
+    const QString key = QString(w, QLatin1Char(' ')) + variantName(trace_.get()).rightJustified(kCol) +
+                        variantName(compare_.get()).rightJustified(kCol);
+    lines << (pairs ? key + QStringLiteral("  ") + key : key);
+  }
   for (int i = 0; i < seriesCount(); ++i) {
     const Series& s = series_[static_cast<size_t>(i)];
     QString line = seriesName(i).leftJustified(w) + cell(plottedValue(i, cursor_), table_, s.column, cursor_).rightJustified(kCol);
     if (compare_) line += cell(plottedCompareValue(i, cursor_), compareTable_, s.column, cursor_).rightJustified(kCol);
     // Many series: two to a line, as the legend has them in two columns.
-    if (!compare_ && seriesCount() > kLegendRows && i % 2 == 1)
+    if (pairs && i % 2 == 1)
       lines.last() += QStringLiteral("  ") + line;
     else
       lines << line;

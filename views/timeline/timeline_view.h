@@ -134,6 +134,7 @@ class TimelineView : public QWidget, public TraceView {
   void layoutBand();  // after each layout: group milestone labels, place the readout
   void applyPaletteToPlot();
   QString headerText() const;
+  QString fittedTitle() const;
   QString variantName(const svm::Trace* t) const;
   std::optional<qint64> valueFrom(const QCPGraph* g, double offset, int state) const;
   void onMousePress(QMouseEvent* e);
