@@ -225,12 +225,22 @@ void Classroom::updateBookmarkTexts() {
 
 bool Classroom::eventFilter(QObject* o, QEvent* e) {
   // The window's layout has already given the graphs their new size.
-  if (o == w_ && presenting_ && (e->type() == QEvent::Resize || e->type() == QEvent::Show)) fitGraphs();
+  if (o == w_ && presenting_ && (e->type() == QEvent::Resize || e->type() == QEvent::Show)) {
+    sizeSourceDock();
+    fitGraphs();
+  }
   if (o == w_ && e->type() == QEvent::LanguageChange) {
     retranslate();
     for (QAction* a : languages_->actions()) a->setChecked(a->objectName() == QLatin1String("language_") + current_language());
   }
   return QObject::eventFilter(o, e);
+}
+
+// Presenting, the source pane takes under a third of the width: the graph
+// is what the back row looks at.
+void Classroom::sizeSourceDock() {
+  if (QDockWidget* d = w_->dock(QStringLiteral("sourceDock")); d && presenting_ && !d->isHidden() && !d->isFloating())
+    w_->resizeDocks({d}, {w_->width() * 3 / 10}, Qt::Horizontal);
 }
 
 // Content zoom: of the two rank directions, the one whose fitted graph
@@ -327,7 +337,9 @@ void Classroom::setPresenting(bool on, bool full_screen) {
     // Every dock goes but the source pane: the class reads the kernel's lines.
     for (QDockWidget* d : w_->findChildren<QDockWidget*>())
       if (!d->isHidden() && d->objectName() != QLatin1String("sourceDock")) saved_.docks << d, d->hide();
+    if (QDockWidget* d = w_->dock(QStringLiteral("sourceDock"))) saved_.source_width = d->width();
     if (SourceView* src = w_->sourceView()) src->setFont(scaled(QApplication::font(), kTypeScale));
+    sizeSourceDock();
     for (QToolBar* t : w_->findChildren<QToolBar*>())
       if (t != tb && !t->isHidden()) saved_.toolbars << t, t->hide();
     w_->menuBar()->hide();
@@ -368,6 +380,8 @@ void Classroom::setPresenting(bool on, bool full_screen) {
       g->setRankDir(layout::RankDir::TopToBottom);
     }
     if (SourceView* src = w_->sourceView()) src->setFont(QApplication::font());
+    if (QDockWidget* d = w_->dock(QStringLiteral("sourceDock")); d && saved_.source_width > 0)
+      w_->resizeDocks({d}, {saved_.source_width}, Qt::Horizontal);
     caption_->hide();
     quiz_->setFontScale(1.0);
     apply_theme(theme_, w_);

@@ -79,6 +79,7 @@ class Classroom : public QObject {
   void followPastDefault();
   void applyShowOnlyPast(bool on);
   void fitGraphs();
+  void sizeSourceDock();
   void updateBookmarkTexts();
   QAction* make(const QString& name, const QKeySequence& key, std::function<void()> slot, bool checkable = false);
 
@@ -107,6 +108,7 @@ class Classroom : public QObject {
     QList<QPointer<QToolBar>> toolbars;
     QList<QPointer<QAction>> toolbar_items;
     QSize icon_size;
+    int source_width = 0;
     QRect geometry;
   } saved_;
 };
