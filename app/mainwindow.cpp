@@ -250,7 +250,7 @@ void MainWindow::buildToolbar() {
   slider_ = new QSlider(Qt::Horizontal, tb);
   slider_->setObjectName(QStringLiteral("stepSlider"));
   slider_->setToolTip(tr("Scrub through every step of the trace"));
-  slider_->setMinimumWidth(260);
+  slider_->setMinimumWidth(160);  // it stretches; the buttons with their words and the compare box come first
   connect(slider_, &QSlider::valueChanged, this, [this](int v) {
     if (!updating_) session_.setCursor(v);
   });
@@ -372,6 +372,7 @@ void MainWindow::buildDocks() {
   resizeDocks({dock(QStringLiteral("narrationDock"))}, {600}, Qt::Horizontal);
   resizeDocks({dock(QStringLiteral("narrationDock")), dock(QStringLiteral("traceDock")), dock(QStringLiteral("sourceDock"))},
               {180, 300, 340}, Qt::Vertical);
+  resizeDocks({dock(QStringLiteral("timelineDock"))}, {340}, Qt::Vertical);  // again: the corner moved it
 }
 
 QString MainWindow::openBuiltin(const QString& id, const QString& variant) {

@@ -26,7 +26,7 @@ QString fnName(svm::FnId f) { return qs(svm::fn_name(f)); }
 
 constexpr int kIndentChars = 4;  // per brace level, as the kernel's tabs read at 4 columns
 constexpr int kHangChars = 4;    // a wrapped line continues this much further in
-constexpr int kMaxStackRows = 7;
+constexpr int kMaxStackRows = 5;  // more scroll: the listing needs the height
 
 }  // namespace
 
