@@ -42,6 +42,15 @@ svm::FnId ranIn(const svm::StepRecord& s) {
 
 const svm::Variant& variant(const char* id) { return *svm::find_variant(id); }
 
+// The pane on screen, showing `t`.
+bool shown(SourceView& view, std::shared_ptr<const svm::Trace> t, QSize size = {520, 500}) {
+  view.resize(size);
+  view.show();
+  if (!QTest::qWaitForWindowExposed(&view)) return false;
+  view.setTrace(std::move(t));
+  return true;
+}
+
 }  // namespace
 
 class TestSource : public QObject {
@@ -122,10 +131,7 @@ void TestSource::highlightIsTheStepsLine() {
   QFETCH(QString, variant);
   const auto t = trace(qPrintable(scenario), qPrintable(variant));
   SourceView view;
-  view.resize(520, 500);
-  view.show();
-  QVERIFY(QTest::qWaitForWindowExposed(&view));
-  view.setTrace(t);
+  QVERIFY(shown(view, t));
   int calls = 0;
   for (const svm::StepRecord& s : t->steps) {
     view.setCursor(s.index);
@@ -151,10 +157,7 @@ void TestSource::highlightIsTheStepsLine() {
 void TestSource::clickingACallerShowsItsCallLine() {
   const auto t = trace("accel-mmap-exit", "v4.4");
   SourceView view;
-  view.resize(520, 500);
-  view.show();
-  QVERIFY(QTest::qWaitForWindowExposed(&view));
-  view.setTrace(t);
+  QVERIFY(shown(view, t));
   // Steps at least three frames deep whose thread entered every frame by a
   // call in this trace; at each, click each caller.
   int checked = 0;
@@ -225,10 +228,7 @@ void TestSource::bootedStateShowsNoLine() {
 void TestSource::renders() {
   const auto t = trace("accel-mmap-exit", "v4.4");
   SourceView view;
-  view.resize(560, 420);
-  view.show();
-  QVERIFY(QTest::qWaitForWindowExposed(&view));
-  view.setTrace(t);
+  QVERIFY(shown(view, t, {560, 420}));
   for (int at : {59, 103}) {
     view.setCursor(at);
     QTest::qWait(20);
@@ -239,6 +239,10 @@ void TestSource::renders() {
   view.showFrame(1);
   QTest::qWait(20);
   QVERIFY(view.grab().save(QStringLiteral("/tmp/source_accel_v44_caller.png")));
+  view.setViewPalette(Palette::dark());
+  view.setCursor(103);
+  QTest::qWait(20);
+  QVERIFY(view.grab().save(QStringLiteral("/tmp/source_accel_v44_dark.png")));
 }
 
 QTEST_MAIN(TestSource)
