@@ -39,6 +39,7 @@
 #include "views/hardware/prq_view.h"
 #include "views/narration/narration_view.h"
 #include "views/refgraph/graph_view.h"
+#include "views/source/source_view.h"
 #include "views/threads/threads_view.h"
 #include "views/timeline/timeline_view.h"
 #include "views/trace/trace_view.h"
@@ -141,12 +142,32 @@ void MainWindow::buildActions() {
        tr("Replay an interleaving given as thread names (app*12,prq*3,...), as svmlab explore prints it"),
        [this] { replayDialog(); });
   make(QStringLiteral("quit"), tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit SVM Lab"), [] { qApp->quit(); });
+  auto* labels = make(QStringLiteral("toolbarText"), tr("Toolbar &Text"), QString(), {},
+                      tr("Show what each toolbar button does under its icon"), [this](bool on) {
+                        if (auto* tb = findChild<QToolBar*>(QStringLiteral("steppingToolbar")))
+                          tb->setToolButtonStyle(on ? Qt::ToolButtonTextUnderIcon : Qt::ToolButtonIconOnly);
+                      });
+  labels->setCheckable(true);
+  labels->setChecked(true);
+  setIconTexts();
   // Default breakpoints: every milestone of the story, and any violation.
   QList<Breakpoint> bps;
   for (int m = 0; m < svm::kMilestoneCount; ++m)
     bps.push_back({Breakpoint::Kind::Milestone, qs(svm::milestone_name(static_cast<svm::Milestone>(m))), 0});
   bps.push_back({Breakpoint::Kind::Violation, {}, 0});
   session_.setBreakpoints(bps);
+}
+
+// Under the toolbar's icons: a word each (the menus keep the full names).
+void MainWindow::setIconTexts() {
+  actions_["reset"]->setIconText(tr("Reset"));
+  actions_["stepBack"]->setIconText(tr("Back"));
+  actions_["stepInto"]->setIconText(tr("Into"));
+  actions_["stepOver"]->setIconText(tr("Over"));
+  actions_["stepOut"]->setIconText(tr("Out"));
+  actions_["runToBreakpoint"]->setIconText(tr("Continue"));
+  actions_["runToEnd"]->setIconText(tr("To End"));
+  actions_["compare"]->setIconText(tr("Compare"));
 }
 
 void MainWindow::buildMenus() {
@@ -181,6 +202,7 @@ void MainWindow::buildMenus() {
   view_menu_ = view;
   view->addAction(actions_["compare"]);
   view->addAction(actions_["fit"]);
+  view->addAction(actions_["toolbarText"]);
   view->addSeparator();
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -199,6 +221,7 @@ void MainWindow::buildToolbar() {
   QToolBar* tb = addToolBar(tr("Stepping"));
   tb->setObjectName(QStringLiteral("steppingToolbar"));
   tb->setMovable(false);
+  tb->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
   scenario_box_ = new QComboBox(tb);
   scenario_box_->setObjectName(QStringLiteral("scenarioBox"));
   scenario_box_->setToolTip(tr("Built-in scenarios"));
@@ -227,7 +250,7 @@ void MainWindow::buildToolbar() {
   slider_ = new QSlider(Qt::Horizontal, tb);
   slider_->setObjectName(QStringLiteral("stepSlider"));
   slider_->setToolTip(tr("Scrub through every step of the trace"));
-  slider_->setMinimumWidth(260);
+  slider_->setMinimumWidth(160);  // it stretches; the buttons with their words and the compare box come first
   connect(slider_, &QSlider::valueChanged, this, [this](int v) {
     if (!updating_) session_.setCursor(v);
   });
@@ -247,7 +270,7 @@ void MainWindow::buildToolbar() {
   connect(compare_box_, &QComboBox::activated, this, [this](int) {
     if (compare_) setCompare(compare_box_->currentText());
   });
-  tb->addWidget(compare_box_);
+  compare_box_action_ = tb->addWidget(compare_box_);  // shown only while comparing (updateControls)
 }
 
 void MainWindow::buildCentre() {
@@ -311,7 +334,7 @@ void MainWindow::buildDocks() {
   addDockFor(tabs, QStringLiteral("hardwareDock"), tr("VT-d hardware"), Qt::BottomDockWidgetArea);
   tabifyDockWidget(dock(QStringLiteral("timelineDock")), dock(QStringLiteral("hardwareDock")));
   dock(QStringLiteral("timelineDock"))->raise();
-  resizeDocks({dock(QStringLiteral("timelineDock"))}, {340}, Qt::Vertical);
+  resizeDocks({dock(QStringLiteral("timelineDock"))}, {360}, Qt::Vertical);
 
   // On the right: why this step matters, above who runs next and the trace.
   narration_ = new NarrationView(this);
@@ -333,9 +356,23 @@ void MainWindow::buildDocks() {
   connect(trace_, &TraceTableView::stepRequested, this, [this](int i) { session_.setCursor(i); });
   views_.push_back(trace_);
   addDockFor(trace_, QStringLiteral("traceDock"), tr("Trace"), Qt::RightDockWidgetArea);
-  tabifyDockWidget(dock(QStringLiteral("threadsDock")), dock(QStringLiteral("traceDock")));
+
+  // Under the trace: the step's function as a kernel reader reads it. The
+  // right column runs the window's full height (the timeline is as wide as
+  // the graph) so trace and source both get room; the graph, laid out top to
+  // bottom, is limited by its height, not by this column's width.
+  source_ = new SourceView(this);
+  source_->setObjectName(QStringLiteral("source"));
+  views_.push_back(source_);
+  addDockFor(source_, QStringLiteral("sourceDock"), tr("Source"), Qt::RightDockWidgetArea);
+  splitDockWidget(dock(QStringLiteral("traceDock")), dock(QStringLiteral("sourceDock")), Qt::Vertical);
+  tabifyDockWidget(dock(QStringLiteral("traceDock")), dock(QStringLiteral("threadsDock")));  // after the split: it splits no tab group
   dock(QStringLiteral("traceDock"))->raise();
-  resizeDocks({dock(QStringLiteral("narrationDock"))}, {430}, Qt::Horizontal);
+  setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+  resizeDocks({dock(QStringLiteral("narrationDock"))}, {600}, Qt::Horizontal);
+  resizeDocks({dock(QStringLiteral("narrationDock")), dock(QStringLiteral("traceDock")), dock(QStringLiteral("sourceDock"))},
+              {180, 300, 340}, Qt::Vertical);
+  resizeDocks({dock(QStringLiteral("timelineDock"))}, {340}, Qt::Vertical);  // again: the corner moved it
 }
 
 QString MainWindow::openBuiltin(const QString& id, const QString& variant) {
@@ -430,6 +467,8 @@ void MainWindow::updateControls() {
   actions_["replay"]->setEnabled(open);
   position_->setText(open ? tr("step %1 / %2").arg(i).arg(last) : QString());
   graph_header_->setVisible(compare_ != nullptr);
+  // Presentation mode hides the choosers itself and puts them back after.
+  if (!classroom_ || !classroom_->presenting()) compare_box_action_->setVisible(compare_ != nullptr);
   if (open) {
     graph_header_->setText(session_.variant());
     if (compare_) compare_header_->setText(compare_->variant());
@@ -575,6 +614,7 @@ void MainWindow::changeEvent(QEvent* e) {
   QMainWindow::changeEvent(e);
   if (e->type() != QEvent::LanguageChange || !classroom_) return;
   retranslate_tree(this);  // every text that came from tr() as is
+  setIconTexts();
   retranslateBuiltins();
   // Texts built with arg(): the title, the position, the status, the views.
   if (const auto s = session_.scenario())

@@ -21,6 +21,7 @@ namespace svmlab {
 
 class NarrationView;
 class RefGraphView;
+class SourceView;
 class ThreadsView;
 class TimelineView;
 class TraceTableView;
@@ -58,6 +59,7 @@ class MainWindow : public QMainWindow {
   NarrationView* narration() const { return narration_; }
   ThreadsView* threads() const { return threads_; }
   TraceTableView* traceView() const { return trace_; }
+  SourceView* sourceView() const { return source_; }
   // A dock by its object name ("timelineDock", "hardwareDock", ...).
   QDockWidget* dock(const QString& name) const;
 
@@ -76,6 +78,7 @@ class MainWindow : public QMainWindow {
   void buildActions();
   void buildMenus();
   void buildToolbar();
+  void setIconTexts();
   void buildCentre();
   void buildDocks();
   QDockWidget* addDockFor(QWidget* view, const QString& name, const QString& title, Qt::DockWidgetArea area);
@@ -101,6 +104,7 @@ class MainWindow : public QMainWindow {
   NarrationView* narration_ = nullptr;
   ThreadsView* threads_ = nullptr;
   TraceTableView* trace_ = nullptr;
+  SourceView* source_ = nullptr;
   QMenu* view_menu_ = nullptr;
   QSplitter* centre_ = nullptr;
   QLabel* graph_header_ = nullptr;
@@ -109,6 +113,7 @@ class MainWindow : public QMainWindow {
   QComboBox* scenario_box_ = nullptr;
   QComboBox* variant_box_ = nullptr;
   QComboBox* compare_box_ = nullptr;
+  QAction* compare_box_action_ = nullptr;
   QSlider* slider_ = nullptr;
   QLabel* position_ = nullptr;
   QMenu* recent_menu_ = nullptr;

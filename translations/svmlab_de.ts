@@ -1525,6 +1525,26 @@
         <source>Mark the current step as bookmark %1</source>
         <translation>Den aktuellen Schritt als Lesezeichen %1 markieren</translation>
     </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Vortrag</translation>
+    </message>
+    <message>
+        <source>Show Only the &amp;Past</source>
+        <translation>Nur das &amp;Vergangene zeigen</translation>
+    </message>
+    <message>
+        <source>The timeline and the trace show the steps up to the current one only, so they do not give away what comes next; on by default in quiz and presentation mode</source>
+        <translation>Zeitverlauf und Aufzeichnung zeigen nur die Schritte bis zum aktuellen, damit sie nicht verraten, was als Nächstes kommt; im Quiz und im Präsentationsmodus von selbst an</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::ContextPasidView</name>
@@ -2302,6 +2322,50 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>Thread names, one per step (NAME*COUNT for a run), as svmlab explore reports them; the default schedule continues after them:</source>
         <translation>Thread-Namen, einer pro Schritt (NAME*ANZAHL für eine Folge), wie svmlab explore sie meldet; danach geht es mit dem Standardablauf weiter:</translation>
     </message>
+    <message>
+        <source>Toolbar &amp;Text</source>
+        <translation>&amp;Text in der Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Show what each toolbar button does under its icon</source>
+        <translation>Unter jedem Symbol der Werkzeugleiste zeigen, was die Schaltfläche tut</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Anfang</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>Hinein</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Darüber</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Heraus</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>To End</source>
+        <translation>Zum Ende</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelltext</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::NarrationView</name>
@@ -3012,6 +3076,41 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
 </context>
 <context>
+    <name>svmlab::SourceView</name>
+    <message>
+        <source>The call stack, innermost first: click a caller to see the line it is at</source>
+        <translation>Der Aufrufstapel, innerster Rahmen zuerst: Ein Klick auf einen Aufrufer zeigt die Zeile, an der er steht</translation>
+    </message>
+    <message>
+        <source>No scenario open.</source>
+        <translation>Kein Szenario geöffnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State 0&lt;/b&gt;: the machine as booted. Step to see where each step runs.</source>
+        <translation>&lt;b&gt;Zustand 0&lt;/b&gt;: die Maschine nach dem Booten. Gehen Sie einen Schritt, um zu sehen, wo jeder Schritt läuft.</translation>
+    </message>
+    <message>
+        <source>step %1 calls it: none of its lines has run yet</source>
+        <translation>Schritt %1 ruft sie auf: noch keine ihrer Zeilen ist gelaufen</translation>
+    </message>
+    <message>
+        <source>step %1 runs the highlighted line</source>
+        <translation>Schritt %1 führt die hervorgehobene Zeile aus</translation>
+    </message>
+    <message>
+        <source>a caller: the highlighted line is the call it is in</source>
+        <translation>ein Aufrufer: die hervorgehobene Zeile ist der Aufruf, in dem er steht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp; %2&lt;br&gt;thread %3: %4</source>
+        <translation>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp; %2&lt;br&gt;Thread %3: %4</translation>
+    </message>
+    <message>
+        <source>(entered)</source>
+        <translation>(betreten)</translation>
+    </message>
+</context>
+<context>
     <name>svmlab::ThreadStyle</name>
     <message>
         <source>process</source>
@@ -3232,18 +3331,6 @@ bis %1</translation>
         <translation>Referenzzähler pro Schritt: %1, %2</translation>
     </message>
     <message>
-        <source>  (dashed: %1)</source>
-        <translation>  (gestrichelt: %1)</translation>
-    </message>
-    <message>
-        <source>%1: solid, filled marks</source>
-        <translation>%1: durchgezogen, gefüllte Marker</translation>
-    </message>
-    <message>
-        <source>%1: dashed, hollow marks</source>
-        <translation>%1: gestrichelt, hohle Marker</translation>
-    </message>
-    <message>
         <source>no trace</source>
         <translation>keine Aufzeichnung</translation>
     </message>
@@ -3262,6 +3349,18 @@ bis %1</translation>
     <message>
         <source>SVM Lab counter timeline</source>
         <translation>SVM-Lab-Zählerverlauf</translation>
+    </message>
+    <message>
+        <source>  (thin lines: %1)</source>
+        <translation>  (dünne Linien: %1)</translation>
+    </message>
+    <message>
+        <source>%1: bold lines, filled marks</source>
+        <translation>%1: kräftige Linien, gefüllte Marker</translation>
+    </message>
+    <message>
+        <source>%1: thin lines, hollow marks</source>
+        <translation>%1: dünne Linien, hohle Marker</translation>
     </message>
 </context>
 <context>

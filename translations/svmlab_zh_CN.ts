@@ -1525,6 +1525,26 @@
         <source>Mark the current step as bookmark %1</source>
         <translation>把当前步骤标记为书签 %1</translation>
     </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Quiz</source>
+        <translation>测验</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Show Only the &amp;Past</source>
+        <translation>只显示已发生的(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The timeline and the trace show the steps up to the current one only, so they do not give away what comes next; on by default in quiz and presentation mode</source>
+        <translation>时间线和跟踪只显示到当前步骤为止的步骤，不会泄露接下来发生什么；在测验和演示模式中默认开启</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::ContextPasidView</name>
@@ -2302,6 +2322,50 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>Thread names, one per step (NAME*COUNT for a run), as svmlab explore reports them; the default schedule continues after them:</source>
         <translation>线程名，每步一个（连续运行写作 NAME*COUNT），与 svmlab explore 的报告相同；之后按默认调度继续：</translation>
     </message>
+    <message>
+        <source>Toolbar &amp;Text</source>
+        <translation>工具栏文字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show what each toolbar button does under its icon</source>
+        <translation>在每个工具栏按钮的图标下显示它的作用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Into</source>
+        <translation>进入</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>跳出</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>To End</source>
+        <translation>到结束</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>源代码</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::NarrationView</name>
@@ -3012,6 +3076,41 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
 </context>
 <context>
+    <name>svmlab::SourceView</name>
+    <message>
+        <source>The call stack, innermost first: click a caller to see the line it is at</source>
+        <translation>调用栈，最内层在前：点击一个调用者可查看它所在的行</translation>
+    </message>
+    <message>
+        <source>No scenario open.</source>
+        <translation>没有打开场景。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;State 0&lt;/b&gt;: the machine as booted. Step to see where each step runs.</source>
+        <translation>&lt;b&gt;状态 0&lt;/b&gt;：刚启动的机器。单步执行即可看到每一步在哪里运行。</translation>
+    </message>
+    <message>
+        <source>step %1 calls it: none of its lines has run yet</source>
+        <translation>第 %1 步调用它：它的代码行还没有执行</translation>
+    </message>
+    <message>
+        <source>step %1 runs the highlighted line</source>
+        <translation>第 %1 步执行高亮的那一行</translation>
+    </message>
+    <message>
+        <source>a caller: the highlighted line is the call it is in</source>
+        <translation>调用者：高亮的那一行是它所在的调用</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp; %2&lt;br&gt;thread %3: %4</source>
+        <translation>&lt;b&gt;%1()&lt;/b&gt; &amp;nbsp; %2&lt;br&gt;线程 %3：%4</translation>
+    </message>
+    <message>
+        <source>(entered)</source>
+        <translation>(已进入)</translation>
+    </message>
+</context>
+<context>
     <name>svmlab::ThreadStyle</name>
     <message>
         <source>process</source>
@@ -3232,18 +3331,6 @@ until %1</source>
         <translation>每步的引用计数：%1，%2</translation>
     </message>
     <message>
-        <source>  (dashed: %1)</source>
-        <translation>  （虚线：%1）</translation>
-    </message>
-    <message>
-        <source>%1: solid, filled marks</source>
-        <translation>%1：实线，实心标记</translation>
-    </message>
-    <message>
-        <source>%1: dashed, hollow marks</source>
-        <translation>%1：虚线，空心标记</translation>
-    </message>
-    <message>
         <source>no trace</source>
         <translation>没有跟踪</translation>
     </message>
@@ -3262,6 +3349,18 @@ until %1</source>
     <message>
         <source>SVM Lab counter timeline</source>
         <translation>SVM Lab 计数器时间线</translation>
+    </message>
+    <message>
+        <source>  (thin lines: %1)</source>
+        <translation>  (细线：%1)</translation>
+    </message>
+    <message>
+        <source>%1: bold lines, filled marks</source>
+        <translation>%1：粗线，实心标记</translation>
+    </message>
+    <message>
+        <source>%1: thin lines, hollow marks</source>
+        <translation>%1：细线，空心标记</translation>
     </message>
 </context>
 <context>

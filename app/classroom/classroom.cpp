@@ -18,6 +18,9 @@
 #include "app/classroom/quiz_panel.h"
 #include "app/mainwindow.h"
 #include "views/refgraph/graph_view.h"
+#include "views/source/source_view.h"
+#include "views/timeline/timeline_view.h"
+#include "views/trace/trace_view.h"
 
 namespace svmlab {
 
@@ -111,6 +114,11 @@ void Classroom::buildActions() {
     setQuizMode(actions_["quizMode"]->isChecked());
   }, true);
   quiz->setIcon(QIcon(QStringLiteral(":/icons/quiz.svg")));
+  make(QStringLiteral("showOnlyPast"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+    const bool on = actions_["showOnlyPast"]->isChecked();
+    if (!quiz_mode_ && !presenting_) own_past_only_ = on;  // the reader's own choice, kept for later
+    applyShowOnlyPast(on);
+  }, true);
   // A presenter's remote sends Page Down / Page Up.
   make(QStringLiteral("remoteNext"), QKeySequence(Qt::Key_PageDown), [this] {
     if (QAction* a = w_->action(QStringLiteral("stepInto")); a && a->isEnabled()) a->trigger();
@@ -140,6 +148,7 @@ void Classroom::buildMenus() {
   view->addSeparator();
   view->addAction(actions_["presentation"]);
   view->addAction(actions_["quizMode"]);
+  view->addAction(actions_["showOnlyPast"]);
   view->addAction(actions_["autoplay"]);
   speed_menu_ = view->addMenu(QString());
   speed_menu_->setObjectName(QStringLiteral("autoplayMenu"));
@@ -176,11 +185,18 @@ void Classroom::retranslate() {
             tr("Full screen, large type, only the step controls: for a projector. F11 is Step Into, so this is F12"));
   set_texts(actions_["leavePresentation"], tr("Leave Presentation Mode"), tr("Back to the normal window"));
   set_texts(actions_["autoplay"], tr("&Autoplay"), tr("Step on a timer; pauses at each milestone"));
+  // Under the toolbar's icons: a word each.
+  actions_["autoplay"]->setIconText(tr("Play"));
+  actions_["quizMode"]->setIconText(tr("Quiz"));
+  actions_["presentation"]->setIconText(tr("Present"));
   set_texts(actions_["autoplayFaster"], tr("&Faster"), tr("Autoplay faster"));
   set_texts(actions_["autoplaySlower"], tr("&Slower"), tr("Autoplay slower"));
   set_texts(actions_["pauseAtMilestones"], tr("&Pause at Milestones"), tr("Autoplay stops at every milestone of the story"));
   set_texts(actions_["quizMode"], tr("Predict the &Next Step"),
             tr("Quiz mode: at key steps, predict what happens before it is shown"));
+  set_texts(actions_["showOnlyPast"], tr("Show Only the &Past"),
+            tr("The timeline and the trace show the steps up to the current one only, so they do not give away "
+               "what comes next; on by default in quiz and presentation mode"));
   set_texts(actions_["remoteNext"], tr("Next Step (Remote)"), tr("Step Into, for a presenter's remote"));
   set_texts(actions_["remotePrevious"], tr("Previous Step (Remote)"), tr("Step Back, for a presenter's remote"));
   set_texts(actions_["theme_system"], tr("&System"), tr("Follow the desktop's light or dark palette"));
@@ -209,12 +225,22 @@ void Classroom::updateBookmarkTexts() {
 
 bool Classroom::eventFilter(QObject* o, QEvent* e) {
   // The window's layout has already given the graphs their new size.
-  if (o == w_ && presenting_ && (e->type() == QEvent::Resize || e->type() == QEvent::Show)) fitGraphs();
+  if (o == w_ && presenting_ && (e->type() == QEvent::Resize || e->type() == QEvent::Show)) {
+    sizeSourceDock();
+    fitGraphs();
+  }
   if (o == w_ && e->type() == QEvent::LanguageChange) {
     retranslate();
     for (QAction* a : languages_->actions()) a->setChecked(a->objectName() == QLatin1String("language_") + current_language());
   }
   return QObject::eventFilter(o, e);
+}
+
+// Presenting, the source pane takes under a third of the width: the graph
+// is what the back row looks at.
+void Classroom::sizeSourceDock() {
+  if (QDockWidget* d = w_->dock(QStringLiteral("sourceDock")); d && presenting_ && !d->isHidden() && !d->isFloating())
+    w_->resizeDocks({d}, {w_->width() * 3 / 10}, Qt::Horizontal);
 }
 
 // Content zoom: of the two rank directions, the one whose fitted graph
@@ -256,8 +282,27 @@ void Classroom::gateForwardSteps() {
   if (!can) autoplay_->stop();
 }
 
+// In the quiz and in presentation mode the views show only the past by
+// default (the reader may still turn it off there); leaving both puts back
+// what the reader had chosen before.
+void Classroom::followPastDefault() {
+  const bool on = quiz_mode_ || presenting_ ? true : own_past_only_;
+  actions_["showOnlyPast"]->setChecked(on);
+  applyShowOnlyPast(on);
+}
+
+void Classroom::applyShowOnlyPast(bool on) {
+  if (TimelineView* t = w_->timeline()) t->setShowOnlyPast(on);
+  if (TraceTableView* t = w_->traceView()) t->setShowOnlyPast(on);
+  // The graph shows only the past by itself: each state hides objects not
+  // allocated yet and draws only the references held at the cursor.
+}
+
 void Classroom::setQuizMode(bool on) {
-  quiz_mode_ = on;
+  if (on != quiz_mode_) {
+    quiz_mode_ = on;
+    followPastDefault();
+  }
   actions_["quizMode"]->setChecked(on);
   if (on)
     quiz_->showFor(w_->session()->cursor());
@@ -265,6 +310,8 @@ void Classroom::setQuizMode(bool on) {
     quiz_->hide();
   gateForwardSteps();
 }
+
+bool Classroom::showsOnlyPast() const { return actions_["showOnlyPast"]->isChecked(); }
 
 void Classroom::setTheme(Theme t) {
   theme_ = t;
@@ -277,6 +324,7 @@ void Classroom::setTheme(Theme t) {
 void Classroom::setPresenting(bool on, bool full_screen) {
   if (on == presenting_) return;
   presenting_ = on;
+  followPastDefault();
   actions_["presentation"]->setChecked(on);
   actions_["leavePresentation"]->setEnabled(on);
   auto* tb = w_->findChild<QToolBar*>(QStringLiteral("steppingToolbar"));
@@ -286,8 +334,12 @@ void Classroom::setPresenting(bool on, bool full_screen) {
     saved_.status_bar = !w_->statusBar()->isHidden();
     saved_.maximized = w_->isMaximized();
     saved_.geometry = w_->geometry();
+    // Every dock goes but the source pane: the class reads the kernel's lines.
     for (QDockWidget* d : w_->findChildren<QDockWidget*>())
-      if (!d->isHidden()) saved_.docks << d, d->hide();
+      if (!d->isHidden() && d->objectName() != QLatin1String("sourceDock")) saved_.docks << d, d->hide();
+    if (QDockWidget* d = w_->dock(QStringLiteral("sourceDock"))) saved_.source_width = d->width();
+    if (SourceView* src = w_->sourceView()) src->setFont(scaled(QApplication::font(), kTypeScale));
+    sizeSourceDock();
     for (QToolBar* t : w_->findChildren<QToolBar*>())
       if (t != tb && !t->isHidden()) saved_.toolbars << t, t->hide();
     w_->menuBar()->hide();
@@ -327,6 +379,9 @@ void Classroom::setPresenting(bool on, bool full_screen) {
       g->setFont(QApplication::font());
       g->setRankDir(layout::RankDir::TopToBottom);
     }
+    if (SourceView* src = w_->sourceView()) src->setFont(QApplication::font());
+    if (QDockWidget* d = w_->dock(QStringLiteral("sourceDock")); d && saved_.source_width > 0)
+      w_->resizeDocks({d}, {saved_.source_width}, Qt::Horizontal);
     caption_->hide();
     quiz_->setFontScale(1.0);
     apply_theme(theme_, w_);

@@ -9,7 +9,8 @@
 // Keys (none clashes with the stepping keys F5, F10, F11, Home):
 //   F12 presentation on/off, Esc leaves it;  F8 autoplay on/off,
 //   ] faster, [ slower;  Ctrl+1..9 sets bookmark N, 1..9 jumps to it;
-//   Ctrl+Shift+K quiz mode;  Page Down / Page Up step (presenter remotes).
+//   Ctrl+Shift+K quiz mode;  Ctrl+Shift+P show only the past;
+//   Page Down / Page Up step (presenter remotes).
 
 #include <QObject>
 #include <QHash>
@@ -52,6 +53,9 @@ class Classroom : public QObject {
 
   void setQuizMode(bool on);
   bool quizMode() const { return quiz_mode_; }
+  // Whether the timeline and the trace show only the steps up to the cursor
+  // (View > Show Only the Past; on by default in the quiz and presenting).
+  bool showsOnlyPast() const;
 
   void setTheme(Theme t);
   Theme theme() const { return theme_; }
@@ -72,7 +76,10 @@ class Classroom : public QObject {
   void onTraceChanged();
   void onCursorChanged(int state);
   void gateForwardSteps();
+  void followPastDefault();
+  void applyShowOnlyPast(bool on);
   void fitGraphs();
+  void sizeSourceDock();
   void updateBookmarkTexts();
   QAction* make(const QString& name, const QKeySequence& key, std::function<void()> slot, bool checkable = false);
 
@@ -91,6 +98,7 @@ class Classroom : public QObject {
   QMenu* theme_menu_ = nullptr;
   bool presenting_ = false;
   bool quiz_mode_ = false;
+  bool own_past_only_ = false;  // the reader's choice outside the quiz and presentation mode
   Theme theme_ = Theme::System;
 
   // What presentation mode changed, to put back.
@@ -100,6 +108,7 @@ class Classroom : public QObject {
     QList<QPointer<QToolBar>> toolbars;
     QList<QPointer<QAction>> toolbar_items;
     QSize icon_size;
+    int source_width = 0;
     QRect geometry;
   } saved_;
 };

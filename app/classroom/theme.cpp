@@ -15,6 +15,7 @@
 #include "views/refgraph/graph_view.h"
 #include "views/threads/threads_view.h"
 #include "views/timeline/timeline_view.h"
+#include "views/source/source_view.h"
 #include "views/trace/trace_view.h"
 
 namespace svmlab {
@@ -99,6 +100,7 @@ void apply_view_palette(QWidget* root, const Palette& p) {
   give<TimelineView>(root, p);
   give<ThreadsView>(root, p);
   give<TraceTableView>(root, p);
+  give<SourceView>(root, p);
   give<ContextPasidView>(root, p);
   give<PageWalkView>(root, p);
   give<TranslationCacheView>(root, p);

@@ -10,7 +10,12 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSet>
+#include <QListWidget>
+#include <QMenu>
+#include <QSortFilterProxyModel>
 #include <QStatusBar>
+#include <QToolButton>
+#include <qcustomplot.h>
 #include <QToolBar>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -31,6 +36,10 @@
 #include "views/common/core_text.h"
 #include "views/narration/narration_view.h"
 #include "views/refgraph/graph_view.h"
+#include "views/source/source_view.h"
+#include "views/timeline/timeline_view.h"
+#include "views/trace/trace_model.h"
+#include "views/trace/trace_view.h"
 
 using svmlab::MainWindow;
 
@@ -77,6 +86,9 @@ class TstClassroom : public QObject {
   void quiz_generated_questions_match_the_trace();
   void quiz_accepts_right_and_wrong_answers();
   void quiz_authored_questions_follow_the_variant();
+  void quiz_and_presentation_show_only_the_past();
+  void toolbar_shows_text_and_compare_box_only_when_comparing();
+  void source_pane_follows_the_step_and_stays_when_presenting();
   void language_switch_changes_the_menus();
   void ts_files_have_no_unfinished_entries();
   void ts_files_keep_kernel_identifiers();
@@ -117,7 +129,8 @@ void TstClassroom::presentation_hides_chrome_and_scales() {
   QTRY_VERIFY(w.isFullScreen());
   QVERIFY(w.menuBar()->isHidden());
   QVERIFY(w.statusBar()->isHidden());
-  for (QDockWidget* d : docks) QVERIFY2(d->isHidden(), qPrintable(d->objectName()));
+  for (QDockWidget* d : docks)  // all but the source pane, which the class reads
+    QVERIFY2(d->isHidden() == (d->objectName() != QLatin1String("sourceDock")), qPrintable(d->objectName()));
   QVERIFY(tb->isVisible());  // the step controls stay
   QVERIFY(act(w, QStringLiteral("stepInto"))->isEnabled());
   QVERIFY(!w.findChild<QWidget*>(QStringLiteral("scenarioBox"))->isVisible());
@@ -371,6 +384,193 @@ void TstClassroom::quiz_authored_questions_follow_the_variant() {
       }
     QCOMPARE(authored, 2);  // one bind question for this variant, one for every variant
   }
+}
+
+// The trace view's visible rows: the steps they stand for.
+QList<int> trace_rows(MainWindow& w) {
+  QList<int> out;
+  const QAbstractItemModel* m = w.traceView()->proxyModel();
+  for (int r = 0; r < m->rowCount(); ++r) out << m->index(r, 0).data(svmlab::TraceModel::StateRole).toInt();
+  return out;
+}
+
+// The furthest step any timeline graph has a point at.
+double last_plotted(MainWindow& w) {
+  double last = -1;
+  QCustomPlot* p = w.timeline()->plot();
+  for (int g = 0; g < p->graphCount(); ++g)
+    if (!p->graph(g)->data()->isEmpty()) last = std::max(last, (p->graph(g)->data()->constEnd() - 1)->key);
+  return last;
+}
+
+void TstClassroom::quiz_and_presentation_show_only_the_past() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  QVERIFY(w.openBuiltin(QStringLiteral("accel-mmap-exit"), QStringLiteral("v4.4")).isEmpty());
+  const int last = w.session()->lastIndex();
+  QAction* past = act(w, QStringLiteral("showOnlyPast"));
+  QVERIFY(past && past->isCheckable());
+  QVERIFY(w.findChild<QMenu*>(QStringLiteral("viewMenu"))->actions().contains(past));
+  w.session()->setCursor(40);
+  // By default the whole run is drawn and listed.
+  QVERIFY(!past->isChecked());
+  QCOMPARE(last_plotted(w), double(last));
+  QCOMPARE(trace_rows(w).last(), last);
+
+  // The quiz hides the future: no point, no trace row past the cursor.
+  act(w, QStringLiteral("quizMode"))->trigger();
+  QVERIFY(w.classroom()->quizMode());
+  QVERIFY(past->isChecked());
+  for (int at : {40, 59, 90}) {
+    w.session()->setCursor(at);
+    QVERIFY2(last_plotted(w) <= at, qPrintable(QString::number(last_plotted(w))));
+    QVERIFY(last_plotted(w) >= 0);
+    for (int step : trace_rows(w)) QVERIFY(step <= at);
+    QVERIFY(trace_rows(w).contains(at));
+    // The graph draws only objects there by the cursor: none a later step allocates.
+    const auto t = w.session()->trace();
+    QSet<QString> by_now;
+    for (const svm::ObjInfo& o : svm::objects(t->states[0], *t->cfg)) by_now << QString::fromStdString(svm::to_string(o.id));
+    for (int i = 1; i <= at; ++i)
+      for (svm::ObjId o : t->steps[static_cast<size_t>(i - 1)].born) by_now << QString::fromStdString(svm::to_string(o));
+    int later = 0;
+    for (int i = at + 1; i <= last; ++i)
+      for (svm::ObjId o : t->steps[static_cast<size_t>(i - 1)].born) {
+        const QString id = QString::fromStdString(svm::to_string(o));
+        if (by_now.contains(id)) continue;
+        QVERIFY2(!w.graph()->visibleNodes().contains(id), qPrintable(id));
+        later += w.graph()->nodeIds().contains(id);
+      }
+    if (at < 59) QVERIFY(later > 0);  // the file and the binding come later: there was something to hide
+  }
+  // The toggle still works in the quiz (a teacher showing the whole run) ...
+  past->trigger();
+  QCOMPARE(last_plotted(w), double(last));
+  past->trigger();
+  QVERIFY(last_plotted(w) <= 90);
+  // ... and leaving it puts back the reader's own choice: the whole run.
+  act(w, QStringLiteral("quizMode"))->trigger();
+  QVERIFY(!past->isChecked());
+  QCOMPARE(last_plotted(w), double(last));
+  QCOMPARE(trace_rows(w).last(), last);
+
+  // Presentation mode: the same default.
+  w.classroom()->setPresenting(true, /*full_screen=*/false);
+  QVERIFY(past->isChecked());
+  QVERIFY(w.timeline()->showsOnlyPast());
+  QVERIFY(w.traceView()->showsOnlyPast());
+  QVERIFY(last_plotted(w) <= 90);
+  w.classroom()->setPresenting(false);
+  QVERIFY(!past->isChecked());
+  // Chosen outside both, it stays after them.
+  past->trigger();
+  QVERIFY(w.timeline()->showsOnlyPast());
+  act(w, QStringLiteral("quizMode"))->trigger();
+  act(w, QStringLiteral("quizMode"))->trigger();
+  QVERIFY(past->isChecked());
+  QVERIFY(last_plotted(w) <= 90);
+}
+
+void TstClassroom::toolbar_shows_text_and_compare_box_only_when_comparing() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  QVERIFY(w.openBuiltin(QStringLiteral("accel-mmap-exit"), QStringLiteral("v4.4")).isEmpty());
+  auto* tb = w.findChild<QToolBar*>(QStringLiteral("steppingToolbar"));
+  QVERIFY(tb);
+  QCOMPARE(tb->toolButtonStyle(), Qt::ToolButtonTextUnderIcon);
+  const QMap<QString, QString> words = {{"reset", "Reset"},     {"stepBack", "Back"},       {"stepInto", "Into"},
+                                        {"stepOver", "Over"},   {"stepOut", "Out"},         {"runToBreakpoint", "Continue"},
+                                        {"runToEnd", "To End"}, {"autoplay", "Play"},       {"quizMode", "Quiz"},
+                                        {"compare", "Compare"}, {"presentation", "Present"}};
+  QTRY_VERIFY(tb->widgetForAction(act(w, QStringLiteral("stepInto"))) != nullptr);
+  for (auto it = words.begin(); it != words.end(); ++it) {
+    auto* b = qobject_cast<QToolButton*>(tb->widgetForAction(act(w, it.key())));
+    QVERIFY2(b, qPrintable(it.key()));
+    QCOMPARE(b->text(), it.value());
+    QCOMPARE(b->toolButtonStyle(), Qt::ToolButtonTextUnderIcon);
+    QVERIFY2(b->isVisible() && b->x() + b->width() <= tb->width(), qPrintable(it.key()));  // not in the overflow menu
+  }
+  // Every button of the toolbar fits in the default window: none overflows.
+  for (QAction* a : tb->actions())
+    if (QWidget* wi = tb->widgetForAction(a); wi && a->isVisible()) QVERIFY2(wi->isVisible(), qPrintable(a->objectName()));
+  // The toggle hides the words.
+  act(w, QStringLiteral("toolbarText"))->trigger();
+  QCOMPARE(tb->toolButtonStyle(), Qt::ToolButtonIconOnly);
+  act(w, QStringLiteral("toolbarText"))->trigger();
+  QCOMPARE(tb->toolButtonStyle(), Qt::ToolButtonTextUnderIcon);
+  // In German the words are German.
+  svmlab::set_language(QStringLiteral("de"));
+  QTRY_COMPARE(qobject_cast<QToolButton*>(tb->widgetForAction(act(w, QStringLiteral("stepBack"))))->text(), QStringLiteral("Zurück"));
+  svmlab::set_language(QStringLiteral("en"));
+
+  // The compare-variant box: only while comparing.
+  QWidget* box = w.findChild<QWidget*>(QStringLiteral("compareBox"));
+  QVERIFY(box);
+  QVERIFY(!box->isVisible());
+  QVERIFY(w.setCompare(QStringLiteral("v4.5")).isEmpty());
+  QTRY_VERIFY(box->isVisible());
+  // With the box the toolbar still fits the 1440 px window: nothing in its overflow menu.
+  QCOMPARE(w.width(), 1440);
+  for (QAction* a : tb->actions())
+    if (QWidget* wi = tb->widgetForAction(a); wi && a->isVisible()) QTRY_VERIFY2(wi->isVisible(), qPrintable(a->objectName()));
+  QVERIFY(w.setCompare(QString()).isEmpty());
+  QTRY_VERIFY(!box->isVisible());
+  act(w, QStringLiteral("compare"))->trigger();
+  QTRY_VERIFY(box->isVisible());
+  act(w, QStringLiteral("compare"))->trigger();
+  QTRY_VERIFY(!box->isVisible());
+}
+
+void TstClassroom::source_pane_follows_the_step_and_stays_when_presenting() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  QVERIFY(w.openBuiltin(QStringLiteral("accel-mmap-exit"), QStringLiteral("v4.4")).isEmpty());
+  const auto t = w.session()->trace();
+  svmlab::SourceView* src = w.sourceView();
+  QVERIFY(src);
+  QDockWidget* dock = w.dock(QStringLiteral("sourceDock"));
+  QVERIFY(dock && dock->isVisible());
+  // Under the trace, both on screen at once.
+  QDockWidget* trace = w.dock(QStringLiteral("traceDock"));
+  QVERIFY(trace->isVisible());
+  QVERIFY(dock->geometry().top() >= trace->geometry().bottom());
+  QVERIFY(dock->geometry().left() < trace->geometry().right() && trace->geometry().left() < dock->geometry().right());
+  for (int at : {1, 59, 103, 118}) {
+    w.session()->setCursor(at);
+    QCOMPARE(src->highlightedText(), QString::fromStdString(t->steps[static_cast<size_t>(at) - 1].text));
+  }
+  // A click on do_exit() in the stack at a line of exit_files() shows the call.
+  int at = -1;
+  for (const svm::StepRecord& s : t->steps)
+    if (s.fn == svm::FnId::exit_files && s.kind == svm::StepKind::Op) at = s.index;
+  QVERIFY(at > 0);
+  w.session()->setCursor(at);
+  QListWidget* stack = src->stackList();
+  int row = -1;
+  for (int r = 0; r < stack->count(); ++r)
+    if (stack->item(r)->text().startsWith(QStringLiteral("do_exit()"))) row = r;
+  QVERIFY(row > 0);
+  QTest::mouseClick(stack->viewport(), Qt::LeftButton, {}, stack->visualItemRect(stack->item(row)).center());
+  QCOMPARE(src->shownFunction(), QStringLiteral("do_exit"));
+  QCOMPARE(src->highlightedText(), QStringLiteral("exit_files(tsk);"));
+  // The next step shows its own line again.
+  w.session()->setCursor(at + 1);
+  QCOMPARE(src->highlightedText(), QString::fromStdString(t->steps[static_cast<size_t>(at)].text));
+
+  // Presenting: the pane stays, in large type.
+  const double pt = src->font().pointSizeF();
+  w.classroom()->setPresenting(true, /*full_screen=*/false);
+  QVERIFY(dock->isVisible());
+  QVERIFY(src->font().pointSizeF() >= pt * 1.5);
+  QVERIFY(!trace->isVisible());
+  w.session()->setCursor(59);
+  QCOMPARE(src->highlightedText(), QString::fromStdString(t->steps[58].text));
+  w.classroom()->setPresenting(false);
+  QCOMPARE(src->font().pointSizeF(), pt);
+  QVERIFY(trace->isVisible());
 }
 
 void TstClassroom::language_switch_changes_the_menus() {

@@ -68,6 +68,9 @@ class TstTimeline : public QObject {
   void csvOneRowPerState_data();
   void csvOneRowPerState();
   void exportFiles();
+  void legendReadableWithTenSeries_data();
+  void legendReadableWithTenSeries();
+  void showOnlyThePast();
   void screenshots();
 };
 
@@ -118,9 +121,11 @@ void TstTimeline::valuesUnderCursor() {
     const QStringList lines = view.readoutText().split(QLatin1Char('\n'));
     QVERIFY(lines.value(0).startsWith(QStringLiteral("state %1").arg(i)));
     for (const auto& v : got) {
-      const auto line = std::find_if(lines.begin(), lines.end(), [&](const QString& l) { return l.startsWith(v.series); });
+      // Ten series stand two to a line: the value follows the name.
+      const QString name = v.series + QLatin1Char(' ');
+      const auto line = std::find_if(lines.begin() + 1, lines.end(), [&](const QString& l) { return l.contains(name); });
       QVERIFY2(line != lines.end(), qPrintable(v.series));
-      const QString last = line->split(QLatin1Char(' '), Qt::SkipEmptyParts).last();
+      const QString last = line->mid(line->indexOf(name) + name.size()).split(QLatin1Char(' '), Qt::SkipEmptyParts).value(0);
       if (v.value) QCOMPARE(last, QString::number(*v.value));
       else QVERIFY(last == QStringLiteral("-") || last == QStringLiteral("freed"));
     }
@@ -363,6 +368,132 @@ void TstTimeline::exportFiles() {
   QVERIFY(area.right() < view.plot()->width());
   const int x = static_cast<int>(std::lround(view.plot()->xAxis->coordToPixel(50)));
   QCOMPARE(view.stateAt(QPoint(x, area.center().y())), 50);
+}
+
+void TstTimeline::legendReadableWithTenSeries_data() {
+  QTest::addColumn<QString>("compare");
+  QTest::addColumn<int>("width");
+  QTest::addColumn<int>("height");
+  // The timeline dock of the 1440x900 window, and a smaller one.
+  QTest::newRow("dock") << QString() << 830 << 290;
+  QTest::newRow("small") << QString() << 700 << 280;
+  QTest::newRow("compare") << QStringLiteral("v4.5") << 830 << 330;
+}
+
+void TstTimeline::legendReadableWithTenSeries() {
+  QFETCH(QString, compare);
+  QFETCH(int, width);
+  QFETCH(int, height);
+  const auto t = trace_of("v4.4", "two-process-isolation");
+  TimelineView view;
+  view.resize(width, height);
+  view.setTrace(t);
+  if (!compare.isEmpty()) view.setCompareTrace(trace_of(compare, "two-process-isolation"));
+  view.setCursor(500);
+  view.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  view.plot()->replot();
+  QCOMPARE(view.seriesCount(), 10);
+
+  // Each series has one legend entry whose text is its name, underscores
+  // and all; the entries have distinct (colour, dash) pairs, one colour per
+  // object and one dash per counter.
+  QCPLegend* legend = view.plot()->legend;
+  QStringList names;
+  QSet<QPair<QRgb, int>> styles;
+  QMap<QString, QRgb> colourOf;  // object -> colour
+  QMap<QString, int> dashOf;     // counter -> pen style
+  QList<QRect> rects;
+  for (int i = 0; i < legend->itemCount(); ++i) {
+    auto* item = qobject_cast<QCPPlottableLegendItem*>(legend->item(i));
+    if (!item) continue;
+    auto* g = qobject_cast<QCPGraph*>(item->plottable());
+    QVERIFY(g);
+    rects << item->outerRect();
+    // Tall enough for its text, descenders (the underscore) included, and inside the widget.
+    QVERIFY2(item->rect().height() >= QFontMetrics(item->font()).height(), qPrintable(g->name()));
+    QVERIFY2(view.plot()->rect().contains(item->outerRect()), qPrintable(g->name()));
+    if (g->name().contains(QLatin1Char(':'))) continue;  // compare mode's key to the two variants
+    names << g->name();
+    styles.insert({g->pen().color().rgb(), static_cast<int>(g->pen().style())});
+    const QString obj = g->name().section(QLatin1Char(' '), 0, 0), counter = g->name().section(QLatin1Char(' '), 1);
+    if (colourOf.contains(obj)) QCOMPARE(colourOf[obj], g->pen().color().rgb());
+    colourOf[obj] = g->pen().color().rgb();
+    if (dashOf.contains(counter)) QCOMPARE(dashOf[counter], static_cast<int>(g->pen().style()));
+    dashOf[counter] = static_cast<int>(g->pen().style());
+  }
+  QStringList want;
+  for (int i = 0; i < view.seriesCount(); ++i) want << view.seriesName(i);
+  QCOMPARE(names, want);
+  for (const char* c : {"mm#1 mm_users", "mm#2 mm_count", "file#2 f_count", "files#1 count", "sdev#2 users"})
+    QVERIFY2(names.contains(QLatin1String(c)), c);
+  QCOMPARE(styles.size(), 10);
+  QCOMPARE(QSet<QRgb>(colourOf.begin(), colourOf.end()).size(), colourOf.size());  // a hue per object
+  QCOMPARE(QSet<int>(dashOf.begin(), dashOf.end()).size(), dashOf.size());         // a dash per counter
+  for (int i = 0; i < rects.size(); ++i)
+    for (int j = i + 1; j < rects.size(); ++j) QVERIFY(!rects[i].intersects(rects[j]));
+
+  // The title: as tall and as wide as its text, inside the widget.
+  auto* title = qobject_cast<QCPTextElement*>(view.plot()->plotLayout()->element(0, 0));
+  QVERIFY(title);
+  const QRect need = QFontMetrics(title->font()).boundingRect(QRect(), Qt::AlignCenter, title->text());
+  QVERIFY2(title->rect().height() >= need.height() && title->rect().width() >= need.width(),
+           qPrintable(title->text()));
+  QVERIFY(view.plot()->rect().contains(title->rect()));
+  // The readout by the legend, its last line included, is inside the widget too.
+  QCPItemText* readout = nullptr;
+  for (int i = 0; i < view.plot()->itemCount(); ++i)
+    if (auto* text = qobject_cast<QCPItemText*>(view.plot()->item(i)); text && text->text() == view.readoutText()) readout = text;
+  QVERIFY(readout);
+  QVERIFY2(readout->bottomRight->pixelPosition().y() <= view.plot()->height() &&
+               readout->bottomRight->pixelPosition().x() <= view.plot()->width(),
+           qPrintable(QStringLiteral("%1,%2").arg(readout->bottomRight->pixelPosition().x()).arg(readout->bottomRight->pixelPosition().y())));
+  keep_screenshot(view, QStringLiteral("timeline_ten_series_%1.png").arg(QString::fromLatin1(QTest::currentDataTag())));
+}
+
+void TstTimeline::showOnlyThePast() {
+  const auto t = trace_of("v4.4");
+  TimelineView view;
+  view.resize(900, 340);
+  view.setTrace(t);
+  view.setShowOnlyPast(true);
+  QVERIFY(view.showsOnlyPast());
+  const int last = static_cast<int>(t->states.size()) - 1;
+  int top_seen = 0;
+  for (int at : {0, 10, 59, 103, last}) {
+    view.setCursor(at);
+    // No data point beyond the cursor, in any graph.
+    for (int g = 0; g < view.plot()->graphCount(); ++g)
+      for (auto it = view.plot()->graph(g)->data()->constBegin(); it != view.plot()->graph(g)->data()->constEnd(); ++it)
+        QVERIFY2(it->key <= at, qPrintable(QStringLiteral("cursor %1: %2 has a point at %3").arg(at).arg(view.plot()->graph(g)->name()).arg(it->key)));
+    // The values at the cursor are still the snapshot's, and nothing is read beyond it.
+    const auto want = snapshot_counters(t->states[static_cast<size_t>(at)]);
+    for (const auto& v : view.valuesAtCursor()) {
+      const auto w = want.find(v.series);
+      QCOMPARE(v.value.has_value(), w != want.end());
+      if (v.value) QCOMPARE(*v.value, w->second);
+    }
+    for (int s = 0; s < view.seriesCount(); ++s) QVERIFY(!view.plottedValue(s, at + 1));
+    // Milestone lines: only those reached.
+    for (int i = 0; i < view.plot()->itemCount(); ++i)
+      if (auto* line = qobject_cast<QCPItemStraightLine*>(view.plot()->item(i)); line && line->visible())
+        QVERIFY(line->point1->coords().x() <= at);
+    // The y axis only as high as the counts so far.
+    int64_t top = 1;
+    for (int s = 0; s <= at; ++s)
+      for (const auto& [name, value] : snapshot_counters(t->states[static_cast<size_t>(s)])) top = std::max<int64_t>(top, value);
+    QCOMPARE(view.plot()->yAxis->range().upper, top + 0.6);
+    top_seen = static_cast<int>(top);
+  }
+  QVERIFY(top_seen >= 3);
+  // Back to the whole run: the lines reach the last state whatever the cursor.
+  view.setCursor(10);
+  view.setShowOnlyPast(false);
+  bool reaches = false;
+  for (int g = 0; g < view.plot()->graphCount(); ++g)
+    if (!view.plot()->graph(g)->data()->isEmpty() && (view.plot()->graph(g)->data()->constEnd() - 1)->key > 10) reaches = true;
+  QVERIFY(reaches);
+  QVERIFY(view.plottedValue(0, last).has_value() || view.plottedValue(1, last).has_value());
 }
 
 void TstTimeline::screenshots() {

@@ -76,6 +76,8 @@ class TestTrace : public QObject {
   void filterByThread();
   void marksAndToolTips();
   void longTraceIsFast();
+  void lineColumnIsReadable();
+  void showOnlyThePast();
   void renders();
 };
 
@@ -388,7 +390,10 @@ void TestTrace::marksAndToolTips() {
   QVERIFY(milestones >= 5);
   // Code is monospace.
   const QFont code = m->index(0, TraceModel::LineColumn).data(Qt::FontRole).value<QFont>();
-  QVERIFY(QFontInfo(code).fixedPitch());
+  // (By the glyphs: Qt does not flag Noto Sans Mono, the monospace of some
+  // machines, as fixed pitch, for the few wide symbols it has.)
+  const QFontMetrics cm(code);
+  QCOMPARE(cm.horizontalAdvance(QStringLiteral("iiii")), cm.horizontalAdvance(QStringLiteral("WWWW")));
   // Threads are told apart by name, and a swatch of their colour.
   QVERIFY(!m->index(0, TraceModel::ThreadColumn).data(Qt::DecorationRole).isNull());
 }
@@ -419,6 +424,66 @@ void TestTrace::longTraceIsFast() {
   QCOMPARE(view.selectedStep(), n);
   QCOMPARE(view.traceModel()->rowCount() - view.traceModel()->closeRowCount(), n);
   QVERIFY(view.treeView()->uniformRowHeights());
+}
+
+void TestTrace::lineColumnIsReadable() {
+  // In the main window's trace dock (about 600 px wide): the line column
+  // shows at least 40 characters of code, whole on screen, and so does the
+  // counters column; the rest scrolls sideways.
+  const auto t = trace("accel-mmap-exit", "v4.4");
+  TraceTableView view;
+  view.resize(600, 400);
+  view.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  view.setTrace(t);
+  QHeaderView* h = view.treeView()->header();
+  const QFont code = view.traceModel()->index(0, TraceModel::LineColumn).data(Qt::FontRole).value<QFont>();
+  const QFontMetrics cm(code);
+  QVERIFY2(h->sectionSize(TraceModel::LineColumn) >= cm.horizontalAdvance(QString(40, QLatin1Char('x'))),
+           qPrintable(QString::number(h->sectionSize(TraceModel::LineColumn))));
+  const int viewport = view.treeView()->viewport()->width();
+  QVERIFY2(h->sectionPosition(TraceModel::LineColumn) + h->sectionSize(TraceModel::LineColumn) <= viewport,
+           qPrintable(QString::number(viewport)));
+  // A deep op keeps most of its text: at depth 6, 28 characters show.
+  int deep = -1;
+  for (const svm::StepRecord& s : t->steps)
+    if (s.depth >= 6 && s.kind == svm::StepKind::Op && s.text.size() > 28) deep = s.index;
+  QVERIFY(deep > 0);
+  const QModelIndex idx = view.proxyModel()->index(view.visibleRowOfStep(deep), TraceModel::LineColumn);
+  const QString shown = idx.data().toString();
+  const QString visible = cm.elidedText(shown, Qt::ElideRight, h->sectionSize(TraceModel::LineColumn) - 8);
+  QVERIFY2(visible.trimmed().size() >= 24, qPrintable(visible));
+  // One line per step: uniform rows, no wrapping.
+  QVERIFY(view.treeView()->uniformRowHeights());
+  QVERIFY(!view.treeView()->wordWrap());
+}
+
+void TestTrace::showOnlyThePast() {
+  const auto t = trace("accel-mmap-exit", "v4.5");
+  TraceTableView view;
+  view.resize(900, 500);
+  view.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&view));
+  view.setTrace(t);
+  QSignalSpy asked(&view, &TraceTableView::stepRequested);
+  view.setShowOnlyPast(true);
+  QVERIFY(view.showsOnlyPast());
+  const QAbstractItemModel* m = view.proxyModel();
+  for (int at : {0, 1, 37, 100, static_cast<int>(t->steps.size())}) {
+    view.setCursor(at);
+    int highest = 0;
+    for (int r = 0; r < m->rowCount(); ++r) highest = std::max(highest, m->index(r, 0).data(TraceModel::StateRole).toInt());
+    QCOMPARE(highest, at);  // every step up to the cursor, none after
+    if (at > 0) QCOMPARE(view.selectedStep(), at);
+  }
+  // With a thread filter too.
+  view.setCursor(100);
+  view.setThreadFilter(t->cfg->find_thread("app"));
+  for (int r = 0; r < m->rowCount(); ++r) QVERIFY(m->index(r, 0).data(TraceModel::StateRole).toInt() <= 100);
+  view.setThreadFilter(-1);
+  QCOMPARE(asked.count(), 0);  // rows coming and going are not the user asking to move
+  view.setShowOnlyPast(false);
+  QCOMPARE(m->rowCount(), view.traceModel()->rowCount());
 }
 
 void TestTrace::renders() {

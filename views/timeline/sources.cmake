@@ -2,5 +2,6 @@
 # the Qt-free counter table the CSV export shares with it.
 list(APPEND SVMVIEWS_SOURCES
   timeline/counters_csv.cpp timeline/counters_csv.h
+  timeline/series_colours.cpp timeline/series_colours.h
   timeline/timeline_view.cpp timeline/timeline_view.h
 )

@@ -12,6 +12,7 @@
 
 #include "core/engine/fn_id.h"
 #include "core/engine/milestone.h"
+#include "views/timeline/series_colours.h"
 
 #include "views/common/code_font.h"
 
@@ -19,7 +20,8 @@ namespace svmlab {
 
 namespace {
 
-// How each counter is drawn, so two series differ in more than colour.
+// How each counter is drawn: its own dash and marker, so the counter is told
+// by the line and the object by its colour (series_colours.h).
 struct CounterStyle {
   Qt::PenStyle pen;
   QCPScatterStyle::ScatterShape marker;
@@ -27,21 +29,16 @@ struct CounterStyle {
 
 CounterStyle style_for(const std::string& counter) {
   if (counter == "mm_users") return {Qt::SolidLine, QCPScatterStyle::ssDisc};
-  if (counter == "mm_count") return {Qt::DashDotLine, QCPScatterStyle::ssSquare};
-  if (counter == "f_count") return {Qt::SolidLine, QCPScatterStyle::ssTriangle};
+  if (counter == "mm_count") return {Qt::DashLine, QCPScatterStyle::ssSquare};
+  if (counter == "f_count") return {Qt::DashDotLine, QCPScatterStyle::ssTriangle};
   if (counter == "count") return {Qt::DotLine, QCPScatterStyle::ssDiamond};
   if (counter == "users") return {Qt::DashDotDotLine, QCPScatterStyle::ssTriangleInverted};
   return {Qt::SolidLine, QCPScatterStyle::ssCircle};
 }
 
-// The second, third ... object of a kind: same hue, another shade.
-QColor shade(QColor c, uint32_t idx) {
-  switch ((idx - 1) % 3) {
-    case 1: return c.darker(155);
-    case 2: return c.lighter(135);
-    default: return c;
-  }
-}
+// Up to this many legend entries stack in one column; more wrap into two,
+// so ten series (two processes) fit beside the plot with the readout.
+constexpr int kLegendRows = 6;
 
 constexpr int kMarkerLabelGap = 13;  // px between two vertical milestone labels before they merge
 constexpr int kBandMin = 24;         // px above the plot for the milestone labels
@@ -79,11 +76,11 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent), pal_(Palette::lig
   plot_->axisRect()->insetLayout()->take(plot_->legend);
   side->addElement(0, 0, plot_->legend);
   auto* readoutBox = new QCPLayoutElement(plot_);
-  readoutBox->setMinimumSize(190, 120);
+  readoutBox->setMinimumSize(190, 40);
   side->addElement(1, 0, readoutBox);
   side->setRowStretchFactor(0, 0.01);
   side->setRowStretchFactor(1, 1);
-  side->setMargins(QMargins(0, band_, 6, 0));
+  side->setMargins(QMargins(0, 4, 6, 0));  // beside the milestone band: the height goes to the plot
   plot_->plotLayout()->setColumnStretchFactor(0, 1);
   plot_->plotLayout()->setColumnStretchFactor(1, 0.01);
   plot_->plotLayout()->setRowStretchFactor(0, 0.01);
@@ -167,7 +164,12 @@ void TimelineView::setCursor(int state_index) {
   const int n = stateCount();
   cursor_ = n ? std::clamp(state_index, 0, n - 1) : 0;
   updateCursorItems();
-  cursorLayer_->replot();  // only the buffered cursor layer is redrawn
+  if (pastOnly_) {  // the lines grow with the cursor
+    applyData();
+    plot_->replot();
+  } else {
+    cursorLayer_->replot();  // only the buffered cursor layer is redrawn
+  }
 }
 
 QString TimelineView::variantName(const svm::Trace* t) const {
@@ -180,7 +182,7 @@ QString TimelineView::headerText() const {
   QString id;
   if (trace_->cfg && trace_->cfg->scenario) id = QString::fromStdString(trace_->cfg->scenario->id);
   QString s = tr("Reference counts per step: %1, %2").arg(id, variantName(trace_.get()));
-  if (compare_) s += tr("  (dashed: %1)").arg(variantName(compare_.get()));
+  if (compare_) s += tr("  (thin lines: %1)").arg(variantName(compare_.get()));
   return s;
 }
 
@@ -209,7 +211,7 @@ void TimelineView::rebuild() {
   markers_.clear();
   styleKeyPrimary_ = styleKeyCompare_ = nullptr;
 
-  if (auto* t = qobject_cast<QCPTextElement*>(plot_->plotLayout()->element(0, 0))) t->setText(headerText());
+  if (auto* t = qobject_cast<QCPTextElement*>(plot_->plotLayout()->element(0, 0))) t->setText(fittedTitle());
 
   buildSeries();
   buildMarkers();
@@ -224,27 +226,23 @@ void TimelineView::rebuild() {
   readout_->position->setType(QCPItemPosition::ptAbsolute);
   readout_->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
   readout_->setTextAlignment(Qt::AlignLeft);
-  readout_->setFont(mono_font(9));
+  readout_->setFont(mono_font(seriesCount() > kLegendRows ? 8 : 9));
   readout_->setColor(pal_.text);
   readout_->setPen(QPen(pal_.grid));
   readout_->setBrush(pal_.background);
   readout_->setPadding(QMargins(6, 4, 6, 4));
   readout_->setSelectable(false);
 
-  // Axis ranges: every state of both traces, every value, a little air.
+  // The x axis spans every state of both traces (the y axis: applyData).
   int states = std::max<int>(static_cast<int>(table_.values.size()), static_cast<int>(compareTable_.values.size()));
-  int64_t top = 1;
-  for (const CounterTable* t : {&table_, &compareTable_})
-    for (const auto& row : t->values)
-      for (const auto& v : row)
-        if (v) top = std::max(top, *v);
   const double last = std::max(1, states - 1);
   plot_->xAxis->setRange(-0.01 * last - 0.5, last * 1.01 + 0.5);
-  plot_->yAxis->setRange(-0.6, static_cast<double>(top) + 0.6);
+  applyData();
 
   // Room under each legend line, so descenders (the underscore of
   // mm_users) are not clipped by the item's rectangle.
-  for (int i = 0; i < plot_->legend->itemCount(); ++i) plot_->legend->item(i)->setMargins(QMargins(2, 1, 4, 3));
+  for (int i = 0; i < plot_->legend->itemCount(); ++i)
+    if (QCPAbstractLegendItem* it = plot_->legend->item(i)) it->setMargins(QMargins(2, 1, 4, 3));  // a wrapped grid has holes
 
   updateCursorItems();
   const int band = band_;
@@ -276,30 +274,37 @@ void TimelineView::buildSeries() {
     return pts;
   };
 
+  std::vector<svm::ObjId> objects;
+  for (const CounterColumn& c : cols)
+    if (std::find(objects.begin(), objects.end(), c.obj) == objects.end()) objects.push_back(c.obj);
+  const std::vector<QColor> colours = object_colours(objects, pal_);
+
   for (int j = 0; j < n; ++j) {
     Series s;
     s.column = cols[static_cast<size_t>(j)];
     s.offset = j * spread;  // at or just above the integer: a count never looks negative
     const CounterStyle st = style_for(s.column.counter);
-    const QColor colour = shade(pal_.kind(s.column.obj.kind), s.column.obj.idx);
+    const QColor colour =
+        colours[static_cast<size_t>(std::find(objects.begin(), objects.end(), s.column.obj) - objects.begin())];
 
     s.graph = plot_->addGraph();
     s.graph->setName(QString::fromStdString(s.column.label()));
     s.graph->setLineStyle(QCPGraph::lsStepLeft);
     s.graph->setPen(QPen(colour, 2, st.pen));
     s.graph->setScatterStyle(QCPScatterStyle(st.marker, colour, colour, 7));
-    s.graph->data()->set(points(table_, table_.column(s.column), s.offset), true);
+    s.full = points(table_, table_.column(s.column), s.offset);
 
     if (compare_) {
       s.compare = plot_->addGraph();
       s.compare->setName(QString::fromStdString(s.column.label()) + QStringLiteral(" (") +
                          variantName(compare_.get()) + QStringLiteral(")"));
       s.compare->setLineStyle(QCPGraph::lsStepLeft);
+      // The same colour and dash, thinner and fainter, hollow marks.
       QColor c = colour;
-      c.setAlpha(210);
-      s.compare->setPen(QPen(c, 2, Qt::DashLine));
+      c.setAlpha(150);
+      s.compare->setPen(QPen(c, 1.2, st.pen));
       s.compare->setScatterStyle(QCPScatterStyle(st.marker, c, pal_.background, 7));
-      s.compare->data()->set(points(compareTable_, compareTable_.column(s.column), s.offset), true);
+      s.fullCompare = points(compareTable_, compareTable_.column(s.column), s.offset);
       s.compare->removeFromLegend();
     }
     series_.push_back(s);
@@ -308,14 +313,56 @@ void TimelineView::buildSeries() {
   if (compare_) {
     // Two legend entries that say which line style is which variant.
     styleKeyPrimary_ = plot_->addGraph();
-    styleKeyPrimary_->setName(tr("%1: solid, filled marks").arg(variantName(trace_.get())));
+    styleKeyPrimary_->setName(tr("%1: bold lines, filled marks").arg(variantName(trace_.get())));
     styleKeyPrimary_->setPen(QPen(pal_.muted, 2, Qt::SolidLine));
     styleKeyPrimary_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, pal_.muted, pal_.muted, 7));
     styleKeyCompare_ = plot_->addGraph();
-    styleKeyCompare_->setName(tr("%1: dashed, hollow marks").arg(variantName(compare_.get())));
-    styleKeyCompare_->setPen(QPen(pal_.muted, 2, Qt::DashLine));
+    styleKeyCompare_->setName(tr("%1: thin lines, hollow marks").arg(variantName(compare_.get())));
+    styleKeyCompare_->setPen(QPen(pal_.muted, 1.2, Qt::SolidLine));
     styleKeyCompare_->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, pal_.muted, pal_.background, 7));
   }
+  // Many entries wrap into two columns of equal height.
+  int entries = 0;
+  for (int i = 0; i < plot_->legend->itemCount(); ++i) entries += plot_->legend->item(i) != nullptr;
+  plot_->legend->setWrap(entries > kLegendRows ? (entries + 1) / 2 : 0);
+  plot_->legend->setFillOrder(QCPLegend::foRowsFirst, true);
+  applyData();
+}
+
+// What each graph shows: the whole run, or (showing only the past) the run
+// up to the cursor, its last value carried to the cursor.
+void TimelineView::applyData() {
+  auto upTo = [this](const QVector<QCPGraphData>& all) {
+    if (!pastOnly_) return all;
+    QVector<QCPGraphData> out;
+    for (const QCPGraphData& d : all) {
+      if (d.key > cursor_) break;
+      out.push_back(d);
+    }
+    if (!out.isEmpty() && out.back().key < cursor_ && !std::isnan(out.back().value))
+      out.push_back(QCPGraphData(cursor_, out.back().value));
+    return out;
+  };
+  for (Series& s : series_) {
+    s.graph->data()->set(upTo(s.full), true);
+    if (s.compare) s.compare->data()->set(upTo(s.fullCompare), true);
+  }
+  // The y axis reaches the highest count shown: in the past only, a higher
+  // count still to come would give the answer away.
+  int64_t top = 1;
+  for (const CounterTable* t : {&table_, &compareTable_})
+    for (size_t st = 0; st < t->values.size() && (!pastOnly_ || st <= static_cast<size_t>(cursor_)); ++st)
+      for (const auto& v : t->values[st])
+        if (v) top = std::max(top, *v);
+  plot_->yAxis->setRange(-0.6, static_cast<double>(top) + 0.6);
+  for (Marker& m : markers_) m.line->setVisible(!pastOnly_ || m.m.state <= cursor_);
+}
+
+void TimelineView::setShowOnlyPast(bool on) {
+  if (on == pastOnly_) return;
+  pastOnly_ = on;
+  applyData();
+  plot_->replot();
 }
 
 void TimelineView::buildMarkers() {
@@ -361,9 +408,36 @@ void TimelineView::buildMarkers() {
                    [](const Marker& a, const Marker& b) { return a.m.state < b.m.state; });
 }
 
+// The title over the plot's column, on two lines when one would not fit
+// beside the legend: broken after the last ":" or "," (or before the
+// compare part) that leaves the first line short enough.
+QString TimelineView::fittedTitle() const {
+  const QString full = headerText();
+  auto* t = qobject_cast<QCPTextElement*>(plot_->plotLayout()->element(0, 0));
+  auto* side = qobject_cast<QCPLayoutGrid*>(plot_->plotLayout()->element(1, 1));
+  if (!t || !side) return full;
+  const QFontMetrics fm(t->font());
+  const int avail = plot_->width() - side->minimumOuterSizeHint().width() - 12;
+  if (fm.horizontalAdvance(full) <= avail) return full;
+  int best = -1;
+  for (int i = 0; i < full.size(); ++i) {
+    const bool after = (full[i] == QLatin1Char(':') || full[i] == QLatin1Char(',')) && i + 1 < full.size() && full[i + 1] == QLatin1Char(' ');
+    const bool before = full.mid(i, 3) == QLatin1String("  (");
+    const int cut = after ? i + 1 : before ? i : -1;
+    if (cut > 0 && fm.horizontalAdvance(full.left(cut)) <= avail) best = cut;
+  }
+  if (best < 0) return full;
+  return full.left(best).trimmed() + QLatin1Char('\n') + full.mid(best).trimmed();
+}
+
 void TimelineView::layoutBand() {
   QCPAxisRect* ar = plot_->axisRect();
   const int top = ar->rect().top();
+  if (auto* t = qobject_cast<QCPTextElement*>(plot_->plotLayout()->element(0, 0)))
+    if (const QString fitted = fittedTitle(); fitted != t->text()) {
+      t->setText(fitted);
+      plot_->replot(QCustomPlot::rpQueuedReplot);
+    }
   // Milestone labels: vertical text above the plot, each next to its line.
   // Labels too close to the previous one move right by a line of text (a
   // small drift reads fine inside a cluster); past kMaxDrift they join the
@@ -382,6 +456,7 @@ void TimelineView::layoutBand() {
     const double lx = plot_->xAxis->coordToPixel(m.m.state);
     const int bitFrom = m.m.compare ? 2 : 1;
     m.label->setVisible(false);
+    if (pastOnly_ && m.m.state > cursor_) continue;
     if (!placed.empty()) {
       Placed& p = placed.back();
       const int same = static_cast<int>(p.names.indexOf(m.text));
@@ -418,14 +493,12 @@ void TimelineView::layoutBand() {
   if (std::abs(band - band_) > 3) {
     band_ = band;
     ar->setMargins(QMargins(0, band_, 0, 0));
-    if (auto* side = qobject_cast<QCPLayoutGrid*>(plot_->plotLayout()->element(1, 1)))
-      side->setMargins(QMargins(0, band_, 6, 0));
     plot_->replot(QCustomPlot::rpQueuedReplot);
   }
   // The readout sits in the free space under the legend.
   if (auto* side = qobject_cast<QCPLayoutGrid*>(plot_->plotLayout()->element(1, 1)))
     if (QCPLayoutElement* box = side->element(1, 0))
-      readout_->position->setCoords(box->rect().left() + 2, box->rect().top() + 8);
+      readout_->position->setCoords(box->rect().left() + 2, box->rect().top() + 3);
 }
 
 std::optional<qint64> TimelineView::valueFrom(const QCPGraph* g, double offset, int state) const {
@@ -448,6 +521,7 @@ QString TimelineView::seriesName(int i) const {
 std::optional<qint64> TimelineView::plottedValue(int series, int state) const {
   if (series < 0 || series >= seriesCount() || state < 0 || state >= static_cast<int>(table_.values.size()))
     return std::nullopt;
+  if (pastOnly_ && state > cursor_) return std::nullopt;
   const Series& s = series_[static_cast<size_t>(series)];
   return valueFrom(s.graph, s.offset, state);
 }
@@ -455,6 +529,7 @@ std::optional<qint64> TimelineView::plottedValue(int series, int state) const {
 std::optional<qint64> TimelineView::plottedCompareValue(int series, int state) const {
   if (series < 0 || series >= seriesCount() || state < 0 || state >= static_cast<int>(compareTable_.values.size()))
     return std::nullopt;
+  if (pastOnly_ && state > cursor_) return std::nullopt;
   const Series& s = series_[static_cast<size_t>(series)];
   return valueFrom(s.compare, s.offset, state);
 }
@@ -490,29 +565,38 @@ void TimelineView::updateCursorItems() {
 
   QStringList lines;
   QString head = tr("state %1").arg(cursor_);
+  // Ten series take two columns and every line they can get: the head is one line then.
+  const bool pairs = seriesCount() > kLegendRows;
+  const QString sep = pairs ? QStringLiteral("  ") : QStringLiteral("\n");
   if (cursor_ > 0 && cursor_ <= static_cast<int>(trace_->steps.size())) {
     const svm::StepRecord& s = trace_->steps[static_cast<size_t>(cursor_ - 1)];
     const auto fn = svm::fn_name(s.fn);
     QString thread;
     if (trace_->cfg && s.thread >= 0 && s.thread < static_cast<int>(trace_->cfg->threads.size()))
       thread = QString::fromStdString(trace_->cfg->threads[static_cast<size_t>(s.thread)].name);
-    head += QStringLiteral("\n") + thread + QStringLiteral(": ") +
-            QString::fromUtf8(fn.data(), static_cast<qsizetype>(fn.size())) + QStringLiteral("()");
+    head += sep + thread + QStringLiteral(": ") + QString::fromUtf8(fn.data(), static_cast<qsizetype>(fn.size())) +
+            QStringLiteral("()");
   } else if (cursor_ == 0) {
-    head += QStringLiteral("\n") + tr("booted");
+    head += sep + tr("booted");
   }
   lines << head;
   int w = 0;
   for (int i = 0; i < seriesCount(); ++i) w = std::max(w, static_cast<int>(seriesName(i).size()));
-  constexpr int kCol = 7;
-  if (compare_)
-    lines << QString(w, QLatin1Char(' ')) + variantName(trace_.get()).rightJustified(kCol) +
-                 variantName(compare_.get()).rightJustified(kCol);
+  const int kCol = pairs ? 6 : 7;  // "freed" and a space
+  if (compare_) {
+    const QString key = QString(w, QLatin1Char(' ')) + variantName(trace_.get()).rightJustified(kCol) +
+                        variantName(compare_.get()).rightJustified(kCol);
+    lines << (pairs ? key + QStringLiteral("  ") + key : key);
+  }
   for (int i = 0; i < seriesCount(); ++i) {
     const Series& s = series_[static_cast<size_t>(i)];
     QString line = seriesName(i).leftJustified(w) + cell(plottedValue(i, cursor_), table_, s.column, cursor_).rightJustified(kCol);
     if (compare_) line += cell(plottedCompareValue(i, cursor_), compareTable_, s.column, cursor_).rightJustified(kCol);
-    lines << line;
+    // Many series: two to a line, as the legend has them in two columns.
+    if (pairs && i % 2 == 1)
+      lines.last() += QStringLiteral("  ") + line;
+    else
+      lines << line;
   }
   readout_->setText(lines.join(QLatin1Char('\n')));
 }

@@ -6,16 +6,19 @@
 //    repaints only that layer) and a box by it giving the exact values;
 //  - the milestones (bind, exit_mm, exit_mmap, release, final_mmdrop ...) as
 //    labelled vertical lines, labels in a band above the plot;
-//  - optionally a second trace (compare mode) whose counters are drawn dashed
-//    in the same colours, aligned on the step axis.
+//  - optionally a second trace (compare mode) whose counters are drawn in the
+//    same colours and dashes, thinner and hollow-marked, on the step axis.
 // Clicking or dragging in the plot asks the session to move (stepRequested);
 // the view itself only follows setCursor().
 //
-// Series stay apart without colour: each counter has its own pen style and
-// marker (markers sit where the counter changes), and series are offset by a
-// fraction of a unit so that equal counts do not hide each other.
+// Series stay apart: each object has its own hue (series_colours.h), each
+// counter its own dash and marker (markers sit where the counter changes),
+// and series are offset by a fraction of a unit so that equal counts do not
+// hide each other. Ten series (two processes) wrap the legend into two
+// columns.
 
 #include <QList>
+#include <QVector>
 #include <QString>
 #include <QWidget>
 #include <memory>
@@ -28,6 +31,7 @@
 
 class QCustomPlot;
 class QCPGraph;
+class QCPGraphData;
 class QCPItemStraightLine;
 class QCPItemText;
 class QCPLayer;
@@ -48,13 +52,19 @@ class TimelineView : public QWidget, public TraceView {
   void setTrace(std::shared_ptr<const svm::Trace> trace) override;
   void setCursor(int state_index) override;
 
-  // Compare mode: the other variant's counters, dashed, on the same step axis.
+  // Compare mode: the other variant's counters, thin, on the same step axis.
   // Passing nullptr is the same as clearCompareTrace().
   void setCompareTrace(std::shared_ptr<const svm::Trace> trace);
   void clearCompareTrace();
   bool hasCompareTrace() const { return compare_ != nullptr; }
 
   void setViewPalette(const Palette& p);
+
+  // Show only what has happened up to the cursor (the quiz, a lecture): no
+  // line, marker or milestone beyond it, and the y axis only as high as the
+  // counts so far. Off: the whole run, the cursor moving over it.
+  void setShowOnlyPast(bool on);
+  bool showsOnlyPast() const { return pastOnly_; }
 
   int cursor() const { return cursor_; }
   int stateCount() const;  // states of the primary trace (0 without a trace)
@@ -105,8 +115,9 @@ class TimelineView : public QWidget, public TraceView {
   struct Series {
     CounterColumn column;
     QCPGraph* graph = nullptr;    // primary trace (may have no data)
-    QCPGraph* compare = nullptr;  // compare trace, dashed (may be null)
+    QCPGraph* compare = nullptr;  // compare trace, thin (may be null)
     double offset = 0;
+    QVector<QCPGraphData> full, fullCompare;  // the whole run; the graphs may show only its past
   };
   struct Marker {
     MilestoneMarker m;
@@ -118,10 +129,12 @@ class TimelineView : public QWidget, public TraceView {
   void rebuild();
   void buildSeries();
   void buildMarkers();
+  void applyData();
   void updateCursorItems();
   void layoutBand();  // after each layout: group milestone labels, place the readout
   void applyPaletteToPlot();
   QString headerText() const;
+  QString fittedTitle() const;
   QString variantName(const svm::Trace* t) const;
   std::optional<qint64> valueFrom(const QCPGraph* g, double offset, int state) const;
   void onMousePress(QMouseEvent* e);
@@ -138,12 +151,13 @@ class TimelineView : public QWidget, public TraceView {
   QCPLayer* cursorLayer_ = nullptr;
   QCPItemStraightLine* cursorLine_ = nullptr;
   QCPItemText* readout_ = nullptr;
-  QCPGraph* styleKeyPrimary_ = nullptr;  // legend entries explaining solid vs dashed
+  QCPGraph* styleKeyPrimary_ = nullptr;  // legend entries explaining bold vs thin
   QCPGraph* styleKeyCompare_ = nullptr;
   std::vector<Series> series_;
   std::vector<Marker> markers_;
   int band_ = 60;  // height of the milestone label band, px
   int cursor_ = 0;
+  bool pastOnly_ = false;
   int lastRequested_ = -1;
   bool dragging_ = false;
   bool screenHooked_ = false;

@@ -1,6 +1,7 @@
 #include "views/trace/trace_view.h"
 
 #include <algorithm>
+#include <limits>
 
 #include <QComboBox>
 #include <QElapsedTimer>
@@ -22,7 +23,11 @@ namespace svmlab {
 
 namespace {
 
-// Keeps the rows of one thread (or all). A plain integer compare: the
+// Characters of the line column: an op's line at call depth 6 keeps 28 of them.
+constexpr int kLineChars = 40;
+
+// Keeps the rows of one thread (or all), and of the steps up to `last`
+// only (showing only the past). A plain integer compare: the
 // regular-expression filter of QSortFilterProxyModel would have to turn every
 // thread id into a string.
 class ThreadFilterProxy : public QSortFilterProxyModel {
@@ -33,15 +38,22 @@ class ThreadFilterProxy : public QSortFilterProxyModel {
     tid_ = tid;
     invalidateRowsFilter();
   }
+  void setLast(int last) {
+    if (last == last_) return;
+    last_ = last;
+    invalidateRowsFilter();
+  }
 
  protected:
   bool filterAcceptsRow(int row, const QModelIndex& parent) const override {
-    if (tid_ < 0) return true;
-    return sourceModel()->index(row, 0, parent).data(TraceModel::ThreadRole).toInt() == tid_;
+    const QModelIndex i = sourceModel()->index(row, 0, parent);
+    if (i.data(TraceModel::StateRole).toInt() > last_) return false;
+    return tid_ < 0 || i.data(TraceModel::ThreadRole).toInt() == tid_;
   }
 
  private:
   int tid_ = -1;
+  int last_ = std::numeric_limits<int>::max();
 };
 
 // A source file that does not fit loses its directories first:
@@ -88,7 +100,6 @@ TraceTableView::TraceTableView(QWidget* parent)
   tree_->setTextElideMode(Qt::ElideRight);
   tree_->setAlternatingRowColors(false);
   tree_->setItemDelegateForColumn(TraceModel::SourceColumn, new SourceDelegate(tree_));
-  tree_->header()->setStretchLastSection(false);
   tree_->header()->setSectionsMovable(false);
   tree_->header()->setHighlightSections(false);
 
@@ -141,6 +152,7 @@ void TraceTableView::setTrace(std::shared_ptr<const svm::Trace> trace) {
     summary_->clear();
   }
   applyFonts();  // column widths for this trace
+  applyPast();
   applyCursor();
   setup_ms_ = static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
@@ -149,7 +161,21 @@ void TraceTableView::setCursor(int state_index) {
   const int last = model_->stepCount();
   cursor_ = std::clamp(state_index, 0, last);
   requested_ = -1;
+  applyPast();
   applyCursor();
+}
+
+void TraceTableView::setShowOnlyPast(bool on) {
+  past_only_ = on;
+  applyPast();
+  applyCursor();
+}
+
+void TraceTableView::applyPast() {
+  // Rows going away move the current index: that is not the user's doing.
+  applying_ = true;
+  static_cast<ThreadFilterProxy*>(proxy_)->setLast(past_only_ ? cursor_ : std::numeric_limits<int>::max());
+  applying_ = false;
 }
 
 void TraceTableView::setViewPalette(const Palette& p) {
@@ -211,8 +237,11 @@ void TraceTableView::applyFonts() {
   code.setPointSizeF(font().pointSizeF() > 0 ? font().pointSizeF() : code.pointSizeF());
   model_->setFonts(font(), code);
 
-  // Column widths: numbers and names as wide as the widest, counters and
-  // files at a width that shows the usual ones whole; the line takes the rest.
+  // Column widths: numbers and names as wide as the widest, the line wide
+  // enough to read a call nested a few levels deep (kLineChars), counters at
+  // a width that shows the usual ones whole, the source file last (the
+  // source pane shows it too). The table scrolls sideways rather than
+  // squeezing the line to a few characters.
   const QFontMetrics fm(font()), cm(code);
   QHeaderView* h = tree_->header();
   const int pad = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 16;
@@ -222,10 +251,11 @@ void TraceTableView::applyFonts() {
   const QString digits(std::max<qsizetype>(4, QString::number(model_->stepCount()).size()), QLatin1Char('8'));
   h->setMinimumSectionSize(20);
   h->setSectionResizeMode(QHeaderView::Interactive);
-  h->setSectionResizeMode(TraceModel::LineColumn, QHeaderView::Stretch);
+  h->setStretchLastSection(true);
   h->resizeSection(TraceModel::StepColumn, std::max(fm.horizontalAdvance(digits), fm.horizontalAdvance(tr("Step"))) + pad);
-  h->resizeSection(TraceModel::ThreadColumn, thread_w + 12 + pad + 6);
+  h->resizeSection(TraceModel::ThreadColumn, thread_w + 12 + pad);
   h->resizeSection(TraceModel::MarkColumn, fm.horizontalAdvance(QStringLiteral("\u26a0\u25c6")) + pad);
+  h->resizeSection(TraceModel::LineColumn, cm.horizontalAdvance(QString(kLineChars, QLatin1Char('x'))) + pad);
   h->resizeSection(TraceModel::CountersColumn, cm.horizontalAdvance(QStringLiteral("file#1 f_count 2->1")) + pad);
   h->resizeSection(TraceModel::SourceColumn, fm.horizontalAdvance(QStringLiteral("mm/mmu_notifier.c (v4.4)")) + pad);
 }

@@ -55,6 +55,11 @@ class TraceTableView : public QWidget, public TraceView {
   void setThreadFilter(int tid);
   int threadFilter() const { return filter_; }
 
+  // Show only the steps up to the cursor (the quiz, a lecture): the rows of
+  // later steps, which would tell what happens next, are filtered out.
+  void setShowOnlyPast(bool on);
+  bool showsOnlyPast() const { return past_only_; }
+
   int stateIndex() const { return cursor_; }
 
   // --- For tests and the session.
@@ -77,6 +82,7 @@ class TraceTableView : public QWidget, public TraceView {
 
  private:
   void applyCursor();
+  void applyPast();
   void applyFonts();
   void requestRow(const QModelIndex& proxyIndex);
   void fillCombo();
@@ -89,6 +95,7 @@ class TraceTableView : public QWidget, public TraceView {
   std::shared_ptr<const svm::Trace> trace_;
   int cursor_ = 0;
   int filter_ = -1;
+  bool past_only_ = false;
   int requested_ = -1;     // the last state asked for, until the session answers
   bool applying_ = false;  // selecting rows ourselves: not the user
   double setup_ms_ = 0;
