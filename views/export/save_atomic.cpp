@@ -15,11 +15,29 @@ QString reason(const QFileDevice& f, const QString& fallback) {
   return f.error() != QFileDevice::NoError && !f.errorString().isEmpty() ? f.errorString() : fallback;
 }
 
+// Every byte, or false. A full file system first takes what fits and
+// reports no error; the next write fails and says why (ENOSPC).
+bool writeAll(QIODevice& f, const QByteArray& bytes) {
+  qint64 done = 0;
+  while (done < bytes.size()) {
+    const qint64 n = f.write(bytes.constData() + done, bytes.size() - done);
+    if (n <= 0) return false;
+    done += n;
+  }
+  return true;
+}
+
+// Why a write failed: the device's own words when it has any.
+QString writeError(const QFileDevice& f) {
+  const QString e = f.errorString();
+  return e.isEmpty() || e == QLatin1String("Unknown error") ? QStringLiteral("short write") : e;
+}
+
 // A device or a pipe: no temporary file beside it, no rename over it.
 QString writeDirectly(const QString& path, const QByteArray& bytes) {
   QFile f(path);
   if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) return failure(path, reason(f, QStringLiteral("cannot open it")));
-  if (f.write(bytes) != bytes.size()) return failure(path, reason(f, QStringLiteral("short write")));
+  if (!writeAll(f, bytes)) return failure(path, writeError(f));
   if (!f.flush()) return failure(path, reason(f, QStringLiteral("flush failed")));
   f.close();
   if (f.error() != QFileDevice::NoError) return failure(path, f.errorString());
@@ -36,8 +54,8 @@ QString saveBytes(const QString& path, const QByteArray& bytes, const SaveFileFa
   // Unbuffered: every write reaches the temporary file now and reports its
   // error now, not in a flush inside commit() that commit() does not check.
   if (!f->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) return failure(path, reason(*f, QStringLiteral("cannot open it")));
-  if (f->write(bytes) != bytes.size()) {
-    const QString why = reason(*f, QStringLiteral("short write"));
+  if (!writeAll(*f, bytes)) {
+    const QString why = writeError(*f);
     f->cancelWriting();  // the destructor removes the temporary file; the old file stays
     return failure(path, why);
   }

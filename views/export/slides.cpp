@@ -125,7 +125,7 @@ Slide titleSlide(const svm::Trace& t, const svm::Trace* c) {
   QStringList parts;
   if (!t.cfg->scenario->summary.empty()) parts << sentence(q(t.cfg->scenario->summary));
   for (const svm::Trace* r : {&t, c})
-    if (r) parts << sentence(QStringLiteral("%1: %2").arg(variantOf(*r), q(std::string(r->cfg->variant->summary))));
+    if (r) parts << sentence(QStringLiteral("Variant %1: %2").arg(variantOf(*r), q(std::string(r->cfg->variant->summary))));
   s.caption = parts.join(' ');
   s.compareState = c ? 0 : -1;
   return s;
