@@ -211,6 +211,32 @@ std::string scenario_arg(const Config& cfg) {
   return ascii_line(slash == std::string::npos ? f : f.substr(slash + 1));
 }
 
+size_t room_after(const Writer& w, size_t fixed) { return w.width() > fixed ? w.width() - fixed : 0; }
+
+// The columns that fit in `room` columns at `each` per column; the rest go
+// to `hidden`, to be named under the table.
+std::vector<Column> fit_columns(std::vector<Column> cols, size_t room, size_t each, std::vector<Column>* hidden) {
+  const size_t n = room / each;
+  if (cols.size() > n) {
+    hidden->assign(cols.begin() + static_cast<long>(n), cols.end());
+    cols.resize(n);
+  }
+  return cols;
+}
+
+// A counter table's head: object ids over counter names over dashes, each
+// cell `cell` wide, right of the row heads l1, l2, l3.
+void counter_header(Writer& w, std::string l1, std::string l2, std::string l3, const std::vector<Column>& cols, size_t cell) {
+  for (const Column& c : cols) {
+    l1 += " " + right(to_string(c.obj), cell);
+    l2 += " " + right(c.name, cell);
+    l3 += " " + std::string(cell, '-');
+  }
+  w.line(l1);
+  w.line(l2);
+  w.line(l3);
+}
+
 // The counters a table had no room for, named under it.
 void not_shown(Writer& w, const std::vector<Column>& hidden) {
   if (hidden.empty()) return;
@@ -240,26 +266,13 @@ void changes_table(Writer& w, const Trace& t, const std::vector<int>& keys) {
   fnw = std::min<size_t>(fnw, 22);
   const size_t fixed = 1 + stepw + 1 + threadw + 1 + fnw;
   constexpr size_t kCell = 8;
-  std::vector<Column> cols = counter_columns(t);
-  const size_t room = w.width() > fixed ? (w.width() - fixed) / (kCell + 1) : 0;
   std::vector<Column> hidden;
-  if (cols.size() > room) {
-    hidden.assign(cols.begin() + static_cast<long>(room), cols.end());
-    cols.resize(room);
-  }
+  const std::vector<Column> cols = fit_columns(counter_columns(t), room_after(w, fixed), kCell + 1, &hidden);
 
   w.line("Counters after each key step (a->b: this step changed it)");
   w.line();
-  std::string l1(fixed, ' '), l2 = " " + right("step", stepw) + " " + left("thread", threadw) + " " + left("function", fnw),
-                              l3 = " " + std::string(stepw, '-') + " " + std::string(threadw, '-') + " " + std::string(fnw, '-');
-  for (const Column& c : cols) {
-    l1 += " " + right(to_string(c.obj), kCell);
-    l2 += " " + right(c.name, kCell);
-    l3 += " " + std::string(kCell, '-');
-  }
-  w.line(l1);
-  w.line(l2);
-  w.line(l3);
+  counter_header(w, std::string(fixed, ' '), " " + right("step", stepw) + " " + left("thread", threadw) + " " + left("function", fnw),
+                 " " + std::string(stepw, '-') + " " + std::string(threadw, '-') + " " + std::string(fnw, '-'), cols, kCell);
   for (size_t i = 0; i < rows.size(); ++i) {
     const int r = rows[i];
     std::string line = " ";
@@ -431,25 +444,12 @@ void milestone_table(Writer& w, const Trace& t) {
   for (const Row& r : rows) labelw = std::max(labelw, r.label.size());
   const size_t fixed = 1 + stepw + 1 + labelw;
   constexpr size_t kCell = 8;
-  std::vector<Column> cols = counter_columns(t);
-  const size_t room = w.width() > fixed ? (w.width() - fixed) / (kCell + 1) : 0;
   std::vector<Column> hidden;
-  if (cols.size() > room) {
-    hidden.assign(cols.begin() + static_cast<long>(room), cols.end());
-    cols.resize(room);
-  }
+  const std::vector<Column> cols = fit_columns(counter_columns(t), room_after(w, fixed), kCell + 1, &hidden);
   w.line("Counters when each milestone's function returns (-: not live)");
   w.line();
-  std::string l1(fixed, ' '), l2 = " " + right("step", stepw) + " " + left("milestone", labelw),
-                              l3 = " " + std::string(stepw, '-') + " " + std::string(labelw, '-');
-  for (const Column& c : cols) {
-    l1 += " " + right(to_string(c.obj), kCell);
-    l2 += " " + right(c.name, kCell);
-    l3 += " " + std::string(kCell, '-');
-  }
-  w.line(l1);
-  w.line(l2);
-  w.line(l3);
+  counter_header(w, std::string(fixed, ' '), " " + right("step", stepw) + " " + left("milestone", labelw),
+                 " " + std::string(stepw, '-') + " " + std::string(labelw, '-'), cols, kCell);
   for (const Row& r : rows) {
     std::string line = " " + right(std::to_string(r.state), stepw) + " " + left(r.label, labelw);
     for (const Column& c : cols) line += " " + right(value_at(t, r.state, c), kCell);
@@ -474,15 +474,24 @@ void verdict(Writer& w, const Trace& t, const std::string& who = {}) {
 void interleaving(Writer& w, const Trace& t) {
   const Config& cfg = *t.cfg;
   int bad = -1;
+  std::vector<ObjId> objs;
   for (const StepRecord& s : t.steps)
     if (!s.violations.empty()) {
       bad = s.index;
+      objs = s.violations.front().objects;
       break;
     }
   if (bad < 0) return;
-  int from = 1;
-  for (const StepRecord& s : t.steps)
-    if (s.milestone && s.index < bad) from = s.index;
+  // From the step that freed what the violation touches, else from the
+  // last milestone before it.
+  int from = 1, freed = -1;
+  for (const StepRecord& s : t.steps) {
+    if (s.index >= bad) break;
+    if (s.milestone) from = s.index;
+    for (ObjId o : s.freed)
+      if (std::find(objs.begin(), objs.end(), o) != objs.end()) freed = s.index;
+  }
+  if (freed > 0) from = freed;
   struct Run {
     int thread, first, last;
     FnId first_fn, last_fn;
@@ -504,7 +513,7 @@ void interleaving(Writer& w, const Trace& t) {
   if (threads.size() < 2) return;
   constexpr size_t kMaxRuns = 12;
   w.line();
-  w.line("How the threads interleave up to step " + std::to_string(bad));
+  w.line("How the threads interleave, steps " + std::to_string(from) + " to " + std::to_string(bad));
   w.line();
   size_t start = 0;
   if (runs.size() > kMaxRuns) {
@@ -586,12 +595,8 @@ void pair_table(Writer& w, const Trace& a, const Trace& b, std::string* first_di
   const size_t half = std::max<size_t>(5, std::max(va.size(), vb.size()));
   const size_t cellw = 2 * half + 1;
   const size_t fixed = 1 + labelw;
-  const size_t room = w.width() > fixed ? (w.width() - fixed) / (cellw + 2) : 0;
   std::vector<Column> hidden;
-  if (cols.size() > room) {
-    hidden.assign(cols.begin() + static_cast<long>(room), cols.end());
-    cols.resize(room);
-  }
+  cols = fit_columns(cols, room_after(w, fixed), cellw + 2, &hidden);
   w.line("Counters when each milestone's function returns, " + va + " | " + vb);
   w.line("(the runs aligned at their common milestones; -: not live)");
   w.line();

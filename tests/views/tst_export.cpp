@@ -468,7 +468,7 @@ class TestExport : public QObject {
     auto t = traceOf("accel-dma-during-exit", "v4.5-no-fault-guard");
     const std::string m = svm::mail_text(*t);
     checkMail(m);
-    for (const char* want : {"Use-after-free at steps", "freed by app in remove_vma()", "How the threads interleave up to step"})
+    for (const char* want : {"Use-after-free at steps", "freed by app in remove_vma()", "How the threads interleave, steps"})
       QVERIFY2(m.find(want) != std::string::npos, want);
     // One thread alone needs no interleaving.
     QVERIFY(svm::mail_text(*traceOf("accel-mmap-exit", "v4.4")).find("interleave") == std::string::npos);

@@ -1,6 +1,7 @@
 #include "views/export/exporter.h"
 
 #include <QDir>
+#include <qcustomplot.h>
 #include <QFileInfo>
 #include <functional>
 #include <optional>
@@ -64,6 +65,9 @@ class TimelineSource {
     if (!view_) {
       own_ = std::make_unique<TimelineView>();
       own_->resize(kTimelineSize);
+      // Never shown, so its layout never runs: size the plot itself, whose
+      // height bounds the milestone label band.
+      own_->plot()->resize(kTimelineSize);
       own_->setTrace(runs.trace);
       if (runs.compare) own_->setCompareTrace(runs.compare);
       view_ = own_.get();

@@ -411,9 +411,8 @@ void TimelineView::layoutBand() {
   // Make the band as tall as the longest label needs (within bounds); the
   // x positions do not depend on it, so one more layout settles it.
   // Never more than a third of the plot's height: in a short dock the curves
-  // matter more than whole labels (longer ones are elided). The viewport,
-  // not the widget: an export lays the plot out at its own size.
-  const int band = std::clamp(needed, kBandMin, std::max(kBandMin, std::min(kBandMax, plot_->viewport().height() / 3)));
+  // matter more than whole labels (longer ones are elided).
+  const int band = std::clamp(needed, kBandMin, std::max(kBandMin, std::min(kBandMax, plot_->height() / 3)));
   if (std::abs(band - band_) > 3) {
     band_ = band;
     ar->setMargins(QMargins(0, band_, 0, 0));
