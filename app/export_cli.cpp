@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFont>
 #include <QFileInfo>
 #include <cstdio>
 #include <memory>
@@ -155,6 +156,11 @@ int export_main(int& argc, char** argv, const QStringList& args) {
     qInstallMessageHandler(quiet_qt);
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     app = std::make_unique<QApplication>(argc, argv);
+    // No ligatures: a PDF's "exit_files" must read back (and copy) as those
+    // letters, not with U+FB01 for "fi".
+    QFont f = QApplication::font();
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    QApplication::setFont(f);
   }
   const QString err = exportRuns(runs, r);
   if (!err.isEmpty()) return fail(err);

@@ -714,6 +714,27 @@ class TestExport : public QObject {
     if (c) QVERIFY(words.contains(QStringLiteral("(dashed:")));
   }
 
+  // What a reader copies out of the command line's PDFs is the letters
+  // drawn: "exit_files", not "exit_\uFB01les" (no ligatures).
+  void cliPdfTextReadsBackAsWritten() {
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) QSKIP("pdftotext (poppler-utils) is not installed");
+    QTemporaryDir d;
+    for (const char* what : {"timeline", "slides"}) {
+      const QString pdf = d.filePath(QStringLiteral("%1.pdf").arg(what));
+      QProcess p;
+      p.start(QStringLiteral(SVMLAB_BINARY), QStringList{"export", "accel-mmap-exit", "--variant", "v4.4", "--what", what, "-o", pdf});
+      QVERIFY(p.waitForFinished(120000));
+      QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+      QProcess t;
+      t.start(pdftotext, {pdf, QStringLiteral("-")});
+      QVERIFY(t.waitForFinished(30000));
+      const QString text = QString::fromUtf8(t.readAllStandardOutput());
+      QVERIFY2(text.contains(QLatin1String("exit_files")), what);
+      QVERIFY2(!text.contains(QChar(0xFB01)) && !text.contains(QChar(0xFB02)), what);
+    }
+  }
+
   // The PNG at any --scale is the same picture: scaled down again, it matches
   // the one at scale 1 (so nothing moved off the canvas at either size).
   void timelinePngScales() {
