@@ -423,10 +423,21 @@ struct Row {
   int state = 0;
 };
 
+// "exit_mm", or "B: exit_mm" when milestones come from more than one thread
+// (two processes).
+std::string milestone_label(const Trace& t, const MilestoneSpan& m) {
+  std::set<int> threads;
+  for (const StepRecord& s : t.steps)
+    if (s.milestone) threads.insert(s.thread);
+  const std::string name(milestone_name(m.milestone));
+  if (threads.size() < 2) return name;
+  return thread_name(*t.cfg, t.steps[static_cast<size_t>(m.enter - 1)].thread) + ": " + name;
+}
+
 std::vector<Row> milestone_rows(const Trace& t) {
   std::vector<Row> rows = {{"(boot)", 0}};
   for (const MilestoneSpan& m : milestone_spans(t))
-    if (!m.spans_rest) rows.push_back({std::string(milestone_name(m.milestone)), m.end});
+    if (!m.spans_rest) rows.push_back({milestone_label(t, m), m.end});
   rows.push_back({"(end)", static_cast<int>(t.steps.size())});
   return rows;
 }
@@ -564,18 +575,21 @@ std::vector<PairRow> pair_rows(const Trace& a, const Trace& b) {
     if (m.spans_rest) continue;
     int twin = -1;  // the same milestone in b, entered at the aligned position
     for (size_t k = 0; k < sb.size() && twin < 0; ++k)
-      if (!used[k] && !sb[k].spans_rest && sb[k].milestone == m.milestone &&
+      if (!used[k] && !sb[k].spans_rest && milestone_label(b, sb[k]) == milestone_label(a, m) &&
           std::abs(al.position_of_b(sb[k].enter) - al.position_of_a(m.enter)) <= 2)
         twin = static_cast<int>(k);
-    const int pos = al.position_of_a(m.end);
+    // A row sits where both runs have returned, so each column only grows.
+    int pos = al.position_of_a(m.end);
+    if (twin >= 0) pos = std::max(pos, al.position_of_b(sb[static_cast<size_t>(twin)].end));
     const int other = twin >= 0 ? sb[static_cast<size_t>(twin)].end : al.pos[static_cast<size_t>(pos)].b;
     if (twin >= 0) used[static_cast<size_t>(twin)] = true;
-    ev.push_back({pos, {std::string(milestone_name(m.milestone)), m.end, other}});
+    // A milestone only one run reaches here says whose it is.
+    ev.push_back({pos, {milestone_label(a, m) + (twin >= 0 ? "" : " (" + variant_id(a) + ")"), m.end, other}});
   }
   for (size_t k = 0; k < sb.size(); ++k) {
     if (used[k] || sb[k].spans_rest) continue;
     const int pos = al.position_of_b(sb[k].end);
-    ev.push_back({pos, {std::string(milestone_name(sb[k].milestone)), al.pos[static_cast<size_t>(pos)].a, sb[k].end}});
+    ev.push_back({pos, {milestone_label(b, sb[k]) + " (" + variant_id(b) + ")", al.pos[static_cast<size_t>(pos)].a, sb[k].end}});
   }
   std::stable_sort(ev.begin(), ev.end(), [](const Event& x, const Event& y) { return x.pos < y.pos; });
   std::vector<PairRow> rows = {{"(boot)", 0, 0}};
@@ -598,7 +612,8 @@ void pair_table(Writer& w, const Trace& a, const Trace& b, std::string* first_di
   std::vector<Column> hidden;
   cols = fit_columns(cols, room_after(w, fixed), cellw + 2, &hidden);
   w.line("Counters when each milestone's function returns, " + va + " | " + vb);
-  w.line("(the runs aligned at their common milestones; -: not live)");
+  w.line("(aligned at their common milestones; a row marked (" + vb + ") is a");
+  w.line("milestone of " + vb + " alone; -: not live)");
   w.line();
   std::string l1 = " " + std::string(labelw, ' '), l2 = l1, l3 = " " + left("milestone", labelw), l4 = " " + std::string(labelw, '-');
   for (const Column& c : cols) {

@@ -408,6 +408,19 @@ class TestExport : public QObject {
     QFETCH(QString, variant);
     auto t = traceOf(scenario.toStdString(), variant.toStdString());
     checkMail(svm::mail_text(*t));
+    // Against v4.4, with every optional section: still fits, still ASCII.
+    if (variant == QLatin1String("v4.4")) return;
+    auto base = traceOf(scenario.toStdString(), "v4.4");
+    svm::MailOptions o;
+    o.compare = t.get();
+    o.sections = {"ladder", "changes", "functions"};
+    const std::string m = svm::mail_text(*base, o);
+    for (unsigned char c : m) QVERIFY(c == '\n' || (c >= 0x20 && c < 0x7f));
+    for (const QString& l : QString::fromStdString(m).split('\n')) {
+      QVERIFY2(l.size() <= 72 && !l.endsWith(' '), qPrintable(l));
+      QVERIFY2(!l.startsWith(QLatin1String("From ")) && !l.startsWith('>'), qPrintable(l));
+    }
+    QVERIFY(m.find("What changed from v4.4 to " + variant.toStdString()) != std::string::npos);
   }
 
   void mailTellsTheLeakCycle() {
