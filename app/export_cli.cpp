@@ -117,6 +117,11 @@ int export_main(int& argc, char** argv, const QStringList& args) {
     const auto format = parseFormat(fmt);
     if (!format) return fail(QStringLiteral("unknown --format \"%1\" (svg, png, pdf, dot, csv, text or json)").arg(fmt));
     r.format = *format;
+    // "-o x.png --format svg" would write SVG into a .png: say so instead.
+    const QString ext = QFileInfo(r.path).suffix();
+    const auto named = ext.isEmpty() || writesFolder(r) ? std::nullopt : parseFormat(ext);
+    if (named && *named != r.format)
+      return fail(QStringLiteral("-o %1 names %2, but --format is %3").arg(r.path, formatName(*named), formatName(r.format)));
   }
   if (p.isSet(QStringLiteral("step")) && r.allSteps) return fail(QStringLiteral("--step and --all-steps exclude each other"));
   if (p.isSet(QStringLiteral("step"))) {

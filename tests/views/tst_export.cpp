@@ -881,6 +881,8 @@ class TestExport : public QObject {
     QTest::addColumn<QString>("expect");  // stderr, or the file's first bytes
     QTest::newRow("x.jpg refused") << QStringList{"--what", "graph", "-o", "x.jpg"} << 2
                                     << "svmlab: -o x.jpg: \".jpg\" is not a format of graph (svg, png, pdf, dot); name one with --format\n";
+    QTest::newRow("x.png as svg refused") << QStringList{"--what", "graph", "--format", "svg", "-o", "x.png"} << 2
+                                          << "svmlab: -o x.png names png, but --format is svg\n";
     QTest::newRow("t.pdf is pdf") << QStringList{"--what", "timeline", "-o", "@/t.pdf"} << 0 << "%PDF-";
     QTest::newRow("g.gv is dot") << QStringList{"--what", "graph", "-o", "@/g.gv"} << 0 << "digraph";
     QTest::newRow("csv all-steps refused") << QStringList{"--what", "timeline", "--format", "csv", "--all-steps", "-o", "@/d"} << 2
