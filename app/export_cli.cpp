@@ -2,6 +2,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFont>
 #include <QFileInfo>
 #include <cstdio>
 #include <memory>
@@ -26,6 +27,8 @@ void quiet_qt(QtMsgType type, const QMessageLogContext&, const QString& msg) {
   if (type == QtWarningMsg && msg.startsWith(QLatin1String("QStandardPaths:"))) return;
   std::fprintf(stderr, "%s\n", qPrintable(msg));
 }
+
+QString variantId(const svm::Trace& t) { return QString::fromUtf8(t.cfg->variant->id.data(), int(t.cfg->variant->id.size())); }
 
 int fail(const QString& line) {
   std::fprintf(stderr, "svmlab: %s\n", qPrintable(line));
@@ -65,20 +68,25 @@ std::shared_ptr<const svm::Trace> run_scenario(const QString& arg, const QString
 
 }  // namespace
 
+const char* const kUsage2 =
+    "usage: svmlab export SCENARIO [--variant V] [--compare V2] [--step N|--all-steps] "
+    "--what graph|timeline|trace|mail|slides [--format F] [--scale S] [--sections S,...] [--width N] -o PATH";
+
 int export_main(int& argc, char** argv, const QStringList& args) {
   QCommandLineParser p;
   p.addOption({QStringLiteral("variant"), QString(), QStringLiteral("V")});
+  p.addOption({QStringLiteral("compare"), QString(), QStringLiteral("V2")});
   p.addOption({QStringLiteral("step"), QString(), QStringLiteral("N")});
   p.addOption({QStringLiteral("all-steps"), QString()});
   p.addOption({QStringLiteral("what"), QString(), QStringLiteral("WHAT")});
   p.addOption({QStringLiteral("format"), QString(), QStringLiteral("F")});
   p.addOption({QStringLiteral("scale"), QString(), QStringLiteral("S")});
+  p.addOption({QStringLiteral("sections"), QString(), QStringLiteral("S")});
+  p.addOption({QStringLiteral("width"), QString(), QStringLiteral("N")});
   p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("PATH")});
   if (!p.parse(args)) return fail(p.errorText());
   const QStringList pos = p.positionalArguments();  // "export", SCENARIO
-  if (pos.size() != 2)
-    return fail(QStringLiteral("usage: svmlab export SCENARIO [--variant V] [--step N|--all-steps] "
-                               "--what graph|timeline|trace|mail|slides --format F -o PATH"));
+  if (pos.size() != 2) return fail(QString::fromLatin1(kUsage2));
 
   ExportRequest r;
   const auto what = parseWhat(p.value(QStringLiteral("what")));
@@ -86,23 +94,41 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   r.what = *what;
   r.path = p.value(QStringLiteral("output"));
   if (r.path.isEmpty()) return fail(QStringLiteral("export needs -o PATH"));
-  // --format, else the extension of PATH, else the kind's first format.
-  QString fmt = p.value(QStringLiteral("format"));
-  if (fmt.isEmpty()) {
-    const auto byExt = parseFormat(QFileInfo(r.path).suffix());
-    fmt = byExt && formatsFor(r.what).contains(*byExt) ? formatName(*byExt) : formatName(formatsFor(r.what).front());
+  r.allSteps = p.isSet(QStringLiteral("all-steps"));
+  r.compare = p.value(QStringLiteral("compare"));
+  if (p.isSet(QStringLiteral("sections")))
+    r.sections = p.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+  if (p.isSet(QStringLiteral("width"))) {
+    bool ok = false;
+    r.width = p.value(QStringLiteral("width")).toInt(&ok);
+    if (!ok) r.width = -1;  // checkRequest names the range
   }
-  const auto format = parseFormat(fmt);
-  if (!format) return fail(QStringLiteral("unknown --format \"%1\" (svg, png, pdf, dot, csv, text or json)").arg(fmt));
-  r.format = *format;
-  if (p.isSet(QStringLiteral("step")) && p.isSet(QStringLiteral("all-steps")))
-    return fail(QStringLiteral("--step and --all-steps exclude each other"));
+  // --format, else the extension of PATH (a folder's name says nothing),
+  // else the kind's first format; an extension that is no format is refused.
+  const QString fmt = p.value(QStringLiteral("format"));
+  if (fmt.isEmpty()) {
+    ExportRequest probe = r;
+    probe.format = formatsFor(r.what).front();
+    QString e;
+    const auto byPath = formatForPath(r.what, r.path, r.allSteps && perStep(r.what, probe.format), &e);
+    if (!byPath) return fail(e);
+    r.format = *byPath;
+  } else {
+    const auto format = parseFormat(fmt);
+    if (!format) return fail(QStringLiteral("unknown --format \"%1\" (svg, png, pdf, dot, csv, text or json)").arg(fmt));
+    r.format = *format;
+    // "-o x.png --format svg" would write SVG into a .png: say so instead.
+    const QString ext = QFileInfo(r.path).suffix();
+    const auto named = ext.isEmpty() || writesFolder(r) ? std::nullopt : parseFormat(ext);
+    if (named && *named != r.format)
+      return fail(QStringLiteral("-o %1 names %2, but --format is %3").arg(r.path, formatName(*named), formatName(r.format)));
+  }
+  if (p.isSet(QStringLiteral("step")) && r.allSteps) return fail(QStringLiteral("--step and --all-steps exclude each other"));
   if (p.isSet(QStringLiteral("step"))) {
     bool ok = false;
     r.step = p.value(QStringLiteral("step")).toInt(&ok);
     if (!ok || r.step < 0) return fail(QStringLiteral("--step must be a number of steps (0 or more)"));
   }
-  r.allSteps = p.isSet(QStringLiteral("all-steps"));
   if (p.isSet(QStringLiteral("scale"))) {
     bool ok = false;
     r.scale = p.value(QStringLiteral("scale")).toDouble(&ok);
@@ -112,21 +138,36 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   if (!bad.isEmpty()) return fail(bad);
 
   QString e;
-  const auto trace = run_scenario(pos[1], p.value(QStringLiteral("variant")), &e);
-  if (!trace) {
+  ExportRuns runs;
+  runs.trace = run_scenario(pos[1], p.value(QStringLiteral("variant")), &e);
+  if (!runs.trace) {
     std::fprintf(stderr, "%s\n", qPrintable(e));
     return kUsage;
   }
-  if (r.step > static_cast<int>(trace->steps.size()))
-    return fail(QStringLiteral("--step %1: the run has %2 steps").arg(r.step).arg(trace->steps.size()));
+  if (!r.compare.isEmpty()) {
+    if (r.compare == variantId(*runs.trace))
+      return fail(QStringLiteral("--compare %1: that is the variant of the run itself").arg(r.compare));
+    runs.compare = run_scenario(pos[1], r.compare, &e);
+    if (!runs.compare) {
+      std::fprintf(stderr, "%s\n", qPrintable(e));
+      return kUsage;
+    }
+  }
+  if (r.step > static_cast<int>(runs.trace->steps.size()))
+    return fail(QStringLiteral("--step %1: the run has %2 steps").arg(r.step).arg(runs.trace->steps.size()));
 
   std::unique_ptr<QApplication> app;
   if (needsWidgets(r)) {
     qInstallMessageHandler(quiet_qt);
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     app = std::make_unique<QApplication>(argc, argv);
+    // No ligatures: a PDF's "exit_files" must read back (and copy) as those
+    // letters, not with U+FB01 for "fi".
+    QFont f = QApplication::font();
+    f.setStyleStrategy(QFont::PreferNoShaping);
+    QApplication::setFont(f);
   }
-  const QString err = exportTrace(trace, r);
+  const QString err = exportRuns(runs, r);
   if (!err.isEmpty()) return fail(err);
   return 0;
 }

@@ -18,6 +18,7 @@
 #include <QStatusBar>
 
 #include "app/mainwindow.h"
+#include "app/session.h"
 #include "core/report/mail.h"
 #include "views/export/exporter.h"
 #include "views/refgraph/graph_view.h"
@@ -25,7 +26,8 @@
 
 namespace svmlab {
 
-ExportDialog::ExportDialog(int lastState, int cursor, QWidget* parent) : QDialog(parent) {
+ExportDialog::ExportDialog(int lastState, int cursor, QWidget* parent, const QString& compareVariant)
+    : QDialog(parent), compareVariant_(compareVariant) {
   setWindowTitle(tr("Export"));
   setObjectName(QStringLiteral("exportDialog"));
   auto* form = new QFormLayout(this);
@@ -36,7 +38,11 @@ ExportDialog::ExportDialog(int lastState, int cursor, QWidget* parent) : QDialog
   step_ = new QSpinBox(this);
   step_->setRange(0, std::max(0, lastState));
   step_->setValue(cursor);
-  all_ = new QCheckBox(tr("All steps (graph: a folder, one file per step; slides: every step)"), this);
+  all_ = new QCheckBox(tr("All steps (graph, timeline: a folder, one file per step; slides: every step)"), this);
+  compare_ = new QCheckBox(compareVariant.isEmpty() ? tr("Both variants (compare mode is off)")
+                                                    : tr("Both variants: this one and %1").arg(compareVariant),
+                           this);
+  compare_->setObjectName(QStringLiteral("exportCompare"));
   scale_ = new QDoubleSpinBox(this);
   scale_->setRange(0.25, 8);
   scale_->setSingleStep(0.5);
@@ -50,6 +56,7 @@ ExportDialog::ExportDialog(int lastState, int cursor, QWidget* parent) : QDialog
   form->addRow(tr("Format"), format_);
   form->addRow(tr("Step"), step_);
   form->addRow(QString(), all_);
+  form->addRow(QString(), compare_);
   form->addRow(tr("PNG scale"), scale_);
   form->addRow(tr("Save to"), row);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -67,7 +74,9 @@ void ExportDialog::fillFormats() {
   for (ExportFormat f : formatsFor(w)) format_->addItem(formatName(f), int(f));
   const bool stepped = w == ExportWhat::Graph || w == ExportWhat::Timeline;
   step_->setEnabled(stepped);
-  all_->setEnabled(w == ExportWhat::Graph || w == ExportWhat::Slides);
+  all_->setEnabled(w == ExportWhat::Graph || w == ExportWhat::Timeline || w == ExportWhat::Slides);
+  compare_->setEnabled(!compareVariant_.isEmpty() &&
+                       (w == ExportWhat::Timeline || w == ExportWhat::Mail || w == ExportWhat::Slides));
 }
 
 void ExportDialog::browse() {
@@ -86,6 +95,7 @@ ExportRequest ExportDialog::request() const {
   r.step = step_->isEnabled() && !r.allSteps ? step_->value() : -1;
   r.scale = scale_->value();
   r.path = path_->text();
+  if (compare_->isEnabled() && compare_->isChecked()) r.compare = compareVariant_;
   return r;
 }
 
@@ -146,17 +156,25 @@ void installExportActions(MainWindow& w, QMenu* file) {
   QObject::connect(exp, &QAction::triggered, &w, [&w] {
     const auto t = w.session()->trace();
     if (!t) return;
-    ExportDialog d(static_cast<int>(t->steps.size()), w.session()->cursor(), &w);
+    const auto other = w.comparing() && w.compareSession() ? w.compareSession()->trace() : nullptr;
+    const QString otherId = other ? QString::fromUtf8(other->cfg->variant->id.data(), int(other->cfg->variant->id.size())) : QString();
+    ExportDialog d(static_cast<int>(t->steps.size()), w.session()->cursor(), &w, otherId);
     if (d.exec() != QDialog::Accepted) return;
     const ExportRequest r = d.request();
     // One-step exports draw the window's own views (same look, same theme).
     const ExportViews views = r.allSteps ? ExportViews{} : ExportViews{w.graph(), w.timeline()};
-    report(w, exportTrace(t, r, views), QObject::tr("Exported to %1").arg(r.path));
+    report(w, exportRuns({t, r.compare.isEmpty() ? nullptr : other}, r, views), QObject::tr("Exported to %1").arg(r.path));
   });
   QAction* text = file->addAction(QObject::tr("Copy as &Text (mail)"));
   text->setObjectName(QStringLiteral("copyTextAction"));
   QObject::connect(text, &QAction::triggered, &w, [&w] {
-    if (const auto t = w.session()->trace()) QApplication::clipboard()->setText(QString::fromStdString(svm::mail_text(*t)));
+    // In compare mode the mail sets both variants side by side.
+    if (const auto t = w.session()->trace()) {
+      svm::MailOptions o;
+      const auto other = w.comparing() && w.compareSession() ? w.compareSession()->trace() : nullptr;
+      o.compare = other.get();
+      QApplication::clipboard()->setText(QString::fromStdString(svm::mail_text(*t, o)));
+    }
   });
   QAction* image = file->addAction(QObject::tr("Copy as &Image (graph)"));
   image->setObjectName(QStringLiteral("copyImageAction"));

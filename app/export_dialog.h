@@ -29,7 +29,9 @@ class ExportDialog : public QDialog {
   Q_OBJECT
 
  public:
-  ExportDialog(int lastState, int cursor, QWidget* parent = nullptr);
+  // `compareVariant`: the variant the window compares with (empty: none);
+  // the dialog then offers to export both side by side.
+  ExportDialog(int lastState, int cursor, QWidget* parent = nullptr, const QString& compareVariant = {});
   ExportRequest request() const;
 
  private:
@@ -40,6 +42,8 @@ class ExportDialog : public QDialog {
   QComboBox* format_;
   QSpinBox* step_;
   QCheckBox* all_;
+  QCheckBox* compare_;
+  QString compareVariant_;
   QDoubleSpinBox* scale_;
   QLineEdit* path_;
 };

@@ -9,7 +9,10 @@
 
 #include "core/engine/function.h"
 #include "core/engine/refs.h"
+#include "core/engine/align.h"
 #include "core/report/key_steps.h"
+#include "core/report/milestone_span.h"
+#include "core/report/verdict_words.h"
 
 namespace svm {
 
@@ -208,41 +211,42 @@ std::string scenario_arg(const Config& cfg) {
   return ascii_line(slash == std::string::npos ? f : f.substr(slash + 1));
 }
 
-std::string violation_head(const Violation& v, const Config& cfg) {
-  std::string h = std::string(violation_kind_name(v.kind));
-  if (v.step >= 0) {
-    h += " at step " + std::to_string(v.step);
-    if (v.thread >= 0) h += " (" + thread_name(cfg, v.thread);
-    if (!v.function.empty()) h += (v.thread >= 0 ? ", in " : " (in ") + ascii_line(v.function) + "()";
-    if (v.thread >= 0 || !v.function.empty()) h += ")";
-  } else {
-    h += " at the end";
+size_t room_after(const Writer& w, size_t fixed) { return w.width() > fixed ? w.width() - fixed : 0; }
+
+// The columns that fit in `room` columns at `each` per column; the rest go
+// to `hidden`, to be named under the table.
+std::vector<Column> fit_columns(std::vector<Column> cols, size_t room, size_t each, std::vector<Column>* hidden) {
+  const size_t n = room / each;
+  if (cols.size() > n) {
+    hidden->assign(cols.begin() + static_cast<long>(n), cols.end());
+    cols.resize(n);
   }
-  return h + ":";
+  return cols;
 }
 
-// ---------------------------------------------------------------------------
-// The parts
+// A counter table's head: object ids over counter names over dashes, each
+// cell `cell` wide, right of the row heads l1, l2, l3.
+void counter_header(Writer& w, std::string l1, std::string l2, std::string l3, const std::vector<Column>& cols, size_t cell) {
+  for (const Column& c : cols) {
+    l1 += " " + right(to_string(c.obj), cell);
+    l2 += " " + right(c.name, cell);
+    l3 += " " + std::string(cell, '-');
+  }
+  w.line(l1);
+  w.line(l2);
+  w.line(l3);
+}
 
-void header(Writer& w, const Trace& t) {
-  const Config& cfg = *t.cfg;
-  const auto vs = t.violations();
-  std::map<std::string, int> kinds;  // "use-after-free" -> how many
-  for (const Violation& v : vs) ++kinds[std::string(violation_kind_name(v.kind))];
-  std::string verdict;
-  for (const auto& [k, n] : kinds) verdict += (verdict.empty() ? "" : ", ") + (n > 1 ? std::to_string(n) + " x " : "") + k;
-  w.para("SVM Lab: " + cfg.scenario->id + ", intel-svm " + std::string(cfg.variant->id));
-  w.para("Result: " + (vs.empty() ? std::string("no violation") : verdict), "  ");
-  if (!cfg.scenario->title.empty()) w.para("\"" + cfg.scenario->title + "\"", "  ");
-  w.para(std::string(cfg.variant->id) + ": " + std::string(cfg.variant->summary), "  ");
+// The counters a table had no room for, named under it.
+void not_shown(Writer& w, const std::vector<Column>& hidden) {
+  if (hidden.empty()) return;
+  std::string names;
+  for (const Column& c : hidden) names += (names.empty() ? "" : ", ") + to_string(c.obj) + " " + c.name;
   w.line();
-  std::string cmd = "svmlab check " + scenario_arg(cfg) + " --variant " + ascii_line(cfg.variant->id);
-  const std::string sched = schedule_flag(t);
-  w.line("Reproduce (" + std::to_string(t.steps.size()) + " steps):");
-  for (std::string& l : wrap_words(cmd + (sched.empty() ? "" : " " + sched), w.width() - 2, "  ")) w.line(l);
+  w.para("Not shown: " + names + " (the timeline CSV export has every counter at every step).", "  ");
 }
 
-void counter_table(Writer& w, const Trace& t, const std::vector<int>& keys) {
+void changes_table(Writer& w, const Trace& t, const std::vector<int>& keys) {
   const Config& cfg = *t.cfg;
   std::vector<int> rows = {0};
   rows.insert(rows.end(), keys.begin(), keys.end());
@@ -262,26 +266,13 @@ void counter_table(Writer& w, const Trace& t, const std::vector<int>& keys) {
   fnw = std::min<size_t>(fnw, 22);
   const size_t fixed = 1 + stepw + 1 + threadw + 1 + fnw;
   constexpr size_t kCell = 8;
-  std::vector<Column> cols = counter_columns(t);
-  const size_t room = w.width() > fixed ? (w.width() - fixed) / (kCell + 1) : 0;
   std::vector<Column> hidden;
-  if (cols.size() > room) {
-    hidden.assign(cols.begin() + static_cast<long>(room), cols.end());
-    cols.resize(room);
-  }
+  const std::vector<Column> cols = fit_columns(counter_columns(t), room_after(w, fixed), kCell + 1, &hidden);
 
   w.line("Counters after each key step (a->b: this step changed it)");
   w.line();
-  std::string l1(fixed, ' '), l2 = " " + right("step", stepw) + " " + left("thread", threadw) + " " + left("function", fnw),
-                              l3 = " " + std::string(stepw, '-') + " " + std::string(threadw, '-') + " " + std::string(fnw, '-');
-  for (const Column& c : cols) {
-    l1 += " " + right(to_string(c.obj), kCell);
-    l2 += " " + right(c.name, kCell);
-    l3 += " " + std::string(kCell, '-');
-  }
-  w.line(l1);
-  w.line(l2);
-  w.line(l3);
+  counter_header(w, std::string(fixed, ' '), " " + right("step", stepw) + " " + left("thread", threadw) + " " + left("function", fnw),
+                 " " + std::string(stepw, '-') + " " + std::string(threadw, '-') + " " + std::string(fnw, '-'), cols, kCell);
   for (size_t i = 0; i < rows.size(); ++i) {
     const int r = rows[i];
     std::string line = " ";
@@ -297,12 +288,7 @@ void counter_table(Writer& w, const Trace& t, const std::vector<int>& keys) {
     for (const Column& c : cols) line += " " + right(cell(t, r, c), kCell);
     w.line(line);
   }
-  if (!hidden.empty()) {
-    std::string names;
-    for (const Column& c : hidden) names += (names.empty() ? "" : ", ") + to_string(c.obj) + " " + c.name;
-    w.line();
-    w.para("Not shown: " + names + " (the timeline CSV export has every counter at every step).", "  ");
-  }
+  not_shown(w, hidden);
 }
 
 // Ladder rows: milestones, the first step of each violation, and the first
@@ -375,61 +361,6 @@ void ladder(Writer& w, const Trace& t, std::vector<FnId>& named) {
   }
 }
 
-void what_went_wrong(Writer& w, const Trace& t) {
-  const Config& cfg = *t.cfg;
-  const auto vs = t.violations();
-  if (vs.empty()) {
-    w.line("What goes wrong: nothing the checker knows of");
-    w.line();
-    w.para("No leak, use-after-free, refcount error, BUG, deadlock or isolation breach in this run.", "  ");
-    return;
-  }
-  w.line("What goes wrong");
-  const std::vector<Ref> refs = references(t.states.back(), cfg);
-  // The same fault on the same objects at several steps is one paragraph.
-  std::vector<std::vector<const Violation*>> groups;
-  for (const Violation& v : vs) {
-    auto same = [&](const std::vector<const Violation*>& g) { return g.front()->kind == v.kind && g.front()->objects == v.objects && v.step >= 0 && g.front()->step >= 0; };
-    auto it = std::find_if(groups.begin(), groups.end(), same);
-    if (it == groups.end()) groups.push_back({&v});
-    else it->push_back(&v);
-  }
-  for (const auto& g : groups) {
-    const Violation& v = *g.front();
-    w.line();
-    if (g.size() == 1) {
-      w.para(violation_head(v, cfg), "  ");
-    } else {
-      std::string steps, fns;
-      for (const Violation* x : g) {
-        steps += (steps.empty() ? "" : ", ") + std::to_string(x->step);
-        if (!x->function.empty() && fns.find(x->function + "()") == std::string::npos)
-          fns += (fns.empty() ? "" : ", ") + ascii_line(x->function) + "()";
-      }
-      w.para(std::string(violation_kind_name(v.kind)) + " at steps " + steps + " (" + thread_name(cfg, v.thread) +
-                 (fns.empty() ? "" : ", in " + fns) + "), first:",
-             "  ");
-    }
-    w.para(v.message.english(), "    ");
-    if (v.kind != ViolationKind::Leak || v.cycle.size() < 2) continue;
-    w.line();
-    w.para("The cycle, link by link, with the reference that makes each link:", "    ");
-    size_t idw = 0;
-    for (ObjId o : v.cycle) idw = std::max(idw, to_string(o).size());
-    for (size_t i = 0; i < v.cycle.size(); ++i) {
-      const ObjId a = v.cycle[i], b = v.cycle[(i + 1) % v.cycle.size()];
-      std::string label = "?";
-      for (const Ref& r : refs)
-        if (r.from == a && r.to == b) {
-          label = ascii_line(r.label);
-          break;
-        }
-      const std::string head = "      " + left(to_string(a), idw) + " -> " + left(to_string(b), idw) + "  ";
-      w.line(head + fit(label, w.width() - head.size()));
-    }
-  }
-}
-
 void functions(Writer& w, const Trace& t, const std::vector<int>& keys, const std::vector<FnId>& also) {
   std::set<FnId> fns;
   std::vector<FnId> order;
@@ -461,25 +392,313 @@ void functions(Writer& w, const Trace& t, const std::vector<int>& keys, const st
   }
 }
 
+
+// ---------------------------------------------------------------------------
+// The default parts
+
+std::string variant_id(const Trace& t) { return ascii_line(t.cfg->variant->id); }
+
+std::string check_command(const Trace& t) {
+  const std::string sched = schedule_flag(t);
+  return "svmlab check " + scenario_arg(*t.cfg) + " --variant " + variant_id(t) + (sched.empty() ? "" : " " + sched);
+}
+
+void scenario_sentence(Writer& w, const Trace& t, const Trace* other) {
+  const Config& cfg = *t.cfg;
+  std::string s = "Scenario " + ascii_line(cfg.scenario->id) + ", run on intel-svm " + variant_id(t) +
+                  (other ? " and on " + variant_id(*other) : "") + ".";
+  if (!cfg.scenario->title.empty()) {
+    std::string title = ascii_line(cfg.scenario->title);
+    if (title.back() != '.') title += '.';
+    s += " " + title;
+  }
+  w.para(s);
+}
+
+// The rows of the milestone table: the booted machine, each milestone when
+// its function returns (a function that spans the rest of the run, such as
+// do_exit, is the end row), and the end.
+struct Row {
+  std::string label;
+  int state = 0;
+};
+
+// "exit_mm", or "B: exit_mm" when milestones come from more than one thread
+// (two processes).
+std::string milestone_label(const Trace& t, const MilestoneSpan& m) {
+  std::set<int> threads;
+  for (const StepRecord& s : t.steps)
+    if (s.milestone) threads.insert(s.thread);
+  const std::string name(milestone_name(m.milestone));
+  if (threads.size() < 2) return name;
+  return thread_name(*t.cfg, t.steps[static_cast<size_t>(m.enter - 1)].thread) + ": " + name;
+}
+
+std::vector<Row> milestone_rows(const Trace& t) {
+  std::vector<Row> rows = {{"(boot)", 0}};
+  for (const MilestoneSpan& m : milestone_spans(t))
+    if (!m.spans_rest) rows.push_back({milestone_label(t, m), m.end});
+  rows.push_back({"(end)", static_cast<int>(t.steps.size())});
+  return rows;
+}
+
+std::string value_at(const Trace& t, int state, const Column& c) {
+  for (const Counter& x : counters(t.states[static_cast<size_t>(state)]))
+    if (x.obj == c.obj && x.name == c.name) return std::to_string(x.value);
+  return "-";
+}
+
+void milestone_table(Writer& w, const Trace& t) {
+  const std::vector<Row> rows = milestone_rows(t);
+  const size_t stepw = std::max<size_t>(4, std::to_string(t.steps.size()).size());
+  size_t labelw = 9;
+  for (const Row& r : rows) labelw = std::max(labelw, r.label.size());
+  const size_t fixed = 1 + stepw + 1 + labelw;
+  constexpr size_t kCell = 8;
+  std::vector<Column> hidden;
+  const std::vector<Column> cols = fit_columns(counter_columns(t), room_after(w, fixed), kCell + 1, &hidden);
+  w.line("Counters when each milestone's function returns (-: not live)");
+  w.line();
+  counter_header(w, std::string(fixed, ' '), " " + right("step", stepw) + " " + left("milestone", labelw),
+                 " " + std::string(stepw, '-') + " " + std::string(labelw, '-'), cols, kCell);
+  for (const Row& r : rows) {
+    std::string line = " " + right(std::to_string(r.state), stepw) + " " + left(r.label, labelw);
+    for (const Column& c : cols) line += " " + right(value_at(t, r.state, c), kCell);
+    w.line(line);
+  }
+  not_shown(w, hidden);
+}
+
+void verdict(Writer& w, const Trace& t, const std::string& who = {}) {
+  w.line("Verdict" + (who.empty() ? std::string() : " of " + who) + ": " + verdict_summary(t));
+  for (const VerdictPart& p : verdict_parts(t)) {
+    w.line();
+    w.para(p.sentence, "  ");
+    for (const std::string& l : p.cycle_links) w.para(l, "      ");
+  }
+}
+
+// Where the threads took turns before the first violation that happened at
+// a step, when more than one thread took part: the runs of consecutive
+// steps of one thread, from the last milestone before it. Not needed (empty)
+// when one thread did everything.
+void interleaving(Writer& w, const Trace& t) {
+  const Config& cfg = *t.cfg;
+  int bad = -1;
+  std::vector<ObjId> objs;
+  for (const StepRecord& s : t.steps)
+    if (!s.violations.empty()) {
+      bad = s.index;
+      objs = s.violations.front().objects;
+      break;
+    }
+  if (bad < 0) return;
+  // From the step that freed what the violation touches, else from the
+  // last milestone before it.
+  int from = 1, freed = -1;
+  for (const StepRecord& s : t.steps) {
+    if (s.index >= bad) break;
+    if (s.milestone) from = s.index;
+    for (ObjId o : s.freed)
+      if (std::find(objs.begin(), objs.end(), o) != objs.end()) freed = s.index;
+  }
+  if (freed > 0) from = freed;
+  struct Run {
+    int thread, first, last;
+    FnId first_fn, last_fn;
+  };
+  std::vector<Run> runs;
+  for (int i = from; i <= bad; ++i) {
+    const StepRecord& s = t.steps[static_cast<size_t>(i - 1)];
+    if (s.thread >= 0 && cfg.threads[static_cast<size_t>(s.thread)].kind == ThreadKind::Iommu) continue;  // hardware queue
+    if (!runs.empty() && runs.back().thread == s.thread) {
+      runs.back().last = i;
+      runs.back().last_fn = s.fn;
+    } else {
+      runs.push_back({s.thread, i, i, s.fn, s.fn});
+    }
+  }
+  std::vector<int> threads;
+  for (const Run& r : runs)
+    if (std::find(threads.begin(), threads.end(), r.thread) == threads.end()) threads.push_back(r.thread);
+  if (threads.size() < 2) return;
+  constexpr size_t kMaxRuns = 12;
+  w.line();
+  w.line("How the threads interleave, steps " + std::to_string(from) + " to " + std::to_string(bad));
+  w.line();
+  size_t start = 0;
+  if (runs.size() > kMaxRuns) {
+    start = runs.size() - kMaxRuns;
+    w.para("(" + std::to_string(start) + " earlier turns from step " + std::to_string(from) +
+               " on are left out; the command below replays them all.)", "  ");
+  }
+  const size_t stepw = std::to_string(bad).size() * 2 + 1;
+  for (size_t k = start; k < runs.size(); ++k) {
+    const Run& r = runs[k];
+    const std::string steps = r.first == r.last ? std::to_string(r.first) : std::to_string(r.first) + "-" + std::to_string(r.last);
+    std::string what = std::string(fn_name(r.first_fn)) + "()";
+    if (r.last_fn != r.first_fn) what += " .. " + std::string(fn_name(r.last_fn)) + "()";
+    w.line("  " + left(thread_name(cfg, r.thread), 8) + " " + right(steps, stepw) + "  " + what);
+  }
+}
+
+void reproduce(Writer& w, const std::vector<const Trace*>& runs) {
+  w.line("Reproduce with SVM Lab:");
+  w.line();
+  for (const Trace* t : runs) {
+    const auto lines = wrap_words(check_command(*t), w.width() - 6, "");
+    for (size_t i = 0; i < lines.size(); ++i) w.line((i == 0 ? "  $ " : "      ") + lines[i]);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Two variants
+
+struct PairRow {
+  std::string label;
+  int a = 0, b = 0;  // the state shown of each run
+};
+
+// Boot, each milestone when its function returns, each run at its own
+// return (a milestone of one run only: the other run at the aligned
+// position), the end.
+std::vector<PairRow> pair_rows(const Trace& a, const Trace& b) {
+  const Alignment al = align_runs(a, b);
+  struct Event {
+    int pos;
+    PairRow row;
+  };
+  std::vector<Event> ev;
+  const auto sa = milestone_spans(a), sb = milestone_spans(b);
+  std::vector<bool> used(sb.size(), false);
+  for (const MilestoneSpan& m : sa) {
+    if (m.spans_rest) continue;
+    int twin = -1;  // the same milestone in b, entered at the aligned position
+    for (size_t k = 0; k < sb.size() && twin < 0; ++k)
+      if (!used[k] && !sb[k].spans_rest && milestone_label(b, sb[k]) == milestone_label(a, m) &&
+          std::abs(al.position_of_b(sb[k].enter) - al.position_of_a(m.enter)) <= 2)
+        twin = static_cast<int>(k);
+    // A row sits where both runs have returned, so each column only grows.
+    int pos = al.position_of_a(m.end);
+    if (twin >= 0) pos = std::max(pos, al.position_of_b(sb[static_cast<size_t>(twin)].end));
+    const int other = twin >= 0 ? sb[static_cast<size_t>(twin)].end : al.pos[static_cast<size_t>(pos)].b;
+    if (twin >= 0) used[static_cast<size_t>(twin)] = true;
+    // A milestone only one run reaches here says whose it is.
+    ev.push_back({pos, {milestone_label(a, m) + (twin >= 0 ? "" : " (" + variant_id(a) + ")"), m.end, other}});
+  }
+  for (size_t k = 0; k < sb.size(); ++k) {
+    if (used[k] || sb[k].spans_rest) continue;
+    const int pos = al.position_of_b(sb[k].end);
+    ev.push_back({pos, {milestone_label(b, sb[k]) + " (" + variant_id(b) + ")", al.pos[static_cast<size_t>(pos)].a, sb[k].end}});
+  }
+  std::stable_sort(ev.begin(), ev.end(), [](const Event& x, const Event& y) { return x.pos < y.pos; });
+  std::vector<PairRow> rows = {{"(boot)", 0, 0}};
+  for (const Event& e : ev) rows.push_back(e.row);
+  rows.push_back({"(end)", static_cast<int>(a.steps.size()), static_cast<int>(b.steps.size())});
+  return rows;
+}
+
+void pair_table(Writer& w, const Trace& a, const Trace& b, std::string* first_difference) {
+  const std::vector<PairRow> rows = pair_rows(a, b);
+  std::vector<Column> cols = counter_columns(a);
+  for (const Column& c : counter_columns(b))
+    if (std::none_of(cols.begin(), cols.end(), [&](const Column& x) { return x.obj == c.obj && x.name == c.name; })) cols.push_back(c);
+  size_t labelw = 9;
+  for (const PairRow& r : rows) labelw = std::max(labelw, r.label.size());
+  const std::string va = variant_id(a), vb = variant_id(b);
+  const size_t half = std::max<size_t>(5, std::max(va.size(), vb.size()));
+  const size_t cellw = 2 * half + 1;
+  const size_t fixed = 1 + labelw;
+  std::vector<Column> hidden;
+  cols = fit_columns(cols, room_after(w, fixed), cellw + 2, &hidden);
+  w.line("Counters when each milestone's function returns, " + va + " | " + vb);
+  w.line("(aligned at their common milestones; a row marked (" + vb + ") is a");
+  w.line("milestone of " + vb + " alone; -: not live)");
+  w.line();
+  std::string l1 = " " + std::string(labelw, ' '), l2 = l1, l3 = " " + left("milestone", labelw), l4 = " " + std::string(labelw, '-');
+  for (const Column& c : cols) {
+    l1 += "  " + right(to_string(c.obj), cellw);
+    l2 += "  " + right(c.name, cellw);
+    l3 += "  " + right(va, half) + " " + right(vb, half);
+    l4 += "  " + std::string(half, '-') + " " + std::string(half, '-');
+  }
+  w.line(l1);
+  w.line(l2);
+  w.line(l3);
+  w.line(l4);
+  for (const PairRow& r : rows) {
+    std::string line = " " + left(r.label, labelw);
+    for (const Column& c : cols) {
+      const std::string x = value_at(a, r.a, c), y = value_at(b, r.b, c);
+      line += "  " + right(x, half) + " " + right(y, half);
+      if (first_difference->empty() && x != y && r.label != "(end)")
+        *first_difference = "The first difference in the table is at " + r.label + ": " + to_string(c.obj) + " " + c.name +
+                            " is " + x + " in " + va + " and " + y + " in " + vb + ".";
+    }
+    w.line(line);
+  }
+  not_shown(w, hidden);
+}
+
+void what_the_fix_changed(Writer& w, const Trace& a, const Trace& b, const std::string& first_difference) {
+  const std::string va = variant_id(a), vb = variant_id(b);
+  w.line("What changed from " + va + " to " + vb);
+  w.line();
+  if (!first_difference.empty()) w.para(first_difference, "  ");
+  const std::string sa = verdict_summary(a), sb = verdict_summary(b);
+  std::string verdicts = sa == sb ? "Both runs end with the same verdict: " + sa + "."
+                                  : va + " ends with " + (sa == "no violation" ? "no violation" : "a " + sa) + ", " + vb + " with " +
+                                        (sb == "no violation" ? "none" : "a " + sb) + ".";
+  w.para(verdicts, "  ");
+  w.para(vb + ": " + ascii_line(b.cfg->variant->summary) + (ascii_line(b.cfg->variant->summary).back() == '.' ? "" : "."), "  ");
+}
+
 }  // namespace
 
 std::string mail_text(const Trace& t, const MailOptions& o) {
-  Writer w(std::max<size_t>(o.width, 40));
+  Writer w(std::clamp<size_t>(o.width, 40, 72));
   if (!t.cfg || t.states.empty()) return {};
+  const Trace* other = o.compare && o.compare->cfg && !o.compare->states.empty() ? o.compare : nullptr;
+  auto wants = [&](const char* s) { return std::find(o.sections.begin(), o.sections.end(), s) != o.sections.end(); };
+
+  scenario_sentence(w, t, other);
+  w.line();
+  std::string first_difference;
+  if (other) pair_table(w, t, *other, &first_difference);
+  else milestone_table(w, t);
+  w.line();
+  verdict(w, t, other ? variant_id(t) : std::string());
+  interleaving(w, t);
+  if (other) {
+    w.line();
+    verdict(w, *other, variant_id(*other));
+    interleaving(w, *other);
+    w.line();
+    what_the_fix_changed(w, t, *other, first_difference);
+  }
+  w.line();
+  std::vector<const Trace*> runs = {&t};
+  if (other) runs.push_back(other);
+  reproduce(w, runs);
+
   const std::vector<int> keys = key_states(t);
-  header(w, t);
-  w.line();
-  counter_table(w, t, keys);
-  w.line();
+  if (wants("changes"))
+    for (const Trace* r : runs) {
+      w.line();
+      if (other) w.line("[" + variant_id(*r) + "]");
+      changes_table(w, *r, key_states(*r));
+    }
   std::vector<FnId> ladder_fns;
-  ladder(w, t, ladder_fns);
-  w.line();
-  what_went_wrong(w, t);
-  w.line();
-  functions(w, t, keys, ladder_fns);
-  w.line();
-  w.para("Made with SVM Lab (svmlab export --what mail). Each step is a line of the modeled source; "
-         "\"modeled\" and \"hardware model\" mark what is not mainline Linux code.");
+  if (wants("ladder"))
+    for (const Trace* r : runs) {
+      w.line();
+      if (other) w.line("[" + variant_id(*r) + "]");
+      ladder(w, *r, ladder_fns);
+    }
+  if (wants("functions")) {
+    w.line();
+    functions(w, t, keys, ladder_fns);
+  }
   return w.text();
 }
 

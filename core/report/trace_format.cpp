@@ -1,5 +1,6 @@
 #include "core/report/trace_format.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <map>
 
@@ -48,14 +49,49 @@ std::string trace_text(const Trace& t) {
   return out;
 }
 
-std::string trace_ftrace(const Trace& t) {
+namespace {
+
+// A source line's own comments, taken out: "file = f();  /* f_count = 1 */"
+// is the code "file = f();" and the comment "f_count = 1".
+void split_comments(const std::string& text, std::string* code, std::vector<std::string>* comments) {
+  size_t i = 0;
+  while (i < text.size()) {
+    const size_t open = text.find("/*", i);
+    if (open == std::string::npos) {
+      *code += text.substr(i);
+      break;
+    }
+    *code += text.substr(i, open - i);
+    const size_t close = text.find("*/", open + 2);
+    const size_t stop = close == std::string::npos ? text.size() : close;
+    std::string c = text.substr(open + 2, stop - open - 2);
+    while (!c.empty() && c.front() == ' ') c.erase(c.begin());
+    while (!c.empty() && c.back() == ' ') c.pop_back();
+    if (!c.empty()) comments->push_back(c);
+    i = close == std::string::npos ? text.size() : close + 2;
+  }
+  while (!code->empty() && code->back() == ' ') code->pop_back();
+}
+
+// "/* text */" on one line of at most `width` columns after `lead`: a text
+// too long is cut and ends in "...".
+std::string comment_line(const std::string& lead, std::string text, size_t width) {
+  for (size_t p; (p = text.find("*/")) != std::string::npos;) text.replace(p, 2, "* /");
+  constexpr size_t kFrame = 6;   // "/* " and " */"
+  constexpr size_t kLeast = 12;  // deep frames still say something
+  const size_t room = std::max(kLeast, width > lead.size() + kFrame ? width - lead.size() - kFrame : 0);
+  if (text.size() > room) text = text.substr(0, room - 3) + "...";
+  return lead + "/* " + text + " */\n";
+}
+
+}  // namespace
+
+std::string trace_ftrace(const Trace& t, const FtraceOptions& o) {
   const Config& cfg = *t.cfg;
   std::string out = "# tracer: function_graph\n#\n# CPU  TASK/PID       STEP    FUNCTION CALLS\n# |     |    |         |       |   |   |   |\n";
   std::map<int, std::vector<FnId>> open;  // per thread: the functions entered and not yet closed
   char head[64];
   auto prefix = [&](int tid, int step) {
-    const Task* task = nullptr;
-    (void)task;
     std::snprintf(head, sizeof head, " %d)  %-10.10s  %6d  |  ", tid, thread_name(cfg, tid).c_str(), step);
     return std::string(head);
   };
@@ -73,15 +109,22 @@ std::string trace_ftrace(const Trace& t) {
       out += prefix(s.thread, s.index) + std::string(stack.size() * 2, ' ') + std::string(fn_name(s.stack[stack.size()])) + "() {\n";
       stack.push_back(s.stack[stack.size()]);
     }
+    const std::string lead = prefix(s.thread, s.index) + std::string(stack.size() * 2, ' ');
     if (s.kind == StepKind::Enter) {
-      out += prefix(s.thread, s.index) + std::string(stack.size() * 2, ' ') + std::string(fn_name(s.fn)) + "() {\n";
+      out += lead + std::string(fn_name(s.fn)) + "() {\n";
       stack.push_back(s.fn);
-    } else {
-      std::string line = "/* " + s.text;
-      const std::string ch = changes_text(s);
-      if (!ch.empty()) line += "  [" + ch + "]";
-      out += prefix(s.thread, s.index) + std::string(stack.size() * 2, ' ') + line + " */\n";
+      continue;
     }
+    // One comment per line, as function_graph prints trace_printk(): the
+    // source line, each of its own comments, then the counters it changed.
+    std::string code;
+    std::vector<std::string> comments;
+    split_comments(s.text, &code, &comments);
+    if (!code.empty()) out += comment_line(lead, code, o.width);
+    for (const std::string& c : comments) out += comment_line(lead, c, o.width);
+    const std::string ch = changes_text(s);
+    if (!ch.empty()) out += comment_line(lead, ch, o.width);
+    if (code.empty() && comments.empty() && ch.empty()) out += comment_line(lead, std::string(fn_name(s.fn)), o.width);
   }
   for (auto& [tid, stack] : open)
     while (!stack.empty()) {

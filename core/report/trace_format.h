@@ -13,8 +13,14 @@ namespace svm {
 
 // One line per step, indented by call depth, with the counters it changed.
 std::string trace_text(const Trace& t);
-// ftrace function_graph layout: "CPU) TASK |  func() {", ops as comments.
-std::string trace_ftrace(const Trace& t);
+// ftrace function_graph layout: "CPU) TASK |  func() {", each step's source
+// line, its own comments and the counters it changed as comments of their
+// own, one per line, none nested; a line longer than `width` columns is cut
+// inside its comment and ends in "...".
+struct FtraceOptions {
+  size_t width = 100;
+};
+std::string trace_ftrace(const Trace& t, const FtraceOptions& o = {});
 // {"scenario", "variant", "steps": [...], "final": {...}}
 nlohmann::ordered_json trace_json(const Trace& t);
 // One violation: kind, objects, message, cycle, step, thread, function.

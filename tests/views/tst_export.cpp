@@ -5,6 +5,10 @@
 // scenario with hostile names exports safely in every format.
 
 #include <QDir>
+#include <QSaveFile>
+#include <qplatformdefs.h>
+#include <sys/stat.h>
+#include <tuple>
 #include <fstream>
 #include <QFile>
 #include <QImage>
@@ -23,9 +27,15 @@
 #include "core/report/dot.h"
 #include "core/report/key_steps.h"
 #include "core/report/mail.h"
+#include "core/report/milestone_span.h"
+#include "core/report/trace_format.h"
+#include "core/engine/align.h"
 #include "tests/core/fixtures.h"
 #include "views/export/exporter.h"
+#include "views/export/picture.h"
+#include "views/export/save_atomic.h"
 #include "views/export/slides.h"
+#include "views/refgraph/graph_view.h"
 
 using namespace svmlab;
 
@@ -264,19 +274,85 @@ class TestExport : public QObject {
   void slidesAreNumberedWithCaptions() {
     auto t = traceOf("accel-mmap-exit", "v4.4");
     const auto series = slideSeries(*t, false);
-    QCOMPARE(int(series.size()), int(svm::milestone_states(*t).size()) + 1);
+    QCOMPARE(series.front().kind, Slide::Kind::Title);
+    QCOMPARE(series.back().kind, Slide::Kind::End);
     QCOMPARE(series.back().state, int(t->steps.size()));
-    QVERIFY(series.back().caption.contains(QLatin1String("leak")));
-    QVERIFY(series[0].caption.contains(QLatin1String("intel_svm_bind_mm")));
-    QCOMPARE(series[0].source, QStringLiteral("drivers/iommu/intel-svm.c (v4.4)"));
+    QVERIFY(series.back().caption.contains(QLatin1String("unreachable")));
+    QVERIFY(series.back().caption.contains(QLatin1String("The cycle: mm#1 -> vma#1")));
+    QVERIFY(!series.back().caption.contains(QLatin1String("unreferenced")));
+    QVERIFY(series[1].caption.contains(QLatin1String("intel_svm_bind_mm")));
+    QCOMPARE(series[1].source, QStringLiteral("drivers/iommu/intel-svm.c (v4.4)"));
+    for (const Slide& s : series) {
+      QVERIFY2(!s.caption.contains(QLatin1String("  ")), qPrintable(s.caption));  // nothing glued with two blanks
+      QVERIFY2(s.caption.endsWith('.'), qPrintable(s.caption));
+    }
     ExportRequest r = request(ExportWhat::Slides, ExportFormat::Png, dir_.filePath(QStringLiteral("slides")));
     QCOMPARE(exportTrace(t, r), QString());
     const QStringList files = QDir(r.path).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
     QCOMPARE(files.size(), int(series.size()));
-    QVERIFY(files.first().startsWith(QLatin1String("01-")));
+    QVERIFY(files.first().startsWith(QLatin1String("01-title")));
     const QImage last(QDir(r.path).filePath(files.last()));
     QCOMPARE(last.size(), QSize(1600, 900));
     lookAt(last, QStringLiteral("slide-last.png"));
+  }
+
+  // Each slide's picture is the state its caption names ("after step N"),
+  // and that state is what the caption says: bind has made its intel_svm,
+  // v4.4's exit_files has left f_count at 1.
+  void slidesShowTheStateTheirCaptionsName_data() {
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<QString>("compare");
+    QTest::newRow("v4.4") << "v4.4" << "";
+    QTest::newRow("v4.5") << "v4.5" << "";
+    QTest::newRow("v4.4 | v4.5") << "v4.4" << "v4.5";
+  }
+  void slidesShowTheStateTheirCaptionsName() {
+    QFETCH(QString, variant);
+    QFETCH(QString, compare);
+    auto t = traceOf("accel-mmap-exit", variant.toStdString());
+    auto c = compare.isEmpty() ? nullptr : traceOf("accel-mmap-exit", compare.toStdString());
+    const auto series = slideSeries(*t, false, c.get());
+    RefGraphView a, b;
+    a.setTrace(t);
+    if (c) b.setTrace(c);
+    const SlideGraphs graphs{&a, c ? &b : nullptr};
+    const QRegularExpression after(QStringLiteral("returns \\(after step (\\d+)\\)"));
+    int steps = 0;
+    for (const Slide& s : series) {
+      if (s.kind != Slide::Kind::Step) continue;
+      ++steps;
+      QStringList named;
+      for (auto it = after.globalMatch(s.caption); it.hasNext();) named << it.next().captured(1);
+      QVERIFY2(!named.isEmpty(), qPrintable(s.caption));
+      QVERIFY2(named.contains(QString::number(s.state)) || (c && named.contains(QString::number(s.compareState))), qPrintable(s.caption));
+      if (c && named.size() == 2) {
+        QCOMPARE(named[0].toInt(), s.state);
+        QCOMPARE(named[1].toInt(), s.compareState);
+      }
+      QImage img(160, 90, QImage::Format_ARGB32);
+      QVERIFY(slidePainter(graphs, s)(img, 0.1));
+      QCOMPARE(a.stateIndex(), s.state);  // the picture drawn is that state
+      if (c) QCOMPARE(b.stateIndex(), s.compareState);
+      const svm::Machine& m = t->states[size_t(s.state)];
+      if (s.title == QLatin1String("intel_svm_bind_mm()")) {
+        bool svm = false;
+        for (const auto& o : svm::objects(m, *t->cfg)) svm = svm || (o.id.kind == svm::Kind::Svm && o.alive);
+        QVERIFY2(svm, "bind's slide shows no intel_svm");
+      }
+      if (s.title == QLatin1String("exit_files()") && variant == QLatin1String("v4.4"))
+        for (const auto& x : svm::counters(m))
+          if (x.name == "f_count") QCOMPARE(x.value, int64_t(1));
+    }
+    QVERIFY(steps >= 4);
+    if (c) {
+      const QString end = series.back().caption;
+      QVERIFY(end.contains(QLatin1String("In v4.4: Leak")) && end.contains(QLatin1String("In v4.5: No violation")));
+      const QString pdf = dir_.filePath(QStringLiteral("deck-compare.pdf"));
+      ExportRequest r = request(ExportWhat::Slides, ExportFormat::Pdf, pdf);
+      r.compare = compare;
+      QCOMPARE(exportRuns({t, c}, r), QString());
+      QCOMPARE(pdfPages(pdf), int(series.size()));
+    }
   }
 
   void csvColumnsMatchTheTrace() {
@@ -332,15 +408,83 @@ class TestExport : public QObject {
     QFETCH(QString, variant);
     auto t = traceOf(scenario.toStdString(), variant.toStdString());
     checkMail(svm::mail_text(*t));
+    // Against v4.4, with every optional section: still fits, still ASCII.
+    if (variant == QLatin1String("v4.4")) return;
+    auto base = traceOf(scenario.toStdString(), "v4.4");
+    svm::MailOptions o;
+    o.compare = t.get();
+    o.sections = {"ladder", "changes", "functions"};
+    const std::string m = svm::mail_text(*base, o);
+    for (unsigned char c : m) QVERIFY(c == '\n' || (c >= 0x20 && c < 0x7f));
+    for (const QString& l : QString::fromStdString(m).split('\n')) {
+      QVERIFY2(l.size() <= 72 && !l.endsWith(' '), qPrintable(l));
+      QVERIFY2(!l.startsWith(QLatin1String("From ")) && !l.startsWith('>'), qPrintable(l));
+    }
+    QVERIFY(m.find("What changed from v4.4 to " + variant.toStdString()) != std::string::npos);
   }
 
   void mailTellsTheLeakCycle() {
     auto t = traceOf("accel-mmap-exit", "v4.4");
     const std::string m = svm::mail_text(*t);
-    for (const char* want : {"mm#1   -> vma#1   mmap", "svm#1  -> mm#1    mm_users (get_task_mm)", "leak at the end:",
-                             "get_task_mm            kernel/fork.c (v4.4)", "91 app    mmput                     2->1"})
+    for (const char* want : {"Scenario accel-mmap-exit, run on intel-svm v4.4.", "mm#1 -> vma#1 (mmap)",
+                             "svm#1 -> mm#1 (mm_users (get_task_mm))", "Verdict: leak", "are\n  unreachable",
+                             "  $ svmlab check accel-mmap-exit"})
       QVERIFY2(m.find(want) != std::string::npos, want);
+    // Only what a reviewer pastes: no ladder, no table of files, no footer.
+    for (const char* noise : {"unreferenced", "Threads over the key steps", "Where the functions", "Made with SVM Lab"})
+      QVERIFY2(m.find(noise) == std::string::npos, noise);
+    // The counter table's values are the run's, when each function returns.
+    const auto spans = svm::milestone_spans(*t);
+    for (const auto& sp : spans) {
+      if (sp.spans_rest) continue;
+      int64_t users = -1;
+      for (const auto& c : svm::counters(t->states[size_t(sp.end)]))
+        if (c.obj == svm::ObjId{svm::Kind::Mm, 1} && c.name == "mm_users") users = c.value;
+      const std::string row = QStringLiteral("%1 %2").arg(sp.end, 5).arg(QString::fromUtf8(svm::milestone_name(sp.milestone).data()), -10).toStdString();
+      const size_t at = m.find(row);
+      QVERIFY2(at != std::string::npos, row.c_str());
+      const std::string cells = m.substr(at + row.size(), m.find('\n', at) - at - row.size());
+      QCOMPARE(QString::fromStdString(cells).simplified().split(' ').first().toLongLong(), qint64(users));
+    }
+    // Optional sections on request.
+    svm::MailOptions o;
+    o.sections = {"ladder", "functions", "changes"};
+    const std::string full = svm::mail_text(*t, o);
+    checkMail(full);
+    for (const char* want : {"Threads over the key steps", "Where the functions above come from", "a->b: this step changed it"})
+      QVERIFY2(full.find(want) != std::string::npos, want);
     std::ofstream(dir_.filePath(QStringLiteral("mail.txt")).toStdString()) << m;
+  }
+
+  void mailComparesTwoVariants() {
+    auto a = traceOf("accel-mmap-exit", "v4.4");
+    auto b = traceOf("accel-mmap-exit", "v4.5");
+    svm::MailOptions o;
+    o.compare = b.get();
+    const std::string m = svm::mail_text(*a, o);
+    for (unsigned char ch : m) QVERIFY(ch == '\n' || (ch >= 0x20 && ch < 0x7f));
+    for (const QString& l : QString::fromStdString(m).split('\n')) QVERIFY2(l.size() <= 72, qPrintable(l));
+    for (const char* want : {"run on intel-svm v4.4 and on v4.5", "v4.4  v4.5", "Verdict of v4.4: leak", "Verdict of v4.5: no violation",
+                             "What changed from v4.4 to v4.5", "mm#1 mm_users is 2 in\n  v4.4 and 1 in v4.5",
+                             " --variant v4.4\n  $ svmlab check accel-mmap-exit"})
+      QVERIFY2(m.find(want) != std::string::npos, want);
+    // The bind row: each variant's own mm_users when bind returns, side by side.
+    const QRegularExpression bind(QStringLiteral("\\n bind +(\\d+) +(\\d+) "));
+    const auto mm = bind.match(QString::fromStdString(m));
+    QVERIFY(mm.hasMatch());
+    QCOMPARE(mm.captured(1).toInt(), 2);
+    QCOMPARE(mm.captured(2).toInt(), 1);
+    std::ofstream(dir_.filePath(QStringLiteral("mail-compare.txt")).toStdString()) << m;
+  }
+
+  void mailTellsAUseAfterFreeAndItsInterleaving() {
+    auto t = traceOf("accel-dma-during-exit", "v4.5-no-fault-guard");
+    const std::string m = svm::mail_text(*t);
+    checkMail(m);
+    for (const char* want : {"Use-after-free at steps", "freed by app in remove_vma()", "How the threads interleave, steps"})
+      QVERIFY2(m.find(want) != std::string::npos, want);
+    // One thread alone needs no interleaving.
+    QVERIFY(svm::mail_text(*traceOf("accel-mmap-exit", "v4.4")).find("interleave") == std::string::npos);
   }
 
   void asciiLine() {
@@ -436,6 +580,344 @@ class TestExport : public QObject {
     ExportRequest r = request(ExportWhat::Graph, ExportFormat::Csv, path);  // no such format for a graph
     QVERIFY(!exportTrace(t, r).isEmpty());
     QCOMPARE(readAll(path), QByteArray("good\n"));
+  }
+
+  // --- Writes that fail ------------------------------------------------
+
+  // /dev/full takes the open and refuses every byte: each format says so
+  // with exit 2, and /dev/full is still the device afterwards.
+  void devFullFailsEveryFormat_data() {
+    QTest::addColumn<QStringList>("args");
+    const QList<QPair<QString, QStringList>> kinds = {
+        {"graph", {"svg", "png", "pdf", "dot"}}, {"timeline", {"svg", "png", "pdf", "csv"}}, {"trace", {"text", "json"}},
+        {"mail", {"text"}}, {"slides", {"pdf", "png"}}};
+    for (const auto& [what, formats] : kinds)
+      for (const QString& f : formats)
+        QTest::newRow(qPrintable(what + ' ' + f)) << QStringList{"--what", what, "--format", f};
+    QTest::newRow("timeline csv compare") << QStringList{"--what", "timeline", "--format", "csv", "--compare", "v4.5"};
+    QTest::newRow("mail compare") << QStringList{"--what", "mail", "--compare", "v4.5"};
+  }
+  void devFullFailsEveryFormat() {
+    QFETCH(QStringList, args);
+    if (!QFileInfo::exists(QStringLiteral("/dev/full"))) QSKIP("no /dev/full on this system");
+    QProcess p;
+    p.start(QStringLiteral(SVMLAB_BINARY), QStringList{"export", "accel-mmap-exit", "--variant", "v4.4"} + args + QStringList{"-o", "/dev/full"});
+    QVERIFY(p.waitForFinished(120000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY2(err.startsWith(QLatin1String("svmlab: cannot write /dev/full: ")), qPrintable(err));
+    QCOMPARE(err.count('\n'), 1);
+    QT_STATBUF st;
+    QVERIFY(QT_STAT("/dev/full", &st) == 0 && S_ISCHR(st.st_mode));  // not renamed over
+  }
+
+  // A write that fails midway (an injected device error: the first half
+  // reaches the temporary file, then the device fails) keeps the old file
+  // and leaves no temporary file behind.
+  void failingDeviceKeepsTheOldFile() {
+    QTemporaryDir d;
+    const QString path = d.filePath(QStringLiteral("keep.svg"));
+    {
+      QFile f(path);
+      QVERIFY(f.open(QIODevice::WriteOnly));
+      f.write("good\n");
+    }
+    class FailingSaveFile : public QSaveFile {
+     public:
+      using QSaveFile::QSaveFile;
+
+     protected:
+      qint64 writeData(const char* data, qint64 len) override {
+        QSaveFile::writeData(data, len / 2);
+        setErrorString(QStringLiteral("No space left on device (injected)"));
+        return -1;
+      }
+    };
+    const QByteArray big(100000, 'x');
+    const QString e = saveBytes(path, big, [](const QString& p) { return std::make_unique<FailingSaveFile>(p); });
+    QVERIFY2(e.startsWith(QStringLiteral("cannot write %1: ").arg(path)) && e.contains(QLatin1String("injected")), qPrintable(e));
+    QCOMPARE(readAll(path), QByteArray("good\n"));
+    QCOMPARE(QDir(d.path()).entryList(QDir::Files | QDir::Hidden), QStringList{"keep.svg"});
+    // The same file through the real QSaveFile: replaced, whole.
+    QCOMPARE(saveBytes(path, big), QString());
+    QCOMPARE(readAll(path), big);
+  }
+
+  // A real full file system, where the test can make one without privileges
+  // (a private tmpfs in a user and mount namespace): SVG, PDF, PNG and text
+  // exports that do not fit exit 2 and keep the old file.
+  void fullFileSystemKeepsTheOldFile_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("file");
+    QTest::newRow("svg") << QStringList{"--what", "graph", "--format", "svg"} << "x.svg";
+    QTest::newRow("pdf") << QStringList{"--what", "timeline", "--format", "pdf"} << "x.pdf";
+    QTest::newRow("png") << QStringList{"--what", "graph", "--format", "png", "--scale", "2"} << "x.png";
+    QTest::newRow("text") << QStringList{"--what", "trace", "--format", "json"} << "x.json";
+  }
+  void fullFileSystemKeepsTheOldFile() {
+    QFETCH(QStringList, args);
+    QFETCH(QString, file);
+    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+    if (unshare.isEmpty()) QSKIP("no unshare(1): the injected device error above covers it");
+    QTemporaryDir d;
+    const QString mnt = d.filePath(QStringLiteral("full"));
+    QVERIFY(QDir().mkpath(mnt));
+    // 24 KiB: the old file (4 KiB) fits, none of the new ones does.
+    const QString script = QStringLiteral(
+        "mount -t tmpfs -o size=24k svmlab-full \"$1\" || exit 77; shift; out=\"$1\"; shift; "
+        "head -c 4096 /dev/zero | tr '\\\\0' g > \"$out\"; \"$@\" -o \"$out\"; rc=$?; "
+        "head -c 4096 /dev/zero | tr '\\\\0' g | cmp -s - \"$out\" || exit 78; "
+        "[ \"$(ls -A \"$(dirname \"$out\")\" | wc -l)\" = 1 ] || exit 79; exit $rc");
+    QProcess p;
+    p.start(unshare, QStringList{"-Urm", "sh", "-c", script, "sh", mnt, mnt + '/' + file, QStringLiteral(SVMLAB_BINARY), "export",
+                                 "accel-mmap-exit", "--variant", "v4.4"} + args);
+    QVERIFY(p.waitForFinished(120000));
+    if (p.exitCode() == 77 || (p.exitStatus() == QProcess::NormalExit && p.exitCode() == 1 && p.readAllStandardError().contains("unshare")))
+      QSKIP("no private tmpfs here (user namespaces off): the injected device error above covers it");
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() != 78, "the old file was replaced");
+    QVERIFY2(p.exitCode() != 79, "a temporary file was left behind");
+    QVERIFY2(p.exitCode() == 2, qPrintable(QStringLiteral("exit %1: %2").arg(p.exitCode()).arg(err)));
+    QVERIFY2(err.contains(QLatin1String("cannot write")) && err.contains(QLatin1String("No space left")), qPrintable(err));
+  }
+
+  // --- The timeline as a teacher prints it ---------------------------------
+
+  void timelinePdfHasItsAxesInsideThePage_data() {
+    QTest::addColumn<QString>("compare");
+    QTest::newRow("v4.4") << "";
+    QTest::newRow("v4.4 | v4.5") << "v4.5";
+  }
+  void timelinePdfHasItsAxesInsideThePage() {
+    QFETCH(QString, compare);
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) QSKIP("pdftotext (poppler-utils) is not installed");
+    auto t = traceOf("accel-mmap-exit", "v4.4");
+    auto c = compare.isEmpty() ? nullptr : traceOf("accel-mmap-exit", compare.toStdString());
+    ExportRequest r = request(ExportWhat::Timeline, ExportFormat::Pdf, dir_.filePath(QStringLiteral("timeline%1.pdf").arg(compare)));
+    r.compare = compare;
+    QCOMPARE(exportRuns({t, c}, r), QString());
+    QProcess p;
+    p.start(pdftotext, {QStringLiteral("-bbox"), r.path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(30000));
+    const QString html = QString::fromUtf8(p.readAllStandardOutput());
+    const auto page = QRegularExpression(QStringLiteral("<page width=\"([\\d.]+)\" height=\"([\\d.]+)\"")).match(html);
+    QVERIFY(page.hasMatch());
+    const double W = page.captured(1).toDouble(), H = page.captured(2).toDouble();
+    QMultiMap<QString, QRectF> words;
+    const QRegularExpression word(QStringLiteral("<word xMin=\"([\\d.-]+)\" yMin=\"([\\d.-]+)\" xMax=\"([\\d.-]+)\" yMax=\"([\\d.-]+)\">([^<]*)</word>"));
+    for (auto it = word.globalMatch(html); it.hasNext();) {
+      const auto m = it.next();
+      const QRectF box(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()), QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()));
+      QVERIFY2(box.left() >= 0 && box.top() >= 0 && box.right() <= W && box.bottom() <= H, qPrintable(m.captured(5)));
+      words.insert(m.captured(5), box);
+    }
+    // Axis titles, and tick labels along the bottom (the step axis) and the left (the counts).
+    for (const char* w : {"step", "reference", "count", "mm_users", "bind"}) QVERIFY2(words.contains(QLatin1String(w)), w);
+    int bottomTicks = 0, leftTicks = 0;
+    for (auto it = words.cbegin(); it != words.cend(); ++it) {
+      bool number = false;
+      it.key().toInt(&number);
+      if (!number) continue;
+      if (it.value().top() > H * 0.85) ++bottomTicks;
+      if (it.value().right() < W * 0.08) ++leftTicks;
+    }
+    QVERIFY2(bottomTicks >= 4, qPrintable(QString::number(bottomTicks)));
+    QVERIFY2(leftTicks >= 3, qPrintable(QString::number(leftTicks)));
+    if (c) QVERIFY(words.contains(QStringLiteral("(dashed:")));
+  }
+
+  // What a reader copies out of the command line's PDFs is the letters
+  // drawn: "exit_files", not "exit_\uFB01les" (no ligatures).
+  void cliPdfTextReadsBackAsWritten() {
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty()) QSKIP("pdftotext (poppler-utils) is not installed");
+    QTemporaryDir d;
+    for (const char* what : {"timeline", "slides"}) {
+      const QString pdf = d.filePath(QStringLiteral("%1.pdf").arg(what));
+      QProcess p;
+      p.start(QStringLiteral(SVMLAB_BINARY), QStringList{"export", "accel-mmap-exit", "--variant", "v4.4", "--what", what, "-o", pdf});
+      QVERIFY(p.waitForFinished(120000));
+      QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+      QProcess t;
+      t.start(pdftotext, {pdf, QStringLiteral("-")});
+      QVERIFY(t.waitForFinished(30000));
+      const QString text = QString::fromUtf8(t.readAllStandardOutput());
+      QVERIFY2(text.contains(QLatin1String("exit_files")), what);
+      QVERIFY2(!text.contains(QChar(0xFB01)) && !text.contains(QChar(0xFB02)), what);
+    }
+  }
+
+  // The PNG at any --scale is the same picture: scaled down again, it matches
+  // the one at scale 1 (so nothing moved off the canvas at either size).
+  void timelinePngScales() {
+    auto t = traceOf("accel-mmap-exit", "v4.4");
+    ExportRequest r = request(ExportWhat::Timeline, ExportFormat::Png, QString());
+    const QImage one = exportImage(t, r).convertToFormat(QImage::Format_Grayscale8);
+    QCOMPARE(one.size(), QSize(1200, 600));
+    for (double scale : {0.5, 3.0}) {
+      r.scale = scale;
+      const QImage img = exportImage(t, r);
+      QCOMPARE(img.size(), QSize(int(1200 * scale), int(600 * scale)));
+      const QImage back = img.scaled(one.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation).convertToFormat(QImage::Format_Grayscale8);
+      const QImage ref = scale < 1 ? one.scaled(img.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                         .scaled(one.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation)
+                                         .convertToFormat(QImage::Format_Grayscale8)
+                                   : one;
+      // Mean difference per pixel in each 60-pixel strip along the edges: the
+      // axis labels are there in both.
+      auto strip = [](const QImage& a, const QImage& b, QRect rc) {
+        double sum = 0;
+        for (int y = rc.top(); y <= rc.bottom(); ++y)
+          for (int x = rc.left(); x <= rc.right(); ++x) sum += std::abs(int(a.pixelColor(x, y).value()) - int(b.pixelColor(x, y).value()));
+        return sum / (rc.width() * rc.height());
+      };
+      QVERIFY2(strip(back, ref, QRect(0, 0, 60, 600)) < 12, qPrintable(QString::number(scale)));
+      QVERIFY2(strip(back, ref, QRect(0, 540, 1200, 60)) < 12, qPrintable(QString::number(scale)));
+      lookAt(img, QStringLiteral("timeline-x%1.png").arg(scale));
+    }
+  }
+
+  // --- Compare CSV --------------------------------------------------------
+
+  void compareCsvRowsAreEachRunsOwnState() {
+    auto a = traceOf("accel-mmap-exit", "v4.4");
+    auto b = traceOf("accel-mmap-exit", "v4.5");
+    ExportRequest r = request(ExportWhat::Timeline, ExportFormat::Csv, dir_.filePath(QStringLiteral("compare.csv")));
+    r.compare = QStringLiteral("v4.5");
+    QCOMPARE(exportRuns({a, b}, r), QString());
+    const QList<QStringList> rows = parseCsv(QString::fromUtf8(readAll(r.path)));
+    const svm::Alignment al = svm::align_runs(*a, *b);
+    QCOMPARE(rows.size(), al.size() + 1);
+    const QStringList head = rows[0];
+    QCOMPARE(head.mid(0, 2), (QStringList{"v4.4:step", "v4.5:step"}));
+    QVERIFY(head.contains(QStringLiteral("v4.5:mm#1.mm_users")));
+    QVERIFY(head.indexOf(QStringLiteral("v4.5:mm#1.mm_users")) == head.indexOf(QStringLiteral("v4.4:mm#1.mm_users")) + 1);
+    for (int i = 1; i < rows.size(); ++i) {
+      const QStringList& row = rows[i];
+      QCOMPARE(row.size(), head.size());
+      QCOMPARE(row[0].toInt(), al.pos[size_t(i - 1)].a);
+      QCOMPARE(row[1].toInt(), al.pos[size_t(i - 1)].b);
+      for (const auto& [run, col0, prefix] : {std::tuple{a, 0, QStringLiteral("v4.4:")}, std::tuple{b, 1, QStringLiteral("v4.5:")}}) {
+        const int state = row[col0].toInt();
+        int live = 0;
+        for (const svm::Counter& c : svm::counters(run->states[size_t(state)])) {
+          const int col = head.indexOf(prefix + QString::fromStdString(svm::to_string(c.obj) + "." + c.name));
+          QVERIFY(col >= 2);
+          QCOMPARE(row[col].toLongLong(), qint64(c.value));
+          ++live;
+        }
+        int filled = 0;
+        for (int k = 2; k < head.size(); ++k) filled += head[k].startsWith(prefix) && !row[k].isEmpty();
+        QCOMPARE(filled, live);
+      }
+    }
+  }
+
+  // --- The ftrace-shaped text ---------------------------------------------
+
+  void ftraceHasOneCommentPerLine_data() {
+    QTest::addColumn<int>("width");
+    QTest::newRow("default 100") << 0;
+    QTest::newRow("72") << 72;
+  }
+  void ftraceHasOneCommentPerLine() {
+    QFETCH(int, width);
+    int cut = 0;
+    for (const char* sc : {"accel-mmap-exit", "accel-dma-during-exit", "page-request-fault-in", "munmap-invalidate"}) {
+      auto t = traceOf(sc, "v4.4");
+      ExportRequest r = request(ExportWhat::Trace, ExportFormat::Text, QString());
+      r.width = width;
+      const QStringList lines = QString::fromStdString(exportText({t, nullptr}, r)).split('\n', Qt::SkipEmptyParts);
+      for (const QString& l : lines) {
+        QVERIFY2(l.count(QLatin1String("/*")) <= 1 && l.count(QLatin1String("*/")) <= 1, qPrintable(l));
+        if (l.contains(QLatin1String("/*"))) QVERIFY2(l.trimmed().endsWith(QLatin1String("*/")), qPrintable(l));
+        if (l.contains(QLatin1String("/*")))  // source lines are cut; a function's name is kept whole
+          QVERIFY2(l.size() <= (width ? width : 100), qPrintable(QStringLiteral("%1 columns: %2").arg(l.size()).arg(l)));
+        cut += l.endsWith(QLatin1String("... */"));
+      }
+      QVERIFY(lines.join('\n').contains(QLatin1String("exit_mm() {")));
+    }
+    QVERIFY(cut > 0);  // there were long lines, and they were cut with an ellipsis
+    // The source line and its own comment, one after the other.
+    auto t = traceOf("accel-mmap-exit", "v4.4");
+    const std::string f = svm::trace_ftrace(*t);
+    QVERIFY(f.find("/* file = get_empty_filp(); */\n") != std::string::npos);
+    QVERIFY(f.find("/* f_count = 1 */\n") != std::string::npos);
+    QVERIFY(f.find("/* file#1 f_count 0->1 */\n") != std::string::npos);
+  }
+
+  // --- --all-steps and -o ---------------------------------------------------
+
+  void allStepsWritesOneFilePerStep_data() {
+    QTest::addColumn<int>("what");
+    QTest::addColumn<int>("format");
+    for (ExportFormat f : {ExportFormat::Svg, ExportFormat::Png, ExportFormat::Pdf, ExportFormat::Dot})
+      QTest::newRow(qPrintable(QStringLiteral("graph ") + formatName(f))) << int(ExportWhat::Graph) << int(f);
+    for (ExportFormat f : {ExportFormat::Svg, ExportFormat::Png, ExportFormat::Pdf})
+      QTest::newRow(qPrintable(QStringLiteral("timeline ") + formatName(f))) << int(ExportWhat::Timeline) << int(f);
+  }
+  void allStepsWritesOneFilePerStep() {
+    QFETCH(int, what);
+    QFETCH(int, format);
+    auto t = traceOf("supervisor-pasid", "v4.4");
+    ExportRequest r = request(ExportWhat(what), ExportFormat(format), dir_.filePath(QStringLiteral("all-%1-%2").arg(what).arg(format)));
+    r.allSteps = true;
+    r.scale = 0.25;
+    QVERIFY(writesFolder(r));
+    QCOMPARE(exportTrace(t, r), QString());
+    const QString ext = extensionFor(r.what, r.format);
+    const QStringList files = QDir(r.path).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), int(t->states.size()));
+    for (int s = 0; s < files.size(); ++s) QCOMPARE(files[s], QStringLiteral("step-%1.%2").arg(s, 3, 10, QLatin1Char('0')).arg(ext));
+    const QByteArray first = readAll(QDir(r.path).filePath(files.first())), last = readAll(QDir(r.path).filePath(files.last()));
+    QVERIFY(isComplete(ExportFormat(format), last));
+    QVERIFY(first != last);  // each file is its own step
+  }
+
+  void outputExtensionChoosesTheFormat_data() {
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exit");
+    QTest::addColumn<QString>("expect");  // stderr, or the file's first bytes
+    QTest::newRow("x.jpg refused") << QStringList{"--what", "graph", "-o", "x.jpg"} << 2
+                                    << "svmlab: -o x.jpg: \".jpg\" is not a format of graph (svg, png, pdf, dot); name one with --format\n";
+    QTest::newRow("x.png as svg refused") << QStringList{"--what", "graph", "--format", "svg", "-o", "x.png"} << 2
+                                          << "svmlab: -o x.png names png, but --format is svg\n";
+    QTest::newRow("t.pdf is pdf") << QStringList{"--what", "timeline", "-o", "@/t.pdf"} << 0 << "%PDF-";
+    QTest::newRow("g.gv is dot") << QStringList{"--what", "graph", "-o", "@/g.gv"} << 0 << "digraph";
+    QTest::newRow("csv all-steps refused") << QStringList{"--what", "timeline", "--format", "csv", "--all-steps", "-o", "@/d"} << 2
+                                           << "svmlab: --all-steps applies to";
+    QTest::newRow("compare graph refused") << QStringList{"--what", "graph", "--compare", "v4.5", "-o", "@/g.svg"} << 2
+                                           << "svmlab: --compare applies to timeline, mail and slides\n";
+    QTest::newRow("unknown section") << QStringList{"--what", "mail", "--sections", "ladder,footer", "-o", "@/m.txt"} << 2
+                                     << "svmlab: --sections: no section \"footer\" (ladder, changes, functions)\n";
+  }
+  void outputExtensionChoosesTheFormat() {
+    QFETCH(QStringList, args);
+    QFETCH(int, exit);
+    QFETCH(QString, expect);
+    QTemporaryDir d;
+    QString out;
+    for (QString& a : args)
+      if (a.startsWith('@')) out = a = d.path() + a.mid(1);
+    QProcess p;
+    p.start(QStringLiteral(SVMLAB_BINARY), QStringList{"export", "accel-mmap-exit"} + args);
+    QVERIFY(p.waitForFinished(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == exit, qPrintable(err));
+    if (exit) QVERIFY2(err.startsWith(expect) && err.count('\n') == 1, qPrintable(err));
+    else QVERIFY2(readAll(out).startsWith(expect.toLatin1()), qPrintable(out));
+  }
+
+  void allStepsDotThroughTheCli() {
+    QTemporaryDir d;
+    const QString dir = d.filePath(QStringLiteral("dots"));
+    QProcess p;
+    p.start(QStringLiteral(SVMLAB_BINARY), QStringList{"export", "supervisor-pasid", "--all-steps", "--what", "graph", "--format", "dot", "-o", dir});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QVERIFY(QFileInfo(dir).isDir());
+    QCOMPARE(QDir(dir).entryList(QDir::Files).size(), int(traceOf("supervisor-pasid", "v4.4")->states.size()));
   }
 
  private:

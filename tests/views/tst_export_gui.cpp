@@ -5,6 +5,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QtTest>
@@ -31,8 +32,8 @@ class TestExportGui : public QObject {
     QCOMPARE(w.timeline()->contextMenuPolicy(), Qt::CustomContextMenu);
     text->trigger();
     const QString mail = QApplication::clipboard()->text();
-    QVERIFY(mail.startsWith(QLatin1String("SVM Lab: accel-mmap-exit, intel-svm v4.4")));
-    QVERIFY(mail.contains(QLatin1String("svm#1  -> mm#1    svm->mm, from get_task_mm (mm_users)")));
+    QVERIFY(mail.startsWith(QLatin1String("Scenario accel-mmap-exit, run on intel-svm v4.4.")));
+    QVERIFY(mail.contains(QLatin1String("svm#1 -> mm#1 (mm_users (get_task_mm))")));
     image->trigger();
     QVERIFY(QApplication::clipboard()->image().width() > 400);
   }
@@ -48,6 +49,21 @@ class TestExportGui : public QObject {
     QCOMPARE(r.format, ExportFormat::Csv);
     QCOMPARE(r.step, 40);
     QCOMPARE(combos[1]->count(), 4);  // svg, png, pdf, csv
+    QVERIFY(r.compare.isEmpty());
+  }
+
+  void dialogOffersBothVariantsInCompareMode() {
+    ExportDialog d(118, 40, nullptr, QStringLiteral("v4.5"));
+    auto combos = d.findChildren<QComboBox*>();
+    auto* both = d.findChild<QCheckBox*>(QStringLiteral("exportCompare"));
+    QVERIFY(both);
+    combos[0]->setCurrentIndex(combos[0]->findText(QStringLiteral("mail")));
+    QVERIFY(both->isEnabled());
+    both->setChecked(true);
+    QCOMPARE(d.request().compare, QStringLiteral("v4.5"));
+    combos[0]->setCurrentIndex(combos[0]->findText(QStringLiteral("graph")));
+    QVERIFY(!both->isEnabled());
+    QVERIFY(d.request().compare.isEmpty());
   }
 };
 

@@ -1,5 +1,8 @@
 #include "views/export/export_request.h"
 
+#include <QFileInfo>
+#include <algorithm>
+
 namespace svmlab {
 
 QString whatName(ExportWhat w) {
@@ -61,9 +64,45 @@ QString extensionFor(ExportWhat, ExportFormat f) {
   }
 }
 
+QStringList mailSections() {
+  return {QStringLiteral("ladder"), QStringLiteral("changes"), QStringLiteral("functions")};
+}
+
+bool perStep(ExportWhat w, ExportFormat f) {
+  if (w == ExportWhat::Graph) return true;
+  return w == ExportWhat::Timeline && f != ExportFormat::Csv;
+}
+
+namespace {
+
+QString formatList(ExportWhat w) {
+  QStringList names;
+  for (ExportFormat f : formatsFor(w)) names << formatName(f);
+  return names.join(QStringLiteral(", "));
+}
+
+}  // namespace
+
+std::optional<ExportFormat> formatForPath(ExportWhat w, const QString& path, bool folder, QString* error) {
+  const QString name = QFileInfo(path).fileName();
+  const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
+  const QString ext = dot > 0 ? name.mid(dot + 1) : QString();
+  if (ext.isEmpty() || folder) return formatsFor(w).front();
+  const auto f = parseFormat(ext);
+  if (f && formatsFor(w).contains(*f)) return f;
+  *error = QStringLiteral("-o %1: \".%2\" is not a format of %3 (%4); name one with --format")
+               .arg(path, ext, whatName(w), formatList(w));
+  return std::nullopt;
+}
+
+QString stepFileName(int state, int last, const QString& extension) {
+  const int digits = std::max(3, int(QString::number(last).size()));
+  return QStringLiteral("step-%1.%2").arg(state, digits, 10, QLatin1Char('0')).arg(extension);
+}
+
 bool writesFolder(const ExportRequest& r) {
   if (r.what == ExportWhat::Slides) return r.format == ExportFormat::Png;
-  return r.what == ExportWhat::Graph && r.allSteps;
+  return r.allSteps && perStep(r.what, r.format);
 }
 
 bool needsWidgets(const ExportRequest& r) {
@@ -76,14 +115,21 @@ bool needsWidgets(const ExportRequest& r) {
 }
 
 QString checkRequest(const ExportRequest& r) {
-  const QList<ExportFormat> ok = formatsFor(r.what);
-  if (!ok.contains(r.format)) {
-    QStringList names;
-    for (ExportFormat f : ok) names << formatName(f);
-    return QStringLiteral("%1 has no %2 format (%3)").arg(whatName(r.what), formatName(r.format), names.join(QStringLiteral(", ")));
-  }
-  if (r.allSteps && r.what != ExportWhat::Graph && r.what != ExportWhat::Slides)
-    return QStringLiteral("--all-steps applies to graph and slides only");
+  if (!formatsFor(r.what).contains(r.format))
+    return QStringLiteral("%1 has no %2 format (%3)").arg(whatName(r.what), formatName(r.format), formatList(r.what));
+  if (r.allSteps && r.what != ExportWhat::Slides && !perStep(r.what, r.format))
+    return QStringLiteral("--all-steps applies to the drawn graph and timeline (one file per step) and to slides; "
+                          "%1 as %2 covers the whole run")
+        .arg(whatName(r.what), formatName(r.format));
+  if (!r.compare.isEmpty() && r.what != ExportWhat::Timeline && r.what != ExportWhat::Mail && r.what != ExportWhat::Slides)
+    return QStringLiteral("--compare applies to timeline, mail and slides");
+  for (const QString& s : r.sections)
+    if (!mailSections().contains(s))
+      return QStringLiteral("--sections: no section \"%1\" (%2)").arg(s, mailSections().join(QStringLiteral(", ")));
+  if (!r.sections.isEmpty() && r.what != ExportWhat::Mail) return QStringLiteral("--sections applies to mail only");
+  if (r.width != 0 && (r.what != ExportWhat::Trace || r.format != ExportFormat::Text))
+    return QStringLiteral("--width applies to the trace's text format only");
+  if (r.width != 0 && (r.width < 40 || r.width > 1000)) return QStringLiteral("--width must be between 40 and 1000");
   if (r.step >= 0 && (r.what == ExportWhat::Trace || r.what == ExportWhat::Mail))
     return QStringLiteral("--step does not apply to %1: it covers the whole run").arg(whatName(r.what));
   if (!(r.scale >= 0.25 && r.scale <= 8)) return QStringLiteral("--scale must be between 0.25 and 8");

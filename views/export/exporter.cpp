@@ -1,11 +1,15 @@
 #include "views/export/exporter.h"
 
 #include <QDir>
+#include <qcustomplot.h>
+#include <QFileInfo>
+#include <functional>
 #include <optional>
 
 #include "core/report/dot.h"
 #include "core/report/mail.h"
 #include "core/report/trace_format.h"
+#include "views/export/compare_csv.h"
 #include "views/export/picture.h"
 #include "views/export/save_atomic.h"
 #include "views/export/slides.h"
@@ -55,11 +59,17 @@ class GraphSource {
 
 class TimelineSource {
  public:
-  TimelineSource(const std::shared_ptr<const svm::Trace>& t, TimelineView* given) : view_(given) {
+  // A compare run always gets a view of its own: the caller's view shows
+  // whatever its window compares with.
+  TimelineSource(const ExportRuns& runs, TimelineView* given) : view_(runs.compare ? nullptr : given) {
     if (!view_) {
       own_ = std::make_unique<TimelineView>();
       own_->resize(kTimelineSize);
-      own_->setTrace(t);
+      // Never shown, so its layout never runs: size the plot itself, whose
+      // height bounds the milestone label band.
+      own_->plot()->resize(kTimelineSize);
+      own_->setTrace(runs.trace);
+      if (runs.compare) own_->setCompareTrace(runs.compare);
       view_ = own_.get();
     }
     restore_ = view_->cursor();
@@ -85,12 +95,25 @@ int exportState(const svm::Trace& t, const ExportRequest& r) {
   return r.step < 0 || r.step > last ? last : r.step;
 }
 
-std::string exportText(const svm::Trace& t, const ExportRequest& r) {
+std::string exportText(const ExportRuns& runs, const ExportRequest& r) {
+  const svm::Trace& t = *runs.trace;
   switch (r.what) {
-    case ExportWhat::Trace: return r.format == ExportFormat::Json ? svm::trace_json(t).dump(2) + "\n" : svm::trace_ftrace(t);
-    case ExportWhat::Mail: return svm::mail_text(t);
+    case ExportWhat::Trace: {
+      if (r.format == ExportFormat::Json) return svm::trace_json(t).dump(2) + "\n";
+      svm::FtraceOptions o;
+      if (r.width > 0) o.width = static_cast<size_t>(r.width);
+      return svm::trace_ftrace(t, o);
+    }
+    case ExportWhat::Mail: {
+      svm::MailOptions o;
+      for (const QString& s : r.sections) o.sections.push_back(s.toStdString());
+      o.compare = runs.compare.get();
+      return svm::mail_text(t, o);
+    }
     case ExportWhat::Graph: return r.format == ExportFormat::Dot ? svm::trace_dot(t, exportState(t, r)) : std::string();
-    case ExportWhat::Timeline: return r.format == ExportFormat::Csv ? counters_csv(t) : std::string();
+    case ExportWhat::Timeline:
+      if (r.format != ExportFormat::Csv) return {};
+      return runs.compare ? compare_counters_csv(t, *runs.compare) : counters_csv(t);
     case ExportWhat::Slides: return {};
   }
   return {};
@@ -104,64 +127,76 @@ QImage exportImage(const std::shared_ptr<const svm::Trace>& t, const ExportReque
     return renderImage(graphPictureSize(v), r.scale, graphPainter(v));
   }
   if (r.what == ExportWhat::Timeline) {
-    TimelineSource s(t, views.timeline);
+    TimelineSource s({t, nullptr}, views.timeline);
     return renderImage(QSizeF(kTimelineSize), r.scale, timelinePainter(s.at(state), kTimelineSize));
   }
   return {};
 }
 
+namespace {
+
+// One file per state in the folder r.path: step-000.svg, step-001.svg, ...
+QString writeAllSteps(const ExportRuns& runs, const ExportRequest& r, const std::function<QString(const QString&, int)>& one) {
+  if (QFileInfo(r.path).exists() && !QFileInfo(r.path).isDir())
+    return QStringLiteral("cannot write %1: --all-steps writes a folder, and this is a file").arg(r.path);
+  if (!QDir().mkpath(r.path)) return QStringLiteral("cannot write %1: cannot create the folder").arg(r.path);
+  const int last = static_cast<int>(runs.trace->states.size()) - 1;
+  for (int s = 0; s <= last; ++s) {
+    const QString e = one(QDir(r.path).filePath(stepFileName(s, last, extensionFor(r.what, r.format))), s);
+    if (!e.isEmpty()) return e;
+  }
+  return {};
+}
+
+}  // namespace
+
 QString exportTrace(const std::shared_ptr<const svm::Trace>& t, const ExportRequest& r, ExportViews views) {
+  return exportRuns({t, nullptr}, r, views);
+}
+
+QString exportRuns(const ExportRuns& runs, const ExportRequest& r, ExportViews views) {
+  const auto& t = runs.trace;
   if (!t || !t->cfg || t->states.empty()) return QStringLiteral("nothing to export: no trace");
+  if (runs.compare && (!runs.compare->cfg || runs.compare->states.empty())) return QStringLiteral("nothing to compare with: no trace");
   const QString bad = checkRequest(r);
   if (!bad.isEmpty()) return bad;
-  if (!needsWidgets(r)) return saveText(r.path, exportText(*t, r));
+  if (!r.compare.isEmpty() && !runs.compare) return QStringLiteral("--compare %1: no second run to compare with").arg(r.compare);
 
   const int state = exportState(*t, r);
   switch (r.what) {
     case ExportWhat::Graph: {
+      if (r.format == ExportFormat::Dot) {
+        if (!r.allSteps) return saveText(r.path, svm::trace_dot(*t, state));
+        return writeAllSteps(runs, r, [&](const QString& file, int s) { return saveText(file, svm::trace_dot(*t, s)); });
+      }
       GraphSource g(t, views.graph);
-      if (!r.allSteps) {
-        RefGraphView& v = g.at(state);
-        return writePicture(r.path, r.format, graphPictureSize(v), r.scale, title(*t, state), graphPainter(v));
-      }
-      if (!QDir().mkpath(r.path)) return QStringLiteral("cannot write %1: cannot create the folder").arg(r.path);
-      const int last = static_cast<int>(t->states.size()) - 1;
-      const int digits = std::max(3, int(QString::number(last).size()));
-      for (int s = 0; s <= last; ++s) {
-        const QString file = QDir(r.path).filePath(
-            QStringLiteral("step-%1.%2").arg(s, digits, 10, QLatin1Char('0')).arg(extensionFor(r.what, r.format)));
-        QString e;
-        if (r.format == ExportFormat::Dot) {
-          e = saveText(file, svm::trace_dot(*t, s));
-        } else {
-          RefGraphView& v = g.at(s);
-          e = writePicture(file, r.format, graphPictureSize(v), r.scale, title(*t, s), graphPainter(v));
-        }
-        if (!e.isEmpty()) return e;
-      }
-      return {};
+      auto one = [&](const QString& file, int s) {
+        RefGraphView& v = g.at(s);
+        return writePicture(file, r.format, graphPictureSize(v), r.scale, title(*t, s), graphPainter(v));
+      };
+      return r.allSteps ? writeAllSteps(runs, r, one) : one(r.path, state);
     }
     case ExportWhat::Timeline: {
-      TimelineSource s(t, views.timeline);
-      return writePicture(r.path, r.format, QSizeF(kTimelineSize), r.scale, title(*t, state),
-                          timelinePainter(s.at(state), kTimelineSize));
+      if (r.format == ExportFormat::Csv) return saveText(r.path, exportText(runs, r));
+      TimelineSource s(runs, views.timeline);
+      auto one = [&](const QString& file, int st) {
+        return writePicture(file, r.format, QSizeF(kTimelineSize), r.scale, title(*t, st),
+                            timelinePainter(s.at(st), kTimelineSize));
+      };
+      return r.allSteps ? writeAllSteps(runs, r, one) : one(r.path, state);
     }
     case ExportWhat::Slides: {
-      // Slides move the cursor through the run: always an off-screen view.
+      const std::vector<Slide> series = slideSeries(*t, r.allSteps, runs.compare.get());
+      // Slides move the cursor through the run: always off-screen views.
       GraphSource g(t, nullptr);
-      const std::vector<Slide> series = slideSeries(*t, r.allSteps);
-      RefGraphView& v = g.at(0);
-      if (r.format == ExportFormat::Pdf) {
-        const QString file = r.path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)
-                                 ? r.path
-                                 : QDir(r.path).filePath(QStringLiteral("slides.pdf"));
-        if (file != r.path && !QDir().mkpath(r.path)) return QStringLiteral("cannot write %1: cannot create the folder").arg(r.path);
-        return writeSlidesPdf(v, series, file);
-      }
-      return writeSlidesPng(v, series, r.path, r.scale);
+      std::optional<GraphSource> gc;
+      if (runs.compare) gc.emplace(runs.compare, nullptr);
+      SlideGraphs graphs{&g.at(0), gc ? &gc->at(0) : nullptr};
+      if (r.format == ExportFormat::Pdf) return writeSlidesPdf(graphs, series, r.path);
+      return writeSlidesPng(graphs, series, r.path, r.scale);
     }
     default:
-      return {};
+      return saveText(r.path, exportText(runs, r));
   }
 }
 

@@ -1,9 +1,9 @@
 #pragma once
-// Carries out an ExportRequest on a trace: the one place the command line,
-// the Export dialog, the clipboard actions and the views' context menus go
-// through. Text kinds (trace, mail, DOT, CSV) need no QApplication; drawn
-// kinds render the same views the window shows (made off screen unless the
-// caller passes its own).
+// Carries out an ExportRequest on a run (and, with --compare, a second run of
+// the same scenario): the one place the command line, the Export dialog, the
+// clipboard actions and the views' context menus go through. Text kinds
+// (trace, mail, DOT, CSV) need no QApplication; drawn kinds render the same
+// views the window shows (made off screen unless the caller passes its own).
 
 #include <QImage>
 #include <QString>
@@ -23,12 +23,19 @@ struct ExportViews {
   TimelineView* timeline = nullptr;
 };
 
+struct ExportRuns {
+  std::shared_ptr<const svm::Trace> trace;
+  std::shared_ptr<const svm::Trace> compare;  // the other variant (ExportRequest::compare), or null
+};
+
 // Writes the file(s) of `r`. Empty, or one line saying what went wrong.
+QString exportRuns(const ExportRuns& runs, const ExportRequest& r, ExportViews views = {});
 QString exportTrace(const std::shared_ptr<const svm::Trace>& t, const ExportRequest& r, ExportViews views = {});
 
 // The text export kinds as a string: trace (text: function_graph, json),
-// mail, graph as DOT at r.step, timeline as CSV. Empty for the drawn kinds.
-std::string exportText(const svm::Trace& t, const ExportRequest& r);
+// mail, graph as DOT at r.step, timeline as CSV (two runs side by side when
+// runs.compare is set). Empty for the drawn kinds.
+std::string exportText(const ExportRuns& runs, const ExportRequest& r);
 
 // A drawn kind (graph or timeline, at r.step) as an image, r.scale pixels
 // per unit: what "Copy as Image" puts on the clipboard.

@@ -20,13 +20,17 @@ QImage renderImage(QSizeF size, double scale, const Painter& paint) {
   return img;
 }
 
-QString writePicture(const QString& path, ExportFormat f, QSizeF size, double scale, const QString& title,
-                     const Painter& paint) {
-  return saveAtomically(path, [&](QIODevice& dev) {
+QByteArray renderPicture(ExportFormat f, QSizeF size, double scale, const QString& title, const Painter& paint) {
+  QByteArray bytes;
+  bool ok = false;
+  {
+    QBuffer dev(&bytes);
+    dev.open(QIODevice::WriteOnly);
     switch (f) {
       case ExportFormat::Png: {
         const QImage img = renderImage(size, scale, paint);
-        return !img.isNull() && img.save(&dev, "PNG");
+        ok = !img.isNull() && img.save(&dev, "PNG");
+        break;
       }
       case ExportFormat::Svg: {
         QSvgGenerator gen;
@@ -35,7 +39,8 @@ QString writePicture(const QString& path, ExportFormat f, QSizeF size, double sc
         gen.setViewBox(QRectF(QPointF(0, 0), size));
         gen.setTitle(title);
         gen.setDescription(QStringLiteral("SVM Lab"));
-        return paint(gen, 1.0);
+        ok = paint(gen, 1.0);
+        break;
       }
       case ExportFormat::Pdf: {
         // 72 dpi: one unit is one point, so the page is the picture's size.
@@ -45,12 +50,30 @@ QString writePicture(const QString& path, ExportFormat f, QSizeF size, double sc
         pdf.setCreator(QStringLiteral("SVM Lab"));
         pdf.setPageLayout(QPageLayout(QPageSize(size, QPageSize::Point, QString(), QPageSize::ExactMatch),
                                       QPageLayout::Portrait, QMarginsF()));
-        return paint(pdf, 1.0);
+        ok = paint(pdf, 1.0);
+        break;
       }
       default:
-        return false;
+        break;
     }
-  });
+  }  // the generators are gone: everything they buffered is in `bytes`
+  return ok && isComplete(f, bytes) ? bytes : QByteArray();
+}
+
+bool isComplete(ExportFormat f, const QByteArray& bytes) {
+  switch (f) {
+    case ExportFormat::Png: return bytes.startsWith("\x89PNG\r\n\x1a\n") && bytes.endsWith(QByteArray("IEND\xae\x42\x60\x82", 8));
+    case ExportFormat::Svg: return bytes.trimmed().endsWith("</svg>");
+    case ExportFormat::Pdf: return bytes.startsWith("%PDF-") && bytes.trimmed().endsWith("%%EOF");
+    default: return !bytes.isEmpty();
+  }
+}
+
+QString writePicture(const QString& path, ExportFormat f, QSizeF size, double scale, const QString& title,
+                     const Painter& paint) {
+  const QByteArray bytes = renderPicture(f, size, scale, title, paint);
+  if (bytes.isEmpty()) return QStringLiteral("cannot write %1: rendering the %2 failed").arg(path, formatName(f));
+  return saveBytes(path, bytes);
 }
 
 }  // namespace svmlab

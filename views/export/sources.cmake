@@ -7,5 +7,6 @@ list(APPEND SVMVIEWS_SOURCES
   export/picture.cpp export/picture.h
   export/view_painters.cpp export/view_painters.h
   export/slides.cpp export/slides.h
+  export/compare_csv.cpp export/compare_csv.h
   export/exporter.cpp export/exporter.h
 )

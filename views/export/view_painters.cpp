@@ -3,6 +3,7 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
+#include <QPicture>
 #include <qcustomplot.h>
 
 #include "views/refgraph/graph_view.h"
@@ -28,18 +29,37 @@ Painter graphPainter(RefGraphView& v) {
   };
 }
 
+namespace {
+
+void drawTimeline(TimelineView& v, QSize size, QCPPainter& p, bool vector) {
+  // Vector devices get no pixmap caching and no cosmetic-pen rounding;
+  // an image keeps the antialiasing the screen has.
+  if (vector) {
+    p.setMode(QCPPainter::pmVectorized);
+    p.setMode(QCPPainter::pmNoCaching);
+  }
+  v.plot()->toPainter(&p, size.width(), size.height());
+}
+
+}  // namespace
+
 Painter timelinePainter(TimelineView& v, QSize size) {
   return [&v, size](QPaintDevice& dev, double scale) {
+    // The view sizes its milestone band after each layout pass, and a band
+    // that changes height resets the axis rectangle's margins until the next
+    // pass: the axes, their tick labels and titles would then fall off the
+    // canvas. A first pass at the export size, drawn nowhere, settles it.
+    {
+      QPicture dry;
+      QCPPainter d;
+      if (!d.begin(&dry)) return false;
+      drawTimeline(v, size, d, true);
+      d.end();
+    }
     QCPPainter p;
     if (!p.begin(&dev)) return false;
-    // Vector devices get no pixmap caching and no cosmetic-pen rounding;
-    // an image keeps the antialiasing the screen has.
-    if (dev.devType() != QInternal::Image) {
-      p.setMode(QCPPainter::pmVectorized);
-      p.setMode(QCPPainter::pmNoCaching);
-    }
     p.scale(scale, scale);
-    v.plot()->toPainter(&p, size.width(), size.height());
+    drawTimeline(v, size, p, dev.devType() != QInternal::Image);
     const bool ok = p.end();
     v.plot()->replot();  // toPainter laid the plot out at the export size
     return ok;

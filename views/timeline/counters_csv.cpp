@@ -42,8 +42,6 @@ CounterTable counter_table(const svm::Trace& trace) {
   return t;
 }
 
-namespace {
-
 std::string csv_field(const std::string& s) {
   if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
   std::string out = "\"";
@@ -54,8 +52,6 @@ std::string csv_field(const std::string& s) {
   out += '"';
   return out;
 }
-
-}  // namespace
 
 std::string counters_csv(const svm::Trace& trace) {
   const CounterTable t = counter_table(trace);

@@ -42,5 +42,7 @@ CounterTable counter_table(const svm::Trace& trace);
 // empty), row i the state after step i with the thread and function of that
 // step. A counter of an object that is not live in that state is empty.
 std::string counters_csv(const svm::Trace& trace);
+// One CSV field: quoted (RFC 4180) when it holds a comma, quote or line end.
+std::string csv_field(const std::string& s);
 
 }  // namespace svmlab
