@@ -319,26 +319,43 @@ void define_hardware(FnTable& t) {
                 pr.priv = is_priv(c);
                 pr.addr = static_cast<uint64_t>(c.arg(0)) + static_cast<uint64_t>(page) * kPageSize;
                 c.dev(dev).outstanding.push_back({pr.prg_index, Pasid{pr.pasid}, pr.addr, pr.wr});
-                c.text("PRI Page Request: " + pr.describe());
+                const uint32_t slot = c.hwr().pqt;
                 const PrqResult res = queue_page_request(c.hw(), c.mem(), c.cfg().iommu(), pr);
-                auto autorespond = [&] {
-                  if (!c.cfg().iommu().prq_overflow_autorespond) return;
-                  c.dev(dev).responses.push_back({pr.prg_index, static_cast<uint8_t>(qi::RESP_SUCCESS)});
-                  c.say(N_("(Modeled, UNVERIFIED: the IOMMU answers it itself with Success, so the device retries.)"));
-                };
+                // The step's line says what became of the request: queued, or
+                // dropped, and who answers a dropped one (iommu/prq.h).
+                const bool dropped = res == PrqResult::Overflow || res == PrqResult::Dropped;
+                const bool autoresp = dropped && autoresponds_on_overflow(c.cfg().iommu(), pr);
+                std::string fate;
+                switch (res) {
+                  case PrqResult::Queued: fate = " -> queued in PRQ[" + std::to_string(slot) + "]"; break;
+                  case PrqResult::PreDisabled: fate = " -> refused: PRE=0, fault recorded"; break;
+                  case PrqResult::Overflow: fate = " -> DROPPED: the queue is full, PRO set (overflow)"; break;
+                  case PrqResult::Dropped: fate = " -> DROPPED: PRO is set (overflow)"; break;
+                }
+                if (autoresp) fate += "; the IOMMU answers Success itself (modeled)";
+                c.text("PRI Page Request: " + pr.describe() + fate);
+                if (dropped && c.tracing())
+                  c.obs().prq_dropped.push_back({pr.encode(), res == PrqResult::Overflow, autoresp,
+                                                 static_cast<uint8_t>(qi::RESP_SUCCESS)});
                 switch (res) {
                   case PrqResult::Queued: c.say(N_("Queued in the page request queue; the IOMMU raises its interrupt.")); break;
                   case PrqResult::PreDisabled:
                     c.say(N_("The context entry has no PRE: fault recorded, and no answer will come."));
                     break;
                   case PrqResult::Overflow:
-                    c.say(N_("The page request queue is full: PRO set, the request is dropped."));
-                    autorespond();
+                    c.say(N_("The page request queue is full: PRO set, the request is dropped; software never sees it."));
                     break;
                   case PrqResult::Dropped:
-                    c.say(N_("PRO is still set (Linux 4.4 never clears it): the request is dropped."));
-                    autorespond();
+                    c.say(N_("PRO is still set (Linux 4.4 never clears it): the request is dropped; software never sees it."));
                     break;
+                }
+                if (autoresp) {
+                  c.dev(dev).responses.push_back({pr.prg_index, static_cast<uint8_t>(qi::RESP_SUCCESS), true});
+                  c.say(N_("The IOMMU answers the dropped request itself with a Success page group response, so the "
+                           "device will retry (modeled: as the RISC-V IOMMU specification requires; not verified for "
+                           "VT-d)."));
+                } else if (dropped) {
+                  c.say(N_("Nobody answers the dropped request: the device waits."));
                 }
                 return c.go("pri");
               },
@@ -347,17 +364,18 @@ void define_hardware(FnTable& t) {
               [](Ctx& c) {
                 const int dev = my_device(c);
                 DeviceState& ds = c.dev(dev);
-                int ok = 0, invalid = 0, failure = 0;
+                int ok = 0, ok_iommu = 0, invalid = 0, failure = 0;
                 for (uint64_t m = static_cast<uint64_t>(c.arg(6)); m; m &= m - 1) {
                   const int page = __builtin_ctzll(m);
                   auto it = std::find_if(ds.responses.begin(), ds.responses.end(),
                                          [&](const Response& r) { return r.prg == prg_of(page); });
                   const uint8_t code = it->code;
+                  const bool by_iommu = it->by_iommu;
                   ds.responses.erase(it);
                   std::erase_if(ds.outstanding, [&](const PendingRequest& r) { return r.prg == prg_of(page); });
                   if (code == qi::RESP_SUCCESS) {
                     c.v(4) = c.arg(4) | (int64_t(1) << page);  // retry it
-                    ++ok;
+                    ++(by_iommu ? ok_iommu : ok);
                   } else {
                     ++ds.dma_failed;
                     if (code == qi::RESP_FAILURE) {
@@ -372,10 +390,13 @@ void define_hardware(FnTable& t) {
                 c.v(5) = c.arg(5) + 1;
                 std::string what;
                 if (ok) what += std::to_string(ok) + " Success";
+                if (ok_iommu)
+                  what += (what.empty() ? "" : ", ") + std::to_string(ok_iommu) +
+                          " Success generated by the IOMMU for dropped requests (modeled)";
                 if (invalid) what += (what.empty() ? "" : ", ") + std::to_string(invalid) + " Invalid Request";
                 if (failure) what += (what.empty() ? "" : ", ") + std::to_string(failure) + " Response Failure";
                 c.text("Page Group Response(s) received: " + what);
-                if (ok) c.say(N_("The device retries the translation of the pages answered with Success."));
+                if (ok || ok_iommu) c.say(N_("The device retries the translation of the pages answered with Success."));
                 if (invalid) c.say(N_("Invalid Request: those accesses fail."));
                 if (failure) c.say(N_("Response Failure: the device disables PRI."));
                 return c.go("page");
