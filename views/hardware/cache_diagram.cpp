@@ -82,7 +82,9 @@ QString removal_reason(const svm::Trace& t, int state, bool full_and_filled) {
   const svm::StepRecord& s = t.steps[static_cast<size_t>(state - 1)];
   const bool iommu = t.cfg && s.thread >= 0 && s.thread < static_cast<int>(t.cfg->threads.size()) &&
                      t.cfg->threads[static_cast<size_t>(s.thread)].kind == svm::ThreadKind::Iommu;
-  if (iommu && s.text.rfind("IQ[", 0) == 0) return tr_hw("flushed by %1").arg(qs(s.text).section(QLatin1Char(':'), 0, 0));
+  if (iommu && s.text.rfind("IQ[", 0) == 0)  // "IQ[2]: extended IOTLB inv, page-selective, ..."
+    return tr_hw("flushed by %1: %2")
+        .arg(qs(s.text).section(QLatin1Char(':'), 0, 0), qs(s.text).section(QStringLiteral(": "), 1).section(QStringLiteral(", "), 0, 0));
   if (s.fn == svm::FnId::dev_dma && s.text.find("Page Request") != std::string::npos)
     return tr_hw("implicit invalidation (page request)");
   if (full_and_filled) return tr_hw("evicted (least recently used)");
@@ -235,8 +237,9 @@ Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, con
 
   // One box size for every slot of every cache, so the grids line up: as
   // wide as the widest entry can be, as tall as the tallest drawn now.
-  const QSizeF widest = m.box_size(QStringLiteral("DID 65535 PASID 1048575 "),
-                                   {QStringLiteral("-> PFN 0x123456 RWUX D=1"), QStringLiteral("STALE: context entry changed")});
+  const QSizeF widest = m.box_size(Box{{}, {}, QStringLiteral("DID 65535 PASID 1048575"),
+                                       {QStringLiteral("-> PFN 0x123456 RWUX D=1"), QStringLiteral("STALE: context entry changed")},
+                                       Mark::Plain, QStringLiteral("STALE HIT")});
   const double cell_w = widest.width() + m.gap() * 0.6;
   int columns = 2;
   for (int c : {8, 4})
@@ -326,7 +329,7 @@ Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, con
           const Entry g = describe_prev(c, static_cast<size_t>(gone));
           b.title = g.title;
           b.lines = g.lines;
-          b.lines << why;
+          b.lines << wrap_words(why, 26);
           b.mark = Mark::Invalidated;
           b.badge = why.startsWith(tr_hw("evicted")) ? tr_hw("EVICTED") : tr_hw("FLUSHED");
         } else {
@@ -367,7 +370,7 @@ Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, con
     sections.push_back(std::move(sec));
   }
   for (const Section& sec : sections)
-    for (const Box& b : sec.boxes) slot_size = slot_size.expandedTo(QSizeF(0, m.box_size(b.title, b.lines).height()));
+    for (const Box& b : sec.boxes) slot_size = slot_size.expandedTo(QSizeF(0, m.box_size(b).height()));
   for (Section& sec : sections) {
     y += m.gap() / 3;
     label(sec.label);

@@ -178,6 +178,13 @@ QSizeF Metrics::box_size(const QString& title, const QStringList& lines, double 
   return {std::ceil(std::max(min_width, w + 2 * pad_ + 2)), std::ceil(2 * pad_ + line_ * (1 + lines.size()))};
 }
 
+QSizeF Metrics::box_size(const Box& b) const {
+  QFont bf = mono_bold;
+  bf.setPixelSize(std::max(7, mono.pixelSize() - 1));
+  const double title = text_width(b.title, mono_bold) + (b.badge.isEmpty() ? 0 : text_width(b.badge, bf) + 3 * pad_);
+  return box_size(b.title, b.lines, title + 2 * pad_ + 6);
+}
+
 void paint_diagram(QPainter& p, const Diagram& d, const Palette& pal, const Metrics& m) {
   p.save();
   p.setRenderHint(QPainter::Antialiasing);

@@ -87,6 +87,7 @@ class Metrics {
   double heading_height() const { return heading_h_; }
   // The size of a box holding `title` and `lines`, at least `min_width` wide.
   QSizeF box_size(const QString& title, const QStringList& lines, double min_width = 0) const;
+  QSizeF box_size(const Box& b) const;  // room for its badge beside the title too
 
  private:
   double line_ = 14, pad_ = 5, gap_ = 14, label_h_ = 16, heading_h_ = 20;

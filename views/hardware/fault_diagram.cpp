@@ -66,7 +66,7 @@ Diagram fault_diagram(const svm::Trace& t, int cursor, const Metrics& m, double 
   }
   double w = 0, h = 0;
   for (const Box& b : boxes) {
-    const QSizeF s = m.box_size(b.title, b.lines);
+    const QSizeF s = m.box_size(b);
     w = std::max(w, s.width());
     h = std::max(h, s.height());
   }

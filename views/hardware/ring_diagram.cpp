@@ -22,7 +22,7 @@ constexpr int kChars = 30;      // line width inside a slot
 double lay_row(std::vector<Box>& boxes, double x0, double y, double width, const Metrics& m, Diagram& d) {
   double w = 0, h = 0;
   for (const Box& b : boxes) {
-    const QSizeF s = m.box_size(b.title, b.lines);
+    const QSizeF s = m.box_size(b);
     w = std::max(w, s.width());
     h = std::max(h, s.height());
   }
@@ -152,10 +152,11 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
   {
     label(tr_hw("Page request queue (PRQ): the IOMMU writes at PQT, software reads from PQH"), true);
     const bool ppr = hw.prs & svm::vtd::PRS_PPR, pro = hw.prs & svm::vtd::PRS_PRO;
-    label(tr_hw("PQH = %1   PQT = %2   %3 slots   PRS: PPR=%4 PRO=%5")
+    label(tr_hw("PQH = %1   PQT = %2   %3 slots (a ring: after PRQ[%4] comes PRQ[0])   PRS: PPR=%5 PRO=%6")
               .arg(hw.pqh)
               .arg(hw.pqt)
               .arg(hw.prq.size())
+              .arg(hw.prq.size() ? hw.prq.size() - 1 : 0)
               .arg(bit(ppr), bit(pro)));
     if (pro)
       label(tr_hw("OVERFLOW: PRO is set; every page request is dropped until software clears PRO "
@@ -230,11 +231,6 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
     const double h = lay_row(boxes, 0, y, width, m, d);
     pointer(d, boxes, slot_of, hw.pqh, QStringLiteral("PQH"), 0, m, Mark::Current);
     pointer(d, boxes, slot_of, hw.pqt, QStringLiteral("PQT"), 0.4, m, Mark::Fill);
-    if (n <= kWholeRing && boxes.size() > 1 && boxes.back().rect.top() == boxes.front().rect.top()) {
-      // Close the ring: the slot after the last is the first.
-      const QRectF a = boxes.back().rect, b = boxes.front().rect;
-      d.arrows.push_back({QPointF(a.right() - 6, a.top()), QPointF(b.left() + 6, b.top() - 1), tr_hw("wraps around"), Mark::Plain});
-    }
     for (Box& b : boxes) d.boxes.push_back(std::move(b));
     y += h;
 

@@ -168,9 +168,9 @@ Diagram walk_diagram(const svm::Trace& t, int cursor, int ws, const Metrics& m) 
       cache(QStringLiteral("cache:iotlb"), QStringLiteral("IOTLB"), Mark::Miss, tr_hw("MISS"),
             {tr_hw("walk the page tables")});
     double wmax = 0;
-    for (const Box& b : row) wmax = std::max(wmax, m.box_size(b.title, b.lines).width());
+    for (const Box& b : row) wmax = std::max(wmax, m.box_size(b).width());
     double hmax = 0;
-    for (const Box& b : row) hmax = std::max(hmax, m.box_size(b.title, b.lines).height());
+    for (const Box& b : row) hmax = std::max(hmax, m.box_size(b).height());
     double x = 0;
     const double agap = m.gap() * 2.2;
     for (size_t i = 0; i < row.size(); ++i) {
@@ -282,7 +282,7 @@ Diagram walk_diagram(const svm::Trace& t, int cursor, int ws, const Metrics& m) 
   // Two rows of four, one width, arrows between.
   double wmax = 0, hmax = 0;
   for (const Box& b : path) {
-    const QSizeF s = m.box_size(b.title, b.lines);
+    const QSizeF s = m.box_size(b);
     wmax = std::max(wmax, s.width());
     hmax = std::max(hmax, s.height());
   }
