@@ -343,17 +343,15 @@ void define_hardware(FnTable& t) {
                     c.say(N_("The context entry has no PRE: fault recorded, and no answer will come."));
                     break;
                   case PrqResult::Overflow:
-                    c.say(N_("The page request queue is full: PRO set, the request is dropped; software never sees it."));
+                    c.say(N_("The page request queue is full: PRO set, the request is dropped."));
                     break;
                   case PrqResult::Dropped:
-                    c.say(N_("PRO is still set (Linux 4.4 never clears it): the request is dropped; software never sees it."));
+                    c.say(N_("PRO is still set (Linux 4.4 never clears it): the request is dropped."));
                     break;
                 }
                 if (autoresp) {
                   c.dev(dev).responses.push_back({pr.prg_index, static_cast<uint8_t>(qi::RESP_SUCCESS), true});
-                  c.say(N_("The IOMMU answers the dropped request itself with a Success page group response, so the "
-                           "device will retry (modeled: as the RISC-V IOMMU specification requires; not verified for "
-                           "VT-d)."));
+                  c.say(N_("(Modeled, UNVERIFIED: the IOMMU answers it itself with Success, so the device retries.)"));
                 } else if (dropped) {
                   c.say(N_("Nobody answers the dropped request: the device waits."));
                 }
