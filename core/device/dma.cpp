@@ -333,6 +333,7 @@ void define_hardware(FnTable& t) {
                   case PrqResult::Dropped: fate = " -> DROPPED: PRO is set (overflow)"; break;
                 }
                 if (autoresp) fate += "; the IOMMU answers Success itself (modeled)";
+                else if (dropped) fate += "; nobody answers it: the device waits";
                 c.text("PRI Page Request: " + pr.describe() + fate);
                 if (dropped && c.tracing())
                   c.obs().prq_dropped.push_back({pr.encode(), res == PrqResult::Overflow, autoresp,
@@ -352,8 +353,6 @@ void define_hardware(FnTable& t) {
                 if (autoresp) {
                   c.dev(dev).responses.push_back({pr.prg_index, static_cast<uint8_t>(qi::RESP_SUCCESS), true});
                   c.say(N_("(Modeled, UNVERIFIED: the IOMMU answers it itself with Success, so the device retries.)"));
-                } else if (dropped) {
-                  c.say(N_("Nobody answers the dropped request: the device waits."));
                 }
                 return c.go("pri");
               },
