@@ -5,14 +5,18 @@
 // the headless commands: `svmlab export --what hardware` as SVG (xmllint,
 // real <text>), PDF (pdfinfo) and PNG, and `svmlab screenshot --view`.
 
+#include <QAction>
 #include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <set>
 
+#include "app/classroom/classroom.h"
+#include "app/mainwindow.h"
 #include "core/engine/config.h"
 #include "core/iommu/descriptors.h"
 #include "core/iommu/regs.h"
@@ -85,14 +89,18 @@ class TstHwDiagrams : public QObject {
   void faultRecordsDecoded();
   void exportSvgPdfPng();
   void screenshotViews();
+  void mainWindowDiagramsFollowTheCursor();
 };
 
 void TstHwDiagrams::walkStopsWhereTheFaultIs_data() {
   QTest::addColumn<QString>("scenario");
   QTest::addColumn<QString>("variant");
-  QTest::newRow("page-request-fault-in") << "page-request-fault-in" << "v4.5";
-  QTest::newRow("accel-dma-during-exit") << "accel-dma-during-exit" << "v4.5";
-  QTest::newRow("munmap-invalidate") << "munmap-invalidate" << "v4.5";
+  QTest::newRow("page-request-fault-in") << "page-request-fault-in"
+                                         << "v4.5";
+  QTest::newRow("accel-dma-during-exit") << "accel-dma-during-exit"
+                                         << "v4.5";
+  QTest::newRow("munmap-invalidate") << "munmap-invalidate"
+                                     << "v4.5";
 }
 
 // At every state whose step made a translation: the boxes the walk read are
@@ -113,10 +121,12 @@ void TstHwDiagrams::walkStopsWhereTheFaultIs() {
     QVERIFY(d.all_text().contains(QStringLiteral("Translation at this step: step %1").arg(i)));
     QVERIFY(d.all_text().contains(QStringLiteral("PASID %1").arg(w.rq.pasid.v)));
     for (int level = 4; level >= 1; --level) {
-      const QString name = QString::fromLatin1(svm::pte::level_name(level).data(), int(svm::pte::level_name(level).size()));
+      const QString name =
+          QString::fromLatin1(svm::pte::level_name(level).data(), int(svm::pte::level_name(level).size()));
       const hw::Box* b = d.box(QStringLiteral("walk:") + name);
       QVERIFY2(b, qPrintable(name));
-      const auto it = std::find_if(w.levels.begin(), w.levels.end(), [&](const svm::WalkLevel& l) { return l.level == level; });
+      const auto it =
+          std::find_if(w.levels.begin(), w.levels.end(), [&](const svm::WalkLevel& l) { return l.level == level; });
       if (it == w.levels.end()) {
         QCOMPARE(b->mark, Mark::Skipped);
         continue;
@@ -125,7 +135,8 @@ void TstHwDiagrams::walkStopsWhereTheFaultIs() {
       const bool stop = !w.ok && &*it == &w.levels.back();
       if (stop) {
         QCOMPARE(b->mark, Mark::Fault);
-        QVERIFY(b->lines.join(QLatin1Char(' ')).contains(QStringLiteral("0x%1").arg(int(w.fault), 2, 16, QLatin1Char('0'))));
+        QVERIFY(b->lines.join(QLatin1Char(' '))
+                    .contains(QStringLiteral("0x%1").arg(int(w.fault), 2, 16, QLatin1Char('0'))));
       } else {
         QVERIFY(b->mark == Mark::Current || b->mark == Mark::Stale);
       }
@@ -138,7 +149,8 @@ void TstHwDiagrams::walkStopsWhereTheFaultIs() {
       QVERIFY(d.all_text().contains(QStringLiteral("FAULT 0x%1").arg(int(w.fault), 2, 16, QLatin1Char('0'))));
       QVERIFY(d.all_text().contains(QStringLiteral("why: ")));
       QCOMPARE(d.box(QStringLiteral("walk:frame"))->mark, Mark::Skipped);
-      if (w.fault == svm::FaultReason::PasidNotPresent) QCOMPARE(d.box(QStringLiteral("walk:pasid"))->mark, Mark::Fault);
+      if (w.fault == svm::FaultReason::PasidNotPresent)
+        QCOMPARE(d.box(QStringLiteral("walk:pasid"))->mark, Mark::Fault);
     } else {
       QVERIFY(d.box(QStringLiteral("walk:frame"))->title.contains(hexs(w.pa >> 12)));
     }
@@ -159,7 +171,7 @@ void TstHwDiagrams::walkMarksTheAdBitsItSet() {
   QVERIFY(i > 0);
   auto t = std::make_shared<svm::Trace>(*base);
   auto& levels = t->states[size_t(i)].obs.mut().last_walk.levels;
-  levels[1].set_a = true;  // PDPTE: A
+  levels[1].set_a = true;                    // PDPTE: A
   levels[3].set_a = levels[3].set_d = true;  // PTE: A and D
   At a(t, i);
   for (const auto& l : levels) {
@@ -168,7 +180,9 @@ void TstHwDiagrams::walkMarksTheAdBitsItSet() {
     QVERIFY(b);
     const QString all = b->lines.join(QLatin1Char(' '));
     QCOMPARE(all.contains(QStringLiteral("this walk set")), l.set_a || l.set_d);
-    const QString want = l.set_a && l.set_d ? QStringLiteral("A+D SET") : l.set_a ? QStringLiteral("A SET") : QStringLiteral("READ");
+    const QString want = l.set_a && l.set_d ? QStringLiteral("A+D SET")
+                         : l.set_a          ? QStringLiteral("A SET")
+                                            : QStringLiteral("READ");
     QCOMPARE(b->badge, want);
   }
   QVERIFY(a.v.walkDiagram().box(QStringLiteral("walk:PTE"))->lines.contains(QStringLiteral("this walk set A+D")));
@@ -177,9 +191,12 @@ void TstHwDiagrams::walkMarksTheAdBitsItSet() {
 void TstHwDiagrams::cacheSlotsHoldTheSnapshot_data() {
   QTest::addColumn<QString>("scenario");
   QTest::addColumn<QString>("variant");
-  QTest::newRow("munmap-invalidate v4.5") << "munmap-invalidate" << "v4.5";
-  QTest::newRow("accel-dma-during-exit v4.5-no-release-clear") << "accel-dma-during-exit" << "v4.5-no-release-clear";
-  QTest::newRow("two-process-isolation v4.5") << "two-process-isolation" << "v4.5";
+  QTest::newRow("munmap-invalidate v4.5") << "munmap-invalidate"
+                                          << "v4.5";
+  QTest::newRow("accel-dma-during-exit v4.5-no-release-clear") << "accel-dma-during-exit"
+                                                               << "v4.5-no-release-clear";
+  QTest::newRow("two-process-isolation v4.5") << "two-process-isolation"
+                                              << "v4.5";
 }
 
 // Every slot of every cache is drawn; each entry of the snapshot is in
@@ -208,7 +225,8 @@ void TstHwDiagrams::cacheSlotsHoldTheSnapshot() {
             b->lines.value(0).startsWith(QStringLiteral("VA %1 ").arg(hexs(e.va)))) {
           ++found;
           QVERIFY(b->lines.value(1).contains(QStringLiteral("PFN %1").arg(hexs(e.pfn.v))));
-          QCOMPARE(b->mark == Mark::Stale, stale(m, e.pfn, e.gen) || b->lines.join(' ').contains(QStringLiteral("PTE changed")));
+          QCOMPARE(b->mark == Mark::Stale,
+                   stale(m, e.pfn, e.gen) || b->lines.join(' ').contains(QStringLiteral("PTE changed")));
           now[{uint64_t(e.pasid.v), e.va}] = b->id;
         }
       }
@@ -266,7 +284,9 @@ void TstHwDiagrams::staleEntryInTheWarningColour() {
 void TstHwDiagrams::flushStrikesTheEntry() {
   const auto t = run("munmap-invalidate", "v4.5");
   const int i = first_state(*t, [&](int s) {
-    return s > 0 && t->states[static_cast<size_t>(s)].hw->iotlb.size() < t->states[static_cast<size_t>(s - 1)].hw->iotlb.size() &&
+    return s > 0 &&
+           t->states[static_cast<size_t>(s)].hw->iotlb.size() <
+               t->states[static_cast<size_t>(s - 1)].hw->iotlb.size() &&
            t->steps[static_cast<size_t>(s - 1)].text.rfind("IQ[", 0) == 0;
   });
   QVERIFY(i > 0);
@@ -283,7 +303,8 @@ void TstHwDiagrams::flushStrikesTheEntry() {
   // One step later the slot is empty again.
   At b(t, i + 1);
   int empty_now = 0;
-  for (const hw::Box* x : b.v.cacheDiagram().boxes_with_prefix(QStringLiteral("iotlb:"))) empty_now += x->mark == Mark::Empty;
+  for (const hw::Box* x : b.v.cacheDiagram().boxes_with_prefix(QStringLiteral("iotlb:")))
+    empty_now += x->mark == Mark::Empty;
   QCOMPARE(empty_now, int(t->cfg->iommu().iotlb_entries - t->states[size_t(i + 1)].hw->iotlb.size()));
 }
 
@@ -296,7 +317,8 @@ void TstHwDiagrams::prqOverflowGhostsAndAutoResponses() {
   QVERIFY(drop > 0);
   QVERIFY(t->states[size_t(drop)].hw->prs & svm::vtd::PRS_PRO);
   QVERIFY(!(t->states[size_t(drop - 1)].hw->prs & svm::vtd::PRS_PRO));
-  QVERIFY(QString::fromStdString(t->steps[size_t(drop - 1)].text).contains(QStringLiteral("DROPPED: the queue is full, PRO set")));
+  QVERIFY(QString::fromStdString(t->steps[size_t(drop - 1)].text)
+              .contains(QStringLiteral("DROPPED: the queue is full, PRO set")));
   {
     At a(t, drop);
     const hw::Diagram& d = a.v.ringDiagram();
@@ -320,7 +342,8 @@ void TstHwDiagrams::prqOverflowGhostsAndAutoResponses() {
   // The device's answers: the IOMMU's are told apart from software's.
   bool told = false;
   for (const svm::StepRecord& s : t->steps)
-    if (s.text.rfind("Page Group Response(s) received: 3 Success, 3 Success generated by the IOMMU", 0) == 0) told = true;
+    if (s.text.rfind("Page Group Response(s) received: 3 Success, 3 Success generated by the IOMMU", 0) == 0)
+      told = true;
   QVERIFY(told);
   At last(t, int(t->states.size()) - 1);
   QVERIFY(last.v.ringDiagram().all_text().contains(QStringLiteral("Dropped on overflow (%1 so far)").arg(dropped)));
@@ -386,13 +409,17 @@ void TstHwDiagrams::exportSvgPdfPng() {
   const QString step = QString::number(drop);
   QString err;
   QCOMPARE(run_cli({QStringLiteral("export"), QStringLiteral("prq-overflow"), QStringLiteral("--step"), step,
-                    QStringLiteral("--what"), QStringLiteral("hardware"), QStringLiteral("--format"), QStringLiteral("svg"),
-                    QStringLiteral("-o"), svg}, &err), 0);
+                    QStringLiteral("--what"), QStringLiteral("hardware"), QStringLiteral("--format"),
+                    QStringLiteral("svg"), QStringLiteral("-o"), svg},
+                   &err),
+           0);
   QCOMPARE(run_cli({QStringLiteral("export"), QStringLiteral("prq-overflow"), QStringLiteral("--step"), step,
-                    QStringLiteral("--what"), QStringLiteral("hardware"), QStringLiteral("-o"), pdf}), 0);
+                    QStringLiteral("--what"), QStringLiteral("hardware"), QStringLiteral("-o"), pdf}),
+           0);
   QCOMPARE(run_cli({QStringLiteral("export"), QStringLiteral("prq-overflow"), QStringLiteral("--step"), step,
-                    QStringLiteral("--what"), QStringLiteral("hardware"), QStringLiteral("--format"), QStringLiteral("png"),
-                    QStringLiteral("-o"), png}), 0);
+                    QStringLiteral("--what"), QStringLiteral("hardware"), QStringLiteral("--format"),
+                    QStringLiteral("png"), QStringLiteral("-o"), png}),
+           0);
   // SVG: well-formed, and the words are text.
   if (const QString xmllint = QStandardPaths::findExecutable(QStringLiteral("xmllint")); !xmllint.isEmpty()) {
     QProcess p;
@@ -403,7 +430,8 @@ void TstHwDiagrams::exportSvgPdfPng() {
   QFile f(svg);
   QVERIFY(f.open(QIODevice::ReadOnly));
   const QString text = QString::fromUtf8(f.readAll());
-  for (const char* word : {"PASID", "IOTLB", "PML4E", "Page request queue", "Invalidation queue", "OVERFLOW", "dropped"})
+  for (const char* word :
+       {"PASID", "IOTLB", "PML4E", "Page request queue", "Invalidation queue", "OVERFLOW", "dropped"})
     QVERIFY2(text.contains(QLatin1String(word)), word);
   QVERIFY(text.contains(QStringLiteral("<text")));
   if (const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo")); !pdfinfo.isEmpty()) {
@@ -411,7 +439,8 @@ void TstHwDiagrams::exportSvgPdfPng() {
     p.start(pdfinfo, {pdf});
     QVERIFY(p.waitForFinished());
     QCOMPARE(p.exitCode(), 0);
-    QVERIFY(QString::fromUtf8(p.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
+    QVERIFY(
+        QString::fromUtf8(p.readAllStandardOutput()).contains(QRegularExpression(QStringLiteral("Pages:\\s+1\\n"))));
   }
   QImage img(png);
   QVERIFY(!img.isNull());
@@ -419,10 +448,14 @@ void TstHwDiagrams::exportSvgPdfPng() {
   // Bad requests: exit 2, one line.
   QCOMPARE(run_cli({QStringLiteral("export"), QStringLiteral("prq-overflow"), QStringLiteral("--what"),
                     QStringLiteral("hardware"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"),
-                    dir.filePath(QStringLiteral("x.csv"))}, &err), 2);
+                    dir.filePath(QStringLiteral("x.csv"))},
+                   &err),
+           2);
   QVERIFY(err.startsWith(QStringLiteral("svmlab: hardware has no")));
   QCOMPARE(run_cli({QStringLiteral("export"), QStringLiteral("prq-overflow"), QStringLiteral("--what"),
-                    QStringLiteral("hardware"), QStringLiteral("-o"), QStringLiteral("/nonexistent-svmlab-dir/hw.svg")}, &err), 2);
+                    QStringLiteral("hardware"), QStringLiteral("-o"), QStringLiteral("/nonexistent-svmlab-dir/hw.svg")},
+                   &err),
+           2);
   QCOMPARE(err.count(QLatin1Char('\n')), 1);
 }
 
@@ -433,7 +466,8 @@ void TstHwDiagrams::screenshotViews() {
   for (const char* view : {"window", "graph", "hardware"}) {
     const QString out = dir.filePath(QStringLiteral("%1.png").arg(QLatin1String(view)));
     QCOMPARE(run_cli({QStringLiteral("screenshot"), QStringLiteral("page-request-fault-in"), QStringLiteral("--step"),
-                      QStringLiteral("60"), QStringLiteral("--view"), QLatin1String(view), QStringLiteral("-o"), out}), 0);
+                      QStringLiteral("60"), QStringLiteral("--view"), QLatin1String(view), QStringLiteral("-o"), out}),
+             0);
     QImage img(out);
     QVERIFY2(!img.isNull(), view);
     sizes[k++] = img.size();
@@ -443,8 +477,47 @@ void TstHwDiagrams::screenshotViews() {
   QVERIFY(sizes[2] != sizes[0]);     // the diagrams at their own size
   QString err;
   QCOMPARE(run_cli({QStringLiteral("screenshot"), QStringLiteral("gfx-exit"), QStringLiteral("--view"),
-                    QStringLiteral("timeline"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))}, &err), 2);
+                    QStringLiteral("timeline"), QStringLiteral("-o"), dir.filePath(QStringLiteral("x.png"))},
+                   &err),
+           2);
   QVERIFY(err.contains(QStringLiteral("--view must be window, graph or hardware")));
+}
+
+// The dock's Diagrams tab, the copy beside the graph (the one presentation
+// mode keeps) and, when comparing, the compared variant's tab all follow the
+// session's cursor.
+void TstHwDiagrams::mainWindowDiagramsFollowTheCursor() {
+  qputenv("SVMLAB_NO_DIALOGS", "1");
+  MainWindow w;
+  w.resize(1440, 900);
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  QCOMPARE(w.openBuiltin(QStringLiteral("prq-overflow")), QString());
+  auto* dockView = w.findChild<HardwareView*>(QStringLiteral("hardwareView"));
+  QVERIFY(dockView);
+  const auto t = w.session()->trace();
+  const int drop = first_state(*t, [&](int s) { return !t->states[size_t(s)].obs->prq_dropped.empty(); });
+  w.session()->setCursor(drop);
+  QCOMPARE(dockView->cursor(), drop);
+  QVERIFY(dockView->ringDiagram().box(QStringLiteral("prq-dropped:0")));
+  QVERIFY(!w.findChild<HardwareView*>(QStringLiteral("centreHardware")));
+  w.action(QStringLiteral("hardwareBeside"))->trigger();
+  auto* beside = w.findChild<HardwareView*>(QStringLiteral("centreHardware"));
+  QVERIFY(beside && beside->isVisible());
+  QCOMPARE(beside->cursor(), drop);
+  w.session()->setCursor(drop + 1);
+  QCOMPARE(beside->cursor(), drop + 1);
+  w.classroom()->setPresenting(true, false);
+  QVERIFY(beside->isVisible());  // the docks are hidden, the centre is not
+  w.classroom()->setPresenting(false, false);
+  QCOMPARE(w.setCompare(QStringLiteral("v4.4")), QString());
+  auto* cmp = w.findChild<HardwareView*>(QStringLiteral("compareHardwareView"));
+  QVERIFY(cmp);
+  QCOMPARE(cmp->cursor(), w.compareSession()->cursor());
+  auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("hardwareTabs"));
+  QVERIFY(tabs->isTabVisible(tabs->indexOf(cmp)));
+  w.setCompare(QString());
+  QVERIFY(!tabs->isTabVisible(tabs->indexOf(cmp)));
 }
 
 QTEST_MAIN(TstHwDiagrams)

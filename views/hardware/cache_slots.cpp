@@ -10,8 +10,7 @@ std::vector<CacheSlots::Key> CacheSlots::keys(const svm::Machine& m, int cache) 
   std::vector<Key> out;
   switch (cache) {
     case kIotlb:
-      for (const svm::IotlbEntry& e : m.hw->iotlb)
-        out.push_back({uint64_t(e.did.v) << 32 | e.pasid.v, e.va | e.level});
+      for (const svm::IotlbEntry& e : m.hw->iotlb) out.push_back({uint64_t(e.did.v) << 32 | e.pasid.v, e.va | e.level});
       break;
     case kPasidCache:
       for (const svm::PasidCacheEntry& e : m.hw->pasid_cache) out.push_back({e.did.v, e.pasid.v});

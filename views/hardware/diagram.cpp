@@ -18,18 +18,26 @@ const QColor kGreen(0x00, 0x9E, 0x73), kSky(0x56, 0xB4, 0xE9), kBlue(0x00, 0x72,
 
 QColor mark_colour(Mark m, const Palette& pal) {
   switch (m) {
-    case Mark::Current: return pal.text;
-    case Mark::Hit: return kGreen;
-    case Mark::Fill: return kBlue;
-    case Mark::Stale: return kOrange.darker(115);
-    case Mark::Fault: return pal.leak;
-    case Mark::Pending: return kSky.darker(120);
+    case Mark::Current:
+      return pal.text;
+    case Mark::Hit:
+      return kGreen;
+    case Mark::Fill:
+      return kBlue;
+    case Mark::Stale:
+      return kOrange.darker(115);
+    case Mark::Fault:
+      return pal.leak;
+    case Mark::Pending:
+      return kSky.darker(120);
     case Mark::Miss:
     case Mark::Invalidated:
     case Mark::Ghost:
     case Mark::Empty:
-    case Mark::Skipped: return pal.muted;
-    case Mark::Plain: break;
+    case Mark::Skipped:
+      return pal.muted;
+    case Mark::Plain:
+      break;
   }
   return pal.muted;
 }
@@ -37,28 +45,48 @@ QColor mark_colour(Mark m, const Palette& pal) {
 QColor fill_colour(Mark m, const Palette& pal) {
   QColor c;
   switch (m) {
-    case Mark::Current: c = pal.changed, c.setAlpha(120); break;
-    case Mark::Hit: c = kGreen, c.setAlpha(70); break;
-    case Mark::Fill: c = kSky, c.setAlpha(90); break;
-    case Mark::Stale: c = kOrange, c.setAlpha(140); break;
-    case Mark::Fault: c = pal.leak, c.setAlpha(70); break;
-    case Mark::Pending: c = kSky, c.setAlpha(45); break;
-    case Mark::Invalidated: c = pal.grid; break;
+    case Mark::Current:
+      c = pal.changed, c.setAlpha(120);
+      break;
+    case Mark::Hit:
+      c = kGreen, c.setAlpha(70);
+      break;
+    case Mark::Fill:
+      c = kSky, c.setAlpha(90);
+      break;
+    case Mark::Stale:
+      c = kOrange, c.setAlpha(140);
+      break;
+    case Mark::Fault:
+      c = pal.leak, c.setAlpha(70);
+      break;
+    case Mark::Pending:
+      c = kSky, c.setAlpha(45);
+      break;
+    case Mark::Invalidated:
+      c = pal.grid;
+      break;
     case Mark::Plain:
-    case Mark::Miss: c = pal.background; break;
+    case Mark::Miss:
+      c = pal.background;
+      break;
     case Mark::Ghost:
     case Mark::Empty:
-    case Mark::Skipped: return QColor(Qt::transparent);
+    case Mark::Skipped:
+      return QColor(Qt::transparent);
   }
   return c;
 }
 
 Qt::PenStyle border_style(Mark m) {
   switch (m) {
-    case Mark::Ghost: return Qt::DashLine;
+    case Mark::Ghost:
+      return Qt::DashLine;
     case Mark::Empty:
-    case Mark::Skipped: return Qt::DotLine;
-    default: return Qt::SolidLine;
+    case Mark::Skipped:
+      return Qt::DotLine;
+    default:
+      return Qt::SolidLine;
   }
 }
 
@@ -68,8 +96,10 @@ double border_width(Mark m) {
     case Mark::Hit:
     case Mark::Fill:
     case Mark::Stale:
-    case Mark::Fault: return 2.2;
-    default: return 1.0;
+    case Mark::Fault:
+      return 2.2;
+    default:
+      return 1.0;
   }
 }
 
@@ -88,18 +118,30 @@ void arrow_head(QPainter& p, QPointF from, QPointF to, double size) {
 
 QString markName(Mark m) {
   switch (m) {
-    case Mark::Plain: return QStringLiteral("plain");
-    case Mark::Current: return QStringLiteral("current");
-    case Mark::Hit: return QStringLiteral("hit");
-    case Mark::Miss: return QStringLiteral("miss");
-    case Mark::Fill: return QStringLiteral("fill");
-    case Mark::Invalidated: return QStringLiteral("invalidated");
-    case Mark::Stale: return QStringLiteral("stale");
-    case Mark::Fault: return QStringLiteral("fault");
-    case Mark::Ghost: return QStringLiteral("ghost");
-    case Mark::Pending: return QStringLiteral("pending");
-    case Mark::Empty: return QStringLiteral("empty");
-    case Mark::Skipped: return QStringLiteral("skipped");
+    case Mark::Plain:
+      return QStringLiteral("plain");
+    case Mark::Current:
+      return QStringLiteral("current");
+    case Mark::Hit:
+      return QStringLiteral("hit");
+    case Mark::Miss:
+      return QStringLiteral("miss");
+    case Mark::Fill:
+      return QStringLiteral("fill");
+    case Mark::Invalidated:
+      return QStringLiteral("invalidated");
+    case Mark::Stale:
+      return QStringLiteral("stale");
+    case Mark::Fault:
+      return QStringLiteral("fault");
+    case Mark::Ghost:
+      return QStringLiteral("ghost");
+    case Mark::Pending:
+      return QStringLiteral("pending");
+    case Mark::Empty:
+      return QStringLiteral("empty");
+    case Mark::Skipped:
+      return QStringLiteral("skipped");
   }
   return {};
 }
@@ -147,6 +189,12 @@ void Diagram::place(const Diagram& d, QPointF offset) {
   size = size.expandedTo(QSizeF(offset.x() + d.size.width(), offset.y() + d.size.height()));
 }
 
+double Diagram::label(double y, const QString& text, const Metrics& m, bool heading, Mark mark) {
+  labels.push_back({QPointF(0, y), text, heading, mark});
+  size.setWidth(std::max(size.width(), m.text_width(text, heading ? m.heading : m.label)));
+  return y + (heading ? m.heading_height() : m.label_height());
+}
+
 Metrics::Metrics(double px) {
   px = std::max(7.0, px);
   mono = mono_font();
@@ -158,11 +206,14 @@ Metrics::Metrics(double px) {
   heading = label;
   heading.setBold(true);
   heading.setPixelSize(static_cast<int>(std::lround(px * 1.3)));
-  line_ = QFontMetricsF(mono).lineSpacing() + 1;
+  badge = mono_bold;
+  badge.setPixelSize(std::max(7, mono.pixelSize() - 1));
+  for (const QFont& f : {mono, mono_bold, label, heading, badge}) metrics_.emplace_back(f, QFontMetricsF(f));
+  line_ = metrics_[0].second.lineSpacing() + 1;
   pad_ = std::round(px * 0.45);
   gap_ = std::round(px * 1.2);
-  label_h_ = QFontMetricsF(label).lineSpacing() + 2;
-  heading_h_ = QFontMetricsF(heading).lineSpacing() + 4;
+  label_h_ = metrics_[2].second.lineSpacing() + 2;
+  heading_h_ = metrics_[3].second.lineSpacing() + 4;
 }
 
 Metrics Metrics::for_font(const QFont& f) {
@@ -170,7 +221,11 @@ Metrics Metrics::for_font(const QFont& f) {
   return Metrics(px > 0 ? px * 0.95 : 12);
 }
 
-double Metrics::text_width(const QString& s, const QFont& f) const { return QFontMetricsF(f).horizontalAdvance(s); }
+double Metrics::text_width(const QString& s, const QFont& f) const {
+  for (const auto& [font, fm] : metrics_)
+    if (font == f) return fm.horizontalAdvance(s);
+  return QFontMetricsF(f).horizontalAdvance(s);
+}
 
 QSizeF Metrics::box_size(const QString& title, const QStringList& lines, double min_width) const {
   double w = text_width(title, mono_bold) + 5 * text_width(QStringLiteral("M"), mono);  // room for a badge
@@ -179,17 +234,39 @@ QSizeF Metrics::box_size(const QString& title, const QStringList& lines, double 
 }
 
 QSizeF Metrics::box_size(const Box& b) const {
-  QFont bf = mono_bold;
-  bf.setPixelSize(std::max(7, mono.pixelSize() - 1));
-  const double title = text_width(b.title, mono_bold) + (b.badge.isEmpty() ? 0 : text_width(b.badge, bf) + 3 * pad_);
+  const double title = text_width(b.title, mono_bold) + (b.badge.isEmpty() ? 0 : text_width(b.badge, badge) + 3 * pad_);
   return box_size(b.title, b.lines, title + 2 * pad_ + 6);
 }
 
-void paint_diagram(QPainter& p, const Diagram& d, const Palette& pal, const Metrics& m) {
+void TextCache::draw(QPainter& p, QPointF baseline, const QString& text) {
+  const QFont& f = p.font();
+  const QString key = f.key() + QLatin1Char('\x1f') + text;
+  auto it = texts_.find(key);
+  if (it == texts_.end()) {
+    if (texts_.size() > 4000) texts_.clear();  // a long run: start afresh rather than grow
+    QStaticText st(text);
+    st.setTextFormat(Qt::PlainText);
+    st.prepare(QTransform(), f);
+    it = texts_.insert(key, st);
+  }
+  // QStaticText is placed by its top left corner.
+  p.drawStaticText(baseline - QPointF(0, QFontMetricsF(f).ascent()), *it);
+}
+
+void paint_diagram(QPainter& p, const Diagram& d, const Palette& pal, const Metrics& m, QRectF exposed,
+                   TextCache* cache) {
+  auto text = [&](QPointF baseline, const QString& s) {
+    if (cache)
+      cache->draw(p, baseline, s);
+    else
+      p.drawText(baseline, s);
+  };
+  auto seen = [&](const QRectF& r) { return exposed.isNull() || exposed.intersects(r); };
   p.save();
   p.setRenderHint(QPainter::Antialiasing);
   p.setRenderHint(QPainter::TextAntialiasing);
   const double ascent = QFontMetricsF(m.mono).ascent();
+  const double label_ascent = QFontMetricsF(m.label).ascent(), heading_ascent = QFontMetricsF(m.heading).ascent();
 
   for (const Arrow& a : d.arrows) {
     QPen pen(mark_colour(a.mark == Mark::Plain ? Mark::Skipped : a.mark, pal), a.mark == Mark::Plain ? 1.3 : 2.0);
@@ -207,6 +284,7 @@ void paint_diagram(QPainter& p, const Diagram& d, const Palette& pal, const Metr
   }
 
   for (const Box& b : d.boxes) {
+    if (!seen(b.rect.adjusted(-3, -3, 3, 3))) continue;
     const QColor edge = mark_colour(b.mark, pal);
     QPen pen(edge, border_width(b.mark));
     pen.setStyle(border_style(b.mark));
@@ -214,8 +292,8 @@ void paint_diagram(QPainter& p, const Diagram& d, const Palette& pal, const Metr
     p.setBrush(fill_colour(b.mark, pal));
     p.drawRoundedRect(b.rect, 4, 4);
 
-    const bool muted = b.mark == Mark::Ghost || b.mark == Mark::Empty || b.mark == Mark::Skipped ||
-                       b.mark == Mark::Invalidated;
+    const bool muted =
+        b.mark == Mark::Ghost || b.mark == Mark::Empty || b.mark == Mark::Skipped || b.mark == Mark::Invalidated;
     const QColor ink = muted ? pal.muted.darker(b.mark == Mark::Ghost ? 120 : 100) : pal.text;
     double y = b.rect.top() + m.pad() + ascent;
     const double x = b.rect.left() + m.pad() + 1;
@@ -224,20 +302,19 @@ void paint_diagram(QPainter& p, const Diagram& d, const Palette& pal, const Metr
     tf.setItalic(b.mark == Mark::Ghost);
     p.setFont(tf);
     p.setPen(ink);
-    p.drawText(QPointF(x, y), b.title);
+    text(QPointF(x, y), b.title);
     QFont lf = m.mono;
     lf.setStrikeOut(b.mark == Mark::Invalidated);
     lf.setItalic(b.mark == Mark::Ghost);
     p.setFont(lf);
     for (const QString& l : b.lines) {
       y += m.line_height();
-      p.drawText(QPointF(x, y), l);
+      text(QPointF(x, y), l);
     }
     if (!b.badge.isEmpty()) {
-      QFont bf = m.mono_bold;
-      bf.setPixelSize(std::max(7, m.mono.pixelSize() - 1));
+      const QFont& bf = m.badge;
       const double w = m.text_width(b.badge, bf) + m.pad() * 1.4;
-      const double h = QFontMetricsF(bf).height() + 2;
+      const double h = m.line_height();
       const QRectF r(b.rect.right() - w - 3, b.rect.top() + 3, w, h);
       QColor bg = b.mark == Mark::Plain || muted ? pal.muted : edge;
       p.setPen(Qt::NoPen);
@@ -254,10 +331,11 @@ void paint_diagram(QPainter& p, const Diagram& d, const Palette& pal, const Metr
   }
 
   for (const Label& l : d.labels) {
+    if (!exposed.isNull() && (l.pos.y() > exposed.bottom() || l.pos.y() + m.heading_height() < exposed.top())) continue;
     const QFont& f = l.heading ? m.heading : m.label;
     p.setFont(f);
     p.setPen(l.mark == Mark::Fault ? pal.leak : l.mark == Mark::Stale ? kOrange.darker(140) : pal.text);
-    p.drawText(QPointF(l.pos.x(), l.pos.y() + QFontMetricsF(f).ascent()), l.text);
+    text(QPointF(l.pos.x(), l.pos.y() + (l.heading ? heading_ascent : label_ascent)), l.text);
   }
   p.restore();
 }

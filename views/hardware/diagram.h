@@ -8,6 +8,10 @@
 // Tests read the marks and the words back instead of pixels.
 
 #include <QFont>
+#include <QHash>
+#include <QStaticText>
+#include <QFontMetricsF>
+#include <utility>
 #include <QPointF>
 #include <QRectF>
 #include <QString>
@@ -37,7 +41,7 @@ enum class Mark : int {
 QString markName(Mark m);  // "hit", "stale", ... (for tests and tooltips)
 
 struct Box {
-  QString id;     // stable name: "walk:PTE", "iotlb:3", "prq:1", "prq-dropped:0"
+  QString id;  // stable name: "walk:PTE", "iotlb:3", "prq:1", "prq-dropped:0"
   QRectF rect;
   QString title;  // bold first line
   QStringList lines;
@@ -70,6 +74,8 @@ struct Diagram {
   QString all_text() const;
   // Append `d` moved by `offset`, growing the size to hold it.
   void place(const Diagram& d, QPointF offset);
+  // A line of text at the left edge, `y` from the top; returns the y below it.
+  double label(double y, const QString& text, const class Metrics& m, bool heading = false, Mark mark = Mark::Plain);
 };
 
 // The fonts and text sizes builders lay out with, in pixels (pixel-sized
@@ -78,7 +84,8 @@ class Metrics {
  public:
   explicit Metrics(double pixel_size = 12);
   static Metrics for_font(const QFont& widget_font);
-  QFont mono, mono_bold, label, heading;
+  QFont mono, mono_bold, label, heading, badge;
+  // Width of `s` in `f` (one of the fonts above: their metrics are kept).
   double text_width(const QString& s, const QFont& f) const;
   double line_height() const { return line_; }
   double pad() const { return pad_; }
@@ -91,9 +98,27 @@ class Metrics {
 
  private:
   double line_ = 14, pad_ = 5, gap_ = 14, label_h_ = 16, heading_h_ = 20;
+  // Measuring through a fresh QFontMetricsF costs a font lookup every time.
+  std::vector<std::pair<QFont, QFontMetricsF>> metrics_;
 };
 
-void paint_diagram(QPainter& p, const Diagram& d, const Palette& pal, const Metrics& m);
+// Laid-out text kept between paints: most words of a diagram (slot names,
+// "empty", register names) are the same from one step to the next, and
+// laying text out is most of what painting a diagram costs on screen.
+class TextCache {
+ public:
+  void draw(QPainter& p, QPointF baseline, const QString& text);  // in p's current font
+  void clear() { texts_.clear(); }
+
+ private:
+  QHash<QString, QStaticText> texts_;  // key: font + text
+};
+
+// Draw `d`; only what meets `exposed` (in diagram units) when it is given.
+// With a cache, text goes through it (the screen); without, every word is
+// drawn as text, which SVG and PDF keep as text.
+void paint_diagram(QPainter& p, const Diagram& d, const Palette& pal, const Metrics& m, QRectF exposed = {},
+                   TextCache* cache = nullptr);
 
 // Split `s` at spaces into lines of at most `width` characters.
 QStringList wrap_words(const QString& s, int width);

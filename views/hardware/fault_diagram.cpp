@@ -11,30 +11,28 @@
 
 namespace svmlab::hw {
 
-namespace {
-QString tr_hw(const char* s) { return QCoreApplication::translate("svmlab::hw", s); }
-}  // namespace
+namespace {}  // namespace
 
 Diagram fault_diagram(const svm::Trace& t, int cursor, const Metrics& m, double width) {
   Diagram d;
   double y = 0;
   auto label = [&](const QString& text, bool heading = false, Mark mark = Mark::Plain) {
-    d.labels.push_back({QPointF(0, y), text, heading, mark});
-    d.size.setWidth(std::max(d.size.width(), m.text_width(text, heading ? m.heading : m.label)));
-    y += heading ? m.heading_height() : m.label_height();
+    y = d.label(y, text, m, heading, mark);
   };
-  label(tr_hw("Fault recording registers (FRCD)"), true);
+  label(QCoreApplication::translate("svmlab::hw", "Fault recording registers (FRCD)"), true);
   if (!t.cfg || t.states.empty() || cursor < 0 || cursor >= static_cast<int>(t.states.size())) {
-    label(tr_hw("No trace."));
+    label(QCoreApplication::translate("svmlab::hw", "No trace."));
     d.size.setHeight(y);
     return d;
   }
   const svm::IommuState& hw = *t.states[static_cast<size_t>(cursor)].hw;
   const svm::IommuState* prev = cursor > 0 ? &*t.states[static_cast<size_t>(cursor - 1)].hw : nullptr;
-  label(tr_hw("FSTS: PFO=%1 PPF=%2   next record (FRI) = %3%4")
+  label(QCoreApplication::translate("svmlab::hw", "FSTS: PFO=%1 PPF=%2   next record (FRI) = %3%4")
             .arg(bit(hw.fsts & svm::vtd::FSTS_PFO), bit(hw.fsts & svm::vtd::FSTS_PPF))
             .arg(hw.frcd_next)
-            .arg(hw.fsts & svm::vtd::FSTS_PFO ? tr_hw("   OVERFLOW: further faults are not recorded") : QString()),
+            .arg(hw.fsts & svm::vtd::FSTS_PFO
+                     ? QCoreApplication::translate("svmlab::hw", "   OVERFLOW: further faults are not recorded")
+                     : QString()),
         false, hw.fsts & svm::vtd::FSTS_PFO ? Mark::Fault : Mark::Plain);
   const size_t n = std::max<size_t>(t.cfg->iommu().fault_records, hw.frcd.size());
   std::vector<Box> boxes;
@@ -45,7 +43,7 @@ Diagram fault_diagram(const svm::Trace& t, int cursor, const Metrics& m, double 
     const svm::FaultRecord* p = prev && i < prev->frcd.size() ? &prev->frcd[i] : nullptr;
     if (!r || r->reason == svm::FaultReason::None) {
       b.title = QStringLiteral("FRCD[%1] F=0").arg(i);
-      b.lines << tr_hw("empty");
+      b.lines << QCoreApplication::translate("svmlab::hw", "empty");
       b.mark = Mark::Empty;
       boxes.push_back(std::move(b));
       continue;
@@ -53,15 +51,22 @@ Diagram fault_diagram(const svm::Trace& t, int cursor, const Metrics& m, double 
     QString dev = device_name(t, r->sid.v);
     b.title = QStringLiteral("FRCD[%1] F=%2").arg(i).arg(bit(r->f));
     b.lines = wrap_words(coreText(svm::fault_text(r->reason)), 36);
-    b.lines << tr_hw("source %1%2").arg(sid_text(r->sid.v), dev.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(dev))
-            << (r->pasid_present ? tr_hw("PASID %1").arg(r->pasid.v) : tr_hw("no PASID"))
-            << tr_hw("address %1, %2%3").arg(hex(r->addr), r->write ? tr_hw("write") : tr_hw("read"),
-                                            r->priv ? tr_hw(", supervisor") : QString());
+    b.lines << QCoreApplication::translate("svmlab::hw", "source %1%2")
+                   .arg(sid_text(r->sid.v), dev.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(dev))
+            << (r->pasid_present ? QCoreApplication::translate("svmlab::hw", "PASID %1").arg(r->pasid.v)
+                                 : QCoreApplication::translate("svmlab::hw", "no PASID"))
+            << QCoreApplication::translate("svmlab::hw", "address %1, %2%3")
+                   .arg(hex(r->addr),
+                        r->write ? QCoreApplication::translate("svmlab::hw", "write")
+                                 : QCoreApplication::translate("svmlab::hw", "read"),
+                        r->priv ? QCoreApplication::translate("svmlab::hw", ", supervisor") : QString());
     const QString why = fault_explanation(r->reason);
     for (const QString& l : wrap_words(why, 36)) b.lines << l;
     const bool fresh = !p || !(*p == *r);
     b.mark = fresh && prev ? Mark::Fault : r->f ? Mark::Plain : Mark::Skipped;
-    b.badge = fresh && prev ? tr_hw("NEW") : r->f ? tr_hw("F=1") : tr_hw("CLEARED");
+    b.badge = fresh && prev ? QCoreApplication::translate("svmlab::hw", "NEW")
+              : r->f        ? QCoreApplication::translate("svmlab::hw", "F=1")
+                            : QCoreApplication::translate("svmlab::hw", "CLEARED");
     boxes.push_back(std::move(b));
   }
   double w = 0, h = 0;

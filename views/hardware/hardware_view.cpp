@@ -2,6 +2,7 @@
 
 #include <QEvent>
 #include <QGridLayout>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -44,12 +45,12 @@ QSize DiagramCanvas::sizeHint() const {
   return QSize(static_cast<int>(std::ceil(d_.size.width())) + 8, static_cast<int>(std::ceil(d_.size.height())) + 8);
 }
 
-void DiagramCanvas::paintEvent(QPaintEvent*) {
+void DiagramCanvas::paintEvent(QPaintEvent* e) {
   QPainter p(this);
   const Palette pal = own_palette_ ? pal_ : palette_for(this);
-  p.fillRect(rect(), pal.background);
+  p.fillRect(e->rect(), pal.background);
   p.translate(4, 4);
-  paint_diagram(p, d_, pal, m_);
+  paint_diagram(p, d_, pal, m_, QRectF(e->rect()).translated(-4, -4), &text_);
 }
 
 Diagram HardwareDiagrams::composed(const Metrics& m) const {
@@ -134,6 +135,7 @@ void HardwareView::setViewPalette(const Palette& p) {
 void HardwareView::changeEvent(QEvent* e) {
   QWidget::changeEvent(e);
   if (e->type() == QEvent::FontChange || e->type() == QEvent::PaletteChange) {
+    if (e->type() == QEvent::FontChange) metrics_.reset();
     dirty_ = true;
     if (isVisible()) render();
   }
@@ -160,11 +162,13 @@ QSize HardwareView::contentSize() const {
 
 void HardwareView::render() {
   dirty_ = false;
-  const hw::Metrics m = hw::Metrics::for_font(font());
+  if (!metrics_) metrics_ = std::make_unique<hw::Metrics>(hw::Metrics::for_font(font()));
+  const hw::Metrics& m = *metrics_;
   const Palette* pal = own_palette_ ? &pal_ : nullptr;
   if (!trace_) {
     hw::Diagram none;
-    none.labels.push_back({QPointF(0, 0), tr("No trace: open a scenario to see the VT-d hardware."), false, hw::Mark::Plain});
+    none.labels.push_back(
+        {QPointF(0, 0), tr("No trace: open a scenario to see the VT-d hardware."), false, hw::Mark::Plain});
     none.size = QSizeF(m.text_width(none.labels.back().text, m.label), m.label_height());
     walk_->show_diagram(none, m, pal);
     for (hw::DiagramCanvas* c : {caches_, rings_, faults_}) c->show_diagram({}, m, pal);

@@ -36,6 +36,7 @@ class DiagramCanvas : public QWidget {
   Metrics m_;
   Palette pal_;
   bool own_palette_ = false;
+  TextCache text_;
 };
 
 // The four diagrams of a trace at a state, laid out as the panel shows them.
@@ -94,6 +95,7 @@ class HardwareView : public QWidget, public TraceView {
   Palette pal_;
   bool own_palette_ = false;
   bool dirty_ = true;
+  std::unique_ptr<hw::Metrics> metrics_;  // for the widget's font; rebuilt when it changes
   int cursor_ = 0;
   QWidget* content_ = nullptr;
   hw::DiagramCanvas* walk_ = nullptr;

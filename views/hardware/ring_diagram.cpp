@@ -12,8 +12,6 @@ namespace svmlab::hw {
 
 namespace {
 
-QString tr_hw(const char* s) { return QCoreApplication::translate("svmlab::hw", s); }
-
 constexpr int kWholeRing = 16;  // rings this small are drawn slot by slot
 constexpr int kRecent = 8;      // otherwise: this many recent slots
 constexpr int kChars = 30;      // line width inside a slot
@@ -49,6 +47,22 @@ void pointer(Diagram& d, const std::vector<Box>& boxes, const std::vector<uint32
   }
 }
 
+// Which entries of a ring's history to draw at `cursor`: for a small ring
+// (kWholeRing slots or fewer) the latest entry of each slot, in slot order;
+// for a larger one the kRecent latest, in the order they were written.
+template <class E, class When>
+std::vector<size_t> shown_entries(const std::vector<E>& history, size_t ring_size, int cursor, When written) {
+  std::vector<size_t> shown;
+  for (size_t k = 0; k < history.size() && written(history[k]) <= cursor; ++k) {
+    if (ring_size <= kWholeRing) std::erase_if(shown, [&](size_t j) { return history[j].slot == history[k].slot; });
+    shown.push_back(k);
+  }
+  if (ring_size > kWholeRing && shown.size() > kRecent) shown.erase(shown.begin(), shown.end() - kRecent);
+  if (ring_size <= kWholeRing)
+    std::sort(shown.begin(), shown.end(), [&](size_t a, size_t b) { return history[a].slot < history[b].slot; });
+  return shown;
+}
+
 }  // namespace
 
 QStringList wrap_fields(const QString& s, int width) {
@@ -70,13 +84,11 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
   Diagram d;
   double y = 0;
   auto label = [&](const QString& text, bool heading = false, Mark mark = Mark::Plain) {
-    d.labels.push_back({QPointF(0, y), text, heading, mark});
-    d.size.setWidth(std::max(d.size.width(), m.text_width(text, heading ? m.heading : m.label)));
-    y += heading ? m.heading_height() : m.label_height();
+    y = d.label(y, text, m, heading, mark);
   };
   if (t.states.empty() || cursor < 0 || cursor >= static_cast<int>(t.states.size())) {
-    label(tr_hw("Queues"), true);
-    label(tr_hw("No trace."));
+    label(QCoreApplication::translate("svmlab::hw", "Queues"), true);
+    label(QCoreApplication::translate("svmlab::hw", "No trace."));
     d.size.setHeight(y);
     return d;
   }
@@ -90,20 +102,19 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
 
   // --- Invalidation queue ---
   {
-    label(tr_hw("Invalidation queue (IQ): software writes at IQT, the IOMMU executes from IQH"), true);
+    label(QCoreApplication::translate("svmlab::hw",
+                                      "Invalidation queue (IQ): software writes at IQT, the IOMMU executes from IQH"),
+          true);
     int pending = 0;
     for (const IqEntry& e : iq)
       if (e.submitted <= cursor && (e.executed < 0 || e.executed > cursor)) ++pending;
-    label(tr_hw("IQH = %1   IQT = %2   %3 slots, %4 pending").arg(hw.iqh).arg(hw.iqt).arg(hw.iq.size()).arg(pending));
-    std::vector<size_t> shown;  // indices into iq, latest per slot
-    const size_t n = hw.iq.size();
-    for (size_t k = 0; k < iq.size(); ++k) {
-      if (iq[k].submitted > cursor) break;
-      if (n <= kWholeRing) std::erase_if(shown, [&](size_t j) { return iq[j].slot == iq[k].slot; });
-      shown.push_back(k);
-    }
-    if (n > kWholeRing && shown.size() > kRecent) shown.erase(shown.begin(), shown.end() - kRecent);
-    if (n <= kWholeRing) std::sort(shown.begin(), shown.end(), [&](size_t a, size_t b) { return iq[a].slot < iq[b].slot; });
+    label(QCoreApplication::translate("svmlab::hw", "IQH = %1   IQT = %2   %3 slots, %4 pending")
+              .arg(hw.iqh)
+              .arg(hw.iqt)
+              .arg(hw.iq.size())
+              .arg(pending));
+    const std::vector<size_t> shown =
+        shown_entries(iq, hw.iq.size(), cursor, [](const IqEntry& e) { return e.submitted; });
     std::vector<Box> boxes;
     std::vector<uint32_t> slot_of;
     for (size_t k : shown) {
@@ -112,33 +123,44 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
       b.id = QStringLiteral("iq:%1").arg(e.slot);
       b.title = QStringLiteral("IQ[%1] type %2").arg(e.slot).arg(svm::qi::type(e.desc));
       b.lines = wrap_fields(qs(svm::qi::describe(e.desc)), kChars);
-      b.lines << tr_hw("written at step %1 (%2)").arg(e.submitted).arg(thread_name(t, e.thread));
+      b.lines << QCoreApplication::translate("svmlab::hw", "written at step %1 (%2)")
+                     .arg(e.submitted)
+                     .arg(thread_name(t, e.thread));
       const bool done = e.executed >= 0 && e.executed <= cursor;
       if (done) {
         if (svm::qi::type(e.desc) == svm::qi::IWD_TYPE && (e.desc.lo & svm::qi::IWD_STATUS_WRITE))
-          b.lines << tr_hw("status %1 written at step %2").arg(e.desc.lo >> 32).arg(e.executed);
+          b.lines << QCoreApplication::translate("svmlab::hw", "status %1 written at step %2")
+                         .arg(e.desc.lo >> 32)
+                         .arg(e.executed);
         else
-          b.lines << tr_hw("executed at step %1").arg(e.executed);
+          b.lines << QCoreApplication::translate("svmlab::hw", "executed at step %1").arg(e.executed);
       } else {
-        b.lines << tr_hw("pending");
+        b.lines << QCoreApplication::translate("svmlab::hw", "pending");
       }
-      if (answers[k] >= 0) b.lines << tr_hw("answers PRQ[%1]").arg(prq[static_cast<size_t>(answers[k])].slot);
+      if (answers[k] >= 0)
+        b.lines << QCoreApplication::translate("svmlab::hw", "answers PRQ[%1]")
+                       .arg(prq[static_cast<size_t>(answers[k])].slot);
       if (e.submitted == cursor) {
         b.mark = Mark::Fill;
-        b.badge = tr_hw("NEW");
+        b.badge = QCoreApplication::translate("svmlab::hw", "NEW");
       } else if (e.executed == cursor) {
         b.mark = Mark::Current;
-        b.badge = tr_hw("DONE");
+        b.badge = QCoreApplication::translate("svmlab::hw", "DONE");
       } else if (!done) {
         b.mark = Mark::Pending;
-        b.badge = tr_hw("PENDING");
+        b.badge = QCoreApplication::translate("svmlab::hw", "PENDING");
       }
       boxes.push_back(std::move(b));
       slot_of.push_back(e.slot);
     }
     // The next free slot, where software writes next.
     if (!std::count(slot_of.begin(), slot_of.end(), hw.iqt)) {
-      boxes.push_back({QStringLiteral("iq:%1").arg(hw.iqt), {}, QStringLiteral("IQ[%1]").arg(hw.iqt), {tr_hw("free")}, Mark::Empty, {}});
+      boxes.push_back({QStringLiteral("iq:%1").arg(hw.iqt),
+                       {},
+                       QStringLiteral("IQ[%1]").arg(hw.iqt),
+                       {QCoreApplication::translate("svmlab::hw", "free")},
+                       Mark::Empty,
+                       {}});
       slot_of.push_back(hw.iqt);
     }
     y += lay_row(boxes, 0, y, width, m, d);
@@ -150,27 +172,24 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
 
   // --- Page request queue ---
   {
-    label(tr_hw("Page request queue (PRQ): the IOMMU writes at PQT, software reads from PQH"), true);
+    label(QCoreApplication::translate("svmlab::hw",
+                                      "Page request queue (PRQ): the IOMMU writes at PQT, software reads from PQH"),
+          true);
     const bool ppr = hw.prs & svm::vtd::PRS_PPR, pro = hw.prs & svm::vtd::PRS_PRO;
-    label(tr_hw("PQH = %1   PQT = %2   %3 slots (a ring: after PRQ[%4] comes PRQ[0])   PRS: PPR=%5 PRO=%6")
+    label(QCoreApplication::translate(
+              "svmlab::hw", "PQH = %1   PQT = %2   %3 slots (a ring: after PRQ[%4] comes PRQ[0])   PRS: PPR=%5 PRO=%6")
               .arg(hw.pqh)
               .arg(hw.pqt)
               .arg(hw.prq.size())
               .arg(hw.prq.size() ? hw.prq.size() - 1 : 0)
               .arg(bit(ppr), bit(pro)));
     if (pro)
-      label(tr_hw("OVERFLOW: PRO is set; every page request is dropped until software clears PRO "
-                  "(Linux 4.4 never does)"),
+      label(QCoreApplication::translate("svmlab::hw",
+                                        "OVERFLOW: PRO is set; every page request is dropped until software clears PRO "
+                                        "(Linux 4.4 never does)"),
             false, Mark::Fault);
-    std::vector<size_t> shown;
     const size_t n = hw.prq.size();
-    for (size_t k = 0; k < prq.size(); ++k) {
-      if (prq[k].queued > cursor) break;
-      if (n <= kWholeRing) std::erase_if(shown, [&](size_t j) { return prq[j].slot == prq[k].slot; });
-      shown.push_back(k);
-    }
-    if (n > kWholeRing && shown.size() > kRecent) shown.erase(shown.begin(), shown.end() - kRecent);
-    if (n <= kWholeRing) std::sort(shown.begin(), shown.end(), [&](size_t a, size_t b) { return prq[a].slot < prq[b].slot; });
+    const std::vector<size_t> shown = shown_entries(prq, n, cursor, [](const PrqEntry& e) { return e.queued; });
     std::vector<Box> boxes;
     std::vector<uint32_t> slot_of;
     for (size_t k : shown) {
@@ -185,27 +204,28 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
                                 .arg(r.prg_index)
                                 .arg(r.lpig ? QStringLiteral(" LPIG") : QString()),
                             QStringLiteral("addr %1 from %2").arg(hex(r.addr), sid_text(r.sid().v))};
-      b.lines << tr_hw("queued at step %1").arg(e.queued);
+      b.lines << QCoreApplication::translate("svmlab::hw", "queued at step %1").arg(e.queued);
       const bool read = e.consumed >= 0 && e.consumed <= cursor;
-      b.lines << (read ? tr_hw("read by software at step %1").arg(e.consumed) : tr_hw("pending: not read yet"));
+      b.lines << (read ? QCoreApplication::translate("svmlab::hw", "read by software at step %1").arg(e.consumed)
+                       : QCoreApplication::translate("svmlab::hw", "pending: not read yet"));
       if (e.response >= 0 && iq[static_cast<size_t>(e.response)].submitted <= cursor) {
         const IqEntry& a = iq[static_cast<size_t>(e.response)];
-        b.lines << tr_hw("answered: %1 (IQ[%2], step %3)")
+        b.lines << QCoreApplication::translate("svmlab::hw", "answered: %1 (IQ[%2], step %3)")
                        .arg(qs(svm::qi::response_name(a.desc.hi & 0xf)))
                        .arg(a.slot)
                        .arg(a.submitted);
       } else if (r.lpig) {
-        b.lines << tr_hw("no answer yet");
+        b.lines << QCoreApplication::translate("svmlab::hw", "no answer yet");
       }
       if (e.queued == cursor) {
         b.mark = Mark::Fill;
-        b.badge = tr_hw("NEW");
+        b.badge = QCoreApplication::translate("svmlab::hw", "NEW");
       } else if (e.consumed == cursor) {
         b.mark = Mark::Current;
-        b.badge = tr_hw("READ");
+        b.badge = QCoreApplication::translate("svmlab::hw", "READ");
       } else if (!read) {
         b.mark = Mark::Pending;
-        b.badge = tr_hw("PENDING");
+        b.badge = QCoreApplication::translate("svmlab::hw", "PENDING");
       }
       boxes.push_back(std::move(b));
       slot_of.push_back(e.slot);
@@ -213,7 +233,12 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
     if (n <= kWholeRing) {  // the whole ring: never-used slots too
       for (uint32_t s = 0; s < n; ++s)
         if (!std::count(slot_of.begin(), slot_of.end(), s)) {
-          boxes.push_back({QStringLiteral("prq:%1").arg(s), {}, QStringLiteral("PRQ[%1]").arg(s), {tr_hw("never used")}, Mark::Empty, {}});
+          boxes.push_back({QStringLiteral("prq:%1").arg(s),
+                           {},
+                           QStringLiteral("PRQ[%1]").arg(s),
+                           {QCoreApplication::translate("svmlab::hw", "never used")},
+                           Mark::Empty,
+                           {}});
           slot_of.push_back(s);
         }
       std::vector<size_t> order(boxes.size());
@@ -225,9 +250,21 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
       boxes = std::move(sb);
       slot_of = std::move(ss);
     } else if (!std::count(slot_of.begin(), slot_of.end(), hw.pqt)) {
-      boxes.push_back({QStringLiteral("prq:%1").arg(hw.pqt), {}, QStringLiteral("PRQ[%1]").arg(hw.pqt), {tr_hw("free")}, Mark::Empty, {}});
+      boxes.push_back({QStringLiteral("prq:%1").arg(hw.pqt),
+                       {},
+                       QStringLiteral("PRQ[%1]").arg(hw.pqt),
+                       {QCoreApplication::translate("svmlab::hw", "free")},
+                       Mark::Empty,
+                       {}});
       slot_of.push_back(hw.pqt);
     }
+    // A full ring keeps one slot free (PQT + 1 == PQH means full): say so
+    // where the tail points.
+    if (n > 0 && (hw.pqt + 1) % n == hw.pqh)
+      for (size_t i = 0; i < boxes.size(); ++i)
+        if (slot_of[i] == hw.pqt && boxes[i].mark == Mark::Empty)
+          boxes[i].lines = {QCoreApplication::translate("svmlab::hw", "kept free: PQT + 1 = PQH"),
+                            QCoreApplication::translate("svmlab::hw", "means the queue is full")};
     const double h = lay_row(boxes, 0, y, width, m, d);
     pointer(d, boxes, slot_of, hw.pqh, QStringLiteral("PQH"), 0, m, Mark::Current);
     pointer(d, boxes, slot_of, hw.pqt, QStringLiteral("PQT"), 0.4, m, Mark::Fill);
@@ -244,7 +281,9 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
         const size_t k = t.states[static_cast<size_t>(s)].obs->prq_dropped.size();
         while (seen < k && seen < dropped.size()) when.push_back(s), ++seen;
       }
-      label(tr_hw("Dropped on overflow (%1 so far): the IOMMU never wrote them, software never sees them").arg(dropped.size()),
+      label(QCoreApplication::translate(
+                "svmlab::hw", "Dropped on overflow (%1 so far): the IOMMU never wrote them, software never sees them")
+                .arg(dropped.size()),
             false, Mark::Fault);
       std::vector<Box> ghosts;
       const size_t first = dropped.size() > static_cast<size_t>(kRecent) ? dropped.size() - kRecent : 0;
@@ -253,19 +292,22 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
         const svm::PageRequest r = svm::PageRequest::decode(g.desc);
         Box b;
         b.id = QStringLiteral("prq-dropped:%1").arg(k);
-        b.title = tr_hw("dropped at step %1").arg(k < when.size() ? when[k] : 0);
+        b.title = QCoreApplication::translate("svmlab::hw", "dropped at step %1").arg(k < when.size() ? when[k] : 0);
         b.lines << QStringLiteral("%1 PASID %2 PRG %3%4")
                        .arg(r.wr ? QStringLiteral("write") : QStringLiteral("read"))
                        .arg(r.pasid)
                        .arg(r.prg_index)
                        .arg(r.lpig ? QStringLiteral(" LPIG") : QString())
                 << QStringLiteral("addr %1").arg(hex(r.addr))
-                << (g.overflow_now ? tr_hw("queue full: PRO set now") : tr_hw("PRO already set"))
-                << (g.auto_response ? tr_hw("IOMMU answered: %1").arg(qs(svm::qi::response_name(g.code)))
-                                    : tr_hw("no answer"));
-        if (g.auto_response) b.lines << tr_hw("(auto-response: modeled)");
+                << (g.overflow_now ? QCoreApplication::translate("svmlab::hw", "queue full: PRO set now")
+                                   : QCoreApplication::translate("svmlab::hw", "PRO already set"))
+                << (g.auto_response ? QCoreApplication::translate("svmlab::hw", "IOMMU answered: %1")
+                                          .arg(qs(svm::qi::response_name(g.code)))
+                                    : QCoreApplication::translate("svmlab::hw", "no answer"));
+        if (g.auto_response) b.lines << QCoreApplication::translate("svmlab::hw", "(auto-response: modeled)");
         b.mark = Mark::Ghost;
-        b.badge = k < when.size() && when[k] == cursor ? tr_hw("DROPPED NOW") : tr_hw("DROPPED");
+        b.badge = k < when.size() && when[k] == cursor ? QCoreApplication::translate("svmlab::hw", "DROPPED NOW")
+                                                       : QCoreApplication::translate("svmlab::hw", "DROPPED");
         ghosts.push_back(std::move(b));
       }
       y += lay_row(ghosts, 0, y, width, m, d);
@@ -283,11 +325,14 @@ Diagram ring_diagram(const svm::Trace& t, int cursor, const std::vector<IqEntry>
           got << QStringLiteral("PRG %1 %2%3")
                      .arg(r.prg)
                      .arg(qs(svm::qi::response_name(r.code)))
-                     .arg(r.by_iommu ? tr_hw(" (from the IOMMU, modeled)") : tr_hw(" (from software)"));
-        label(tr_hw("%1 waits for page group responses to PRG %2; received: %3")
+                     .arg(r.by_iommu ? QCoreApplication::translate("svmlab::hw", " (from the IOMMU, modeled)")
+                                     : QCoreApplication::translate("svmlab::hw", " (from software)"));
+        label(QCoreApplication::translate("svmlab::hw", "%1 waits for page group responses to PRG %2; received: %3")
                   .arg(QString::fromStdString(t.cfg->scenario->devices[dv].name),
-                       waits.isEmpty() ? tr_hw("none") : waits.join(QStringLiteral(", ")),
-                       got.isEmpty() ? tr_hw("none yet") : got.join(QStringLiteral("; "))));
+                       waits.isEmpty() ? QCoreApplication::translate("svmlab::hw", "none")
+                                       : waits.join(QStringLiteral(", ")),
+                       got.isEmpty() ? QCoreApplication::translate("svmlab::hw", "none yet")
+                                     : got.join(QStringLiteral("; "))));
       }
   }
   d.size.setHeight(y);
