@@ -13,6 +13,7 @@
 #include "core/engine/config.h"
 #include "core/engine/run.h"
 #include "views/export/exporter.h"
+#include "views/hardware/hw_export.h"
 
 namespace svmlab {
 
@@ -66,11 +67,50 @@ std::shared_ptr<const svm::Trace> run_scenario(const QString& arg, const QString
   return std::make_shared<const svm::Trace>(svm::simulate(cfg, opt));
 }
 
+// --what hardware: the VT-d diagrams at one step (views/hardware/hw_export.h),
+// kept apart from the other kinds' dispatch.
+int export_hardware(int& argc, char** argv, const QCommandLineParser& p, const QString& scenario) {
+  const QString path = p.value(QStringLiteral("output"));
+  if (path.isEmpty()) return fail(QStringLiteral("export needs -o PATH"));
+  QString fmt = p.value(QStringLiteral("format"));
+  if (fmt.isEmpty()) fmt = QFileInfo(path).suffix().isEmpty() ? QStringLiteral("svg") : QFileInfo(path).suffix();
+  const auto format = parseFormat(fmt);
+  if (!format || (*format != ExportFormat::Svg && *format != ExportFormat::Png && *format != ExportFormat::Pdf))
+    return fail(QStringLiteral("hardware has no \"%1\" format (svg, png, pdf)").arg(fmt));
+  if (p.isSet(QStringLiteral("all-steps"))) return fail(QStringLiteral("--all-steps applies to graph and slides only"));
+  int step = -1;
+  if (p.isSet(QStringLiteral("step"))) {
+    bool ok = false;
+    step = p.value(QStringLiteral("step")).toInt(&ok);
+    if (!ok || step < 0) return fail(QStringLiteral("--step must be a number of steps (0 or more)"));
+  }
+  double scale = 1.0;
+  if (p.isSet(QStringLiteral("scale"))) {
+    bool ok = false;
+    scale = p.value(QStringLiteral("scale")).toDouble(&ok);
+    if (!ok || !(scale >= 0.25 && scale <= 8)) return fail(QStringLiteral("--scale must be between 0.25 and 8"));
+  }
+  QString e;
+  const auto trace = run_scenario(scenario, p.value(QStringLiteral("variant")), &e);
+  if (!trace) {
+    std::fprintf(stderr, "%s\n", qPrintable(e));
+    return kUsage;
+  }
+  if (step > static_cast<int>(trace->steps.size()))
+    return fail(QStringLiteral("--step %1: the run has %2 steps").arg(step).arg(trace->steps.size()));
+  qInstallMessageHandler(quiet_qt);
+  if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+  QApplication app(argc, argv);
+  const QString err = exportHardware(trace, step < 0 ? static_cast<int>(trace->steps.size()) : step, path, *format, scale);
+  if (!err.isEmpty()) return fail(err);
+  return 0;
+}
+
 }  // namespace
 
 const char* const kUsage2 =
     "usage: svmlab export SCENARIO [--variant V] [--compare V2] [--step N|--all-steps] "
-    "--what graph|timeline|trace|mail|slides [--format F] [--scale S] [--sections S,...] [--width N] -o PATH";
+    "--what graph|timeline|trace|mail|slides|hardware [--format F] [--scale S] [--sections S,...] [--width N] -o PATH";
 
 int export_main(int& argc, char** argv, const QStringList& args) {
   QCommandLineParser p;
@@ -87,10 +127,11 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   if (!p.parse(args)) return fail(p.errorText());
   const QStringList pos = p.positionalArguments();  // "export", SCENARIO
   if (pos.size() != 2) return fail(QString::fromLatin1(kUsage2));
+  if (p.value(QStringLiteral("what")) == QLatin1String("hardware")) return export_hardware(argc, argv, p, pos[1]);
 
   ExportRequest r;
   const auto what = parseWhat(p.value(QStringLiteral("what")));
-  if (!what) return fail(QStringLiteral("--what must be graph, timeline, trace, mail or slides"));
+  if (!what) return fail(QStringLiteral("--what must be graph, timeline, trace, mail, slides or hardware"));
   r.what = *what;
   r.path = p.value(QStringLiteral("output"));
   if (r.path.isEmpty()) return fail(QStringLiteral("export needs -o PATH"));

@@ -32,9 +32,8 @@
 #include "core/engine/function.h"
 #include "core/scenario/loader.h"
 #include "views/common/core_text.h"
-#include "views/hardware/cache_view.h"
+#include "views/hardware/hardware_view.h"
 #include "views/hardware/iq_view.h"
-#include "views/hardware/page_walk_view.h"
 #include "views/hardware/pasid_table_view.h"
 #include "views/hardware/prq_view.h"
 #include "views/narration/narration_view.h"
@@ -129,6 +128,22 @@ void MainWindow::buildActions() {
          graph_->fitToView();
          if (compare_graph_) compare_graph_->fitToView();
        });
+  // The diagrams beside the graph: the centre stays in presentation mode,
+  // where the docks are hidden.
+  make(QStringLiteral("hardwareBeside"), tr("VT-d &Hardware Beside the Graph"), QString(),
+       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H),
+       tr("Show the VT-d hardware diagrams next to the graph (also in presentation mode)"), [this](bool on) {
+         auto* hv = centre_->findChild<HardwareView*>(QStringLiteral("centreHardware"));
+         if (!hv && on) {
+           hv = new HardwareView(centre_);
+           hv->setObjectName(QStringLiteral("centreHardware"));
+           centre_->addWidget(hv);
+           views_.push_back(hv);
+           hv->setTrace(session_.trace());
+           hv->setCursor(session_.cursor());
+         }
+         if (hv) hv->setVisible(on);
+       })->setCheckable(true);
   auto* compare = make(QStringLiteral("compare"), tr("&Compare Variants"), QStringLiteral("compare"),
                        QKeySequence(Qt::CTRL | Qt::Key_M), tr("Show a second variant side by side"), [this](bool on) {
                          setCompare(on ? compare_box_->currentText() : QString());
@@ -203,6 +218,7 @@ void MainWindow::buildMenus() {
   view->addAction(actions_["compare"]);
   view->addAction(actions_["fit"]);
   view->addAction(actions_["toolbarText"]);
+  view->addAction(actions_["hardwareBeside"]);
   view->addSeparator();
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -326,9 +342,15 @@ void MainWindow::buildDocks() {
     tabs->addTab(v, title);
     views_.push_back(v);
   };
+  // The diagrams first: the walk and the caches are drawn there (their
+  // tables said less); the tables that list more than a diagram stay.
+  add(new HardwareView(tabs), QStringLiteral("hardwareView"), tr("Diagrams"));
+  auto* compareHw = new HardwareView(tabs);
+  compareHw->setObjectName(QStringLiteral("compareHardwareView"));
+  tabs->addTab(compareHw, tr("Diagrams (compared variant)"));
+  tabs->setTabVisible(1, false);
+  compare_views_.push_back(compareHw);
   add(new ContextPasidView(tabs), QStringLiteral("pasidView"), tr("Context && PASID tables"));
-  add(new PageWalkView(tabs), QStringLiteral("walkView"), tr("Page walk"));
-  add(new TranslationCacheView(tabs), QStringLiteral("cacheView"), tr("IOTLB && caches"));
   add(new PageRequestView(tabs), QStringLiteral("prqView"), tr("Page requests && faults"));
   add(new InvalidationQueueView(tabs), QStringLiteral("iqView"), tr("Invalidation queue"));
   addDockFor(tabs, QStringLiteral("hardwareDock"), tr("VT-d hardware"), Qt::BottomDockWidgetArea);
@@ -402,6 +424,7 @@ QString MainWindow::setCompare(const QString& variant) {
     compare_.reset();
     timeline_->clearCompareTrace();
     compare_pane_->hide();
+    if (auto* tabs = findChild<QTabWidget*>(QStringLiteral("hardwareTabs"))) tabs->setTabVisible(1, false);
     actions_["compare"]->setChecked(false);
     updateControls();
     return {};
@@ -411,6 +434,7 @@ QString MainWindow::setCompare(const QString& variant) {
   compare_box_->setCurrentText(variant);
   actions_["compare"]->setChecked(true);
   compare_pane_->show();
+  if (auto* tabs = findChild<QTabWidget*>(QStringLiteral("hardwareTabs"))) tabs->setTabVisible(1, true);
   centre_->setSizes({1, 1});
   // Two variants overlaid need a taller timeline (its legend doubles).
   resizeDocks({dock(QStringLiteral("timelineDock"))}, {360}, Qt::Vertical);

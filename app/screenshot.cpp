@@ -10,6 +10,7 @@
 #include "app/classroom/classroom.h"
 #include "app/classroom/language.h"
 #include "app/mainwindow.h"
+#include "views/hardware/hardware_view.h"
 
 namespace svmlab {
 
@@ -21,6 +22,7 @@ QString parse_window_options(const QStringList& args, WindowOptions& o, QString*
   p.addOption({QStringLiteral("present"), QString()});
   p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("L")});
   if (output) p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("PNG")});
+  if (output) p.addOption({QStringLiteral("view"), QString(), QStringLiteral("VIEW")});
   if (!p.parse(args)) return p.errorText();
   QStringList pos = p.positionalArguments();  // the program is not among them
   if (!pos.isEmpty() && (pos.first() == QLatin1String("gui") || pos.first() == QLatin1String("screenshot"))) pos.removeFirst();
@@ -41,6 +43,9 @@ QString parse_window_options(const QStringList& args, WindowOptions& o, QString*
     *output = p.value(QStringLiteral("output"));
     if (output->isEmpty()) return QStringLiteral("screenshot needs -o FILE.png");
     if (o.scenario.isEmpty()) return QStringLiteral("screenshot needs a SCENARIO");
+    if (p.isSet(QStringLiteral("view"))) o.view = p.value(QStringLiteral("view"));
+    if (o.view != QLatin1String("window") && o.view != QLatin1String("graph") && o.view != QLatin1String("hardware"))
+      return QStringLiteral("--view must be window, graph or hardware (not \"%1\")").arg(o.view);
   }
   return {};
 }
@@ -79,7 +84,22 @@ int screenshot_main(int& argc, char** argv, const QStringList& args) {
   }
   w.show();
   QApplication::processEvents();
-  const QImage img = w.grab().toImage();
+  QImage img;
+  if (o.view == QLatin1String("graph")) {
+    img = w.centralWidget()->grab().toImage();  // both graphs when comparing
+  } else if (o.view == QLatin1String("hardware")) {
+    // The diagrams at their full size, not the part a dock shows.
+    HardwareView hv;
+    hv.setFont(w.font());
+    hv.setTrace(w.session()->trace());
+    hv.setCursor(w.session()->cursor());
+    hv.resize(hv.contentSize());
+    hv.show();
+    QApplication::processEvents();
+    img = hv.grab().toImage();
+  } else {
+    img = w.grab().toImage();
+  }
   QSaveFile f(out);
   if (!f.open(QIODevice::WriteOnly) || !img.save(&f, "PNG") || !f.commit()) {
     std::fprintf(stderr, "%s:0:0: cannot write the screenshot (%s)\n", qPrintable(out), qPrintable(f.errorString()));

@@ -10,6 +10,7 @@ struct WindowOptions {
   QString scenario, variant, compare, lang;
   int step = 0;
   bool present = false;
+  QString view = QStringLiteral("window");  // screenshot only: window, graph or hardware
 };
 // Parse them from `args` (after the command name); an error message, or empty.
 QString parse_window_options(const QStringList& args, WindowOptions& o, QString* output);
@@ -20,7 +21,8 @@ QString parse_window_options(const QStringList& args, WindowOptions& o, QString*
 QString apply_window_options(MainWindow& w, const WindowOptions& o, bool full_screen = true);
 
 // `svmlab screenshot SCENARIO ... -o PNG`: render the main window offscreen
-// at 1440x900 and save it.
+// at 1440x900 and save it; with --view graph only the graph pane(s), with
+// --view hardware the hardware diagrams at their full size.
 int screenshot_main(int& argc, char** argv, const QStringList& args);
 
 }  // namespace svmlab

@@ -19,3 +19,8 @@ shot compare        accel-mmap-exit --variant v4.4 --compare v4.5 --step 91 --la
 shot present-en     accel-mmap-exit --variant v4.4 --step 103 --present --lang en
 shot present-de     accel-mmap-exit --variant v4.4 --step 103 --present --lang de
 shot present-zh_CN  accel-mmap-exit --variant v4.4 --step 103 --present --lang zh_CN
+# Section 8, "What the hardware does": the diagrams alone.
+shot hw-walk-fault    page-request-fault-in --step 98 --view hardware --lang en
+shot hw-stale         munmap-invalidate --step 133 --view hardware --lang en
+shot hw-flush         munmap-invalidate --step 134 --view hardware --lang en
+shot hw-prq-overflow  prq-overflow --step 94 --view hardware --lang en

@@ -11,6 +11,7 @@
 #include "core/driver/svm_state.h"
 #include "core/engine/thread_table.h"
 #include "core/iommu/iommu_state.h"
+#include "core/iommu/prq.h"
 #include "core/iommu/translate.h"
 #include "core/kernel/kernel_state.h"
 #include "core/mem/physmem.h"
@@ -25,6 +26,7 @@ struct Observations {
   uint64_t devtlb_hits = 0, devtlb_misses = 0;
   uint64_t pasid_cache_hits = 0, pasid_cache_misses = 0;
   WalkRecord last_walk;
+  std::vector<PrqDrop> prq_dropped;  // every page request dropped so far, in order
 };
 
 struct Machine {

@@ -27,7 +27,7 @@ struct IommuConfig {
   uint32_t fault_records = 8;  // CAP.NFR + 1
   bool supervisor = true;      // ECAP.SRS
   bool caching_mode = false;   // CAP.CM (a virtualized IOMMU)
-  bool prq_overflow_autorespond = true;  // see iommu/prq.cpp: modeled, UNVERIFIED
+  bool prq_overflow_autorespond = true;  // see iommu/prq.h: modeled, UNVERIFIED for VT-d
   bool operator==(const IommuConfig&) const = default;
 };
 

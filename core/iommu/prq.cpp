@@ -38,4 +38,9 @@ PrqResult queue_page_request(IommuState& hw, PhysMem& mem, const IommuConfig& cf
   return PrqResult::Queued;
 }
 
+bool autoresponds_on_overflow(const IommuConfig& cfg, const PageRequest& pr) {
+  const bool stop_marker = pr.lpig && !pr.rd && !pr.wr;
+  return cfg.prq_overflow_autorespond && pr.lpig && !stop_marker;
+}
+
 }  // namespace svm

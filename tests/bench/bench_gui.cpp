@@ -8,6 +8,9 @@
 //                               median_ms (budget: one frame, 16 ms) and
 //                               worst_ms over every step of the trace.
 //   gui_step_compare/<scenario> the same in compare mode (v4.4 | v4.5).
+//   gui_step_hardware/<scenario> the same with the hardware diagrams shown:
+//                               the VT-d dock raised on its Diagrams tab and
+//                               the diagrams beside the graph (Ctrl+Shift+H).
 //   first_window[/<scenario>]   launch to the first paint of the main window:
 //                               this program re-runs itself as a child that
 //                               builds QApplication and MainWindow as
@@ -21,7 +24,10 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEvent>
+#include <QAction>
+#include <QDockWidget>
 #include <QProcess>
+#include <QTabWidget>
 #include <QTimer>
 #include <QWidget>
 #include <QtTest/QTest>
@@ -79,7 +85,10 @@ void BM_Layout(benchmark::State& state, const std::string& id) {
   state.counters["nodes"] = view.nodeIds().size();
 }
 
-void BM_GuiStep(benchmark::State& state, const std::string& id, bool compare) {
+enum class Mode { Plain, Compare, Hardware };
+
+void BM_GuiStep(benchmark::State& state, const std::string& id, Mode mode) {
+  const bool compare = mode == Mode::Compare;
   svmlab::MainWindow w;
   w.show();
   if (!QTest::qWaitForWindowExposed(&w)) {
@@ -92,6 +101,11 @@ void BM_GuiStep(benchmark::State& state, const std::string& id, bool compare) {
     return;
   }
   if (compare) w.setCompare(QStringLiteral("v4.5"));
+  if (mode == Mode::Hardware) {
+    w.dock(QStringLiteral("hardwareDock"))->raise();
+    if (auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("hardwareTabs"))) tabs->setCurrentIndex(0);
+    w.action(QStringLiteral("hardwareBeside"))->trigger();
+  }
   settle(pc);
   std::vector<double> ms;
   int paints = 0;
@@ -183,14 +197,19 @@ int main(int argc, char** argv) {
   for (const std::string& id : bench::catalogue())
     benchmark::RegisterBenchmark(("layout/" + id).c_str(), BM_Layout, id)->Unit(benchmark::kMillisecond);
   for (const std::string& id : bench::catalogue())
-    benchmark::RegisterBenchmark(("gui_step/" + id).c_str(), BM_GuiStep, id, false)
+    benchmark::RegisterBenchmark(("gui_step/" + id).c_str(), BM_GuiStep, id, Mode::Plain)
         ->Iterations(2)
         ->UseManualTime()
         ->Unit(benchmark::kMillisecond);
-  benchmark::RegisterBenchmark("gui_step_compare/accel-mmap-exit", BM_GuiStep, std::string("accel-mmap-exit"), true)
+  benchmark::RegisterBenchmark("gui_step_compare/accel-mmap-exit", BM_GuiStep, std::string("accel-mmap-exit"), Mode::Compare)
       ->Iterations(2)
       ->UseManualTime()
       ->Unit(benchmark::kMillisecond);
+  for (const char* id : {"page-request-fault-in", "munmap-invalidate", "prq-overflow"})
+    benchmark::RegisterBenchmark((std::string("gui_step_hardware/") + id).c_str(), BM_GuiStep, std::string(id), Mode::Hardware)
+        ->Iterations(2)
+        ->UseManualTime()
+        ->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("first_window", BM_FirstWindow, self, std::string())
       ->Iterations(5)
       ->UseManualTime()

@@ -96,6 +96,7 @@ class TstIommu : public QObject {
   void prq_wraps_around();
   void prq_overflow_sets_pro_and_drops();
   void prq_without_pre_records_fault();
+  void prq_overflow_answers_only_what_needs_an_answer();
   void fault_records_fold_and_overflow();
   void descriptors_round_trip();
 };
@@ -376,6 +377,25 @@ void TstIommu::prq_without_pre_records_fault() {
   QCOMPARE(queue_page_request(r.hw, r.mem, r.cfg, pr), PrqResult::PreDisabled);
   QVERIFY(r.hw.frcd[0].f);
   QCOMPARE(r.hw.frcd[0].reason, FaultReason::PageRequestDisabled);
+}
+
+// A dropped request is answered by the IOMMU (modeled) only if it needs an
+// answer: the last request of its group, and not a stop marker.
+void TstIommu::prq_overflow_answers_only_what_needs_an_answer() {
+  IommuConfig cfg;
+  PageRequest pr;
+  pr.wr = true;
+  pr.lpig = true;
+  QVERIFY(autoresponds_on_overflow(cfg, pr));
+  pr.lpig = false;  // not the last of its group: its group's last one is answered
+  QVERIFY(!autoresponds_on_overflow(cfg, pr));
+  pr.lpig = true;
+  pr.wr = false;  // LPIG with neither read nor write: a stop marker
+  QVERIFY(!autoresponds_on_overflow(cfg, pr));
+  pr.rd = true;
+  QVERIFY(autoresponds_on_overflow(cfg, pr));
+  cfg.prq_overflow_autorespond = false;  // as QEMU: nobody answers
+  QVERIFY(!autoresponds_on_overflow(cfg, pr));
 }
 
 void TstIommu::fault_records_fold_and_overflow() {

@@ -442,8 +442,9 @@ void TstHardware::pageRequestWhileQueued() {
   QVERIFY(q > 0);
   const svm::StepRecord& step = t->steps[static_cast<size_t>(q - 1)];
   QCOMPARE(t->cfg->threads[static_cast<size_t>(step.thread)].name, std::string("accel0"));
-  // The device's own words: "PRI Page Request: PR W PASID 0 addr 0x601000 PRG 0 LPIG".
-  const QString said = QString::fromStdString(step.text).section(": ", 1);
+  // The device's own words: "PRI Page Request: PR W PASID 0 addr 0x601000 PRG 0 LPIG -> queued in PRQ[0]".
+  QVERIFY(QString::fromStdString(step.text).endsWith(QStringLiteral(" -> queued in PRQ[%1]").arg(t->states[size_t(q - 1)].hw->pqt)));
+  const QString said = QString::fromStdString(step.text).section(": ", 1).section(QStringLiteral(" -> "), 0, 0);
   QVERIFY(said.contains("0x601000"));
 
   PageRequestView view;

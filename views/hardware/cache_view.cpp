@@ -20,24 +20,6 @@ using namespace hw;
 
 namespace {
 
-QString perms_text(uint8_t p) {
-  QString s;
-  s += (p & svm::perm::R) ? QLatin1Char('R') : QLatin1Char('-');
-  s += (p & svm::perm::W) ? QLatin1Char('W') : QLatin1Char('-');
-  s += (p & svm::perm::U) ? QLatin1Char('U') : QLatin1Char('-');
-  s += (p & svm::perm::X) ? QLatin1Char('X') : QLatin1Char('-');
-  return s;
-}
-
-QString size_text(uint8_t level) {
-  switch (level) {
-    case 1: return QStringLiteral("4K (L1)");
-    case 2: return QStringLiteral("2M (L2)");
-    case 3: return QStringLiteral("1G (L3)");
-  }
-  return QStringLiteral("L%1").arg(level);
-}
-
 QString stale_text(Staleness s, const svm::PhysMem& mem, svm::Pfn pfn, uint16_t gen) {
   switch (s) {
     case Staleness::Fresh: return QString();
@@ -235,7 +217,7 @@ void TranslationCacheView::render() {
         it->setText(TlbDid, QString::number(e.did.v));
         it->setText(TlbPasid, QString::number(e.pasid.v));
         it->setText(TlbVa, hex(e.va));
-        it->setText(TlbSize, size_text(e.level));
+        it->setText(TlbSize, page_size_text(e.level) + QStringLiteral(" (L%1)").arg(e.level));
         it->setText(TlbPfn, hex(e.pfn.v));
         it->setText(TlbPerms, perms_text(e.perms) + (e.global ? QStringLiteral(" G") : QString()));
         it->setText(TlbDirty, bit(e.dirty));
@@ -306,7 +288,7 @@ void TranslationCacheView::render() {
         it->setText(DtDevice, name);
         it->setText(DtPasid, QString::number(x.e.pasid.v));
         it->setText(DtVa, hex(x.e.va));
-        it->setText(DtSize, size_text(x.e.level));
+        it->setText(DtSize, page_size_text(x.e.level) + QStringLiteral(" (L%1)").arg(x.e.level));
         it->setText(DtPfn, hex(x.e.pfn.v));
         it->setText(DtPerms, perms_text(x.e.perms));
         it->setText(DtGen, QString::number(x.e.gen));

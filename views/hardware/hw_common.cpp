@@ -12,6 +12,8 @@
 #include <algorithm>
 
 #include "core/engine/fn_id.h"
+#include "core/iommu/caches.h"
+#include "core/mem/pgtable.h"
 
 #include "views/common/code_font.h"
 
@@ -39,6 +41,33 @@ QString sid_text(uint16_t sid) {
 }
 
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
+
+QString perms_text(uint8_t p) {
+  QString s;
+  s += (p & svm::perm::R) ? QLatin1Char('R') : QLatin1Char('-');
+  s += (p & svm::perm::W) ? QLatin1Char('W') : QLatin1Char('-');
+  s += (p & svm::perm::U) ? QLatin1Char('U') : QLatin1Char('-');
+  s += (p & svm::perm::X) ? QLatin1Char('X') : QLatin1Char('-');
+  return s;
+}
+
+QString page_size_text(int level) {
+  switch (level) {
+    case 1: return QStringLiteral("4K");
+    case 2: return QStringLiteral("2M");
+    case 3: return QStringLiteral("1G");
+  }
+  return QStringLiteral("L%1").arg(level);
+}
+
+QString va_split(uint64_t va) {
+  return QStringLiteral("PML4[%1] PDPT[%2] PD[%3] PT[%4] +%5")
+      .arg(svm::pte::index(va, 4))
+      .arg(svm::pte::index(va, 3))
+      .arg(svm::pte::index(va, 2))
+      .arg(svm::pte::index(va, 1))
+      .arg(hex(va & 0xfff));
+}
 
 QString device_name(const svm::Trace& t, uint16_t sid) {
   if (!t.cfg || !t.cfg->scenario) return QString();

@@ -41,6 +41,9 @@ QString hex_padded(uint64_t v, int digits);  // "0x0000001a2b"
 QString bit(bool b);                  // "1" / "0"
 QString sid_text(uint16_t sid);       // "00:04.0"
 QString qs(std::string_view s);
+QString perms_text(uint8_t perms);    // "RW-U" from svm::perm bits
+QString page_size_text(int level);    // "4K", "2M", "1G"
+QString va_split(uint64_t va);        // "PML4[0] PDPT[0] PD[3] PT[1] +0x0"
 
 // The name of the device with this source id in the trace's scenario, or "".
 QString device_name(const svm::Trace& t, uint16_t sid);

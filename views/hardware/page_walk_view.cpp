@@ -17,15 +17,6 @@ using namespace hw;
 
 namespace {
 
-QString va_split(uint64_t va) {
-  return QStringLiteral("PML4[%1] PDPT[%2] PD[%3] PT[%4] +%5")
-      .arg(svm::pte::index(va, 4))
-      .arg(svm::pte::index(va, 3))
-      .arg(svm::pte::index(va, 2))
-      .arg(svm::pte::index(va, 1))
-      .arg(hex(va & 0xfff));
-}
-
 QString page_size(int level) {
   switch (level) {
     case 1: return QStringLiteral("4 KiB");

@@ -9,4 +9,12 @@ list(APPEND SVMVIEWS_SOURCES
   hardware/cache_view.cpp hardware/cache_view.h
   hardware/prq_view.cpp hardware/prq_view.h
   hardware/iq_view.cpp hardware/iq_view.h
+  hardware/diagram.cpp hardware/diagram.h
+  hardware/cache_slots.cpp hardware/cache_slots.h
+  hardware/walk_diagram.cpp hardware/walk_diagram.h
+  hardware/cache_diagram.cpp hardware/cache_diagram.h
+  hardware/ring_diagram.cpp hardware/ring_diagram.h
+  hardware/fault_diagram.cpp hardware/fault_diagram.h
+  hardware/hardware_view.cpp hardware/hardware_view.h
+  hardware/hw_export.cpp hardware/hw_export.h
 )
