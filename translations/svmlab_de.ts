@@ -157,6 +157,10 @@
         <source>leaked</source>
         <translation>Leck</translation>
     </message>
+    <message>
+        <source>owns (freed with its owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scenario</name>
@@ -173,7 +177,7 @@
         <translation>Die Doorbell-Seite ist abgebildet: Die VMA hält die Datei.</translation>
     </message>
     <message>
-        <source>close() drops the fd's reference. The VMA's reference remains, so f_count stays above 0 and release() does not run.</source>
+        <source>close() drops the fd&apos;s reference. The VMA&apos;s reference remains, so f_count stays above 0 and release() does not run.</source>
         <translation>close() gibt die Referenz des fd ab. Die Referenz der VMA bleibt, also bleibt f_count über 0 und release() läuft nicht.</translation>
     </message>
     <message>
@@ -189,11 +193,11 @@
         <translation>Das Gerät arbeitet weiter, während der Prozess sich beendet (W0, W1)</translation>
     </message>
     <message>
-        <source>The device has a translation of the process's buffer in its device TLB and a page request queued for a page that is not there, while the process exits; the page-request thread only gets to run after exit_mmap() is done. In v4.5, release() has cleared the PASID entry and flushed every cache: the page request is refused (Invalid Request, since mm_users is 0) and the device's next access faults with 'PASID not present'. Without the clear and flush (v4.5-no-release-clear) the device writes into a page that was already freed (W0). Without the inc-not-zero guard (v4.5-no-fault-guard) the page-request thread walks VMAs that exit_mmap() already freed (W1). In v4.4 nothing is torn down at all: the page is served into a process that will never be freed.</source>
-        <translation>Das Gerät hat eine Übersetzung des Prozesspuffers in seinem Geräte-TLB und eine Seitenanforderung für eine fehlende Seite in der Warteschlange, während der Prozess sich beendet; der Page-Request-Thread kommt erst nach exit_mmap() zum Zug. In v4.5 hat release() den PASID-Eintrag gelöscht und jeden Cache geleert: Die Seitenanforderung wird abgelehnt (Invalid Request, da mm_users 0 ist) und der nächste Zugriff des Geräts schlägt mit 'PASID not present' fehl. Ohne das Löschen und Leeren (v4.5-no-release-clear) schreibt das Gerät in eine bereits freigegebene Seite (W0). Ohne den inc-not-zero-Schutz (v4.5-no-fault-guard) durchläuft der Page-Request-Thread VMAs, die exit_mmap() schon freigegeben hat (W1). In v4.4 wird gar nichts abgebaut: Die Seite wird einem Prozess geliefert, der nie freigegeben wird.</translation>
+        <source>The device has a translation of the process&apos;s buffer in its device TLB and a page request queued for a page that is not there, while the process exits; the page-request thread only gets to run after exit_mmap() is done. In v4.5, release() has cleared the PASID entry and flushed every cache: the page request is refused (Invalid Request, since mm_users is 0) and the device&apos;s next access faults with &apos;PASID not present&apos;. Without the clear and flush (v4.5-no-release-clear) the device writes into a page that was already freed (W0). Without the inc-not-zero guard (v4.5-no-fault-guard) the page-request thread walks VMAs that exit_mmap() already freed (W1). In v4.4 nothing is torn down at all: the page is served into a process that will never be freed.</source>
+        <translation>Das Gerät hat eine Übersetzung des Prozesspuffers in seinem Geräte-TLB und eine Seitenanforderung für eine fehlende Seite in der Warteschlange, während der Prozess sich beendet; der Page-Request-Thread kommt erst nach exit_mmap() zum Zug. In v4.5 hat release() den PASID-Eintrag gelöscht und jeden Cache geleert: Die Seitenanforderung wird abgelehnt (Invalid Request, da mm_users 0 ist) und der nächste Zugriff des Geräts schlägt mit &apos;PASID not present&apos; fehl. Ohne das Löschen und Leeren (v4.5-no-release-clear) schreibt das Gerät in eine bereits freigegebene Seite (W0). Ohne den inc-not-zero-Schutz (v4.5-no-fault-guard) durchläuft der Page-Request-Thread VMAs, die exit_mmap() schon freigegeben hat (W1). In v4.4 wird gar nichts abgebaut: Die Seite wird einem Prozess geliefert, der nie freigegeben wird.</translation>
     </message>
     <message>
-        <source>The device's doorbell page is mapped (and holds the file).</source>
+        <source>The device&apos;s doorbell page is mapped (and holds the file).</source>
         <translation>Die Doorbell-Seite des Geräts ist abgebildet (und hält die Datei).</translation>
     </message>
     <message>
@@ -241,7 +245,7 @@
         <translation>Ein Beschleuniger-Client mit per mmap() abgebildetem fd beendet sich</translation>
     </message>
     <message>
-        <source>The case from the seed mail: the process opens the device, binds a PASID, mmap()s the device fd (a doorbell page), and exits. In v4.4 the binding holds mm_users, the mapping holds the file, and only the file's release() would drop the binding: nothing is freed, and the PASID still points at the dead process's page tables. In v4.5 the binding holds only mm_count, and the exit tears everything down.</source>
+        <source>The case from the seed mail: the process opens the device, binds a PASID, mmap()s the device fd (a doorbell page), and exits. In v4.4 the binding holds mm_users, the mapping holds the file, and only the file&apos;s release() would drop the binding: nothing is freed, and the PASID still points at the dead process&apos;s page tables. In v4.5 the binding holds only mm_count, and the exit tears everything down.</source>
         <translation>Der Fall aus der Ausgangs-Mail: Der Prozess öffnet das Gerät, bindet eine PASID, bildet den Geräte-fd per mmap() ab (eine Doorbell-Seite) und beendet sich. In v4.4 hält die Bindung mm_users, die Abbildung hält die Datei, und nur release() der Datei würde die Bindung aufgeben: Nichts wird freigegeben, und die PASID zeigt weiter auf die Seitentabellen des toten Prozesses. In v4.5 hält die Bindung nur mm_count, und das Beenden baut alles ab.</translation>
     </message>
     <message>
@@ -253,7 +257,7 @@
         <translation>Er bindet seinen Adressraum an eine PASID.</translation>
     </message>
     <message>
-        <source>It maps the device's doorbell page: the new VMA takes a reference on the file.</source>
+        <source>It maps the device&apos;s doorbell page: the new VMA takes a reference on the file.</source>
         <translation>Er bildet die Doorbell-Seite des Geräts ab: Die neue VMA nimmt eine Referenz auf die Datei.</translation>
     </message>
     <message>
@@ -261,7 +265,7 @@
         <translation>Der Prozess beendet sich.</translation>
     </message>
     <message>
-        <source>intel_svm_bind_mm(): get_task_mm() takes mm_users, mmu_notifier_register() takes mm_count, and the PASID-table entry gets the process's pgd. v4.4 then forgets its mm pointer (mm = NULL), so the mm_users reference is never given back until unbind.</source>
+        <source>intel_svm_bind_mm(): get_task_mm() takes mm_users, mmu_notifier_register() takes mm_count, and the PASID-table entry gets the process&apos;s pgd. v4.4 then forgets its mm pointer (mm = NULL), so the mm_users reference is never given back until unbind.</source>
         <translation>intel_svm_bind_mm(): get_task_mm() nimmt mm_users, mmu_notifier_register() nimmt mm_count, und der PASID-Tabelleneintrag erhält das pgd des Prozesses. v4.4 vergisst danach seinen mm-Zeiger (mm = NULL), sodass die mm_users-Referenz bis zum Lösen nie zurückgegeben wird.</translation>
     </message>
     <message>
@@ -273,15 +277,15 @@
         <translation>exit_mm(): Die Task gibt ihr mm los. In v4.4 hält die Bindung noch mm_users, also bleibt das mm bestehen: kein exit_mmap(), die VMA bleibt, und damit ihre Referenz auf die Datei. In v4.5 ist dieses mmput() das letzte.</translation>
     </message>
     <message>
-        <source>exit_mmap() tears the address space down. First mmu_notifier_release(): the driver's release() clears the PASID entry and flushes the IOTLB, before any page is freed. Then the VMAs go, and with them the VMA's reference on the file.</source>
+        <source>exit_mmap() tears the address space down. First mmu_notifier_release(): the driver&apos;s release() clears the PASID entry and flushes the IOTLB, before any page is freed. Then the VMAs go, and with them the VMA&apos;s reference on the file.</source>
         <translation>exit_mmap() baut den Adressraum ab. Zuerst mmu_notifier_release(): release() des Treibers löscht den PASID-Eintrag und leert den IOTLB, bevor irgendeine Seite freigegeben wird. Dann verschwinden die VMAs und mit ihnen die Referenz der VMA auf die Datei.</translation>
     </message>
     <message>
-        <source>exit_files() drops the fd's reference on the file. In v4.4 the VMA still holds one, so the file is not released, and the driver's release(), the only place that would unbind the PASID, never runs.</source>
+        <source>exit_files() drops the fd&apos;s reference on the file. In v4.4 the VMA still holds one, so the file is not released, and the driver&apos;s release(), the only place that would unbind the PASID, never runs.</source>
         <translation>exit_files() gibt die Referenz des fd auf die Datei ab. In v4.4 hält die VMA noch eine, also wird die Datei nicht freigegeben, und release() des Treibers, die einzige Stelle, die die PASID lösen würde, läuft nie.</translation>
     </message>
     <message>
-        <source>The file's last reference is gone: the driver's release() unbinds the PASID.</source>
+        <source>The file&apos;s last reference is gone: the driver&apos;s release() unbinds the PASID.</source>
         <translation>Die letzte Referenz der Datei ist weg: release() des Treibers löst die PASID.</translation>
     </message>
     <message>
@@ -289,7 +293,7 @@
         <translation>Das letzte mm_count wird abgegeben: mm_struct und sein pgd werden freigegeben.</translation>
     </message>
     <message>
-        <source>exit_mm() is about to give up the task's reference on the mm (mmput). Does exit_mmap() run now and tear the address space down?</source>
+        <source>exit_mm() is about to give up the task&apos;s reference on the mm (mmput). Does exit_mmap() run now and tear the address space down?</source>
         <translation>exit_mm() gibt gleich die Referenz der Task auf das mm ab (mmput). Läuft exit_mmap() jetzt und baut den Adressraum ab?</translation>
     </message>
     <message>
@@ -309,7 +313,7 @@
         <translation>In v4.4 behielt intel_svm_bind_mm() die mm_users-Referenz von get_task_mm() (mm = NULL überspringt das mmput()), also senkt dieses mmput() mm_users nur von 2 auf 1. In v4.5 hält die Bindung nur mm_count: mm_users erreicht 0 und exit_mmap() läuft.</translation>
     </message>
     <message>
-        <source>exit_files() is about to close the fd. Will the driver's release(), the only place that unbinds the PASID, run?</source>
+        <source>exit_files() is about to close the fd. Will the driver&apos;s release(), the only place that unbinds the PASID, run?</source>
         <translation>exit_files() schließt gleich den fd. Läuft release() des Treibers, die einzige Stelle, die die PASID löst?</translation>
     </message>
     <message>
@@ -353,7 +357,7 @@
         <translation>Ein Kind erbt den fd und die Abbildung</translation>
     </message>
     <message>
-        <source>The parent binds a PASID, maps the device and a buffer, and forks. The child gets its own fd-table reference on the file and its own copy of the mapping (another reference), and the buffer pages become copy-on-write, which invalidates the parent's device translations. The parent exits first. In v4.5 the parent's mm is torn down at once, but the file, still held by the child, is released only when the child exits: until then the PASID stays bound to a defunct mm. In v4.4 the parent's mapping keeps the file, the file keeps the binding, the binding keeps the mm: a leak, whatever the child does.</source>
+        <source>The parent binds a PASID, maps the device and a buffer, and forks. The child gets its own fd-table reference on the file and its own copy of the mapping (another reference), and the buffer pages become copy-on-write, which invalidates the parent&apos;s device translations. The parent exits first. In v4.5 the parent&apos;s mm is torn down at once, but the file, still held by the child, is released only when the child exits: until then the PASID stays bound to a defunct mm. In v4.4 the parent&apos;s mapping keeps the file, the file keeps the binding, the binding keeps the mm: a leak, whatever the child does.</source>
         <translation>Der Elternprozess bindet eine PASID, bildet das Gerät und einen Puffer ab und ruft fork() auf. Das Kind bekommt eine eigene fd-Tabellen-Referenz auf die Datei und eine eigene Kopie der Abbildung (noch eine Referenz), und die Pufferseiten werden copy-on-write, was die Geräteübersetzungen des Elternprozesses ungültig macht. Der Elternprozess beendet sich zuerst. In v4.5 wird das mm des Elternprozesses sofort abgebaut, aber die Datei, die das Kind noch hält, wird erst freigegeben, wenn sich das Kind beendet: Bis dahin bleibt die PASID an ein totes mm gebunden. In v4.4 hält die Abbildung des Elternprozesses die Datei, die Datei die Bindung, die Bindung das mm: ein Leck, egal was das Kind tut.</translation>
     </message>
     <message>
@@ -373,15 +377,15 @@
         <translation>Der Elternprozess ist weg, das Kind hält noch die Datei: Die PASID ist noch gebunden.</translation>
     </message>
     <message>
-        <source>f_count is now 4: the parent's fd and VMA, the child's fd and VMA. The binding belongs to the parent's mm only: a child does not inherit a PASID.</source>
+        <source>f_count is now 4: the parent&apos;s fd and VMA, the child&apos;s fd and VMA. The binding belongs to the parent&apos;s mm only: a child does not inherit a PASID.</source>
         <translation>f_count ist jetzt 4: fd und VMA des Elternprozesses, fd und VMA des Kindes. Die Bindung gehört nur zum mm des Elternprozesses: Ein Kind erbt keine PASID.</translation>
     </message>
     <message>
-        <source>The parent's mm is torn down (v4.5). The file is not released: the child still holds it. The PASID stays bound to a defunct mm until the child lets go.</source>
+        <source>The parent&apos;s mm is torn down (v4.5). The file is not released: the child still holds it. The PASID stays bound to a defunct mm until the child lets go.</source>
         <translation>Das mm des Elternprozesses wird abgebaut (v4.5). Die Datei wird nicht freigegeben: Das Kind hält sie noch. Die PASID bleibt an ein totes mm gebunden, bis das Kind loslässt.</translation>
     </message>
     <message>
-        <source>The child's exit dropped the last reference on the file: release() unbinds the PASID at last.</source>
+        <source>The child&apos;s exit dropped the last reference on the file: release() unbinds the PASID at last.</source>
         <translation>Das Beenden des Kindes gab die letzte Referenz auf die Datei ab: release() löst die PASID endlich.</translation>
     </message>
     <message>
@@ -397,7 +401,7 @@
         <translation>Der Prozess öffnet den GPU-Geräteknoten.</translation>
     </message>
     <message>
-        <source>The driver binds the process's mm to a PASID: the GPU can now use the process's virtual addresses.</source>
+        <source>The driver binds the process&apos;s mm to a PASID: the GPU can now use the process&apos;s virtual addresses.</source>
         <translation>Der Treiber bindet das mm des Prozesses an eine PASID: Die GPU kann jetzt die virtuellen Adressen des Prozesses verwenden.</translation>
     </message>
     <message>
@@ -405,7 +409,7 @@
         <translation>Der Prozess beendet sich, ohne etwas zu schließen: do_exit() räumt auf.</translation>
     </message>
     <message>
-        <source>intel_svm_bind_mm() takes a reference on the mm with get_task_mm(), allocates a PASID, registers an MMU notifier (which pins mm_count) and points the PASID-table entry at the process's page tables.</source>
+        <source>intel_svm_bind_mm() takes a reference on the mm with get_task_mm(), allocates a PASID, registers an MMU notifier (which pins mm_count) and points the PASID-table entry at the process&apos;s page tables.</source>
         <translation>intel_svm_bind_mm() nimmt mit get_task_mm() eine Referenz auf das mm, vergibt eine PASID, registriert einen MMU-Notifier (der mm_count festhält) und lässt den PASID-Tabelleneintrag auf die Seitentabellen des Prozesses zeigen.</translation>
     </message>
     <message>
@@ -413,11 +417,11 @@
         <translation>exit_mm() löst das mm von der Task. In v4.4 hält die PASID-Bindung noch eine mm_users-Referenz, also baut mmput() den Adressraum noch nicht ab.</translation>
     </message>
     <message>
-        <source>exit_files() drops the fd's reference on the file. Nothing else holds the file, so its final __fput() is queued as task work.</source>
+        <source>exit_files() drops the fd&apos;s reference on the file. Nothing else holds the file, so its final __fput() is queued as task work.</source>
         <translation>exit_files() gibt die Referenz des fd auf die Datei ab. Sonst hält nichts die Datei, also wird ihr letztes __fput() als Task-Work eingereiht.</translation>
     </message>
     <message>
-        <source>The driver's release() runs from exit_task_work(): it unbinds the PASID, which drops the last mm_users and tears the address space down.</source>
+        <source>The driver&apos;s release() runs from exit_task_work(): it unbinds the PASID, which drops the last mm_users and tears the address space down.</source>
         <translation>release() des Treibers läuft aus exit_task_work(): Es löst die PASID, was das letzte mm_users abgibt und den Adressraum abbaut.</translation>
     </message>
     <message>
@@ -453,7 +457,7 @@
         <translation>v4.5 gibt die Referenz von get_task_mm() am Ende des Bindens mit mmput() zurück; was die Bindung behält, ist das mm_count, das mmu_notifier_register() genommen hat.</translation>
     </message>
     <message>
-        <source>This process never mmap()ed the device. When exit_files() closes the fd, will the driver's release() run?</source>
+        <source>This process never mmap()ed the device. When exit_files() closes the fd, will the driver&apos;s release() run?</source>
         <translation>Dieser Prozess hat das Gerät nie per mmap() abgebildet. Läuft release() des Treibers, wenn exit_files() den fd schließt?</translation>
     </message>
     <message>
@@ -465,7 +469,7 @@
         <translation>Nein</translation>
     </message>
     <message>
-        <source>No VMA holds the file, so the fd's reference is the last one: fput() queues the final __fput(), and release() runs from exit_task_work(). It unbinds the PASID and lets the mm go. This is the case the v4.4 driver was written for, and why a GPU never showed the leak.</source>
+        <source>No VMA holds the file, so the fd&apos;s reference is the last one: fput() queues the final __fput(), and release() runs from exit_task_work(). It unbinds the PASID and lets the mm go. This is the case the v4.4 driver was written for, and why a GPU never showed the leak.</source>
         <translation>Keine VMA hält die Datei, also ist die Referenz des fd die letzte: fput() reiht das letzte __fput() ein, und release() läuft aus exit_task_work(). Es löst die PASID und lässt das mm gehen. Das ist der Fall, für den der v4.4-Treiber geschrieben wurde, und der Grund, warum eine GPU das Leck nie zeigte.</translation>
     </message>
     <message>
@@ -473,7 +477,7 @@
         <translation>munmap() eines Puffers, den das Gerät benutzt</translation>
     </message>
     <message>
-        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier's invalidate_range() callback flushes the IOTLB and the device TLB for those pages before the pages are freed, so the device's next access walks the page tables again, finds nothing, and its page request is refused (no VMA). Works in every variant.</source>
+        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and the device TLB for those pages before the pages are freed, so the device&apos;s next access walks the page tables again, finds nothing, and its page request is refused (no VMA). Works in every variant.</source>
         <translation>Das Gerät hat Übersetzungen eines zweiseitigen Puffers im IOTLB und in seinem eigenen Geräte-TLB. Der Prozess hebt die Abbildung des Puffers auf: Der invalidate_range()-Callback des MMU-Notifiers leert IOTLB und Geräte-TLB für diese Seiten, bevor die Seiten freigegeben werden, sodass der nächste Zugriff des Geräts die Seitentabellen erneut durchläuft, nichts findet, und seine Seitenanforderung abgelehnt wird (keine VMA). Funktioniert in jeder Variante.</translation>
     </message>
     <message>
@@ -501,7 +505,7 @@
         <translation>Ein Gerät greift auf eine noch nicht vorhandene Seite zu</translation>
     </message>
     <message>
-        <source>The device writes to two pages of the process's buffer. The first is present: the IOMMU walks the process's page tables and the write goes through. The second was never touched by the CPU, so it is not present: the device sends a page request, the kernel's page-request thread faults the page in with handle_mm_fault(), answers Success, and the device retries. Works in every variant.</source>
+        <source>The device writes to two pages of the process&apos;s buffer. The first is present: the IOMMU walks the process&apos;s page tables and the write goes through. The second was never touched by the CPU, so it is not present: the device sends a page request, the kernel&apos;s page-request thread faults the page in with handle_mm_fault(), answers Success, and the device retries. Works in every variant.</source>
         <translation>Das Gerät schreibt in zwei Seiten des Prozesspuffers. Die erste ist vorhanden: Die IOMMU durchläuft die Seitentabellen des Prozesses und der Schreibzugriff geht durch. Die zweite hat die CPU nie berührt, also ist sie nicht vorhanden: Das Gerät sendet eine Seitenanforderung, der Page-Request-Thread des Kernels lädt die Seite mit handle_mm_fault() ein, antwortet Success, und das Gerät versucht es erneut. Funktioniert in jeder Variante.</translation>
     </message>
     <message>
@@ -521,11 +525,11 @@
         <translation>Das Gerät schreibt in die zweite Seite, die die CPU nie berührt hat.</translation>
     </message>
     <message>
-        <source>Only the first page is present in the process's page tables. The device shares those page tables through its PASID.</source>
+        <source>Only the first page is present in the process&apos;s page tables. The device shares those page tables through its PASID.</source>
         <translation>Nur die erste Seite ist in den Seitentabellen des Prozesses vorhanden. Das Gerät teilt diese Seitentabellen über seine PASID.</translation>
     </message>
     <message>
-        <source>intel_svm_bind_mm() points the PASID-table entry at the process's pgd: the device will walk the very same page tables as the CPU.</source>
+        <source>intel_svm_bind_mm() points the PASID-table entry at the process&apos;s pgd: the device will walk the very same page tables as the CPU.</source>
         <translation>intel_svm_bind_mm() lässt den PASID-Tabelleneintrag auf das pgd des Prozesses zeigen: Das Gerät durchläuft genau dieselben Seitentabellen wie die CPU.</translation>
     </message>
     <message>
@@ -553,11 +557,11 @@
         <translation>Eine Supervisor-PASID: gar kein mm</translation>
     </message>
     <message>
-        <source>A driver binds a supervisor PASID (SVM_FLAG_SUPERVISOR_MODE): the PASID entry points at the kernel's own page tables (init_mm.pgd, SRE set) and the binding has no mm. The device writes to a kernel buffer through it. When the file is closed, the v4.4 unbind calls mmu_notifier_unregister(&amp;svm-&gt;notifier, svm-&gt;mm) with svm-&gt;mm == NULL: a NULL pointer dereference, and the task dies in the middle of close(). v4.5 only unregisters when there is an mm. (Both leave the supervisor PASID entry present after unbind; later kernels clear it.)</source>
+        <source>A driver binds a supervisor PASID (SVM_FLAG_SUPERVISOR_MODE): the PASID entry points at the kernel&apos;s own page tables (init_mm.pgd, SRE set) and the binding has no mm. The device writes to a kernel buffer through it. When the file is closed, the v4.4 unbind calls mmu_notifier_unregister(&amp;svm-&gt;notifier, svm-&gt;mm) with svm-&gt;mm == NULL: a NULL pointer dereference, and the task dies in the middle of close(). v4.5 only unregisters when there is an mm. (Both leave the supervisor PASID entry present after unbind; later kernels clear it.)</source>
         <translation>Ein Treiber bindet eine Supervisor-PASID (SVM_FLAG_SUPERVISOR_MODE): Der PASID-Eintrag zeigt auf die eigenen Seitentabellen des Kernels (init_mm.pgd, SRE gesetzt), und die Bindung hat kein mm. Das Gerät schreibt darüber in einen Kernel-Puffer. Wenn die Datei geschlossen wird, ruft das Lösen in v4.4 mmu_notifier_unregister(&amp;svm-&gt;notifier, svm-&gt;mm) mit svm-&gt;mm == NULL auf: eine NULL-Pointer-Dereferenzierung, und die Task stirbt mitten in close(). v4.5 meldet nur ab, wenn es ein mm gibt. (Beide lassen den Supervisor-PASID-Eintrag nach dem Lösen vorhanden; spätere Kernel löschen ihn.)</translation>
     </message>
     <message>
-        <source>Bind a supervisor PASID: the kernel's page tables, no mm.</source>
+        <source>Bind a supervisor PASID: the kernel&apos;s page tables, no mm.</source>
         <translation>Eine Supervisor-PASID binden: die Seitentabellen des Kernels, kein mm.</translation>
     </message>
     <message>
@@ -581,8 +585,8 @@
         <translation>Ein Prozess beendet sich, während ein anderer weiterarbeitet</translation>
     </message>
     <message>
-        <source>Two processes, each with its own device and PASID, use the same virtual address. B is set up and working; then A runs and exits. A's PASID entry is cleared and A's device's next access faults with 'PASID not present'. B's device keeps working all through A's teardown, including a page request: a PASID's teardown must not disturb any other PASID, the criterion the hardware designers confirmed for the fix.</source>
-        <translation>Zwei Prozesse, jeder mit eigenem Gerät und eigener PASID, benutzen dieselbe virtuelle Adresse. B ist eingerichtet und arbeitet; dann läuft A und beendet sich. Der PASID-Eintrag von A wird gelöscht und der nächste Zugriff von A's Gerät schlägt mit 'PASID not present' fehl. B's Gerät arbeitet während des gesamten Abbaus von A weiter, samt einer Seitenanforderung: Der Abbau einer PASID darf keine andere PASID stören, das Kriterium, das die Hardware-Entwickler für den Fix bestätigt haben.</translation>
+        <source>Two processes, each with its own device and PASID, use the same virtual address. B is set up and working; then A runs and exits. A&apos;s PASID entry is cleared and A&apos;s device&apos;s next access faults with &apos;PASID not present&apos;. B&apos;s device keeps working all through A&apos;s teardown, including a page request: a PASID&apos;s teardown must not disturb any other PASID, the criterion the hardware designers confirmed for the fix.</source>
+        <translation>Zwei Prozesse, jeder mit eigenem Gerät und eigener PASID, benutzen dieselbe virtuelle Adresse. B ist eingerichtet und arbeitet; dann läuft A und beendet sich. Der PASID-Eintrag von A wird gelöscht und der nächste Zugriff von A&apos;s Gerät schlägt mit &apos;PASID not present&apos; fehl. B&apos;s Gerät arbeitet während des gesamten Abbaus von A weiter, samt einer Seitenanforderung: Der Abbau einer PASID darf keine andere PASID stören, das Kriterium, das die Hardware-Entwickler für den Fix bestätigt haben.</translation>
     </message>
     <message>
         <source>B exits once A is entirely gone, the way a parent waits for its child.</source>
@@ -593,20 +597,20 @@
         <translation>Prozess A ist weg: Dieser Zugriff muss sauber fehlschlagen.</translation>
     </message>
     <message>
-        <source>A is exiting; B's device keeps writing to B's buffer.</source>
-        <translation>A beendet sich; B's Gerät schreibt weiter in B's Puffer.</translation>
+        <source>A is exiting; B&apos;s device keeps writing to B&apos;s buffer.</source>
+        <translation>A beendet sich; B&apos;s Gerät schreibt weiter in B&apos;s Puffer.</translation>
     </message>
     <message>
-        <source>While A is torn down, B's device even needs a page request served.</source>
-        <translation>Während A abgebaut wird, braucht B's Gerät sogar eine bediente Seitenanforderung.</translation>
+        <source>While A is torn down, B&apos;s device even needs a page request served.</source>
+        <translation>Während A abgebaut wird, braucht B&apos;s Gerät sogar eine bediente Seitenanforderung.</translation>
     </message>
     <message>
-        <source>A and B each have a PASID. The PASID table is shared by every device behind this IOMMU; each entry points at one process's page tables.</source>
+        <source>A and B each have a PASID. The PASID table is shared by every device behind this IOMMU; each entry points at one process&apos;s page tables.</source>
         <translation>A und B haben je eine PASID. Die PASID-Tabelle teilen sich alle Geräte hinter dieser IOMMU; jeder Eintrag zeigt auf die Seitentabellen eines Prozesses.</translation>
     </message>
     <message>
-        <source>A's release() clears A's PASID entry and flushes A's PASID from the caches, and only A's: B's entry and B's IOTLB entries are untouched.</source>
-        <translation>release() von A löscht A's PASID-Eintrag und leert A's PASID aus den Caches, und nur A's: B's Eintrag und B's IOTLB-Einträge bleiben unberührt.</translation>
+        <source>A&apos;s release() clears A&apos;s PASID entry and flushes A&apos;s PASID from the caches, and only A&apos;s: B&apos;s entry and B&apos;s IOTLB entries are untouched.</source>
+        <translation>release() von A löscht A&apos;s PASID-Eintrag und leert A&apos;s PASID aus den Caches, und nur A&apos;s: B&apos;s Eintrag und B&apos;s IOTLB-Einträge bleiben unberührt.</translation>
     </message>
 </context>
 <context>
@@ -648,11 +652,11 @@
         <translation>isolation: DMA für PASID %1 (gebunden an %2) hat eine Seite von %3 erreicht</translation>
     </message>
     <message>
-        <source>DMA write to %1 -&gt; %2 (memory that is no longer this process's)</source>
+        <source>DMA write to %1 -&gt; %2 (memory that is no longer this process&apos;s)</source>
         <translation>DMA-Schreibzugriff auf %1 -&gt; %2 (Speicher, der nicht mehr diesem Prozess gehört)</translation>
     </message>
     <message>
-        <source>DMA read of %1 -&gt; %2 (memory that is no longer this process's)</source>
+        <source>DMA read of %1 -&gt; %2 (memory that is no longer this process&apos;s)</source>
         <translation>DMA-Lesezugriff auf %1 -&gt; %2 (Speicher, der nicht mehr diesem Prozess gehört)</translation>
     </message>
     <message>
@@ -748,7 +752,7 @@
         <translation>Das Gerät erfährt seine PASID (%1) und wird gestartet.</translation>
     </message>
     <message>
-        <source>The driver's release(): the only place this file's PASID binding is dropped.</source>
+        <source>The driver&apos;s release(): the only place this file&apos;s PASID binding is dropped.</source>
         <translation>Das release() des Treibers: die einzige Stelle, an der die PASID-Bindung dieser Datei aufgehoben wird.</translation>
     </message>
     <message>
@@ -780,7 +784,7 @@
         <translation>PASID %1 vergeben.</translation>
     </message>
     <message>
-        <source>PASID entry %1 points at this mm's page tables (FLPTPTR = pgd).</source>
+        <source>PASID entry %1 points at this mm&apos;s page tables (FLPTPTR = pgd).</source>
         <translation>PASID-Eintrag %1 zeigt auf die Seitentabellen dieses mm (FLPTPTR = pgd).</translation>
     </message>
     <message>
@@ -788,15 +792,15 @@
         <translation>v4.4 vergisst hier seinen mm-Zeiger, deshalb wird das mmput() bei out: übersprungen: Die Bindung behält die mm_users-Referenz aus get_task_mm().</translation>
     </message>
     <message>
-        <source>A supervisor PASID: the kernel's own page tables (init_mm.pgd), SRE set, no mm.</source>
+        <source>A supervisor PASID: the kernel&apos;s own page tables (init_mm.pgd), SRE set, no mm.</source>
         <translation>Eine Supervisor-PASID: die Seitentabellen des Kernels selbst (init_mm.pgd), SRE gesetzt, kein mm.</translation>
     </message>
     <message>
-        <source>The device's extended context entry gets PASIDE and PRE and the PASID table pointer.</source>
+        <source>The device&apos;s extended context entry gets PASIDE and PRE and the PASID table pointer.</source>
         <translation>Der Extended-Context-Eintrag des Geräts erhält PASIDE und PRE sowie den Zeiger auf die PASID-Tabelle.</translation>
     </message>
     <message>
-        <source>The device's extended context entry gets PASIDE and the PASID table pointer.</source>
+        <source>The device&apos;s extended context entry gets PASIDE and the PASID table pointer.</source>
         <translation>Der Extended-Context-Eintrag des Geräts erhält PASIDE und den Zeiger auf die PASID-Tabelle.</translation>
     </message>
     <message>
@@ -840,19 +844,11 @@
         <translation>Antwort: %1.</translation>
     </message>
     <message>
-        <source>unreferenced objects: %1</source>
-        <translation>nicht mehr referenzierte Objekte: %1</translation>
-    </message>
-    <message>
         <source>, and %1 page frame(s) of the leaked mm</source>
         <translation>, dazu %1 Seitenrahmen des geleakten mm</translation>
     </message>
     <message>
-        <source>. They hold each other in a cycle: %1</source>
-        <translation>. Sie halten sich gegenseitig in einem Zyklus: %1</translation>
-    </message>
-    <message>
-        <source>. PASID %1 is still present in the PASID table: devices can still DMA into this dead process's memory</source>
+        <source>. PASID %1 is still present in the PASID table: devices can still DMA into this dead process&apos;s memory</source>
         <translation>. PASID %1 ist in der PASID-Tabelle noch vorhanden: Geräte können weiterhin per DMA auf den Speicher dieses toten Prozesses zugreifen</translation>
     </message>
     <message>
@@ -936,11 +932,11 @@
         <translation>beendet</translation>
     </message>
     <message>
-        <source>"after" in the scenario</source>
+        <source>&quot;after&quot; in the scenario</source>
         <translation>„after“ im Szenario</translation>
     </message>
     <message>
-        <source>The access goes through the CPU's page tables.</source>
+        <source>The access goes through the CPU&apos;s page tables.</source>
         <translation>Der Zugriff läuft über die Seitentabellen der CPU.</translation>
     </message>
     <message>
@@ -1076,7 +1072,7 @@
         <translation>Das Kind erhält eine eigene fd-Tabelle; jede offene Datei bekommt eine Referenz dazu.</translation>
     </message>
     <message>
-        <source>The child's copy of the mapping takes its own reference on the file.</source>
+        <source>The child&apos;s copy of the mapping takes its own reference on the file.</source>
         <translation>Die Kopie der Abbildung im Kind nimmt eine eigene Referenz auf die Datei.</translation>
     </message>
     <message>
@@ -1120,7 +1116,7 @@
         <translation>Copy-on-Write: Diese Abbildung erhält eine eigene Kopie der Seite.</translation>
     </message>
     <message>
-        <source>The device's MMIO page is mapped into the process (no struct page, no refcount).</source>
+        <source>The device&apos;s MMIO page is mapped into the process (no struct page, no refcount).</source>
         <translation>Die MMIO-Seite des Geräts wird in den Prozess eingeblendet (keine struct page, kein Refcount).</translation>
     </message>
     <message>
@@ -1335,6 +1331,26 @@
         <source>VT-d 2.x queued invalidation</source>
         <translation>VT-d 2.x Queued Invalidation</translation>
     </message>
+    <message>
+        <source>%1 holds %2&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects no running task can reach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Each is freed only through the one before it in the cycle %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -1450,7 +1466,7 @@
         <translation>Nächster Schritt (Fernbedienung)</translation>
     </message>
     <message>
-        <source>Step Into, for a presenter's remote</source>
+        <source>Step Into, for a presenter&apos;s remote</source>
         <translation>Hineinspringen, für die Fernbedienung eines Vortragenden</translation>
     </message>
     <message>
@@ -1458,7 +1474,7 @@
         <translation>Vorheriger Schritt (Fernbedienung)</translation>
     </message>
     <message>
-        <source>Step Back, for a presenter's remote</source>
+        <source>Step Back, for a presenter&apos;s remote</source>
         <translation>Schritt zurück, für die Fernbedienung eines Vortragenden</translation>
     </message>
     <message>
@@ -1466,7 +1482,7 @@
         <translation>&amp;System</translation>
     </message>
     <message>
-        <source>Follow the desktop's light or dark palette</source>
+        <source>Follow the desktop&apos;s light or dark palette</source>
         <translation>Der hellen oder dunklen Palette des Desktops folgen</translation>
     </message>
     <message>
@@ -1577,7 +1593,7 @@
         <translation>Source-ID (Bus:Gerät.Funktion): die PCI-Requester-ID, die Root- und Kontexttabelle indiziert</translation>
     </message>
     <message>
-        <source>The scenario's device with this source id</source>
+        <source>The scenario&apos;s device with this source id</source>
         <translation>Das Gerät des Szenarios mit dieser Source-ID</translation>
     </message>
     <message>
@@ -1601,7 +1617,7 @@
         <translation>Deferred-Invalidate-Freigabe (Bit 8): Die PASID-State-Tabelle wird verwendet</translation>
     </message>
     <message>
-        <source>Domain id (bits 87:72): the tag of this device's IOTLB and PASID-cache entries</source>
+        <source>Domain id (bits 87:72): the tag of this device&apos;s IOTLB and PASID-cache entries</source>
         <translation>Domain-ID (Bits 87:72): das Tag der IOTLB- und PASID-Cache-Einträge dieses Geräts</translation>
     </message>
     <message>
@@ -1617,7 +1633,7 @@
         <translation>PASID-State-Tabellenzeiger (Bits 255:204)</translation>
     </message>
     <message>
-        <source>Whether the IOMMU's context cache holds a copy of this entry (hover a row for the raw words)</source>
+        <source>Whether the IOMMU&apos;s context cache holds a copy of this entry (hover a row for the raw words)</source>
         <translation>Ob der Kontext-Cache der IOMMU eine Kopie dieses Eintrags hält (Zeile überfahren für die Rohwörter)</translation>
     </message>
     <message>
@@ -1653,8 +1669,8 @@
         <translation>Der 64-Bit-Eintrag, wie er im Speicher steht</translation>
     </message>
     <message>
-        <source>Present (bit 0): without it a request with this PASID faults 'PASID entry not present'</source>
-        <translation>Present (Bit 0): ohne es führt eine Anforderung mit dieser PASID zum Fehler 'PASID entry not present'</translation>
+        <source>Present (bit 0): without it a request with this PASID faults &apos;PASID entry not present&apos;</source>
+        <translation>Present (Bit 0): ohne es führt eine Anforderung mit dieser PASID zum Fehler &apos;PASID entry not present&apos;</translation>
     </message>
     <message>
         <source>Supervisor requests enable (bit 11): set for a kernel (supervisor) PASID</source>
@@ -1673,7 +1689,7 @@
         <translation>Das intel_svm, zu dem diese PASID in pasid_idr gehört, und sein mm</translation>
     </message>
     <message>
-        <source>Whether the IOMMU's PASID cache holds this entry, and whether the cached copy still matches memory</source>
+        <source>Whether the IOMMU&apos;s PASID cache holds this entry, and whether the cached copy still matches memory</source>
         <translation>Ob der PASID-Cache der IOMMU diesen Eintrag hält, und ob die Kopie noch mit dem Speicher übereinstimmt</translation>
     </message>
     <message>
@@ -1685,7 +1701,7 @@
         <translation>Wie eine Anforderung mit PASID ihre Seitentabellen findet</translation>
     </message>
     <message>
-        <source>The chain the IOMMU follows for the highlighted PASID entry (the one this step changed, else the first one), and that entry's bits.</source>
+        <source>The chain the IOMMU follows for the highlighted PASID entry (the one this step changed, else the first one), and that entry&apos;s bits.</source>
         <translation>Die Kette, der die IOMMU für den hervorgehobenen PASID-Eintrag folgt (den dieser Schritt geändert hat, sonst den ersten), und die Bits dieses Eintrags.</translation>
     </message>
     <message>
@@ -1795,7 +1811,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>keine PASID in Gebrauch: noch nichts gebunden</translation>
     </message>
     <message>
-        <source>&lt;i&gt;No PASID in use yet: a device's request with a PASID would fault at the PASID table.&lt;/i&gt;</source>
+        <source>&lt;i&gt;No PASID in use yet: a device&apos;s request with a PASID would fault at the PASID table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;Noch keine PASID in Gebrauch: Die Anforderung eines Geräts mit PASID würde an der PASID-Tabelle scheitern.&lt;/i&gt;</translation>
     </message>
     <message>
@@ -1827,8 +1843,8 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>4-stufiger Walk dieser Seitentabellen</translation>
     </message>
     <message>
-        <source>&lt;b&gt;P=0: fault 0x59 'PASID entry not present' (modeled)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;P=0: Fehler 0x59 'PASID entry not present' (modelliert)&lt;/b&gt;</translation>
+        <source>&lt;b&gt;P=0: fault 0x59 &apos;PASID entry not present&apos; (modeled)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;P=0: Fehler 0x59 &apos;PASID entry not present&apos; (modelliert)&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Context entry of %1:</source>
@@ -1846,7 +1862,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Verschränkungen erkunden</translation>
     </message>
     <message>
-        <source>Trying every interleaving of the scenario's threads...</source>
+        <source>Trying every interleaving of the scenario&apos;s threads...</source>
         <translation>Alle Verschränkungen der Threads des Szenarios werden probiert ...</translation>
     </message>
     <message>
@@ -1897,10 +1913,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>All steps (graph: a folder, one file per step; slides: every step)</source>
-        <translation>Alle Schritte (Graph: ein Ordner, eine Datei pro Schritt; Folien: jeder Schritt)</translation>
-    </message>
-    <message>
         <source>Browse...</source>
         <translation>Durchsuchen...</translation>
     </message>
@@ -1931,6 +1943,25 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>All steps (graph, timeline: a folder, one file per step; slides: every step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both variants (compare mode is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both variants: this one and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::HardwareView</name>
+    <message>
+        <source>No trace: open a scenario to see the VT-d hardware.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2218,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Über SVM Lab</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A visualizer and teaching tool for Intel VT-d Shared Virtual Memory: what happens to a process's mm, its files and its PASID binding when it exits, in the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.&lt;/p&gt;&lt;p&gt;Kernel steps quote Linux v4.4. Hardware behaviour no source confirms is marked &lt;i&gt;modeled&lt;/i&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A visualizer and teaching tool for Intel VT-d Shared Virtual Memory: what happens to a process&apos;s mm, its files and its PASID binding when it exits, in the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.&lt;/p&gt;&lt;p&gt;Kernel steps quote Linux v4.4. Hardware behaviour no source confirms is marked &lt;i&gt;modeled&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Visualisierungs- und Lehrwerkzeug für Intel VT-d Shared Virtual Memory: Was mit dem mm eines Prozesses, seinen Dateien und seiner PASID-Bindung geschieht, wenn er sich beendet, im intel-svm-Treiber von Linux v4.4 und v4.5 (e57e58bd), bis hinunter zur Hardware.&lt;/p&gt;&lt;p&gt;Kernel-Schritte zitieren Linux v4.4. Hardwareverhalten, das keine Quelle bestätigt, ist als &lt;i&gt;modelliert&lt;/i&gt; gekennzeichnet.&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2223,14 +2254,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Kontext- &amp;&amp; PASID-Tabellen</translation>
     </message>
     <message>
-        <source>Page walk</source>
-        <translation>Page Walk</translation>
-    </message>
-    <message>
-        <source>IOTLB &amp;&amp; caches</source>
-        <translation>IOTLB &amp;&amp; Caches</translation>
-    </message>
-    <message>
         <source>Page requests &amp;&amp; faults</source>
         <translation>Seitenanforderungen &amp;&amp; Fehler</translation>
     </message>
@@ -2255,8 +2278,8 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Aufzeichnung</translation>
     </message>
     <message>
-        <source>unknown variant "%1"</source>
-        <translation>unbekannte Variante "%1"</translation>
+        <source>unknown variant &quot;%1&quot;</source>
+        <translation>unbekannte Variante &quot;%1&quot;</translation>
     </message>
     <message>
         <source>SVM Lab — %1 (%2)</source>
@@ -2365,6 +2388,22 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Source</source>
         <translation>Quelltext</translation>
+    </message>
+    <message>
+        <source>VT-d &amp;Hardware Beside the Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the VT-d hardware diagrams next to the graph (also in presentation mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagrams (compared variant)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2784,7 +2823,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Die Anforderung, die das Gerät gesendet hat: Requester-ID, PASID, die virtuelle Adresse aufgeteilt in die vier 9-Bit-Tabellenindizes, und die Zugriffsart.</translation>
     </message>
     <message>
-        <source>Which of the IOMMU's caches answered: the context cache (by source id), the PASID cache (by DID and PASID) and the IOTLB (by DID, PASID and page). An IOTLB hit skips the walk.</source>
+        <source>Which of the IOMMU&apos;s caches answered: the context cache (by source id), the PASID cache (by DID and PASID) and the IOTLB (by DID, PASID and page). An IOTLB hit skips the walk.</source>
         <translation>Welcher Cache der IOMMU geantwortet hat: der Kontext-Cache (nach Source-ID), der PASID-Cache (nach DID und PASID) und der IOTLB (nach DID, PASID und Seite). Ein IOTLB-Treffer überspringt den Walk.</translation>
     </message>
     <message>
@@ -3024,10 +3063,6 @@ context[1].lo %3  context[1].hi %4</translation>
 %1</translation>
     </message>
     <message>
-        <source>leak cycle: %1: each holds the next and nothing else holds them, so none of them is ever freed</source>
-        <translation>Leck-Zyklus: %1: Jedes hält das nächste, und sonst hält sie nichts, also wird keines je freigegeben</translation>
-    </message>
-    <message>
         <source>, counted</source>
         <translation>, gezählt</translation>
     </message>
@@ -3044,10 +3079,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>referenziert von:</translation>
     </message>
     <message>
-        <source>holds a reference count on %1</source>
-        <translation>hält einen Referenzzähler auf %1</translation>
-    </message>
-    <message>
         <source>a pointer: holds no count on %1</source>
         <translation>ein Zeiger: hält keinen Zähler auf %1</translation>
     </message>
@@ -3062,6 +3093,25 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>part of the leak cycle</source>
         <translation>Teil des Leck-Zyklus</translation>
+    </message>
+    <message>
+        <source>leak cycle: %1: each is freed only through the one before it, and no running task reaches any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n unit(s) of %1&apos;s %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owns %1: it is freed with its owner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3183,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>IOMMU</translation>
     </message>
     <message>
-        <source>A user process: the scenario's script and the system calls it makes</source>
+        <source>A user process: the scenario&apos;s script and the system calls it makes</source>
         <translation>Ein Benutzerprozess: das Skript des Szenarios und die Systemaufrufe, die es macht</translation>
     </message>
     <message>
@@ -3160,8 +3210,8 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>%1 erreicht %2</translation>
     </message>
     <message>
-        <source>%1 has done "%2"</source>
-        <translation>%1 hat "%2" erledigt</translation>
+        <source>%1 has done &quot;%2&quot;</source>
+        <translation>%1 hat &quot;%2&quot; erledigt</translation>
     </message>
     <message>
         <source>%1 has done action %2</source>
@@ -3228,7 +3278,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Kein Thread kann einen Schritt machen: Der Lauf ist vorbei.</translation>
     </message>
     <message>
-        <source>▶ steps next  ·  ▷ the default schedule's pick  ·  Step or double-click: a runnable thread takes the next step</source>
+        <source>▶ steps next  ·  ▷ the default schedule&apos;s pick  ·  Step or double-click: a runnable thread takes the next step</source>
         <translation>▶ als Nächstes  ·  ▷ Wahl des Standard-Ablaufplans  ·  Schritt oder Doppelklick: Ein lauffähiger Thread macht den nächsten Schritt</translation>
     </message>
     <message>
@@ -3272,9 +3322,9 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>von %1</translation>
     </message>
     <message>
-        <source>the scenario's "after":
+        <source>the scenario&apos;s &quot;after&quot;:
 until %1</source>
-        <translation>das "after" des Szenarios:
+        <translation>das &quot;after&quot; des Szenarios:
 bis %1</translation>
     </message>
     <message>
@@ -3398,8 +3448,8 @@ bis %1</translation>
         <translation>⚠ bei diesem Schritt wurde eine Verletzung gefunden; ◆ der Schritt erreichte einen Meilenstein</translation>
     </message>
     <message>
-        <source>As ftrace's function_graph: "fn() {" is a call, "}" its return, other lines are the source the step executed</source>
-        <translation>Wie function_graph von ftrace: "fn() {" ist ein Aufruf, "}" seine Rückkehr, andere Zeilen sind der Quelltext, den der Schritt ausführte</translation>
+        <source>As ftrace&apos;s function_graph: &quot;fn() {&quot; is a call, &quot;}&quot; its return, other lines are the source the step executed</source>
+        <translation>Wie function_graph von ftrace: &quot;fn() {&quot; ist ein Aufruf, &quot;}&quot; seine Rückkehr, andere Zeilen sind der Quelltext, den der Schritt ausführte</translation>
     </message>
     <message>
         <source>Reference counters this step changed: object, counter, before-&gt;after</source>
@@ -3532,7 +3582,7 @@ bis %1</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Domain id: tag from the device's context entry</source>
+        <source>Domain id: tag from the device&apos;s context entry</source>
         <translation>Domain-ID: Tag aus dem Kontexteintrag des Geräts</translation>
     </message>
     <message>
@@ -3721,6 +3771,650 @@ bis %1</translation>
     <message>
         <source>step %1 (%2: %3)</source>
         <translation>Schritt %1 (%2: %3)</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implicit invalidation (page request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evicted (least recently used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced (permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation caches (fixed slots; recency 1 = most recently used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation type="unfinished">Keine Aufzeichnung.</translation>
+    </message>
+    <message>
+        <source>frame freed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame freed+reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTE changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hits / %2 misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, HIT at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, MISS at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOTLB (DID, PASID, page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID cache (DID, PASID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context cache (source id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIT at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device TLB of %1 (ATS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISS at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVICTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLUSHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1, recency %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE HIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault recording registers (FRCD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSTS: PFO=%1 PPF=%2   next record (FRI) = %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   OVERFLOW: further faults are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PASID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished">schreiben</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished">lesen</translation>
+    </message>
+    <message>
+        <source>, supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F=1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLEARED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidation queue (IQ): software writes at IQT, the IOMMU executes from IQH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IQH = %1   IQT = %2   %3 slots, %4 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written at step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 written at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executed at step %1</source>
+        <translation type="unfinished">ausgeführt bei Schritt %1</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished">ausstehend</translation>
+    </message>
+    <message>
+        <source>answers PRQ[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page request queue (PRQ): the IOMMU writes at PQT, software reads from PQH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PQH = %1   PQT = %2   %3 slots (a ring: after PRQ[%4] comes PRQ[0])   PRS: PPR=%5 PRO=%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERFLOW: PRO is set; every page request is dropped until software clears PRO (Linux 4.4 never does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read by software at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered: %1 (IQ[%2], step %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept free: PQT + 1 = PQH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>means the queue is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped on overflow (%1 so far): the IOMMU never wrote them, software never sees them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue full: PRO set now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRO already set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOMMU answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(auto-response: modeled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROPPED NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROPPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from the IOMMU, modeled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from software)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for page group responses to PRG %2; received: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">keine</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished"> von %1</translation>
+    </message>
+    <message>
+        <source>FREED (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root entry for this bus has P=0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device&apos;s context entry has P=0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASIDE=0 in the context entry: PASIDs are not enabled for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PASID is beyond the PASID table (PTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRE=0 in the context entry: page requests are not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PASID table could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PASID entry has P=0: it was cleared (unbind, or release() of the fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supervisor request, but SRE=0 in the PASID entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page-table entry could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this entry has P=0: the page is not present (yet); PRI may ask software for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved bits are set in this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the virtual address is not canonical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U/S=0: a user request to a supervisor page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XD=1: an execute request to a no-execute page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R/W=0: a write request to a read-only page (a write needs R/W=1 at every level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no read permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation path (VT-d ECS, first level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No translation yet: no device has sent a request with a PASID up to this step.</source>
+        <translation type="unfinished">Noch keine Übersetzung: Bis zu diesem Schritt hat kein Gerät eine Anforderung mit PASID gesendet.</translation>
+    </message>
+    <message>
+        <source>Translation at this step: %1</source>
+        <translation type="unfinished">Übersetzung bei diesem Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Last translation: %1, %2 step(s) before this one</source>
+        <translation type="unfinished">Letzte Übersetzung: %1, %2 Schritt(e) vor diesem</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished">Gerät</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3, %4, PASID %5, %6, VA %7 = %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATS translation request</source>
+        <translation type="unfinished">ATS-Übersetzungsanforderung</translation>
+    </message>
+    <message>
+        <source>untranslated DMA</source>
+        <translation type="unfinished">unübersetzter DMA</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">Supervisor</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device TLB (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit at this step: the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses its cached address;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IOMMU is not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry: the device sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ATS translation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: untranslated DMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context cache</source>
+        <translation type="unfinished">Kontext-Cache</translation>
+    </message>
+    <message>
+        <source>entry for SID %1 cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read root + context entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry for PASID %1 cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the PASID table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation cached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no page walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk the page tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root entry (bus %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache had the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ext. context entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the context cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CACHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the PASID cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: IOTLB hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed: large page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this walk set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table frame FREED: use after free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation type="unfinished">Frame %1</translation>
+    </message>
+    <message>
+        <source>from the IOTLB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request faulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-&gt; physical address %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: STALE, the IOTLB still translates to memory that is no longer this process&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAULT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this step the device used its device-TLB entry: no request reached the IOMMU.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -157,6 +157,10 @@
         <source>leaked</source>
         <translation>泄漏</translation>
     </message>
+    <message>
+        <source>owns (freed with its owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>scenario</name>
@@ -173,7 +177,7 @@
         <translation>门铃页已映射：VMA 持有该文件。</translation>
     </message>
     <message>
-        <source>close() drops the fd's reference. The VMA's reference remains, so f_count stays above 0 and release() does not run.</source>
+        <source>close() drops the fd&apos;s reference. The VMA&apos;s reference remains, so f_count stays above 0 and release() does not run.</source>
         <translation>close() 释放了 fd 的引用。VMA 的引用仍在，因此 f_count 保持大于 0，release() 不会运行。</translation>
     </message>
     <message>
@@ -189,11 +193,11 @@
         <translation>进程退出时设备仍在工作（W0、W1）</translation>
     </message>
     <message>
-        <source>The device has a translation of the process's buffer in its device TLB and a page request queued for a page that is not there, while the process exits; the page-request thread only gets to run after exit_mmap() is done. In v4.5, release() has cleared the PASID entry and flushed every cache: the page request is refused (Invalid Request, since mm_users is 0) and the device's next access faults with 'PASID not present'. Without the clear and flush (v4.5-no-release-clear) the device writes into a page that was already freed (W0). Without the inc-not-zero guard (v4.5-no-fault-guard) the page-request thread walks VMAs that exit_mmap() already freed (W1). In v4.4 nothing is torn down at all: the page is served into a process that will never be freed.</source>
-        <translation>进程退出时，设备的设备 TLB 中缓存着进程缓冲区的翻译，队列中还有一个针对不存在页面的页请求；页请求线程要等 exit_mmap() 完成后才能运行。在 v4.5 中，release() 已清除 PASID 条目并刷新所有缓存：页请求被拒绝（Invalid Request，因为 mm_users 为 0），设备的下一次访问以 'PASID not present' 出错。没有清除和刷新（v4.5-no-release-clear）时，设备会写入一个已释放的页面（W0）。没有 inc-not-zero 保护（v4.5-no-fault-guard）时，页请求线程会遍历 exit_mmap() 已释放的 VMA（W1）。在 v4.4 中什么都不会被拆除：页面被提供给一个永远不会被释放的进程。</translation>
+        <source>The device has a translation of the process&apos;s buffer in its device TLB and a page request queued for a page that is not there, while the process exits; the page-request thread only gets to run after exit_mmap() is done. In v4.5, release() has cleared the PASID entry and flushed every cache: the page request is refused (Invalid Request, since mm_users is 0) and the device&apos;s next access faults with &apos;PASID not present&apos;. Without the clear and flush (v4.5-no-release-clear) the device writes into a page that was already freed (W0). Without the inc-not-zero guard (v4.5-no-fault-guard) the page-request thread walks VMAs that exit_mmap() already freed (W1). In v4.4 nothing is torn down at all: the page is served into a process that will never be freed.</source>
+        <translation>进程退出时，设备的设备 TLB 中缓存着进程缓冲区的翻译，队列中还有一个针对不存在页面的页请求；页请求线程要等 exit_mmap() 完成后才能运行。在 v4.5 中，release() 已清除 PASID 条目并刷新所有缓存：页请求被拒绝（Invalid Request，因为 mm_users 为 0），设备的下一次访问以 &apos;PASID not present&apos; 出错。没有清除和刷新（v4.5-no-release-clear）时，设备会写入一个已释放的页面（W0）。没有 inc-not-zero 保护（v4.5-no-fault-guard）时，页请求线程会遍历 exit_mmap() 已释放的 VMA（W1）。在 v4.4 中什么都不会被拆除：页面被提供给一个永远不会被释放的进程。</translation>
     </message>
     <message>
-        <source>The device's doorbell page is mapped (and holds the file).</source>
+        <source>The device&apos;s doorbell page is mapped (and holds the file).</source>
         <translation>设备的门铃页已映射（并持有文件）。</translation>
     </message>
     <message>
@@ -241,7 +245,7 @@
         <translation>一个 mmap() 了 fd 的加速器客户端退出</translation>
     </message>
     <message>
-        <source>The case from the seed mail: the process opens the device, binds a PASID, mmap()s the device fd (a doorbell page), and exits. In v4.4 the binding holds mm_users, the mapping holds the file, and only the file's release() would drop the binding: nothing is freed, and the PASID still points at the dead process's page tables. In v4.5 the binding holds only mm_count, and the exit tears everything down.</source>
+        <source>The case from the seed mail: the process opens the device, binds a PASID, mmap()s the device fd (a doorbell page), and exits. In v4.4 the binding holds mm_users, the mapping holds the file, and only the file&apos;s release() would drop the binding: nothing is freed, and the PASID still points at the dead process&apos;s page tables. In v4.5 the binding holds only mm_count, and the exit tears everything down.</source>
         <translation>最初那封邮件中的情形：进程打开设备、绑定 PASID、mmap() 设备 fd（一个门铃页），然后退出。在 v4.4 中，绑定持有 mm_users，映射持有文件，而只有文件的 release() 才会释放绑定：什么都不会被释放，PASID 仍指向已死进程的页表。在 v4.5 中，绑定只持有 mm_count，退出时一切都被拆除。</translation>
     </message>
     <message>
@@ -253,7 +257,7 @@
         <translation>它把自己的地址空间绑定到一个 PASID。</translation>
     </message>
     <message>
-        <source>It maps the device's doorbell page: the new VMA takes a reference on the file.</source>
+        <source>It maps the device&apos;s doorbell page: the new VMA takes a reference on the file.</source>
         <translation>它映射设备的门铃页：新的 VMA 获取了文件的一个引用。</translation>
     </message>
     <message>
@@ -261,7 +265,7 @@
         <translation>进程退出。</translation>
     </message>
     <message>
-        <source>intel_svm_bind_mm(): get_task_mm() takes mm_users, mmu_notifier_register() takes mm_count, and the PASID-table entry gets the process's pgd. v4.4 then forgets its mm pointer (mm = NULL), so the mm_users reference is never given back until unbind.</source>
+        <source>intel_svm_bind_mm(): get_task_mm() takes mm_users, mmu_notifier_register() takes mm_count, and the PASID-table entry gets the process&apos;s pgd. v4.4 then forgets its mm pointer (mm = NULL), so the mm_users reference is never given back until unbind.</source>
         <translation>intel_svm_bind_mm()：get_task_mm() 获取 mm_users，mmu_notifier_register() 获取 mm_count，PASID 表项得到进程的 pgd。随后 v4.4 丢掉了它的 mm 指针（mm = NULL），因此在解除绑定之前，这个 mm_users 引用永远不会归还。</translation>
     </message>
     <message>
@@ -273,15 +277,15 @@
         <translation>exit_mm()：任务放开它的 mm。在 v4.4 中绑定仍持有 mm_users，因此 mm 继续存在：没有 exit_mmap()，VMA 留下，它对文件的引用也留下。在 v4.5 中，这次 mmput() 是最后一次。</translation>
     </message>
     <message>
-        <source>exit_mmap() tears the address space down. First mmu_notifier_release(): the driver's release() clears the PASID entry and flushes the IOTLB, before any page is freed. Then the VMAs go, and with them the VMA's reference on the file.</source>
+        <source>exit_mmap() tears the address space down. First mmu_notifier_release(): the driver&apos;s release() clears the PASID entry and flushes the IOTLB, before any page is freed. Then the VMAs go, and with them the VMA&apos;s reference on the file.</source>
         <translation>exit_mmap() 拆除地址空间。首先是 mmu_notifier_release()：驱动的 release() 在任何页面被释放之前清除 PASID 条目并刷新 IOTLB。然后 VMA 被移除，VMA 对文件的引用也随之消失。</translation>
     </message>
     <message>
-        <source>exit_files() drops the fd's reference on the file. In v4.4 the VMA still holds one, so the file is not released, and the driver's release(), the only place that would unbind the PASID, never runs.</source>
+        <source>exit_files() drops the fd&apos;s reference on the file. In v4.4 the VMA still holds one, so the file is not released, and the driver&apos;s release(), the only place that would unbind the PASID, never runs.</source>
         <translation>exit_files() 释放 fd 对文件的引用。在 v4.4 中 VMA 仍持有一个引用，所以文件不会被释放，而驱动的 release()——唯一会解除 PASID 绑定的地方——永远不会运行。</translation>
     </message>
     <message>
-        <source>The file's last reference is gone: the driver's release() unbinds the PASID.</source>
+        <source>The file&apos;s last reference is gone: the driver&apos;s release() unbinds the PASID.</source>
         <translation>文件的最后一个引用已经消失：驱动的 release() 解除 PASID 绑定。</translation>
     </message>
     <message>
@@ -289,7 +293,7 @@
         <translation>最后一个 mm_count 被释放：mm_struct 及其 pgd 被释放。</translation>
     </message>
     <message>
-        <source>exit_mm() is about to give up the task's reference on the mm (mmput). Does exit_mmap() run now and tear the address space down?</source>
+        <source>exit_mm() is about to give up the task&apos;s reference on the mm (mmput). Does exit_mmap() run now and tear the address space down?</source>
         <translation>exit_mm() 即将放弃任务对 mm 的引用（mmput）。exit_mmap() 现在会运行并拆除地址空间吗？</translation>
     </message>
     <message>
@@ -309,7 +313,7 @@
         <translation>在 v4.4 中，intel_svm_bind_mm() 保留了 get_task_mm() 的 mm_users 引用（mm = NULL 跳过了 mmput()），所以这次 mmput() 只把 mm_users 从 2 降到 1。在 v4.5 中绑定只持有 mm_count：mm_users 降到 0，exit_mmap() 运行。</translation>
     </message>
     <message>
-        <source>exit_files() is about to close the fd. Will the driver's release(), the only place that unbinds the PASID, run?</source>
+        <source>exit_files() is about to close the fd. Will the driver&apos;s release(), the only place that unbinds the PASID, run?</source>
         <translation>exit_files() 即将关闭 fd。驱动的 release()——唯一解除 PASID 绑定的地方——会运行吗？</translation>
     </message>
     <message>
@@ -353,7 +357,7 @@
         <translation>子进程继承 fd 和映射</translation>
     </message>
     <message>
-        <source>The parent binds a PASID, maps the device and a buffer, and forks. The child gets its own fd-table reference on the file and its own copy of the mapping (another reference), and the buffer pages become copy-on-write, which invalidates the parent's device translations. The parent exits first. In v4.5 the parent's mm is torn down at once, but the file, still held by the child, is released only when the child exits: until then the PASID stays bound to a defunct mm. In v4.4 the parent's mapping keeps the file, the file keeps the binding, the binding keeps the mm: a leak, whatever the child does.</source>
+        <source>The parent binds a PASID, maps the device and a buffer, and forks. The child gets its own fd-table reference on the file and its own copy of the mapping (another reference), and the buffer pages become copy-on-write, which invalidates the parent&apos;s device translations. The parent exits first. In v4.5 the parent&apos;s mm is torn down at once, but the file, still held by the child, is released only when the child exits: until then the PASID stays bound to a defunct mm. In v4.4 the parent&apos;s mapping keeps the file, the file keeps the binding, the binding keeps the mm: a leak, whatever the child does.</source>
         <translation>父进程绑定 PASID，映射设备和一个缓冲区，然后 fork。子进程得到自己的 fd 表对文件的引用和自己的一份映射副本（又一个引用），缓冲区页面变为写时复制，这会使父进程的设备翻译失效。父进程先退出。在 v4.5 中父进程的 mm 立即被拆除，但子进程仍持有的文件要等子进程退出时才被释放：在此之前，PASID 一直绑定在一个已失效的 mm 上。在 v4.4 中父进程的映射持有文件，文件持有绑定，绑定持有 mm：无论子进程做什么都会泄漏。</translation>
     </message>
     <message>
@@ -373,15 +377,15 @@
         <translation>父进程已经退出，子进程仍持有文件：PASID 仍处于绑定状态。</translation>
     </message>
     <message>
-        <source>f_count is now 4: the parent's fd and VMA, the child's fd and VMA. The binding belongs to the parent's mm only: a child does not inherit a PASID.</source>
+        <source>f_count is now 4: the parent&apos;s fd and VMA, the child&apos;s fd and VMA. The binding belongs to the parent&apos;s mm only: a child does not inherit a PASID.</source>
         <translation>f_count 现在是 4：父进程的 fd 和 VMA，子进程的 fd 和 VMA。绑定只属于父进程的 mm：子进程不会继承 PASID。</translation>
     </message>
     <message>
-        <source>The parent's mm is torn down (v4.5). The file is not released: the child still holds it. The PASID stays bound to a defunct mm until the child lets go.</source>
+        <source>The parent&apos;s mm is torn down (v4.5). The file is not released: the child still holds it. The PASID stays bound to a defunct mm until the child lets go.</source>
         <translation>父进程的 mm 被拆除（v4.5）。文件没有被释放：子进程仍持有它。在子进程放手之前，PASID 一直绑定在一个已失效的 mm 上。</translation>
     </message>
     <message>
-        <source>The child's exit dropped the last reference on the file: release() unbinds the PASID at last.</source>
+        <source>The child&apos;s exit dropped the last reference on the file: release() unbinds the PASID at last.</source>
         <translation>子进程的退出释放了文件的最后一个引用：release() 终于解除了 PASID 绑定。</translation>
     </message>
     <message>
@@ -397,7 +401,7 @@
         <translation>进程打开 GPU 设备节点。</translation>
     </message>
     <message>
-        <source>The driver binds the process's mm to a PASID: the GPU can now use the process's virtual addresses.</source>
+        <source>The driver binds the process&apos;s mm to a PASID: the GPU can now use the process&apos;s virtual addresses.</source>
         <translation>驱动把进程的 mm 绑定到一个 PASID：GPU 现在可以使用进程的虚拟地址了。</translation>
     </message>
     <message>
@@ -405,7 +409,7 @@
         <translation>进程在没有关闭任何东西的情况下退出：由 do_exit() 进行清理。</translation>
     </message>
     <message>
-        <source>intel_svm_bind_mm() takes a reference on the mm with get_task_mm(), allocates a PASID, registers an MMU notifier (which pins mm_count) and points the PASID-table entry at the process's page tables.</source>
+        <source>intel_svm_bind_mm() takes a reference on the mm with get_task_mm(), allocates a PASID, registers an MMU notifier (which pins mm_count) and points the PASID-table entry at the process&apos;s page tables.</source>
         <translation>intel_svm_bind_mm() 通过 get_task_mm() 获取 mm 的一个引用，分配 PASID，注册一个 MMU notifier（它固定住 mm_count），并让 PASID 表项指向进程的页表。</translation>
     </message>
     <message>
@@ -413,11 +417,11 @@
         <translation>exit_mm() 把 mm 从任务上分离。在 v4.4 中 PASID 绑定仍持有一个 mm_users 引用，因此 mmput() 还不会拆除地址空间。</translation>
     </message>
     <message>
-        <source>exit_files() drops the fd's reference on the file. Nothing else holds the file, so its final __fput() is queued as task work.</source>
+        <source>exit_files() drops the fd&apos;s reference on the file. Nothing else holds the file, so its final __fput() is queued as task work.</source>
         <translation>exit_files() 释放 fd 对文件的引用。没有别的东西持有该文件，所以它最后的 __fput() 被加入 task work 队列。</translation>
     </message>
     <message>
-        <source>The driver's release() runs from exit_task_work(): it unbinds the PASID, which drops the last mm_users and tears the address space down.</source>
+        <source>The driver&apos;s release() runs from exit_task_work(): it unbinds the PASID, which drops the last mm_users and tears the address space down.</source>
         <translation>驱动的 release() 在 exit_task_work() 中运行：它解除 PASID 绑定，这会释放最后一个 mm_users 并拆除地址空间。</translation>
     </message>
     <message>
@@ -453,7 +457,7 @@
         <translation>v4.5 在绑定结束时用 mmput() 归还了 get_task_mm() 的引用；绑定保留的是 mmu_notifier_register() 获取的 mm_count。</translation>
     </message>
     <message>
-        <source>This process never mmap()ed the device. When exit_files() closes the fd, will the driver's release() run?</source>
+        <source>This process never mmap()ed the device. When exit_files() closes the fd, will the driver&apos;s release() run?</source>
         <translation>这个进程从未 mmap() 过设备。当 exit_files() 关闭 fd 时，驱动的 release() 会运行吗？</translation>
     </message>
     <message>
@@ -465,7 +469,7 @@
         <translation>不会</translation>
     </message>
     <message>
-        <source>No VMA holds the file, so the fd's reference is the last one: fput() queues the final __fput(), and release() runs from exit_task_work(). It unbinds the PASID and lets the mm go. This is the case the v4.4 driver was written for, and why a GPU never showed the leak.</source>
+        <source>No VMA holds the file, so the fd&apos;s reference is the last one: fput() queues the final __fput(), and release() runs from exit_task_work(). It unbinds the PASID and lets the mm go. This is the case the v4.4 driver was written for, and why a GPU never showed the leak.</source>
         <translation>没有 VMA 持有该文件，所以 fd 的引用就是最后一个：fput() 把最后的 __fput() 加入队列，release() 在 exit_task_work() 中运行。它解除 PASID 绑定并放开 mm。这正是 v4.4 驱动所针对的情形，也是 GPU 从未出现泄漏的原因。</translation>
     </message>
     <message>
@@ -473,7 +477,7 @@
         <translation>munmap() 一个设备正在使用的缓冲区</translation>
     </message>
     <message>
-        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier's invalidate_range() callback flushes the IOTLB and the device TLB for those pages before the pages are freed, so the device's next access walks the page tables again, finds nothing, and its page request is refused (no VMA). Works in every variant.</source>
+        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and the device TLB for those pages before the pages are freed, so the device&apos;s next access walks the page tables again, finds nothing, and its page request is refused (no VMA). Works in every variant.</source>
         <translation>设备在 IOTLB 和它自己的设备 TLB 中缓存了一个两页缓冲区的翻译。进程解除了缓冲区的映射：MMU notifier 的 invalidate_range() 回调在页面被释放之前，为这些页面刷新 IOTLB 和设备 TLB，因此设备的下一次访问会重新遍历页表，什么也找不到，它的页请求被拒绝（没有 VMA）。在每个变体中都能正常工作。</translation>
     </message>
     <message>
@@ -501,7 +505,7 @@
         <translation>设备访问一个尚不存在的页面</translation>
     </message>
     <message>
-        <source>The device writes to two pages of the process's buffer. The first is present: the IOMMU walks the process's page tables and the write goes through. The second was never touched by the CPU, so it is not present: the device sends a page request, the kernel's page-request thread faults the page in with handle_mm_fault(), answers Success, and the device retries. Works in every variant.</source>
+        <source>The device writes to two pages of the process&apos;s buffer. The first is present: the IOMMU walks the process&apos;s page tables and the write goes through. The second was never touched by the CPU, so it is not present: the device sends a page request, the kernel&apos;s page-request thread faults the page in with handle_mm_fault(), answers Success, and the device retries. Works in every variant.</source>
         <translation>设备写入进程缓冲区的两个页面。第一页存在：IOMMU 遍历进程的页表，写入成功。第二页 CPU 从未访问过，所以不存在：设备发送页请求，内核的页请求线程用 handle_mm_fault() 把页面调入，应答 Success，设备重试。在每个变体中都能正常工作。</translation>
     </message>
     <message>
@@ -521,11 +525,11 @@
         <translation>设备写入第二页，CPU 从未访问过这一页。</translation>
     </message>
     <message>
-        <source>Only the first page is present in the process's page tables. The device shares those page tables through its PASID.</source>
+        <source>Only the first page is present in the process&apos;s page tables. The device shares those page tables through its PASID.</source>
         <translation>进程的页表中只有第一页存在。设备通过它的 PASID 共享这些页表。</translation>
     </message>
     <message>
-        <source>intel_svm_bind_mm() points the PASID-table entry at the process's pgd: the device will walk the very same page tables as the CPU.</source>
+        <source>intel_svm_bind_mm() points the PASID-table entry at the process&apos;s pgd: the device will walk the very same page tables as the CPU.</source>
         <translation>intel_svm_bind_mm() 让 PASID 表项指向进程的 pgd：设备将遍历与 CPU 完全相同的页表。</translation>
     </message>
     <message>
@@ -553,11 +557,11 @@
         <translation>一个 supervisor PASID：根本没有 mm</translation>
     </message>
     <message>
-        <source>A driver binds a supervisor PASID (SVM_FLAG_SUPERVISOR_MODE): the PASID entry points at the kernel's own page tables (init_mm.pgd, SRE set) and the binding has no mm. The device writes to a kernel buffer through it. When the file is closed, the v4.4 unbind calls mmu_notifier_unregister(&amp;svm-&gt;notifier, svm-&gt;mm) with svm-&gt;mm == NULL: a NULL pointer dereference, and the task dies in the middle of close(). v4.5 only unregisters when there is an mm. (Both leave the supervisor PASID entry present after unbind; later kernels clear it.)</source>
+        <source>A driver binds a supervisor PASID (SVM_FLAG_SUPERVISOR_MODE): the PASID entry points at the kernel&apos;s own page tables (init_mm.pgd, SRE set) and the binding has no mm. The device writes to a kernel buffer through it. When the file is closed, the v4.4 unbind calls mmu_notifier_unregister(&amp;svm-&gt;notifier, svm-&gt;mm) with svm-&gt;mm == NULL: a NULL pointer dereference, and the task dies in the middle of close(). v4.5 only unregisters when there is an mm. (Both leave the supervisor PASID entry present after unbind; later kernels clear it.)</source>
         <translation>驱动绑定一个 supervisor PASID（SVM_FLAG_SUPERVISOR_MODE）：PASID 条目指向内核自己的页表（init_mm.pgd，设置了 SRE），绑定没有 mm。设备通过它写入一个内核缓冲区。文件关闭时，v4.4 的解除绑定以 svm-&gt;mm == NULL 调用 mmu_notifier_unregister(&amp;svm-&gt;notifier, svm-&gt;mm)：空指针解引用，任务在 close() 中途死亡。v4.5 只在有 mm 时才注销。（两者在解除绑定后都让 supervisor PASID 条目保持存在；后来的内核会清除它。）</translation>
     </message>
     <message>
-        <source>Bind a supervisor PASID: the kernel's page tables, no mm.</source>
+        <source>Bind a supervisor PASID: the kernel&apos;s page tables, no mm.</source>
         <translation>绑定一个 supervisor PASID：内核的页表，没有 mm。</translation>
     </message>
     <message>
@@ -581,8 +585,8 @@
         <translation>一个进程退出，另一个继续工作</translation>
     </message>
     <message>
-        <source>Two processes, each with its own device and PASID, use the same virtual address. B is set up and working; then A runs and exits. A's PASID entry is cleared and A's device's next access faults with 'PASID not present'. B's device keeps working all through A's teardown, including a page request: a PASID's teardown must not disturb any other PASID, the criterion the hardware designers confirmed for the fix.</source>
-        <translation>两个进程，各自有自己的设备和 PASID，使用同一个虚拟地址。B 已设置好并在工作；然后 A 运行并退出。A 的 PASID 条目被清除，A 的设备的下一次访问以 'PASID not present' 出错。在 A 被拆除的整个过程中，B 的设备一直在工作，包括一次页请求：一个 PASID 的拆除不得干扰任何其他 PASID，这是硬件设计者为该修复确认的准则。</translation>
+        <source>Two processes, each with its own device and PASID, use the same virtual address. B is set up and working; then A runs and exits. A&apos;s PASID entry is cleared and A&apos;s device&apos;s next access faults with &apos;PASID not present&apos;. B&apos;s device keeps working all through A&apos;s teardown, including a page request: a PASID&apos;s teardown must not disturb any other PASID, the criterion the hardware designers confirmed for the fix.</source>
+        <translation>两个进程，各自有自己的设备和 PASID，使用同一个虚拟地址。B 已设置好并在工作；然后 A 运行并退出。A 的 PASID 条目被清除，A 的设备的下一次访问以 &apos;PASID not present&apos; 出错。在 A 被拆除的整个过程中，B 的设备一直在工作，包括一次页请求：一个 PASID 的拆除不得干扰任何其他 PASID，这是硬件设计者为该修复确认的准则。</translation>
     </message>
     <message>
         <source>B exits once A is entirely gone, the way a parent waits for its child.</source>
@@ -593,19 +597,19 @@
         <translation>进程 A 已经消失：这次访问必须干净地失败。</translation>
     </message>
     <message>
-        <source>A is exiting; B's device keeps writing to B's buffer.</source>
+        <source>A is exiting; B&apos;s device keeps writing to B&apos;s buffer.</source>
         <translation>A 正在退出；B 的设备继续写入 B 的缓冲区。</translation>
     </message>
     <message>
-        <source>While A is torn down, B's device even needs a page request served.</source>
+        <source>While A is torn down, B&apos;s device even needs a page request served.</source>
         <translation>在 A 被拆除期间，B 的设备甚至需要处理一次页请求。</translation>
     </message>
     <message>
-        <source>A and B each have a PASID. The PASID table is shared by every device behind this IOMMU; each entry points at one process's page tables.</source>
+        <source>A and B each have a PASID. The PASID table is shared by every device behind this IOMMU; each entry points at one process&apos;s page tables.</source>
         <translation>A 和 B 各有一个 PASID。这个 IOMMU 后面的所有设备共享 PASID 表；每个条目指向一个进程的页表。</translation>
     </message>
     <message>
-        <source>A's release() clears A's PASID entry and flushes A's PASID from the caches, and only A's: B's entry and B's IOTLB entries are untouched.</source>
+        <source>A&apos;s release() clears A&apos;s PASID entry and flushes A&apos;s PASID from the caches, and only A&apos;s: B&apos;s entry and B&apos;s IOTLB entries are untouched.</source>
         <translation>A 的 release() 清除 A 的 PASID 条目，并从缓存中刷新 A 的 PASID，且只刷新 A 的：B 的条目和 B 的 IOTLB 条目不受影响。</translation>
     </message>
 </context>
@@ -648,11 +652,11 @@
         <translation>isolation: PASID %1（绑定到 %2）的 DMA 访问到了 %3 的页面</translation>
     </message>
     <message>
-        <source>DMA write to %1 -&gt; %2 (memory that is no longer this process's)</source>
+        <source>DMA write to %1 -&gt; %2 (memory that is no longer this process&apos;s)</source>
         <translation>DMA 写入 %1 -&gt; %2（这块内存已不属于该进程）</translation>
     </message>
     <message>
-        <source>DMA read of %1 -&gt; %2 (memory that is no longer this process's)</source>
+        <source>DMA read of %1 -&gt; %2 (memory that is no longer this process&apos;s)</source>
         <translation>DMA 读取 %1 -&gt; %2（这块内存已不属于该进程）</translation>
     </message>
     <message>
@@ -748,7 +752,7 @@
         <translation>设备得知自己的 PASID（%1）并被启动。</translation>
     </message>
     <message>
-        <source>The driver's release(): the only place this file's PASID binding is dropped.</source>
+        <source>The driver&apos;s release(): the only place this file&apos;s PASID binding is dropped.</source>
         <translation>驱动的 release()：这是解除该文件 PASID 绑定的唯一地方。</translation>
     </message>
     <message>
@@ -780,7 +784,7 @@
         <translation>已分配 PASID %1。</translation>
     </message>
     <message>
-        <source>PASID entry %1 points at this mm's page tables (FLPTPTR = pgd).</source>
+        <source>PASID entry %1 points at this mm&apos;s page tables (FLPTPTR = pgd).</source>
         <translation>PASID 表项 %1 指向这个 mm 的页表（FLPTPTR = pgd）。</translation>
     </message>
     <message>
@@ -788,15 +792,15 @@
         <translation>v4.4 在这里丢掉了它的 mm 指针，于是 out: 处的 mmput() 被跳过：绑定一直持有 get_task_mm() 获取的 mm_users 引用。</translation>
     </message>
     <message>
-        <source>A supervisor PASID: the kernel's own page tables (init_mm.pgd), SRE set, no mm.</source>
+        <source>A supervisor PASID: the kernel&apos;s own page tables (init_mm.pgd), SRE set, no mm.</source>
         <translation>一个 supervisor PASID：使用内核自己的页表（init_mm.pgd），SRE 置位，没有 mm。</translation>
     </message>
     <message>
-        <source>The device's extended context entry gets PASIDE and PRE and the PASID table pointer.</source>
+        <source>The device&apos;s extended context entry gets PASIDE and PRE and the PASID table pointer.</source>
         <translation>设备的扩展上下文表项被设置 PASIDE 和 PRE，以及 PASID 表指针。</translation>
     </message>
     <message>
-        <source>The device's extended context entry gets PASIDE and the PASID table pointer.</source>
+        <source>The device&apos;s extended context entry gets PASIDE and the PASID table pointer.</source>
         <translation>设备的扩展上下文表项被设置 PASIDE 以及 PASID 表指针。</translation>
     </message>
     <message>
@@ -840,19 +844,11 @@
         <translation>应答：%1。</translation>
     </message>
     <message>
-        <source>unreferenced objects: %1</source>
-        <translation>不再被引用的对象：%1</translation>
-    </message>
-    <message>
         <source>, and %1 page frame(s) of the leaked mm</source>
         <translation>，以及泄漏的 mm 的 %1 个页帧</translation>
     </message>
     <message>
-        <source>. They hold each other in a cycle: %1</source>
-        <translation>。它们在一个环中互相持有：%1</translation>
-    </message>
-    <message>
-        <source>. PASID %1 is still present in the PASID table: devices can still DMA into this dead process's memory</source>
+        <source>. PASID %1 is still present in the PASID table: devices can still DMA into this dead process&apos;s memory</source>
         <translation>。PASID %1 仍存在于 PASID 表中：设备仍能通过 DMA 访问这个已死进程的内存</translation>
     </message>
     <message>
@@ -936,11 +932,11 @@
         <translation>已结束</translation>
     </message>
     <message>
-        <source>"after" in the scenario</source>
-        <translation>场景中的 "after"</translation>
+        <source>&quot;after&quot; in the scenario</source>
+        <translation>场景中的 &quot;after&quot;</translation>
     </message>
     <message>
-        <source>The access goes through the CPU's page tables.</source>
+        <source>The access goes through the CPU&apos;s page tables.</source>
         <translation>访问经由 CPU 的页表进行。</translation>
     </message>
     <message>
@@ -1076,7 +1072,7 @@
         <translation>子进程得到自己的 fd 表；每个打开的文件都多了一个引用。</translation>
     </message>
     <message>
-        <source>The child's copy of the mapping takes its own reference on the file.</source>
+        <source>The child&apos;s copy of the mapping takes its own reference on the file.</source>
         <translation>子进程的映射副本对文件持有自己的引用。</translation>
     </message>
     <message>
@@ -1120,7 +1116,7 @@
         <translation>写时复制：这个映射得到该页面自己的副本。</translation>
     </message>
     <message>
-        <source>The device's MMIO page is mapped into the process (no struct page, no refcount).</source>
+        <source>The device&apos;s MMIO page is mapped into the process (no struct page, no refcount).</source>
         <translation>设备的 MMIO 页被映射到进程中（没有 struct page，也没有引用计数）。</translation>
     </message>
     <message>
@@ -1335,6 +1331,26 @@
         <source>VT-d 2.x queued invalidation</source>
         <translation>VT-d 2.x 队列式失效（queued invalidation）</translation>
     </message>
+    <message>
+        <source>%1 holds %2&apos;s %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points to %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects no running task can reach: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>. Each is freed only through the one before it in the cycle %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -1450,7 +1466,7 @@
         <translation>下一步（遥控器）</translation>
     </message>
     <message>
-        <source>Step Into, for a presenter's remote</source>
+        <source>Step Into, for a presenter&apos;s remote</source>
         <translation>单步进入，供演讲者遥控器使用</translation>
     </message>
     <message>
@@ -1458,7 +1474,7 @@
         <translation>上一步（遥控器）</translation>
     </message>
     <message>
-        <source>Step Back, for a presenter's remote</source>
+        <source>Step Back, for a presenter&apos;s remote</source>
         <translation>后退一步，供演讲者遥控器使用</translation>
     </message>
     <message>
@@ -1466,7 +1482,7 @@
         <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
-        <source>Follow the desktop's light or dark palette</source>
+        <source>Follow the desktop&apos;s light or dark palette</source>
         <translation>跟随桌面的浅色或深色调色板</translation>
     </message>
     <message>
@@ -1577,7 +1593,7 @@
         <translation>源 ID（总线:设备.功能）：用于索引根表和上下文表的 PCI 请求者 ID</translation>
     </message>
     <message>
-        <source>The scenario's device with this source id</source>
+        <source>The scenario&apos;s device with this source id</source>
         <translation>场景中具有此源 ID 的设备</translation>
     </message>
     <message>
@@ -1601,7 +1617,7 @@
         <translation>延迟失效使能（位 8）：使用 PASID 状态表</translation>
     </message>
     <message>
-        <source>Domain id (bits 87:72): the tag of this device's IOTLB and PASID-cache entries</source>
+        <source>Domain id (bits 87:72): the tag of this device&apos;s IOTLB and PASID-cache entries</source>
         <translation>域 ID（位 87:72）：此设备的 IOTLB 和 PASID 缓存条目的标签</translation>
     </message>
     <message>
@@ -1617,7 +1633,7 @@
         <translation>PASID 状态表指针（位 255:204）</translation>
     </message>
     <message>
-        <source>Whether the IOMMU's context cache holds a copy of this entry (hover a row for the raw words)</source>
+        <source>Whether the IOMMU&apos;s context cache holds a copy of this entry (hover a row for the raw words)</source>
         <translation>IOMMU 的上下文缓存是否持有此条目的副本（鼠标悬停在行上可查看原始字）</translation>
     </message>
     <message>
@@ -1653,8 +1669,8 @@
         <translation>内存中的 64 位条目</translation>
     </message>
     <message>
-        <source>Present (bit 0): without it a request with this PASID faults 'PASID entry not present'</source>
-        <translation>Present（位 0）：没有它，带此 PASID 的请求会出错 'PASID entry not present'</translation>
+        <source>Present (bit 0): without it a request with this PASID faults &apos;PASID entry not present&apos;</source>
+        <translation>Present（位 0）：没有它，带此 PASID 的请求会出错 &apos;PASID entry not present&apos;</translation>
     </message>
     <message>
         <source>Supervisor requests enable (bit 11): set for a kernel (supervisor) PASID</source>
@@ -1673,7 +1689,7 @@
         <translation>此 PASID 在 pasid_idr 中所属的 intel_svm 及其 mm</translation>
     </message>
     <message>
-        <source>Whether the IOMMU's PASID cache holds this entry, and whether the cached copy still matches memory</source>
+        <source>Whether the IOMMU&apos;s PASID cache holds this entry, and whether the cached copy still matches memory</source>
         <translation>IOMMU 的 PASID 缓存是否持有此条目，以及缓存副本是否仍与内存一致</translation>
     </message>
     <message>
@@ -1685,7 +1701,7 @@
         <translation>带 PASID 的请求如何找到它的页表</translation>
     </message>
     <message>
-        <source>The chain the IOMMU follows for the highlighted PASID entry (the one this step changed, else the first one), and that entry's bits.</source>
+        <source>The chain the IOMMU follows for the highlighted PASID entry (the one this step changed, else the first one), and that entry&apos;s bits.</source>
         <translation>IOMMU 为高亮的 PASID 条目（本步修改的那个，否则为第一个）所遵循的链，以及该条目的各个位。</translation>
     </message>
     <message>
@@ -1795,7 +1811,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>没有使用中的 PASID：尚未绑定任何东西</translation>
     </message>
     <message>
-        <source>&lt;i&gt;No PASID in use yet: a device's request with a PASID would fault at the PASID table.&lt;/i&gt;</source>
+        <source>&lt;i&gt;No PASID in use yet: a device&apos;s request with a PASID would fault at the PASID table.&lt;/i&gt;</source>
         <translation>&lt;i&gt;尚无使用中的 PASID：设备带 PASID 的请求会在 PASID 表处出错。&lt;/i&gt;</translation>
     </message>
     <message>
@@ -1827,8 +1843,8 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>对这些页表的 4 级遍历</translation>
     </message>
     <message>
-        <source>&lt;b&gt;P=0: fault 0x59 'PASID entry not present' (modeled)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;P=0：错误 0x59 'PASID entry not present'（建模）&lt;/b&gt;</translation>
+        <source>&lt;b&gt;P=0: fault 0x59 &apos;PASID entry not present&apos; (modeled)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;P=0：错误 0x59 &apos;PASID entry not present&apos;（建模）&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Context entry of %1:</source>
@@ -1846,7 +1862,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>探索交错执行</translation>
     </message>
     <message>
-        <source>Trying every interleaving of the scenario's threads...</source>
+        <source>Trying every interleaving of the scenario&apos;s threads...</source>
         <translation>正在尝试场景中各线程的所有交错执行……</translation>
     </message>
     <message>
@@ -1897,10 +1913,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>导出</translation>
     </message>
     <message>
-        <source>All steps (graph: a folder, one file per step; slides: every step)</source>
-        <translation>所有步骤（图：一个文件夹，每步一个文件；幻灯片：每一步）</translation>
-    </message>
-    <message>
         <source>Browse...</source>
         <translation>浏览...</translation>
     </message>
@@ -1931,6 +1943,25 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Export to</source>
         <translation>导出到</translation>
+    </message>
+    <message>
+        <source>All steps (graph, timeline: a folder, one file per step; slides: every step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both variants (compare mode is off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both variants: this one and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::HardwareView</name>
+    <message>
+        <source>No trace: open a scenario to see the VT-d hardware.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2187,7 +2218,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>关于 SVM Lab</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A visualizer and teaching tool for Intel VT-d Shared Virtual Memory: what happens to a process's mm, its files and its PASID binding when it exits, in the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.&lt;/p&gt;&lt;p&gt;Kernel steps quote Linux v4.4. Hardware behaviour no source confirms is marked &lt;i&gt;modeled&lt;/i&gt;.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A visualizer and teaching tool for Intel VT-d Shared Virtual Memory: what happens to a process&apos;s mm, its files and its PASID binding when it exits, in the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.&lt;/p&gt;&lt;p&gt;Kernel steps quote Linux v4.4. Hardware behaviour no source confirms is marked &lt;i&gt;modeled&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;一个用于 Intel VT-d 共享虚拟内存（SVM）的可视化与教学工具：展示进程退出时，它的 mm、文件和 PASID 绑定在 Linux v4.4 和 v4.5（e57e58bd）的 intel-svm 驱动中发生了什么，一直深入到硬件。&lt;/p&gt;&lt;p&gt;内核步骤引用 Linux v4.4。没有资料证实的硬件行为标记为&lt;i&gt;建模&lt;/i&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2223,14 +2254,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>上下文表和 PASID 表</translation>
     </message>
     <message>
-        <source>Page walk</source>
-        <translation>页表遍历</translation>
-    </message>
-    <message>
-        <source>IOTLB &amp;&amp; caches</source>
-        <translation>IOTLB 与缓存</translation>
-    </message>
-    <message>
         <source>Page requests &amp;&amp; faults</source>
         <translation>页请求与故障</translation>
     </message>
@@ -2255,8 +2278,8 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>跟踪</translation>
     </message>
     <message>
-        <source>unknown variant "%1"</source>
-        <translation>未知变体 "%1"</translation>
+        <source>unknown variant &quot;%1&quot;</source>
+        <translation>未知变体 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>SVM Lab — %1 (%2)</source>
@@ -2365,6 +2388,22 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Source</source>
         <translation>源代码</translation>
+    </message>
+    <message>
+        <source>VT-d &amp;Hardware Beside the Graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the VT-d hardware diagrams next to the graph (also in presentation mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagrams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagrams (compared variant)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2784,7 +2823,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>设备发送的请求：请求者 ID、PASID、拆分为四个 9 位表索引的虚拟地址，以及访问类型。</translation>
     </message>
     <message>
-        <source>Which of the IOMMU's caches answered: the context cache (by source id), the PASID cache (by DID and PASID) and the IOTLB (by DID, PASID and page). An IOTLB hit skips the walk.</source>
+        <source>Which of the IOMMU&apos;s caches answered: the context cache (by source id), the PASID cache (by DID and PASID) and the IOTLB (by DID, PASID and page). An IOTLB hit skips the walk.</source>
         <translation>IOMMU 的哪个缓存作出了应答：上下文缓存（按源 ID）、PASID 缓存（按 DID 和 PASID）和 IOTLB（按 DID、PASID 和页）。IOTLB 命中会跳过页表遍历。</translation>
     </message>
     <message>
@@ -3024,10 +3063,6 @@ context[1].lo %3  context[1].hi %4</translation>
 %1</translation>
     </message>
     <message>
-        <source>leak cycle: %1: each holds the next and nothing else holds them, so none of them is ever freed</source>
-        <translation>泄漏环：%1：每个对象持有下一个，而没有别的东西持有它们，所以没有一个会被释放</translation>
-    </message>
-    <message>
         <source>, counted</source>
         <translation>，计数</translation>
     </message>
@@ -3044,10 +3079,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>被引用于：</translation>
     </message>
     <message>
-        <source>holds a reference count on %1</source>
-        <translation>持有 %1 的一个引用计数</translation>
-    </message>
-    <message>
         <source>a pointer: holds no count on %1</source>
         <translation>一个指针：不持有 %1 的计数</translation>
     </message>
@@ -3062,6 +3093,24 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>part of the leak cycle</source>
         <translation>泄漏环的一部分</translation>
+    </message>
+    <message>
+        <source>leak cycle: %1: each is freed only through the one before it, and no running task reaches any of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>holds %n unit(s) of %1&apos;s %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>owns %1: it is freed with its owner</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3182,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>IOMMU</translation>
     </message>
     <message>
-        <source>A user process: the scenario's script and the system calls it makes</source>
+        <source>A user process: the scenario&apos;s script and the system calls it makes</source>
         <translation>一个用户进程：场景的脚本及其发起的系统调用</translation>
     </message>
     <message>
@@ -3160,8 +3209,8 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>%1 到达 %2</translation>
     </message>
     <message>
-        <source>%1 has done "%2"</source>
-        <translation>%1 已完成 "%2"</translation>
+        <source>%1 has done &quot;%2&quot;</source>
+        <translation>%1 已完成 &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 has done action %2</source>
@@ -3228,7 +3277,7 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>没有线程能执行一步：运行已结束。</translation>
     </message>
     <message>
-        <source>▶ steps next  ·  ▷ the default schedule's pick  ·  Step or double-click: a runnable thread takes the next step</source>
+        <source>▶ steps next  ·  ▷ the default schedule&apos;s pick  ·  Step or double-click: a runnable thread takes the next step</source>
         <translation>▶ 下一步执行  ·  ▷ 默认调度的选择  ·  单步或双击：让一个可运行的线程执行下一步</translation>
     </message>
     <message>
@@ -3272,9 +3321,9 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>来自 %1</translation>
     </message>
     <message>
-        <source>the scenario's "after":
+        <source>the scenario&apos;s &quot;after&quot;:
 until %1</source>
-        <translation>场景的 "after"：
+        <translation>场景的 &quot;after&quot;：
 直到 %1</translation>
     </message>
     <message>
@@ -3398,8 +3447,8 @@ until %1</source>
         <translation>⚠ 在这一步发现了违规；◆ 这一步到达了一个里程碑</translation>
     </message>
     <message>
-        <source>As ftrace's function_graph: "fn() {" is a call, "}" its return, other lines are the source the step executed</source>
-        <translation>与 ftrace 的 function_graph 一样："fn() {" 是一次调用，"}" 是它的返回，其他行是这一步执行的源代码</translation>
+        <source>As ftrace&apos;s function_graph: &quot;fn() {&quot; is a call, &quot;}&quot; its return, other lines are the source the step executed</source>
+        <translation>与 ftrace 的 function_graph 一样：&quot;fn() {&quot; 是一次调用，&quot;}&quot; 是它的返回，其他行是这一步执行的源代码</translation>
     </message>
     <message>
         <source>Reference counters this step changed: object, counter, before-&gt;after</source>
@@ -3532,7 +3581,7 @@ until %1</source>
         <translation>状态</translation>
     </message>
     <message>
-        <source>Domain id: tag from the device's context entry</source>
+        <source>Domain id: tag from the device&apos;s context entry</source>
         <translation>域 ID：来自设备上下文条目的标签</translation>
     </message>
     <message>
@@ -3721,6 +3770,650 @@ until %1</source>
     <message>
         <source>step %1 (%2: %3)</source>
         <translation>第 %1 步（%2：%3）</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushed by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>implicit invalidation (page request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evicted (least recently used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced (permissions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation caches (fixed slots; recency 1 = most recently used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No trace.</source>
+        <translation type="unfinished">没有跟踪。</translation>
+    </message>
+    <message>
+        <source>frame freed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame freed+reused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PTE changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context entry changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hits / %2 misses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, HIT at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, MISS at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOTLB (DID, PASID, page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID cache (DID, PASID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context cache (source id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIT at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device TLB of %1 (ATS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISS at this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVICTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FLUSHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slot %1, recency %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filled at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE HIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STALE: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault recording registers (FRCD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FSTS: PFO=%1 PPF=%2   next record (FRI) = %3%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>   OVERFLOW: further faults are not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PASID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address %1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation type="unfinished">写</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation type="unfinished">读</translation>
+    </message>
+    <message>
+        <source>, supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F=1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLEARED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalidation queue (IQ): software writes at IQT, the IOMMU executes from IQH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IQH = %1   IQT = %2   %3 slots, %4 pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written at step %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status %1 written at step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>executed at step %1</source>
+        <translation type="unfinished">于第 %1 步执行</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished">待处理</translation>
+    </message>
+    <message>
+        <source>answers PRQ[%1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DONE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PENDING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page request queue (PRQ): the IOMMU writes at PQT, software reads from PQH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PQH = %1   PQT = %2   %3 slots (a ring: after PRQ[%4] comes PRQ[0])   PRS: PPR=%5 PRO=%6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERFLOW: PRO is set; every page request is dropped until software clears PRO (Linux 4.4 never does)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queued at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read by software at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending: not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered: %1 (IQ[%2], step %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept free: PQT + 1 = PQH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>means the queue is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped on overflow (%1 so far): the IOMMU never wrote them, software never sees them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped at step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue full: PRO set now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRO already set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IOMMU answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(auto-response: modeled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROPPED NOW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DROPPED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from the IOMMU, modeled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (from software)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waits for page group responses to PRG %2; received: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">无</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not RAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation type="unfinished">（属于 %1）</translation>
+    </message>
+    <message>
+        <source>FREED (was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root entry for this bus has P=0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device&apos;s context entry has P=0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASIDE=0 in the context entry: PASIDs are not enabled for this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PASID is beyond the PASID table (PTS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRE=0 in the context entry: page requests are not enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PASID table could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PASID entry has P=0: it was cleared (unbind, or release() of the fix)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supervisor request, but SRE=0 in the PASID entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page-table entry could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this entry has P=0: the page is not present (yet); PRI may ask software for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved bits are set in this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the virtual address is not canonical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U/S=0: a user request to a supervisor page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XD=1: an execute request to a no-execute page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R/W=0: a write request to a read-only page (a write needs R/W=1 at every level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no read permission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Translation path (VT-d ECS, first level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No translation yet: no device has sent a request with a PASID up to this step.</source>
+        <translation type="unfinished">尚无翻译：到本步为止，没有设备发送过带 PASID 的请求。</translation>
+    </message>
+    <message>
+        <source>Translation at this step: %1</source>
+        <translation type="unfinished">本步的翻译：%1</translation>
+    </message>
+    <message>
+        <source>Last translation: %1, %2 step(s) before this one</source>
+        <translation type="unfinished">上一次翻译：%1，在本步之前 %2 步</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished">设备</translation>
+    </message>
+    <message>
+        <source>%1 (%2) %3, %4, PASID %5, %6, VA %7 = %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ATS translation request</source>
+        <translation type="unfinished">ATS 翻译请求</translation>
+    </message>
+    <message>
+        <source>untranslated DMA</source>
+        <translation type="unfinished">未翻译的 DMA</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished">supervisor</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device TLB (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hit at this step: the device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses its cached address;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the IOMMU is not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry: the device sends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ATS translation request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used: untranslated DMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>context cache</source>
+        <translation type="unfinished">上下文缓存</translation>
+    </message>
+    <message>
+        <source>entry for SID %1 cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read root + context entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry for PASID %1 cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the PASID table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>translation cached:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no page walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>walk the page tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root entry (bus %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: the context</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cache had the entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ext. context entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the context cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CACHED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASID entry %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the PASID cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped: IOTLB hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed: large page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1 @ %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this walk set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> SET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table frame FREED: use after free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FREED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>frame %1</source>
+        <translation type="unfinished">页框 %1</translation>
+    </message>
+    <message>
+        <source>from the IOTLB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the walk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request faulted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-&gt; physical address %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: STALE, the IOTLB still translates to memory that is no longer this process&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAULT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this step the device used its device-TLB entry: no request reached the IOMMU.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
