@@ -46,18 +46,29 @@ VerdictPart leak_part(const Trace& t, const Violation& v) {
   std::vector<std::string> in_cycle;
   for (ObjId o : v.cycle) in_cycle.push_back(to_string(o));
   p.sentence = "Leak: " + listing(ids) + (ids.size() > 1 ? " are" : " is") +
-               " unreachable (no task refers to them any more), yet nothing frees them: " + listing(in_cycle) +
-               " hold each other in a cycle.";
+               " unreachable (no running task refers to them), yet nothing frees them: in the cycle " +
+               listing(in_cycle) + " each is freed only through the one before it.";
   const std::vector<Ref> refs = references(t.states.back(), *t.cfg);
   for (size_t i = 0; i < v.cycle.size(); ++i) {
     const ObjId a = v.cycle[i], b = v.cycle[(i + 1) % v.cycle.size()];
-    std::string label;
+    const Ref* best = nullptr;  // the strongest link: counted, then owns, then a pointer
     for (const Ref& r : refs)
-      if (r.from == a && r.to == b) {
-        label = ascii_line(r.label);
-        break;
+      if (r.from == a && r.to == b && (!best || r.kind < best->kind)) best = &r;
+    std::string link = to_string(a) + " -> " + to_string(b);
+    if (best) {
+      std::string label = ascii_line(best->label);
+      const std::string suffix = " (" + std::string(counter_name(best->counter)) + ")";
+      if (best->counted() && label.size() > suffix.size() && label.ends_with(suffix))
+        label.resize(label.size() - suffix.size());
+      switch (best->kind) {
+        case RefKind::Counted:
+          link += ": holds its " + std::string(counter_name(best->counter)) + " (" + label + ")";
+          break;
+        case RefKind::Owns: link += ": owns it (" + label + ")"; break;
+        case RefKind::Pointer: link += ": points to it, counts nothing (" + label + ")"; break;
       }
-    p.cycle_links.push_back(to_string(a) + " -> " + to_string(b) + (label.empty() ? "" : " (" + label + ")"));
+    }
+    p.cycle_links.push_back(link);
   }
   return p;
 }

@@ -33,7 +33,7 @@ class TestExportGui : public QObject {
     text->trigger();
     const QString mail = QApplication::clipboard()->text();
     QVERIFY(mail.startsWith(QLatin1String("Scenario accel-mmap-exit, run on intel-svm v4.4.")));
-    QVERIFY(mail.contains(QLatin1String("svm#1 -> mm#1 (mm_users (get_task_mm))")));
+    QVERIFY(mail.contains(QLatin1String("svm#1 -> mm#1: holds its mm_users")));
     image->trigger();
     QVERIFY(QApplication::clipboard()->image().width() > 400);
   }
