@@ -268,7 +268,9 @@ void MainWindow::buildToolbar() {
   slider_->setToolTip(tr("Scrub through every step of the trace"));
   slider_->setMinimumWidth(160);  // it stretches; the buttons with their words and the compare box come first
   connect(slider_, &QSlider::valueChanged, this, [this](int v) {
-    if (!updating_) session_.setCursor(v);
+    if (updating_) return;
+    if (compare_ && !alignment_.pos.empty()) setAlignedPosition(v);
+    else session_.setCursor(v);
   });
   tb->addWidget(slider_);
   position_ = new QLabel(tb);
@@ -305,8 +307,10 @@ void MainWindow::buildCentre() {
   };
   centre_->addWidget(pane(graph_, graph_header_));
   graph_->setObjectName(QStringLiteral("graph"));
+  graph_header_->setObjectName(QStringLiteral("graphHeader"));
   compare_pane_ = pane(compare_graph_, compare_header_);
   compare_graph_->setObjectName(QStringLiteral("compareGraph"));
+  compare_header_->setObjectName(QStringLiteral("compareHeader"));
   centre_->addWidget(compare_pane_);
   compare_pane_->hide();
   setCentralWidget(centre_);
@@ -422,6 +426,8 @@ QString MainWindow::openScenario(std::shared_ptr<const svm::Scenario> s, const Q
 QString MainWindow::setCompare(const QString& variant) {
   if (variant.isEmpty()) {
     compare_.reset();
+    alignment_ = {};
+    aligned_pos_ = 0;
     timeline_->clearCompareTrace();
     compare_pane_->hide();
     if (auto* tabs = findChild<QTabWidget*>(QStringLiteral("hardwareTabs"))) tabs->setTabVisible(1, false);
@@ -443,6 +449,7 @@ QString MainWindow::setCompare(const QString& variant) {
     if (!e.isEmpty()) return e;
     for (TraceView* v : compare_views_) v->setTrace(compare_->trace());
     timeline_->setCompareTrace(compare_->trace());
+    alignment_ = svm::align_runs(*session_.trace(), *compare_->trace());
     onCursorChanged(session_.cursor());
   }
   updateControls();
@@ -462,16 +469,33 @@ void MainWindow::onTraceChanged() {
   // The compare box holds the compare variant even while no scenario is open.
   if (compare_ && session_.scenario() && compare_->scenario() != session_.scenario())
     setCompare(compare_box_->currentText());
+  else if (compare_ && compare_->trace() && session_.trace())
+    alignment_ = svm::align_runs(*session_.trace(), *compare_->trace());  // a new variant or schedule here
   updateControls();
 }
 
 void MainWindow::onCursorChanged(int i) {
   for (TraceView* v : views_) v->setCursor(i);
-  if (compare_ && compare_->trace() && session_.trace()) {
-    compare_->setCursor(align(*session_.trace(), i, *compare_->trace()));
-    for (TraceView* v : compare_views_) v->setCursor(compare_->cursor());
+  if (compare_ && compare_->trace() && session_.trace() && !alignment_.pos.empty()) {
+    // Stepping the first run moves to where it first shows that state; its
+    // end goes with the end of both.
+    if (!driving_)
+      aligned_pos_ = i >= session_.lastIndex() ? alignment_.size() - 1 : alignment_.position_of_a(i);
+    const int b = alignment_.pos[static_cast<size_t>(aligned_pos_)].b;
+    compare_->setCursor(b);
+    for (TraceView* v : compare_views_) v->setCursor(b);
+    timeline_->setCompareCursor(b);
   }
   updateControls();
+}
+
+void MainWindow::setAlignedPosition(int p) {
+  if (!compare_ || alignment_.pos.empty()) return;
+  aligned_pos_ = std::clamp(p, 0, alignment_.size() - 1);
+  driving_ = true;
+  const int a = alignment_.pos[static_cast<size_t>(aligned_pos_)].a;
+  if (!session_.setCursor(a)) onCursorChanged(a);  // A waits here while B moves on
+  driving_ = false;
 }
 
 void MainWindow::updateControls() {
@@ -479,8 +503,9 @@ void MainWindow::updateControls() {
   const int i = session_.cursor(), last = session_.lastIndex();
   updating_ = true;
   slider_->setEnabled(open);
-  slider_->setRange(0, last);
-  slider_->setValue(i);
+  const bool aligned = compare_ && !alignment_.pos.empty();
+  slider_->setRange(0, aligned ? alignment_.size() - 1 : last);
+  slider_->setValue(aligned ? aligned_pos_ : i);
   updating_ = false;
   actions_["stepBack"]->setEnabled(open && i > 0);
   actions_["reset"]->setEnabled(open && i > 0);
@@ -489,13 +514,21 @@ void MainWindow::updateControls() {
   actions_["saveAs"]->setEnabled(open);
   actions_["explore"]->setEnabled(open);
   actions_["replay"]->setEnabled(open);
-  position_->setText(open ? tr("step %1 / %2").arg(i).arg(last) : QString());
+  position_->setText(!open    ? QString()
+                     : aligned ? tr("position %1 / %2").arg(aligned_pos_).arg(alignment_.size() - 1)
+                               : tr("step %1 / %2").arg(i).arg(last));
   graph_header_->setVisible(compare_ != nullptr);
   // Presentation mode hides the choosers itself and puts them back after.
   if (!classroom_ || !classroom_->presenting()) compare_box_action_->setVisible(compare_ != nullptr);
   if (open) {
-    graph_header_->setText(session_.variant());
-    if (compare_) compare_header_->setText(compare_->variant());
+    graph_header_->setText(aligned ? tr("%1, step %2 of %3").arg(session_.variant()).arg(i).arg(last)
+                                   : session_.variant());
+    if (compare_)
+      compare_header_->setText(aligned ? tr("%1, step %2 of %3")
+                                             .arg(compare_->variant())
+                                             .arg(compare_->cursor())
+                                             .arg(compare_->lastIndex())
+                                       : compare_->variant());
     const auto& t = *session_.trace();
     QString msg;
     if (i > 0) {

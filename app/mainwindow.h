@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "app/session.h"
+#include "core/engine/align.h"
 #include "core/scenario/scenario.h"
 
 class QAction;
@@ -53,6 +54,11 @@ class MainWindow : public QMainWindow {
 
   Session* session() { return &session_; }
   Session* compareSession() { return compare_.get(); }
+  // Compare mode: the one alignment of both runs, and the position shown
+  // (the slider's value): alignment().pos[alignedPosition()] = {a, b}.
+  const svm::Alignment& alignment() const { return alignment_; }
+  int alignedPosition() const { return aligned_pos_; }
+  void setAlignedPosition(int p);
   RefGraphView* graph() const { return graph_; }
   RefGraphView* compareGraph() const { return compare_graph_; }
   TimelineView* timeline() const { return timeline_; }
@@ -120,6 +126,9 @@ class MainWindow : public QMainWindow {
   QMenu* builtin_menu_ = nullptr;
   QMap<QString, QAction*> actions_;
   bool updating_ = false;
+  svm::Alignment alignment_;
+  int aligned_pos_ = 0;
+  bool driving_ = false;  // the slider sets the position; the cursor follows
   Classroom* classroom_ = nullptr;
 };
 

@@ -8,6 +8,8 @@
 #include <QMenuBar>
 #include <QSlider>
 #include <QStandardPaths>
+#include <QLabel>
+#include <QSlider>
 #include <QtTest>
 
 #include "app/classroom/language.h"
@@ -35,6 +37,7 @@ class TstMainWindow : public QObject {
   void keys_step_and_views_follow();
   void slider_and_timeline_move_the_cursor();
   void variant_box_reruns();
+  void graph_is_legible_at_the_default_size();
   void compare_mode_aligns();
   void side_docks_follow_the_cursor();
   void threads_panel_chooses_the_next_thread();
@@ -135,6 +138,34 @@ void TstMainWindow::variant_box_reruns() {
   QVERIFY(w.windowTitle().contains(QStringLiteral("v4.5")));
 }
 
+// STYLE item 18: at the default 1440x900 window, node titles are at least
+// 11 px tall on screen, in single and in compare mode.
+void TstMainWindow::graph_is_legible_at_the_default_size() {
+  MainWindow w;
+  w.resize(1440, 900);
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  for (const char* s : {"accel-mmap-exit", "two-process-isolation"}) {
+    QVERIFY(w.openBuiltin(QLatin1String(s), QStringLiteral("v4.4")).isEmpty());
+    QTest::qWait(0);
+    QVERIFY2(w.graph()->titlePixelHeight() >= 11, qPrintable(QString::number(w.graph()->titlePixelHeight())));
+    QVERIFY(w.setCompare(QStringLiteral("v4.5")).isEmpty());
+    QTest::qWait(0);
+    QVERIFY2(w.graph()->titlePixelHeight() >= 11, qPrintable(QString::number(w.graph()->titlePixelHeight())));
+    QVERIFY2(w.compareGraph()->titlePixelHeight() >= 11, qPrintable(QString::number(w.compareGraph()->titlePixelHeight())));
+    // What the step changed is on screen in both panes.
+    w.session()->setCursor(103);
+    for (svmlab::RefGraphView* g : {w.graph(), w.compareGraph()}) {
+      const QRectF seen = g->mapToScene(g->viewport()->rect()).boundingRect();
+      const QStringList changed = g->highlightedNodes();
+      bool any = changed.isEmpty();
+      for (const QString& id : changed) any |= seen.intersects(g->nodeRect(id));
+      QVERIFY2(any, qPrintable(changed.join(", ")));
+    }
+    w.setCompare({});
+  }
+}
+
 void TstMainWindow::compare_mode_aligns() {
   MainWindow w;
   w.show();
@@ -155,6 +186,36 @@ void TstMainWindow::compare_mode_aligns() {
   QVERIFY(!w.graph()->leakEdges().isEmpty());
   QVERIFY(w.compareGraph()->leakEdges().isEmpty());
   QCOMPARE(w.compareSession()->cursor(), w.compareSession()->lastIndex());
+
+  // One alignment for everything: the slider spans the aligned run; at every
+  // position both graphs, the timeline's compare cursor and readout, and both
+  // pane headers show the states the alignment names.
+  auto* slider = w.findChild<QSlider*>(QStringLiteral("stepSlider"));
+  const svm::Alignment& al = w.alignment();
+  QCOMPARE(slider->maximum(), al.size() - 1);
+  QVERIFY(al.size() > w.session()->lastIndex());  // v4.5 runs longer: the slider covers it
+  auto* aHeader = w.findChild<QLabel*>(QStringLiteral("graphHeader"));
+  auto* bHeader = w.findChild<QLabel*>(QStringLiteral("compareHeader"));
+  QVERIFY(aHeader && bHeader);
+  for (int p = 0; p < al.size(); p += 7) {
+    slider->setValue(p);
+    const svm::AlignedPos& at = al.pos[static_cast<size_t>(p)];
+    QCOMPARE(w.alignedPosition(), p);
+    QCOMPARE(w.session()->cursor(), at.a);
+    QCOMPARE(w.compareSession()->cursor(), at.b);
+    QCOMPARE(w.graph()->stateIndex(), at.a);
+    QCOMPARE(w.compareGraph()->stateIndex(), at.b);
+    QCOMPARE(w.timeline()->cursor(), at.a);
+    QCOMPARE(w.timeline()->compareCursor(), at.b);
+    QVERIFY2(aHeader->text().contains(QStringLiteral("step %1 of").arg(at.a)), qPrintable(aHeader->text()));
+    QVERIFY2(bHeader->text().contains(QStringLiteral("step %1 of").arg(at.b)), qPrintable(bHeader->text()));
+    // The readout's v4.5 column is v4.5's own mm_count at its own step.
+    const auto& mb = w.compareSession()->trace()->states[static_cast<size_t>(at.b)];
+    if (!mb.k->mms.empty() && mb.k->mms[0].alive) {
+      const QString line = w.timeline()->readoutText().split('\n').filter(QStringLiteral("mm#1 mm_count")).value(0);
+      QVERIFY2(line.simplified().endsWith(QString::number(mb.k->mms[0].count)), qPrintable(line));
+    }
+  }
   w.setCompare({});
   QVERIFY(!w.comparing());
   QVERIFY(!w.timeline()->hasCompareTrace());

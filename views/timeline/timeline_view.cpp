@@ -160,6 +160,12 @@ void TimelineView::setViewPalette(const Palette& p) {
 
 int TimelineView::stateCount() const { return trace_ ? static_cast<int>(trace_->states.size()) : 0; }
 
+void TimelineView::setCompareCursor(int state_index) {
+  compareCursor_ = state_index;
+  updateCursorItems();
+  cursorLayer_->replot();
+}
+
 void TimelineView::setCursor(int state_index) {
   const int n = stateCount();
   cursor_ = n ? std::clamp(state_index, 0, n - 1) : 0;
@@ -220,6 +226,11 @@ void TimelineView::rebuild() {
   cursorLine_->setLayer(cursorLayer_);
   cursorLine_->setPen(QPen(pal_.text, 2));
   cursorLine_->setSelectable(false);
+  compareCursorLine_ = new QCPItemStraightLine(plot_);
+  compareCursorLine_->setLayer(cursorLayer_);
+  compareCursorLine_->setPen(QPen(pal_.text, 1, Qt::DashLine));
+  compareCursorLine_->setSelectable(false);
+  compareCursorLine_->setVisible(false);
   readout_ = new QCPItemText(plot_);
   readout_->setLayer(cursorLayer_);
   readout_->setClipToAxisRect(false);
@@ -548,6 +559,10 @@ void TimelineView::updateCursorItems() {
   cursorLine_->point1->setCoords(cursor_, 0);
   cursorLine_->point2->setCoords(cursor_, 1);
   cursorLine_->setVisible(trace_ != nullptr);
+  const int cc = compare_ ? std::clamp(compareCursor_, 0, static_cast<int>(compare_->states.size()) - 1) : 0;
+  compareCursorLine_->point1->setCoords(cc, 0);
+  compareCursorLine_->point2->setCoords(cc, 1);
+  compareCursorLine_->setVisible(trace_ && compare_ && cc != cursor_);
   if (!trace_) {
     readout_->setText(tr("no trace"));
     return;
@@ -586,12 +601,15 @@ void TimelineView::updateCursorItems() {
   if (compare_) {
     const QString key = QString(w, QLatin1Char(' ')) + variantName(trace_.get()).rightJustified(kCol) +
                         variantName(compare_.get()).rightJustified(kCol);
+    const QString at = QString(w, QLatin1Char(' ')) + (QLatin1Char('@') + QString::number(cursor_)).rightJustified(kCol) +
+                       (QLatin1Char('@') + QString::number(cc)).rightJustified(kCol);
     lines << (pairs ? key + QStringLiteral("  ") + key : key);
+    lines << (pairs ? at + QStringLiteral("  ") + at : at);
   }
   for (int i = 0; i < seriesCount(); ++i) {
     const Series& s = series_[static_cast<size_t>(i)];
     QString line = seriesName(i).leftJustified(w) + cell(plottedValue(i, cursor_), table_, s.column, cursor_).rightJustified(kCol);
-    if (compare_) line += cell(plottedCompareValue(i, cursor_), compareTable_, s.column, cursor_).rightJustified(kCol);
+    if (compare_) line += cell(plottedCompareValue(i, cc), compareTable_, s.column, cc).rightJustified(kCol);
     // Many series: two to a line, as the legend has them in two columns.
     if (pairs && i % 2 == 1)
       lines.last() += QStringLiteral("  ") + line;

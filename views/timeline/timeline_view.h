@@ -57,6 +57,10 @@ class TimelineView : public QWidget, public TraceView {
   void setCompareTrace(std::shared_ptr<const svm::Trace> trace);
   void clearCompareTrace();
   bool hasCompareTrace() const { return compare_ != nullptr; }
+  // The compared run's own state shown beside the cursor (compare mode's
+  // alignment, svm::align_runs): its readout column and its thin cursor line.
+  void setCompareCursor(int state_index);
+  int compareCursor() const { return compareCursor_; }
 
   void setViewPalette(const Palette& p);
 
@@ -150,6 +154,8 @@ class TimelineView : public QWidget, public TraceView {
   QCPLayer* markerLayer_ = nullptr;
   QCPLayer* cursorLayer_ = nullptr;
   QCPItemStraightLine* cursorLine_ = nullptr;
+  QCPItemStraightLine* compareCursorLine_ = nullptr;
+  int compareCursor_ = 0;
   QCPItemText* readout_ = nullptr;
   QCPGraph* styleKeyPrimary_ = nullptr;  // legend entries explaining bold vs thin
   QCPGraph* styleKeyCompare_ = nullptr;
