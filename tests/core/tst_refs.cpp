@@ -81,7 +81,8 @@ void TstRefs::dot_export_carries_kinds_and_counters() {
   QFETCH(QString, scenario);
   QFETCH(QString, variant);
   const svm::Trace t = fixtures::run(scenario.toStdString(), variant.toStdString());
-  for (size_t s = 0; s < t.states.size(); ++s) {
+  // Every third state (and the last): references() itself is checked at every one above.
+  for (size_t s = 0; s < t.states.size(); s += (s + 3 < t.states.size() || s + 1 == t.states.size()) ? 3 : t.states.size() - 1 - s) {
     const QString dot = QString::fromStdString(svm::trace_dot(t, int(s)));
     const QRegularExpression edge(QStringLiteral("\"([^\"]+)\" -> \"([^\"]+)\" \\[([^\\n]*)\\];"));
     std::map<std::pair<QString, QString>, int> sum;
