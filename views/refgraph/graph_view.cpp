@@ -151,7 +151,7 @@ void RefGraphView::rebuild() {
   if (!m.leakCycle().isEmpty()) {
     QStringList ring = m.leakCycle();
     ring.push_back(ring.front());
-    caption_ = scene_->addSimpleText(tr("leak cycle: %1: each is freed only through the one before it, "
+    caption_ = scene_->addSimpleText(tr("leak cycle: %1\neach is freed only through the one before it, "
                                         "and no running task reaches any of them")
                                          .arg(ring.join(QStringLiteral(" \u2192 "))),
                                      style_.caption_font);
@@ -361,12 +361,16 @@ void RefGraphView::followChanges() { followChangesAt(cursor_); }
 
 bool RefGraphView::followChangesAt(int state) {
   if (!model_ || nodes_.empty()) return false;
-  std::vector<QRectF> parts;  // what the step changed, nodes first
+  std::vector<QRectF> parts;  // at a leak, the caption and its cycle; then what the step changed, nodes first
+  if (caption_ && model_->isLeakState(state)) {
+    parts.push_back(caption_->sceneBoundingRect());
+    for (const QString& id : model_->leakCycle())
+      if (const int n = model_->nodeIndex(id); n >= 0) parts.push_back(nodes_[size_t(n)]->sceneBoundingRect());
+  }
   for (size_t n = 0; n < nodes_.size(); ++n)
     if (model_->node(state, int(n)).changed) parts.push_back(nodes_[n]->sceneBoundingRect());
   for (size_t e = 0; e < edges_.size(); ++e)
     if (model_->edge(state, int(e)).changed) parts.push_back(labels_[e]->sceneBoundingRect());
-  if (caption_ && model_->isLeakState(state)) parts.push_back(caption_->sceneBoundingRect());
   if (parts.empty()) return false;
   // As much of it as fits in the pane together, the first part always.
   const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
