@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>owns (freed with its owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>besitzt (wird mit dem Besitzer freigegeben)</translation>
     </message>
 </context>
 <context>
@@ -1333,23 +1333,23 @@
     </message>
     <message>
         <source>%1 holds %2&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hält %3 auf %2</translation>
     </message>
     <message>
         <source>%1 owns %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besitzt %2</translation>
     </message>
     <message>
         <source>%1 points to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zeigt auf %2 (%3)</translation>
     </message>
     <message>
         <source>objects no running task can reach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte, die keine laufende Task erreicht: %1</translation>
     </message>
     <message>
         <source>. Each is freed only through the one before it in the cycle %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>. Jedes wird nur über das vorhergehende freigegeben, im Zyklus %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1946,22 +1946,22 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
     <message>
         <source>All steps (graph, timeline: a folder, one file per step; slides: every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte (Graph, Zeitverlauf: ein Ordner, eine Datei pro Schritt; Folien: jeder Schritt)</translation>
     </message>
     <message>
         <source>Both variants (compare mode is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Varianten (Vergleichsmodus ist aus)</translation>
     </message>
     <message>
         <source>Both variants: this one and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide Varianten: diese und %1</translation>
     </message>
 </context>
 <context>
     <name>svmlab::HardwareView</name>
     <message>
         <source>No trace: open a scenario to see the VT-d hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufzeichnung: Öffnen Sie ein Szenario, um die VT-d-Hardware zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2391,19 +2391,19 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
     <message>
         <source>VT-d &amp;Hardware Beside the Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>VT-d-&amp;Hardware neben dem Graphen</translation>
     </message>
     <message>
         <source>Show the VT-d hardware diagrams next to the graph (also in presentation mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die VT-d-Hardware-Diagramme neben dem Graphen zeigen (auch im Präsentationsmodus)</translation>
     </message>
     <message>
         <source>Diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme</translation>
     </message>
     <message>
         <source>Diagrams (compared variant)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme (verglichene Variante)</translation>
     </message>
 </context>
 <context>
@@ -3096,22 +3096,22 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
     <message>
         <source>leak cycle: %1: each is freed only through the one before it, and no running task reaches any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>Leck-Zyklus: %1: Jedes wird nur über das vorhergehende freigegeben, und keine laufende Task erreicht eines davon</translation>
     </message>
     <message>
         <source>, owns</source>
-        <translation type="unfinished"></translation>
+        <translation>, besitzt</translation>
     </message>
     <message numerus="yes">
         <source>holds %n unit(s) of %1&apos;s %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hält %n Einheit von %2 auf %1</numerusform>
+            <numerusform>hält %n Einheiten von %2 auf %1</numerusform>
         </translation>
     </message>
     <message>
         <source>owns %1: it is freed with its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>besitzt %1: Es wird mit seinem Besitzer freigegeben</translation>
     </message>
 </context>
 <context>
@@ -3774,647 +3774,647 @@ bis %1</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>flushed by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>geleert durch %1: %2</translation>
     </message>
     <message>
         <source>implicit invalidation (page request)</source>
-        <translation type="unfinished"></translation>
+        <translation>implizite Invalidierung (Seitenanforderung)</translation>
     </message>
     <message>
         <source>evicted (least recently used)</source>
-        <translation type="unfinished"></translation>
+        <translation>verdrängt (am längsten unbenutzt)</translation>
     </message>
     <message>
         <source>replaced (permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt (Rechte)</translation>
     </message>
     <message>
         <source>Translation caches (fixed slots; recency 1 = most recently used)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzungs-Caches (feste Plätze; Aktualität 1 = zuletzt benutzt)</translation>
     </message>
     <message>
         <source>No trace.</source>
-        <translation type="unfinished">Keine Aufzeichnung.</translation>
+        <translation>Keine Aufzeichnung.</translation>
     </message>
     <message>
         <source>frame freed</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame freigegeben</translation>
     </message>
     <message>
         <source>frame freed+reused</source>
-        <translation type="unfinished"></translation>
+        <translation>Frame freigegeben+wiederverwendet</translation>
     </message>
     <message>
         <source>PTE changed</source>
-        <translation type="unfinished"></translation>
+        <translation>PTE geändert</translation>
     </message>
     <message>
         <source>PASID entry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID-Eintrag geändert</translation>
     </message>
     <message>
         <source>context entry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontexteintrag geändert</translation>
     </message>
     <message>
         <source>%1 hits / %2 misses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Treffer / %2 Fehltreffer</translation>
     </message>
     <message>
         <source>, HIT at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>, TREFFER bei diesem Schritt</translation>
     </message>
     <message>
         <source>, MISS at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>, FEHLTREFFER bei diesem Schritt</translation>
     </message>
     <message>
         <source>IOTLB (DID, PASID, page)</source>
-        <translation type="unfinished"></translation>
+        <translation>IOTLB (DID, PASID, Seite)</translation>
     </message>
     <message>
         <source>PASID cache (DID, PASID)</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID-Cache (DID, PASID)</translation>
     </message>
     <message>
         <source>Context cache (source id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext-Cache (Source-ID)</translation>
     </message>
     <message>
         <source>HIT at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>TREFFER bei diesem Schritt</translation>
     </message>
     <message>
         <source>Device TLB of %1 (ATS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-TLB von %1 (ATS)</translation>
     </message>
     <message>
         <source>MISS at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLTREFFER bei diesem Schritt</translation>
     </message>
     <message>
         <source>evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>verdrängt</translation>
     </message>
     <message>
         <source>EVICTED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERDRÄNGT</translation>
     </message>
     <message>
         <source>FLUSHED</source>
-        <translation type="unfinished"></translation>
+        <translation>GELEERT</translation>
     </message>
     <message>
         <source>slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz %1</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <source>slot %1, recency %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz %1, Aktualität %2/%3</translation>
     </message>
     <message>
         <source>FILL</source>
-        <translation type="unfinished"></translation>
+        <translation>GEFÜLLT</translation>
     </message>
     <message>
         <source>replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt: %1</translation>
     </message>
     <message>
         <source>filled at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gefüllt bei Schritt %1</translation>
     </message>
     <message>
         <source>HIT</source>
-        <translation type="unfinished"></translation>
+        <translation>TREFFER</translation>
     </message>
     <message>
         <source>STALE HIT</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTETER TREFFER</translation>
     </message>
     <message>
         <source>STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET</translation>
     </message>
     <message>
         <source>STALE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VERALTET: %1</translation>
     </message>
     <message>
         <source>since step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit Schritt %1</translation>
     </message>
     <message>
         <source>Fault recording registers (FRCD)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fault-Recording-Register (FRCD)</translation>
     </message>
     <message>
         <source>FSTS: PFO=%1 PPF=%2   next record (FRI) = %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>FSTS: PFO=%1 PPF=%2   nächster Eintrag (FRI) = %3%4</translation>
     </message>
     <message>
         <source>   OVERFLOW: further faults are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>   ÜBERLAUF: Weitere Faults werden nicht aufgezeichnet</translation>
     </message>
     <message>
         <source>source %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1%2</translation>
     </message>
     <message>
         <source>PASID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID %1</translation>
     </message>
     <message>
         <source>no PASID</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PASID</translation>
     </message>
     <message>
         <source>address %1, %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1, %2%3</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished">schreiben</translation>
+        <translation>schreiben</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished">lesen</translation>
+        <translation>lesen</translation>
     </message>
     <message>
         <source>, supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>, Supervisor</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>NEU</translation>
     </message>
     <message>
         <source>F=1</source>
-        <translation type="unfinished"></translation>
+        <translation>F=1</translation>
     </message>
     <message>
         <source>CLEARED</source>
-        <translation type="unfinished"></translation>
+        <translation>GELÖSCHT</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues</translation>
     </message>
     <message>
         <source>Invalidation queue (IQ): software writes at IQT, the IOMMU executes from IQH</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalidierungs-Queue (IQ): Die Software schreibt bei IQT, die IOMMU führt ab IQH aus</translation>
     </message>
     <message>
         <source>IQH = %1   IQT = %2   %3 slots, %4 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>IQH = %1   IQT = %2   %3 Plätze, %4 ausstehend</translation>
     </message>
     <message>
         <source>written at step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>geschrieben bei Schritt %1 (%2)</translation>
     </message>
     <message>
         <source>status %1 written at step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1 geschrieben bei Schritt %2</translation>
     </message>
     <message>
         <source>executed at step %1</source>
-        <translation type="unfinished">ausgeführt bei Schritt %1</translation>
+        <translation>ausgeführt bei Schritt %1</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">ausstehend</translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <source>answers PRQ[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet PRQ[%1]</translation>
     </message>
     <message>
         <source>DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ERLEDIGT</translation>
     </message>
     <message>
         <source>PENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>AUSSTEHEND</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>frei</translation>
     </message>
     <message>
         <source>Page request queue (PRQ): the IOMMU writes at PQT, software reads from PQH</source>
-        <translation type="unfinished"></translation>
+        <translation>Page-Request-Queue (PRQ): Die IOMMU schreibt bei PQT, die Software liest ab PQH</translation>
     </message>
     <message>
         <source>PQH = %1   PQT = %2   %3 slots (a ring: after PRQ[%4] comes PRQ[0])   PRS: PPR=%5 PRO=%6</source>
-        <translation type="unfinished"></translation>
+        <translation>PQH = %1   PQT = %2   %3 Plätze (ein Ring: nach PRQ[%4] kommt PRQ[0])   PRS: PPR=%5 PRO=%6</translation>
     </message>
     <message>
         <source>OVERFLOW: PRO is set; every page request is dropped until software clears PRO (Linux 4.4 never does)</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBERLAUF: PRO ist gesetzt; jede Seitenanforderung wird verworfen, bis die Software PRO löscht (Linux 4.4 tut das nie)</translation>
     </message>
     <message>
         <source>queued at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereiht bei Schritt %1</translation>
     </message>
     <message>
         <source>read by software at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>von der Software gelesen bei Schritt %1</translation>
     </message>
     <message>
         <source>pending: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend: noch nicht gelesen</translation>
     </message>
     <message>
         <source>answered: %1 (IQ[%2], step %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet: %1 (IQ[%2], Schritt %3)</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Antwort</translation>
     </message>
     <message>
         <source>READ</source>
-        <translation type="unfinished"></translation>
+        <translation>GELESEN</translation>
     </message>
     <message>
         <source>never used</source>
-        <translation type="unfinished"></translation>
+        <translation>nie benutzt</translation>
     </message>
     <message>
         <source>kept free: PQT + 1 = PQH</source>
-        <translation type="unfinished"></translation>
+        <translation>frei gehalten: PQT + 1 = PQH</translation>
     </message>
     <message>
         <source>means the queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>heißt: die Queue ist voll</translation>
     </message>
     <message>
         <source>Dropped on overflow (%1 so far): the IOMMU never wrote them, software never sees them</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Überlauf verworfen (bisher %1): Die IOMMU hat sie nie geschrieben, die Software sieht sie nie</translation>
     </message>
     <message>
         <source>dropped at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verworfen bei Schritt %1</translation>
     </message>
     <message>
         <source>queue full: PRO set now</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue voll: PRO jetzt gesetzt</translation>
     </message>
     <message>
         <source>PRO already set</source>
-        <translation type="unfinished"></translation>
+        <translation>PRO schon gesetzt</translation>
     </message>
     <message>
         <source>IOMMU answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IOMMU antwortete: %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <source>(auto-response: modeled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(automatische Antwort: modelliert)</translation>
     </message>
     <message>
         <source>DROPPED NOW</source>
-        <translation type="unfinished"></translation>
+        <translation>JETZT VERWORFEN</translation>
     </message>
     <message>
         <source>DROPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>VERWORFEN</translation>
     </message>
     <message>
         <source> (from the IOMMU, modeled)</source>
-        <translation type="unfinished"></translation>
+        <translation> (von der IOMMU, modelliert)</translation>
     </message>
     <message>
         <source> (from software)</source>
-        <translation type="unfinished"></translation>
+        <translation> (von der Software)</translation>
     </message>
     <message>
         <source>%1 waits for page group responses to PRG %2; received: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf Page Group Responses zu PRG %2; erhalten: %3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">keine</translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <source>not RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>kein RAM</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished"> von %1</translation>
+        <translation> von %1</translation>
     </message>
     <message>
         <source>FREED (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>FREIGEGEBEN (war %1)</translation>
     </message>
     <message>
         <source>the root entry for this bus has P=0</source>
-        <translation type="unfinished"></translation>
+        <translation>der Root-Eintrag für diesen Bus hat P=0</translation>
     </message>
     <message>
         <source>the device&apos;s context entry has P=0</source>
-        <translation type="unfinished"></translation>
+        <translation>der Kontexteintrag des Geräts hat P=0</translation>
     </message>
     <message>
         <source>PASIDE=0 in the context entry: PASIDs are not enabled for this device</source>
-        <translation type="unfinished"></translation>
+        <translation>PASIDE=0 im Kontexteintrag: PASIDs sind für dieses Gerät nicht eingeschaltet</translation>
     </message>
     <message>
         <source>the PASID is beyond the PASID table (PTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>die PASID liegt jenseits der PASID-Tabelle (PTS)</translation>
     </message>
     <message>
         <source>PRE=0 in the context entry: page requests are not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>PRE=0 im Kontexteintrag: Seitenanforderungen sind nicht eingeschaltet</translation>
     </message>
     <message>
         <source>the PASID table could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>die PASID-Tabelle konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>the PASID entry has P=0: it was cleared (unbind, or release() of the fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>der PASID-Eintrag hat P=0: Er wurde gelöscht (Unbind, oder release() des Fixes)</translation>
     </message>
     <message>
         <source>a supervisor request, but SRE=0 in the PASID entry</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Supervisor-Anforderung, aber SRE=0 im PASID-Eintrag</translation>
     </message>
     <message>
         <source>a page-table entry could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Seitentabelleneintrag konnte nicht gelesen werden</translation>
     </message>
     <message>
         <source>this entry has P=0: the page is not present (yet); PRI may ask software for it</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Eintrag hat P=0: Die Seite ist (noch) nicht vorhanden; PRI kann die Software darum bitten</translation>
     </message>
     <message>
         <source>reserved bits are set in this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem Eintrag sind reservierte Bits gesetzt</translation>
     </message>
     <message>
         <source>the virtual address is not canonical</source>
-        <translation type="unfinished"></translation>
+        <translation>die virtuelle Adresse ist nicht kanonisch</translation>
     </message>
     <message>
         <source>U/S=0: a user request to a supervisor page</source>
-        <translation type="unfinished"></translation>
+        <translation>U/S=0: eine User-Anforderung an eine Supervisor-Seite</translation>
     </message>
     <message>
         <source>XD=1: an execute request to a no-execute page</source>
-        <translation type="unfinished"></translation>
+        <translation>XD=1: eine Ausführungsanforderung an eine nicht ausführbare Seite</translation>
     </message>
     <message>
         <source>R/W=0: a write request to a read-only page (a write needs R/W=1 at every level)</source>
-        <translation type="unfinished"></translation>
+        <translation>R/W=0: eine Schreibanforderung an eine schreibgeschützte Seite (Schreiben braucht R/W=1 auf jeder Stufe)</translation>
     </message>
     <message>
         <source>no read permission</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Leserecht</translation>
     </message>
     <message>
         <source>Translation path (VT-d ECS, first level)</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzungspfad (VT-d ECS, First Level)</translation>
     </message>
     <message>
         <source>No translation yet: no device has sent a request with a PASID up to this step.</source>
-        <translation type="unfinished">Noch keine Übersetzung: Bis zu diesem Schritt hat kein Gerät eine Anforderung mit PASID gesendet.</translation>
+        <translation>Noch keine Übersetzung: Bis zu diesem Schritt hat kein Gerät eine Anforderung mit PASID gesendet.</translation>
     </message>
     <message>
         <source>Translation at this step: %1</source>
-        <translation type="unfinished">Übersetzung bei diesem Schritt: %1</translation>
+        <translation>Übersetzung bei diesem Schritt: %1</translation>
     </message>
     <message>
         <source>Last translation: %1, %2 step(s) before this one</source>
-        <translation type="unfinished">Letzte Übersetzung: %1, %2 Schritt(e) vor diesem</translation>
+        <translation>Letzte Übersetzung: %1, %2 Schritt(e) vor diesem</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>%1 (%2) %3, %4, PASID %5, %6, VA %7 = %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3, %4, PASID %5, %6, VA %7 = %8</translation>
     </message>
     <message>
         <source>ATS translation request</source>
-        <translation type="unfinished">ATS-Übersetzungsanforderung</translation>
+        <translation>ATS-Übersetzungsanforderung</translation>
     </message>
     <message>
         <source>untranslated DMA</source>
-        <translation type="unfinished">unübersetzter DMA</translation>
+        <translation>unübersetzter DMA</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished">Supervisor</translation>
+        <translation>Supervisor</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>device TLB (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte-TLB (%1)</translation>
     </message>
     <message>
         <source>hit at this step: the device</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer bei diesem Schritt: Das Gerät</translation>
     </message>
     <message>
         <source>uses its cached address;</source>
-        <translation type="unfinished"></translation>
+        <translation>nutzt seine gespeicherte Adresse;</translation>
     </message>
     <message>
         <source>the IOMMU is not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>die IOMMU wird nicht gefragt</translation>
     </message>
     <message>
         <source>MISS</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLTREFFER</translation>
     </message>
     <message>
         <source>no entry: the device sends</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Eintrag: Das Gerät sendet</translation>
     </message>
     <message>
         <source>an ATS translation request</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ATS-Übersetzungsanforderung</translation>
     </message>
     <message>
         <source>not used: untranslated DMA</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht benutzt: unübersetzter DMA</translation>
     </message>
     <message>
         <source>context cache</source>
-        <translation type="unfinished">Kontext-Cache</translation>
+        <translation>Kontext-Cache</translation>
     </message>
     <message>
         <source>entry for SID %1 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag für SID %1 im Cache</translation>
     </message>
     <message>
         <source>read root + context entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Root- + Kontexteintrag lesen</translation>
     </message>
     <message>
         <source>PASID cache</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID-Cache</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erreicht</translation>
     </message>
     <message>
         <source>entry for PASID %1 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag für PASID %1 im Cache</translation>
     </message>
     <message>
         <source>read the PASID table</source>
-        <translation type="unfinished"></translation>
+        <translation>die PASID-Tabelle lesen</translation>
     </message>
     <message>
         <source>translation cached:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung im Cache:</translation>
     </message>
     <message>
         <source>no page walk</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Page Walk</translation>
     </message>
     <message>
         <source>walk the page tables</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seitentabellen durchlaufen</translation>
     </message>
     <message>
         <source>root entry (bus %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Root-Eintrag (Bus %1)</translation>
     </message>
     <message>
         <source>not read: the context</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gelesen: Der Kontext-</translation>
     </message>
     <message>
         <source>cache had the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache hatte den Eintrag</translation>
     </message>
     <message>
         <source>ext. context entry</source>
-        <translation type="unfinished"></translation>
+        <translation>erw. Kontexteintrag</translation>
     </message>
     <message>
         <source>from the context cache</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Kontext-Cache</translation>
     </message>
     <message>
         <source>FAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>FAULT</translation>
     </message>
     <message>
         <source>CACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>IM CACHE</translation>
     </message>
     <message>
         <source>PASID table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID-Tabelle %1</translation>
     </message>
     <message>
         <source>PASID entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID-Eintrag %1</translation>
     </message>
     <message>
         <source>from the PASID cache</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem PASID-Cache</translation>
     </message>
     <message>
         <source>skipped: IOTLB hit</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: IOTLB-Treffer</translation>
     </message>
     <message>
         <source>not needed: large page</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht nötig: große Seite</translation>
     </message>
     <message>
         <source>index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1</translation>
     </message>
     <message>
         <source>index %1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Index %1 @ %2</translation>
     </message>
     <message>
         <source>this walk set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Walk setzte %1</translation>
     </message>
     <message>
         <source> SET</source>
-        <translation type="unfinished"></translation>
+        <translation> GESETZT</translation>
     </message>
     <message>
         <source>table frame FREED: use after free</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen-Frame FREIGEGEBEN: Zugriff nach Freigabe</translation>
     </message>
     <message>
         <source>FREED</source>
-        <translation type="unfinished"></translation>
+        <translation>FREIGEGEBEN</translation>
     </message>
     <message>
         <source>frame %1</source>
-        <translation type="unfinished">Frame %1</translation>
+        <translation>Frame %1</translation>
     </message>
     <message>
         <source>from the IOTLB</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem IOTLB</translation>
     </message>
     <message>
         <source>from the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Walk</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>no frame</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Frame</translation>
     </message>
     <message>
         <source>the request faulted</source>
-        <translation type="unfinished"></translation>
+        <translation>die Anforderung schlug fehl</translation>
     </message>
     <message>
         <source>-&gt; physical address %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; physische Adresse %1 (%2)</translation>
     </message>
     <message>
         <source>: STALE, the IOTLB still translates to memory that is no longer this process&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>: VERALTET, der IOTLB übersetzt noch auf Speicher, der nicht mehr diesem Prozess gehört</translation>
     </message>
     <message>
         <source>FAULT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>FAULT %1</translation>
     </message>
     <message>
         <source>why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>At this step the device used its device-TLB entry: no request reached the IOMMU.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei diesem Schritt nutzte das Gerät seinen Geräte-TLB-Eintrag: Keine Anforderung erreichte die IOMMU.</translation>
     </message>
 </context>
 </TS>

@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>owns (freed with its owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有（随其所有者一起释放）</translation>
     </message>
 </context>
 <context>
@@ -1333,23 +1333,23 @@
     </message>
     <message>
         <source>%1 holds %2&apos;s %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 持有 %2 的 %3</translation>
     </message>
     <message>
         <source>%1 owns %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拥有 %2</translation>
     </message>
     <message>
         <source>%1 points to %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 指向 %2（%3）</translation>
     </message>
     <message>
         <source>objects no running task can reach: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何运行中的任务能访问到的对象：%1</translation>
     </message>
     <message>
         <source>. Each is freed only through the one before it in the cycle %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>。每个对象只能经由环中它前面的那个对象释放，环为 %1（%2）</translation>
     </message>
 </context>
 <context>
@@ -1946,22 +1946,22 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
     <message>
         <source>All steps (graph, timeline: a folder, one file per step; slides: every step)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有步骤（图、时间线：一个文件夹，每步一个文件；幻灯片：每一步）</translation>
     </message>
     <message>
         <source>Both variants (compare mode is off)</source>
-        <translation type="unfinished"></translation>
+        <translation>两个变体（比较模式已关闭）</translation>
     </message>
     <message>
         <source>Both variants: this one and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>两个变体：当前变体和 %1</translation>
     </message>
 </context>
 <context>
     <name>svmlab::HardwareView</name>
     <message>
         <source>No trace: open a scenario to see the VT-d hardware.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有跟踪：打开一个场景以查看 VT-d 硬件。</translation>
     </message>
 </context>
 <context>
@@ -2391,19 +2391,19 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
     <message>
         <source>VT-d &amp;Hardware Beside the Graph</source>
-        <translation type="unfinished"></translation>
+        <translation>在图旁显示 VT-d 硬件(&amp;H)</translation>
     </message>
     <message>
         <source>Show the VT-d hardware diagrams next to the graph (also in presentation mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>在图旁显示 VT-d 硬件图示（演示模式下也显示）</translation>
     </message>
     <message>
         <source>Diagrams</source>
-        <translation type="unfinished"></translation>
+        <translation>图示</translation>
     </message>
     <message>
         <source>Diagrams (compared variant)</source>
-        <translation type="unfinished"></translation>
+        <translation>图示（比较的变体）</translation>
     </message>
 </context>
 <context>
@@ -3096,21 +3096,21 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
     <message>
         <source>leak cycle: %1: each is freed only through the one before it, and no running task reaches any of them</source>
-        <translation type="unfinished"></translation>
+        <translation>泄漏环：%1：每个对象只能经由它前面的那个对象释放，且没有任何运行中的任务能访问到它们</translation>
     </message>
     <message>
         <source>, owns</source>
-        <translation type="unfinished"></translation>
+        <translation>，拥有</translation>
     </message>
     <message numerus="yes">
         <source>holds %n unit(s) of %1&apos;s %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>持有 %1 的 %2（%n 个单位）</numerusform>
         </translation>
     </message>
     <message>
         <source>owns %1: it is freed with its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>拥有 %1：它随其所有者一起释放</translation>
     </message>
 </context>
 <context>
@@ -3773,647 +3773,647 @@ until %1</source>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除</translation>
     </message>
     <message>
         <source>flushed by %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>被 %1 刷新：%2</translation>
     </message>
     <message>
         <source>implicit invalidation (page request)</source>
-        <translation type="unfinished"></translation>
+        <translation>隐式失效（页请求）</translation>
     </message>
     <message>
         <source>evicted (least recently used)</source>
-        <translation type="unfinished"></translation>
+        <translation>被逐出（最近最少使用）</translation>
     </message>
     <message>
         <source>replaced (permissions)</source>
-        <translation type="unfinished"></translation>
+        <translation>被替换（权限）</translation>
     </message>
     <message>
         <source>Translation caches (fixed slots; recency 1 = most recently used)</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译缓存（固定槽位；新近度 1 = 最近使用）</translation>
     </message>
     <message>
         <source>No trace.</source>
-        <translation type="unfinished">没有跟踪。</translation>
+        <translation>没有跟踪。</translation>
     </message>
     <message>
         <source>frame freed</source>
-        <translation type="unfinished"></translation>
+        <translation>页框已释放</translation>
     </message>
     <message>
         <source>frame freed+reused</source>
-        <translation type="unfinished"></translation>
+        <translation>页框已释放+重用</translation>
     </message>
     <message>
         <source>PTE changed</source>
-        <translation type="unfinished"></translation>
+        <translation>PTE 已改变</translation>
     </message>
     <message>
         <source>PASID entry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID 条目已改变</translation>
     </message>
     <message>
         <source>context entry changed</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文条目已改变</translation>
     </message>
     <message>
         <source>%1 hits / %2 misses</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 次命中 / %2 次未命中</translation>
     </message>
     <message>
         <source>, HIT at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>，本步命中</translation>
     </message>
     <message>
         <source>, MISS at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>，本步未命中</translation>
     </message>
     <message>
         <source>IOTLB (DID, PASID, page)</source>
-        <translation type="unfinished"></translation>
+        <translation>IOTLB（DID，PASID，页）</translation>
     </message>
     <message>
         <source>PASID cache (DID, PASID)</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID 缓存（DID，PASID）</translation>
     </message>
     <message>
         <source>Context cache (source id)</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文缓存（源 ID）</translation>
     </message>
     <message>
         <source>HIT at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>本步命中</translation>
     </message>
     <message>
         <source>Device TLB of %1 (ATS)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的设备 TLB（ATS）</translation>
     </message>
     <message>
         <source>MISS at this step</source>
-        <translation type="unfinished"></translation>
+        <translation>本步未命中</translation>
     </message>
     <message>
         <source>evicted</source>
-        <translation type="unfinished"></translation>
+        <translation>已逐出</translation>
     </message>
     <message>
         <source>EVICTED</source>
-        <translation type="unfinished"></translation>
+        <translation>已逐出</translation>
     </message>
     <message>
         <source>FLUSHED</source>
-        <translation type="unfinished"></translation>
+        <translation>已刷新</translation>
     </message>
     <message>
         <source>slot %1</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>空</translation>
     </message>
     <message>
         <source>slot %1, recency %2/%3</source>
-        <translation type="unfinished"></translation>
+        <translation>槽位 %1，新近度 %2/%3</translation>
     </message>
     <message>
         <source>FILL</source>
-        <translation type="unfinished"></translation>
+        <translation>填入</translation>
     </message>
     <message>
         <source>replaced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已替换：%1</translation>
     </message>
     <message>
         <source>filled at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于第 %1 步填入</translation>
     </message>
     <message>
         <source>HIT</source>
-        <translation type="unfinished"></translation>
+        <translation>命中</translation>
     </message>
     <message>
         <source>STALE HIT</source>
-        <translation type="unfinished"></translation>
+        <translation>过时命中</translation>
     </message>
     <message>
         <source>STALE</source>
-        <translation type="unfinished"></translation>
+        <translation>过时</translation>
     </message>
     <message>
         <source>STALE: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>过时：%1</translation>
     </message>
     <message>
         <source>since step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>自第 %1 步起</translation>
     </message>
     <message>
         <source>Fault recording registers (FRCD)</source>
-        <translation type="unfinished"></translation>
+        <translation>故障记录寄存器（FRCD）</translation>
     </message>
     <message>
         <source>FSTS: PFO=%1 PPF=%2   next record (FRI) = %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>FSTS: PFO=%1 PPF=%2   下一条记录（FRI）= %3%4</translation>
     </message>
     <message>
         <source>   OVERFLOW: further faults are not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>   溢出：后续故障不再记录</translation>
     </message>
     <message>
         <source>source %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation>来源 %1%2</translation>
     </message>
     <message>
         <source>PASID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID %1</translation>
     </message>
     <message>
         <source>no PASID</source>
-        <translation type="unfinished"></translation>
+        <translation>无 PASID</translation>
     </message>
     <message>
         <source>address %1, %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>地址 %1，%2%3</translation>
     </message>
     <message>
         <source>write</source>
-        <translation type="unfinished">写</translation>
+        <translation>写</translation>
     </message>
     <message>
         <source>read</source>
-        <translation type="unfinished">读</translation>
+        <translation>读</translation>
     </message>
     <message>
         <source>, supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>，supervisor</translation>
     </message>
     <message>
         <source>NEW</source>
-        <translation type="unfinished"></translation>
+        <translation>新</translation>
     </message>
     <message>
         <source>F=1</source>
-        <translation type="unfinished"></translation>
+        <translation>F=1</translation>
     </message>
     <message>
         <source>CLEARED</source>
-        <translation type="unfinished"></translation>
+        <translation>已清除</translation>
     </message>
     <message>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>队列</translation>
     </message>
     <message>
         <source>Invalidation queue (IQ): software writes at IQT, the IOMMU executes from IQH</source>
-        <translation type="unfinished"></translation>
+        <translation>失效队列（IQ）：软件在 IQT 处写入，IOMMU 从 IQH 处执行</translation>
     </message>
     <message>
         <source>IQH = %1   IQT = %2   %3 slots, %4 pending</source>
-        <translation type="unfinished"></translation>
+        <translation>IQH = %1   IQT = %2   %3 个槽位，%4 个待处理</translation>
     </message>
     <message>
         <source>written at step %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>于第 %1 步写入（%2）</translation>
     </message>
     <message>
         <source>status %1 written at step %2</source>
-        <translation type="unfinished"></translation>
+        <translation>状态 %1 于第 %2 步写入</translation>
     </message>
     <message>
         <source>executed at step %1</source>
-        <translation type="unfinished">于第 %1 步执行</translation>
+        <translation>于第 %1 步执行</translation>
     </message>
     <message>
         <source>pending</source>
-        <translation type="unfinished">待处理</translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>answers PRQ[%1]</source>
-        <translation type="unfinished"></translation>
+        <translation>应答 PRQ[%1]</translation>
     </message>
     <message>
         <source>DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>PENDING</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理</translation>
     </message>
     <message>
         <source>free</source>
-        <translation type="unfinished"></translation>
+        <translation>空闲</translation>
     </message>
     <message>
         <source>Page request queue (PRQ): the IOMMU writes at PQT, software reads from PQH</source>
-        <translation type="unfinished"></translation>
+        <translation>页请求队列（PRQ）：IOMMU 在 PQT 处写入，软件从 PQH 处读取</translation>
     </message>
     <message>
         <source>PQH = %1   PQT = %2   %3 slots (a ring: after PRQ[%4] comes PRQ[0])   PRS: PPR=%5 PRO=%6</source>
-        <translation type="unfinished"></translation>
+        <translation>PQH = %1   PQT = %2   %3 个槽位（环形：PRQ[%4] 之后是 PRQ[0]）   PRS: PPR=%5 PRO=%6</translation>
     </message>
     <message>
         <source>OVERFLOW: PRO is set; every page request is dropped until software clears PRO (Linux 4.4 never does)</source>
-        <translation type="unfinished"></translation>
+        <translation>溢出：PRO 已置位；在软件清除 PRO 之前，所有页请求都被丢弃（Linux 4.4 从不清除）</translation>
     </message>
     <message>
         <source>queued at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于第 %1 步入队</translation>
     </message>
     <message>
         <source>read by software at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于第 %1 步被软件读取</translation>
     </message>
     <message>
         <source>pending: not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>待处理：尚未读取</translation>
     </message>
     <message>
         <source>answered: %1 (IQ[%2], step %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>已应答：%1（IQ[%2]，第 %3 步）</translation>
     </message>
     <message>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无应答</translation>
     </message>
     <message>
         <source>READ</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取</translation>
     </message>
     <message>
         <source>never used</source>
-        <translation type="unfinished"></translation>
+        <translation>从未使用</translation>
     </message>
     <message>
         <source>kept free: PQT + 1 = PQH</source>
-        <translation type="unfinished"></translation>
+        <translation>保持空闲：PQT + 1 = PQH</translation>
     </message>
     <message>
         <source>means the queue is full</source>
-        <translation type="unfinished"></translation>
+        <translation>即表示队列已满</translation>
     </message>
     <message>
         <source>Dropped on overflow (%1 so far): the IOMMU never wrote them, software never sees them</source>
-        <translation type="unfinished"></translation>
+        <translation>因溢出而丢弃（迄今 %1 个）：IOMMU 从未写入它们，软件永远看不到它们</translation>
     </message>
     <message>
         <source>dropped at step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>于第 %1 步丢弃</translation>
     </message>
     <message>
         <source>queue full: PRO set now</source>
-        <translation type="unfinished"></translation>
+        <translation>队列已满：PRO 此时置位</translation>
     </message>
     <message>
         <source>PRO already set</source>
-        <translation type="unfinished"></translation>
+        <translation>PRO 已置位</translation>
     </message>
     <message>
         <source>IOMMU answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IOMMU 已应答：%1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>无应答</translation>
     </message>
     <message>
         <source>(auto-response: modeled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（自动应答：建模）</translation>
     </message>
     <message>
         <source>DROPPED NOW</source>
-        <translation type="unfinished"></translation>
+        <translation>此时丢弃</translation>
     </message>
     <message>
         <source>DROPPED</source>
-        <translation type="unfinished"></translation>
+        <translation>已丢弃</translation>
     </message>
     <message>
         <source> (from the IOMMU, modeled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（来自 IOMMU，建模）</translation>
     </message>
     <message>
         <source> (from software)</source>
-        <translation type="unfinished"></translation>
+        <translation>（来自软件）</translation>
     </message>
     <message>
         <source>%1 waits for page group responses to PRG %2; received: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 等待对 PRG %2 的页组应答；已收到：%3</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">无</translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无</translation>
     </message>
     <message>
         <source>not RAM</source>
-        <translation type="unfinished"></translation>
+        <translation>非 RAM</translation>
     </message>
     <message>
         <source> of %1</source>
-        <translation type="unfinished">（属于 %1）</translation>
+        <translation>（属于 %1）</translation>
     </message>
     <message>
         <source>FREED (was %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>已释放（原为 %1）</translation>
     </message>
     <message>
         <source>the root entry for this bus has P=0</source>
-        <translation type="unfinished"></translation>
+        <translation>该总线的根条目 P=0</translation>
     </message>
     <message>
         <source>the device&apos;s context entry has P=0</source>
-        <translation type="unfinished"></translation>
+        <translation>设备的上下文条目 P=0</translation>
     </message>
     <message>
         <source>PASIDE=0 in the context entry: PASIDs are not enabled for this device</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文条目中 PASIDE=0：该设备未启用 PASID</translation>
     </message>
     <message>
         <source>the PASID is beyond the PASID table (PTS)</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID 超出 PASID 表范围（PTS）</translation>
     </message>
     <message>
         <source>PRE=0 in the context entry: page requests are not enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>上下文条目中 PRE=0：未启用页请求</translation>
     </message>
     <message>
         <source>the PASID table could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 PASID 表</translation>
     </message>
     <message>
         <source>the PASID entry has P=0: it was cleared (unbind, or release() of the fix)</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID 条目 P=0：它已被清除（解除绑定，或修复中的 release()）</translation>
     </message>
     <message>
         <source>a supervisor request, but SRE=0 in the PASID entry</source>
-        <translation type="unfinished"></translation>
+        <translation>supervisor 请求，但 PASID 条目中 SRE=0</translation>
     </message>
     <message>
         <source>a page-table entry could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取页表条目</translation>
     </message>
     <message>
         <source>this entry has P=0: the page is not present (yet); PRI may ask software for it</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目 P=0：页面（尚）不存在；PRI 可以向软件请求该页面</translation>
     </message>
     <message>
         <source>reserved bits are set in this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>此条目中设置了保留位</translation>
     </message>
     <message>
         <source>the virtual address is not canonical</source>
-        <translation type="unfinished"></translation>
+        <translation>虚拟地址不是规范地址</translation>
     </message>
     <message>
         <source>U/S=0: a user request to a supervisor page</source>
-        <translation type="unfinished"></translation>
+        <translation>U/S=0：用户请求访问 supervisor 页面</translation>
     </message>
     <message>
         <source>XD=1: an execute request to a no-execute page</source>
-        <translation type="unfinished"></translation>
+        <translation>XD=1：执行请求访问不可执行页面</translation>
     </message>
     <message>
         <source>R/W=0: a write request to a read-only page (a write needs R/W=1 at every level)</source>
-        <translation type="unfinished"></translation>
+        <translation>R/W=0：写请求访问只读页面（写操作要求每一级都是 R/W=1）</translation>
     </message>
     <message>
         <source>no read permission</source>
-        <translation type="unfinished"></translation>
+        <translation>没有读权限</translation>
     </message>
     <message>
         <source>Translation path (VT-d ECS, first level)</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译路径（VT-d ECS，第一级）</translation>
     </message>
     <message>
         <source>No translation yet: no device has sent a request with a PASID up to this step.</source>
-        <translation type="unfinished">尚无翻译：到本步为止，没有设备发送过带 PASID 的请求。</translation>
+        <translation>尚无翻译：到本步为止，没有设备发送过带 PASID 的请求。</translation>
     </message>
     <message>
         <source>Translation at this step: %1</source>
-        <translation type="unfinished">本步的翻译：%1</translation>
+        <translation>本步的翻译：%1</translation>
     </message>
     <message>
         <source>Last translation: %1, %2 step(s) before this one</source>
-        <translation type="unfinished">上一次翻译：%1，在本步之前 %2 步</translation>
+        <translation>上一次翻译：%1，在本步之前 %2 步</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished">设备</translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>%1 (%2) %3, %4, PASID %5, %6, VA %7 = %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）%3，%4，PASID %5，%6，VA %7 = %8</translation>
     </message>
     <message>
         <source>ATS translation request</source>
-        <translation type="unfinished">ATS 翻译请求</translation>
+        <translation>ATS 翻译请求</translation>
     </message>
     <message>
         <source>untranslated DMA</source>
-        <translation type="unfinished">未翻译的 DMA</translation>
+        <translation>未翻译的 DMA</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished">supervisor</translation>
+        <translation>supervisor</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>用户</translation>
     </message>
     <message>
         <source>device TLB (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 TLB（%1）</translation>
     </message>
     <message>
         <source>hit at this step: the device</source>
-        <translation type="unfinished"></translation>
+        <translation>本步命中：设备</translation>
     </message>
     <message>
         <source>uses its cached address;</source>
-        <translation type="unfinished"></translation>
+        <translation>使用其缓存的地址；</translation>
     </message>
     <message>
         <source>the IOMMU is not asked</source>
-        <translation type="unfinished"></translation>
+        <translation>不询问 IOMMU</translation>
     </message>
     <message>
         <source>MISS</source>
-        <translation type="unfinished"></translation>
+        <translation>未命中</translation>
     </message>
     <message>
         <source>no entry: the device sends</source>
-        <translation type="unfinished"></translation>
+        <translation>没有条目：设备发送</translation>
     </message>
     <message>
         <source>an ATS translation request</source>
-        <translation type="unfinished"></translation>
+        <translation>一个 ATS 翻译请求</translation>
     </message>
     <message>
         <source>not used: untranslated DMA</source>
-        <translation type="unfinished"></translation>
+        <translation>未使用：未翻译的 DMA</translation>
     </message>
     <message>
         <source>context cache</source>
-        <translation type="unfinished">上下文缓存</translation>
+        <translation>上下文缓存</translation>
     </message>
     <message>
         <source>entry for SID %1 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>已缓存 SID %1 的条目</translation>
     </message>
     <message>
         <source>read root + context entry</source>
-        <translation type="unfinished"></translation>
+        <translation>读取根条目 + 上下文条目</translation>
     </message>
     <message>
         <source>PASID cache</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID 缓存</translation>
     </message>
     <message>
         <source>not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>未到达</translation>
     </message>
     <message>
         <source>entry for PASID %1 cached</source>
-        <translation type="unfinished"></translation>
+        <translation>已缓存 PASID %1 的条目</translation>
     </message>
     <message>
         <source>read the PASID table</source>
-        <translation type="unfinished"></translation>
+        <translation>读取 PASID 表</translation>
     </message>
     <message>
         <source>translation cached:</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译已缓存：</translation>
     </message>
     <message>
         <source>no page walk</source>
-        <translation type="unfinished"></translation>
+        <translation>无需页表遍历</translation>
     </message>
     <message>
         <source>walk the page tables</source>
-        <translation type="unfinished"></translation>
+        <translation>遍历页表</translation>
     </message>
     <message>
         <source>root entry (bus %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>根条目（总线 %1）</translation>
     </message>
     <message>
         <source>not read: the context</source>
-        <translation type="unfinished"></translation>
+        <translation>未读取：上下文</translation>
     </message>
     <message>
         <source>cache had the entry</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存中已有该条目</translation>
     </message>
     <message>
         <source>ext. context entry</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展上下文条目</translation>
     </message>
     <message>
         <source>from the context cache</source>
-        <translation type="unfinished"></translation>
+        <translation>来自上下文缓存</translation>
     </message>
     <message>
         <source>FAULT</source>
-        <translation type="unfinished"></translation>
+        <translation>故障</translation>
     </message>
     <message>
         <source>CACHED</source>
-        <translation type="unfinished"></translation>
+        <translation>已缓存</translation>
     </message>
     <message>
         <source>PASID table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID 表 %1</translation>
     </message>
     <message>
         <source>PASID entry %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PASID 条目 %1</translation>
     </message>
     <message>
         <source>from the PASID cache</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 PASID 缓存</translation>
     </message>
     <message>
         <source>skipped: IOTLB hit</source>
-        <translation type="unfinished"></translation>
+        <translation>已跳过：IOTLB 命中</translation>
     </message>
     <message>
         <source>not needed: large page</source>
-        <translation type="unfinished"></translation>
+        <translation>不需要：大页</translation>
     </message>
     <message>
         <source>index %1</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1</translation>
     </message>
     <message>
         <source>index %1 @ %2</source>
-        <translation type="unfinished"></translation>
+        <translation>索引 %1 @ %2</translation>
     </message>
     <message>
         <source>this walk set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本次遍历设置了 %1</translation>
     </message>
     <message>
         <source> SET</source>
-        <translation type="unfinished"></translation>
+        <translation> 已置位</translation>
     </message>
     <message>
         <source>table frame FREED: use after free</source>
-        <translation type="unfinished"></translation>
+        <translation>页表页框已释放：释放后使用</translation>
     </message>
     <message>
         <source>FREED</source>
-        <translation type="unfinished"></translation>
+        <translation>已释放</translation>
     </message>
     <message>
         <source>frame %1</source>
-        <translation type="unfinished">页框 %1</translation>
+        <translation>页框 %1</translation>
     </message>
     <message>
         <source>from the IOTLB</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 IOTLB</translation>
     </message>
     <message>
         <source>from the walk</source>
-        <translation type="unfinished"></translation>
+        <translation>来自遍历</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>no frame</source>
-        <translation type="unfinished"></translation>
+        <translation>无页框</translation>
     </message>
     <message>
         <source>the request faulted</source>
-        <translation type="unfinished"></translation>
+        <translation>请求出错</translation>
     </message>
     <message>
         <source>-&gt; physical address %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>-&gt; 物理地址 %1（%2）</translation>
     </message>
     <message>
         <source>: STALE, the IOTLB still translates to memory that is no longer this process&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>：过时，IOTLB 仍翻译到已不属于此进程的内存</translation>
     </message>
     <message>
         <source>FAULT %1</source>
-        <translation type="unfinished"></translation>
+        <translation>故障 %1</translation>
     </message>
     <message>
         <source>why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>原因：%1</translation>
     </message>
     <message>
         <source>At this step the device used its device-TLB entry: no request reached the IOMMU.</source>
-        <translation type="unfinished"></translation>
+        <translation>本步设备使用了其设备 TLB 条目：没有请求到达 IOMMU。</translation>
     </message>
 </context>
 </TS>
