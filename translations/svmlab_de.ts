@@ -2405,6 +2405,14 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>Diagrams (compared variant)</source>
         <translation>Diagramme (verglichene Variante)</translation>
     </message>
+    <message>
+        <source>position %1 / %2</source>
+        <translation>Position %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, step %2 of %3</source>
+        <translation>%1, Schritt %2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::NarrationView</name>
@@ -3095,10 +3103,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Teil des Leck-Zyklus</translation>
     </message>
     <message>
-        <source>leak cycle: %1: each is freed only through the one before it, and no running task reaches any of them</source>
-        <translation>Leck-Zyklus: %1: Jedes wird nur über das vorhergehende freigegeben, und keine laufende Task erreicht eines davon</translation>
-    </message>
-    <message>
         <source>, owns</source>
         <translation>, besitzt</translation>
     </message>
@@ -3112,6 +3116,12 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>owns %1: it is freed with its owner</source>
         <translation>besitzt %1: Es wird mit seinem Besitzer freigegeben</translation>
+    </message>
+    <message>
+        <source>leak cycle: %1
+each is freed only through the one before it, and no running task reaches any of them</source>
+        <translation>Leck-Zyklus: %1
+Jedes wird nur über das vorhergehende freigegeben, und keine laufende Task erreicht eines davon</translation>
     </message>
 </context>
 <context>

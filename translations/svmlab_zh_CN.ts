@@ -2405,6 +2405,14 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>Diagrams (compared variant)</source>
         <translation>图示（比较的变体）</translation>
     </message>
+    <message>
+        <source>position %1 / %2</source>
+        <translation>位置 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1, step %2 of %3</source>
+        <translation>%1，第 %2 步，共 %3 步</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::NarrationView</name>
@@ -3095,10 +3103,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>泄漏环的一部分</translation>
     </message>
     <message>
-        <source>leak cycle: %1: each is freed only through the one before it, and no running task reaches any of them</source>
-        <translation>泄漏环：%1：每个对象只能经由它前面的那个对象释放，且没有任何运行中的任务能访问到它们</translation>
-    </message>
-    <message>
         <source>, owns</source>
         <translation>，拥有</translation>
     </message>
@@ -3111,6 +3115,12 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>owns %1: it is freed with its owner</source>
         <translation>拥有 %1：它随其所有者一起释放</translation>
+    </message>
+    <message>
+        <source>leak cycle: %1
+each is freed only through the one before it, and no running task reaches any of them</source>
+        <translation>泄漏环：%1
+每个对象只能经由它前面的那个对象释放，且没有任何运行中的任务能访问到它们</translation>
     </message>
 </context>
 <context>
