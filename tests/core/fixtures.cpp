@@ -1,5 +1,8 @@
 #include "tests/core/fixtures.h"
 
+#include <algorithm>
+#include <filesystem>
+
 #include <cstdlib>
 #include <stdexcept>
 
@@ -17,6 +20,14 @@ std::shared_ptr<const svm::Scenario> builtin(const std::string& id) {
   svm::LoadResult r = svm::load_scenario_file(source_dir() + "/resources/scenarios/" + id + ".json");
   if (!r) throw std::runtime_error(r.error.format());
   return std::make_shared<const svm::Scenario>(std::move(*r.scenario));
+}
+
+std::vector<std::string> builtin_ids() {
+  std::vector<std::string> ids;
+  for (const auto& e : std::filesystem::directory_iterator(source_dir() + "/resources/scenarios"))
+    if (e.path().extension() == ".json") ids.push_back(e.path().stem().string());
+  std::sort(ids.begin(), ids.end());
+  return ids;
 }
 
 std::shared_ptr<svm::Config> config(const std::string& id, const std::string& variant) {

@@ -14,7 +14,9 @@
 namespace fixtures {
 
 std::string source_dir();
-std::shared_ptr<const svm::Scenario> builtin(const std::string& id);  // QFAIL-free: throws on error
+std::shared_ptr<const svm::Scenario> builtin(const std::string& id);
+// The ids of every built-in scenario (resources/scenarios/*.json), sorted.
+std::vector<std::string> builtin_ids();  // QFAIL-free: throws on error
 std::shared_ptr<svm::Config> config(const std::string& id, const std::string& variant);
 svm::Trace run(const std::string& id, const std::string& variant, std::vector<int> schedule = {});
 

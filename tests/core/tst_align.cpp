@@ -7,12 +7,6 @@
 #include "core/engine/align.h"
 #include "tests/core/fixtures.h"
 
-namespace {
-const char* kScenarios[] = {"gfx-exit", "accel-mmap-exit", "accel-close-keep-mapping", "accel-dma-during-exit",
-                            "page-request-fault-in", "munmap-invalidate", "two-process-isolation",
-                            "fork-shared-fd", "prq-overflow", "supervisor-pasid"};
-}
-
 class TstAlign : public QObject {
   Q_OBJECT
  private slots:
@@ -24,7 +18,7 @@ class TstAlign : public QObject {
 
 void TstAlign::covers_both_runs_in_order_data() {
   QTest::addColumn<QString>("scenario");
-  for (const char* s : kScenarios) QTest::newRow(s) << QString(s);
+  for (const std::string& s : fixtures::builtin_ids()) QTest::newRow(s.c_str()) << QString::fromStdString(s);
 }
 
 void TstAlign::covers_both_runs_in_order() {

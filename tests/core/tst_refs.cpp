@@ -13,9 +13,6 @@
 #include "tests/core/fixtures.h"
 
 namespace {
-const char* kScenarios[] = {"gfx-exit", "accel-mmap-exit", "accel-close-keep-mapping", "accel-dma-during-exit",
-                            "page-request-fault-in", "munmap-invalidate", "two-process-isolation",
-                            "fork-shared-fd", "prq-overflow", "supervisor-pasid"};
 
 // "" when the counted references into every object add up to its counters,
 // else the first disagreement in words.
@@ -52,9 +49,9 @@ class TstRefs : public QObject {
 void TstRefs::counted_edges_add_up_to_the_counters_data() {
   QTest::addColumn<QString>("scenario");
   QTest::addColumn<QString>("variant");
-  for (const char* s : kScenarios)
+  for (const std::string& s : fixtures::builtin_ids())
     for (const svm::Variant& v : svm::all_variants())
-      QTest::newRow((std::string(s) + " " + std::string(v.id)).c_str()) << QString(s) << QString::fromStdString(std::string(v.id));
+      QTest::newRow((s + " " + std::string(v.id)).c_str()) << QString::fromStdString(s) << QString::fromStdString(std::string(v.id));
 }
 
 void TstRefs::counted_edges_add_up_to_the_counters() {
