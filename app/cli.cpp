@@ -12,6 +12,7 @@
 #include "core/engine/run.h"
 #include "core/explore/explorer.h"
 #include "core/report/trace_format.h"
+#include "core/scenario/printable.h"
 
 namespace svmlab {
 
@@ -23,8 +24,11 @@ constexpr uint64_t kMaxMemoryMib = uint64_t(1) << 20;  // 1 TiB: more than any m
 
 void out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 void out(const QString& s) { out(s.toStdString()); }
+// One line on stderr, whatever the user or the file put in it (an ESC or CR
+// echoed raw would clear the screen or forge a line).
 void err(const QString& s) {
-  const std::string t = (s.endsWith(QLatin1Char('\n')) ? s : s + QLatin1Char('\n')).toStdString();
+  const QString line = s.endsWith(QLatin1Char('\n')) ? s.chopped(1) : s;
+  const std::string t = svm::printable(line.toStdString()) + '\n';
   std::fwrite(t.data(), 1, t.size(), stderr);
 }
 
@@ -156,7 +160,7 @@ int cmd_validate(const QStringList& args) {
     return kUsage;
   }
   out(QStringLiteral("%1: ok (%2 process(es), %3 device(s))\n")
-          .arg(p.positionalArguments()[1])
+          .arg(QString::fromStdString(svm::printable(p.positionalArguments()[1].toStdString())))
           .arg(sc->processes.size())
           .arg(sc->devices.size()));
   return 0;

@@ -11,6 +11,7 @@
 #include "core/driver/variant.h"
 #include "core/engine/config.h"
 #include "core/engine/run.h"
+#include "core/scenario/printable.h"
 #include "views/export/exporter.h"
 
 namespace svmlab {
@@ -28,7 +29,7 @@ void quiet_qt(QtMsgType type, const QMessageLogContext&, const QString& msg) {
 }
 
 int fail(const QString& line) {
-  std::fprintf(stderr, "svmlab: %s\n", qPrintable(line));
+  std::fprintf(stderr, "svmlab: %s\n", svm::printable(line.toStdString()).c_str());  // echoes input: escaped
   return kUsage;
 }
 
@@ -114,7 +115,7 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   QString e;
   const auto trace = run_scenario(pos[1], p.value(QStringLiteral("variant")), &e);
   if (!trace) {
-    std::fprintf(stderr, "%s\n", qPrintable(e));
+    std::fprintf(stderr, "%s\n", svm::printable(e.toStdString()).c_str());
     return kUsage;
   }
   if (r.step > static_cast<int>(trace->steps.size()))
@@ -128,6 +129,11 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   }
   const QString err = exportTrace(trace, r);
   if (!err.isEmpty()) return fail(err);
+  if (!trace->bound.empty()) {  // written, but of a run that did not end: inconclusive
+    std::fprintf(stderr, "svmlab: INCOMPLETE: the run %s; the export shows its %zu steps\n", trace->bound.c_str(),
+                 trace->steps.size());
+    return 3;
+  }
   return 0;
 }
 
