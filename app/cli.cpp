@@ -114,8 +114,9 @@ QCommandLineOption max_steps_opt() {
 }
 
 // Runs the scenario with --schedule and --max-steps.
-std::optional<svm::Trace> run_loaded(const QCommandLineParser& p, const Loaded& l) {
+std::optional<svm::Trace> run_loaded(const QCommandLineParser& p, const Loaded& l, bool keep_states) {
   svm::RunOptions opt;
+  opt.keep_states = keep_states;
   opt.schedule = l.schedule;
   uint64_t max_steps = svm::kMaxRunSteps;
   if (!number_option(p, QStringLiteral("max-steps"), 1, svm::kMaxRunSteps, max_steps)) return std::nullopt;
@@ -180,7 +181,8 @@ int cmd_run(const QStringList& args) {
   }
   auto l = load(p, QStringLiteral("run"), true);
   if (!l) return kUsage;
-  const auto run = run_loaded(p, *l);
+  // Text and ftrace read the step records only; JSON reads each step's counters off its state.
+  const auto run = run_loaded(p, *l, /*keep_states=*/fmt == QLatin1String("json"));
   if (!run) return kUsage;
   const svm::Trace& t = *run;
   if (fmt == QLatin1String("json")) {
@@ -207,7 +209,7 @@ int cmd_check(const QStringList& args) {
   if (!parse_or_fail(p, args)) return kUsage;
   auto l = load(p, QStringLiteral("check"), true);
   if (!l) return kUsage;
-  const auto run = run_loaded(p, *l);
+  const auto run = run_loaded(p, *l, /*keep_states=*/false);  // a verdict needs no snapshot per step
   if (!run) return kUsage;
   const svm::Trace& t = *run;
   const auto vs = t.violations();

@@ -1,5 +1,7 @@
 #include "core/engine/machine.h"
 
+#include <algorithm>
+
 namespace svm {
 
 namespace {
@@ -12,7 +14,9 @@ size_t part_bytes(const Cow<T>& c, const Cow<T>* prev, size_t size) {
 size_t Machine::unshared_bytes(const Machine* p) const {
   const KernelState& ks = *k;
   size_t kb = sizeof(KernelState) + ks.tasks.size() * sizeof(Task) + ks.mms.size() * sizeof(Mm) +
-              ks.vmas.size() * sizeof(Vma) + ks.files.size() * sizeof(File) + ks.fdtables.size() * sizeof(Files);
+              // The VMA table is shared chunk by chunk: its chunk pointers, and at most the chunk written.
+              (ks.vmas.size() + 31) / 32 * 16 + std::min<size_t>(ks.vmas.size(), 32) * sizeof(Vma) +
+              ks.files.size() * sizeof(File) + ks.fdtables.size() * sizeof(Files);
   for (const Mm& m : ks.mms) kb += (m.mmap.size() + m.notifiers.size()) * sizeof(ObjId);
   const DriverState& d = *drv;
   const size_t db = sizeof(DriverState) + d.svms.size() * sizeof(IntelSvm) + d.sdevs.size() * sizeof(IntelSvmDev) +

@@ -81,7 +81,10 @@ Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt) {
       before = std::move(after);
     }
     tr.steps.push_back(std::move(rec));
-    tr.states.push_back(std::move(next));
+    if (opt.keep_states)
+      tr.states.push_back(std::move(next));
+    else
+      tr.states.back() = std::move(next);
     last = tid;
   }
   tr.end = check_end(tr.states.back(), *cfg);

@@ -37,6 +37,10 @@ struct Trace {
 struct RunOptions {
   std::vector<int> schedule;  // thread per step; the default schedule continues after it
   size_t max_steps = kMaxRunSteps;
+  // false: Trace::states keeps only the latest state, not one per step. For
+  // a verdict (check): its violations and their causes live in the step
+  // records, and memory stays flat however long the run.
+  bool keep_states = true;
 };
 
 Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt = {});
