@@ -21,7 +21,11 @@ size_t Machine::unshared_bytes(const Machine* p) const {
   const DriverState& d = *drv;
   const size_t db = sizeof(DriverState) + d.svms.size() * sizeof(IntelSvm) + d.sdevs.size() * sizeof(IntelSvmDev) +
                     d.qi_status.size();
-  const size_t mb = sizeof(PhysMem) + mem->frame_count() * sizeof(FrameInfo) + mem->word_count() * 16;
+  // Memory is shared chunk by chunk: the chunk pointers, and about one chunk of each table written.
+  const size_t mb = sizeof(PhysMem) + (mem->frame_count() / 64 + mem->frame_count() / 16 + 2) * 16 +
+                    std::min<size_t>(mem->frame_count(), 64) * sizeof(FrameInfo) +
+                    std::min<size_t>(mem->frame_count(), 16) * sizeof(FrameWords) +
+                    std::min<size_t>(mem->word_count(), 64) * 16;
   const IommuState& h = *hw;
   const size_t hb = sizeof(IommuState) + 0 /* rings: shared parts of their own */ + h.iotlb.size() * sizeof(IotlbEntry) +
                     h.pasid_cache.size() * sizeof(PasidCacheEntry) + h.context_cache.size() * sizeof(ContextCacheEntry) +
