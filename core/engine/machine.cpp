@@ -14,8 +14,8 @@ size_t part_bytes(const Cow<T>& c, const Cow<T>* prev, size_t size) {
 size_t Machine::unshared_bytes(const Machine* p) const {
   const KernelState& ks = *k;
   size_t kb = sizeof(KernelState) + ks.tasks.size() * sizeof(Task) + ks.mms.size() * sizeof(Mm) +
-              // The VMA table is shared chunk by chunk: its chunk pointers, and at most the chunk written.
-              (ks.vmas.size() + 31) / 32 * 16 + std::min<size_t>(ks.vmas.size(), 32) * sizeof(Vma) +
+              // The VMA table is shared chunk by chunk: its page pointers, and at most the page and chunk written.
+              (ks.vmas.size() / 1024 + 1) * 16 + 32 * 16 + std::min<size_t>(ks.vmas.size(), 32) * sizeof(Vma) +
               ks.files.size() * sizeof(File) + ks.fdtables.size() * sizeof(Files);
   for (const Mm& m : ks.mms) kb += (m.mmap.size() + m.notifiers.size()) * sizeof(ObjId);
   const DriverState& d = *drv;

@@ -21,21 +21,31 @@ namespace svm {
 template <class T, size_t N = 32>
 class SharedVector {
   using Chunk = std::vector<T>;
+  // Chunk pointers are grouped too, kP to a page: a copy copies one pointer
+  // per page, so even a table of a million elements costs a few hundred
+  // bytes to snapshot, and a write clones one page and one chunk.
+  static constexpr size_t kP = 32;
+  using Page = std::vector<std::shared_ptr<Chunk>>;
 
  public:
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
 
-  const T& operator[](size_t i) const { return (*chunks_[i / N])[i % N]; }
-  // Write access to one element: clones its chunk if a snapshot shares it.
+  const T& operator[](size_t i) const { return (*(*pages_[i / (N * kP)])[i / N % kP])[i % N]; }
+  // Write access to one element: clones its page and chunk if a snapshot shares them.
   T& operator[](size_t i) { return own(i / N)[i % N]; }
 
   void push_back(T v) {
-    if (size_ % N == 0) {
-      chunks_.push_back(std::make_shared<Chunk>());
-      chunks_.back()->reserve(N);
+    if (size_ % (N * kP) == 0) {
+      pages_.push_back(std::make_shared<Page>());
+      pages_.back()->reserve(kP);
     }
-    own(chunks_.size() - 1).push_back(std::move(v));
+    if (size_ % N == 0) {
+      auto c = std::make_shared<Chunk>();
+      c->reserve(N);
+      own_page(pages_.size() - 1).push_back(std::move(c));
+    }
+    own(size_ / N).push_back(std::move(v));
     ++size_;
   }
 
@@ -59,30 +69,46 @@ class SharedVector {
 
   friend bool operator==(const SharedVector& a, const SharedVector& b) {
     if (a.size_ != b.size_) return false;
-    for (size_t c = 0; c < a.chunks_.size(); ++c)
-      if (a.chunks_[c] != b.chunks_[c] && *a.chunks_[c] != *b.chunks_[c]) return false;
+    for (size_t p = 0; p < a.pages_.size(); ++p) {
+      if (a.pages_[p] == b.pages_[p]) continue;
+      const Page& pa = *a.pages_[p];
+      const Page& pb = *b.pages_[p];
+      for (size_t c = 0; c < pa.size(); ++c)
+        if (pa[c] != pb[c] && *pa[c] != *pb[c]) return false;
+    }
     return true;
   }
   // As std::vector<T> hashes: the size, then each element.
   friend void hash_append(Hasher& h, const SharedVector& v) {
     h(v.size_);
-    for (const auto& c : v.chunks_)
-      for (const T& x : *c) h(x);
+    for (const auto& p : v.pages_)
+      for (const auto& c : *p)
+        for (const T& x : *c) h(x);
   }
 
  private:
+  Page& own_page(size_t p) {
+    std::shared_ptr<Page>& q = pages_[p];
+    if (q.use_count() > 1) {
+      auto copy = std::make_shared<Page>();
+      copy->reserve(kP);
+      copy->assign(q->begin(), q->end());
+      q = std::move(copy);
+    }
+    return *q;
+  }
   Chunk& own(size_t c) {
-    std::shared_ptr<Chunk>& p = chunks_[c];
-    if (p.use_count() > 1) {
+    std::shared_ptr<Chunk>& q = own_page(c / kP)[c % kP];
+    if (q.use_count() > 1) {
       auto copy = std::make_shared<Chunk>();
       copy->reserve(N);
-      copy->assign(p->begin(), p->end());
-      p = std::move(copy);
+      copy->assign(q->begin(), q->end());
+      q = std::move(copy);
     }
-    return *p;
+    return *q;
   }
 
-  std::vector<std::shared_ptr<Chunk>> chunks_;
+  std::vector<std::shared_ptr<Page>> pages_;
   size_t size_ = 0;
 };
 
