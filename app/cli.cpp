@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <cstdio>
+#include <limits>
 #include <optional>
 
 #include "app/scenarios.h"
@@ -11,17 +12,23 @@
 #include "core/engine/run.h"
 #include "core/explore/explorer.h"
 #include "core/report/trace_format.h"
+#include "core/scenario/printable.h"
 
 namespace svmlab {
 
 namespace {
 
 constexpr int kUsage = 2;
+constexpr int kInconclusive = 3;  // a run or a search stopped before its end
+constexpr uint64_t kMaxMemoryMib = uint64_t(1) << 20;  // 1 TiB: more than any machine this runs on
 
 void out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 void out(const QString& s) { out(s.toStdString()); }
+// One line on stderr, whatever the user or the file put in it (an ESC or CR
+// echoed raw would clear the screen or forge a line).
 void err(const QString& s) {
-  const std::string t = (s.endsWith(QLatin1Char('\n')) ? s : s + QLatin1Char('\n')).toStdString();
+  const QString line = s.endsWith(QLatin1Char('\n')) ? s.chopped(1) : s;
+  const std::string t = svm::printable(line.toStdString()) + '\n';
   std::fwrite(t.data(), 1, t.size(), stderr);
 }
 
@@ -86,6 +93,37 @@ QCommandLineOption variant_opt() {
   return {QStringLiteral("variant"), QStringLiteral("Driver variant (v4.4, v4.5, ...)."), QStringLiteral("V")};
 }
 
+// A whole number option within [lo, hi]; false (and one line on stderr) when
+// it is not one. Out-of-range values are refused, never wrapped or clamped.
+bool number_option(const QCommandLineParser& p, const QString& name, uint64_t lo, uint64_t hi, uint64_t& value) {
+  if (!p.isSet(name)) return true;
+  bool ok = false;
+  const qulonglong v = p.value(name).toULongLong(&ok);
+  if (!ok || v < lo || v > hi) {
+    err(QStringLiteral("svmlab: --%1 must be a whole number from %2 to %3").arg(name).arg(lo).arg(hi));
+    return false;
+  }
+  value = v;
+  return true;
+}
+
+QCommandLineOption max_steps_opt() {
+  return {QStringLiteral("max-steps"),
+          QStringLiteral("Stop the run after N steps (default and most: %1); a run stopped early exits 3.").arg(svm::kMaxRunSteps),
+          QStringLiteral("N")};
+}
+
+// Runs the scenario with --schedule and --max-steps.
+std::optional<svm::Trace> run_loaded(const QCommandLineParser& p, const Loaded& l, bool keep_states) {
+  svm::RunOptions opt;
+  opt.keep_states = keep_states;
+  opt.schedule = l.schedule;
+  uint64_t max_steps = svm::kMaxRunSteps;
+  if (!number_option(p, QStringLiteral("max-steps"), 1, svm::kMaxRunSteps, max_steps)) return std::nullopt;
+  opt.max_steps = static_cast<size_t>(max_steps);
+  return svm::simulate(l.cfg, opt);
+}
+
 int cmd_list(const QStringList& args) {
   QCommandLineParser p;
   p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
@@ -123,7 +161,7 @@ int cmd_validate(const QStringList& args) {
     return kUsage;
   }
   out(QStringLiteral("%1: ok (%2 process(es), %3 device(s))\n")
-          .arg(p.positionalArguments()[1])
+          .arg(QString::fromStdString(svm::printable(p.positionalArguments()[1].toStdString())))
           .arg(sc->processes.size())
           .arg(sc->devices.size()));
   return 0;
@@ -134,6 +172,7 @@ int cmd_run(const QStringList& args) {
   p.addOption(variant_opt());
   p.addOption({QStringLiteral("schedule"), QStringLiteral("Thread per step: T1,T2,... or T*N."), QStringLiteral("LIST")});
   p.addOption({QStringLiteral("format"), QStringLiteral("text (default), json or ftrace."), QStringLiteral("F"), QStringLiteral("text")});
+  p.addOption(max_steps_opt());
   if (!parse_or_fail(p, args)) return kUsage;
   const QString fmt = p.value(QStringLiteral("format"));
   if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("ftrace")) {
@@ -142,20 +181,23 @@ int cmd_run(const QStringList& args) {
   }
   auto l = load(p, QStringLiteral("run"), true);
   if (!l) return kUsage;
-  svm::RunOptions opt;
-  opt.schedule = l->schedule;
-  const svm::Trace t = svm::simulate(l->cfg, opt);
-  if (fmt == QLatin1String("json"))
-    out(svm::trace_json(t).dump(2) + "\n");
-  else if (fmt == QLatin1String("ftrace"))
-    out(svm::trace_ftrace(t));
-  else
-    out(svm::trace_text(t));
+  // Text and ftrace read the step records only; JSON reads each step's counters off its state.
+  const auto run = run_loaded(p, *l, /*keep_states=*/fmt == QLatin1String("json"));
+  if (!run) return kUsage;
+  const svm::Trace& t = *run;
+  if (fmt == QLatin1String("json")) {
+    nlohmann::ordered_json j = svm::trace_json(t);
+    if (!t.bound.empty()) j["final"]["bound"] = t.bound;
+    out(j.dump(2) + "\n");
+  } else {
+    out(fmt == QLatin1String("ftrace") ? svm::trace_ftrace(t) : svm::trace_text(t));
+    if (!t.bound.empty()) out((fmt == QLatin1String("ftrace") ? "# INCOMPLETE: " : "INCOMPLETE: ") + t.bound + "\n");
+  }
   if (!t.schedule_error.empty()) {
     err(QStringLiteral("svmlab: --schedule: %1").arg(QString::fromStdString(t.schedule_error)));
     return kUsage;
   }
-  return 0;
+  return t.bound.empty() ? 0 : kInconclusive;
 }
 
 int cmd_check(const QStringList& args) {
@@ -163,59 +205,60 @@ int cmd_check(const QStringList& args) {
   p.addOption(variant_opt());
   p.addOption({QStringLiteral("schedule"), QStringLiteral("Thread per step."), QStringLiteral("LIST")});
   p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+  p.addOption(max_steps_opt());
   if (!parse_or_fail(p, args)) return kUsage;
   auto l = load(p, QStringLiteral("check"), true);
   if (!l) return kUsage;
-  svm::RunOptions opt;
-  opt.schedule = l->schedule;
-  const svm::Trace t = svm::simulate(l->cfg, opt);
+  const auto run = run_loaded(p, *l, /*keep_states=*/false);  // a verdict needs no snapshot per step
+  if (!run) return kUsage;
+  const svm::Trace& t = *run;
   const auto vs = t.violations();
   if (p.isSet(QStringLiteral("json"))) {
     nlohmann::ordered_json j;
     j["scenario"] = l->cfg->scenario->id;
     j["variant"] = l->cfg->variant->id;
     j["steps"] = t.steps.size();
+    j["complete"] = t.bound.empty();
+    if (!t.bound.empty()) j["bound"] = t.bound;
     j["violations"] = nlohmann::ordered_json::array();
     for (const auto& v : vs) j["violations"].push_back(svm::violation_json(v, *l->cfg));
     out(j.dump(2) + "\n");
   } else {
-    out(QStringLiteral("%1 (%2): %3 steps\n")
+    out(QStringLiteral("%1 (%2): %3 steps%4\n")
             .arg(QString::fromStdString(l->cfg->scenario->id), QString::fromUtf8(l->cfg->variant->id.data()),
-                 QString::number(t.steps.size())));
-    out(svm::violations_text(vs, *l->cfg));
+                 QString::number(t.steps.size()),
+                 t.bound.empty() ? QString() : QStringLiteral(", INCOMPLETE: ") + QString::fromStdString(t.bound)));
+    // An early stop is no verdict: never "no violations" for a run that did not end.
+    if (!t.bound.empty() && vs.empty())
+      out(QStringLiteral("no verdict: no violation in the steps run, but the run did not reach its end\n"));
+    else
+      out(svm::violations_text(vs, *l->cfg));
   }
   if (!t.schedule_error.empty()) {
     err(QStringLiteral("svmlab: --schedule: %1").arg(QString::fromStdString(t.schedule_error)));
     return kUsage;
   }
+  if (!t.bound.empty()) return kInconclusive;
   return vs.empty() ? 0 : 1;
 }
 
 int cmd_explore(const QStringList& args) {
   QCommandLineParser p;
   p.addOption(variant_opt());
-  p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop after N states."), QStringLiteral("N")});
-  p.addOption({QStringLiteral("max-memory"), QStringLiteral("Stop at N MiB of stored states."), QStringLiteral("MiB")});
+  p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop after N states (default 2000000)."), QStringLiteral("N")});
+  p.addOption({QStringLiteral("max-memory"), QStringLiteral("Stop when the process holds N MiB of memory (default 1024)."), QStringLiteral("MiB")});
   p.addOption({QStringLiteral("no-reduction"), QStringLiteral("Try every interleaving, even of independent steps.")});
   p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
   if (!parse_or_fail(p, args)) return kUsage;
   auto l = load(p, QStringLiteral("explore"), false);
   if (!l) return kUsage;
   svm::ExploreOptions opt;
-  auto number = [&](const QString& name, size_t& out) {
-    if (!p.isSet(name)) return true;
-    bool ok = false;
-    const qulonglong v = p.value(name).toULongLong(&ok);
-    if (!ok || v == 0) {
-      err(QStringLiteral("svmlab: --%1 must be a positive number").arg(name));
-      return false;
-    }
-    out = static_cast<size_t>(v);
-    return true;
-  };
-  size_t mib = opt.max_bytes >> 20;
-  if (!number(QStringLiteral("max-states"), opt.max_states) || !number(QStringLiteral("max-memory"), mib)) return kUsage;
-  opt.max_bytes = mib << 20;
+  uint64_t states = opt.max_states, mib = opt.max_bytes >> 20;
+  if (!number_option(p, QStringLiteral("max-states"), 1, std::numeric_limits<int32_t>::max(), states) ||
+      !number_option(p, QStringLiteral("max-memory"), 1, kMaxMemoryMib, mib))
+    return kUsage;
+  opt.max_states = static_cast<size_t>(states);
+  opt.max_bytes = static_cast<size_t>(mib) << 20;
   opt.reduce = !p.isSet(QStringLiteral("no-reduction"));
   const svm::ExploreResult r = svm::explore(l->cfg, opt);
   const svm::Config& cfg = *l->cfg;
@@ -229,6 +272,7 @@ int cmd_explore(const QStringList& args) {
     j["complete"] = r.complete;
     if (!r.complete) j["bound"] = r.bound;
     j["seconds"] = r.seconds;
+    j["peak_resident_bytes"] = r.bytes;
     j["violations"] = nlohmann::ordered_json::array();
     for (const auto& c : r.violations) {
       nlohmann::ordered_json v = svm::violation_json(c.violation, cfg);
@@ -246,7 +290,9 @@ int cmd_explore(const QStringList& args) {
             .arg(r.terminal_states)
             .arg(r.complete ? QStringLiteral("complete") : QStringLiteral("INCOMPLETE: ") + QString::fromStdString(r.bound))
             .arg(r.seconds, 0, 'f', 2));
-    if (r.violations.empty()) out(QStringLiteral("no violation in any interleaving explored\n"));
+    if (r.violations.empty())
+      out(r.complete ? QStringLiteral("no violation in any interleaving explored\n")
+                     : QStringLiteral("no verdict: no violation in the interleavings explored, but the search did not finish\n"));
     for (const auto& c : r.violations) {
       out(QStringLiteral("%1: %2\n  reproduce: svmlab run %3 --variant %4 --schedule %5\n")
               .arg(QString::fromUtf8(svm::violation_kind_name(c.violation.kind).data()),
@@ -256,6 +302,7 @@ int cmd_explore(const QStringList& args) {
                    QString::fromStdString(svm::format_schedule(cfg, c.schedule, true))));
     }
   }
+  if (!r.complete) return kInconclusive;
   return r.violations.empty() ? 0 : 1;
 }
 

@@ -12,6 +12,7 @@
 #include "core/driver/variant.h"
 #include "core/engine/config.h"
 #include "core/engine/run.h"
+#include "core/scenario/printable.h"
 #include "views/export/exporter.h"
 #include "views/hardware/hw_export.h"
 
@@ -32,7 +33,7 @@ void quiet_qt(QtMsgType type, const QMessageLogContext&, const QString& msg) {
 QString variantId(const svm::Trace& t) { return QString::fromUtf8(t.cfg->variant->id.data(), int(t.cfg->variant->id.size())); }
 
 int fail(const QString& line) {
-  std::fprintf(stderr, "svmlab: %s\n", qPrintable(line));
+  std::fprintf(stderr, "svmlab: %s\n", svm::printable(line.toStdString()).c_str());  // echoes input: escaped
   return kUsage;
 }
 
@@ -182,7 +183,7 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   ExportRuns runs;
   runs.trace = run_scenario(pos[1], p.value(QStringLiteral("variant")), &e);
   if (!runs.trace) {
-    std::fprintf(stderr, "%s\n", qPrintable(e));
+    std::fprintf(stderr, "%s\n", svm::printable(e.toStdString()).c_str());
     return kUsage;
   }
   if (!r.compare.isEmpty()) {
@@ -210,6 +211,13 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   }
   const QString err = exportRuns(runs, r);
   if (!err.isEmpty()) return fail(err);
+  // Written, but of a run that did not end: inconclusive.
+  for (const auto& t : {runs.trace, runs.compare})
+    if (t && !t->bound.empty()) {
+      std::fprintf(stderr, "svmlab: INCOMPLETE: the %s run %s; the export shows its %zu steps\n",
+                   std::string(t->cfg->variant->id).c_str(), t->bound.c_str(), t->steps.size());
+      return 3;
+    }
   return 0;
 }
 

@@ -7,6 +7,7 @@
 #include "app/classroom/language.h"
 #include "app/mainwindow.h"
 #include "app/screenshot.h"
+#include "core/scenario/printable.h"
 
 namespace svmlab {
 
@@ -14,7 +15,7 @@ int gui_main(int& argc, char** argv, const QStringList& args) {
   WindowOptions o;
   const QString bad = parse_window_options(args, o, nullptr);
   if (!bad.isEmpty()) {
-    std::fprintf(stderr, "svmlab: %s\n", qPrintable(bad));
+    std::fprintf(stderr, "svmlab: %s\n", svm::printable(bad.toStdString()).c_str());  // echoes input: escaped
     return 2;
   }
   QApplication app(argc, argv);
@@ -23,7 +24,7 @@ int gui_main(int& argc, char** argv, const QStringList& args) {
   MainWindow w;
   const QString e = apply_window_options(w, o);
   if (!e.isEmpty()) {
-    std::fprintf(stderr, "%s\n", qPrintable(e));
+    std::fprintf(stderr, "%s\n", svm::printable(e.toStdString()).c_str());
     return 2;
   }
   w.show();

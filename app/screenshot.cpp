@@ -10,6 +10,7 @@
 #include "app/classroom/classroom.h"
 #include "app/classroom/language.h"
 #include "app/mainwindow.h"
+#include "core/scenario/printable.h"
 #include "views/hardware/hardware_view.h"
 
 namespace svmlab {
@@ -68,7 +69,7 @@ int screenshot_main(int& argc, char** argv, const QStringList& args) {
   QString out;
   const QString bad = parse_window_options(args, o, &out);
   if (!bad.isEmpty()) {
-    std::fprintf(stderr, "svmlab: %s\n", qPrintable(bad));
+    std::fprintf(stderr, "svmlab: %s\n", svm::printable(bad.toStdString()).c_str());  // echoes input: escaped
     return 2;
   }
   if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -79,7 +80,7 @@ int screenshot_main(int& argc, char** argv, const QStringList& args) {
   w.resize(1440, 900);
   const QString e = apply_window_options(w, o, /*full_screen=*/false);
   if (!e.isEmpty()) {
-    std::fprintf(stderr, "%s\n", qPrintable(e));
+    std::fprintf(stderr, "%s\n", svm::printable(e.toStdString()).c_str());
     return 2;
   }
   w.show();
@@ -102,8 +103,14 @@ int screenshot_main(int& argc, char** argv, const QStringList& args) {
   }
   QSaveFile f(out);
   if (!f.open(QIODevice::WriteOnly) || !img.save(&f, "PNG") || !f.commit()) {
-    std::fprintf(stderr, "%s:0:0: cannot write the screenshot (%s)\n", qPrintable(out), qPrintable(f.errorString()));
+    std::fprintf(stderr, "%s:0:0: cannot write the screenshot (%s)\n", svm::printable(out.toStdString()).c_str(),
+                 qPrintable(f.errorString()));
     return 2;
+  }
+  if (const auto t = w.session()->trace(); t && !t->bound.empty()) {  // a picture of a run that did not end
+    std::fprintf(stderr, "svmlab: INCOMPLETE: the run %s; the screenshot shows its %zu steps\n", t->bound.c_str(),
+                 t->steps.size());
+    return 3;
   }
   return 0;
 }

@@ -159,7 +159,12 @@ Wait responses_arrived(const View& v) {
   return {};
 }
 
-void page_done(Ctx& c) { c.v(4) = c.arg(4) & (c.arg(4) - 1); }
+// Unsigned: with 64 pages the mask has bit 63 set, and arg - 1 on that int64
+// would overflow.
+void page_done(Ctx& c) {
+  const uint64_t left = static_cast<uint64_t>(c.arg(4));
+  c.v(4) = static_cast<int64_t>(left & (left - 1));
+}
 
 }  // namespace
 

@@ -48,9 +48,9 @@ DeviceState& Ctx::dev(int d) {
 }
 
 namespace {
-template <class T>
-T& checked(Ctx& c, std::vector<T>& v, Kind kind, uint32_t idx) {
-  T& o = v[idx - 1];
+template <class V>
+auto& checked(Ctx& c, V& v, Kind kind, uint32_t idx) {
+  auto& o = v[idx - 1];
   if (!o.alive) c.report_uaf(ObjId{kind, idx}, o.freed_by);
   return o;
 }
@@ -71,9 +71,9 @@ IntelSvm& Ctx::svm(uint32_t idx) {
 IntelSvmDev& Ctx::sdev(uint32_t idx) { return checked(*this, drv().sdevs, Kind::Sdev, idx); }
 
 namespace {
-template <class T>
-uint32_t born(Ctx& c, std::vector<T>& v, Kind kind, StepRecord* rec) {
-  v.push_back(T{});
+template <class V>
+uint32_t born(Ctx& c, V& v, Kind kind, StepRecord* rec) {
+  v.push_back({});
   const auto idx = static_cast<uint32_t>(v.size());
   if (rec) rec->born.push_back(ObjId{kind, idx});
   (void)c;

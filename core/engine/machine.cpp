@@ -1,5 +1,7 @@
 #include "core/engine/machine.h"
 
+#include <algorithm>
+
 namespace svm {
 
 namespace {
@@ -12,12 +14,18 @@ size_t part_bytes(const Cow<T>& c, const Cow<T>* prev, size_t size) {
 size_t Machine::unshared_bytes(const Machine* p) const {
   const KernelState& ks = *k;
   size_t kb = sizeof(KernelState) + ks.tasks.size() * sizeof(Task) + ks.mms.size() * sizeof(Mm) +
-              ks.vmas.size() * sizeof(Vma) + ks.files.size() * sizeof(File) + ks.fdtables.size() * sizeof(Files);
+              // The VMA table is shared chunk by chunk: its page pointers, and at most the page and chunk written.
+              (ks.vmas.size() / 1024 + 1) * 16 + 32 * 16 + std::min<size_t>(ks.vmas.size(), 32) * sizeof(Vma) +
+              ks.files.size() * sizeof(File) + ks.fdtables.size() * sizeof(Files);
   for (const Mm& m : ks.mms) kb += (m.mmap.size() + m.notifiers.size()) * sizeof(ObjId);
   const DriverState& d = *drv;
   const size_t db = sizeof(DriverState) + d.svms.size() * sizeof(IntelSvm) + d.sdevs.size() * sizeof(IntelSvmDev) +
                     d.qi_status.size();
-  const size_t mb = sizeof(PhysMem) + mem->frame_count() * sizeof(FrameInfo) + mem->word_count() * 16;
+  // Memory is shared chunk by chunk: the chunk pointers, and about one chunk of each table written.
+  const size_t mb = sizeof(PhysMem) + (mem->frame_count() / 64 + mem->frame_count() / 16 + 2) * 16 +
+                    std::min<size_t>(mem->frame_count(), 64) * sizeof(FrameInfo) +
+                    std::min<size_t>(mem->frame_count(), 16) * sizeof(FrameWords) +
+                    std::min<size_t>(mem->word_count(), 64) * 16;
   const IommuState& h = *hw;
   const size_t hb = sizeof(IommuState) + 0 /* rings: shared parts of their own */ + h.iotlb.size() * sizeof(IotlbEntry) +
                     h.pasid_cache.size() * sizeof(PasidCacheEntry) + h.context_cache.size() * sizeof(ContextCacheEntry) +

@@ -14,6 +14,13 @@
 
 namespace svm {
 
+// The safety bound on a run. A scenario file has no loops (its threads run
+// scripts of at most a few hundred actions, and retries are bounded), so every
+// run ends long before it; the bound only stops a model bug from running
+// forever. A run that reaches it is not complete and says so (Trace::bound);
+// the command line exits 3 (docs/scenario-format.md).
+inline constexpr size_t kMaxRunSteps = 10'000'000;
+
 struct Trace {
   std::shared_ptr<const Config> cfg;
   std::vector<Machine> states;    // states[0]: the booted machine; states[i]: after steps[i-1]
@@ -21,6 +28,7 @@ struct Trace {
   std::vector<Violation> end;     // found at the end: leaks, deadlock
   bool complete = false;          // ran until no thread could step
   std::string schedule_error;     // why a forced schedule stopped early
+  std::string bound;              // why the run stopped at a bound before its end (then `end` is not checked)
 
   size_t size() const { return steps.size(); }
   std::vector<Violation> violations() const;  // during the run, then at the end
@@ -28,7 +36,11 @@ struct Trace {
 
 struct RunOptions {
   std::vector<int> schedule;  // thread per step; the default schedule continues after it
-  size_t max_steps = 50000;
+  size_t max_steps = kMaxRunSteps;
+  // false: Trace::states keeps only the latest state, not one per step. For
+  // a verdict (check): its violations and their causes live in the step
+  // records, and memory stays flat however long the run.
+  bool keep_states = true;
 };
 
 Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt = {});

@@ -1,15 +1,21 @@
 #include "core/explore/explorer.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <deque>
+#include <new>
+#include <optional>
 #include <map>
 #include <set>
+#include <system_error>
 #include <thread>
 #include <unordered_set>
 
 #include "core/engine/boot.h"
 #include "core/engine/checker.h"
 #include "core/engine/step.h"
+#include "core/explore/resident.h"
 
 namespace svm {
 
@@ -84,8 +90,8 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   ExploreResult res;
   std::vector<Node> nodes;
   std::unordered_set<Hash128, Hash128Hasher> seen;
-  seen.reserve(std::min<size_t>(opt.max_states, 1 << 16));  // no rehash for the small scenarios
   std::map<std::string, size_t> found;  // explore_key -> index in res.violations
+  size_t levels_done = 0;               // every schedule of this many steps was explored
 
   auto record = [&](const Violation& v, std::vector<int> schedule) {
     const std::string key = explore_key(v, cfg);
@@ -94,72 +100,139 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
     res.violations.push_back({v, std::move(schedule)});
   };
 
+  // The memory ceiling holds the whole process's resident memory, measured.
+  // Memory grows between two readings (a few successors per reading), so the
+  // search stops a sixteenth below the ceiling.
+  const ResidentMemory rss;
+  const size_t trigger = opt.max_bytes - opt.max_bytes / 16;
+  std::atomic<size_t> peak{0};
+  std::atomic<bool> over{false};
+  auto memory_ok = [&] {
+    const size_t b = rss.bytes();
+    size_t p = peak.load(std::memory_order_relaxed);
+    while (b > p && !peak.compare_exchange_weak(p, b, std::memory_order_relaxed)) {
+    }
+    if (b > trigger) over.store(true, std::memory_order_relaxed);
+    return !over.load(std::memory_order_relaxed);
+  };
+  bool out_of_memory = false;  // an allocation failed: stop as cleanly as the ceiling does
+
   struct Open {
     int32_t id;
-    Machine m;
+    std::optional<Machine> m;  // released once its successors are merged
   };
-  std::vector<Open> level;
-  level.push_back({0, boot(cfg)});
-  nodes.push_back({});
-  seen.insert(level[0].m.hash128());
-  constexpr size_t kPerState = sizeof(Node) + sizeof(Hash128) + 24;  // node, hash, set bucket
+  // Deques: a level of a million states grows without copying itself whole.
+  std::deque<Open> level;
   bool cut = false;
+  try {
+    seen.reserve(std::min<size_t>(opt.max_states, 1 << 16));  // no rehash for the small scenarios
+    level.push_back({0, boot(cfg)});
+    nodes.push_back({});
+    seen.insert(level[0].m->hash128());
+  } catch (const std::bad_alloc&) {
+    out_of_memory = cut = true;
+  }
+  // A level is expanded and merged a chunk at a time, so the successors
+  // waiting for the merge never outgrow a chunk's.
+  constexpr size_t kChunk = 4096;
 
   while (!level.empty() && !cut) {
-    // Expand the level: workers take interleaved slices of it.
-    std::vector<std::vector<Succ>> succs(level.size());
-    const unsigned workers = std::max(1u, std::min<unsigned>(opt.workers, static_cast<unsigned>(level.size() / 16)));
-    auto work = [&](unsigned w) {
-      for (size_t i = w; i < level.size(); i += workers) succs[i] = expand(level[i].m, cfg, opt.reduce);
-    };
-    if (workers == 1) {
-      work(0);
-    } else {
-      std::vector<std::thread> pool;
-      for (unsigned w = 1; w < workers; ++w) pool.emplace_back(work, w);
-      work(0);
-      for (auto& th : pool) th.join();
-    }
-    // Merge in frontier order: deterministic.
-    std::vector<Open> next;
-    size_t frontier_bytes = 0;
-    for (size_t i = 0; i < level.size() && !cut; ++i) {
-      const int32_t parent = level[i].id;
-      if (succs[i].empty()) {
-        ++res.terminal_states;
-        for (const Violation& v : check_end(level[i].m, cfg)) record(v, path(nodes, parent));
-        continue;
+    std::deque<Open> next;
+    for (size_t c0 = 0; c0 < level.size() && !cut; c0 += kChunk) {
+      const size_t c1 = std::min(level.size(), c0 + kChunk);
+      if (!memory_ok()) {
+        cut = true;
+        break;
       }
-      for (Succ& s : succs[i]) {
-        ++res.transitions;
-        if (!s.violations.empty()) {
-          std::vector<int> p = path(nodes, parent);
-          p.push_back(s.tid);
-          for (const Violation& v : s.violations) record(v, p);
+      std::vector<std::vector<Succ>> succs(c1 - c0);
+      std::atomic<bool> failed{false};
+      const unsigned workers = std::max(1u, std::min<unsigned>(opt.workers, static_cast<unsigned>((c1 - c0) / 16)));
+      auto work = [&](unsigned w) {
+        try {
+          size_t k = 0;
+          for (size_t i = c0 + w; i < c1; i += workers) {
+            if ((++k & 15) == 0 && !memory_ok()) return;
+            if (over.load(std::memory_order_relaxed)) return;
+            succs[i - c0] = expand(*level[i].m, cfg, opt.reduce);
+          }
+        } catch (const std::bad_alloc&) {
+          failed.store(true);
+          over.store(true);
         }
-        if (!seen.insert(s.m.hash128()).second) continue;
-        if (nodes.size() >= opt.max_states) {
-          res.bound = "stopped at --max-states " + std::to_string(opt.max_states);
-          cut = true;
-          break;
+      };
+      if (workers == 1) {
+        work(0);
+      } else {
+        std::vector<std::thread> pool;
+        std::vector<unsigned> inline_slices = {0};
+        for (unsigned w = 1; w < workers; ++w) {
+          try {
+            pool.emplace_back(work, w);
+          } catch (const std::system_error&) {  // no thread to be had (a memory limit): this one does it
+            inline_slices.push_back(w);
+          }
         }
-        frontier_bytes += s.m.unshared_bytes(&level[i].m);
-        res.bytes = nodes.size() * kPerState + frontier_bytes;
-        if (res.bytes > opt.max_bytes) {
-          res.bound = "stopped at the memory ceiling (" + std::to_string(opt.max_bytes >> 20) + " MiB)";
-          cut = true;
-          break;
+        for (unsigned w : inline_slices) work(w);
+        for (auto& th : pool) th.join();
+      }
+      if (failed.load()) out_of_memory = true;
+      if (over.load()) {  // the chunk is not whole: its successors are dropped
+        cut = true;
+        break;
+      }
+      // Merge in frontier order: deterministic.
+      try {
+        for (size_t i = c0; i < c1 && !cut; ++i) {
+          const int32_t parent = level[i].id;
+          std::vector<Succ>& ss = succs[i - c0];
+          if (ss.empty()) {
+            ++res.terminal_states;
+            for (const Violation& v : check_end(*level[i].m, cfg)) record(v, path(nodes, parent));
+          }
+          for (Succ& s : ss) {
+            ++res.transitions;
+            if (!s.violations.empty()) {
+              std::vector<int> p = path(nodes, parent);
+              p.push_back(s.tid);
+              for (const Violation& v : s.violations) record(v, p);
+            }
+            if (!seen.insert(s.m.hash128()).second) continue;
+            if (nodes.size() >= opt.max_states) {
+              res.bound = "stopped at --max-states " + std::to_string(opt.max_states);
+              cut = true;
+              break;
+            }
+            if ((nodes.size() & 1023) == 0 && !memory_ok()) {
+              cut = true;
+              break;
+            }
+            const auto id = static_cast<int32_t>(nodes.size());
+            nodes.push_back({parent, s.tid});
+            next.push_back({id, std::move(s.m)});
+          }
+          ss = {};
+          level[i].m.reset();
         }
-        const auto id = static_cast<int32_t>(nodes.size());
-        nodes.push_back({parent, s.tid});
-        next.push_back({id, std::move(s.m)});
+      } catch (const std::bad_alloc&) {
+        out_of_memory = cut = true;
       }
     }
+    if (cut) break;
     if (!next.empty()) ++res.depth;
+    ++levels_done;
     level = std::move(next);
   }
   res.states = nodes.size();
   res.complete = !cut;
+  res.bytes = std::max(peak.load(), rss.bytes());
+  if (cut) {
+    if (out_of_memory)
+      res.bound = "stopped when memory ran out (an allocation failed)";
+    else if (over.load())
+      res.bound = "stopped at the memory ceiling of " + std::to_string(opt.max_bytes >> 20) + " MiB (" +
+                  std::to_string(res.bytes >> 20) + " MiB resident)";
+    res.bound += "; every schedule of up to " + std::to_string(levels_done) + " steps explored";
+  }
   res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return res;
 }

@@ -46,9 +46,14 @@
 
 namespace svm {
 
+// A search that reaches a bound stops cleanly, incomplete, and says how far
+// it got (ExploreResult::bound): the memory ceiling is the process's resident
+// memory as /proc/self/statm measures it, checked while successors are made
+// and merged, and an allocation that fails anyway stops the search the same
+// way instead of aborting it.
 struct ExploreOptions {
-  size_t max_states = 2'000'000;
-  size_t max_bytes = size_t(1) << 30;  // memory ceiling for stored states
+  size_t max_states = 2'000'000;  // at most INT32_MAX: a state's parent is an int32_t
+  size_t max_bytes = size_t(1) << 30;  // memory ceiling: resident bytes of the whole process
   bool reduce = true;
   unsigned workers = 2;
 };
@@ -63,9 +68,9 @@ struct ExploreResult {
   size_t transitions = 0;
   size_t terminal_states = 0;
   size_t depth = 0;      // longest schedule explored
-  size_t bytes = 0;      // estimated memory: compacted visited states plus the largest frontier
+  size_t bytes = 0;      // the largest resident memory measured during the search (whole process)
   bool complete = false;
-  std::string bound;     // why it is not complete
+  std::string bound;     // why it is not complete, and what it covered
   std::vector<Counterexample> violations;  // one per distinct violation, shortest schedule
   double seconds = 0;
 };

@@ -12,13 +12,14 @@
 #include "core/kernel/mm.h"
 #include "core/kernel/task.h"
 #include "core/kernel/vma.h"
+#include "core/mem/shared_vector.h"
 
 namespace svm {
 
 struct KernelState {
   std::vector<Task> tasks;
   std::vector<Mm> mms;
-  std::vector<Vma> vmas;
+  SharedVector<Vma> vmas;  // the table that grows with a run (every mmap): shared chunk by chunk
   std::vector<File> files;
   std::vector<Files> fdtables;
   std::vector<ObjId> delayed_fput_list;  // files queued by fput() from a kernel thread

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cassert>
+#include <utility>
 
 namespace svm {
 
@@ -14,6 +15,12 @@ std::string_view frame_use_name(FrameUse u) {
   return names[static_cast<size_t>(u)];
 }
 
+namespace {
+
+auto by_first = [](const auto& w, auto k) { return w.first < k; };
+
+}  // namespace
+
 Pfn PhysMem::alloc(FrameUse use, ObjId owner) {
   uint64_t pfn;
   if (!free_.empty()) {
@@ -22,20 +29,17 @@ Pfn PhysMem::alloc(FrameUse use, ObjId owner) {
   } else {
     pfn = kFirstPfn + frames_.size();
     frames_.push_back({});
+    words_.push_back({});
   }
-  FrameInfo& f = frames_[pfn - kFirstPfn];
+  const size_t i = pfn - kFirstPfn;
+  FrameInfo& f = frames_[i];
   f.use = use;
   f.allocated = true;
   f.owner = owner;
   f.freed_by = {};
   f.refs = 1;
   // Page tables and anonymous pages come zeroed (__GFP_ZERO, clear_page).
-  const uint64_t lo = pfn << kPageShift, hi = lo + kPageSize;
-  auto first = std::lower_bound(words_.begin(), words_.end(), lo,
-                                [](const auto& w, uint64_t k) { return w.first < k; });
-  auto last = std::lower_bound(first, words_.end(), hi,
-                               [](const auto& w, uint64_t k) { return w.first < k; });
-  words_.erase(first, last);
+  if (!std::as_const(words_)[i].w.empty()) words_[i].w.clear();
   return Pfn{pfn};
 }
 
@@ -78,23 +82,48 @@ uint16_t PhysMem::gen(Pfn pfn) const {
 
 uint64_t PhysMem::read(PhysAddr a) const {
   const uint64_t key = a.v & ~7ULL;
-  auto it = std::lower_bound(words_.begin(), words_.end(), key,
-                             [](const auto& w, uint64_t k) { return w.first < k; });
-  return it != words_.end() && it->first == key ? it->second : 0;
+  const uint64_t pfn = key >> kPageShift;
+  if (pfn >= kFirstPfn && pfn - kFirstPfn < words_.size()) {
+    const auto& w = words_[pfn - kFirstPfn].w;
+    const auto off = static_cast<uint16_t>(key & (kPageSize - 1));
+    auto it = std::lower_bound(w.begin(), w.end(), off, by_first);
+    return it != w.end() && it->first == off ? it->second : 0;
+  }
+  auto it = std::lower_bound(other_.begin(), other_.end(), key, by_first);
+  return it != other_.end() && it->first == key ? it->second : 0;
 }
 
-void PhysMem::write(PhysAddr a, uint64_t v) {
-  const uint64_t key = a.v & ~7ULL;
-  auto it = std::lower_bound(words_.begin(), words_.end(), key,
-                             [](const auto& w, uint64_t k) { return w.first < k; });
-  const bool found = it != words_.end() && it->first == key;
+namespace {
+
+template <class Vec, class Key>
+void put(Vec& w, Key key, uint64_t v) {
+  auto it = std::lower_bound(w.begin(), w.end(), key, by_first);
+  const bool found = it != w.end() && it->first == key;
   if (v == 0) {
-    if (found) words_.erase(it);
+    if (found) w.erase(it);
   } else if (found) {
     it->second = v;
   } else {
-    words_.insert(it, {key, v});
+    w.insert(it, {key, v});
   }
+}
+
+}  // namespace
+
+void PhysMem::write(PhysAddr a, uint64_t v) {
+  if (read(a) == v) return;  // nothing changes: no shared chunk is cloned
+  const uint64_t key = a.v & ~7ULL;
+  const uint64_t pfn = key >> kPageShift;
+  if (pfn >= kFirstPfn && pfn - kFirstPfn < words_.size())
+    put(words_[pfn - kFirstPfn].w, static_cast<uint16_t>(key & (kPageSize - 1)), v);
+  else
+    put(other_, key, v);
+}
+
+size_t PhysMem::word_count() const {
+  size_t n = other_.size();
+  for (const FrameWords& f : words_) n += f.w.size();
+  return n;
 }
 
 std::vector<std::pair<Pfn, FrameInfo>> PhysMem::frames() const {
@@ -105,11 +134,14 @@ std::vector<std::pair<Pfn, FrameInfo>> PhysMem::frames() const {
 }
 
 std::vector<std::pair<uint64_t, uint64_t>> PhysMem::words_in(Pfn pfn) const {
-  const uint64_t lo = pfn.v << kPageShift, hi = lo + kPageSize;
-  auto it = std::lower_bound(words_.begin(), words_.end(), lo,
-                             [](const auto& w, uint64_t k) { return w.first < k; });
   std::vector<std::pair<uint64_t, uint64_t>> out;
-  for (; it != words_.end() && it->first < hi; ++it) out.push_back(*it);
+  const uint64_t lo = pfn.v << kPageShift, hi = lo + kPageSize;
+  if (pfn.v >= kFirstPfn && pfn.v - kFirstPfn < words_.size()) {
+    for (const auto& [off, v] : words_[pfn.v - kFirstPfn].w) out.emplace_back(lo | off, v);
+    return out;
+  }
+  for (auto it = std::lower_bound(other_.begin(), other_.end(), lo, by_first); it != other_.end() && it->first < hi; ++it)
+    out.push_back(*it);
   return out;
 }
 

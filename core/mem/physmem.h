@@ -2,6 +2,10 @@
 // Simulated physical memory: 4 KiB frames with an allocation state and a
 // generation number, and the 64-bit words stored in them (sparse: only
 // non-zero words are kept, so a whole machine stays a few kilobytes).
+// Both tables are shared between snapshots chunk by chunk (SharedVector): a
+// step that writes a page-table entry clones the few frames' worth around
+// it, not the whole memory, and a write of the value already there (an A/D
+// bit already set) clones nothing.
 //
 // The generation is what catches a use after free: an IOTLB entry remembers
 // the generation of the frame it translated to; if the frame was freed (or
@@ -17,6 +21,7 @@
 #include "core/base/hash.h"
 #include "core/base/ids.h"
 #include "core/base/types.h"
+#include "core/mem/shared_vector.h"
 
 namespace svm {
 
@@ -58,6 +63,13 @@ struct FrameInfo {
 
 enum class FrameState : uint8_t { Live, Freed, NotRam };
 
+// The non-zero words of one frame, sorted by their offset in it.
+struct FrameWords {
+  std::vector<std::pair<uint16_t, uint64_t>> w;
+  bool operator==(const FrameWords&) const = default;
+  friend void hash_append(Hasher& h, const FrameWords& f) { h(f.w); }
+};
+
 class PhysMem {
  public:
   // RAM starts at 16 MiB so addresses look like addresses.
@@ -81,18 +93,19 @@ class PhysMem {
   void write(PhysAddr a, uint64_t v);
 
   size_t frame_count() const { return frames_.size(); }
-  size_t word_count() const { return words_.size(); }
+  size_t word_count() const;
   // For views: all frames ever allocated, by pfn.
   std::vector<std::pair<Pfn, FrameInfo>> frames() const;
   std::vector<std::pair<uint64_t, uint64_t>> words_in(Pfn pfn) const;
 
   bool operator==(const PhysMem&) const = default;
-  friend void hash_append(Hasher& h, const PhysMem& m) { h(m.frames_, m.free_, m.words_); }
+  friend void hash_append(Hasher& h, const PhysMem& m) { h(m.frames_, m.free_, m.words_, m.other_); }
 
  private:
-  std::vector<FrameInfo> frames_;  // index = pfn - kFirstPfn
-  std::vector<uint64_t> free_;     // freed pfns, reused last-freed-first like a hot page list
-  std::vector<std::pair<uint64_t, uint64_t>> words_;  // sorted by address, values != 0
+  SharedVector<FrameInfo, 64> frames_;  // index = pfn - kFirstPfn
+  std::vector<uint64_t> free_;          // freed pfns, reused last-freed-first like a hot page list
+  SharedVector<FrameWords, 16> words_;  // parallel to frames_
+  std::vector<std::pair<uint64_t, uint64_t>> other_;  // words outside the frames (sorted by address, values != 0)
 };
 
 }  // namespace svm

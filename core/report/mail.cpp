@@ -197,6 +197,7 @@ std::string schedule_flag(const Trace& t) {
   std::string err;
   if (auto parsed = parse_schedule(cfg, own, &err)) opt.schedule = *parsed;
   opt.max_steps = t.steps.size() + 1;
+  opt.keep_states = false;  // only its thread sequence is compared: no second snapshot per step
   const Trace def = simulate(t.cfg, opt);
   std::vector<int> def_taken;
   for (const StepRecord& s : def.steps) def_taken.push_back(s.thread);

@@ -1,11 +1,16 @@
 #include "core/scenario/loader.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <cctype>
 #include <charconv>
 #include <functional>
 #include <map>
-#include <fstream>
 #include <set>
 #include <sstream>
 
@@ -15,11 +20,13 @@
 #include "core/driver/variant.h"
 #include "core/engine/milestone.h"
 #include "core/scenario/json_doc.h"
+#include "core/scenario/printable.h"
 
 namespace svm {
 
 std::string LoadError::format() const {
-  return file + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + message;
+  // One line whatever the author wrote: the message quotes their keys and values.
+  return printable(file) + ":" + std::to_string(line) + ":" + std::to_string(column) + ": " + printable(message);
 }
 
 namespace {
@@ -125,6 +132,24 @@ uint64_t address(const Node& n, std::string_view what, bool user) {
   return a;
 }
 
+// The whole range an action covers, not only its start: its last page must
+// be canonical too (a range may neither wrap past 2^64 nor run into the
+// non-canonical hole), and a user range must end by TASK_SIZE. Reported at
+// "pages" when the action has it (the length is what runs over), else "addr".
+void whole_range(const Node& action, uint64_t addr, uint64_t pages, bool user) {
+  const Node* at = action.find("pages") ? action.find("pages") : action.find("addr");
+  const uint64_t len = pages * kPageSize;
+  const uint64_t last = addr + (len - kPageSize);
+  if (last < addr)
+    fail(at->pos, hex(addr) + " + " + std::to_string(pages) + " pages wraps around the end of the address space");
+  if (user && last >= kTaskSize)
+    fail(at->pos, hex(addr) + " + " + std::to_string(pages) + " pages ends at " + hex(last + kPageSize) +
+                      ", past the end of user space (" + hex(kTaskSize) + ")");
+  if (!is_canonical(last))
+    fail(at->pos, hex(addr) + " + " + std::to_string(pages) + " pages runs into non-canonical addresses (its last page is " +
+                      hex(last) + ")");
+}
+
 const std::set<std::string_view> kReserved = {"prq", "kworker", "iommu"};
 
 ActionType action_type(const Node& n, bool device) {
@@ -201,12 +226,14 @@ Action parse_action(const Node& n, bool device, std::string_view where) {
       a.fd = name(need(n, "fd", "\"mmap\""), "\"fd\"");
       a.addr = address(need(n, "addr", "\"mmap\""), "\"addr\"", true);
       pages();
+      whole_range(n, a.addr, a.pages, true);
       break;
     case ActionType::MmapAnon:
     case ActionType::Munmap:
       keys({"addr", "pages"});
       a.addr = address(need(n, "addr", "this action"), "\"addr\"", true);
       pages();
+      whole_range(n, a.addr, a.pages, true);
       break;
     case ActionType::Touch:
       keys({"addr", "write"});
@@ -240,6 +267,7 @@ Action parse_action(const Node& n, bool device, std::string_view where) {
       }
       if (const Node* x = n.find("supervisor")) a.supervisor = boolean(*x, "\"supervisor\"");
       if (!a.supervisor && a.addr >= kTaskSize) fail(need(n, "addr", "").pos, "a user DMA must target a user-space address (or set \"supervisor\": true)");
+      whole_range(n, a.addr, a.pages, !a.supervisor);
       break;
   }
   (void)where;
@@ -526,22 +554,46 @@ LoadResult load_scenario(std::string_view text, const std::string& file_name) {
 }
 
 LoadResult load_scenario_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
+  auto failed = [&](int line, std::string why) {
     LoadResult r;
-    r.error = {path, 0, 0, "cannot open the file"};
+    r.error = {path, line, line, std::move(why)};
     return r;
+  };
+  // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer
+  // forever. What was opened is then checked, not the name (no race).
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return failed(0, std::string("cannot open the file (") + std::strerror(errno) + ")");
+  struct stat st {};
+  if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+    const char* what = S_ISFIFO(st.st_mode) ? "a FIFO" : S_ISDIR(st.st_mode) ? "a directory" :
+                       S_ISCHR(st.st_mode) || S_ISBLK(st.st_mode) ? "a device" : S_ISSOCK(st.st_mode) ? "a socket" :
+                       "not a file";
+    ::close(fd);
+    return failed(0, std::string("is ") + what + ", not a regular file: a scenario is read from a file");
+  }
+  const size_t max = json::Limits{}.max_bytes;
+  if (static_cast<uint64_t>(st.st_size) > max) {
+    ::close(fd);
+    return failed(1, "file larger than " + std::to_string(max / 1024) + " KiB");
   }
   std::string text;
   char buf[65536];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    text.append(buf, static_cast<size_t>(in.gcount()));
-    if (text.size() > json::Limits{}.max_bytes) {
-      LoadResult r;
-      r.error = {path, 1, 1, "file larger than " + std::to_string(json::Limits{}.max_bytes / 1024) + " KiB"};
-      return r;
+  for (;;) {
+    const ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      const int e = errno;
+      ::close(fd);
+      return failed(0, std::string("cannot read the file (") + std::strerror(e) + ")");
+    }
+    if (n == 0) break;
+    text.append(buf, static_cast<size_t>(n));
+    if (text.size() > max) {  // it grew while being read
+      ::close(fd);
+      return failed(1, "file larger than " + std::to_string(max / 1024) + " KiB");
     }
   }
+  ::close(fd);
   return load_scenario(text, path);
 }
 

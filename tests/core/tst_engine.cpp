@@ -3,11 +3,13 @@
 // checker makes can be provoked by a purpose-built case.
 
 #include <QtTest>
+#include <utility>
 
 #include "core/base/text.h"
 #include "core/engine/boot.h"
 #include "core/engine/checker.h"
 #include "core/engine/step.h"
+#include "core/mem/shared_vector.h"
 #include "core/scenario/loader.h"
 #include "tests/core/fixtures.h"
 
@@ -62,6 +64,8 @@ class TstEngine : public QObject {
   void deadlock_is_reported();
   void isolation_is_reported();
   void schedule_parses_and_replays();
+  void shared_vector_shares_chunks_and_hashes_by_value();
+  void check_keeps_one_state();
 };
 
 void TstEngine::runs_are_deterministic() {
@@ -256,6 +260,46 @@ void TstEngine::text_substitutes_arguments() {
   v.message = txt(N_("double free of frame %1"), std::string("0x1000"));
   QCOMPARE(v.message.english(), std::string("double free of frame 0x1000"));
   QCOMPARE(v.message.tmpl(), std::string("double free of frame %1"));
+}
+
+void TstEngine::shared_vector_shares_chunks_and_hashes_by_value() {
+  svm::SharedVector<svm::Vma> a;
+  std::vector<svm::Vma> plain;
+  for (uint64_t i = 0; i < 100; ++i) {
+    svm::Vma v;
+    v.start = i << 12;
+    a.push_back(v);
+    plain.push_back(v);
+  }
+  QCOMPARE(a.size(), size_t(100));
+  svm::SharedVector<svm::Vma> b = a;  // a snapshot
+  b[70].alive = false;                // a step writes one VMA
+  QCOMPARE(&std::as_const(b)[0], &std::as_const(a)[0]);    // the untouched chunks are shared
+  QCOMPARE(&std::as_const(b)[99], &std::as_const(a)[99]);
+  QVERIFY(&std::as_const(b)[70] != &std::as_const(a)[70]);  // the written one is not
+  QVERIFY(std::as_const(a)[70].alive);                      // and the snapshot kept its value
+  QVERIFY(!(a == b));
+  // Equality and hashing are by value, as for a plain vector.
+  plain[70].alive = false;
+  QCOMPARE(svm::hash128_of(b).lo, svm::hash128_of(plain).lo);
+  b[70].alive = true;
+  QVERIFY(a == b);
+  QCOMPARE(svm::hash128_of(a).lo, svm::hash128_of(b).lo);
+  size_t n = 0;
+  for (const svm::Vma& v : a) QCOMPARE(v.start, uint64_t(n++) << 12);
+  QCOMPARE(n, size_t(100));
+}
+
+void TstEngine::check_keeps_one_state() {
+  svm::RunOptions o;
+  o.keep_states = false;
+  const svm::Trace lean = svm::simulate(fixtures::config("accel-mmap-exit", "v4.4"), o);
+  const svm::Trace full = fixtures::run("accel-mmap-exit", "v4.4");
+  QCOMPARE(lean.states.size(), size_t(1));
+  QCOMPARE(lean.steps.size(), full.steps.size());
+  QVERIFY(lean.states.back() == full.states.back());
+  QCOMPARE(lean.violations().size(), full.violations().size());
+  QVERIFY(!lean.end.empty());  // the leak, found at the end as before
 }
 
 QTEST_APPLESS_MAIN(TstEngine)

@@ -27,8 +27,6 @@ struct OpenFinding {
 };
 // Findings reported but not fixed in the core yet.
 constexpr OpenFinding kOpen[] = {
-    {"error-quotes-control-characters.json",
-     "core/scenario/loader.cpp quote() copies the author's string raw: a key holding \\r\\n makes a two-line error"},
     {"fork-cycle-self.json", "the loader accepts a process that forks itself: no process ever starts"},
     {"fork-cycle-pair.json", "the loader accepts two processes that fork each other: no process ever starts"},
     {"id-from-a-file-name-longer-than-32-characters.json",

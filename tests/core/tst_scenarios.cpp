@@ -7,11 +7,13 @@
 // - Malformed files get one error naming line and column of the culprit.
 
 #include <QtTest>
+#include <sys/stat.h>
 #include <set>
 
 #include "core/engine/refs.h"
 #include "core/iommu/descriptors.h"
 #include "core/scenario/loader.h"
+#include "core/scenario/printable.h"
 #include "tests/core/fixtures.h"
 
 namespace {
@@ -58,6 +60,8 @@ class TstScenarios : public QObject {
   void malformed_data();
   void malformed();
   void hostile_sizes();
+  void hostile_text_is_escaped();
+  void non_regular_files_are_refused();
 };
 
 void TstScenarios::catalogue_is_complete() {
@@ -272,6 +276,29 @@ void TstScenarios::malformed_data() {
       << head + QStringLiteral("  \"machine\": {\"devices\": [{\"name\": \"d\", \"sid\": \"00:04.0\", \"actions\": [{\"do\": \"dma_write\", "
                                "\"addr\": \"0x600000\", \"pasid\": 512}]}]},\n  \"processes\": [{\"name\": \"a\", \"actions\": []}]\n}")
       << "3:120" << "beyond the PASID table (one 4 KiB page: 512 entries)";
+  // The whole range of a DMA or a mapping, not only its start.
+  QTest::newRow("supervisor DMA wrapping to 0")
+      << head + QStringLiteral("  \"machine\": {\"devices\": [{\"name\": \"d\", \"sid\": \"00:04.0\", \"actions\": [{\"do\": \"dma_write\", "
+                               "\"addr\": \"0xfffffffffffff000\", \"pages\": 64, \"supervisor\": true}]}]},\n  \"processes\": [{\"name\": \"a\", \"actions\": []}]\n}")
+      << "3:130" << "0xfffffffffffff000 + 64 pages wraps around the end of the address space";
+  QTest::newRow("supervisor DMA into the hole")
+      << head + QStringLiteral("  \"machine\": {\"devices\": [{\"name\": \"d\", \"sid\": \"00:04.0\", \"actions\": [{\"do\": \"dma_read\", "
+                               "\"addr\": \"0x7ffffffff000\", \"pages\": 2, \"supervisor\": true}]}]},\n  \"processes\": [{\"name\": \"a\", \"actions\": []}]\n}")
+      << "3:125" << "runs into non-canonical addresses (its last page is 0x800000000000)";
+  QTest::newRow("user DMA past user space")
+      << head + QStringLiteral("  \"machine\": {\"devices\": [{\"name\": \"d\", \"sid\": \"00:04.0\", \"actions\": [{\"do\": \"dma_read\", "
+                               "\"addr\": \"0x7ffffffc0000\", \"pages\": 64}]}]},\n  \"processes\": [{\"name\": \"a\", \"actions\": []}]\n}")
+      << "3:125" << "ends at 0x800000000000, past the end of user space (0x7ffffffff000)";
+  QTest::newRow("mapping past user space")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"mmap_anon\", \"addr\": \"0x7fffffffe000\", \"pages\": 64}]}]\n}")
+      << "3:98" << "0x7fffffffe000 + 64 pages ends at 0x80000003e000, past the end of user space";
+  QTest::newRow("mmap of the fd past user space")
+      << head + QStringLiteral("  \"machine\": {\"devices\": [{\"name\": \"d\", \"sid\": \"00:04.0\"}]},\n  \"processes\": [{\"name\": \"a\", \"actions\": ["
+                               "{\"do\": \"open\", \"device\": \"d\", \"as\": \"f\"}, {\"do\": \"mmap\", \"fd\": \"f\", \"addr\": \"0x7fffffffe000\", \"pages\": 2}]}]\n}")
+      << "4:146" << "0x7fffffffe000 + 2 pages ends at 0x800000000000, past the end of user space";
+  QTest::newRow("munmap past user space")
+      << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"munmap\", \"addr\": \"0x7ffffffc0000\", \"pages\": 64}]}]\n}")
+      << "3:95" << "past the end of user space";
   QTest::newRow("bad milestone")
       << head + QStringLiteral("  \"processes\": [{\"name\": \"a\", \"actions\": [{\"do\": \"wait\", \"after\": \"a@lunch\"}]}]\n}")
       << "3:67" << "not a milestone";
@@ -314,6 +341,39 @@ void TstScenarios::hostile_sizes() {
   r = svm::load_scenario(longstr, "long.json");
   QVERIFY(!r);
   QVERIFY(QString::fromStdString(r.error.message).contains(QStringLiteral("longer than")));
+}
+
+void TstScenarios::hostile_text_is_escaped() {
+  // An "after" that would clear the screen and forge a line of validate's output.
+  const std::string text = "{\"format\": \"svmlab-scenario/1\", \"processes\": [{\"name\": \"a\", \"actions\": "
+                           "[{\"do\": \"wait\", \"after\": \"x\\u001b[2J\\rfake.json: ok\\u009b\"}]}]}";
+  const svm::LoadResult r = svm::load_scenario(text, "bad\x1b.json");
+  QVERIFY(!r);
+  const std::string f = r.error.format();
+  QVERIFY2(f.find("bad\\x1b.json:1:") == 0, f.c_str());
+  QVERIFY2(f.find("\"x\\x1b[2J\\x0dfake.json: ok\\u009b\"") != std::string::npos, f.c_str());
+  for (const char c : f) QVERIFY2(static_cast<unsigned char>(c) >= 0x20 && c != 0x7f, f.c_str());
+  QVERIFY2(f.find("\xc2\x9b") == std::string::npos, "a C1 control (CSI) left raw");
+  // Other UTF-8 passes unchanged.
+  QCOMPARE(svm::printable("caf\xc3\xa9 \xe2\x86\x92"), std::string("caf\xc3\xa9 \xe2\x86\x92"));
+}
+
+void TstScenarios::non_regular_files_are_refused() {
+  QTemporaryDir dir;
+  QVERIFY(dir.isValid());
+  const std::string fifo = (dir.path() + QStringLiteral("/pipe.json")).toStdString();
+  QCOMPARE(mkfifo(fifo.c_str(), 0600), 0);
+  // Opened for reading without a writer, a FIFO blocks forever: it must be refused first.
+  const svm::LoadResult p = svm::load_scenario_file(fifo);
+  QVERIFY(!p);
+  QCOMPARE(QString::fromStdString(p.error.format()),
+           QString::fromStdString(fifo) + QStringLiteral(":0:0: is a FIFO, not a regular file: a scenario is read from a file"));
+  const svm::LoadResult d = svm::load_scenario_file("/dev/zero");
+  QVERIFY(!d);
+  QVERIFY2(d.error.message.find("is a device, not a regular file") == 0, d.error.message.c_str());
+  const svm::LoadResult dd = svm::load_scenario_file(dir.path().toStdString());
+  QVERIFY(!dd);
+  QVERIFY2(dd.error.message.find("is a directory") == 0, dd.error.message.c_str());
 }
 
 QTEST_APPLESS_MAIN(TstScenarios)

@@ -39,11 +39,6 @@ namespace {
 
 fuzzcheck::Bounds bounds() {
   fuzzcheck::Bounds b;
-  // Open finding (tests/data/fuzz-regressions/error-quotes-control-characters.json):
-  // the loader quotes the author's strings raw, so a key or value holding a
-  // line break breaks the error line. Known and reported; not checked here
-  // so the fuzzer can look for something new. Remove once the loader escapes.
-  b.one_line_errors = false;
   // Open finding (tests/data/fuzz-regressions/fork-cycle-*.json): the loader
   // accepts a process that forks itself, or two that fork each other; then
   // no process is ever started and the run is empty.

@@ -1,0 +1,33 @@
+#include "core/explore/resident.h"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+
+namespace svm {
+
+ResidentMemory::ResidentMemory() {
+  fd_ = ::open("/proc/self/statm", O_RDONLY | O_CLOEXEC);
+  const long p = ::sysconf(_SC_PAGESIZE);
+  if (p > 0) page_ = static_cast<size_t>(p);
+}
+
+ResidentMemory::~ResidentMemory() {
+  if (fd_ >= 0) ::close(fd_);
+}
+
+size_t ResidentMemory::bytes() const {
+  if (fd_ < 0) return 0;
+  char buf[128];
+  const ssize_t n = ::pread(fd_, buf, sizeof buf - 1, 0);
+  if (n <= 0) return 0;
+  buf[n] = '\0';
+  // "size resident shared text lib data dt", in pages.
+  char* end = nullptr;
+  std::strtoull(buf, &end, 10);
+  const unsigned long long resident = std::strtoull(end, nullptr, 10);
+  return static_cast<size_t>(resident) * page_;
+}
+
+}  // namespace svm

@@ -1,0 +1,25 @@
+#pragma once
+// The process's resident memory, measured (the second field of
+// /proc/self/statm, in pages), not estimated: what the explorer's memory
+// ceiling is held to. Reading it costs one pread() on a descriptor kept open.
+
+#include <cstddef>
+
+namespace svm {
+
+class ResidentMemory {
+ public:
+  ResidentMemory();
+  ~ResidentMemory();
+  ResidentMemory(const ResidentMemory&) = delete;
+  ResidentMemory& operator=(const ResidentMemory&) = delete;
+
+  // Bytes resident now; 0 when /proc is not there to ask.
+  size_t bytes() const;
+
+ private:
+  int fd_ = -1;
+  size_t page_ = 4096;
+};
+
+}  // namespace svm
