@@ -2520,6 +2520,14 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>Reference cycle:</source>
         <translation>Referenzzyklus:</translation>
     </message>
+    <message>
+        <source>The run stopped at a bound before the scenario ended (%1): leaks and deadlock were not checked.</source>
+        <translation>Der Lauf hielt an einer Schranke an, bevor das Szenario endete (%1): Lecks und Deadlocks wurden nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>No verdict.</source>
+        <translation>Kein Urteil.</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::PageRequestView</name>

@@ -2520,6 +2520,14 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>Reference cycle:</source>
         <translation>引用环：</translation>
     </message>
+    <message>
+        <source>The run stopped at a bound before the scenario ended (%1): leaks and deadlock were not checked.</source>
+        <translation>运行在场景结束前因达到上限而停止（%1）：未检查泄漏和死锁。</translation>
+    </message>
+    <message>
+        <source>No verdict.</source>
+        <translation>无结论。</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::PageRequestView</name>

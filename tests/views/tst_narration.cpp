@@ -41,6 +41,7 @@ class TestNarration : public QObject {
 
  private slots:
   void startShowsTheScenario();
+  void runStoppedAtABoundHasNoVerdict();
   void scenarioWordsThenTheModel();
   void modelNoteWhenTheScenarioIsSilent();
   void headingNamesFunctionFileThread();
@@ -147,6 +148,20 @@ void TestNarration::headingNamesFunctionFileThread() {
              qPrintable(view.plainText()));
     break;
   }
+}
+
+// A run stopped at a bound is inconclusive: never "No violation".
+void TestNarration::runStoppedAtABoundHasNoVerdict() {
+  svm::RunOptions o;
+  o.max_steps = 40;
+  auto t = std::make_shared<const svm::Trace>(svm::simulate(fixtures::config("accel-mmap-exit", "v4.4"), o));
+  QVERIFY(!t->bound.empty());
+  NarrationView view;
+  view.setTrace(t);
+  view.setCursor(static_cast<int>(t->steps.size()));
+  const QString text = view.plainText();
+  QVERIFY2(text.contains("No verdict."), qPrintable(text));
+  QVERIFY2(!text.contains("No violation"), qPrintable(text));
 }
 
 void TestNarration::leakAtTheEnd() {

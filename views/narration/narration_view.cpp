@@ -246,7 +246,13 @@ QString NarrationView::endHtml() const {
   for (const svm::Violation& v : t.end) h += violationHtml(v, true);
   int during = 0;
   for (const svm::StepRecord& s : t.steps) during += static_cast<int>(s.violations.size());
-  if (t.end.empty() && during == 0) {
+  if (!t.bound.empty()) {
+    // Stopped at a bound: leaks and deadlock were never checked, so no verdict.
+    const QString why = tr("The run stopped at a bound before the scenario ended (%1): leaks and deadlock were not "
+                           "checked.")
+                            .arg(QString::fromStdString(t.bound));
+    h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("No verdict.")), esc(why));
+  } else if (t.end.empty() && during == 0) {
     h += QStringLiteral("<p><span style='color:%1'>\u2714</span> <b>%2</b> %3</p>")
              .arg(colourName(QColor(0x00, 0x9E, 0x73)), esc(tr("No violation.")),
                   esc(tr("Nothing leaked, nothing was used after it was freed, no counter went wrong.")));
