@@ -469,8 +469,10 @@ void MainWindow::onTraceChanged() {
   // The compare box holds the compare variant even while no scenario is open.
   if (compare_ && session_.scenario() && compare_->scenario() != session_.scenario())
     setCompare(compare_box_->currentText());
-  else if (compare_ && compare_->trace() && session_.trace())
+  else if (compare_ && compare_->trace() && session_.trace()) {
     alignment_ = svm::align_runs(*session_.trace(), *compare_->trace());  // a new variant or schedule here
+    onCursorChanged(session_.cursor());  // the position in the new alignment
+  }
   updateControls();
 }
 

@@ -4,7 +4,6 @@
 #include <utility>
 
 #include "core/driver/variant.h"
-#include "core/engine/align.h"
 #include "core/engine/config.h"
 #include "core/engine/function.h"
 #include "core/engine/milestone.h"
@@ -175,12 +174,6 @@ QString Session::applySchedule(const QString& schedule) {
   QString e;
   if (auto t = compute(&e)) install(std::move(t), static_cast<int>(choices_.size()));
   return e;
-}
-
-int align(const svm::Trace& a, int ai, const svm::Trace& b) {
-  if (ai >= static_cast<int>(a.states.size()) - 1) return static_cast<int>(b.states.size()) - 1;  // end with end
-  const svm::Alignment al = svm::align_runs(a, b);
-  return al.pos[al.position_of_a(std::clamp(ai, 0, static_cast<int>(a.states.size()) - 1))].b;
 }
 
 }  // namespace svmlab

@@ -87,10 +87,4 @@ class Session : public QObject {
   QList<Breakpoint> breakpoints_;
 };
 
-// Compare mode: which state of `b` corresponds to state `a_index` of `a`.
-// The milestone sequences of both runs are aligned (longest common
-// subsequence of (thread, milestone) events); the cursor maps to the same
-// milestone in the other run plus the same offset, clamped before the next.
-int align(const svm::Trace& a, int a_index, const svm::Trace& b);
-
 }  // namespace svmlab

@@ -14,6 +14,7 @@ class TstAlign : public QObject {
   void covers_both_runs_in_order();
   void same_variant_is_the_identity();
   void milestones_share_a_position();
+  void a_milestone_state_shows_the_same_milestone();
 };
 
 void TstAlign::covers_both_runs_in_order_data() {
@@ -74,6 +75,25 @@ void TstAlign::milestones_share_a_position() {
     QVERIFY2(found, svm::milestone_name(m).data());
   }
   QVERIFY(anchored >= 4);
+}
+
+// Stepping the first run to one of its milestones shows the second run at the
+// same milestone; between exit_mm and exit_files v4.5 stays before its own
+// exit_files (it has exit_mmap and release() to run first).
+void TstAlign::a_milestone_state_shows_the_same_milestone() {
+  const svm::Trace a = fixtures::run("accel-mmap-exit", "v4.4");
+  const svm::Trace b = fixtures::run("accel-mmap-exit", "v4.5");
+  const svm::Alignment al = svm::align_runs(a, b);
+  auto at = [](const svm::Trace& t, svm::Milestone m) {
+    for (const auto& s : t.steps)
+      if (s.milestone == m) return s.index;
+    return -1;
+  };
+  auto b_of = [&](int s) { return al.pos[static_cast<size_t>(al.position_of_a(s))].b; };
+  for (svm::Milestone m : {svm::Milestone::Bind, svm::Milestone::Mmap, svm::Milestone::ExitMm, svm::Milestone::ExitFiles})
+    QCOMPARE(b_of(at(a, m)), at(b, m));
+  QVERIFY(b_of(at(a, svm::Milestone::ExitMm) + 3) < at(b, svm::Milestone::ExitFiles));
+  QCOMPARE(b_of(0), 0);
 }
 
 QTEST_APPLESS_MAIN(TstAlign)

@@ -1,5 +1,5 @@
 // The session: stepping as a debugger does it, on a precomputed trace;
-// choosing threads; compare alignment.
+// choosing threads.
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -27,7 +27,6 @@ class TstSession : public QObject {
   void step_out_returns();
   void breakpoints();
   void choose_thread();
-  void alignment();
 };
 
 void TstSession::open_and_signals() {
@@ -155,24 +154,6 @@ void TstSession::choose_thread() {
   const auto kept = s.trace();
   QVERIFY(!s.chooseThread(cfg.find_thread("kworker")).isEmpty());
   QCOMPARE(s.trace(), kept);
-}
-
-void TstSession::alignment() {
-  const auto a = fixtures::run("accel-mmap-exit", "v4.4");
-  const auto b = fixtures::run("accel-mmap-exit", "v4.5");
-  auto at = [](const svm::Trace& t, svm::Milestone m) {
-    for (const auto& s : t.steps)
-      if (s.milestone == m) return s.index;
-    return -1;
-  };
-  // Aligned on the milestones both runs share.
-  for (svm::Milestone m : {svm::Milestone::Bind, svm::Milestone::Mmap, svm::Milestone::ExitMm, svm::Milestone::ExitFiles})
-    QCOMPARE(svmlab::align(a, at(a, m), b), at(b, m));
-  // v4.4 never reaches exit_mmap: between exit_mm and exit_files, v4.5 stays before its exit_files.
-  const int mid = at(a, svm::Milestone::ExitMm) + 3;
-  QVERIFY(svmlab::align(a, mid, b) < at(b, svm::Milestone::ExitFiles));
-  QCOMPARE(svmlab::align(a, 0, b), 0);
-  QCOMPARE(svmlab::align(a, static_cast<int>(a.steps.size()), b), static_cast<int>(b.steps.size()));
 }
 
 QTEST_APPLESS_MAIN(TstSession)
