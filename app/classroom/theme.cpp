@@ -6,6 +6,7 @@
 #include <QVariant>
 #include <QWidget>
 
+#include "views/hardware/hardware_view.h"
 #include "views/hardware/cache_view.h"
 #include "views/hardware/iq_view.h"
 #include "views/hardware/page_walk_view.h"
@@ -106,6 +107,7 @@ void apply_view_palette(QWidget* root, const Palette& p) {
   give<TranslationCacheView>(root, p);
   give<PageRequestView>(root, p);
   give<InvalidationQueueView>(root, p);
+  give<HardwareView>(root, p);
 }
 
 void apply_theme(Theme t, QWidget* root, const Palette* override_palette) {

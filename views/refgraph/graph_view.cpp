@@ -335,9 +335,9 @@ void RefGraphView::applyZoomMode() {
       fitInView(scene_->sceneRect(), Qt::KeepAspectRatio);
       const double fit = std::min(zoom(), kMaxFitZoom);
       const double px = QFontInfo(style_.title_font).pixelSize() * devicePixelRatioF();
-      // Never below the text's own size (presentation mode enlarges it), nor
-      // below kMinTitlePixels.
-      const double legible = std::max(1.0, px > 0 ? kMinTitlePixels / px : 1.0);
+      // Titles at three quarters of their own size (presentation mode makes
+      // that large), and never under kMinTitlePixels.
+      const double legible = px > 0 ? std::max(kMinTitlePixels, 0.75 * px) / px : 1.0;
       const double z = std::max(fit, legible);
       setTransform(QTransform::fromScale(z, z));
       if (z <= fit) centerOn(scene_->sceneRect().center());
