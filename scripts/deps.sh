@@ -10,7 +10,7 @@ svmlab_packages_build=(
 )
 # What the test suite needs on top: real consumers of our exports (and of the
 # scenario schema) and a headless X.
-svmlab_packages_test=(graphviz poppler-utils xvfb xauth python3-jsonschema)
+svmlab_packages_test=(graphviz poppler-utils libxml2-utils xvfb xauth python3-jsonschema)
 
 svmlab_missing_packages() {
   local p
