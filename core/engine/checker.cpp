@@ -82,9 +82,7 @@ Text cycle_links(const std::vector<ObjId>& cycle, const std::vector<Ref>& refs) 
   std::vector<Text> out;
   for (size_t i = 0; i < cycle.size(); ++i) {
     const ObjId from = cycle[i], to = cycle[(i + 1) % cycle.size()];
-    const Ref* best = nullptr;
-    for (const Ref& r : refs)
-      if (r.from == from && r.to == to && (!best || r.kind < best->kind)) best = &r;  // counted first, then owns
+    const Ref* best = strongest_ref(refs, from, to);
     if (!best) continue;
     if (!out.empty()) out.push_back(Text::verbatim("; "));
     switch (best->kind) {
@@ -93,7 +91,7 @@ Text cycle_links(const std::vector<ObjId>& cycle, const std::vector<Ref>& refs) 
         break;
       case RefKind::Owns: out.push_back(txt(N_("%1 owns %2"), to_string(from), to_string(to))); break;
       case RefKind::Pointer:
-        out.push_back(txt(N_("%1 points to %2 (%3)"), to_string(from), to_string(to), best->label));
+        out.push_back(txt(N_("%1 points to %2 (%3)"), to_string(from), to_string(to), best->what));
         break;
     }
   }

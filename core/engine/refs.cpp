@@ -15,6 +15,20 @@ uint64_t pasid_entry(const Machine& m, uint32_t pasid) {
   return m.mem->read(PhysAddr{(m.hw->pasid_table.v << kPageShift) + uint64_t(pasid) * 8});
 }
 
+std::string Ref::label() const {
+  if (!counted()) return what;
+  std::string s = what + " (" + std::string(counter_name(counter)) + ")";
+  if (refs > 1) s += " x" + std::to_string(refs);
+  return s;
+}
+
+const Ref* strongest_ref(const std::vector<Ref>& refs, ObjId from, ObjId to) {
+  const Ref* best = nullptr;
+  for (const Ref& r : refs)
+    if (r.from == from && r.to == to && (!best || r.kind < best->kind)) best = &r;
+  return best;
+}
+
 std::string_view ref_kind_name(RefKind k) {
   switch (k) {
     case RefKind::Counted: return "counted";
@@ -27,9 +41,7 @@ std::string_view ref_kind_name(RefKind k) {
 namespace {
 
 Ref counted(ObjId from, ObjId to, std::string what, Ctr c, int refs = 1) {
-  std::string label = std::move(what) + " (" + std::string(counter_name(c)) + ")";
-  if (refs > 1) label += " x" + std::to_string(refs);
-  return Ref{from, to, std::move(label), RefKind::Counted, c, refs};
+  return Ref{from, to, std::move(what), RefKind::Counted, c, refs};
 }
 Ref owns(ObjId from, ObjId to, std::string what) { return Ref{from, to, std::move(what), RefKind::Owns}; }
 Ref pointer(ObjId from, ObjId to, std::string what) { return Ref{from, to, std::move(what), RefKind::Pointer}; }

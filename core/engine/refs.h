@@ -26,12 +26,19 @@ std::string_view ref_kind_name(RefKind k);  // "counted", "owns", "pointer"
 struct Ref {
   ObjId from;
   ObjId to;
-  std::string label;  // "mm", "vm_file", "FLPTPTR = pgd", ...
+  std::string what;  // the field or role that holds it: "mm", "vm_file", "FLPTPTR = pgd", ...
   RefKind kind = RefKind::Pointer;
   Ctr counter = Ctr::MmUsers;  // Counted: which counter of `to` it holds
   int refs = 1;                // Counted: how many units of it
   bool counted() const { return kind == RefKind::Counted; }
+  // The edge's label: `what`, and for a counted one the counter it holds
+  // ("vm_file (f_count)", "... x2").
+  std::string label() const;
 };
+
+// The reference that explains why `to` lives on through `from`: counted
+// first, then owns, then a pointer; null if there is none.
+const Ref* strongest_ref(const std::vector<Ref>& refs, ObjId from, ObjId to);
 
 // Every reference of the snapshot. For each live counter, the counted
 // references into its object add up to its value: structural holders (a

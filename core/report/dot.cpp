@@ -60,7 +60,7 @@ std::string graph_dot(const Machine& m, const Config& cfg, const std::vector<Obj
   }
   for (const Ref& r : references(m, cfg)) {
     if (!shown.count(r.from) || !shown.count(r.to)) continue;
-    std::string attrs = "label=" + dot_quote(r.label) + ", svmlab_kind=\"" + std::string(ref_kind_name(r.kind)) + "\"";
+    std::string attrs = "label=" + dot_quote(r.label()) + ", svmlab_kind=\"" + std::string(ref_kind_name(r.kind)) + "\"";
     if (r.counted()) {
       attrs += ", svmlab_counter=\"" + std::string(counter_name(r.counter)) + "\"";
       if (r.refs > 1) attrs += ", svmlab_refs=" + std::to_string(r.refs);

@@ -51,15 +51,10 @@ VerdictPart leak_part(const Trace& t, const Violation& v) {
   const std::vector<Ref> refs = references(t.states.back(), *t.cfg);
   for (size_t i = 0; i < v.cycle.size(); ++i) {
     const ObjId a = v.cycle[i], b = v.cycle[(i + 1) % v.cycle.size()];
-    const Ref* best = nullptr;  // the strongest link: counted, then owns, then a pointer
-    for (const Ref& r : refs)
-      if (r.from == a && r.to == b && (!best || r.kind < best->kind)) best = &r;
+    const Ref* best = strongest_ref(refs, a, b);
     std::string link = to_string(a) + " -> " + to_string(b);
     if (best) {
-      std::string label = ascii_line(best->label);
-      const std::string suffix = " (" + std::string(counter_name(best->counter)) + ")";
-      if (best->counted() && label.size() > suffix.size() && label.ends_with(suffix))
-        label.resize(label.size() - suffix.size());
+      const std::string label = ascii_line(best->what);
       switch (best->kind) {
         case RefKind::Counted:
           link += ": holds its " + std::string(counter_name(best->counter)) + " (" + label + ")";

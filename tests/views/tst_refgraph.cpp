@@ -411,7 +411,7 @@ void TestRefGraph::exitMmSwapsTheTaskReference() {
   int swap = -1;
   for (size_t s = 0; s < t->states.size() && swap < 0; ++s)
     for (const svm::Ref& r : svm::references(t->states[s], *t->cfg))
-      if (r.label == "active_mm, lazy (mm_count)") swap = int(s);
+      if (r.label() == "active_mm, lazy (mm_count)") swap = int(s);
   QVERIFY(swap > 0);
   view.setCursor(swap);
   bool added = false, removed = false;
@@ -586,7 +586,7 @@ void TestRefGraph::renders() {
     // tsk->mm = NULL: the task keeps the mm only as its lazy active_mm.
     for (size_t s = 0; s < t->states.size() && !state; ++s)
       for (const svm::Ref& r : svm::references(t->states[s], *t->cfg))
-        if (r.label == "active_mm, lazy (mm_count)") state = int(s);
+        if (r.label() == "active_mm, lazy (mm_count)") state = int(s);
   }
   if (where == "exit_files") {
     // In exit_files, the fput of close_files(): file#1 loses the fd's count.

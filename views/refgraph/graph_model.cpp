@@ -66,7 +66,7 @@ GraphModel::GraphModel(std::shared_ptr<const svm::Trace> trace) : trace_(std::mo
   for (size_t s = 0; s < n_states; ++s) {
     std::vector<bool>& present = present_[s];
     for (const svm::Ref& r : refs[s]) {
-      const QString from = idOf(r.from), to = idOf(r.to), label = qs(r.label);
+      const QString from = idOf(r.from), to = idOf(r.to), label = qs(r.label());
       if (!node_index_.contains(from) || !node_index_.contains(to)) {
         const QString d = from + " -> " + to + " (" + label + ")";
         if (!dangling_.contains(d)) dangling_.push_back(d);

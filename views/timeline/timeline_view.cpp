@@ -161,6 +161,7 @@ void TimelineView::setViewPalette(const Palette& p) {
 int TimelineView::stateCount() const { return trace_ ? static_cast<int>(trace_->states.size()) : 0; }
 
 void TimelineView::setCompareCursor(int state_index) {
+  if (compareCursor_ == state_index) return;  // the first run stepped while the second waits
   compareCursor_ = state_index;
   updateCursorItems();
   cursorLayer_->replot();
