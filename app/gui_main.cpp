@@ -7,6 +7,7 @@
 #include "app/classroom/language.h"
 #include "app/mainwindow.h"
 #include "app/screenshot.h"
+#include "app/window_memory.h"
 #include "core/scenario/printable.h"
 
 namespace svmlab {
@@ -20,15 +21,18 @@ int gui_main(int& argc, char** argv, const QStringList& args) {
   }
   QApplication app(argc, argv);
   app.setWindowIcon(QIcon(QStringLiteral(":/icons/svmlab.svg")));
-  set_language(o.lang);  // empty: the system locale
+  set_language(o.lang.isEmpty() ? rememberedLanguage() : o.lang);  // empty: the system locale
   MainWindow w;
+  restoreWindow(w, /*reopen=*/o.scenario.isEmpty());
   const QString e = apply_window_options(w, o);
   if (!e.isEmpty()) {
     std::fprintf(stderr, "%s\n", svm::printable(e.toStdString()).c_str());
     return 2;
   }
   w.show();
-  return app.exec();
+  const int rc = app.exec();
+  rememberWindow(w);
+  return rc;
 }
 
 }  // namespace svmlab

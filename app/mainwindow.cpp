@@ -27,6 +27,7 @@
 #include "app/classroom/language.h"
 #include "app/explore_dialog.h"
 #include "app/export_dialog.h"
+#include "app/print_actions.h"
 #include "app/scenarios.h"
 #include "core/driver/variant.h"
 #include "core/engine/function.h"
@@ -202,6 +203,7 @@ void MainWindow::buildMenus() {
   file->addAction(actions_["saveAs"]);
   file->addSeparator();
   installExportActions(*this, file);  // Export..., Copy as Text, Copy as Image
+  installPrintActions(*this, file);
   file->addSeparator();
   file->addAction(actions_["quit"]);
 
@@ -413,7 +415,7 @@ QString MainWindow::openFile(const QString& path, const QString& variant) {
   auto s = resolve_scenario(path, &e);
   if (!s) return e;
   const QString r = openScenario(s, variant);
-  if (r.isEmpty()) addRecent(QFileInfo(path).absoluteFilePath());
+  if (r.isEmpty() && s->file.rfind("builtin:", 0) != 0) addRecent(QFileInfo(path).absoluteFilePath());
   return r;
 }
 

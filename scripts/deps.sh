@@ -10,7 +10,13 @@ svmlab_packages_build=(
 )
 # What the test suite needs on top: real consumers of our exports (and of the
 # scenario schema) and a headless X.
-svmlab_packages_test=(graphviz poppler-utils libxml2-utils xvfb xauth python3-jsonschema)
+svmlab_packages_test=(graphviz poppler-utils libxml2-utils xvfb xauth python3-jsonschema
+  # the installed files, read back with the validators their consumers use
+  desktop-file-utils appstream man-db shared-mime-info bash-completion file
+  dpkg-dev lintian)
+# What scripts/package.sh needs on top of the build: dpkg-shlibdeps computes
+# the package's Depends.
+svmlab_packages_package=(dpkg-dev file)
 
 svmlab_missing_packages() {
   local p

@@ -3,6 +3,8 @@
 #include <QDir>
 #include <qcustomplot.h>
 #include <QFileInfo>
+#include <QPagedPaintDevice>
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -198,6 +200,37 @@ QString exportRuns(const ExportRuns& runs, const ExportRequest& r, ExportViews v
     default:
       return saveText(r.path, exportText(runs, r));
   }
+}
+
+QString printRuns(const ExportRuns& runs, const ExportRequest& r, QPagedPaintDevice& printer, ExportViews views) {
+  const auto& t = runs.trace;
+  if (!t || !t->cfg || t->states.empty()) return QStringLiteral("nothing to print: no trace");
+  const int state = exportState(*t, r);
+  auto fit = [&printer](QSizeF size) { return std::min(printer.width() / size.width(), printer.height() / size.height()); };
+  bool ok = false;
+  switch (r.what) {
+    case ExportWhat::Graph: {
+      GraphSource g(t, views.graph);
+      RefGraphView& v = g.at(state);
+      ok = graphPainter(v)(printer, fit(graphPictureSize(v)));
+      break;
+    }
+    case ExportWhat::Timeline: {
+      TimelineSource s(runs, views.timeline);
+      ok = timelinePainter(s.at(state), kTimelineSize)(printer, fit(QSizeF(kTimelineSize)));
+      break;
+    }
+    case ExportWhat::Slides: {
+      const std::vector<Slide> series = slideSeries(*t, r.allSteps, runs.compare.get());
+      GraphSource g(t, nullptr);
+      std::optional<GraphSource> gc;
+      if (runs.compare) gc.emplace(runs.compare, nullptr);
+      ok = paintSlides(printer, {&g.at(0), gc ? &gc->at(0) : nullptr}, series);
+      break;
+    }
+    default: return QStringLiteral("only the graph, the timeline and the slides can be printed");
+  }
+  return ok ? QString() : QStringLiteral("cannot print: the printer did not start");
 }
 
 }  // namespace svmlab

@@ -13,6 +13,8 @@
 #include "core/engine/run.h"
 #include "views/export/export_request.h"
 
+class QPagedPaintDevice;
+
 namespace svmlab {
 
 class RefGraphView;
@@ -36,6 +38,11 @@ QString exportTrace(const std::shared_ptr<const svm::Trace>& t, const ExportRequ
 // mail, graph as DOT at r.step, timeline as CSV (two runs side by side when
 // runs.compare is set). Empty for the drawn kinds.
 std::string exportText(const ExportRuns& runs, const ExportRequest& r);
+
+// Prints the graph or the timeline at r.step (one page), or the slides (a
+// page each, r.allSteps as for the export), each scaled to fit the page.
+// Empty, or one line saying what went wrong.
+QString printRuns(const ExportRuns& runs, const ExportRequest& r, QPagedPaintDevice& printer, ExportViews views = {});
 
 // A drawn kind (graph or timeline, at r.step) as an image, r.scale pixels
 // per unit: what "Copy as Image" puts on the clipboard.

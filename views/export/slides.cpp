@@ -409,6 +409,23 @@ QString writeSlidesPng(const SlideGraphs& graphs, const std::vector<Slide>& slid
   return {};
 }
 
+bool paintSlides(QPagedPaintDevice& dev, const SlideGraphs& graphs, const std::vector<Slide>& slides) {
+  // One painter for every page: newPage() between slides. Each slide is scaled
+  // to fit the page (1 on the PDF export, whose page is the slide).
+  const double scale = std::min(dev.width() / kW, dev.height() / kH);
+  QPainter p;
+  bool ok = p.begin(&dev);
+  for (size_t i = 0; ok && i < slides.size(); ++i) {
+    if (i > 0) ok = dev.newPage();
+    if (!ok) break;
+    p.save();
+    p.scale(scale, scale);
+    paintSlide(p, graphs, slides[i]);
+    p.restore();
+  }
+  return p.end() && ok;
+}
+
 QString writeSlidesPdf(const SlideGraphs& graphs, const std::vector<Slide>& slides, const QString& path) {
   QByteArray bytes;
   bool ok = false;
@@ -422,14 +439,7 @@ QString writeSlidesPdf(const SlideGraphs& graphs, const std::vector<Slide>& slid
     pdf.setCreator(QStringLiteral("SVM Lab"));
     pdf.setPageLayout(QPageLayout(QPageSize(slideSize(), QPageSize::Point, QString(), QPageSize::ExactMatch),
                                   QPageLayout::Portrait, QMarginsF()));
-    // One painter for every page: newPage() between slides.
-    QPainter p;
-    ok = p.begin(&pdf);
-    for (size_t i = 0; ok && i < slides.size(); ++i) {
-      if (i > 0) ok = pdf.newPage();
-      if (ok) paintSlide(p, graphs, slides[i]);
-    }
-    ok = p.end() && ok;
+    ok = paintSlides(pdf, graphs, slides);
   }
   if (!ok || !isComplete(ExportFormat::Pdf, bytes)) return QStringLiteral("cannot write %1: rendering the slides failed").arg(path);
   return saveBytes(path, bytes);

@@ -16,6 +16,8 @@
 #include "core/engine/run.h"
 #include "views/export/picture.h"
 
+class QPagedPaintDevice;
+
 namespace svmlab {
 
 class RefGraphView;
@@ -50,6 +52,8 @@ QString slideFileName(const Slide& s, const QString& extension);
 // PNG slides into the folder `dir`, or all slides as the pages of one PDF
 // at `path`. Empty, or a one-line error.
 QString writeSlidesPng(const SlideGraphs& graphs, const std::vector<Slide>& slides, const QString& dir, double scale);
+// Every slide as a page of `dev` (a PDF writer, a printer), scaled to fit.
+bool paintSlides(QPagedPaintDevice& dev, const SlideGraphs& graphs, const std::vector<Slide>& slides);
 QString writeSlidesPdf(const SlideGraphs& graphs, const std::vector<Slide>& slides, const QString& path);
 
 }  // namespace svmlab
