@@ -11,6 +11,8 @@ svmlab_packages_build=(
 # What the test suite needs on top: real consumers of our exports (and of the
 # scenario schema) and a headless X.
 svmlab_packages_test=(graphviz poppler-utils libxml2-utils xvfb xauth python3-jsonschema)
+# scripts/bench.sh --callgrind: instruction counts that a busy machine does not move.
+svmlab_packages_bench=(valgrind)
 
 svmlab_missing_packages() {
   local p
