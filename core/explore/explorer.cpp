@@ -42,9 +42,10 @@ struct Node {
 };
 
 struct Succ {
-  Machine m;
+  std::optional<Machine> m;  // dropped on the worker when the state was seen before this level
   int16_t tid;
   std::vector<Violation> violations;
+  Hash128 hash;
 };
 
 // The successors of one state: a single local step if there is one, else one
@@ -54,12 +55,11 @@ std::vector<Succ> expand(const Machine& m, const Config& cfg, bool reduce) {
   const int n = static_cast<int>(cfg.threads.size());
   for (int tid = 0; tid < n; ++tid) {
     if (!can_step(m, cfg, tid)) continue;
-    Succ s{m, static_cast<int16_t>(tid), {}};
+    Succ s{m, static_cast<int16_t>(tid), {}, {}};
     StepSink sink{nullptr, &s.violations, false};
-    step(s.m, cfg, tid, sink);
-    // Hash here, on the worker: each part caches its hash, so the serial
-    // merge only combines six cached values.
-    (void)s.m.hash128();
+    step(*s.m, cfg, tid, sink);
+    // Hash here, on the worker, so the serial merge only looks it up.
+    s.hash = s.m->hash128();
     const Op* op = next_op(m, tid);
     if (reduce && !sink.shared && op && (!op->guard || op->guard_monotone)) {
       out.clear();
@@ -161,6 +161,13 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
             if ((++k & 15) == 0 && !memory_ok()) return;
             if (over.load(std::memory_order_relaxed) || cancelled()) return;
             succs[i - c0] = expand(*level[i].m, cfg, opt.reduce);
+            // Nobody inserts into `seen` while the workers run: a successor
+            // seen before this chunk is dropped here, in parallel, instead
+            // of in the serial merge (which would drop it all the same).
+            for (Succ& s : succs[i - c0])
+              if (seen.contains(s.hash)) s.m.reset();
+            // The merge needs the parent machine only to check a terminal state.
+            if (!succs[i - c0].empty()) level[i].m.reset();
           }
         } catch (const std::bad_alloc&) {
           failed.store(true);
@@ -203,6 +210,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
               p.push_back(s.tid);
               for (const Violation& v : s.violations) record(v, p);
             }
+            if (!s.m || seen.contains(s.hash)) continue;
             // Doubling the visited table holds the old and the new one for a
             // moment: that much must fit under the ceiling too.
             if (const size_t g = seen.growth_bytes(); g > 0 && rss.bytes() + g > trigger) {
@@ -210,7 +218,6 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
               cut = true;
               break;
             }
-            if (!seen.insert(s.m.hash128())) continue;
             if (nodes.size() >= opt.max_states) {
               res.bound = "stopped at --max-states " + std::to_string(opt.max_states);
               cut = true;
@@ -220,9 +227,10 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
               cut = true;
               break;
             }
+            seen.insert(s.hash);
             const auto id = static_cast<int32_t>(nodes.size());
             nodes.push_back({parent, s.tid});
-            next.push_back({id, std::move(s.m)});
+            next.push_back({id, std::move(*s.m)});
           }
           ss = {};
           level[i].m.reset();

@@ -40,6 +40,17 @@ class VisitedSet {
       if (s == h) return false;
     }
   }
+  // Read-only: safe from several threads while nobody inserts.
+  bool contains(const Hash128& h) const {
+    if (h.lo == 0 && h.hi == 0) return zero_;
+    if (slots_.empty()) return false;
+    const size_t mask = slots_.size() - 1;
+    for (size_t i = h.lo & mask;; i = (i + 1) & mask) {
+      const Hash128& s = slots_[i];
+      if (s == h) return true;
+      if (s.lo == 0 && s.hi == 0) return false;
+    }
+  }
   size_t size() const { return size_; }
   // Bytes the next insert may allocate (the doubled table, while the old one
   // is still held): the explorer checks them against its memory ceiling first.
