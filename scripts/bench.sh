@@ -76,8 +76,7 @@ if [ "$callgrind" = 1 ]; then
        "$build/tests/bench/bench_explore" --benchmark_filter='^explore_race/' \
        --benchmark_out="$out/explore_race_callgrind.json" --benchmark_out_format=json >"$out/callgrind.txt" 2>&1; then
     ir=$(sed -n 's/^totals: \([0-9]*\).*/\1/p' "$out/explore_race.callgrind")
-    states=$(python3 -c 'import json,sys; print(int(json.load(open(sys.argv[1]))["benchmarks"][0]["states"]))' \
-               "$out/explore_race_callgrind.json")
+    states=$(grep -o '"states": [0-9.e+]*' "$out/explore_race_callgrind.json" | head -n 1 | awk '{printf "%d", $2}')
     echo
     printf 'callgrind, exit race (accel-dma-during-exit v4.5): %s instructions, %s states, %s instructions/state\n' \
       "$ir" "$states" "$((ir / states))"
