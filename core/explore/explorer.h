@@ -100,12 +100,13 @@ struct ExploreResult {
   size_t terminal_states = 0;
   size_t depth = 0;      // longest schedule explored
   size_t bytes = 0;      // the largest resident memory measured during the search (whole process)
-  size_t stored_bytes = 0;  // what the visited states cost at the end: hash table and parent links
   bool complete = false;
-  bool cancelled = false;  // stopped by ExploreOptions::cancel (then not complete)
   std::string bound;     // why it is not complete, and what it covered
   std::vector<Counterexample> violations;  // one per distinct violation, shortest schedule
   double seconds = 0;
+  // Last, so that aggregate initialisers of the fields above keep compiling:
+  bool cancelled = false;   // stopped by ExploreOptions::cancel (then not complete)
+  size_t stored_bytes = 0;  // what the visited states cost at the end: hash table and parent links
 };
 
 ExploreResult explore(std::shared_ptr<const Config> cfg, const ExploreOptions& opt = {});
