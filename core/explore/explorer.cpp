@@ -132,7 +132,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   std::deque<Open> level;
   bool cut = false;
   try {
-    seen.reserve(std::min<size_t>(opt.max_states, 1 << 16));  // no rehash for the small scenarios
+    seen.reserve(std::min<size_t>(opt.max_states, 1 << 12));  // 128 KiB: the small scenarios never grow it
     level.push_back({0, boot(cfg)});
     nodes.push_back({});
     seen.insert(level[0].m->hash128());
