@@ -1,6 +1,7 @@
 #include "app/explore_dialog.h"
 
 #include <algorithm>
+#include <mutex>
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QThread>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -20,6 +22,16 @@ namespace {
 QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<int>(s.size())); }
 }  // namespace
 
+// Owned jointly by the dialog and the search thread, so neither outlives it:
+// the cancel token the dialog sets, and the last progress the search reported
+// (read by the dialog's timer, on the GUI thread).
+struct ExploreDialog::Shared {
+  svm::ExploreCancel cancel;
+  std::mutex mu;
+  svm::ExploreProgress progress;
+  bool reported = false;
+};
+
 ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* parent)
     : QDialog(parent), cfg_(std::move(cfg)) {
   setObjectName(QStringLiteral("exploreDialog"));
@@ -27,6 +39,7 @@ ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* pa
   resize(820, 360);
   auto* lay = new QVBoxLayout(this);
   summary_ = new QLabel(this);
+  summary_->setObjectName(QStringLiteral("exploreSummary"));
   summary_->setWordWrap(true);
   lay->addWidget(summary_);
   table_ = new QTreeWidget(this);
@@ -35,6 +48,9 @@ ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* pa
   table_->setWordWrap(true);
   lay->addWidget(table_, 1);
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+  stop_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+  stop_->setObjectName(QStringLiteral("stopExplore"));
+  connect(stop_, &QPushButton::clicked, this, &ExploreDialog::stop);
   load_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   load_->setEnabled(false);
   connect(load_, &QPushButton::clicked, this, [this] { load(table_->indexOfTopLevelItem(table_->currentItem())); });
@@ -42,13 +58,28 @@ ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* pa
   connect(table_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* it) { load_->setEnabled(it != nullptr); });
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   lay->addWidget(buttons);
+  shared_ = std::make_shared<Shared>();
+  poll_ = new QTimer(this);
+  poll_->setInterval(100);
+  connect(poll_, &QTimer::timeout, this, &ExploreDialog::showProgress);
   retranslate();
 
   // The explorer is plain C++ and deterministic; it runs on its own thread so
   // the window stays responsive, and hands back a value.
   auto out = std::make_shared<svm::ExploreResult>();
-  QThread* worker = QThread::create([cfg = cfg_, out] { *out = svm::explore(cfg); });
+  QThread* worker = QThread::create([cfg = cfg_, out, shared = shared_] {
+    svm::ExploreOptions o;
+    o.cancel = &shared->cancel;
+    o.progress = [shared](const svm::ExploreProgress& p) {
+      const std::lock_guard<std::mutex> lock(shared->mu);
+      shared->progress = p;
+      shared->reported = true;
+    };
+    *out = svm::explore(cfg, o);
+  });
   connect(worker, &QThread::finished, this, [this, out] {
+    poll_->stop();
+    stop_->setEnabled(false);
     result_ = out;
     showResult();
     emit explored();
@@ -56,12 +87,39 @@ ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* pa
   connect(worker, &QThread::finished, worker, &QObject::deleteLater);
   worker_ = worker;
   worker->start();
+  poll_->start();
 }
 
 ExploreDialog::~ExploreDialog() {
-  // The worker writes only into the shared result, but a QThread must not
-  // outlive the application while it runs: closing waits for it.
+  // The worker writes only into what it shares with us, but a QThread must
+  // not outlive the application while it runs: closing cancels the search,
+  // which then ends within a few states, and waits for that.
+  shared_->cancel.cancel();
   if (worker_ && worker_->isRunning()) worker_->wait();
+}
+
+void ExploreDialog::stop() {
+  if (result_) return;
+  shared_->cancel.cancel();
+  stop_->setEnabled(false);
+  summary_->setText(tr("Stopping..."));
+}
+
+void ExploreDialog::showProgress() {
+  if (result_ || shared_->cancel.cancelled()) return;
+  svm::ExploreProgress p;
+  {
+    const std::lock_guard<std::mutex> lock(shared_->mu);
+    if (!shared_->reported) return;
+    p = shared_->progress;
+  }
+  const double rate = p.seconds > 0 ? static_cast<double>(p.states) / p.seconds : 0.0;
+  summary_->setText(tr("Trying every interleaving of the scenario's threads: %1 states, depth %2, %3 states/s, "
+                       "%4 MiB resident...")
+                        .arg(p.states)
+                        .arg(p.depth)
+                        .arg(rate, 0, 'f', 0)
+                        .arg(static_cast<double>(p.bytes) / 1048576.0, 0, 'f', 0));
 }
 
 int ExploreDialog::violationCount() const { return result_ ? static_cast<int>(result_->violations.size()) : 0; }
@@ -85,10 +143,16 @@ void ExploreDialog::retranslate() {
   table_->setHeaderLabels({tr("Violation"), tr("Steps"), tr("What happens")});
   load_->setText(tr("&Load Counterexample"));
   load_->setToolTip(tr("Replay the shortest schedule to this violation in the main window"));
+  stop_->setText(tr("&Stop"));
+  stop_->setToolTip(tr("Stop the search now and show what it found so far"));
   if (result_)
     showResult();
-  else
+  else if (shared_->cancel.cancelled())
+    summary_->setText(tr("Stopping..."));
+  else {
     summary_->setText(tr("Trying every interleaving of the scenario's threads..."));
+    showProgress();
+  }
 }
 
 void ExploreDialog::showResult() {
@@ -96,8 +160,9 @@ void ExploreDialog::showResult() {
   const int current = table_->indexOfTopLevelItem(table_->currentItem());
   table_->clear();
   QString text = tr("%1 states, %2 transitions, %3 s.").arg(r.states).arg(r.transitions).arg(r.seconds, 0, 'f', 2);
-  text += QLatin1Char(' ') + (r.complete ? tr("Every interleaving was explored.")
-                                         : tr("Not complete: %1.").arg(QString::fromStdString(r.bound)));
+  text += QLatin1Char(' ') + (r.complete    ? tr("Every interleaving was explored.")
+                              : r.cancelled ? tr("Stopped before the end: %1.").arg(QString::fromStdString(r.bound))
+                                            : tr("Not complete: %1.").arg(QString::fromStdString(r.bound)));
   text += QLatin1Char(' ') + (r.violations.empty() ? tr("No violation in any interleaving.")
                                                   : tr("Distinct violations: %1, each with its shortest schedule.")
                                                         .arg(r.violations.size()));

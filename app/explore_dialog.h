@@ -4,6 +4,11 @@
 // violation with the shortest schedule that reaches it. "Load" replays that
 // schedule in the main window, so the counterexample can be stepped through
 // like any trace.
+//
+// While it runs, the dialog shows how far it got (states, depth, rate,
+// memory) and offers Stop; Stop and closing the dialog cancel the search
+// through its cancel token, which it reads every few states, so both return
+// at once instead of waiting for the search to end.
 
 #include <QDialog>
 #include <QPointer>
@@ -15,6 +20,7 @@
 
 class QLabel;
 class QPushButton;
+class QTimer;
 class QTreeWidget;
 
 namespace svmlab {
@@ -27,6 +33,11 @@ class ExploreDialog : public QDialog {
   ~ExploreDialog() override;
 
   bool finished() const { return result_ != nullptr; }
+  // The thread the search runs on, while it exists (null once it has ended
+  // and been deleted).
+  QThread* worker() const { return worker_; }
+  // As the Stop button: cancel the search; explored() follows with what it covered.
+  void stop();
   int violationCount() const;
   QString schedule(int row) const;  // as `svmlab run --schedule` takes it
   QTreeWidget* table() const { return table_; }
@@ -43,12 +54,17 @@ class ExploreDialog : public QDialog {
  private:
   void retranslate();
   void showResult();
+  void showProgress();
+  struct Shared;  // what the search thread and the dialog both see
 
   std::shared_ptr<const svm::Config> cfg_;
   std::shared_ptr<const svm::ExploreResult> result_;
   QLabel* summary_;
   QTreeWidget* table_;
   QPushButton* load_;
+  QPushButton* stop_;
+  QTimer* poll_;
+  std::shared_ptr<Shared> shared_;
   QPointer<QThread> worker_;
 };
 

@@ -6,6 +6,9 @@
 #   scripts/bench.sh --skip-explore    without the explorer (it takes minutes)
 #   scripts/bench.sh --build-dir DIR   an already configured build directory
 #   scripts/bench.sh --filter REGEX    only the benchmarks whose name matches
+#   scripts/bench.sh --callgrind       also count the explorer's instructions per
+#                                      state on the exit race under callgrind
+#                                      (stable where wall time is not; slow)
 #
 # Each program's console output and JSON go to BUILD/bench/. Exit status: 0
 # when the benchmarks ran (budgets not met are in the table, not the status),
@@ -16,20 +19,22 @@ top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 source "$top/scripts/deps.sh"
 cd "$top"
 
-build="" skip_explore=0 filter=""
+build="" skip_explore=0 filter="" callgrind=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --build-dir) build=$(cd "${2:?--build-dir DIR}" && pwd); shift 2 ;;
     --skip-explore) skip_explore=1; shift ;;
     --filter) filter=${2:?--filter REGEX}; shift 2 ;;
-    -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "usage: scripts/bench.sh [--build-dir DIR] [--skip-explore] [--filter REGEX]" >&2; exit 2 ;;
+    --callgrind) callgrind=1; shift ;;
+    -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "usage: scripts/bench.sh [--build-dir DIR] [--skip-explore] [--filter REGEX] [--callgrind]" >&2; exit 2 ;;
   esac
 done
 
 svmlab_ensure_packages "${svmlab_packages_build[@]}"
+[ "$callgrind" = 1 ] && svmlab_ensure_packages "${svmlab_packages_bench[@]}"
 programs=(bench_core bench_gui)
-[ "$skip_explore" = 1 ] || programs+=(bench_explore)
+[ "$skip_explore" = 1 ] && [ "$callgrind" = 0 ] || programs+=(bench_explore)
 
 if [ -z "$build" ]; then
   build="$top/build/default"
@@ -62,4 +67,24 @@ for p in "${programs[@]}"; do [ -s "$out/$p.json" ] && jsons+=("$out/$p.json"); 
 [ ${#jsons[@]} -gt 0 ] || exit 1
 echo
 "$build/tests/bench/bench_report" "${jsons[@]}"
+
+if [ "$callgrind" = 1 ]; then
+  # One search of the exit race on one worker under callgrind (it serialises
+  # threads anyway): instructions per state, start-up and boot included.
+  echo "== callgrind: explore_race (console output: $out/callgrind.txt)" >&2
+  if SVMLAB_BENCH_EXPLORE_WORKERS=1 valgrind --tool=callgrind --callgrind-out-file="$out/explore_race.callgrind" \
+       "$build/tests/bench/bench_explore" --benchmark_filter='^explore_race/' \
+       --benchmark_out="$out/explore_race_callgrind.json" --benchmark_out_format=json >"$out/callgrind.txt" 2>&1; then
+    ir=$(sed -n 's/^totals: \([0-9]*\).*/\1/p' "$out/explore_race.callgrind")
+    states=$(grep -o '"states": [0-9.e+]*' "$out/explore_race_callgrind.json" | head -n 1 | awk '{printf "%d", $2}')
+    echo
+    printf 'callgrind, exit race (accel-dma-during-exit v4.5): %s instructions, %s states, %s instructions/state\n' \
+      "$ir" "$states" "$((ir / states))"
+    echo "  (top functions: callgrind_annotate $out/explore_race.callgrind | head -40)"
+  else
+    echo "bench: callgrind failed; the end of its output:" >&2
+    tail -n 20 "$out/callgrind.txt" >&2
+    status=1
+  fi
+fi
 exit $status

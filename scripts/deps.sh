@@ -17,6 +17,8 @@ svmlab_packages_test=(graphviz poppler-utils libxml2-utils xvfb xauth python3-js
 # What scripts/package.sh needs on top of the build: dpkg-shlibdeps computes
 # the package's Depends.
 svmlab_packages_package=(dpkg-dev file)
+# scripts/bench.sh --callgrind: instruction counts that a busy machine does not move.
+svmlab_packages_bench=(valgrind)
 
 svmlab_missing_packages() {
   local p

@@ -10,12 +10,12 @@
 #include <set>
 #include <system_error>
 #include <thread>
-#include <unordered_set>
 
 #include "core/engine/boot.h"
 #include "core/engine/checker.h"
 #include "core/engine/step.h"
 #include "core/explore/resident.h"
+#include "core/explore/visited.h"
 
 namespace svm {
 
@@ -41,14 +41,11 @@ struct Node {
   int16_t tid = -1;  // the thread whose step led here
 };
 
-struct Hash128Hasher {
-  size_t operator()(const Hash128& h) const { return h.lo; }
-};
-
 struct Succ {
-  Machine m;
+  std::optional<Machine> m;  // dropped on the worker when the state was seen before this level
   int16_t tid;
   std::vector<Violation> violations;
+  Hash128 hash;
 };
 
 // The successors of one state: a single local step if there is one, else one
@@ -58,12 +55,11 @@ std::vector<Succ> expand(const Machine& m, const Config& cfg, bool reduce) {
   const int n = static_cast<int>(cfg.threads.size());
   for (int tid = 0; tid < n; ++tid) {
     if (!can_step(m, cfg, tid)) continue;
-    Succ s{m, static_cast<int16_t>(tid), {}};
+    Succ s{m, static_cast<int16_t>(tid), {}, {}};
     StepSink sink{nullptr, &s.violations, false};
-    step(s.m, cfg, tid, sink);
-    // Hash here, on the worker: each part caches its hash, so the serial
-    // merge only combines six cached values.
-    (void)s.m.hash128();
+    step(*s.m, cfg, tid, sink);
+    // Hash here, on the worker, so the serial merge only looks it up.
+    s.hash = s.m->hash128();
     const Op* op = next_op(m, tid);
     if (reduce && !sink.shared && op && (!op->guard || op->guard_monotone)) {
       out.clear();
@@ -89,7 +85,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   const auto t0 = std::chrono::steady_clock::now();
   ExploreResult res;
   std::vector<Node> nodes;
-  std::unordered_set<Hash128, Hash128Hasher> seen;
+  VisitedSet seen;
   std::map<std::string, size_t> found;  // explore_key -> index in res.violations
   size_t levels_done = 0;               // every schedule of this many steps was explored
 
@@ -116,6 +112,17 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
     return !over.load(std::memory_order_relaxed);
   };
   bool out_of_memory = false;  // an allocation failed: stop as cleanly as the ceiling does
+  auto cancelled = [&] { return opt.cancel && opt.cancel->cancelled(); };
+  auto report = [&] {
+    if (!opt.progress) return;
+    ExploreProgress p;
+    p.states = nodes.size();
+    p.transitions = res.transitions;
+    p.depth = levels_done;
+    p.bytes = peak.load(std::memory_order_relaxed);
+    p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    opt.progress(p);
+  };
 
   struct Open {
     int32_t id;
@@ -125,7 +132,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   std::deque<Open> level;
   bool cut = false;
   try {
-    seen.reserve(std::min<size_t>(opt.max_states, 1 << 16));  // no rehash for the small scenarios
+    seen.reserve(std::min<size_t>(opt.max_states, 1 << 12));  // 128 KiB: the small scenarios never grow it
     level.push_back({0, boot(cfg)});
     nodes.push_back({});
     seen.insert(level[0].m->hash128());
@@ -140,7 +147,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
     std::deque<Open> next;
     for (size_t c0 = 0; c0 < level.size() && !cut; c0 += kChunk) {
       const size_t c1 = std::min(level.size(), c0 + kChunk);
-      if (!memory_ok()) {
+      if (!memory_ok() || cancelled()) {
         cut = true;
         break;
       }
@@ -152,8 +159,15 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
           size_t k = 0;
           for (size_t i = c0 + w; i < c1; i += workers) {
             if ((++k & 15) == 0 && !memory_ok()) return;
-            if (over.load(std::memory_order_relaxed)) return;
+            if (over.load(std::memory_order_relaxed) || cancelled()) return;
             succs[i - c0] = expand(*level[i].m, cfg, opt.reduce);
+            // Nobody inserts into `seen` while the workers run: a successor
+            // seen before this chunk is dropped here, in parallel, instead
+            // of in the serial merge (which would drop it all the same).
+            for (Succ& s : succs[i - c0])
+              if (seen.contains(s.hash)) s.m.reset();
+            // The merge needs the parent machine only to check a terminal state.
+            if (!succs[i - c0].empty()) level[i].m.reset();
           }
         } catch (const std::bad_alloc&) {
           failed.store(true);
@@ -176,7 +190,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
         for (auto& th : pool) th.join();
       }
       if (failed.load()) out_of_memory = true;
-      if (over.load()) {  // the chunk is not whole: its successors are dropped
+      if (over.load() || cancelled()) {  // the chunk is not whole: its successors are dropped
         cut = true;
         break;
       }
@@ -196,19 +210,27 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
               p.push_back(s.tid);
               for (const Violation& v : s.violations) record(v, p);
             }
-            if (!seen.insert(s.m.hash128()).second) continue;
+            if (!s.m || seen.contains(s.hash)) continue;
+            // Doubling the visited table holds the old and the new one for a
+            // moment: that much must fit under the ceiling too.
+            if (const size_t g = seen.growth_bytes(); g > 0 && rss.bytes() + g > trigger) {
+              over.store(true);
+              cut = true;
+              break;
+            }
             if (nodes.size() >= opt.max_states) {
               res.bound = "stopped at --max-states " + std::to_string(opt.max_states);
               cut = true;
               break;
             }
-            if ((nodes.size() & 1023) == 0 && !memory_ok()) {
+            if ((nodes.size() & 1023) == 0 && (!memory_ok() || cancelled())) {
               cut = true;
               break;
             }
+            seen.insert(s.hash);
             const auto id = static_cast<int32_t>(nodes.size());
             nodes.push_back({parent, s.tid});
-            next.push_back({id, std::move(s.m)});
+            next.push_back({id, std::move(*s.m)});
           }
           ss = {};
           level[i].m.reset();
@@ -216,18 +238,25 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
       } catch (const std::bad_alloc&) {
         out_of_memory = cut = true;
       }
+      if (!cut) report();
     }
     if (cut) break;
     if (!next.empty()) ++res.depth;
     ++levels_done;
     level = std::move(next);
+    report();
   }
   res.states = nodes.size();
+  res.stored_bytes = seen.bytes() + nodes.capacity() * sizeof(Node);
   res.complete = !cut;
   res.bytes = std::max(peak.load(), rss.bytes());
   if (cut) {
     if (out_of_memory)
       res.bound = "stopped when memory ran out (an allocation failed)";
+    else if (cancelled() && !over.load() && res.bound.empty()) {
+      res.cancelled = true;
+      res.bound = "cancelled";
+    }
     else if (over.load())
       res.bound = "stopped at the memory ceiling of " + std::to_string(opt.max_bytes >> 20) + " MiB (" +
                   std::to_string(res.bytes >> 20) + " MiB resident)";

@@ -36,7 +36,9 @@
 // their successors are merged in frontier order, so the result (states,
 // schedules, violations) does not depend on timing.
 
+#include <atomic>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -51,11 +53,40 @@ namespace svm {
 // memory as /proc/self/statm measures it, checked while successors are made
 // and merged, and an allocation that fails anyway stops the search the same
 // way instead of aborting it.
+//
+// Another thread stops a search with a cancel token (Stop in the GUI, the
+// matrix giving up): the token is read by every worker before each state it
+// expands and by the merge every 1024 states, so the search returns within a
+// handful of expansions (milliseconds), incomplete, with `cancelled` set.
+class ExploreCancel {
+ public:
+  void cancel() { flag_.store(true, std::memory_order_relaxed); }
+  bool cancelled() const { return flag_.load(std::memory_order_relaxed); }
+
+ private:
+  std::atomic<bool> flag_{false};
+};
+
+// How far a running search is, as the progress callback sees it.
+struct ExploreProgress {
+  size_t states = 0;       // distinct states stored so far
+  size_t transitions = 0;
+  size_t depth = 0;        // levels completed (every schedule of this many steps explored)
+  size_t bytes = 0;        // resident memory measured last (whole process)
+  double seconds = 0;      // since the search began
+};
+
 struct ExploreOptions {
   size_t max_states = 2'000'000;  // at most INT32_MAX: a state's parent is an int32_t
   size_t max_bytes = size_t(1) << 30;  // memory ceiling: resident bytes of the whole process
   bool reduce = true;
   unsigned workers = 2;
+  // Optional: set from another thread to stop the search (it must outlive the call).
+  const ExploreCancel* cancel = nullptr;
+  // Optional: called on the thread that called explore(), after each chunk of
+  // the frontier (a few thousand states) and at the end of each level. It must
+  // be quick and must not call explore().
+  std::function<void(const ExploreProgress&)> progress;
 };
 
 struct Counterexample {
@@ -73,6 +104,9 @@ struct ExploreResult {
   std::string bound;     // why it is not complete, and what it covered
   std::vector<Counterexample> violations;  // one per distinct violation, shortest schedule
   double seconds = 0;
+  // Last, so that aggregate initialisers of the fields above keep compiling:
+  bool cancelled = false;   // stopped by ExploreOptions::cancel (then not complete)
+  size_t stored_bytes = 0;  // what the visited states cost at the end: hash table and parent links
 };
 
 ExploreResult explore(std::shared_ptr<const Config> cfg, const ExploreOptions& opt = {});

@@ -1,29 +1,40 @@
-// Explorer benchmarks (PRODUCT.md section 8, "every built-in scenario
-// explored exhaustively in under a second"): explore/<scenario>/<variant>,
-// one exhaustive exploration each (the explorer's own defaults: reduction on,
-// two workers, 2M-state and 1 GiB bounds). Reports the wall time, states,
-// transitions, states per second and whether it completed.
+// Explorer benchmarks (PRODUCT.md section 8):
+//   explore/<scenario>/<variant>   every built-in, exhaustive in under a second
+//   explore_race/accel-dma-during-exit/v4.5
+//                                  the exit race: >= 2.5 M states/s
+//   explore_class/<file>/v4.5      the class-sized scenarios of tests/data
+//                                  (four symmetric processes, four DMA
+//                                  devices): exhaustive in < 10 s and < 500 MB
+// one exploration each, with the explorer's own defaults (reduction on, two
+// workers, 2M-state and 1 GiB bounds). Reports the wall time, states,
+// transitions, states per second, bytes per stored state (visited table and
+// parent links, at the end), the peak resident memory of the process during
+// the search, and whether it completed.
 //
-// Minutes in all: the multi-process scenarios are the slow ones. Filter with
-// --benchmark_filter=explore/gfx-exit/ for one scenario.
+// Wall figures on a shared machine move with its load; scripts/bench.sh
+// --callgrind adds instruction counts per state for the exit race, which do
+// not. Minutes in all: filter with --benchmark_filter=explore/gfx-exit/.
 // SVMLAB_BENCH_EXPLORE_MAX_STATES lowers the state bound (then "complete"
-// may be 0).
+// may be 0); SVMLAB_BENCH_EXPLORE_WORKERS sets the worker threads.
 
 #include <benchmark/benchmark.h>
 
 #include <cstdlib>
+#include <memory>
 #include <string>
 
+#include "core/driver/variant.h"
 #include "core/explore/explorer.h"
+#include "core/scenario/loader.h"
 #include "tests/bench/bench_common.h"
 #include "tests/core/fixtures.h"
 
 namespace {
 
-void BM_Explore(benchmark::State& state, const std::string& id, const std::string& variant) {
-  const auto cfg = fixtures::config(id, variant);
+void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg) {
   svm::ExploreOptions opt;
   if (const char* m = std::getenv("SVMLAB_BENCH_EXPLORE_MAX_STATES")) opt.max_states = std::strtoull(m, nullptr, 10);
+  if (const char* w = std::getenv("SVMLAB_BENCH_EXPLORE_WORKERS")) opt.workers = static_cast<unsigned>(std::strtoul(w, nullptr, 10));
   svm::ExploreResult r;
   for (auto _ : state) {
     r = svm::explore(cfg, opt);
@@ -36,6 +47,21 @@ void BM_Explore(benchmark::State& state, const std::string& id, const std::strin
   state.counters["complete"] = r.complete ? 1 : 0;
   state.counters["violations"] = static_cast<double>(r.violations.size());
   state.counters["bytes"] = static_cast<double>(r.bytes);
+  state.counters["bytes_per_state"] = r.states ? static_cast<double>(r.stored_bytes) / static_cast<double>(r.states) : 0;
+}
+
+void BM_Explore(benchmark::State& state, const std::string& id, const std::string& variant) {
+  run(state, fixtures::config(id, variant));
+}
+
+void BM_ExploreFile(benchmark::State& state, const std::string& file, const std::string& variant) {
+  const svm::LoadResult l = svm::load_scenario_file(bench::source_dir() + "/tests/data/" + file + ".json");
+  auto cfg = std::make_shared<svm::Config>();
+  if (!l || !svm::make_config(std::make_shared<const svm::Scenario>(*l.scenario), *svm::find_variant(variant), *cfg).empty()) {
+    state.SkipWithError(("cannot load tests/data/" + file + ".json").c_str());
+    return;
+  }
+  run(state, cfg);
 }
 
 }  // namespace
@@ -47,6 +73,15 @@ int main(int argc, char** argv) {
           ->Iterations(1)
           ->UseManualTime()
           ->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("explore_race/accel-dma-during-exit/v4.5", BM_Explore, "accel-dma-during-exit", "v4.5")
+      ->Iterations(1)
+      ->UseManualTime()
+      ->Unit(benchmark::kMillisecond);
+  for (const char* f : {"four-symmetric-processes", "four-dma-devices"})
+    benchmark::RegisterBenchmark((std::string("explore_class/") + f + "/v4.5").c_str(), BM_ExploreFile, f, "v4.5")
+        ->Iterations(1)
+        ->UseManualTime()
+        ->Unit(benchmark::kMillisecond);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/explore/explorer.h"
+#include "core/explore/visited.h"
 #include "tests/core/fixtures.h"
 
 namespace {
@@ -50,6 +51,8 @@ class TstExplore : public QObject {
   void counterexamples_replay();
   void result_does_not_depend_on_workers();
   void bounds_are_reported();
+  void cancel_stops_the_search();
+  void visited_set_is_exact();
 };
 
 void TstExplore::v44_leak_v45_none() {
@@ -181,6 +184,66 @@ void TstExplore::bounds_are_reported() {
   const auto m = svm::explore(fixtures::config("accel-dma-during-exit", "v4.5"), o);
   QVERIFY(!m.complete);
   QVERIFY(QString::fromStdString(m.bound).contains(QStringLiteral("memory")));
+}
+
+void TstExplore::cancel_stops_the_search() {
+  const auto cfg = fixtures::config("accel-dma-during-exit", "v4.5");
+  // Cancelled before it starts: nothing past the booted state.
+  svm::ExploreCancel early;
+  early.cancel();
+  svm::ExploreOptions o;
+  o.cancel = &early;
+  const auto none = svm::explore(cfg, o);
+  QVERIFY(!none.complete);
+  QVERIFY(none.cancelled);
+  QVERIFY2(none.bound.find("cancelled") == 0, none.bound.c_str());
+  QCOMPARE(none.states, size_t(1));
+
+  // Cancelled from the progress callback once it has seen a few levels: the
+  // search ends there, says so, and the progress it reported only grew.
+  const auto whole = svm::explore(cfg);
+  QVERIFY(whole.complete && !whole.cancelled);
+  svm::ExploreCancel token;
+  std::vector<svm::ExploreProgress> seen;
+  o.cancel = &token;
+  o.progress = [&](const svm::ExploreProgress& p) {
+    seen.push_back(p);
+    if (p.depth >= 5) token.cancel();
+  };
+  const auto part = svm::explore(cfg, o);
+  QVERIFY(!part.complete);
+  QVERIFY(part.cancelled);
+  QVERIFY2(part.bound.find("cancelled; every schedule of up to ") == 0, part.bound.c_str());
+  QVERIFY(part.states > 1 && part.states < whole.states);
+  QVERIFY(!seen.empty());
+  for (size_t i = 1; i < seen.size(); ++i) {
+    QVERIFY(seen[i].states >= seen[i - 1].states);
+    QVERIFY(seen[i].depth >= seen[i - 1].depth);
+  }
+  QCOMPARE(seen.back().depth, size_t(5));
+}
+
+// The flat visited table: every hash inserted once is found again, through
+// many doublings, colliding low halves (same slot, different high half) and
+// the all-zero hash that marks a free slot.
+void TstExplore::visited_set_is_exact() {
+  svm::VisitedSet s;
+  std::set<std::pair<uint64_t, uint64_t>> ref;
+  uint64_t x = 0x9e3779b97f4a7c15ULL;
+  for (int i = 0; i < 20000; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    // A few thousand distinct values, each offered several times; every
+    // eighth shares its low half (its slot) with another.
+    const svm::Hash128 h{(i % 8 == 0) ? 42 : 1 + x % 5000, x % 3};  // never all zero
+    QCOMPARE(s.insert(h), ref.insert({h.lo, h.hi}).second);
+  }
+  QVERIFY(s.insert({0, 0}));
+  QVERIFY(!s.insert({0, 0}));
+  QCOMPARE(s.size(), ref.size() + 1);
+  for (const auto& [lo, hi] : ref) QVERIFY(!s.insert({lo, hi}));
+  QVERIFY(s.bytes() >= s.size() * sizeof(svm::Hash128));
 }
 
 QTEST_APPLESS_MAIN(TstExplore)

@@ -9,8 +9,11 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QtTest>
+#include <sys/resource.h>
 
 #include "app/classroom/language.h"
 #include "app/explore_dialog.h"
@@ -45,6 +48,7 @@ class TstMainWindow : public QObject {
   void bad_file_is_reported();
   void window_options_from_the_command_line();
   void explore_dialog_loads_a_counterexample();
+  void explore_dialog_stops_and_closes_at_once();
   void screenshot_command_writes_png();
 };
 
@@ -334,6 +338,69 @@ void TstMainWindow::window_options_from_the_command_line() {
   QCOMPARE(o.scenario, QStringLiteral("gfx-exit"));
   QCOMPARE(out, QStringLiteral("x.png"));
   QVERIFY(!svmlab::parse_window_options({"svmlab", "a", "b"}, o, nullptr).isEmpty());  // one scenario only
+}
+
+// A search far too large to finish (eight devices, 64 pages each: it would
+// run into the memory ceiling after minutes): Stop ends it, and closing the
+// dialog while it runs deletes the dialog and ends its thread; the window
+// keeps stepping meanwhile. No timing is asserted: the waits are generous,
+// what is checked is that the search stopped, which it would not do for
+// minutes on its own.
+void TstMainWindow::explore_dialog_stops_and_closes_at_once() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  const QString path = QStringLiteral(SVMLAB_SOURCE_DIR_DEFAULT "/tests/data/eight-devices-64-pages.json");
+  QVERIFY(w.openFile(path).isEmpty());
+
+  w.action(QStringLiteral("explore"))->trigger();
+  auto* d = w.findChild<svmlab::ExploreDialog*>(QStringLiteral("exploreDialog"));
+  QVERIFY(d);
+  QSignalSpy explored(d, &svmlab::ExploreDialog::explored);
+  auto* summary = d->findChild<QLabel*>(QStringLiteral("exploreSummary"));
+  QVERIFY(summary);
+  // Progress is shown while it runs...
+  QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("states/s")), 60000);
+  QVERIFY(!d->finished());
+  const QString shot = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog_running.png"));
+  QVERIFY(d->grab().save(shot));  // to look at
+  qInfo("explore dialog, running -> %s", qPrintable(shot));
+  // ...and the main window still steps.
+  const int before = w.session()->cursor();
+  w.action(QStringLiteral("stepInto"))->trigger();
+  QTRY_COMPARE(w.session()->cursor(), before + 1);
+  auto* stop = d->findChild<QPushButton*>(QStringLiteral("stopExplore"));
+  QVERIFY(stop && stop->isEnabled());
+  QTest::mouseClick(stop, Qt::LeftButton);
+  QVERIFY(explored.count() == 1 || explored.wait(60000));
+  QVERIFY(d->finished());
+  QVERIFY2(summary->text().contains(QStringLiteral("Stopped before the end")), qPrintable(summary->text()));
+  QVERIFY(!stop->isEnabled());
+  d->close();
+  QTRY_VERIFY(w.findChild<svmlab::ExploreDialog*>(QStringLiteral("exploreDialog")) == nullptr);
+
+  // Closing the dialog mid-search: the dialog goes, and so does its thread.
+  w.action(QStringLiteral("explore"))->trigger();
+  d = w.findChild<svmlab::ExploreDialog*>(QStringLiteral("exploreDialog"));
+  QVERIFY(d);
+  summary = d->findChild<QLabel*>(QStringLiteral("exploreSummary"));
+  QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QStringLiteral("states/s")), 60000);
+  QPointer<QThread> worker = d->worker();
+  QVERIFY(worker && worker->isRunning());
+  QSignalSpy workerGone(worker.data(), &QObject::destroyed);
+  QSignalSpy dialogGone(d, &QObject::destroyed);
+  d->close();
+  // Deferred deletes: QTRY's qWait() delivers them, a spy's wait() would not.
+  QTRY_COMPARE_WITH_TIMEOUT(dialogGone.count(), 1, 60000);
+  QTRY_COMPARE_WITH_TIMEOUT(workerGone.count(), 1, 60000);
+  QVERIFY(worker.isNull());
+  // Stopped, not finished: left alone, this search runs until the process
+  // holds 15/16 of the explorer's 1 GiB ceiling (960 MiB); it stopped short.
+  struct rusage ru {};
+  QCOMPARE(getrusage(RUSAGE_SELF, &ru), 0);
+  QVERIFY2(ru.ru_maxrss < 900L * 1024, qPrintable(QStringLiteral("peak %1 KiB").arg(ru.ru_maxrss)));
+  w.action(QStringLiteral("stepInto"))->trigger();
+  QTRY_COMPARE(w.session()->cursor(), before + 2);
 }
 
 void TstMainWindow::explore_dialog_loads_a_counterexample() {
