@@ -94,7 +94,8 @@ void TstScenarios::outcomes_data() {
       {"accel-close-keep-mapping", {"leak", "clean", "clean", "clean"}},
       {"accel-dma-during-exit", {"leak", "clean", "use-after-free", "leak+use-after-free"}},
       {"page-request-fault-in", {"clean", "clean", "clean", "clean"}},
-      {"munmap-invalidate", {"clean", "clean", "clean", "clean"}},
+      // The 2016 device-TLB descriptor misses the device: a stale entry is written through (docs/history.md).
+      {"munmap-invalidate", {"use-after-free", "use-after-free", "use-after-free", "use-after-free"}},
       {"two-process-isolation", {"clean", "clean", "use-after-free", "clean"}},
       {"fork-shared-fd", {"leak", "clean", "clean", "clean"}},
       {"prq-overflow", {"clean", "clean", "clean", "clean"}},
@@ -176,7 +177,6 @@ void TstScenarios::device_retries_after_success() {
 
 void TstScenarios::munmap_flushes_before_freeing() {
   const svm::Trace t = fixtures::run("munmap-invalidate", "v4.5");
-  QVERIFY(t.violations().empty());
   // Find the step that frees the buffer's pages; before it, a page-selective
   // extended IOTLB invalidation of both pages must have completed.
   int psi_done = -1, freed_at = -1;
@@ -188,12 +188,22 @@ void TstScenarios::munmap_flushes_before_freeing() {
   }
   QVERIFY(psi_done > 0);
   QVERIFY(freed_at > psi_done);
-  // After the unmap, nothing cached translates the buffer any more.
+  // After the unmap, the IOTLB no longer translates the buffer ...
   const svm::Machine& after = t.states[static_cast<size_t>(freed_at)];
   for (const auto& e : after.hw->iotlb) QVERIFY(!e.covers(0x600000) && !e.covers(0x601000));
-  for (const auto& e : (*after.devs)[0].devtlb) QVERIFY(!e.covers(0x600000));
-  // And the device's next access is refused (no VMA), cleanly.
-  QCOMPARE((*t.states.back().devs)[0].dma_failed, 1u);
+  // ... but the device TLB still does: the extended device-TLB invalidation,
+  // built with v4.4's QI_DEV_EIOTLB_SID/QDEP macros (unchanged in v4.5), went
+  // to requester id 00:00.0 (docs/history.md, "2016: the device-TLB descriptor").
+  bool stale = false;
+  for (const auto& e : (*after.devs)[0].devtlb) stale = stale || e.covers(0x600000);
+  QVERIFY(stale);
+  // So the device's next access hits it and writes the freed page.
+  const auto vs = t.violations();
+  QCOMPARE(vs.size(), size_t(1));
+  QCOMPARE(vs[0].kind, svm::ViolationKind::UseAfterFree);
+  QVERIFY2(vs[0].message.english().find("device accel0 DMA write to frame") != std::string::npos,
+           vs[0].message.english().c_str());
+  QCOMPARE((*t.states.back().devs)[0].dma_failed, 0u);
 }
 
 void TstScenarios::invalidation_queue_runs_in_order() {
