@@ -92,11 +92,12 @@ void TstScenarios::outcomes_data() {
       {"gfx-exit", {"clean", "clean", "clean", "clean"}},
       {"accel-mmap-exit", {"leak", "clean", "clean", "clean"}},
       {"accel-close-keep-mapping", {"leak", "clean", "clean", "clean"}},
-      {"accel-dma-during-exit", {"leak", "clean", "use-after-free", "leak+use-after-free"}},
+      // v4.5: the 2016 device-TLB descriptor leaves the device's entry for the freed page (docs/history.md).
+      {"accel-dma-during-exit", {"leak", "use-after-free", "use-after-free", "leak+use-after-free"}},
       {"page-request-fault-in", {"clean", "clean", "clean", "clean"}},
       // The 2016 device-TLB descriptor misses the device: a stale entry is written through (docs/history.md).
       {"munmap-invalidate", {"use-after-free", "use-after-free", "use-after-free", "use-after-free"}},
-      {"two-process-isolation", {"clean", "clean", "use-after-free", "clean"}},
+      {"two-process-isolation", {"clean", "use-after-free", "use-after-free", "use-after-free"}},
       {"fork-shared-fd", {"leak", "clean", "clean", "clean"}},
       {"prq-overflow", {"clean", "clean", "clean", "clean"}},
       {"supervisor-pasid", {"bug+leak", "clean", "clean", "clean"}},
@@ -142,22 +143,27 @@ void TstScenarios::w0_device_writes_freed_page() {
 }
 
 void TstScenarios::v45_fails_gracefully() {
-  // The same interleaving in v4.5: the page request is refused and the next
-  // access faults with "PASID not present"; nothing else breaks.
+  // The same interleaving in v4.5: the page request is refused (mm_users is 0)
+  // and nothing the IOMMU translates reaches freed memory. The device's own
+  // TLB is another matter: release()'s device-TLB invalidation, built with the
+  // 2016 QI_DEV_EIOTLB_SID/QDEP macros, went to requester id 00:00.0, so d3
+  // hits the stale entry and writes the freed page (docs/history.md).
   const svm::Trace t = fixtures::run("accel-dma-during-exit", "v4.5");
-  QVERIFY(t.violations().empty());
-  bool invalid_delivered = false, pasid_fault = false;
+  bool invalid_delivered = false, stale_hit = false;
   for (const auto& s : t.steps) {
     if (s.text.find("page group response") != std::string::npos && s.text.find("Invalid Request") != std::string::npos)
       invalid_delivered = true;
+    if (s.note.english().find("Device-TLB hit") != std::string::npos && !s.violations.empty()) stale_hit = true;
   }
-  for (const auto& f : t.states.back().hw->frcd)
-    if (f.f && f.reason == svm::FaultReason::PasidNotPresent && f.sid.v == 0x0020) pasid_fault = true;
   QVERIFY(invalid_delivered);
-  QVERIFY(pasid_fault);
+  QVERIFY(stale_hit);
+  const auto vs = t.violations();
+  QCOMPARE(vs.size(), size_t(1));
+  QCOMPARE(vs[0].kind, svm::ViolationKind::UseAfterFree);
+  QVERIFY2(vs[0].message.english().find("device accel0 DMA write to frame") != std::string::npos,
+           vs[0].message.english().c_str());
   const auto& dev = (*t.states.back().devs)[0];
-  QCOMPARE(dev.dma_ok, 1u);      // d1 only
-  QCOMPARE(dev.dma_failed, 2u);  // d2 refused, d3 faulted
+  QCOMPARE(dev.dma_failed, 1u);  // d2 refused; d3 went through the stale entry
 }
 
 void TstScenarios::device_retries_after_success() {
