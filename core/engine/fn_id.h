@@ -22,7 +22,7 @@ namespace svm {
   X(__mmu_notifier_invalidate_range_start) X(__mmu_notifier_invalidate_range_end) X(__mmu_notifier_invalidate_range) \
   X(__mmu_notifier_change_pte)                                                                                 \
   /* fork and exit */                                                                                          \
-  X(_do_fork) X(copy_process) X(dup_fd) X(dup_mm) X(dup_mmap) X(copy_page_range) X(wake_up_new_task)            \
+  X(_do_fork) X(copy_process) X(dup_fd) X(copy_mm) X(dup_mm) X(dup_mmap) X(copy_page_range) X(wake_up_new_task)            \
   X(do_exit) X(exit_mm) X(exit_files) X(put_files_struct) X(close_files) X(exit_task_work) X(schedule)          \
   X(finish_task_switch)                                                                                        \
   /* drivers/iommu */                                                                                          \

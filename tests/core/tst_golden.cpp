@@ -33,6 +33,7 @@ class TstGolden : public QObject {
   void cow_on_a_bound_mm_calls_every_notifier();
   void kernel_steps_are_labelled_by_the_run();
   void exit_files_is_in_fs_file_c();
+  void fork_sets_the_mm_in_copy_mm();
 };
 
 void TstGolden::tuples_data() {
@@ -213,6 +214,24 @@ void TstGolden::exit_files_is_in_fs_file_c() {
   QCOMPARE(std::string(svm::functions()[svm::FnId::exit_files].file), std::string("fs/file.c"));
   QCOMPARE(std::string(svm::functions()[svm::FnId::wp_page_copy].file), std::string("mm/memory.c"));
   QCOMPARE(std::string(svm::functions()[svm::FnId::intel_change_pte].file), std::string("drivers/iommu/intel-svm.c"));
+}
+
+void TstGolden::fork_sets_the_mm_in_copy_mm() {
+  // kernel/fork.c v4.4: copy_process() -> copy_mm() -> dup_mm(); copy_mm()
+  // sets tsk->mm and tsk->active_mm after dup_mm() returns (good_mm:).
+  const svm::Trace t = fixtures::run("fork-shared-fd", "v4.4");
+  bool dup_in_copy = false, set_in_copy = false;
+  for (const svm::StepRecord& s : t.steps) {
+    if (s.fn == svm::FnId::dup_mm && s.depth > 0) {
+      QCOMPARE(s.stack[s.stack.size() - 2], svm::FnId::copy_mm);
+      dup_in_copy = true;
+    }
+    if (s.fn == svm::FnId::copy_mm && s.text.find("good_mm: tsk->mm = mm; tsk->active_mm = mm;") != std::string::npos)
+      set_in_copy = true;
+    if (s.fn == svm::FnId::dup_mm) QVERIFY2(s.text.find("tsk->mm = mm") == std::string::npos, s.text.c_str());
+  }
+  QVERIFY(dup_in_copy);
+  QVERIFY(set_in_copy);
 }
 
 QTEST_APPLESS_MAIN(TstGolden)

@@ -231,12 +231,17 @@ void TstScenarios::invalidation_queue_runs_in_order() {
 
 void TstScenarios::other_pasid_keeps_working() {
   const svm::Trace t = fixtures::run("two-process-isolation", "v4.5");
-  QVERIFY(t.violations().empty());
+  // A's teardown never disturbs B. The one violation is A's own device
+  // writing through its stale device-TLB entry: A's release() sent the 2016
+  // device-TLB descriptor, which reached requester id 00:00.0 (docs/history.md).
+  const auto vs = t.violations();
+  QCOMPARE(vs.size(), size_t(1));
+  QCOMPARE(vs[0].kind, svm::ViolationKind::UseAfterFree);
+  QVERIFY2(vs[0].message.english().find("device accelA DMA write") != std::string::npos, vs[0].message.english().c_str());
   const auto& devs = *t.states.back().devs;
   QCOMPARE(devs[1].dma_ok, 2u);  // B's device: both transfers, one through a page request
   QCOMPARE(devs[1].dma_failed, 0u);
-  QCOMPARE(devs[0].dma_ok, 1u);  // A's device: the second access faults cleanly
-  QCOMPARE(devs[0].dma_failed, 1u);
+  QCOMPARE(devs[0].dma_failed, 0u);  // A's device: its second access hit the stale entry
 }
 
 void TstScenarios::malformed_data() {
