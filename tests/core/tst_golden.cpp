@@ -34,6 +34,7 @@ class TstGolden : public QObject {
   void kernel_steps_are_labelled_by_the_run();
   void exit_files_is_in_fs_file_c();
   void fork_sets_the_mm_in_copy_mm();
+  void caching_mode_bind_flushes_pasid_0();
 };
 
 void TstGolden::tuples_data() {
@@ -232,6 +233,30 @@ void TstGolden::fork_sets_the_mm_in_copy_mm() {
   }
   QVERIFY(dup_in_copy);
   QVERIFY(set_in_copy);
+}
+
+void TstGolden::caching_mode_bind_flushes_pasid_0() {
+  // intel_svm_bind_mm() v4.4: "if (cap_caching_mode(iommu->cap))
+  // intel_flush_pasid_dev(svm, sdev, 0);" after the new PASID entry is written;
+  // and idr_alloc() starts at !!cap_caching_mode(): PASID 0 is not handed out.
+  for (const bool cm : {false, true}) {
+    svm::Scenario sc = *fixtures::builtin("gfx-exit");
+    sc.iommu.caching_mode = cm;
+    auto cfg = std::make_shared<svm::Config>();
+    QCOMPARE(svm::make_config(std::make_shared<const svm::Scenario>(sc), *svm::find_variant("v4.4"), *cfg), std::string());
+    const svm::Trace t = svm::simulate(cfg, {});
+    QVERIFY(t.complete);
+    int flushes_in_bind = 0;
+    for (const svm::StepRecord& s : t.steps)
+      if (s.fn == svm::FnId::qi_submit_sync && s.stack.size() >= 3 &&
+          s.stack[s.stack.size() - 2] == svm::FnId::intel_flush_pasid_dev &&
+          s.stack[s.stack.size() - 3] == svm::FnId::intel_svm_bind_mm) {
+        QVERIFY2(s.text.find("PASID-cache inv, PASID-selective, DID 1, PASID 0") != std::string::npos, s.text.c_str());
+        ++flushes_in_bind;
+      }
+    QCOMPARE(flushes_in_bind, cm ? 1 : 0);
+    QCOMPARE(t.states.back().drv->pasids_seen.front(), cm ? 1u : 0u);
+  }
 }
 
 QTEST_APPLESS_MAIN(TstGolden)
