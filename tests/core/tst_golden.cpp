@@ -248,7 +248,7 @@ void TstGolden::caching_mode_bind_flushes_pasid_0() {
     QVERIFY(t.complete);
     int flushes_in_bind = 0;
     for (const svm::StepRecord& s : t.steps)
-      if (s.fn == svm::FnId::qi_submit_sync && s.stack.size() >= 3 &&
+      if (s.fn == svm::FnId::qi_submit_sync && s.text.rfind("qi_submit_sync(): IQ[", 0) == 0 && s.stack.size() >= 3 &&
           s.stack[s.stack.size() - 2] == svm::FnId::intel_flush_pasid_dev &&
           s.stack[s.stack.size() - 3] == svm::FnId::intel_svm_bind_mm) {
         QVERIFY2(s.text.find("PASID-cache inv, PASID-selective, DID 1, PASID 0") != std::string::npos, s.text.c_str());
