@@ -22,6 +22,8 @@ namespace svm {
 namespace {
 
 constexpr int64_t kEINVAL = 22;
+// virt_to_phys(NULL) on x86-64 v4.4 (arch/x86/include/asm/page_64.h __phys_addr_nodebug()).
+constexpr uint64_t kVirtToPhysNull = 0x0000778000000000ULL;
 constexpr int64_t kENOSPC = 28;
 
 bool v44(const Variant& v) { return v.unbind_unregister_first; }
@@ -203,7 +205,13 @@ void define_intel_svm(FnTable& t) {
                 return c.next();
               },
               nullptr, nullptr, "supervisor"},
-             {"wmb(); }", nullptr, nullptr, nullptr, "wmb"},
+             {"wmb(); /* In caching mode, we still have to flush with PASID 0 when a PASID table entry becomes "
+              "present. ... */ if (cap_caching_mode(iommu->cap)) intel_flush_pasid_dev(svm, sdev, 0); }",
+              [](Ctx& c) {
+                if (!(c.hwr().cap & vtd::CAP_CM)) return c.next();
+                return c.call(FnId::intel_flush_pasid_dev, {c.arg(4), c.arg(5), 0});
+              },
+              nullptr, nullptr, "wmb"},
              {"list_add_rcu(&sdev->list, &svm->devs);",
               [](Ctx& c) {
                 auto& devs = c.svm(c.arg(4)).devs;
@@ -263,7 +271,10 @@ void define_intel_svm(FnTable& t) {
                 const DeviceSpec& d = c.scenario().devices[c.arg(1)];
                 const uint64_t ce = c.hwr().context_entry_addr(d.sid);
                 if (c.memr().read(PhysAddr{ce}) & vtd::CONTEXT_PASIDE) return c.go("dev");
-                c.mem().write(PhysAddr{ce + 24}, 0);  // no PASID-state table (ECAP.DIS = 0)
+                // No PASID-state table (ECAP.DIS = 0): iommu->pasid_state_table is NULL, and v4.4 writes
+                // virt_to_phys(NULL) = 0 - __START_KERNEL_map + (__START_KERNEL_map - PAGE_OFFSET) with
+                // PAGE_OFFSET 0xffff880000000000. The hardware ignores it while CONTEXT_DINVE is clear.
+                c.mem().write(PhysAddr{ce + 24}, kVirtToPhysNull);
                 // v4.4 writes PSS into PTS (65ca7f5f7d1c later fixed it); with PSS=4 both agree on one page.
                 c.mem().write(PhysAddr{ce + 16}, (c.hwr().pasid_table.v << kPageShift) | vtd::ecap_pss(c.hwr().ecap));
                 return c.next();
@@ -305,7 +316,15 @@ void define_intel_svm(FnTable& t) {
               "QI_DEV_EIOTLB_MAX_INVS) sdev->qdep = 0; } ret = 0; out: spin_unlock(&iommu->lock); "
               "spin_unlock_irqrestore(&device_domain_lock, flags); return ret;",
               [](Ctx& c) {
-                if (c.scenario().devices[c.arg(1)].ats) c.sdev(c.arg(0)).dev_iotlb = true;
+                if (c.scenario().devices[c.arg(1)].ats) {
+                  IntelSvmDev& sd = c.sdev(c.arg(0));
+                  sd.dev_iotlb = true;
+                  // info->ats_qdep = pci_ats_queue_depth(pdev) (intel-iommu.c, v4.4): a device whose ATS
+                  // capability reports queue depth 0 means 32 (PCI_ATS_MAX_QDEP); the model's devices all do
+                  // (modeled). 32 >= QI_DEV_EIOTLB_MAX_INVS, so sdev->qdep = 0.
+                  const uint32_t ats_qdep = 32;
+                  sd.qdep = static_cast<uint8_t>(ats_qdep >= qi::DEV_EIOTLB_MAX_INVS ? 0 : ats_qdep);
+                }
                 return c.ret(0);
               }},
          }});
@@ -351,8 +370,8 @@ void define_intel_svm(FnTable& t) {
                 c.v(2) = index;
                 c.v(3) = wait_index;
                 c.text("qi_submit_sync(): IQ[" + std::to_string(index) + "] = " + qi::describe(hw.iq[index]) +
-                       "; IQ[" + std::to_string(wait_index) + "] = invalidation wait; IQT = " +
-                       std::to_string(hw.iqt));
+                       "; IQ[" + std::to_string(wait_index) + "] = invalidation wait; IQT = free_head << DMAR_IQ_SHIFT = " +
+                       hex(uint64_t(hw.iqt) << 4) + " (slot " + std::to_string(hw.iqt) + ")");
                 return c.next();
               },
               qi_has_room},
@@ -515,6 +534,16 @@ void define_intel_svm(FnTable& t) {
               nullptr, warns},
          }});
 
+  // intel_mmuops.change_pte (v4.4 and v4.5 alike), called by set_pte_at_notify()
+  // in wp_page_copy(): one page, IH = 1 (only a PTE changed). v0: svm; v1: mm; v2: address
+  t.def({FnId::intel_change_pte,
+         "drivers/iommu/intel-svm.c",
+         Origin::Driver,
+         {},
+         {{"struct intel_svm *svm = container_of(mn, struct intel_svm, notifier); intel_flush_svm_range(svm, "
+           "address, 1, 1, 0);",
+           [](Ctx& c) { return c.call_ret(FnId::intel_flush_svm_range, {c.arg(0), c.arg(2), 1, 1, 0}); }}}});
+
   // v0: svm; v1: mm; v2: start; v3: end
   t.def({FnId::intel_invalidate_range,
          "drivers/iommu/intel-svm.c",
@@ -589,8 +618,13 @@ void define_intel_svm(FnTable& t) {
               [](Ctx& c) {
                 const uint32_t pasid = c.svm(c.arg(0)).pasid.v;
                 const IntelSvmDev& sd = c.sdev(c.arg(1));
-                const uint64_t lo = qi::DEV_EIOTLB_PASID(pasid) | qi::DEV_EIOTLB_SID(sd.sid.v) |
-                                    qi::DEV_EIOTLB_QDEP(sd.qdep) | qi::DEIOTLB_TYPE;
+                // The era's macros (see Variant::dev_eiotlb_2016_macros): the descriptor is built as the
+                // driver wrote it, and the IOMMU decodes the bits where the hardware reads them.
+                const bool era = c.variant().dev_eiotlb_2016_macros;
+                const uint64_t lo = qi::DEV_EIOTLB_PASID(pasid) |
+                                    (era ? qi::DEV_EIOTLB_SID_V44(sd.sid.v) : qi::DEV_EIOTLB_SID(sd.sid.v)) |
+                                    (era ? qi::DEV_EIOTLB_QDEP_V44(sd.qdep) : qi::DEV_EIOTLB_QDEP(sd.qdep)) |
+                                    qi::DEIOTLB_TYPE;
                 uint64_t hi;
                 const int64_t pages = c.arg(3);
                 const uint64_t address = static_cast<uint64_t>(c.arg(2));
@@ -607,6 +641,12 @@ void define_intel_svm(FnTable& t) {
                 }
                 c.v(6) = static_cast<int64_t>(lo);
                 c.v(7) = static_cast<int64_t>(hi);
+                const Desc d{lo, hi};
+                if (qi::dev_eiotlb_sid(d) != sd.sid.v || qi::dev_eiotlb_pasid(d) != pasid)
+                  c.say(txt(N_("QI_DEV_EIOTLB_SID() shifts the source id by 32, into the PASID field, and "
+                               "QI_DEV_EIOTLB_QDEP() the queue depth by 16, into the SID field: meant for %1, PASID "
+                               "%2, the descriptor reads SID %3, PASID %4."),
+                            sid_name(sd.sid), pasid, sid_name(SourceId{qi::dev_eiotlb_sid(d)}), qi::dev_eiotlb_pasid(d)));
                 return c.next();
               }},
              {"qi_submit_sync(&desc, svm->iommu); }",

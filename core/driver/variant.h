@@ -29,6 +29,13 @@ struct Variant {
   // prq_event_thread(): atomic_inc_not_zero(&svm->mm->mm_users) before
   // touching the mm, and mmput() after (v4.5).
   bool fault_guard = true;
+  // intel_flush_svm_range_dev(): the extended device-TLB invalidation is
+  // built with the QI_DEV_EIOTLB_SID/QDEP macros of include/linux/intel-iommu.h
+  // as v4.4 to v4.9 have them (SID << 32, QDEP << 16: the source id is ORed
+  // into the PASID field, the queue depth lands in the SID field). Not a hunk
+  // of e57e58bd: a fact of the era, true for every 2016 variant; a variant of
+  // a later kernel (v4.10 on) leaves it false.
+  bool dev_eiotlb_2016_macros = false;
 };
 
 std::span<const Variant> all_variants();

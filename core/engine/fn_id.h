@@ -17,16 +17,17 @@ namespace svm {
   /* mm */                                                                                                     \
   X(sys_mmap_pgoff) X(vm_mmap_pgoff) X(do_mmap) X(mmap_region) X(remap_pfn_range) X(vm_munmap) X(do_munmap) X(unmap_region)      \
   X(remove_vma) X(unmap_vmas) X(free_pgtables) X(tlb_finish_mmu) X(__do_page_fault) X(handle_mm_fault)          \
-  X(do_anonymous_page) X(do_wp_page) X(find_extend_vma) X(get_task_mm) X(mmput) X(mmdrop) X(__mmdrop)           \
+  X(do_anonymous_page) X(do_wp_page) X(wp_page_copy) X(find_extend_vma) X(get_task_mm) X(mmput) X(mmdrop) X(__mmdrop)           \
   X(exit_mmap) X(mmu_notifier_register) X(mmu_notifier_unregister) X(__mmu_notifier_release)                   \
   X(__mmu_notifier_invalidate_range_start) X(__mmu_notifier_invalidate_range_end) X(__mmu_notifier_invalidate_range) \
+  X(__mmu_notifier_change_pte)                                                                                 \
   /* fork and exit */                                                                                          \
-  X(_do_fork) X(copy_process) X(dup_fd) X(dup_mm) X(dup_mmap) X(copy_page_range) X(wake_up_new_task)            \
+  X(_do_fork) X(copy_process) X(dup_fd) X(copy_mm) X(dup_mm) X(dup_mmap) X(copy_page_range) X(wake_up_new_task)            \
   X(do_exit) X(exit_mm) X(exit_files) X(put_files_struct) X(close_files) X(exit_task_work) X(schedule)          \
   X(finish_task_switch)                                                                                        \
   /* drivers/iommu */                                                                                          \
   X(intel_svm_bind_mm) X(intel_svm_unbind_mm) X(intel_iommu_enable_pasid) X(intel_mm_release)                  \
-  X(intel_invalidate_range) X(intel_flush_svm_range) X(intel_flush_svm_range_dev) X(intel_flush_pasid_dev)     \
+  X(intel_change_pte) X(intel_invalidate_range) X(intel_flush_svm_range) X(intel_flush_svm_range_dev) X(intel_flush_pasid_dev)     \
   X(prq_event_thread) X(qi_submit_sync) X(qi_flush_context)                                                    \
   /* the modeled SVM device driver */                                                                          \
   X(accel_open) X(accel_ioctl) X(accel_mmap) X(accel_release) X(accel_quiesce) X(accel_fault_cb)               \

@@ -72,9 +72,10 @@ std::string describe(const Desc& d) {
       return fmt("PASID-cache inv, %s, DID %u, PASID %u", g == 1 ? "PASID-selective" : "all PASIDs",
                  unsigned((d.lo >> 16) & 0xffff), unsigned((d.lo >> 32) & 0xfffff));
     case DEIOTLB_TYPE:
-      return fmt("extended device-TLB inv, SID %04x, PASID %u, addr 0x%llx%s", unsigned((d.lo >> 16) & 0xffff),
-                 unsigned((d.lo >> 32) & 0xfffff), static_cast<unsigned long long>(d.hi & ~0xfffULL),
-                 (d.hi & DEV_EIOTLB_SIZE) ? " (S: range)" : "");
+      // As the hardware reads the bits, whatever the driver meant.
+      return fmt("extended device-TLB inv, SID %s, PASID %u, MIP %u, addr 0x%llx%s",
+                 sid_name(SourceId{dev_eiotlb_sid(d)}).c_str(), unsigned(dev_eiotlb_pasid(d)), dev_eiotlb_mip(d),
+                 static_cast<unsigned long long>(d.hi & ~0xfffULL), (d.hi & DEV_EIOTLB_SIZE) ? " (S: range)" : "");
     case PGRP_RESP_TYPE:
       return fmt("page group response, RID %04x, PASID %u, PRG %u: %s", unsigned((d.lo >> 16) & 0xffff),
                  unsigned((d.lo >> 32) & 0xfffff), unsigned(d.hi >> 55), response_name(d.hi & 0xf).c_str());

@@ -52,8 +52,11 @@ constexpr uint64_t IWD_STATUS_DATA(uint64_t d) { return d << 32; }
 inline constexpr uint64_t IWD_STATUS_WRITE = 1ULL << 5;
 inline constexpr uint64_t IWD_FENCE = 1ULL << 6;
 inline constexpr uint64_t QI_DONE = 1;
-// &qi->desc_status[0] as the wait descriptor's status address (a kernel address in the model).
-inline constexpr uint64_t kStatusBase = 0xffff880000a00000ULL;
+// virt_to_phys(&qi->desc_status[0]): the wait descriptor's status address is
+// physical (dmar.c qi_submit_sync(), v4.4: wait_desc.high =
+// virt_to_phys(&qi->desc_status[wait_index])). The model keeps desc_status in
+// the driver state, not in simulated memory, so this address only names a slot.
+inline constexpr uint64_t kStatusBase = 0x0000000000a00000ULL;
 
 constexpr uint64_t PC_PASID(uint64_t p) { return p << 32; }
 constexpr uint64_t PC_DID(uint64_t d) { return d << 16; }
@@ -74,14 +77,31 @@ constexpr uint64_t EIOTLB_PASID(uint64_t p) { return p << 32; }
 constexpr uint64_t EIOTLB_DID(uint64_t d) { return d << 16; }
 constexpr uint64_t EIOTLB_GRAN(uint64_t g) { return g << 4; }
 
-// Extended device-TLB invalidation, type 8.
+// Extended device-TLB invalidation, type 8. The hardware reads QW0 as
+// type 3:0, MIP (max invalidations pending, the ATS queue depth) 8:4,
+// SID 31:16, PASID 51:32; QW1 as G 0, S 11, address 63:12.
 constexpr uint64_t DEV_EIOTLB_ADDR(uint64_t a) { return a & ~0xfffULL; }
 inline constexpr uint64_t DEV_EIOTLB_SIZE = 1ULL << 11;
 constexpr uint64_t DEV_EIOTLB_GLOB(uint64_t g) { return g; }
 constexpr uint64_t DEV_EIOTLB_PASID(uint64_t p) { return p << 32; }
+// The macros as later kernels have them (v4.10.17 has them; v4.9 does not):
+// the fields where the hardware reads them.
 constexpr uint64_t DEV_EIOTLB_SID(uint64_t sid) { return (sid & 0xffff) << 16; }
 constexpr uint64_t DEV_EIOTLB_QDEP(uint64_t qd) { return (qd & 0x1f) << 4; }
+// The macros as v4.4 wrote them (include/linux/intel-iommu.h, unchanged in
+// 4.5.7, 4.6.2, 4.7.4, 4.8.15 and 4.9):
+//   #define QI_DEV_EIOTLB_SID(sid)  ((u64)((sid) & 0xffff) << 32)
+//   #define QI_DEV_EIOTLB_QDEP(qd)  (((qd) & 0x1f) << 16)
+// The source id lands in the PASID field (ORed into the PASID) and the queue
+// depth in the SID field: the hardware sends the invalidation to the device
+// whose requester id equals the queue depth, for PASID (pasid | sid).
+constexpr uint64_t DEV_EIOTLB_SID_V44(uint64_t sid) { return (sid & 0xffff) << 32; }
+constexpr uint64_t DEV_EIOTLB_QDEP_V44(uint64_t qd) { return (qd & 0x1f) << 16; }
 inline constexpr uint32_t DEV_EIOTLB_MAX_INVS = 32;
+// The fields of a type-8 descriptor as the hardware decodes them.
+constexpr uint16_t dev_eiotlb_sid(const Desc& d) { return static_cast<uint16_t>((d.lo >> 16) & 0xffff); }
+constexpr uint32_t dev_eiotlb_pasid(const Desc& d) { return static_cast<uint32_t>((d.lo >> 32) & 0xfffff); }
+constexpr unsigned dev_eiotlb_mip(const Desc& d) { return static_cast<unsigned>((d.lo >> 4) & 0x1f); }
 
 // Page group response, type 9 (rev 2.x layout).
 constexpr uint64_t PGRP_IDX(uint64_t idx) { return idx << 55; }

@@ -72,9 +72,13 @@ Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>&
       return removed(n, N_("%1 PASID-cache entry removed"), N_("%1 PASID-cache entries removed"));
     }
     case qi::DEIOTLB_TYPE: {
-      const uint16_t sid = (d.lo >> 16) & 0xffff;
+      // The hardware sends the invalidation to the requester id in SID
+      // (31:16) for the PASID in 51:32, whatever the driver meant to put
+      // there (v4.4's macros put the source id in the PASID field).
+      const uint16_t sid = qi::dev_eiotlb_sid(d);
       const int dev = device_of(sids, sid);
-      if (dev < 0) return N_("no device with that source id");
+      if (dev < 0)
+        return txt(N_("no device has requester id %1: no device TLB is invalidated"), sid_name(SourceId{sid}));
       uint64_t addr = d.hi & ~0xfffULL, size = kPageSize;
       if (d.hi & qi::DEV_EIOTLB_SIZE) {
         // The lowest zero bit of the address (above bit 11) gives the size.

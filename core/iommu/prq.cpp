@@ -33,7 +33,10 @@ PrqResult queue_page_request(IommuState& hw, PhysMem& mem, const IommuConfig& cf
   hw.prs |= vtd::PRS_PPR;
   // Modeled: the interrupt wakes the handler whenever a request is written.
   // (With PPR-gated interrupts and no PPR clearing in the 4.4 handler,
-  // requests would be lost; later kernels clear PPR first.)
+  // requests would be lost. The v4.5 tag's prq_event_thread() starts with
+  // writel(DMA_PRS_PPR, iommu->reg + DMAR_PRS_REG), as do 4.5.7 and 4.6.2; it
+  // came from another commit than e57e58bd, whose blob 97a8189 lacks it. Not
+  // modeled in any variant: without PPR-gated interrupts it changes nothing.)
   hw.prq_irq_pending = true;
   return PrqResult::Queued;
 }

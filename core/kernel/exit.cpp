@@ -76,23 +76,6 @@ void define_exit(FnTable& t) {
              {"mmput(mm);", [](Ctx& c) { return c.call(FnId::mmput, {c.arg(0)}); }},
          }});
 
-  // v0: files
-  t.def({FnId::exit_files,
-         "kernel/exit.c",
-         Origin::Kernel,
-         Milestone::ExitFiles,
-         {
-             {"struct files_struct *files = tsk->files; if (files) { task_lock(tsk); tsk->files = NULL; "
-              "task_unlock(tsk);",
-              [](Ctx& c) {
-                c.v(0) = c.self_task().files.idx;
-                c.self_task().files = {};
-                if (c.arg(0)) c.hold(ObjId{Kind::Files, static_cast<uint32_t>(c.arg(0))}, Ctr::FilesCount);
-                return c.arg(0) ? c.next() : c.ret();
-              }},
-             {"put_files_struct(files); }", [](Ctx& c) { return c.call(FnId::put_files_struct, {c.arg(0)}); }},
-         }});
-
   // include/linux/task_work.h
   t.def({FnId::exit_task_work,
          "include/linux/task_work.h",
@@ -124,7 +107,10 @@ void define_exit(FnTable& t) {
          Origin::Kernel,
          {},
          {
-             {"struct mm_struct *mm = rq->prev_mm; rq->prev_mm = NULL; if (mm) mmdrop(mm);",
+             {"struct mm_struct *mm = rq->prev_mm; rq->prev_mm = NULL; if (mm) mmdrop(mm);  /* simplified: the "
+              "next task is taken to have an mm of its own; with a kernel thread or idle next, context_switch() "
+              "keeps the lazy mm (next->active_mm = oldmm; atomic_inc(&oldmm->mm_count)) and the final mmdrop() "
+              "comes at a later switch */",
               [](Ctx& c) { return c.arg(0) ? c.call(FnId::mmdrop, {c.arg(0)}) : c.next(); }},
              {"if (unlikely(prev_state == TASK_DEAD)) put_task_struct(prev);  /* the task_struct goes */",
               [](Ctx& c) {

@@ -247,6 +247,23 @@ void define_files(FnTable& t) {
            "tracehook_notify_resume(regs): task_work_run(); }",
            [](Ctx& c) { return c.call_ret(FnId::task_work_run); }}}});
 
+  // fs/file.c, beside put_files_struct() (not kernel/exit.c). v0: files
+  t.def({FnId::exit_files,
+         "fs/file.c",
+         Origin::Kernel,
+         Milestone::ExitFiles,
+         {
+             {"struct files_struct *files = tsk->files; if (files) { task_lock(tsk); tsk->files = NULL; "
+              "task_unlock(tsk);",
+              [](Ctx& c) {
+                c.v(0) = c.self_task().files.idx;
+                c.self_task().files = {};
+                if (c.arg(0)) c.hold(ObjId{Kind::Files, static_cast<uint32_t>(c.arg(0))}, Ctr::FilesCount);
+                return c.arg(0) ? c.next() : c.ret();
+              }},
+             {"put_files_struct(files); }", [](Ctx& c) { return c.call(FnId::put_files_struct, {c.arg(0)}); }},
+         }});
+
   // fs/file.c. v0: files
   t.def({FnId::put_files_struct,
          "fs/file.c",

@@ -119,7 +119,7 @@ void define_fork(FnTable& t) {
                 return c.next();
               }},
              {"retval = copy_files(clone_flags, p);", [](Ctx& c) { return c.call(FnId::dup_fd, {c.arg(1)}); }},
-             {"retval = copy_mm(clone_flags, p);", [](Ctx& c) { return c.call(FnId::dup_mm, {c.arg(1)}); }},
+             {"retval = copy_mm(clone_flags, p);", [](Ctx& c) { return c.call(FnId::copy_mm, {c.arg(1)}); }},
              {"return p;", [](Ctx& c) { return c.ret(c.arg(1)); }},
          }});
 
@@ -140,6 +140,27 @@ void define_fork(FnTable& t) {
              return c.ret(nf);
            }}}});
 
+  // kernel/fork.c, v4.4: copy_mm() calls dup_mm() and then points the new
+  // task at the new mm. v0: new task; v1: new mm
+  t.def({FnId::copy_mm,
+         "kernel/fork.c",
+         Origin::Kernel,
+         {},
+         {
+             {"tsk->mm = NULL; tsk->active_mm = NULL; oldmm = current->mm; if (!oldmm) return 0; "
+              "vmacache_flush(tsk); if (clone_flags & CLONE_VM) { ... }  /* fork: no CLONE_VM */ retval = -ENOMEM; "
+              "mm = dup_mm(tsk); if (!mm) goto fail_nomem;",
+              [](Ctx& c) { return c.call(FnId::dup_mm, {c.arg(0)}); }},
+             {"good_mm: tsk->mm = mm; tsk->active_mm = mm; return 0;",
+              [](Ctx& c) {
+                c.v(1) = c.View::thread().ret;
+                Task& nt = c.task(c.arg(0));
+                nt.mm = nt.active_mm = ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(1))};
+                c.keep(nt.mm, Ctr::MmUsers);
+                return c.ret(0);
+              }},
+         }});
+
   // v0: new task; v1: new mm
   t.def({FnId::dup_mm,
          "kernel/fork.c",
@@ -159,13 +180,7 @@ void define_fork(FnTable& t) {
               }},
              {"err = dup_mmap(mm, oldmm);",
               [](Ctx& c) { return c.call(FnId::dup_mmap, {c.arg(1), c.self_task().mm.idx}); }},
-             {"tsk->mm = mm; tsk->active_mm = mm; return mm;",
-              [](Ctx& c) {
-                Task& nt = c.task(c.arg(0));
-                nt.mm = nt.active_mm = ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(1))};
-                c.keep(nt.mm, Ctr::MmUsers);
-                return c.ret(c.arg(1));
-              }},
+             {"return mm;", [](Ctx& c) { return c.ret(c.arg(1)); }},
          }});
 
   // v0: mm; v1: oldmm; v2: position in oldmm->mmap; v3: mpnt; v4: tmp

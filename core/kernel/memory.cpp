@@ -174,8 +174,10 @@ void define_memory(FnTable& t) {
                 c.v(4) = static_cast<int64_t>(pte_alloc_path(c, c.arg(0), c.arg(2)).v);
                 return c.next();
               }},
-             {"entry = *pte; if (!pte_present(entry)) { if (vma_is_anonymous(vma)) return do_anonymous_page(mm, "
-              "vma, address, pte, pmd, flags); return VM_FAULT_SIGBUS; }",
+             {"handle_pte_fault(): entry = *pte; if (!pte_present(entry)) { if (pte_none(entry)) { if "
+              "(vma_is_anonymous(vma)) return do_anonymous_page(mm, vma, address, pte, pmd, flags); else return "
+              "do_fault(mm, vma, address, pte, pmd, flags, entry); } ... }  /* simplified: do_fault() is not "
+              "modeled; a file mapping's missing page ends as VM_FAULT_SIGBUS */",
               [](Ctx& c) {
                 const uint64_t e = c.memr().read(PhysAddr{static_cast<uint64_t>(c.arg(4))});
                 if (e & pte::P) return c.next();
@@ -230,15 +232,16 @@ void define_memory(FnTable& t) {
               }},
          }});
 
-  // v0: mm; v1: vma; v2: address; v3: write; v4: pte address; v5: old page; v6: new page
+  // v0: mm; v1: vma; v2: address; v3: write; v4: pte address; v5: old page
   t.def({FnId::do_wp_page,
          "mm/memory.c",
          Origin::Kernel,
          {},
          {
-             {"old_page = vm_normal_page(vma, address, orig_pte); if (PageAnon(old_page) && "
-              "reuse_swap_page(old_page)) return wp_page_reuse(mm, vma, address, page_table, ptl, orig_pte, "
-              "old_page, 0, 0);",
+             {"old_page = vm_normal_page(vma, address, orig_pte); ... if (PageAnon(old_page) && "
+              "!PageKsm(old_page)) { ... if (reuse_swap_page(old_page)) { page_move_anon_rmap(old_page, vma, "
+              "address); unlock_page(old_page); return wp_page_reuse(mm, vma, address, page_table, ptl, orig_pte, "
+              "old_page, 0, 0); } unlock_page(old_page); }",
               [](Ctx& c) {
                 const PhysAddr pa{static_cast<uint64_t>(c.arg(4))};
                 const uint64_t e = c.memr().read(pa);
@@ -252,8 +255,25 @@ void define_memory(FnTable& t) {
                 }
                 return c.next();
               }},
-             {"new_page = alloc_page_vma(GFP_HIGHUSER_MOVABLE, vma, address); cow_user_page(new_page, old_page, "
-              "address, vma);",
+             {"page_cache_get(old_page); pte_unmap_unlock(page_table, ptl); return wp_page_copy(mm, vma, address, "
+              "page_table, pmd, orig_pte, old_page);",
+              [](Ctx& c) {
+                return c.call_ret(FnId::wp_page_copy, {c.arg(0), c.arg(1), c.arg(2), c.arg(3), c.arg(4), c.arg(5)});
+              }},
+         }});
+
+  // The copy half of a write fault on a shared page: v4.4 moved it out of
+  // do_wp_page(). Two notifier calls reach intel-svm here: ptep_clear_flush_notify()
+  // (->invalidate_range) and set_pte_at_notify() (->change_pte).
+  // v0: mm; v1: vma; v2: address; v3: write; v4: pte address; v5: old page; v6: new page
+  t.def({FnId::wp_page_copy,
+         "mm/memory.c",
+         Origin::Kernel,
+         {},
+         {
+             {"const unsigned long mmun_start = address & PAGE_MASK; const unsigned long mmun_end = mmun_start + "
+              "PAGE_SIZE; ... new_page = alloc_page_vma(GFP_HIGHUSER_MOVABLE, vma, address); cow_user_page(new_page, "
+              "old_page, address, vma);",
               [](Ctx& c) {
                 c.v(6) = static_cast<int64_t>(
                     c.mem().alloc(FrameUse::UserPage, ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(0))}).v);
@@ -265,25 +285,41 @@ void define_memory(FnTable& t) {
                 const int64_t a = c.arg(2) & ~0xfffLL;
                 return c.call(FnId::__mmu_notifier_invalidate_range_start, {c.arg(0), a, a + 0x1000});
               }},
-             {"ptep_clear_flush_notify(vma, address, page_table); set_pte_at_notify(mm, address, page_table, "
-              "entry);  /* -> mmu_notifier_invalidate_range() */",
+             {"page_table = pte_offset_map_lock(mm, pmd, address, &ptl); if (likely(pte_same(*page_table, "
+              "orig_pte))) { ... entry = mk_pte(new_page, vma->vm_page_prot); entry = maybe_mkwrite(pte_mkdirty(entry), "
+              "vma); ptep_clear_flush_notify(vma, address, page_table);  /* ptep_clear_flush(), then "
+              "mmu_notifier_invalidate_range(mm, addr, addr + PAGE_SIZE) */",
+              [](Ctx& c) {
+                c.mem().write(PhysAddr{static_cast<uint64_t>(c.arg(4))}, 0);
+                if (!c.mm(c.arg(0)).has_notifier_mm) return c.next();
+                const int64_t a = c.arg(2) & ~0xfffLL;
+                return c.call(FnId::__mmu_notifier_invalidate_range, {c.arg(0), a, a + 0x1000});
+              }},
+             {"page_add_new_anon_rmap(new_page, vma, address); ... set_pte_at_notify(mm, address, page_table, "
+              "entry);  /* mmu_notifier_change_pte(mm, address, entry), then set_pte_at() */",
+              [](Ctx& c) {
+                if (!c.mm(c.arg(0)).has_notifier_mm) return c.next();
+                return c.call(FnId::__mmu_notifier_change_pte, {c.arg(0), c.arg(2) & ~0xfffLL});
+              }},
+             {"set_pte_at_notify(): set_pte_at(mm, address, page_table, entry); update_mmu_cache(vma, address, "
+              "page_table);",
               [](Ctx& c) {
                 const Vma& v = c.vma(c.arg(1));
                 c.mem().write(PhysAddr{static_cast<uint64_t>(c.arg(4))},
                               (static_cast<uint64_t>(c.arg(6)) << kPageShift) | anon_pte_flags(v, true));
                 c.say(N_("Copy-on-write: this mapping gets its own copy of the page."));
-                if (!c.mm(c.arg(0)).has_notifier_mm) return c.next();
-                const int64_t a = c.arg(2) & ~0xfffLL;
-                return c.call(FnId::__mmu_notifier_invalidate_range, {c.arg(0), a, a + 0x1000});
+                return c.next();
               }},
-             {"page_remove_rmap(old_page); put_page(old_page);",
+             {"if (old_page) page_remove_rmap(old_page); new_page = old_page; page_copied = 1; } ... if (new_page) "
+              "page_cache_release(new_page);",
               [](Ctx& c) {
                 const Pfn old{static_cast<uint64_t>(c.arg(5))};
                 const FrameInfo* fi = c.memr().info(old);
                 if (fi && fi->allocated && fi->use == FrameUse::UserPage && c.mem().put_page(old)) c.free_frame(old);
                 return c.next();
               }},
-             {"mmu_notifier_invalidate_range_end(mm, mmun_start, mmun_end); return VM_FAULT_WRITE;",
+             {"pte_unmap_unlock(page_table, ptl); mmu_notifier_invalidate_range_end(mm, mmun_start, mmun_end); ... "
+              "return page_copied ? VM_FAULT_WRITE : 0;",
               [](Ctx& c) {
                 if (!c.mm(c.arg(0)).has_notifier_mm) return c.ret(kVM_FAULT_WRITE);
                 const int64_t a = c.arg(2) & ~0xfffLL;

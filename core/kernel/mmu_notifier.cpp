@@ -211,6 +211,37 @@ void define_mmu_notifier(FnTable& t) {
              return c.next();
            }}}});
 
+  // v0: mm; v1: address; v2: index. Reached from set_pte_at_notify() in
+  // wp_page_copy() (mm/memory.c): intel_mmuops' ->change_pte. (Its
+  // ->invalidate_page is reached only from mm/rmap.c, page_mkclean_one() and
+  // try_to_unmap_one(): writeback, reclaim and migration, none of them modeled.)
+  t.def({FnId::__mmu_notifier_change_pte,
+         "mm/mmu_notifier.c",
+         Origin::Kernel,
+         {},
+         {
+             {"id = srcu_read_lock(&srcu);",
+              [](Ctx& c) {
+                srcu_lock(c);
+                return c.next();
+              }},
+             {"hlist_for_each_entry_rcu(mn, &mm->mmu_notifier_mm->list, hlist) { if (mn->ops->change_pte) "
+              "mn->ops->change_pte(mn, mm, address, pte); }",
+              [](Ctx& c) {
+                const uint32_t svm = nth_notifier(c, c.arg(0), c.arg(2));
+                if (!svm) return c.go("unlock");
+                c.v(2) = c.arg(2) + 1;
+                return c.call_then(FnId::intel_change_pte, {svm, c.arg(0), c.arg(1)}, "loop");
+              },
+              nullptr, nullptr, "loop"},
+             {"srcu_read_unlock(&srcu, id);",
+              [](Ctx& c) {
+                srcu_unlock(c);
+                return c.next();
+              },
+              nullptr, nullptr, "unlock"},
+         }});
+
   t.def({FnId::__mmu_notifier_invalidate_range_end, "mm/mmu_notifier.c", Origin::Kernel, {},
          invalidate_range_ops("hlist_for_each_entry_rcu(mn, &mm->mmu_notifier_mm->list, hlist) { if "
                               "(mn->ops->invalidate_range) mn->ops->invalidate_range(mn, mm, start, end); ... }")});

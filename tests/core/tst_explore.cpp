@@ -76,7 +76,16 @@ void TstExplore::w0_and_w1_in_the_ablations() {
   QVERIFY(has(w1, svm::ViolationKind::UseAfterFree, "freed by app in remove_vma()"));
   const auto fixed = run("accel-dma-during-exit", "v4.5");
   QVERIFY(fixed.complete);
-  QVERIFY2(fixed.violations.empty(), fixed.violations.empty() ? "" : fixed.violations[0].violation.message.english().c_str());
+  // v4.5 closes W0 and W1. What is left in any interleaving is the device
+  // writing through its own stale device-TLB entry: release()'s device-TLB
+  // invalidation, built with the 2016 QI_DEV_EIOTLB_SID/QDEP macros, went to
+  // requester id 00:00.0 (docs/history.md).
+  QVERIFY(!fixed.violations.empty());
+  for (const auto& c : fixed.violations) {
+    const std::string m = c.violation.message.english();
+    QVERIFY2(c.violation.kind == svm::ViolationKind::UseAfterFree && m.find("device accel0 DMA ") != std::string::npos, m.c_str());
+  }
+  QVERIFY(!has(fixed, svm::ViolationKind::UseAfterFree, "freed by app in remove_vma()"));
 }
 
 void TstExplore::supervisor_null_mm() {
@@ -92,7 +101,12 @@ void TstExplore::isolation_holds_in_v45() {
   const auto r = run("two-process-isolation", "v4.5");
   QVERIFY(r.complete);
   for (const auto& c : r.violations) QVERIFY2(c.violation.kind != svm::ViolationKind::Isolation, c.violation.message.english().c_str());
-  QVERIFY(r.violations.empty());
+  // B is never disturbed; A's own device may write through its stale
+  // device-TLB entry (the 2016 device-TLB descriptor, docs/history.md).
+  for (const auto& c : r.violations) {
+    const std::string m = c.violation.message.english();
+    QVERIFY2(c.violation.kind == svm::ViolationKind::UseAfterFree && m.find("device accelA DMA ") != std::string::npos, m.c_str());
+  }
 }
 
 void TstExplore::reduction_loses_no_violation_data() {

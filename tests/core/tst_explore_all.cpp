@@ -32,9 +32,15 @@ void TstExploreAll::complete() {
   qInfo("%s %s: %zu states, %zu transitions, %.2f s", qPrintable(scenario), qPrintable(variant), r.states,
         r.transitions, r.seconds);
   QVERIFY2(r.complete, r.bound.c_str());
-  // v4.5 as merged: nothing, anywhere, in any interleaving.
+  // v4.5 as merged: nothing, anywhere, in any interleaving, except what the
+  // 2016 device-TLB descriptor lets through (QI_DEV_EIOTLB_SID/QDEP as v4.4
+  // to v4.9 wrote them: no device TLB is ever invalidated, docs/history.md):
+  // a device DMA through a stale device-TLB entry into a freed frame.
   if (variant == QLatin1String("v4.5")) {
-    QVERIFY2(r.violations.empty(), r.violations.empty() ? "" : r.violations[0].violation.message.english().c_str());
+    for (const auto& c : r.violations) {
+      const std::string m = c.violation.message.english();
+      QVERIFY2(c.violation.kind == svm::ViolationKind::UseAfterFree && m.find(" DMA ") != std::string::npos, m.c_str());
+    }
   }
 }
 

@@ -91,6 +91,7 @@ class TstIommu : public QObject {
   void invalidation_granularity_data();
   void invalidation_granularity();
   void device_tlb_range_invalidation();
+  void v44_device_tlb_descriptor_reaches_the_wrong_device();
   void wait_descriptor_writes_status();
   void page_group_response_reaches_the_device();
   void prq_wraps_around();
@@ -300,6 +301,50 @@ void TstIommu::device_tlb_range_invalidation() {
   // Everything: -1 >> 1 with S, as intel_flush_svm_range_dev() sends it.
   execute_descriptor(Desc{lo, qi::DEV_EIOTLB_ADDR(~0ULL >> 1) | qi::DEV_EIOTLB_SIZE}, hw, devs, sids, drv);
   QVERIFY(devs[0].devtlb.empty());
+}
+
+void TstIommu::v44_device_tlb_descriptor_reaches_the_wrong_device() {
+  // intel_flush_svm_range_dev() in v4.4 builds the descriptor with
+  // QI_DEV_EIOTLB_SID(sid) = sid << 32 and QI_DEV_EIOTLB_QDEP(qd) = qd << 16;
+  // the hardware reads SID at 31:16 and PASID at 51:32.
+  const uint32_t pasid = 1, qdep = 0;
+  const Desc v44{qi::DEV_EIOTLB_PASID(pasid) | qi::DEV_EIOTLB_SID_V44(kSid) | qi::DEV_EIOTLB_QDEP_V44(qdep) |
+                     qi::DEIOTLB_TYPE,
+                 qi::DEV_EIOTLB_ADDR(0x600000)};
+  QCOMPARE(qi::dev_eiotlb_sid(v44), uint16_t(qdep));         // the queue depth, as a requester id: 00:00.0
+  QCOMPARE(qi::dev_eiotlb_pasid(v44), pasid | kSid);          // the source id ORed into the PASID
+  QCOMPARE(qi::dev_eiotlb_mip(v44), 0u);
+  QCOMPARE(QString::fromStdString(qi::describe(v44)),
+           QStringLiteral("extended device-TLB inv, SID 00:00.0, PASID 33, MIP 0, addr 0x600000"));
+  // A device at 00:00.0 with no entries, and the meant device at 00:04.0.
+  auto fill = [](std::vector<DeviceState>& devs, int dev, uint32_t p) {
+    DevTlbEntry e;
+    e.pasid = Pasid{p};
+    e.va = 0x600000;
+    devs[dev].devtlb.push_back(e);
+  };
+  IommuState hw;
+  DriverState drv;
+  std::vector<DeviceState> devs(2);
+  fill(devs, 1, pasid);
+  const std::vector<DeviceSid> two = {{0x0000, 0}, {kSid, 1}};
+  const std::vector<DeviceSid> one = {{kSid, 1}};
+  // Without a device at 00:00.0 nothing is invalidated ...
+  QVERIFY(execute_descriptor(v44, hw, devs, one, drv).english().find("no device has requester id 00:00.0") == 0);
+  QCOMPARE(devs[1].devtlb.size(), size_t(1));
+  // ... and with one, it is asked about PASID 33, which it does not cache: the meant device keeps its entry.
+  fill(devs, 0, pasid | kSid);
+  execute_descriptor(v44, hw, devs, two, drv);
+  QVERIFY(devs[0].devtlb.empty());  // the wrong device loses its PASID-33 entry
+  QCOMPARE(devs[1].devtlb.size(), size_t(1));
+  // With the macros of later kernels the meant device loses it.
+  const Desc later{qi::DEV_EIOTLB_PASID(pasid) | qi::DEV_EIOTLB_SID(kSid) | qi::DEV_EIOTLB_QDEP(qdep) |
+                       qi::DEIOTLB_TYPE,
+                   qi::DEV_EIOTLB_ADDR(0x600000)};
+  QCOMPARE(qi::dev_eiotlb_sid(later), kSid);
+  QCOMPARE(qi::dev_eiotlb_pasid(later), pasid);
+  execute_descriptor(later, hw, devs, two, drv);
+  QVERIFY(devs[1].devtlb.empty());
 }
 
 void TstIommu::wait_descriptor_writes_status() {

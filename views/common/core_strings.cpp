@@ -64,6 +64,7 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "The binding is gone: intel_svm poisoned with 0x6b and freed."),
     QT_TRANSLATE_NOOP("svm::core", "PASID entry %1 cleared: the hardware can no longer walk these page tables."),
     QT_TRANSLATE_NOOP("svm::core", "WARNING at drivers/iommu/intel-svm.c intel_mm_release(): devices still bound, and no flush"),
+    QT_TRANSLATE_NOOP("svm::core", "QI_DEV_EIOTLB_SID() shifts the source id by 32, into the PASID field, and QI_DEV_EIOTLB_QDEP() the queue depth by 16, into the SID field: meant for %1, PASID %2, the descriptor reads SID %3, PASID %4."),
     // core/driver/prq.cpp
     QT_TRANSLATE_NOOP("svm::core", "mmap_sem (held for write)"),
     QT_TRANSLATE_NOOP("svm::core", "No binding for PASID %1: Response Failure."),
@@ -166,7 +167,7 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "%1 IOTLB entries removed"),
     QT_TRANSLATE_NOOP("svm::core", "%1 PASID-cache entry removed"),
     QT_TRANSLATE_NOOP("svm::core", "%1 PASID-cache entries removed"),
-    QT_TRANSLATE_NOOP("svm::core", "no device with that source id"),
+    QT_TRANSLATE_NOOP("svm::core", "no device has requester id %1: no device TLB is invalidated"),
     QT_TRANSLATE_NOOP("svm::core", "%1 device-TLB entry removed"),
     QT_TRANSLATE_NOOP("svm::core", "%1 device-TLB entries removed"),
     QT_TRANSLATE_NOOP("svm::core", "response to an unknown requester"),

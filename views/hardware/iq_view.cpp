@@ -118,6 +118,13 @@ void InvalidationQueueView::render() {
     it->setText(Granularity, granularity(e.desc));
     it->setText(Description, QString::fromStdString(svm::qi::describe(e.desc)));
     it->setToolTip(Description, it->text(Description));
+    if (svm::qi::type(e.desc) == svm::qi::DEIOTLB_TYPE)
+      it->setToolTip(Description,
+                     it->text(Description) + QLatin1Char('\n') +
+                         tr("Decoded as the hardware reads the bits: SID 31:16, PASID 51:32, MIP 8:4. Linux 4.4 to "
+                            "4.9 built this descriptor with QI_DEV_EIOTLB_SID(sid) = sid << 32 and "
+                            "QI_DEV_EIOTLB_QDEP(qd) = qd << 16: the source id lands in the PASID field, the queue "
+                            "depth in the SID field."));
     it->setText(Raw, hex_padded(e.desc.hi, 16) + QLatin1Char(':') + hex_padded(e.desc.lo, 16).mid(2));
     const bool done = e.executed >= 0 && e.executed <= cursor_;
     QString status;
