@@ -64,7 +64,7 @@ std::vector<Succ> expand(const Machine& m, const Config& cfg, bool reduce) {
     // Hash here, on the worker: each part caches its hash, so the serial
     // merge only combines six cached values.
     (void)s.m.hash128();
-    const Op* op = next_op(m, tid);
+    const Op* op = next_op(m, cfg, tid);
     if (reduce && !sink.shared && op && (!op->guard || op->guard_monotone)) {
       out.clear();
       out.push_back(std::move(s));

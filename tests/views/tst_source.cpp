@@ -72,7 +72,7 @@ void TestSource::listingFollowsTheOps() {
   for (const char* v : {"v4.4", "v4.5"}) {
     for (int i = 0; i < svm::kFnCount; ++i) {
       const auto fn = static_cast<svm::FnId>(i);
-      const svm::FnDef& d = svm::functions()[fn];
+      const svm::FnDef& d = svm::functions(variant(v))[fn];
       std::vector<int> want;
       for (size_t k = 0; k < d.ops.size(); ++k)
         if (!d.ops[k].when || d.ops[k].when(variant(v))) want.push_back(static_cast<int>(k));
