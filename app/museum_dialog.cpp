@@ -40,7 +40,7 @@ MuseumDialog::MuseumDialog(MainWindow* window) : QDialog(window), window_(window
   connect(compare_, &QPushButton::clicked, this, [this] {
     if (compare().isEmpty()) accept();
   });
-  connect(list_, &QListWidget::currentRowChanged, this, &MuseumDialog::show);
+  connect(list_, &QListWidget::currentRowChanged, this, &MuseumDialog::showExhibit);
 
   auto* body = new QHBoxLayout;
   body->addWidget(list_, 2);
@@ -70,7 +70,7 @@ void MuseumDialog::select(int row) { list_->setCurrentRow(row); }
 
 QString MuseumDialog::text() const { return page_->toPlainText(); }
 
-void MuseumDialog::show(int row) {
+void MuseumDialog::showExhibit(int row) {
   const svm::Exhibit* e = at(row);
   if (!e) return;
   const bool has_fix = !e->fix.empty();
@@ -110,7 +110,7 @@ QString MuseumDialog::compare() {
 void MuseumDialog::changeEvent(QEvent* e) {
   if (e->type() == QEvent::LanguageChange) {
     fill();
-    show(list_->currentRow());
+    showExhibit(list_->currentRow());
   }
   QDialog::changeEvent(e);
 }

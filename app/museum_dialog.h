@@ -34,7 +34,7 @@ class MuseumDialog : public QDialog {
 
  private:
   void fill();
-  void show(int row);
+  void showExhibit(int row);
 
   MainWindow* window_;
   QListWidget* list_ = nullptr;

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QLabel>
@@ -15,6 +16,8 @@
 #include "app/classroom/language.h"
 #include "app/explore_dialog.h"
 #include "app/mainwindow.h"
+#include "app/museum_dialog.h"
+#include "core/report/museum.h"
 #include "app/screenshot.h"
 #include "core/engine/refs.h"
 #include "core/engine/run.h"
@@ -28,6 +31,7 @@
 #include "views/trace/trace_view.h"
 
 using svmlab::MainWindow;
+using svmlab::MuseumDialog;
 
 class TstMainWindow : public QObject {
   Q_OBJECT
@@ -46,6 +50,7 @@ class TstMainWindow : public QObject {
   void window_options_from_the_command_line();
   void explore_dialog_loads_a_counterexample();
   void screenshot_command_writes_png();
+  void museum_compares_bug_and_fix();
 };
 
 void TstMainWindow::initTestCase() {
@@ -407,6 +412,39 @@ void TstMainWindow::screenshot_command_writes_png() {
   QVERIFY(p.waitForFinished(60000));
   QCOMPARE(p.exitCode(), 2);
   QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("/nonexistent-dir/x.png:0:0:")));
+}
+
+void TstMainWindow::museum_compares_bug_and_fix() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  // Help > Museum, from the menu's action.
+  w.action(QStringLiteral("museum"))->trigger();
+  MuseumDialog* d = w.museumDialog();
+  QVERIFY(d->isVisible());
+  QCOMPARE(d->exhibitCount(), static_cast<int>(svm::exhibits().size()));
+  for (int row = 0; row < d->exhibitCount(); ++row) {
+    const svm::Exhibit& e = svm::exhibits()[static_cast<size_t>(row)];
+    d->select(row);
+    // Each page says its year, its commits, its quote and its scenario.
+    QVERIFY(d->text().contains(QString::number(e.year)));
+    QVERIFY(d->text().contains(QString::fromUtf8(e.scenario.data())));
+    QVERIFY(d->text().contains(QString::fromUtf8(e.quote.data()).left(40)));
+    QCOMPARE(d->compareButton()->isEnabled(), !e.fix.empty());
+    if (e.fix.empty()) continue;
+    // One click: the scenario in the bug's variant, compared with the fix.
+    QVERIFY(d->compare().isEmpty());
+    QVERIFY(w.comparing());
+    QCOMPARE(w.session()->scenario()->id, std::string(e.scenario));
+    QCOMPARE(w.session()->variant(), QString::fromUtf8(e.bug.data()));
+    QCOMPARE(w.compareSession()->variant(), QString::fromUtf8(e.fix.data()));
+    QVERIFY(w.session()->trace()->complete && w.compareSession()->trace()->complete);
+  }
+  // The 2020 exhibit: the bug ends with the mm leaked, the fix with it freed.
+  d->select(2);
+  QVERIFY(d->compare().isEmpty());
+  QVERIFY(w.session()->trace()->states.back().k->mms[0].alive);
+  QVERIFY(!w.compareSession()->trace()->states.back().k->mms[0].alive);
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -69,7 +69,7 @@ class TestSource : public QObject {
 void TestSource::listingFollowsTheOps() {
   // Every function, in two variants: the listing holds each op present in the
   // variant, in order, and nothing else.
-  for (const char* v : {"v4.4", "v4.5"}) {
+  for (const char* v : {"v4.4", "v4.5", "2020-canonical-check", "2022-pasid-freed-in-mmput", "2022-pasid-freed-in-mmdrop"}) {
     for (int i = 0; i < svm::kFnCount; ++i) {
       const auto fn = static_cast<svm::FnId>(i);
       const svm::FnDef& d = svm::functions(variant(v))[fn];
