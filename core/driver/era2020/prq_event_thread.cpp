@@ -205,6 +205,18 @@ void define_era2020(FnTable& t) {
              {"/* We get here in the error case where the PASID lookup failed, and these can be NULL. Do not use "
               "them below this point! */ sdev = NULL; svm = NULL;",
               [](Ctx& c) {
+                // A reference mmget_not_zero() took and no mmput() gave back
+                // dies with the local that knew of it: nobody can put it now.
+                const ObjId mm{Kind::Mm, static_cast<uint32_t>(c.arg(3))};
+                const auto& held = c.thread().held;
+                if (c.arg(3) && std::any_of(held.begin(), held.end(), [&](const HeldRef& h) {
+                      return h.obj == mm && h.ctr == Ctr::MmUsers;
+                    })) {
+                  c.keep(mm, Ctr::MmUsers);
+                  ++c.mm(mm.idx).lost_users;
+                  c.say(N_("The mm_users reference taken by mmget_not_zero() is forgotten here: no mmput() will ever "
+                           "give it back, so this mm's users can never reach 0."));
+                }
                 c.v(5) = 0;
                 c.v(2) = 0;
                 return c.next();
