@@ -440,6 +440,10 @@ void TstMainWindow::museum_compares_bug_and_fix() {
     QCOMPARE(w.compareSession()->variant(), QString::fromUtf8(e.fix.data()));
     QVERIFY(w.session()->trace()->complete && w.compareSession()->trace()->complete);
   }
+  // For a person to look at (not compared): the 2022 page.
+  d->select(3);
+  d->show();
+  QVERIFY(d->grab().save(QStringLiteral("/tmp/museum_dialog.png")));
   // The 2020 exhibit: the bug ends with the mm leaked, the fix with it freed.
   d->select(2);
   QVERIFY(d->compare().isEmpty());
