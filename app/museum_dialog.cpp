@@ -35,10 +35,10 @@ MuseumDialog::MuseumDialog(MainWindow* window) : QDialog(window), window_(window
   compare_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
   connect(open_, &QPushButton::clicked, this, [this] {
-    if (open().isEmpty()) accept();
+    if (openBug().isEmpty()) accept();
   });
   connect(compare_, &QPushButton::clicked, this, [this] {
-    if (compare().isEmpty()) accept();
+    if (compareBugAndFix().isEmpty()) accept();
   });
   connect(list_, &QListWidget::currentRowChanged, this, &MuseumDialog::showExhibit);
 
@@ -91,18 +91,18 @@ void MuseumDialog::showExhibit(int row) {
   page_->setHtml(h);
 }
 
-QString MuseumDialog::open() {
+QString MuseumDialog::openBug() {
   const svm::Exhibit* e = at(list_->currentRow());
   if (!e) return tr("No exhibit is selected.");
   if (window_->comparing()) window_->setCompare(QString());
   return window_->openBuiltin(sv(e->scenario), sv(e->bug));
 }
 
-QString MuseumDialog::compare() {
+QString MuseumDialog::compareBugAndFix() {
   const svm::Exhibit* e = at(list_->currentRow());
   if (!e) return tr("No exhibit is selected.");
   if (e->fix.empty()) return tr("This exhibit has no fix to compare with.");
-  const QString err = open();
+  const QString err = openBug();
   if (!err.isEmpty()) return err;
   return window_->setCompare(sv(e->fix));
 }

@@ -25,8 +25,8 @@ class MuseumDialog : public QDialog {
   void select(int row);
   QString text() const;  // the shown exhibit, as plain text (tests)
   // As the buttons: an error message, empty on success.
-  QString open();
-  QString compare();
+  QString openBug();
+  QString compareBugAndFix();
   QPushButton* compareButton() const { return compare_; }
 
  protected:
