@@ -1,4 +1,5 @@
-// The PASID's lifetime in 2022 (v5.18-rc1 to -rc5; fixed in v5.18-rc6): the mm keeps its PASID
+// The PASID's lifetime in 2022 (labelled v5.18-rc5, the text the fix in v5.18-rc6 patched; the
+// release 701fac40384f first appeared in is UNVERIFIED): the mm keeps its PASID
 // (mm->pasid) from the first bind to mm_pasid_drop(). 701fac40384f ("iommu/sva:
 // Assign a PASID to mm on PASID allocation and free it on mm exit", Fenghua
 // Yu) called mm_pasid_drop() from __mmput(), when mm_users reaches 0. But a
