@@ -27,6 +27,11 @@ MuseumDialog::MuseumDialog(MainWindow* window) : QDialog(window), window_(window
   setObjectName(QStringLiteral("museumDialog"));
   list_ = new QListWidget(this);
   list_->setObjectName(QStringLiteral("museumList"));
+  // Whole titles, wrapped: a truncated title behind a scroll bar reads as a label, not a story.
+  list_->setWordWrap(true);
+  list_->setTextElideMode(Qt::ElideNone);
+  list_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  list_->setSpacing(3);
   page_ = new QTextBrowser(this);
   page_->setObjectName(QStringLiteral("museumPage"));
   page_->setOpenExternalLinks(false);
@@ -43,7 +48,7 @@ MuseumDialog::MuseumDialog(MainWindow* window) : QDialog(window), window_(window
   connect(list_, &QListWidget::currentRowChanged, this, &MuseumDialog::showExhibit);
 
   auto* body = new QHBoxLayout;
-  body->addWidget(list_, 2);
+  body->addWidget(list_, 3);
   body->addWidget(page_, 5);
   auto* layout = new QVBoxLayout(this);
   layout->addLayout(body);
