@@ -19,9 +19,14 @@ class TstExploreAll : public QObject {
 void TstExploreAll::complete_data() {
   QTest::addColumn<QString>("scenario");
   QTest::addColumn<QString>("variant");
-  // Every built-in scenario (the museum's too) in every variant of every era.
+  // Every built-in scenario in every variant of every era; a museum exhibit's
+  // own scenario in the variants of its era (pasid-reuse-after-exit, two
+  // processes and two devices, is 0.8-1.4 M states in each 2016 variant:
+  // minutes each, and it shows nothing there).
   for (const std::string& s : fixtures::builtin_ids())
     for (const svm::Variant& v : svm::all_variants()) {
+      const svm::Exhibit* e = svm::exhibit_of_scenario(s);
+      if (e && e->year > 2016 && svm::find_variant(e->bug)->era != v.era) continue;
       const QString sid = QString::fromStdString(s), vid = QString::fromUtf8(v.id.data(), static_cast<int>(v.id.size()));
       QTest::newRow(qPrintable(sid + QLatin1Char(' ') + vid)) << sid << vid;
     }
