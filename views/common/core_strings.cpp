@@ -56,6 +56,7 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "mmget_not_zero(): mm_users +1 for as long as the fault is handled; the mmput() under invalid: gives it back."),
     QT_TRANSLATE_NOOP("svm::core", "%1 is not a canonical address: goto bad_req, which is past the mmput(). The mm_users reference taken one line above is never given back."),
     QT_TRANSLATE_NOOP("svm::core", "No VMA covers the address: Invalid Request."),
+    QT_TRANSLATE_NOOP("svm::core", "The mm_users reference taken by mmget_not_zero() is forgotten here: no mmput() will ever give it back, so this mm's users can never reach 0."),
     QT_TRANSLATE_NOOP("svm::core", "Answer: %1."),
     // core/driver/era2022/pasid_lifetime.cpp
     QT_TRANSLATE_NOOP("svm::core", "pasid_mutex"),
