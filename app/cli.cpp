@@ -11,6 +11,7 @@
 #include "core/engine/config.h"
 #include "core/engine/run.h"
 #include "core/explore/explorer.h"
+#include "core/report/museum.h"
 #include "core/report/trace_format.h"
 #include "core/scenario/printable.h"
 
@@ -124,6 +125,15 @@ std::optional<svm::Trace> run_loaded(const QCommandLineParser& p, const Loaded& 
   return svm::simulate(l.cfg, opt);
 }
 
+int era_year(svm::Era e) {
+  switch (e) {
+    case svm::Era::Y2016: return 2016;
+    case svm::Era::Y2020: return 2020;
+    case svm::Era::Y2022: return 2022;
+  }
+  return 0;
+}
+
 int cmd_list(const QStringList& args) {
   QCommandLineParser p;
   p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
@@ -135,15 +145,34 @@ int cmd_list(const QStringList& args) {
     for (const auto& b : list)
       j["scenarios"].push_back({{"id", b.id.toStdString()}, {"title", b.title.toStdString()}, {"summary", b.summary.toStdString()}});
     j["variants"] = nlohmann::ordered_json::array();
-    for (const auto& v : svm::all_variants()) j["variants"].push_back({{"id", v.id}, {"summary", v.summary}});
+    for (const auto& v : svm::all_variants())
+      j["variants"].push_back({{"id", v.id}, {"era", era_year(v.era)}, {"summary", v.summary}});
+    j["exhibits"] = nlohmann::ordered_json::array();
+    for (const auto& e : svm::exhibits())
+      j["exhibits"].push_back({{"id", e.id}, {"year", e.year}, {"title", e.title}, {"commits", e.commits},
+                               {"scenario", e.scenario}, {"bug", e.bug}, {"fix", e.fix}});
     out(j.dump(2) + "\n");
     return 0;
   }
+  auto qsv = [](std::string_view s) { return QString::fromUtf8(s.data(), static_cast<int>(s.size())); };
+  // The museum's scenarios are listed with their exhibit, not twice.
   out(QStringLiteral("Scenarios:\n"));
-  for (const auto& b : list) out(QStringLiteral("  %1  %2\n").arg(b.id, -26).arg(b.title));
-  out(QStringLiteral("\nVariants:\n"));
-  for (const auto& v : svm::all_variants())
-    out(QStringLiteral("  %1  %2\n").arg(QString::fromUtf8(v.id.data(), static_cast<int>(v.id.size())), -22).arg(QString::fromUtf8(v.summary.data(), static_cast<int>(v.summary.size()))));
+  for (const auto& b : list)
+    if (!svm::exhibit_of_scenario(b.id.toStdString())) out(QStringLiteral("  %1  %2\n").arg(b.id, -26).arg(b.title));
+  out(QStringLiteral("\nMuseum (the same lesson, re-learnt; Help > Museum in the GUI):\n"));
+  for (const auto& e : svm::exhibits()) {
+    out(QStringLiteral("  %1  %2\n").arg(e.year).arg(qsv(e.title)));
+    out(QStringLiteral("        %1\n").arg(qsv(e.commits)));
+    out(e.fix.empty() ? QStringLiteral("        scenario %1, variant %2\n").arg(qsv(e.scenario), qsv(e.bug))
+                      : QStringLiteral("        scenario %1, variants %2 (bug) and %3 (fix)\n")
+                            .arg(qsv(e.scenario), qsv(e.bug), qsv(e.fix)));
+  }
+  for (svm::Era era : {svm::Era::Y2016, svm::Era::Y2020, svm::Era::Y2022}) {
+    out(era == svm::Era::Y2016 ? QStringLiteral("\nVariants (2016, Linux v4.4 and v4.5):\n")
+                               : QStringLiteral("\nVariants (%1, the museum):\n").arg(era_year(era)));
+    for (const auto& v : svm::all_variants())
+      if (v.era == era) out(QStringLiteral("  %1  %2\n").arg(qsv(v.id), -26).arg(qsv(v.summary)));
+  }
   return 0;
 }
 

@@ -26,6 +26,7 @@
 #include "app/classroom/classroom.h"
 #include "app/classroom/language.h"
 #include "app/explore_dialog.h"
+#include "app/museum_dialog.h"
 #include "app/export_dialog.h"
 #include "app/print_actions.h"
 #include "app/scenarios.h"
@@ -157,6 +158,9 @@ void MainWindow::buildActions() {
   make(QStringLiteral("replay"), tr("Replay &Schedule..."), QString(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
        tr("Replay an interleaving given as thread names (app*12,prq*3,...), as svmlab explore prints it"),
        [this] { replayDialog(); });
+  make(QStringLiteral("museum"), tr("&Museum of Lifetime Bugs..."), QString(), {},
+       tr("The same refcounting lesson in 2016, 2020 and 2022: each bug and its fix, one click to compare"),
+       [this] { museumDialog()->show(); });
   make(QStringLiteral("quit"), tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit SVM Lab"), [] { qApp->quit(); });
   auto* labels = make(QStringLiteral("toolbarText"), tr("Toolbar &Text"), QString(), {},
                       tr("Show what each toolbar button does under its icon"), [this](bool on) {
@@ -224,12 +228,14 @@ void MainWindow::buildMenus() {
   view->addSeparator();
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(actions_["museum"]);
   help->addAction(tr("&About SVM Lab"), this, [this] {
     QMessageBox::about(this, tr("About SVM Lab"),
                        tr("<p><b>SVM Lab %1</b></p><p>A visualizer and teaching tool for Intel VT-d Shared Virtual "
                           "Memory: what happens to a process's mm, its files and its PASID binding when it exits, in "
                           "the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.</p>"
-                          "<p>Kernel steps quote Linux v4.4. Hardware behaviour no source confirms is marked "
+                          "<p>Kernel steps quote Linux v4.4; the museum's later exhibits quote the release of their era, named "
+                          "beside each step. Hardware behaviour no source confirms is marked "
                           "<i>modeled</i>.</p>")
                            .arg(QApplication::applicationVersion()));
   });
@@ -582,6 +588,11 @@ QString MainWindow::saveScenario(const QString& path) {
   addRecent(path);
   statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
   return {};
+}
+
+MuseumDialog* MainWindow::museumDialog() {
+  if (!museum_) museum_ = new MuseumDialog(this);
+  return museum_;
 }
 
 ExploreDialog* MainWindow::exploreDialog() {

@@ -29,6 +29,7 @@ class TraceTableView;
 class TraceView;
 class Classroom;
 class ExploreDialog;
+class MuseumDialog;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -45,6 +46,8 @@ class MainWindow : public QMainWindow {
   // Run > Explore Interleavings: a dialog exploring the open scenario's
   // variant; loading a counterexample replays its schedule here.
   ExploreDialog* exploreDialog();
+  // Help > Museum: the exhibits, each with a one-click compare of bug and fix.
+  MuseumDialog* museumDialog();
   // Save the open scenario, in its variant and with the schedule chosen by
   // hand, written atomically. An error message, empty on success.
   QString saveScenario(const QString& path);
@@ -130,6 +133,7 @@ class MainWindow : public QMainWindow {
   int aligned_pos_ = 0;
   bool driving_ = false;  // the slider sets the position; the cursor follows
   Classroom* classroom_ = nullptr;
+  MuseumDialog* museum_ = nullptr;
 };
 
 }  // namespace svmlab

@@ -20,7 +20,7 @@ int my_device(const View& v) { return v.cfg().threads[v.tid()].index; }
 const DeviceSpec& my_spec(const View& v) { return v.scenario().devices[my_device(v)]; }
 
 // dev_dma frame: v0: address; v1: pages; v2: bit 0 write, bit 1 privileged;
-// v3: PASID or -1; v4: pages still to translate (bit mask); v5: retry round;
+// v3: PASID or -1 (bit 2 of v2: a bare page request, see "start the transfer"); v4: pages still to translate (bit mask); v5: retry round;
 // v6: pages waiting for a page response (bit mask); v7: PASID in use.
 // The page being worked on is the lowest set bit of v4.
 int cur_page(const View& v) { return v.v(4) ? __builtin_ctzll(static_cast<uint64_t>(v.v(4))) : 0; }
@@ -193,6 +193,13 @@ void define_hardware(FnTable& t) {
                   return c.ret(-1);
                 }
                 c.v(4) = static_cast<int64_t>(c.arg(1) >= 64 ? ~0ULL : (1ULL << c.arg(1)) - 1);
+                if (c.arg(2) & 4) {
+                  // A page request action: PRI lets a device ask for a page
+                  // whenever it likes; the answer decides whether it then
+                  // translates (Success) or gives up.
+                  c.v(6) = c.arg(4);
+                  c.v(4) = 0;
+                }
                 return c.next();
               }},
              {"next page: device-TLB lookup",

@@ -68,6 +68,11 @@ struct DriverState {
   std::vector<IntelSvmDev> sdevs;
   std::vector<std::pair<uint32_t, ObjId>> pasid_idr;  // PASID -> svm, sorted
   std::vector<uint32_t> pasids_seen;                  // every PASID ever allocated, sorted (tombstones)
+  // 2022 era: the IOASID allocator (drivers/iommu/ioasid.c), the PASIDs it
+  // has handed out, sorted. There the allocator and the PASID -> svm lookup
+  // (pasid_private, kept in pasid_idr) are two things, and the bug of
+  // 701fac40384f lives between them. The 2016 model never uses it.
+  std::vector<uint32_t> ioasids;
   int16_t pasid_mutex = -1;                           // owner thread of pasid_mutex
   // struct q_inval
   uint32_t qi_free_head = 0;
@@ -81,7 +86,7 @@ struct DriverState {
   }
   bool operator==(const DriverState&) const = default;
   friend void hash_append(Hasher& h, const DriverState& d) {
-    h(d.svms, d.sdevs, d.pasid_idr, d.pasids_seen, d.pasid_mutex, d.qi_free_head, d.qi_free_cnt, d.qi_status);
+    h(d.svms, d.sdevs, d.pasid_idr, d.pasids_seen, d.ioasids, d.pasid_mutex, d.qi_free_head, d.qi_free_cnt, d.qi_status);
   }
 };
 

@@ -5,11 +5,18 @@
 // (David Woodhouse, "iommu/vt-d: Fix mm refcounting to hold mm_count not
 // mm_users", intel-svm.c blob 5046483 -> 97a8189).
 
+#include <cstdint>
 #include <optional>
 #include <span>
 #include <string_view>
 
 namespace svm {
+
+// Which kernel's code a variant runs on. The v4.4/v4.5 variants run on the
+// 2016 model; the museum's later exhibits run on a model of their own era's
+// functions (core/driver/era2020, core/driver/era2022), which replaces the
+// 2016 function of the same name in that era's table (engine/function.h).
+enum class Era : uint8_t { Y2016, Y2020, Y2022 };
 
 struct Variant {
   std::string_view id;
@@ -36,6 +43,8 @@ struct Variant {
   // of e57e58bd: a fact of the era, true for every 2016 variant; a variant of
   // a later kernel (v4.10 on) leaves it false.
   bool dev_eiotlb_2016_macros = false;
+  // The code base the variant's functions come from (see Era).
+  Era era = Era::Y2016;
 };
 
 std::span<const Variant> all_variants();

@@ -179,7 +179,7 @@ bool Ctx::inc_not_zero(ObjId id, int32_t& c, std::string_view name) {
 Outcome Ctx::go(std::string_view label) const {
   Outcome o;
   o.kind = Outcome::Kind::Jump;
-  o.pc = static_cast<uint8_t>(functions()[View::frame().fn].pc_of(label));
+  o.pc = static_cast<uint8_t>(functions(variant())[View::frame().fn].pc_of(label));
   return o;
 }
 
@@ -200,7 +200,7 @@ Outcome Ctx::call_ret(FnId f, std::initializer_list<int64_t> args) const {
 
 Outcome Ctx::call_then(FnId f, std::initializer_list<int64_t> args, std::string_view label) const {
   Outcome o = call(f, args);
-  o.resume = static_cast<int16_t>(functions()[View::frame().fn].pc_of(label));
+  o.resume = static_cast<int16_t>(functions(variant())[View::frame().fn].pc_of(label));
   return o;
 }
 

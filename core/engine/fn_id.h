@@ -31,6 +31,8 @@ namespace svm {
   X(prq_event_thread) X(qi_submit_sync) X(qi_flush_context)                                                    \
   /* the modeled SVM device driver */                                                                          \
   X(accel_open) X(accel_ioctl) X(accel_mmap) X(accel_release) X(accel_quiesce) X(accel_fault_cb)               \
+  /* the museum's 2022 era (core/driver/era2022) */                                                           \
+  X(iommu_sva_bind_device) X(intel_svm_bind) X(iommu_sva_alloc_pasid) X(__mmput) X(mm_pasid_drop)              \
   /* hardware */                                                                                               \
   X(dev_dma)
 

@@ -79,6 +79,10 @@ struct FnDef {
   Origin origin = Origin::Kernel;
   std::optional<Milestone> milestone;
   std::vector<Op> ops;
+  // The kernel release whose text the ops quote, when it is not the 2016
+  // model's (v4.4 for the kernel, the variant for the driver): a later era's
+  // function says which release it was read in, e.g. "v5.6".
+  std::string_view version = {};
 
   int pc_of(std::string_view label) const;
 };
@@ -93,8 +97,11 @@ class FnTable {
   std::array<FnDef, kFnCount> defs_;
 };
 
-// The table of every modeled function, built once and never changed.
-const FnTable& functions();
+// The table of every modeled function of an era, built once and never
+// changed. A later era's table is the 2016 table with that era's own
+// functions in place of the 2016 ones of the same name.
+const FnTable& functions(Era era = Era::Y2016);
+inline const FnTable& functions(const Variant& v) { return functions(v.era); }
 
 // Where a function comes from, as a person reads it: "kernel/exit.c (v4.4)".
 std::string source_of(FnId f, const Variant& v);
@@ -112,5 +119,9 @@ void define_prq(FnTable& t);
 void define_accel(FnTable& t);
 void define_threads(FnTable& t);
 void define_hardware(FnTable& t);
+// The museum's later eras (core/driver/era2020, core/driver/era2022).
+void define_era2020(FnTable& t);
+void define_era2022(FnTable& t);
+void define_era2022_helpers(FnTable& t);  // functions only 2022 has, in every table
 
 }  // namespace svm

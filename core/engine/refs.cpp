@@ -100,6 +100,7 @@ std::vector<Ref> references(const Machine& m, const Config& cfg) {
     // all users together hold one, dropped by the mmdrop() at the end of the
     // last mmput() (in flight from mm_users reaching 0 until then).
     if (mm.users > 0) r.push_back(counted(me, me, "all mm_users together", Ctr::MmCount));
+    for (int32_t n = 0; n < mm.lost_users; ++n) r.push_back(counted(me, me, "leaked: taken, never put, no holder", Ctr::MmUsers));
     for (ObjId v : mm.mmap) r.push_back(owns(me, v, "mmap"));
     for (ObjId s : mm.notifiers) r.push_back(pointer(me, id(Kind::Notifier, s.idx), "mmu_notifier list"));
   }

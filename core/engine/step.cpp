@@ -5,7 +5,7 @@
 namespace svm {
 
 void settle(Machine& m, const Config& cfg, int tid) {
-  const FnTable& fns = functions();
+  const FnTable& fns = functions(*cfg.variant);
   const Thread& ct = (*m.threads)[tid];
   if (ct.state != RunState::Live) return;
   // Only write when something moves, so settled threads stay shared.
@@ -27,11 +27,11 @@ void settle(Machine& m, const Config& cfg, int tid) {
   t.state = RunState::Done;
 }
 
-const Op* next_op(const Machine& m, int tid) {
+const Op* next_op(const Machine& m, const Config& cfg, int tid) {
   const Thread& t = (*m.threads)[tid];
   if (t.state != RunState::Live || t.stack.empty()) return nullptr;
   const Frame& f = t.stack.back();
-  const FnDef& d = functions()[f.fn];
+  const FnDef& d = functions(*cfg.variant)[f.fn];
   return f.pc < d.ops.size() ? &d.ops[f.pc] : nullptr;
 }
 
@@ -39,7 +39,7 @@ Wait waiting(const Machine& m, const Config& cfg, int tid) {
   const Thread& t = (*m.threads)[tid];
   if (t.state == RunState::Unborn) return {Wait::Kind::Unborn, N_("not born yet")};
   if (t.state != RunState::Live || t.stack.empty()) return {Wait::Kind::Finished, N_("finished")};
-  const Op* op = next_op(m, tid);
+  const Op* op = next_op(m, cfg, tid);
   if (!op || !op->guard) return {};
   return op->guard(View(m, cfg, tid));
 }
@@ -54,7 +54,7 @@ std::vector<int> runnable(const Machine& m, const Config& cfg) {
 }
 
 void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
-  const FnTable& fns = functions();
+  const FnTable& fns = functions(*cfg.variant);
   const Thread& before = (*m.threads)[tid];
   assert(before.state == RunState::Live && !before.stack.empty());
   const Frame f0 = before.stack.back();

@@ -20,7 +20,7 @@ bool can_step(const Machine& m, const Config& cfg, int tid);
 std::vector<int> runnable(const Machine& m, const Config& cfg);
 
 // The op a thread will execute next (nullptr when it has none).
-const Op* next_op(const Machine& m, int tid);
+const Op* next_op(const Machine& m, const Config& cfg, int tid);
 
 // Take one step of `tid` (which must be able to step).
 void step(Machine& m, const Config& cfg, int tid, StepSink& sink);

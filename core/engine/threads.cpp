@@ -181,6 +181,11 @@ void define_threads(FnTable& t) {
                     return c.call(FnId::dev_dma, {static_cast<int64_t>(a.addr), static_cast<int64_t>(a.pages),
                                                   (w ? 1 : 0) | (a.supervisor ? 2 : 0), a.pasid ? int64_t(*a.pasid) : -1});
                   }
+                  case ActionType::PageRequest:
+                    c.text("page request for " + hexs(a.addr) + (a.write ? " (write)" : " (read)") +
+                           (a.pasid ? ", PASID " + std::to_string(*a.pasid) : std::string()) + ", without ATS first");
+                    return c.call(FnId::dev_dma, {static_cast<int64_t>(a.addr), 1, (a.write ? 1 : 0) | 4,
+                                                  a.pasid ? int64_t(*a.pasid) : -1});
                   case ActionType::Quiesce:
                     c.text("quiesce: stop issuing requests, wait for outstanding page responses");
                     return c.go("quiesce");

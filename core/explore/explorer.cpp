@@ -60,7 +60,7 @@ std::vector<Succ> expand(const Machine& m, const Config& cfg, bool reduce) {
     step(*s.m, cfg, tid, sink);
     // Hash here, on the worker, so the serial merge only looks it up.
     s.hash = s.m->hash128();
-    const Op* op = next_op(m, tid);
+    const Op* op = next_op(m, cfg, tid);
     if (reduce && !sink.shared && op && (!op->guard || op->guard_monotone)) {
       out.clear();
       out.push_back(std::move(s));

@@ -40,12 +40,20 @@ struct Mm {
   std::vector<ObjId> notifiers;  // mm->mmu_notifier_mm->list (intel_svm ids)
   bool has_notifier_mm = false;  // mm->mmu_notifier_mm allocated
   ObjId owner;                   // the task that created it (for the graph)
+  // mm->pasid (2022 era, 701fac40384f): the PASID the mm keeps for its whole
+  // life once a bind allocated it; -1 is INVALID_IOASID. The 2016 model never
+  // sets it.
+  int32_t pasid = -1;
+  // mm_users references taken and never put, whose holder is gone (the 2020
+  // exhibit: prq_event_thread()'s goto bad_req past mmput()). Nobody holds
+  // them, so nothing can ever drop them; the graph draws each as a loop.
+  int32_t lost_users = 0;
   bool alive = true;
   Culprit freed_by;
 
   bool operator==(const Mm&) const = default;
   friend void hash_append(Hasher& h, const Mm& m) {
-    h(m.users, m.count, m.mmap_sem, m.pgd, m.mmap, m.notifiers, m.has_notifier_mm, m.owner, m.alive,
+    h(m.users, m.count, m.mmap_sem, m.pgd, m.mmap, m.notifiers, m.has_notifier_mm, m.owner, m.pasid, m.lost_users, m.alive,
       m.freed_by);
   }
 };

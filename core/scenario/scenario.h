@@ -37,6 +37,7 @@ enum class ActionType : uint8_t {
   DmaRead,
   DmaWrite,
   Quiesce,
+  PageRequest,  // one PRI page request for `addr`, without asking ATS first; `addr` may be non-canonical
   // both
   Wait,  // only waits for `after`
 };

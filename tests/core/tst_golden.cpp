@@ -117,7 +117,7 @@ void TstGolden::every_step_names_a_real_function() {
   for (const char* v : {"v4.4", "v4.5"}) {
     const svm::Trace t = fixtures::run("accel-mmap-exit", v);
     for (const svm::StepRecord& s : t.steps) {
-      const svm::FnDef& d = svm::functions()[s.fn];
+      const svm::FnDef& d = svm::functions(svm::find_variant(v)->era)[s.fn];
       QVERIFY(!d.file.empty());
       QVERIFY(!s.text.empty());
       QCOMPARE(s.stack.back(), s.fn);

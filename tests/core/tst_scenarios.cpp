@@ -68,7 +68,7 @@ void TstScenarios::catalogue_is_complete() {
   const std::vector<std::string> want = {"gfx-exit",          "accel-mmap-exit",        "accel-close-keep-mapping",
                                          "accel-dma-during-exit", "page-request-fault-in", "munmap-invalidate",
                                          "two-process-isolation", "fork-shared-fd",        "prq-overflow",
-                                         "supervisor-pasid"};
+                                         "supervisor-pasid",      "prq-noncanonical",      "pasid-reuse-after-exit"};
   QCOMPARE(catalogue(), want);
   for (const auto& id : want) {
     const auto s = fixtures::builtin(id);
@@ -105,6 +105,13 @@ void TstScenarios::outcomes_data() {
   for (const Row& r : rows)
     for (int v = 0; v < 4; ++v)
       QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(r.id, V[v]))) << r.id << V[v] << r.outcome[v];
+  // The museum (docs/history.md): each bug in its own scenario, and its fix.
+  QTest::newRow("prq-noncanonical 2020-canonical-check") << "prq-noncanonical" << "2020-canonical-check" << "leak";
+  QTest::newRow("prq-noncanonical 2020-canonical-fixed") << "prq-noncanonical" << "2020-canonical-fixed" << "clean";
+  QTest::newRow("pasid-reuse-after-exit 2022-pasid-freed-in-mmput")
+      << "pasid-reuse-after-exit" << "2022-pasid-freed-in-mmput" << "isolation";
+  QTest::newRow("pasid-reuse-after-exit 2022-pasid-freed-in-mmdrop")
+      << "pasid-reuse-after-exit" << "2022-pasid-freed-in-mmdrop" << "clean";
 }
 
 void TstScenarios::outcomes() {

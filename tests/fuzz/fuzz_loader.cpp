@@ -99,9 +99,12 @@ class StructureMutator {
   // result loadable.
   std::string token_for(const std::string& key) {
     static const char* const proc[] = {"open", "bind", "unbind", "mmap", "mmap_anon", "munmap", "touch", "close", "fork", "exit", "wait"};
-    static const char* const dev[] = {"dma_read", "dma_write", "quiesce", "wait"};
-    static const char* const variants[] = {"v4.4", "v4.5", "v4.5-no-release-clear", "v4.5-no-fault-guard"};
-    static const char* const addrs[] = {"0x600000", "0x601000", "0x602000", "0x7f0000000000", "0x7ffffffff000", "0xffff888000000000"};
+    static const char* const dev[] = {"dma_read", "dma_write", "quiesce", "page_request", "wait"};
+    static const char* const variants[] = {"v4.4", "v4.5", "v4.5-no-release-clear", "v4.5-no-fault-guard",
+                                           "2020-canonical-check", "2020-canonical-fixed", "2022-pasid-freed-in-mmput",
+                                           "2022-pasid-freed-in-mmdrop"};
+    static const char* const addrs[] = {"0x600000", "0x601000", "0x602000", "0x7f0000000000", "0x7ffffffff000", "0xffff888000000000",
+                                        "0x800000000000"};
     auto one = [&](auto& arr) { return std::string(arr[below(sizeof arr / sizeof *arr)]); };
     if (below(8) == 0) return token();
     if (key == "do") return below(3) ? one(proc) : one(dev);
@@ -123,7 +126,7 @@ class StructureMutator {
   std::string token() {
     static const char* const fixed[] = {
         "open", "bind", "unbind", "mmap", "mmap_anon", "munmap", "touch", "close", "fork", "exit", "wait",
-        "dma_read", "dma_write", "quiesce", "v4.4", "v4.5", "v4.5-no-release-clear", "v4.5-no-fault-guard",
+        "dma_read", "dma_write", "quiesce", "page_request", "v4.4", "v4.5", "v4.5-no-release-clear", "v4.5-no-fault-guard",
         "0x600000", "0x601000", "0x7f0000000000", "0x7ffffffff000", "0xffff888000000000", "0x0", "00:04.0",
         "00:05.0", "prq", "kworker", "iommu", "svmlab-scenario/1", "step:1", "step:40"};
     const size_t nfixed = sizeof fixed / sizeof *fixed;

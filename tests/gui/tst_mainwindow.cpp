@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QDockWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QLabel>
@@ -18,6 +19,8 @@
 #include "app/classroom/language.h"
 #include "app/explore_dialog.h"
 #include "app/mainwindow.h"
+#include "app/museum_dialog.h"
+#include "core/report/museum.h"
 #include "app/screenshot.h"
 #include "core/engine/refs.h"
 #include "core/engine/run.h"
@@ -31,6 +34,7 @@
 #include "views/trace/trace_view.h"
 
 using svmlab::MainWindow;
+using svmlab::MuseumDialog;
 
 class TstMainWindow : public QObject {
   Q_OBJECT
@@ -50,6 +54,7 @@ class TstMainWindow : public QObject {
   void explore_dialog_loads_a_counterexample();
   void explore_dialog_stops_and_closes_at_once();
   void screenshot_command_writes_png();
+  void museum_compares_bug_and_fix();
 };
 
 void TstMainWindow::initTestCase() {
@@ -474,6 +479,43 @@ void TstMainWindow::screenshot_command_writes_png() {
   QVERIFY(p.waitForFinished(60000));
   QCOMPARE(p.exitCode(), 2);
   QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("/nonexistent-dir/x.png:0:0:")));
+}
+
+void TstMainWindow::museum_compares_bug_and_fix() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  // Help > Museum, from the menu's action.
+  w.action(QStringLiteral("museum"))->trigger();
+  MuseumDialog* d = w.museumDialog();
+  QVERIFY(d->isVisible());
+  QCOMPARE(d->exhibitCount(), static_cast<int>(svm::exhibits().size()));
+  for (int row = 0; row < d->exhibitCount(); ++row) {
+    const svm::Exhibit& e = svm::exhibits()[static_cast<size_t>(row)];
+    d->select(row);
+    // Each page says its year, its commits, its quote and its scenario.
+    QVERIFY(d->text().contains(QString::number(e.year)));
+    QVERIFY(d->text().contains(QString::fromUtf8(e.scenario.data())));
+    QVERIFY(d->text().contains(QString::fromUtf8(e.quote.data()).left(40)));
+    QCOMPARE(d->compareButton()->isEnabled(), !e.fix.empty());
+    if (e.fix.empty()) continue;
+    // One click: the scenario in the bug's variant, compared with the fix.
+    QVERIFY(d->compareBugAndFix().isEmpty());
+    QVERIFY(w.comparing());
+    QCOMPARE(w.session()->scenario()->id, std::string(e.scenario));
+    QCOMPARE(w.session()->variant(), QString::fromUtf8(e.bug.data()));
+    QCOMPARE(w.compareSession()->variant(), QString::fromUtf8(e.fix.data()));
+    QVERIFY(w.session()->trace()->complete && w.compareSession()->trace()->complete);
+  }
+  // For a person to look at (not compared): the 2022 page.
+  d->select(3);
+  d->show();
+  QVERIFY(d->grab().save(QStringLiteral("/tmp/museum_dialog.png")));
+  // The 2020 exhibit: the bug ends with the mm leaked, the fix with it freed.
+  d->select(2);
+  QVERIFY(d->compareBugAndFix().isEmpty());
+  QVERIFY(w.session()->trace()->states.back().k->mms[0].alive);
+  QVERIFY(!w.compareSession()->trace()->states.back().k->mms[0].alive);
 }
 
 QTEST_MAIN(TstMainWindow)

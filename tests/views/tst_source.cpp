@@ -69,10 +69,10 @@ class TestSource : public QObject {
 void TestSource::listingFollowsTheOps() {
   // Every function, in two variants: the listing holds each op present in the
   // variant, in order, and nothing else.
-  for (const char* v : {"v4.4", "v4.5"}) {
+  for (const char* v : {"v4.4", "v4.5", "2020-canonical-check", "2022-pasid-freed-in-mmput", "2022-pasid-freed-in-mmdrop"}) {
     for (int i = 0; i < svm::kFnCount; ++i) {
       const auto fn = static_cast<svm::FnId>(i);
-      const svm::FnDef& d = svm::functions()[fn];
+      const svm::FnDef& d = svm::functions(variant(v))[fn];
       std::vector<int> want;
       for (size_t k = 0; k < d.ops.size(); ++k)
         if (!d.ops[k].when || d.ops[k].when(variant(v))) want.push_back(static_cast<int>(k));

@@ -110,7 +110,7 @@ void TestThreads::deviceWaitsForPageResponse() {
   const svm::Thread& th = (*t->states[at].threads)[dev];
   const QString doing = view.text(dev, ThreadsView::DoingColumn);
   QVERIFY2(doing.startsWith(QString::fromUtf8(svm::fn_name(th.stack.back().fn).data()) + "()"), qPrintable(doing));
-  QVERIFY(doing.contains(QString::fromUtf8(svm::next_op(t->states[at], dev)->text.data())));
+  QVERIFY(doing.contains(QString::fromUtf8(svm::next_op(t->states[at], *t->cfg, dev)->text.data())));
   // The page-request thread is not waiting: the default schedule holds it.
   QVERIFY(view.text(prq, ThreadsView::WaitColumn).isEmpty() || view.text(prq, ThreadsView::WaitColumn).contains("held back"));
   // Once the response is there, the device runs again.

@@ -48,8 +48,30 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "the device to go idle (no transfer, no page request outstanding)"),
     QT_TRANSLATE_NOOP("svm::core", "The device is told its PASID (%1) and started."),
     QT_TRANSLATE_NOOP("svm::core", "The driver's release(): the only place this file's PASID binding is dropped."),
-    // core/driver/intel_svm.cpp
+    // core/driver/era2020/prq_event_thread.cpp
+    QT_TRANSLATE_NOOP("svm::core", "mmap_sem (held for write)"),
+    QT_TRANSLATE_NOOP("svm::core", "%1 is not a canonical address: Invalid Request."),
+    QT_TRANSLATE_NOOP("svm::core", "No binding for PASID %1: Response Failure."),
+    QT_TRANSLATE_NOOP("svm::core", "mm_users is 0: the mm is defunct. The request is refused (Invalid Request)."),
+    QT_TRANSLATE_NOOP("svm::core", "mmget_not_zero(): mm_users +1 for as long as the fault is handled; the mmput() under invalid: gives it back."),
+    QT_TRANSLATE_NOOP("svm::core", "%1 is not a canonical address: goto bad_req, which is past the mmput(). The mm_users reference taken one line above is never given back."),
+    QT_TRANSLATE_NOOP("svm::core", "No VMA covers the address: Invalid Request."),
+    QT_TRANSLATE_NOOP("svm::core", "The mm_users reference taken by mmget_not_zero() is forgotten here: no mmput() will ever give it back, so this mm's users can never reach 0."),
+    QT_TRANSLATE_NOOP("svm::core", "Answer: %1."),
+    // core/driver/era2022/pasid_lifetime.cpp
     QT_TRANSLATE_NOOP("svm::core", "pasid_mutex"),
+    QT_TRANSLATE_NOOP("svm::core", "This mm already has PASID %1: it keeps it for its whole life."),
+    QT_TRANSLATE_NOOP("svm::core", "ioasid_alloc(): PASID %1 is the lowest free one."),
+    QT_TRANSLATE_NOOP("svm::core", "701fac40384f: the PASID goes with the address space, while a driver may still have it programmed into its device."),
+    QT_TRANSLATE_NOOP("svm::core", "ioasid_free(%1): the allocator may hand PASID %1 to the next bind."),
+    QT_TRANSLATE_NOOP("svm::core", "mm_users reached 0: the address space is torn down now."),
+    QT_TRANSLATE_NOOP("svm::core", "The pgd page is freed: any PASID entry still pointing at it now points at free memory."),
+    QT_TRANSLATE_NOOP("svm::core", "kernel BUG at mm/mmu_notifier.c: notifier subscriptions destroyed with notifiers"),
+    QT_TRANSLATE_NOOP("svm::core", "2667ed10d9f0: the PASID goes with the mm_struct, which every binding holds (mm_count)."),
+    QT_TRANSLATE_NOOP("svm::core", "The mm_struct itself is freed."),
+    QT_TRANSLATE_NOOP("svm::core", "PASID %1 already has an intel_svm, and it is another mm's: the number was freed while that binding still uses it. This bind joins it."),
+    QT_TRANSLATE_NOOP("svm::core", "PASID entry %1 points at this mm's page tables (first-level pointer = pgd)."),
+    // core/driver/intel_svm.cpp
     QT_TRANSLATE_NOOP("svm::core", "a free slot in the invalidation queue"),
     QT_TRANSLATE_NOOP("svm::core", "the invalidation wait descriptor to complete"),
     QT_TRANSLATE_NOOP("svm::core", "kernel BUG at drivers/iommu/intel-svm.c: BUG_ON(!mm)"),
@@ -66,18 +88,17 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "WARNING at drivers/iommu/intel-svm.c intel_mm_release(): devices still bound, and no flush"),
     QT_TRANSLATE_NOOP("svm::core", "QI_DEV_EIOTLB_SID() shifts the source id by 32, into the PASID field, and QI_DEV_EIOTLB_QDEP() the queue depth by 16, into the SID field: meant for %1, PASID %2, the descriptor reads SID %3, PASID %4."),
     // core/driver/prq.cpp
-    QT_TRANSLATE_NOOP("svm::core", "mmap_sem (held for write)"),
-    QT_TRANSLATE_NOOP("svm::core", "No binding for PASID %1: Response Failure."),
-    QT_TRANSLATE_NOOP("svm::core", "mm_users is 0: the mm is defunct. The request is refused (Invalid Request)."),
     QT_TRANSLATE_NOOP("svm::core", "mm_users +1 for as long as the fault is handled."),
-    QT_TRANSLATE_NOOP("svm::core", "No VMA covers the address: Invalid Request."),
     QT_TRANSLATE_NOOP("svm::core", "BUG: unable to handle kernel NULL pointer dereference in prq_event_thread(): svm is NULL at bad_req"),
-    QT_TRANSLATE_NOOP("svm::core", "Answer: %1."),
     // core/driver/variant.cpp
     QT_TRANSLATE_NOOP("svm::core", "intel-svm as merged in v4.4: the binding holds mm_users and mm_count"),
     QT_TRANSLATE_NOOP("svm::core", "with e57e58bd: mm_count only; release() clears the PASID entry and flushes; the fault handler takes mm_users with inc-not-zero"),
     QT_TRANSLATE_NOOP("svm::core", "the fix without the clear-and-flush in release(): shows W0"),
     QT_TRANSLATE_NOOP("svm::core", "the fix without the inc-not-zero in the fault handler: shows W1"),
+    QT_TRANSLATE_NOOP("svm::core", "2020, before 902baf61adf6: prq_event_thread() checks is_canonical_address() after mmget_not_zero(), and its goto bad_req skips the mmput()"),
+    QT_TRANSLATE_NOOP("svm::core", "2020, with 902baf61adf6 (\"iommu/vt-d: Fix mm reference leak\"): the canonical check comes first"),
+    QT_TRANSLATE_NOOP("svm::core", "2022, with 701fac40384f: mm->pasid is freed in __mmput(), when the address space goes"),
+    QT_TRANSLATE_NOOP("svm::core", "2022, with 2667ed10d9f0 (\"mm: Fix PASID use-after-free issue\"): mm->pasid is freed in __mmdrop(), when the mm_struct goes"),
     // core/engine/checker.cpp
     QT_TRANSLATE_NOOP("svm::core", "%1 holds %2's %3"),
     QT_TRANSLATE_NOOP("svm::core", "%1 owns %2"),
@@ -184,10 +205,7 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "Last reference dropped by a kernel thread: __fput() goes to the delayed_fput work."),
     QT_TRANSLATE_NOOP("svm::core", "The struct file is freed."),
     // core/kernel/fork.cpp
-    QT_TRANSLATE_NOOP("svm::core", "mm_users reached 0: the address space is torn down now."),
-    QT_TRANSLATE_NOOP("svm::core", "The pgd page is freed: any PASID entry still pointing at it now points at free memory."),
     QT_TRANSLATE_NOOP("svm::core", "kernel BUG at mm/mmu_notifier.c: __mmu_notifier_mm_destroy with notifiers"),
-    QT_TRANSLATE_NOOP("svm::core", "The mm_struct itself is freed."),
     QT_TRANSLATE_NOOP("svm::core", "The child gets its own fd table; each open file gains a reference."),
     QT_TRANSLATE_NOOP("svm::core", "The child's copy of the mapping takes its own reference on the file."),
     QT_TRANSLATE_NOOP("svm::core", "The child process starts running."),
@@ -217,6 +235,15 @@ const char* const kCoreStrings[] = {
     // core/kernel/pgtable_ops.cpp
     QT_TRANSLATE_NOOP("svm::core", "page-table read of"),
     QT_TRANSLATE_NOOP("svm::core", "page-table write to"),
+    // core/report/museum.cpp
+    QT_TRANSLATE_NOOP("svm::core", "The binding that held mm_users"),
+    QT_TRANSLATE_NOOP("svm::core", "drivers/iommu/intel-svm.c as of v4.4 and with e57e58bd, and the v4.4 kernel's exit path"),
+    QT_TRANSLATE_NOOP("svm::core", "The device-TLB invalidation descriptor"),
+    QT_TRANSLATE_NOOP("svm::core", "the v4.4 descriptor macros, as the invalidation queue view decodes them"),
+    QT_TRANSLATE_NOOP("svm::core", "The canonical-address check that leaked mm_users"),
+    QT_TRANSLATE_NOOP("svm::core", "prq_event_thread() as of v5.6; bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count the same way"),
+    QT_TRANSLATE_NOOP("svm::core", "The PASID freed with the address space"),
+    QT_TRANSLATE_NOOP("svm::core", "mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of v5.18-rc5; unbind and release() keep their v4.5 text; one PASID table stands for the table of a device both processes share"),
 };
 const int kCoreStringCount = sizeof(kCoreStrings) / sizeof(kCoreStrings[0]);
 

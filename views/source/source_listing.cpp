@@ -53,7 +53,7 @@ Braces count_braces(std::string_view s) {
 }  // namespace
 
 std::vector<ListingLine> function_listing(svm::FnId fn, const svm::Variant& v) {
-  const svm::FnDef& d = svm::functions()[fn];
+  const svm::FnDef& d = svm::functions(v)[fn];
   std::vector<ListingLine> out;
   int depth = 0;
   for (size_t i = 0; i < d.ops.size(); ++i) {

@@ -212,7 +212,7 @@ void SourceView::renderCode() {
   line(QStringLiteral("{"), 0, false);
   // A line the model fills in as it runs (a script's action, a queue
   // descriptor) shows as the step ran it; its template's other lines go.
-  const bool filled = !f.entered && f.op >= 0 && f.text != svm::functions()[f.fn].ops[static_cast<size_t>(f.op)].text;
+  const bool filled = !f.entered && f.op >= 0 && f.text != svm::functions(*trace_->cfg->variant)[f.fn].ops[static_cast<size_t>(f.op)].text;
   for (const ListingLine& l : function_listing(f.fn, *trace_->cfg->variant)) {
     const bool lit = !f.entered && l.op == f.op;
     if (lit && highlight_block_ < 0) {

@@ -321,7 +321,7 @@ void ThreadsView::applyCursor() {
     QString doing, doing_tip;
     if (th.state == svm::RunState::Live && !th.stack.empty()) {
       const svm::FnId fn = th.stack.back().fn;
-      const svm::Op* op = svm::next_op(m, tid);
+      const svm::Op* op = svm::next_op(m, cfg, tid);
       const QString line = op ? qs(op->text).replace(QLatin1Char('\n'), QLatin1Char(' ')) : QString();
       doing = qs(svm::fn_name(fn)) + QStringLiteral("()");
       if (!line.isEmpty()) doing += QStringLiteral("\n  ") + line;

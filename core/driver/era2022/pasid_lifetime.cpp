@@ -1,0 +1,410 @@
+// The PASID's lifetime in 2022 (labelled v5.18-rc5, the text the fix in v5.18-rc6 patched; the
+// release 701fac40384f first appeared in is UNVERIFIED): the mm keeps its PASID
+// (mm->pasid) from the first bind to mm_pasid_drop(). 701fac40384f ("iommu/sva:
+// Assign a PASID to mm on PASID allocation and free it on mm exit", Fenghua
+// Yu) called mm_pasid_drop() from __mmput(), when mm_users reaches 0. But a
+// device driver unbinds at file->release(), after exit_mm(), holding only
+// mm_count (the MMU notifier's mmgrab): between __mmput() and release() the
+// device is still programmed with a PASID the allocator has already given
+// back, and the next bind anywhere gets the same number. 2667ed10d9f0 ("mm:
+// Fix PASID use-after-free issue", Fenghua Yu, v5.18-rc6) moved mm_pasid_drop()
+// to __mmdrop(): the PASID lives as long as the mm_struct, which the binding
+// holds.
+//
+// Modeled from this era: the bind chain (iommu_sva_bind_device ->
+// intel_svm_bind -> iommu_sva_alloc_pasid, intel_svm_bind_mm), mmput/__mmput,
+// __mmdrop, mm_pasid_drop, and the modeled device driver's ioctl on the 2022
+// API. Unbind, intel_mm_release() and the flushes keep their v4.5 text (the
+// source pane says so): the per-device scalable-mode PASID tables of the
+// real 2022 driver are not modeled; the model's one PASID table stands for
+// the table of a device that A and B share (a shared work queue).
+//
+// Sources (docs/history.md): the 701fac40384f patch mail (v2, kernel/fork.c
+// hunk `mm_pasid_drop(mm); mmdrop(mm);` in __mmput, iommu-sva-lib.c
+// iommu_sva_alloc_pasid, intel/svm.c intel_svm_bind), the 2667ed10d9f0 thread
+// (the kernel/fork.c diff moving the line), intel/svm.c intel_svm_bind_mm as
+// of the SVA-API conversion.
+
+#include <algorithm>
+
+#include "core/driver/era_flags.h"
+#include "core/engine/ctx.h"
+#include "core/engine/function.h"
+#include "core/engine/guards.h"
+#include "core/iommu/regs.h"
+
+namespace svm {
+
+namespace {
+
+constexpr int64_t kEINVAL = 22;
+constexpr int64_t kENOMEM = 12;
+constexpr uint32_t kPASID_MIN = 1;  // include/linux/intel-iommu.h: PASID 0 is reserved (RID2PASID)
+
+bool in_mmput(const Variant& v) { return era_flags(v).pasid_freed_in_mmput; }
+bool in_mmdrop(const Variant& v) { return v.era == Era::Y2022 && !era_flags(v).pasid_freed_in_mmput; }
+
+Wait pasid_mutex_free(const View& v) {
+  const int16_t owner = v.drvr().pasid_mutex;
+  if (owner < 0) return {};
+  return {Wait::Kind::Lock, N_("pasid_mutex"), {}, owner};
+}
+
+uint64_t pasid_entry_addr(const View& c, uint32_t pasid) { return (c.hwr().pasid_table.v << kPageShift) + pasid * 8; }
+
+// The file's context holds one user of the intel_svm_dev it bound (as in
+// driver/accel.cpp).
+void hand_over_binding(Ctx& c) {
+  File& f = c.file(static_cast<uint32_t>(c.arg(0)));
+  if (f.ctx.pasid < 0) return;
+  const ObjId svm = c.drvr().idr_find(static_cast<uint32_t>(f.ctx.pasid));
+  if (!svm) return;
+  for (ObjId sd : c.drvr().svms[svm.idx - 1].devs)
+    if (c.drvr().sdevs[sd.idx - 1].device == f.ctx.device) {
+      f.ctx.unbinding = true;
+      c.hold(sd, Ctr::SdevUsers);
+      return;
+    }
+}
+
+inline constexpr int64_t kAccelBind = 1;
+
+}  // namespace
+
+void define_era2022_helpers(FnTable& t) {
+  // drivers/iommu/iommu.c. v0: device (1-based); v1: flags; v2: file; v3: mm
+  t.def({FnId::iommu_sva_bind_device,
+         "drivers/iommu/iommu.c",
+         Origin::Kernel,
+         {},
+         {
+             {"group = iommu_group_get(dev); ... mutex_lock(&group->mutex); if (iommu_group_device_count(group) != 1) "
+              "goto out_unlock; handle = ops->sva_bind(dev, mm, drvdata);  /* intel_svm_bind() */",
+              [](Ctx& c) { return c.call_ret(FnId::intel_svm_bind, {c.arg(0), c.arg(1), c.arg(2), c.arg(3)}); }},
+         },
+         "v5.18-rc5"});
+
+  // drivers/iommu/intel/svm.c. v0: device; v1: flags; v2: file; v3: mm
+  t.def({FnId::intel_svm_bind,
+         "drivers/iommu/intel/svm.c",
+         Origin::Driver,
+         {},
+         {
+             {"struct intel_iommu *iommu = device_to_iommu(dev, NULL, NULL); if (drvdata) flags = *(unsigned int "
+              "*)drvdata; mutex_lock(&pasid_mutex);",
+              [](Ctx& c) {
+                c.drv().pasid_mutex = static_cast<int16_t>(c.tid());
+                return c.next();
+              },
+              pasid_mutex_free},
+             {"ret = intel_svm_alloc_pasid(dev, mm, flags);  /* return iommu_sva_alloc_pasid(mm, PASID_MIN, "
+              "max_pasid - 1); */",
+              [](Ctx& c) {
+                const int64_t max_pasid = int64_t(2) << vtd::ecap_pss(c.hwr().ecap);
+                return c.call(FnId::iommu_sva_alloc_pasid, {c.arg(3), kPASID_MIN, max_pasid - 1});
+              }},
+             {"if (ret) { mutex_unlock(&pasid_mutex); return ERR_PTR(ret); }",
+              [](Ctx& c) {
+                if (!c.View::thread().ret) return c.next();
+                c.drv().pasid_mutex = -1;
+                return c.ret(c.View::thread().ret);
+              }},
+             {"sva = intel_svm_bind_mm(iommu, dev, mm, flags);",
+              [](Ctx& c) { return c.call(FnId::intel_svm_bind_mm, {c.arg(0), c.arg(1), c.arg(2), c.arg(3)}); }},
+             {"mutex_unlock(&pasid_mutex); return sva;",
+              [](Ctx& c) {
+                c.drv().pasid_mutex = -1;
+                return c.ret(c.View::thread().ret);
+              }},
+         },
+         "v5.18-rc5"});
+
+  // drivers/iommu/iommu-sva-lib.c. v0: mm; v1: min; v2: max (exclusive, as the code reads it); v3: pasid
+  t.def({FnId::iommu_sva_alloc_pasid,
+         "drivers/iommu/iommu-sva-lib.c",
+         Origin::Kernel,
+         {},
+         {
+             {"if (min == INVALID_IOASID || max == INVALID_IOASID || min == 0 || max < min) return -EINVAL; "
+              "mutex_lock(&iommu_sva_lock);",
+              [](Ctx& c) { return (c.arg(1) == 0 || c.arg(2) < c.arg(1)) ? c.ret(-kEINVAL) : c.next(); }},
+             {"/* Is a PASID already associated with this mm? */ if (pasid_valid(mm->pasid)) { if (mm->pasid < min "
+              "|| mm->pasid >= max) ret = -EOVERFLOW; goto out; }",
+              [](Ctx& c) {
+                const int32_t p = c.mm(c.arg(0)).pasid;
+                if (p < 0) return c.next();
+                c.say(txt(N_("This mm already has PASID %1: it keeps it for its whole life."), p));
+                return c.ret(0);
+              }},
+             {"pasid = ioasid_alloc(&iommu_sva_pasid, min, max, mm);  /* the lowest free IOASID */",
+              [](Ctx& c) {
+                auto& ids = c.drv().ioasids;
+                int64_t id = c.arg(1);
+                while (id < c.arg(2) && std::find(ids.begin(), ids.end(), static_cast<uint32_t>(id)) != ids.end()) ++id;
+                if (id >= c.arg(2)) return c.ret(-kENOMEM);
+                ids.push_back(static_cast<uint32_t>(id));
+                std::sort(ids.begin(), ids.end());
+                auto& seen = c.drv().pasids_seen;
+                if (std::find(seen.begin(), seen.end(), static_cast<uint32_t>(id)) == seen.end()) {
+                  seen.push_back(static_cast<uint32_t>(id));
+                  std::sort(seen.begin(), seen.end());
+                }
+                c.v(3) = id;
+                c.say(txt(N_("ioasid_alloc(): PASID %1 is the lowest free one."), id));
+                return c.next();
+              }},
+             {"if (!pasid_valid(pasid)) ret = -ENOMEM; else mm_pasid_set(mm, pasid);  /* mm->pasid = pasid */ out: "
+              "mutex_unlock(&iommu_sva_lock); return ret;",
+              [](Ctx& c) {
+                c.mm(c.arg(0)).pasid = static_cast<int32_t>(c.arg(3));
+                return c.ret(0);
+              }},
+         },
+         "v5.18-rc5"});
+
+  // kernel/fork.c. v0: mm
+  t.def({FnId::__mmput,
+         "kernel/fork.c",
+         Origin::Kernel,
+         {},
+         {
+             {"VM_BUG_ON(atomic_read(&mm->mm_users)); uprobe_clear_state(mm); exit_aio(mm); ksm_exit(mm); "
+              "khugepaged_exit(mm); /* must run before exit_mmap */"},
+             {"exit_mmap(mm);", [](Ctx& c) { return c.call(FnId::exit_mmap, {c.arg(0)}); }},
+             {"mm_put_huge_zero_page(mm); set_mm_exe_file(mm, NULL); if (!list_empty(&mm->mmlist)) { ... } if "
+              "(mm->binfmt) module_put(mm->binfmt->module);"},
+             {"mm_pasid_drop(mm);",
+              [](Ctx& c) {
+                c.say(N_("701fac40384f: the PASID goes with the address space, while a driver may still have it "
+                         "programmed into its device."));
+                return c.call(FnId::mm_pasid_drop, {c.arg(0)});
+              },
+              nullptr, in_mmput},
+             {"mmdrop(mm);", [](Ctx& c) { return c.call_ret(FnId::mmdrop, {c.arg(0)}); }},
+         },
+         "v5.18-rc5"});
+
+  // include/linux/sched/mm.h. v0: mm
+  t.def({FnId::mm_pasid_drop,
+         "include/linux/sched/mm.h",
+         Origin::Kernel,
+         {},
+         {
+             {"if (pasid_valid(mm->pasid)) { ioasid_free(mm->pasid); mm->pasid = INVALID_IOASID; }",
+              [](Ctx& c) {
+                Mm& m = c.mm(c.arg(0));
+                if (m.pasid < 0) return c.ret();
+                const uint32_t p = static_cast<uint32_t>(m.pasid);
+                auto& ids = c.drv().ioasids;
+                ids.erase(std::remove(ids.begin(), ids.end(), p), ids.end());
+                m.pasid = -1;
+                c.say(txt(N_("ioasid_free(%1): the allocator may hand PASID %1 to the next bind."), p));
+                return c.ret();
+              }},
+         },
+         "v5.18-rc5"});
+}
+
+void define_era2022(FnTable& t) {
+  // kernel/fork.c. v0: mm
+  t.def({FnId::mmput,
+         "kernel/fork.c",
+         Origin::Kernel,
+         {},
+         {
+             {"might_sleep(); if (atomic_dec_and_test(&mm->mm_users))",
+              [](Ctx& c) {
+                const uint32_t mm = c.arg(0);
+                if (!c.dec_and_test(ObjId{Kind::Mm, mm}, c.mm(mm).users, "mm_users")) return c.ret();
+                c.hold(ObjId{Kind::Mm, mm}, Ctr::MmCount);
+                c.say(N_("mm_users reached 0: the address space is torn down now."));
+                return c.next();
+              }},
+             {"__mmput(mm);", [](Ctx& c) { return c.call_ret(FnId::__mmput, {c.arg(0)}); }},
+         },
+         "v5.18-rc5"});
+
+  t.def({FnId::__mmdrop,
+         "kernel/fork.c",
+         Origin::Kernel,
+         Milestone::FinalMmdrop,
+         {
+             {"BUG_ON(mm == &init_mm); WARN_ON_ONCE(mm == current->mm); WARN_ON_ONCE(mm == current->active_mm); "
+              "mm_free_pgd(mm);",
+              [](Ctx& c) {
+                Mm& m = c.mm(c.arg(0));
+                c.free_frame(m.pgd);
+                c.say(N_("The pgd page is freed: any PASID entry still pointing at it now points at free memory."));
+                return c.next();
+              }},
+             {"destroy_context(mm); mmu_notifier_subscriptions_destroy(mm); check_mm(mm); put_user_ns(mm->user_ns);",
+              [](Ctx& c) {
+                Mm& m = c.mm(c.arg(0));
+                if (!m.notifiers.empty())
+                  return c.oops(N_("kernel BUG at mm/mmu_notifier.c: notifier subscriptions destroyed with notifiers"),
+                                {ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(0))}});
+                m.has_notifier_mm = false;
+                return c.next();
+              }},
+             {"mm_pasid_drop(mm);",
+              [](Ctx& c) {
+                c.say(N_("2667ed10d9f0: the PASID goes with the mm_struct, which every binding holds (mm_count)."));
+                return c.call(FnId::mm_pasid_drop, {c.arg(0)});
+              },
+              nullptr, in_mmdrop},
+             {"free_mm(mm);",
+              [](Ctx& c) {
+                c.free_mm(c.arg(0));
+                c.say(N_("The mm_struct itself is freed."));
+                return c.next();
+              }},
+         },
+         "v5.18-rc5"});
+
+  // drivers/iommu/intel/svm.c. v0: device (1-based); v1: flags; v2: file; v3: mm; v4: svm; v5: sdev
+  t.def({FnId::intel_svm_bind_mm,
+         "drivers/iommu/intel/svm.c",
+         Origin::Driver,
+         Milestone::Bind,
+         {
+             {"svm = pasid_private_find(mm->pasid);",
+              [](Ctx& c) {
+                const uint32_t pasid = static_cast<uint32_t>(c.mm(c.arg(3)).pasid);
+                const ObjId s = c.drvr().idr_find(pasid);
+                c.v(4) = s.idx;
+                if (s && c.svm_r(s.idx).mm.idx != c.arg(3)) {
+                  c.say(txt(N_("PASID %1 already has an intel_svm, and it is another mm's: the number was freed "
+                               "while that binding still uses it. This bind joins it."),
+                            pasid));
+                  return c.go("find");
+                }
+                return s ? c.go("find") : c.next();
+              }},
+             {"if (!svm) { svm = kzalloc(sizeof(*svm), GFP_KERNEL); svm->pasid = mm->pasid; svm->mm = mm; "
+              "svm->flags = flags; INIT_LIST_HEAD_RCU(&svm->devs);",
+              [](Ctx& c) {
+                c.v(4) = c.new_svm();
+                IntelSvm& s = c.svm(c.arg(4));
+                s.pasid = Pasid{static_cast<uint32_t>(c.mm(c.arg(3)).pasid)};
+                s.mm = ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(3))};
+                s.flags = static_cast<uint32_t>(c.arg(1));
+                return c.next();
+              }},
+             {"if (!(flags & SVM_FLAG_SUPERVISOR_MODE)) { svm->notifier.ops = &intel_mmuops; ret = "
+              "mmu_notifier_register(&svm->notifier, mm); ... }",
+              [](Ctx& c) { return c.call(FnId::mmu_notifier_register, {c.arg(4), c.arg(3)}); }},
+             {"ret = pasid_private_add(svm->pasid, svm); ... }",
+              [](Ctx& c) {
+                auto& idr = c.drv().pasid_idr;
+                idr.emplace_back(c.svm(c.arg(4)).pasid.v, ObjId{Kind::Svm, static_cast<uint32_t>(c.arg(4))});
+                std::sort(idr.begin(), idr.end());
+                return c.next();
+              }},
+             {"/* Find the matching device in svm list */ sdev = svm_lookup_device_by_dev(svm, dev); if (sdev) { "
+              "sdev->users++; goto success; }",
+              [](Ctx& c) {
+                for (ObjId d : c.svm(c.arg(4)).devs) {
+                  IntelSvmDev& sd = c.sdev(d.idx);
+                  if (sd.device.idx != c.arg(0)) continue;
+                  ++sd.users;
+                  c.v(5) = d.idx;
+                  c.hold(d, Ctr::SdevUsers);
+                  return c.go("success");
+                }
+                return c.next();
+              },
+              nullptr, nullptr, "find"},
+             {"sdev = kzalloc(sizeof(*sdev), GFP_KERNEL); sdev->dev = dev; sdev->iommu = iommu; sdev->did = "
+              "FLPT_DEFAULT_DID; sdev->sid = PCI_DEVID(info->bus, info->devfn); sdev->users = 1; sdev->pasid = "
+              "svm->pasid;",
+              [](Ctx& c) {
+                const uint32_t sd = c.new_sdev();
+                c.drv().sdevs[sd - 1].device = ObjId{Kind::Device, static_cast<uint32_t>(c.arg(0))};
+                c.drv().sdevs[sd - 1].users = 1;
+                c.v(5) = sd;
+                c.hold(ObjId{Kind::Sdev, sd}, Ctr::SdevUsers);
+                return c.next();
+              }},
+             {"if (info->ats_enabled) { sdev->dev_iotlb = 1; sdev->qdep = info->ats_qdep; ... }  /* the device's "
+              "PASID, PRI and ATS were enabled by iommu_dev_enable_feature(dev, IOMMU_DEV_FEAT_SVA): modeled by "
+              "the 2016 intel_iommu_enable_pasid() */",
+              [](Ctx& c) { return c.call(FnId::intel_iommu_enable_pasid, {c.arg(5)}); }},
+             {"/* Setup the pasid table: */ ret = intel_pasid_setup_first_level(iommu, dev, mm->pgd, mm->pasid, "
+              "FLPT_DEFAULT_DID, sflags);",
+              [](Ctx& c) {
+                const uint32_t pasid = static_cast<uint32_t>(c.mm(c.arg(3)).pasid);
+                const uint64_t e = (c.mm(c.arg(3)).pgd.v << kPageShift) | vtd::PASID_P;
+                c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, e);
+                c.svm(c.arg(4)).entry_written = true;
+                c.say(txt(N_("PASID entry %1 points at this mm's page tables (first-level pointer = pgd)."), pasid));
+                return c.next();
+              }},
+             {"list_add_rcu(&sdev->list, &svm->devs);",
+              [](Ctx& c) {
+                auto& devs = c.svm(c.arg(4)).devs;
+                devs.insert(devs.begin(), ObjId{Kind::Sdev, static_cast<uint32_t>(c.arg(5))});
+                c.sdev(c.arg(5)).svm = ObjId{Kind::Svm, static_cast<uint32_t>(c.arg(4))};
+                return c.next();
+              }},
+             {"success: return &sdev->sva;",
+              [](Ctx& c) {
+                const uint32_t pasid = c.svm(c.arg(4)).pasid.v;
+                c.file(c.arg(2)).ctx.pasid = static_cast<int32_t>(pasid);
+                c.keep(ObjId{Kind::Sdev, static_cast<uint32_t>(c.arg(5))}, Ctr::SdevUsers);
+                return c.ret(0);
+              },
+              nullptr, nullptr, "success"},
+         },
+         "v5.18-rc5"});
+
+  // The modeled device driver on the 2022 API (drivers/misc/svm_accel.c,
+  // MODELED, as driver/accel.cpp). v0: file; v1: cmd; v2: flags
+  t.def({FnId::accel_ioctl,
+         "drivers/misc/svm_accel.c",
+         Origin::Modeled,
+         {},
+         {
+             {"struct accel_ctx *ctx = file->private_data; switch (cmd) { case ACCEL_BIND_PASID:",
+              [](Ctx& c) { return c.arg(1) == kAccelBind ? c.next() : c.go("unbind"); }},
+             {"sva = iommu_sva_bind_device(ctx->dev, current->mm, NULL); if (IS_ERR(sva)) return PTR_ERR(sva); "
+              "ctx->sva = sva; ctx->pasid = iommu_sva_get_pasid(sva);",
+              [](Ctx& c) {
+                File& f = c.file(c.arg(0));
+                f.ctx.supervisor = c.arg(2) != 0;
+                return c.call(FnId::iommu_sva_bind_device,
+                              {f.ctx.device.idx, c.arg(2), c.arg(0), c.self_task_r().mm.idx});
+              }},
+             {"writel(ctx->pasid, ctx->regs + ACCEL_PASID); writel(ACCEL_START, ctx->regs + ACCEL_CTRL); return 0;",
+              [](Ctx& c) {
+                const int64_t ret = c.View::thread().ret;
+                if (ret) return c.ret(ret);
+                const File& f = c.file(c.arg(0));
+                DeviceState& d = c.dev(static_cast<int>(f.ctx.device.idx) - 1);
+                d.pasid = static_cast<uint32_t>(f.ctx.pasid);
+                d.pasid_valid = true;
+                d.stopped = false;
+                c.say(txt(N_("The device is told its PASID (%1) and started."), f.ctx.pasid));
+                return c.ret(0);
+              }},
+             {"case ACCEL_UNBIND_PASID: accel_quiesce(ctx);",
+              [](Ctx& c) {
+                if (c.file(c.arg(0)).ctx.pasid < 0) return c.ret(-kEINVAL);
+                return c.call(FnId::accel_quiesce, {c.arg(0)});
+              },
+              nullptr, nullptr, "unbind"},
+             {"iommu_sva_unbind_device(ctx->sva);  /* -> intel_svm_unbind_mm(dev, pasid) */",
+              [](Ctx& c) {
+                hand_over_binding(c);
+                const File& f = c.file(c.arg(0));
+                return c.call(FnId::intel_svm_unbind_mm, {f.ctx.device.idx, f.ctx.pasid});
+              }},
+             {"ctx->pasid = -1; return 0; }",
+              [](Ctx& c) {
+                c.file(c.arg(0)).ctx.pasid = -1;
+                c.file(c.arg(0)).ctx.unbinding = false;
+                return c.ret(0);
+              }},
+         }});
+}
+
+}  // namespace svm
