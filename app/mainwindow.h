@@ -29,6 +29,8 @@ class TraceTableView;
 class TraceView;
 class Classroom;
 class ExploreDialog;
+class MatrixDialog;
+class PatchPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -45,6 +47,11 @@ class MainWindow : public QMainWindow {
   // Run > Explore Interleavings: a dialog exploring the open scenario's
   // variant; loading a counterexample replays its schedule here.
   ExploreDialog* exploreDialog();
+  // Run > Patch Matrix: scenarios (built-in ids; empty: all) x hunk sets;
+  // clicking a cell opens it here with its counterexample.
+  MatrixDialog* matrixDialog(const QStringList& scenarios = {});
+  // The Patch panel (dock "patchDock"): a hunk set for this run and the compared one.
+  PatchPanel* patchPanel() const { return patch_; }
   // Save the open scenario, in its variant and with the schedule chosen by
   // hand, written atomically. An error message, empty on success.
   QString saveScenario(const QString& path);
@@ -111,6 +118,7 @@ class MainWindow : public QMainWindow {
   ThreadsView* threads_ = nullptr;
   TraceTableView* trace_ = nullptr;
   SourceView* source_ = nullptr;
+  PatchPanel* patch_ = nullptr;
   QMenu* view_menu_ = nullptr;
   QSplitter* centre_ = nullptr;
   QLabel* graph_header_ = nullptr;
