@@ -92,6 +92,8 @@ std::vector<WhyLink> leak_chain(const Violation& v, const Trace& t, const std::v
 
 // The path through which a freed object was still reachable, from the
 // access's message and the state just before it.
+bool fault_path(const std::string& fn);
+
 struct Path {
   std::string words;
   HunkSet closed_by = 0;
@@ -108,8 +110,7 @@ Path uaf_path(const Violation& v) {
     return {"the device used a cached translation (IOTLB or device TLB) to a page that had been freed: nothing "
             "flushed it when the mm's pages went",
             hunk_bit(HunkId::Release)};
-  if (fn == "prq_event_thread" || fn == "find_extend_vma" || fn == "handle_mm_fault" || fn == "do_anonymous_page" ||
-      fn == "do_wp_page")
+  if (fault_path(fn))
     return {"the page-request handler read the mm's VMAs under mmap_sem while exit_mmap(), which takes no mmap_sem, "
             "freed them: nothing stopped it from touching a defunct mm",
             hunk_bit(HunkId::Fault)};
@@ -143,6 +144,38 @@ std::vector<WhyLink> uaf_chain(const Violation& v, const Trace& t) {
   return out;
 }
 
+bool fault_path(const std::string& fn) {
+  return fn == "prq_event_thread" || fn == "find_extend_vma" || fn == "handle_mm_fault" || fn == "do_anonymous_page" ||
+         fn == "do_wp_page";
+}
+
+// A leak that no cycle holds (objects or frames nobody frees): where each
+// was allocated, and, if the page-request handler did it, the hunk that
+// would have stopped it.
+std::vector<WhyLink> orphan_chain(const Violation& v, const Trace& t) {
+  std::vector<WhyLink> out;
+  bool by_fault_handler = false;
+  size_t shown = 0;
+  for (ObjId o : v.objects) {
+    for (int i = static_cast<int>(t.steps.size()); i >= 1; --i) {
+      const auto& born = t.steps[static_cast<size_t>(i - 1)].born;
+      if (std::find(born.begin(), born.end(), o) == born.end()) continue;
+      const std::string fn = fn_at(t, i);
+      by_fault_handler = by_fault_handler || fault_path(fn);
+      if (shown++ < 4)
+        out.push_back({i, fn, o, to_string(o) + " is allocated at step " + std::to_string(i) + " (" + fn + ") and nothing frees it afterwards."});
+      break;
+    }
+  }
+  std::string says = "At the end: " + v.message.english() + ".";
+  const HunkSet have = hunks_of(*t.cfg->variant);
+  if (by_fault_handler && !(have & hunk_bit(HunkId::Fault)))
+    says += " The page-request handler faulted pages into an mm whose exit_mmap() had already run; the `fault` hunk of "
+            "e57e58bd, absent from " + std::string(t.cfg->variant->id) + ", refuses a defunct mm (atomic_inc_not_zero).";
+  out.push_back({-1, "", v.objects.empty() ? ObjId{} : v.objects.front(), says});
+  return out;
+}
+
 }  // namespace
 
 std::vector<WhyLink> why_chain(const Violation& v, const Trace& t) {
@@ -156,11 +189,12 @@ std::vector<WhyLink> why_chain(const Violation& v, const Trace& t) {
     if (full.states.size() != t.steps.size() + 1) return {};
     return leak_chain(v, t, full.states);
   }
+  if (v.kind == ViolationKind::Leak) return orphan_chain(v, t);
   if (v.kind == ViolationKind::UseAfterFree) return uaf_chain(v, t);
   if (v.step >= 1)
     return {{v.step, fn_at(t, v.step), v.objects.empty() ? ObjId{} : v.objects.front(),
              "Found at step " + std::to_string(v.step) + " (" + fn_at(t, v.step) + "): " + v.message.english() + "."}};
-  return {};
+  return {{-1, "", v.objects.empty() ? ObjId{} : v.objects.front(), "At the end: " + v.message.english() + "."}};
 }
 
 std::string why_text(const std::vector<WhyLink>& why, size_t width, size_t indent) {

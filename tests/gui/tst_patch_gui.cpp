@@ -132,6 +132,11 @@ void TstPatchGui::matrix_grid_loads_a_cell_and_exports() {
     for (const auto& v : t->steps[static_cast<size_t>(k)].violations)
       if (svm::violation_kind_name(v.kind) == cell.counterexamples.front().kind) seen = true;
   QVERIFY(seen);
+  // For the user guide: SVMLAB_SHOTS=DIR keeps a picture of the dialog.
+  if (const QByteArray shots = qgetenv("SVMLAB_SHOTS"); !shots.isEmpty()) {
+    d->resize(1500, 430);
+    QVERIFY(d->grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/matrix-dialog.png")));
+  }
   QTemporaryDir dir;
   for (const char* f : {"svg", "png", "csv"}) {
     const QString path = dir.filePath(QStringLiteral("m.") + QLatin1String(f));
