@@ -144,12 +144,15 @@ std::vector<MatrixFinding> matrix_findings(const MatrixResult& m) {
         t += " is prevented by " + sets_phrase(f.minimal) + " and some sets that contain them, but not by " +
              sets_phrase(breaks) + ", which bring it back";
       }
-      if (!f.minimal.empty() && f.necessary)
+      const bool introduced = f.minimal.size() == 1 && f.minimal[0] == 0;
+      if (!f.minimal.empty() && f.necessary && (f.minimal.size() > 1 || !f.upward_closed))
         t += "; every preventing set contains " + quoted_set(f.necessary);
-      // What the preventing sets show instead, when they show anything.
+      // What the preventing sets show instead, when they show anything (for
+      // a kind the hunks bring, the sets without it are the base's story).
       std::map<std::string, std::vector<HunkSet>> instead;
       for (HunkSet p : preventing)
-        for (const std::string& other : m.cell(si, p).verdict) instead[other].push_back(p);
+        if (!introduced)
+          for (const std::string& other : m.cell(si, p).verdict) instead[other].push_back(p);
       for (const auto& [other, sets] : instead) {
         t += "; " + sets_phrase(sets) + (sets.size() == 1 ? " shows " : " show ") + other + " instead";
       }
