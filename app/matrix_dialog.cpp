@@ -1,5 +1,8 @@
 #include "app/matrix_dialog.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include <QBuffer>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -197,7 +200,13 @@ void MatrixDialog::showResult() {
 void MatrixDialog::choose(int row, int column) {
   if (!result_ || row < 0 || column < 0 || row >= static_cast<int>(result_->scenarios.size()) || column > 15) return;
   const svm::MatrixCell& c = result_->cell(row, static_cast<svm::HunkSet>(column));
-  const QString sched = c.counterexamples.empty() ? QString() : qs(c.counterexamples.front().schedule);
+  // The worst kind's counterexample, as the colour says (a use-after-free
+  // before a leak).
+  const svm::MatrixCounterexample* ce = c.counterexamples.empty() ? nullptr : &c.counterexamples.front();
+  for (auto it = std::rbegin(kColours); it != std::rend(kColours); ++it)
+    for (const auto& x : c.counterexamples)
+      if (x.kind == it->kind) ce = &x;
+  const QString sched = ce ? qs(ce->schedule) : QString();
   emit cellChosen(qs(result_->scenarios[static_cast<size_t>(row)]), qs(c.variant), sched);
 }
 

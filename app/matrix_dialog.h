@@ -32,7 +32,8 @@ class MatrixDialog : public QDialog {
   bool finished() const { return result_ != nullptr; }
   const svm::MatrixResult* result() const { return result_.get(); }
   QTableWidget* grid() const { return grid_; }
-  // As a click on cell (row, column): emits cellChosen.
+  // As a click on cell (row, column): emits cellChosen with the schedule of
+  // the cell's worst violation (the one its colour shows).
   void choose(int row, int column);
   // Write the grid: format "svg", "png" or "csv". An error message, empty on success.
   QString exportTo(const QString& path, const QString& format) const;

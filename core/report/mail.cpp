@@ -487,8 +487,7 @@ void verdict(Writer& w, const Trace& t, const std::string& who = {}) {
     w.line();
     w.line("  Why the " + std::string(violation_kind_name(v.kind)) + ":");
     for (const WhyLink& l : why) {
-      const std::string head = l.step >= 1 ? "step " + std::to_string(l.step) + " (" + l.function + "): " : "";
-      w.para(head + l.says, "    ");
+      w.para((l.step >= 1 ? "- " : "= ") + l.says, "    ");
     }
   }
 }

@@ -200,8 +200,8 @@ std::vector<WhyLink> why_chain(const Violation& v, const Trace& t) {
 std::string why_text(const std::vector<WhyLink>& why, size_t width, size_t indent) {
   std::string out;
   for (const WhyLink& l : why) {
-    const std::string head = l.step >= 1 ? "step " + std::to_string(l.step) + " (" + l.function + "): " : "";
-    const std::string line = head + l.says;
+    // Each link's words already name its step and function.
+    const std::string line = (l.step >= 1 ? "- " : "= ") + l.says;
     if (!width) {
       out += line + "\n";
       continue;

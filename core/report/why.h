@@ -31,8 +31,9 @@ struct WhyLink {
 // schedule (the threads of t.steps) to see the references at every step.
 std::vector<WhyLink> why_chain(const Violation& v, const Trace& t);
 
-// "step 18 (intel_svm_bind_mm): ..." per link, each wrapped to `width`
-// columns with `indent` spaces on continuation lines (0: no wrapping).
+// One link per line ("- ...", the closing one "= ..."; the words name the
+// step and function), wrapped to `width` columns with `indent` spaces on
+// continuation lines (0: no wrapping).
 std::string why_text(const std::vector<WhyLink>& why, size_t width = 0, size_t indent = 4);
 
 }  // namespace svm
