@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
@@ -419,7 +420,13 @@ void MainWindow::buildDocks() {
     const QString e = setCompare(id);
     if (!e.isEmpty()) showError(e);
   });
-  addDockFor(patch_, QStringLiteral("patchDock"), tr("Patch e57e58bd"), Qt::RightDockWidgetArea);
+  // In a scroll area: its boxes and labels must not raise the right column's
+  // minimum height (the window keeps its size).
+  auto* patch_scroll = new QScrollArea(this);
+  patch_scroll->setWidget(patch_);
+  patch_scroll->setWidgetResizable(true);
+  patch_scroll->setFrameShape(QFrame::NoFrame);
+  addDockFor(patch_scroll, QStringLiteral("patchDock"), tr("Patch e57e58bd"), Qt::RightDockWidgetArea);
   tabifyDockWidget(dock(QStringLiteral("narrationDock")), dock(QStringLiteral("patchDock")));
   dock(QStringLiteral("narrationDock"))->raise();
   tabifyDockWidget(dock(QStringLiteral("traceDock")), dock(QStringLiteral("threadsDock")));  // after the split: it splits no tab group
