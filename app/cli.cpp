@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <limits>
 #include <optional>
+#include <thread>
 
 #include "app/scenarios.h"
 #include "core/driver/variant.h"
@@ -12,6 +13,10 @@
 #include "core/engine/run.h"
 #include "core/explore/explorer.h"
 #include "core/report/museum.h"
+#include "core/patch/hunks.h"
+#include "core/patch/matrix.h"
+#include "core/patch/matrix_format.h"
+#include "core/report/why.h"
 #include "core/report/trace_format.h"
 #include "core/scenario/printable.h"
 
@@ -60,11 +65,10 @@ std::optional<Loaded> load(const QCommandLineParser& p, const QString& cmd, bool
     return std::nullopt;
   }
   const QString vid = p.isSet(QStringLiteral("variant")) ? p.value(QStringLiteral("variant")) : QString::fromStdString(sc->variant);
-  const svm::Variant* v = svm::find_variant(vid.toStdString());
+  std::string why;
+  const svm::Variant* v = svm::parse_variant(vid.toStdString(), &why);
   if (!v) {
-    QStringList ids;
-    for (const auto& x : svm::all_variants()) ids << QString::fromUtf8(x.id.data(), static_cast<int>(x.id.size()));
-    err(QStringLiteral("svmlab: unknown variant \"%1\" (one of: %2)").arg(vid, ids.join(QStringLiteral(", "))));
+    err(QStringLiteral("svmlab: %1 (%2)").arg(QString::fromStdString(why), QString::fromStdString(svm::variant_choices())));
     return std::nullopt;
   }
   Loaded l;
@@ -145,8 +149,16 @@ int cmd_list(const QStringList& args) {
     for (const auto& b : list)
       j["scenarios"].push_back({{"id", b.id.toStdString()}, {"title", b.title.toStdString()}, {"summary", b.summary.toStdString()}});
     j["variants"] = nlohmann::ordered_json::array();
-    for (const auto& v : svm::all_variants())
-      j["variants"].push_back({{"id", v.id}, {"era", era_year(v.era)}, {"summary", v.summary}});
+    for (const auto& v : svm::all_variants()) {
+      auto hs = nlohmann::ordered_json::array();
+      for (const auto& h : svm::all_hunks())
+        if (svm::hunks_of(v) & svm::hunk_bit(h.id)) hs.push_back(h.name);
+      j["variants"].push_back({{"id", v.id}, {"era", era_year(v.era)}, {"summary", v.summary}, {"hunks", hs},
+                               {"composition", svm::variant_composition(v)}});
+    }
+    j["hunks"] = nlohmann::ordered_json::array();
+    for (const auto& h : svm::all_hunks())
+      j["hunks"].push_back({{"id", h.name}, {"function", h.function}, {"title", h.title}, {"diff", h.diff}});
     j["exhibits"] = nlohmann::ordered_json::array();
     for (const auto& e : svm::exhibits())
       j["exhibits"].push_back({{"id", e.id}, {"year", e.year}, {"title", e.title}, {"commits", e.commits},
@@ -170,9 +182,15 @@ int cmd_list(const QStringList& args) {
   for (svm::Era era : {svm::Era::Y2016, svm::Era::Y2020, svm::Era::Y2022}) {
     out(era == svm::Era::Y2016 ? QStringLiteral("\nVariants (2016, Linux v4.4 and v4.5):\n")
                                : QStringLiteral("\nVariants (%1, the museum):\n").arg(era_year(era)));
-    for (const auto& v : svm::all_variants())
-      if (v.era == era) out(QStringLiteral("  %1  %2\n").arg(qsv(v.id), -26).arg(qsv(v.summary)));
+    for (const auto& v : svm::all_variants()) {
+      if (v.era != era) continue;
+      out(QStringLiteral("  %1  %2\n").arg(qsv(v.id), -26).arg(qsv(v.summary)));
+      const std::string c = svm::variant_composition(v);
+      if (!c.empty()) out(QStringLiteral("  %1  = %2\n").arg(QString(), -26).arg(QString::fromStdString(c)));
+    }
   }
+  out(QStringLiteral("\nHunks of e57e58bd (add them to a 2016 variant: --variant v4.4+bind+fault):\n"));
+  for (const auto& h : svm::all_hunks()) out(QStringLiteral("  %1  %2\n").arg(qsv(h.name), -26).arg(qsv(h.title)));
   return 0;
 }
 
@@ -250,7 +268,19 @@ int cmd_check(const QStringList& args) {
     j["complete"] = t.bound.empty();
     if (!t.bound.empty()) j["bound"] = t.bound;
     j["violations"] = nlohmann::ordered_json::array();
-    for (const auto& v : vs) j["violations"].push_back(svm::violation_json(v, *l->cfg));
+    for (const auto& v : vs) {
+      nlohmann::ordered_json x = svm::violation_json(v, *l->cfg);
+      x["why"] = nlohmann::ordered_json::array();
+      for (const svm::WhyLink& w : svm::why_chain(v, t)) {
+        nlohmann::ordered_json y;
+        if (w.step >= 1) y["step"] = w.step;
+        if (!w.function.empty()) y["function"] = w.function;
+        if (w.object) y["object"] = svm::to_string(w.object);
+        y["says"] = w.says;
+        x["why"].push_back(y);
+      }
+      j["violations"].push_back(x);
+    }
     out(j.dump(2) + "\n");
   } else {
     out(QStringLiteral("%1 (%2): %3 steps%4\n")
@@ -262,6 +292,20 @@ int cmd_check(const QStringList& args) {
       out(QStringLiteral("no verdict: no violation in the steps run, but the run did not reach its end\n"));
     else
       out(svm::violations_text(vs, *l->cfg));
+    for (const auto& v : vs) {
+      const auto why = svm::why_chain(v, t);
+      if (why.empty()) continue;
+      out(QStringLiteral("\nwhy the %1%2:\n").arg(QString::fromUtf8(svm::violation_kind_name(v.kind).data()),
+                                                  v.function.empty() ? QString() : QStringLiteral(" in ") + QString::fromStdString(v.function)));
+      std::string w = svm::why_text(why, 100, 4);
+      std::string indented;
+      for (size_t a = 0; a < w.size();) {
+        const size_t b = w.find('\n', a);
+        indented += "  " + w.substr(a, b - a + 1);
+        a = b + 1;
+      }
+      out(indented);
+    }
   }
   if (!t.schedule_error.empty()) {
     err(QStringLiteral("svmlab: --schedule: %1").arg(QString::fromStdString(t.schedule_error)));
@@ -335,6 +379,64 @@ int cmd_explore(const QStringList& args) {
   return r.violations.empty() ? 0 : 1;
 }
 
+// svmlab matrix: scenarios x hunk sets (core/patch/matrix.h).
+int cmd_matrix(const QStringList& args) {
+  QCommandLineParser p;
+  p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
+  p.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV, one row per cell.")});
+  p.addOption({QStringLiteral("markdown"), QStringLiteral("Print a Markdown table and the findings.")});
+  p.addOption({QStringLiteral("jobs"), QStringLiteral("Cells explored at once (default: every core)."), QStringLiteral("N")});
+  p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop a cell after N states (default 2000000)."), QStringLiteral("N")});
+  p.addOption({QStringLiteral("max-memory"), QStringLiteral("Stop when the process holds N MiB of memory (default 4096)."), QStringLiteral("MiB")});
+  if (!parse_or_fail(p, args)) return kUsage;
+  int formats = 0;
+  for (const char* f : {"json", "csv", "markdown"}) formats += p.isSet(QString::fromLatin1(f)) ? 1 : 0;
+  if (formats > 1) {
+    err(QStringLiteral("svmlab: matrix: --json, --csv and --markdown exclude each other"));
+    return kUsage;
+  }
+  QStringList names = p.positionalArguments().mid(1);
+  if (names.isEmpty()) names = hunk_scenarios();
+  std::vector<std::shared_ptr<const svm::Scenario>> scenarios;
+  for (const QString& n : names) {
+    QString e;
+    auto sc = resolve_scenario(n, &e);
+    if (!sc) {
+      err(e);
+      return kUsage;
+    }
+    scenarios.push_back(sc);
+  }
+  svm::MatrixOptions opt;
+  // The cells share one process, so the memory ceiling is the whole matrix's.
+  opt.explore.max_bytes = size_t(4) << 30;
+  uint64_t jobs = std::max(1u, std::thread::hardware_concurrency());
+  uint64_t states = opt.explore.max_states, mib = opt.explore.max_bytes >> 20;
+  if (!number_option(p, QStringLiteral("jobs"), 1, 1024, jobs) ||
+      !number_option(p, QStringLiteral("max-states"), 1, std::numeric_limits<int32_t>::max(), states) ||
+      !number_option(p, QStringLiteral("max-memory"), 1, kMaxMemoryMib, mib))
+    return kUsage;
+  opt.jobs = static_cast<unsigned>(jobs);
+  opt.explore.max_states = static_cast<size_t>(states);
+  opt.explore.max_bytes = static_cast<size_t>(mib) << 20;
+  const svm::MatrixResult m = svm::run_matrix(scenarios, opt);
+  if (p.isSet(QStringLiteral("json")))
+    out(svm::matrix_json(m).dump(2) + "\n");
+  else if (p.isSet(QStringLiteral("csv")))
+    out(svm::matrix_csv(m));
+  else if (p.isSet(QStringLiteral("markdown")))
+    out(svm::matrix_markdown(m));
+  else
+    out(svm::matrix_text(m));
+  if (!m.complete()) {
+    err(QStringLiteral("svmlab: matrix: some cells stopped at a bound; their verdicts are not complete"));
+    return kInconclusive;
+  }
+  for (const auto& c : m.cells)
+    if (!c.verdict.empty()) return 1;
+  return 0;
+}
+
 }  // namespace
 
 int run_cli(const QStringList& args) {
@@ -345,6 +447,7 @@ int run_cli(const QStringList& args) {
   if (cmd == QLatin1String("run")) return cmd_run(args);
   if (cmd == QLatin1String("check")) return cmd_check(args);
   if (cmd == QLatin1String("explore")) return cmd_explore(args);
+  if (cmd == QLatin1String("matrix")) return cmd_matrix(args);
   return -1;
 }
 

@@ -12,6 +12,7 @@
 #include "core/driver/variant.h"
 #include "core/engine/config.h"
 #include "core/engine/run.h"
+#include "core/patch/hunks.h"
 #include "core/scenario/printable.h"
 #include "views/export/exporter.h"
 #include "views/hardware/hw_export.h"
@@ -42,11 +43,10 @@ std::shared_ptr<const svm::Trace> run_scenario(const QString& arg, const QString
   auto sc = resolve_scenario(arg, error);
   if (!sc) return nullptr;
   const std::string vid = variant.isEmpty() ? sc->variant : variant.toStdString();
-  const svm::Variant* v = svm::find_variant(vid);
+  std::string why;
+  const svm::Variant* v = svm::parse_variant(vid, &why);
   if (!v) {
-    QStringList ids;
-    for (const auto& x : svm::all_variants()) ids << QString::fromUtf8(x.id.data(), int(x.id.size()));
-    *error = QStringLiteral("svmlab: unknown variant \"%1\" (one of: %2)").arg(QString::fromStdString(vid), ids.join(QStringLiteral(", ")));
+    *error = QStringLiteral("svmlab: %1 (%2)").arg(QString::fromStdString(why), QString::fromStdString(svm::variant_choices()));
     return nullptr;
   }
   auto cfg = std::make_shared<svm::Config>();

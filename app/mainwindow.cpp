@@ -16,6 +16,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSlider>
 #include <QSplitter>
@@ -27,6 +28,8 @@
 #include "app/classroom/language.h"
 #include "app/explore_dialog.h"
 #include "app/museum_dialog.h"
+#include "app/matrix_dialog.h"
+#include "app/patch_panel.h"
 #include "app/export_dialog.h"
 #include "app/print_actions.h"
 #include "app/scenarios.h"
@@ -55,6 +58,13 @@ QStringList variant_ids() {
   QStringList ids;
   for (const auto& v : svm::all_variants()) ids << qs(v.id);
   return ids;
+}
+
+// A variant the box does not list (a preset plus hunks) is added to it, so
+// the box always shows what runs.
+void show_variant(QComboBox* box, const QString& id) {
+  if (!id.isEmpty() && box->findText(id) < 0) box->addItem(id);
+  box->setCurrentText(id);
 }
 
 QLabel* header_label(QWidget* parent) {
@@ -151,6 +161,9 @@ void MainWindow::buildActions() {
                          setCompare(on ? compare_box_->currentText() : QString());
                        });
   compare->setCheckable(true);
+  make(QStringLiteral("matrix"), tr("Patch &Matrix..."), QStringLiteral("explore"), QKeySequence(),
+       tr("Every built-in scenario with every set of e57e58bd's hunks, explored; click a cell to load it"),
+       [this] { matrixDialog(); });
   make(QStringLiteral("explore"), tr("E&xplore Interleavings..."), QStringLiteral("explore"),
        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X),
        tr("Try every interleaving of the threads and list each violation with its shortest schedule"),
@@ -216,6 +229,7 @@ void MainWindow::buildMenus() {
     run->addAction(actions_[QString::fromLatin1(n)]);
   run->addSeparator();
   run->addAction(actions_["explore"]);
+  run->addAction(actions_["matrix"]);
   run->addAction(actions_["replay"]);
 
   QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -374,6 +388,7 @@ void MainWindow::buildDocks() {
   narration_ = new NarrationView(this);
   narration_->setObjectName(QStringLiteral("narration"));
   views_.push_back(narration_);
+  connect(narration_, &NarrationView::stepRequested, this, [this](int i) { session_.setCursor(i); });
   addDockFor(narration_, QStringLiteral("narrationDock"), tr("What just happened"), Qt::RightDockWidgetArea);
 
   threads_ = new ThreadsView(this);
@@ -400,6 +415,28 @@ void MainWindow::buildDocks() {
   views_.push_back(source_);
   addDockFor(source_, QStringLiteral("sourceDock"), tr("Source"), Qt::RightDockWidgetArea);
   splitDockWidget(dock(QStringLiteral("traceDock")), dock(QStringLiteral("sourceDock")), Qt::Vertical);
+
+  // e57e58bd hunk by hunk, tabbed with the narration.
+  patch_ = new PatchPanel(this);
+  patch_->setObjectName(QStringLiteral("patch"));
+  connect(patch_, &PatchPanel::variantChosen, this, [this](const QString& id) {
+    if (!session_.isOpen()) return;
+    const QString e = session_.setVariantKeepingMilestone(id);
+    if (!e.isEmpty()) showError(e);
+  });
+  connect(patch_, &PatchPanel::compareChosen, this, [this](const QString& id) {
+    const QString e = setCompare(id);
+    if (!e.isEmpty()) showError(e);
+  });
+  // In a scroll area: its boxes and labels must not raise the right column's
+  // minimum height (the window keeps its size).
+  auto* patch_scroll = new QScrollArea(this);
+  patch_scroll->setWidget(patch_);
+  patch_scroll->setWidgetResizable(true);
+  patch_scroll->setFrameShape(QFrame::NoFrame);
+  addDockFor(patch_scroll, QStringLiteral("patchDock"), tr("Patch e57e58bd"), Qt::RightDockWidgetArea);
+  tabifyDockWidget(dock(QStringLiteral("narrationDock")), dock(QStringLiteral("patchDock")));
+  dock(QStringLiteral("narrationDock"))->raise();
   tabifyDockWidget(dock(QStringLiteral("traceDock")), dock(QStringLiteral("threadsDock")));  // after the split: it splits no tab group
   dock(QStringLiteral("traceDock"))->raise();
   setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -438,6 +475,7 @@ QString MainWindow::setCompare(const QString& variant) {
     aligned_pos_ = 0;
     timeline_->clearCompareTrace();
     compare_pane_->hide();
+    patch_->showCompare({});
     if (auto* tabs = findChild<QTabWidget*>(QStringLiteral("hardwareTabs"))) tabs->setTabVisible(1, false);
     actions_["compare"]->setChecked(false);
     updateControls();
@@ -445,7 +483,8 @@ QString MainWindow::setCompare(const QString& variant) {
   }
   if (!svm::find_variant(variant.toStdString())) return tr("unknown variant \"%1\"").arg(variant);
   compare_ = std::make_unique<Session>();
-  compare_box_->setCurrentText(variant);
+  show_variant(compare_box_, variant);
+  patch_->showCompare(variant);
   actions_["compare"]->setChecked(true);
   compare_pane_->show();
   if (auto* tabs = findChild<QTabWidget*>(QStringLiteral("hardwareTabs"))) tabs->setTabVisible(1, true);
@@ -470,7 +509,8 @@ void MainWindow::onTraceChanged() {
   if (const auto s = session_.scenario()) {
     const int i = scenario_box_->findData(QString::fromStdString(s->id));
     scenario_box_->setCurrentIndex(s->file.rfind("builtin:", 0) == 0 ? i : -1);
-    variant_box_->setCurrentText(session_.variant());
+    show_variant(variant_box_, session_.variant());
+    patch_->showVariant(session_.variant());
     setWindowTitle(tr("SVM Lab \u2014 %1 (%2)").arg(QString::fromStdString(s->id), session_.variant()));
   }
   updating_ = false;
@@ -601,6 +641,18 @@ ExploreDialog* MainWindow::exploreDialog() {
   connect(d, &ExploreDialog::scheduleChosen, this, [this](const QString& s) {
     const QString e = session_.applySchedule(s);
     if (!e.isEmpty()) showError(e);
+  });
+  d->show();
+  return d;
+}
+
+MatrixDialog* MainWindow::matrixDialog(const QStringList& scenarios) {
+  auto* d = new MatrixDialog(scenarios, this);
+  connect(d, &MatrixDialog::cellChosen, this, [this](const QString& scenario, const QString& variant, const QString& schedule) {
+    QString e = openBuiltin(scenario, variant);
+    if (e.isEmpty() && !schedule.isEmpty()) e = session_.applySchedule(schedule);
+    if (!e.isEmpty()) showError(e);
+    raise();
   });
   d->show();
   return d;

@@ -30,6 +30,8 @@ class TraceView;
 class Classroom;
 class ExploreDialog;
 class MuseumDialog;
+class MatrixDialog;
+class PatchPanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -48,6 +50,11 @@ class MainWindow : public QMainWindow {
   ExploreDialog* exploreDialog();
   // Help > Museum: the exhibits, each with a one-click compare of bug and fix.
   MuseumDialog* museumDialog();
+  // Run > Patch Matrix: scenarios (built-in ids; empty: all) x hunk sets;
+  // clicking a cell opens it here with its counterexample.
+  MatrixDialog* matrixDialog(const QStringList& scenarios = {});
+  // The Patch panel (dock "patchDock"): a hunk set for this run and the compared one.
+  PatchPanel* patchPanel() const { return patch_; }
   // Save the open scenario, in its variant and with the schedule chosen by
   // hand, written atomically. An error message, empty on success.
   QString saveScenario(const QString& path);
@@ -114,6 +121,7 @@ class MainWindow : public QMainWindow {
   ThreadsView* threads_ = nullptr;
   TraceTableView* trace_ = nullptr;
   SourceView* source_ = nullptr;
+  PatchPanel* patch_ = nullptr;
   QMenu* view_menu_ = nullptr;
   QSplitter* centre_ = nullptr;
   QLabel* graph_header_ = nullptr;

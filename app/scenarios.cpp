@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "core/report/museum.h"
+
 namespace svmlab {
 
 namespace {
@@ -27,6 +29,15 @@ svm::LoadResult load_builtin(const QString& id) {
 }
 
 }  // namespace
+
+QStringList hunk_scenarios() {
+  QStringList ids;
+  for (const BuiltinInfo& b : builtin_scenarios()) {
+    const svm::Exhibit* e = svm::exhibit_of_scenario(b.id.toStdString());
+    if (!e || e->year <= 2016) ids << b.id;
+  }
+  return ids;
+}
 
 QList<BuiltinInfo> builtin_scenarios() {
   QList<BuiltinInfo> out;

@@ -19,6 +19,10 @@ struct BuiltinInfo {
 
 // Every built-in scenario, in catalogue order (resources/scenarios/catalogue.txt).
 QList<BuiltinInfo> builtin_scenarios();
+// The built-in scenarios e57e58bd's hunks apply to (what the patch matrix
+// runs by default): all but the museum's later exhibits, which run on their
+// own era's code.
+QStringList hunk_scenarios();
 
 // SCENARIO as the command line takes it: a built-in id, or a path to a file.
 // On failure `error` holds one line "FILE:LINE:COLUMN: problem".

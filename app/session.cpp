@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/driver/variant.h"
+#include "core/engine/align.h"
 #include "core/engine/config.h"
 #include "core/engine/function.h"
 #include "core/engine/milestone.h"
@@ -28,6 +29,26 @@ QString Session::setVariant(const QString& variant) {
   choices_.clear();  // a schedule of one variant need not fit another
   QString e;
   if (auto t = compute(&e)) install(std::move(t), cursor_);
+  return e;
+}
+
+QString Session::setVariantKeepingMilestone(const QString& variant) {
+  if (!scenario_) return tr("no scenario is open");
+  const auto old = trace_;
+  const int old_cursor = cursor_;
+  variant_ = variant;
+  choices_.clear();
+  QString e;
+  auto t = compute(&e);
+  if (!t) return e;
+  int cursor = old_cursor;
+  if (old) {
+    const svm::Alignment al = svm::align_runs(*old, *t);
+    int p = al.position_of_a(old_cursor);
+    while (p > 0 && !al.pos[static_cast<size_t>(p)].anchor) --p;
+    cursor = al.pos[static_cast<size_t>(p)].b;
+  }
+  install(std::move(t), cursor);
   return e;
 }
 

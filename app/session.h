@@ -36,6 +36,10 @@ class Session : public QObject {
   // Returns an error message, empty on success.
   QString open(std::shared_ptr<const svm::Scenario> scenario, const QString& variant = {});
   QString setVariant(const QString& variant);
+  // The same, keeping the cursor at the same milestone: the cursor's place
+  // in the old run is carried to the new one through svm::align_runs (the
+  // last milestone both runs reached before it). The Patch panel uses it.
+  QString setVariantKeepingMilestone(const QString& variant);
 
   std::shared_ptr<const svm::Trace> trace() const { return trace_; }
   std::shared_ptr<const svm::Scenario> scenario() const { return scenario_; }

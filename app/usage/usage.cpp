@@ -7,7 +7,8 @@ namespace svmlab::usage {
 namespace {
 
 constexpr Option kVariant{.name = "variant", .value = "V", .arg = Arg::Variant,
-                          .help = "The driver variant: v4.4, v4.5 or an ablation (svmlab list). Default: the "
+                          .help = "The driver variant: v4.4, v4.5, an ablation or a museum variant (svmlab "
+                                  "list), or a 2016 variant plus hunks of e57e58bd (v4.4+bind+fault). Default: the "
                                   "scenario's own."};
 constexpr Option kCompare{.name = "compare", .value = "V2", .arg = Arg::Variant,
                           .help = "A second variant, shown side by side with the first."};
@@ -41,6 +42,18 @@ constexpr std::array kExplore{
            .help = "Stop when the process holds MiB of resident memory, measured, 1 to 1048576 (default 1024)."},
     Option{.name = "no-reduction", .help = "Try every interleaving, even of steps that cannot affect each other."},
     kJson};
+constexpr std::array kMatrix{
+    Option{.name = "json", .help = "Print JSON: the hunks with their diffs, one cell per scenario and hunk set, and "
+                                   "the findings."},
+    Option{.name = "csv", .help = "Print CSV, one row per cell."},
+    Option{.name = "markdown", .help = "Print a Markdown table and the findings."},
+    Option{.name = "jobs", .value = "N", .arg = Arg::Number,
+           .help = "Cells explored at once, 1 to 1024 (default: every core)."},
+    Option{.name = "max-states", .value = "N", .arg = Arg::Number,
+           .help = "Stop a cell after N distinct states, 1 to 2147483647 (default 2000000)."},
+    Option{.name = "max-memory", .value = "MiB", .arg = Arg::Number,
+           .help = "Stop when the process holds MiB of resident memory, measured, for all cells together, 1 to "
+                   "1048576 (default 4096)."}};
 constexpr std::array kExport{
     kVariant,
     Option{.name = "compare", .value = "V2", .arg = Arg::Variant,
@@ -86,6 +99,13 @@ constexpr std::array kCommands{
             .summary = "search every interleaving of the scenario's threads for violations",
             .options = kExplore,
             .notes = "Each violation found comes with the schedule that reproduces it with svmlab run."},
+    Command{.name = "matrix", .operand = "[SCENARIO...]", .operand_arg = Arg::ScenarioFile,
+            .summary = "explore every scenario with every set of e57e58bd's four hunks; say which hunks prevent what",
+            .options = kMatrix,
+            .notes = "Without SCENARIO, the built-in scenarios of 2016 (the museum's later exhibits run on their "
+                     "own era's code). Each cell is explored exhaustively; the findings name, for each bug, the "
+                     "minimal hunk sets that prevent it and the hunks every preventing set contains. A cell "
+                     "stopped at a bound makes the whole matrix inconclusive (exit 3)."},
     Command{.name = "export", .operand = "SCENARIO", .operand_arg = Arg::ScenarioFile,
             .summary = "write the graph, the timeline, the trace, a mail, slides or the VT-d diagrams",
             .options = kExport,
@@ -115,6 +135,9 @@ constexpr std::array kExamples{
     Example{"svmlab export accel-mmap-exit --variant v4.4 --compare v4.5 --what mail -o leak.txt",
             "A 72-column text for a mail thread, comparing both variants."},
     Example{"svmlab export gfx-exit --what graph -o graph.svg", "The reference graph after the last step."},
+    Example{"svmlab check accel-mmap-exit --variant v4.4+bind",
+            "v4.4 with only the bind hunk of e57e58bd: the hunk that prevents the leak."},
+    Example{"svmlab matrix --markdown", "Which hunks of e57e58bd prevent which bug, in every built-in scenario."},
     Example{"svmlab my-scenario.svmlab.json --present", "Open a scenario file in presentation mode."},
 };
 

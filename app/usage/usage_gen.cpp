@@ -13,6 +13,7 @@
 
 #include "app/usage/usage.h"
 #include "core/driver/variant.h"
+#include "core/patch/hunks.h"
 
 namespace {
 
@@ -55,7 +56,9 @@ int main(int argc, char** argv) {
     }
     std::vector<std::string> variants;
     for (const auto& v : svm::all_variants()) variants.emplace_back(v.id);
-    return write(a[2], svmlab::usage::bash_completion(ids, variants, {})) ? 0 : 1;
+    std::vector<std::string> hunks;
+    for (const auto& h : svm::all_hunks()) hunks.emplace_back(h.name);
+    return write(a[2], svmlab::usage::bash_completion(ids, variants, hunks)) ? 0 : 1;
   }
   std::fprintf(stderr, "usage: usage_gen man VERSION DATE OUT | completion CATALOGUE OUT\n");
   return 2;

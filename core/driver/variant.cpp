@@ -1,8 +1,11 @@
 #include "core/driver/variant.h"
 
 #include <array>
+#include <string>
+#include <vector>
 
 #include "core/base/text.h"
+#include "core/patch/hunks.h"
 
 namespace svm {
 
@@ -60,14 +63,90 @@ constexpr std::array<Variant, 8> kVariants = {{
                    "__mmdrop(), when the mm_struct goes"),
      .era = Era::Y2022},
 }};
+
+// Every preset plus every non-empty hunk set, built once. The ids are stored
+// first, in full, so the Variants' string_views into them never move.
+struct Composites {
+  std::vector<std::string> ids;
+  std::vector<Variant> variants;
+  Composites() {
+    for (const Variant& base : kVariants)
+      for (HunkSet s = 1; s <= kAllHunks; ++s) ids.push_back(hunk_variant_id(base.id, s));
+    size_t i = 0;
+    for (const Variant& base : kVariants)
+      for (HunkSet s = 1; s <= kAllHunks; ++s) {
+        Variant v = base;
+        v.id = ids[i++];
+        v.summary = N_("a preset with hunks of e57e58bd switched on: the id names them");
+        for (const Hunk& h : all_hunks())
+          if (s & hunk_bit(h.id)) h.apply(v);
+        variants.push_back(v);
+      }
+  }
+};
+
+const Composites& composites() {
+  static const Composites c;  // constant once built; C++ makes the first use thread-safe
+  return c;
+}
+
+const Variant* find_preset(std::string_view id) {
+  for (const auto& v : kVariants)
+    if (v.id == id) return &v;
+  return nullptr;
+}
+
 }  // namespace
 
 std::span<const Variant> all_variants() { return kVariants; }
 
-const Variant* find_variant(std::string_view id) {
-  for (const auto& v : kVariants)
-    if (v.id == id) return &v;
-  return nullptr;
+const Variant* find_variant(std::string_view id) { return parse_variant(id, nullptr); }
+
+std::string_view preset_extra(const Variant& v) {
+  // What a preset changes beyond whole hunks (a translatable template).
+  if (v.id.rfind("v4.5-no-release-clear", 0) == 0)
+    return N_("release() no longer clears the PASID entry either (nor WARNs)");
+  return {};
+}
+
+const Variant* parse_variant(std::string_view id, std::string* error) {
+  auto fail = [&](std::string why) -> const Variant* {
+    if (error) *error = std::move(why);
+    return nullptr;
+  };
+  const size_t plus = id.find('+');
+  const std::string_view base_id = id.substr(0, plus);
+  const Variant* base = find_preset(base_id);
+  if (!base) return fail("unknown variant \"" + std::string(base_id) + "\"");
+  if (plus == std::string_view::npos) return base;
+  // The hunks switch lines of the 2016 driver; a later era runs its own code.
+  if (base->era != Era::Y2016)
+    return fail("hunks of e57e58bd apply to the 2016 variants only, not to \"" + std::string(base_id) + "\"");
+  HunkSet s = 0;
+  std::string_view rest = id.substr(plus + 1);
+  while (true) {
+    const size_t next = rest.find('+');
+    const std::string_view name = rest.substr(0, next);
+    const Hunk* h = find_hunk(name);
+    if (!h) {
+      std::string all;
+      for (const Hunk& x : all_hunks()) all += (all.empty() ? "" : ", ") + std::string(x.name);
+      return fail("unknown hunk \"" + std::string(name) + "\" in variant \"" + std::string(id) + "\" (hunks: " + all + ")");
+    }
+    if (s & hunk_bit(h->id)) return fail("hunk \"" + std::string(name) + "\" named twice in variant \"" + std::string(id) + "\"");
+    s |= hunk_bit(h->id);
+    if (next == std::string_view::npos) break;
+    rest = rest.substr(next + 1);
+  }
+  const size_t base_index = static_cast<size_t>(base - kVariants.data());
+  return &composites().variants[base_index * kAllHunks + (s - 1)];
+}
+
+std::string variant_choices() {
+  std::string all, hunks;
+  for (const auto& v : kVariants) all += (all.empty() ? "" : ", ") + std::string(v.id);
+  for (const Hunk& h : all_hunks()) hunks += (hunks.empty() ? "" : ", ") + std::string(h.name);
+  return "one of: " + all + "; or a preset plus hunks of e57e58bd (" + hunks + "), e.g. v4.4+bind+fault";
 }
 
 const Variant& default_variant() { return kVariants[1]; }

@@ -4,6 +4,11 @@
 // driver. The v4.4 -> v4.5 difference is exactly the four hunks of e57e58bd
 // (David Woodhouse, "iommu/vt-d: Fix mm refcounting to hold mm_count not
 // mm_users", intel-svm.c blob 5046483 -> 97a8189).
+//
+// find_variant() is the one place an id is read (command line, scenario
+// files, GUI): a preset, or a preset plus hunks of that commit,
+// "v4.4+bind+fault" (core/patch/hunks.h, where parse_variant() also says
+// why an id is refused). A composite lives as long as the program.
 
 #include <cstdint>
 #include <optional>

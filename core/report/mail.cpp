@@ -13,6 +13,7 @@
 #include "core/report/key_steps.h"
 #include "core/report/milestone_span.h"
 #include "core/report/verdict_words.h"
+#include "core/report/why.h"
 
 namespace svm {
 
@@ -476,6 +477,18 @@ void verdict(Writer& w, const Trace& t, const std::string& who = {}) {
     w.line();
     w.para(p.sentence, "  ");
     for (const std::string& l : p.cycle_links) w.para(l, "      ");
+  }
+  // Why, link by link, with the steps a reader can find in the trace.
+  std::set<std::string> seen;
+  for (const Violation& v : t.violations()) {
+    if (!seen.insert(v.key()).second) continue;
+    const auto why = why_chain(v, t);
+    if (why.empty()) continue;
+    w.line();
+    w.line("  Why the " + std::string(violation_kind_name(v.kind)) + ":");
+    for (const WhyLink& l : why) {
+      w.para((l.step >= 1 ? "- " : "= ") + l.says, "    ");
+    }
   }
 }
 

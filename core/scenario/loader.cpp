@@ -19,6 +19,7 @@
 #include "core/base/types.h"
 #include "core/driver/variant.h"
 #include "core/engine/milestone.h"
+#include "core/patch/hunks.h"
 #include "core/scenario/json_doc.h"
 #include "core/scenario/printable.h"
 
@@ -307,11 +308,8 @@ Scenario parse(const Node& root, const std::string& file) {
   if (const Node* x = root.find("summary")) s.summary = str(*x, "\"summary\"");
   if (const Node* x = root.find("variant")) {
     s.variant = str(*x, "\"variant\"");
-    if (!find_variant(s.variant)) {
-      std::string all;
-      for (const auto& v : all_variants()) all += (all.empty() ? "" : ", ") + std::string(v.id);
-      fail(x->pos, "unknown variant " + quote(s.variant) + " (one of: " + all + ")");
-    }
+    std::string why;
+    if (!parse_variant(s.variant, &why)) fail(x->pos, why + " (" + variant_choices() + ")");
   }
   if (const Node* m = root.find("machine")) {
     expect(*m, Node::Type::Object, "\"machine\"");
@@ -397,7 +395,8 @@ Scenario parse(const Node& root, const std::string& file) {
       if (const Node* e = qn.find("explanation")) q.explanation = str(*e, "\"explanation\"");
       if (const Node* v = qn.find("variant")) {
         q.variant = str(*v, "\"variant\"");
-        if (!find_variant(q.variant)) fail(v->pos, "unknown variant " + quote(q.variant));
+        std::string why;
+        if (!parse_variant(q.variant, &why)) fail(v->pos, why);
       }
       s.questions.push_back(std::move(q));
     }

@@ -49,7 +49,7 @@ for section in NAME SYNOPSIS DESCRIPTION COMMANDS OPTIONS "EXIT STATUS" EXAMPLES
   grep -q "^$section" <<<"$man_text" || fail "man page has no $section"
 done
 # Every command and every option --help knows is in the man page (one source).
-for c in gui list validate run check explore export screenshot; do
+for c in gui list validate run check explore matrix export screenshot; do
   for o in $("$usr/bin/svmlab" help "$c" | grep -o -- '--[a-z-]*' | sort -u); do
     grep -q -- "$o" <<<"$man_text" || fail "man page lacks $o (of $c)"
   done
@@ -65,6 +65,7 @@ complete_words() {  # the words the completion offers for the command line "$*"
 complete_words svmlab ch | grep -qx check || fail "completion: commands"
 complete_words svmlab check accel-m | grep -qx accel-mmap-exit || fail "completion: scenario ids"
 complete_words svmlab check gfx-exit --variant v4.5-no | grep -qx v4.5-no-fault-guard || fail "completion: variants"
+complete_words svmlab run gfx-exit --variant v4.4+bind+f | grep -qx v4.4+bind+fault || fail "completion: hunks"
 complete_words svmlab explore gfx-exit --max | grep -qx -- --max-memory || fail "completion: options"
 complete_words svmlab export gfx-exit --what sl | grep -qx slides || fail "completion: choices"
 

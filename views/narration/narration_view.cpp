@@ -72,7 +72,8 @@ QString blend(const QColor& a, const QColor& b, double t) {
 NarrationView::NarrationView(QWidget* parent) : QWidget(parent), browser_(new QTextBrowser(this)) {
   browser_->setOpenLinks(false);
   browser_->setFrameShape(QFrame::NoFrame);
-  browser_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  browser_->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+  connect(browser_, &QTextBrowser::anchorClicked, this, [this](const QUrl& u) { activateLink(u); });
   browser_->document()->setDocumentMargin(10);
   auto* lay = new QVBoxLayout(this);
   lay->setContentsMargins(0, 0, 0, 0);
@@ -84,6 +85,7 @@ NarrationView::~NarrationView() = default;
 
 void NarrationView::setTrace(std::shared_ptr<const svm::Trace> trace) {
   trace_ = std::move(trace);
+  why_.clear();
   cursor_ = 0;
   render();
 }
@@ -283,6 +285,7 @@ QString NarrationView::violationHtml(const svm::Violation& v, bool at_end) const
     body += QStringLiteral("<br>%1 <b><code>%2</code></b>").arg(esc(tr("Reference cycle:")), esc(ids.join(QStringLiteral(" \u2192 "))));
   }
   body += QStringLiteral("<br>%1").arg(esc(messageOf(v)));
+  body += whyHtml(v);
   const int px = std::max(16, QFontMetrics(browser_->document()->defaultFont()).height() * 3 / 2);
   // A callout: a bar in the leak colour, the warning sign, the words.
   return QStringLiteral("<table width='100%' cellpadding='6' cellspacing='0' style='margin-top:8px; margin-bottom:6px'>"
@@ -292,6 +295,33 @@ QString NarrationView::violationHtml(const svm::Violation& v, bool at_end) const
       .arg(colourName(palette_.leak), bg)
       .arg(px)
       .arg(kWarningIcon.toString(), body);
+}
+
+void NarrationView::activateLink(const QUrl& url) {
+  if (url.scheme() != QLatin1String("step")) return;
+  bool ok = false;
+  const int i = url.path().toInt(&ok);
+  if (ok && trace_ && i >= 0 && i <= static_cast<int>(trace_->steps.size())) emit stepRequested(i);
+}
+
+// The why chain (core/report/why.h), computed once per violation of this
+// trace: a leak's chain looks back through every snapshot.
+QString NarrationView::whyHtml(const svm::Violation& v) const {
+  if (!trace_) return {};
+  std::string key = v.key() + '@' + std::to_string(v.step);
+  auto it = why_.find(key);
+  if (it == why_.end()) it = why_.emplace(key, svm::why_chain(v, *trace_)).first;
+  if (it->second.empty()) return {};
+  QString h = QStringLiteral("<br><b>%1</b>").arg(esc(tr("Why:")));
+  for (const svm::WhyLink& l : it->second) {
+    h += QStringLiteral("<br>\u2022 ");
+    if (l.step >= 1)
+      h += QStringLiteral("<a href='step:%1'>%2</a> (<code>%3</code>): ")
+               .arg(l.step)
+               .arg(esc(tr("step %1").arg(l.step)), esc(l.function));
+    h += esc(l.says);
+  }
+  return h;
 }
 
 }  // namespace svmlab

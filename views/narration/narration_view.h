@@ -15,14 +15,20 @@
 //  - At state 0: the scenario's title and summary and the variant.
 //  - At the last state: the end of the run: the leak and the reference cycle
 //    that holds it, a deadlock, or that no violation was found.
+//  - Under each violation, why it happened (svm::why_chain), one link per
+//    line, each step a link: clicking it emits stepRequested.
 //
 // setFontScale() enlarges everything (presentation mode).
 
+#include <map>
 #include <memory>
+#include <string>
+#include <vector>
 
 #include <QString>
 #include <QWidget>
 
+#include "core/report/why.h"
 #include "views/common/palette.h"
 #include "views/common/trace_view.h"
 
@@ -53,6 +59,13 @@ class NarrationView : public QWidget, public TraceView {
   void setViewPalette(const Palette& p);
 
   int stateIndex() const { return cursor_; }
+  // What a click on a link in the panel does ("step:N": emits stepRequested(N)).
+  void activateLink(const QUrl& url);
+
+ signals:
+  void stepRequested(int state_index);
+
+ public:
 
   // --- For tests and the exporter.
   QString plainText() const;  // what the panel shows, as text
@@ -69,6 +82,7 @@ class NarrationView : public QWidget, public TraceView {
   QString stepHtml(int state) const;
   QString endHtml() const;
   QString violationHtml(const svm::Violation& v, bool at_end) const;
+  QString whyHtml(const svm::Violation& v) const;
   void updateResources();
 
   QTextBrowser* browser_;
@@ -78,6 +92,7 @@ class NarrationView : public QWidget, public TraceView {
   int cursor_ = 0;
   QString html_;
   bool rendering_ = false;
+  mutable std::map<std::string, std::vector<svm::WhyLink>> why_;  // per violation (kind, objects, step), for this trace
 };
 
 }  // namespace svmlab
