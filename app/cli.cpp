@@ -194,7 +194,9 @@ int cmd_run(const QStringList& args) {
     if (!t.bound.empty()) out((fmt == QLatin1String("ftrace") ? "# INCOMPLETE: " : "INCOMPLETE: ") + t.bound + "\n");
   }
   if (!t.schedule_error.empty()) {
-    err(QStringLiteral("svmlab: --schedule: %1").arg(QString::fromStdString(t.schedule_error)));
+    err(QStringLiteral("svmlab: %1: %2")
+            .arg(p.isSet(QStringLiteral("schedule")) ? QStringLiteral("--schedule") : QStringLiteral("the scenario's schedule"),
+                 QString::fromStdString(t.schedule_error)));
     return kUsage;
   }
   return t.bound.empty() ? 0 : kInconclusive;
@@ -213,13 +215,16 @@ int cmd_check(const QStringList& args) {
   if (!run) return kUsage;
   const svm::Trace& t = *run;
   const auto vs = t.violations();
+  // Whose schedule could not be followed: the command line's or the file's own.
+  const QString whose = p.isSet(QStringLiteral("schedule")) ? QStringLiteral("--schedule") : QStringLiteral("the scenario's schedule");
   if (p.isSet(QStringLiteral("json"))) {
     nlohmann::ordered_json j;
     j["scenario"] = l->cfg->scenario->id;
     j["variant"] = l->cfg->variant->id;
     j["steps"] = t.steps.size();
-    j["complete"] = t.bound.empty();
+    j["complete"] = t.complete;
     if (!t.bound.empty()) j["bound"] = t.bound;
+    if (!t.schedule_error.empty()) j["schedule_error"] = whose.toStdString() + ": " + t.schedule_error;
     j["violations"] = nlohmann::ordered_json::array();
     for (const auto& v : vs) j["violations"].push_back(svm::violation_json(v, *l->cfg));
     out(j.dump(2) + "\n");
@@ -229,13 +234,19 @@ int cmd_check(const QStringList& args) {
                  QString::number(t.steps.size()),
                  t.bound.empty() ? QString() : QStringLiteral(", INCOMPLETE: ") + QString::fromStdString(t.bound)));
     // An early stop is no verdict: never "no violations" for a run that did not end.
-    if (!t.bound.empty() && vs.empty())
+    if (!t.schedule_error.empty()) {
+      if (!vs.empty()) out(svm::violations_text(vs, *l->cfg));
+      out(QStringLiteral("no verdict: %1 cannot be followed in %2: %3; leaks and deadlock were not checked\n")
+              .arg(whose, QString::fromUtf8(l->cfg->variant->id.data(), static_cast<int>(l->cfg->variant->id.size())),
+                   QString::fromStdString(t.schedule_error)));
+    } else if (!t.complete && vs.empty()) {
       out(QStringLiteral("no verdict: no violation in the steps run, but the run did not reach its end\n"));
-    else
+    } else {
       out(svm::violations_text(vs, *l->cfg));
+    }
   }
   if (!t.schedule_error.empty()) {
-    err(QStringLiteral("svmlab: --schedule: %1").arg(QString::fromStdString(t.schedule_error)));
+    err(QStringLiteral("svmlab: %1: %2").arg(whose, QString::fromStdString(t.schedule_error)));
     return kUsage;
   }
   if (!t.bound.empty()) return kInconclusive;
