@@ -199,6 +199,11 @@ int cmd_run(const QStringList& args) {
                  QString::fromStdString(t.schedule_error)));
     return kUsage;
   }
+  // Stopped neither by a bound nor by the schedule: by a simulator bug.
+  if (!t.complete && t.bound.empty()) {
+    err(QStringLiteral("svmlab: the run stopped at an internal violation: a bug in SVM Lab, not in the kernel"));
+    return 1;
+  }
   return t.bound.empty() ? 0 : kInconclusive;
 }
 

@@ -72,7 +72,17 @@ void Ctx::task_dead() {
 
 Thread& Ctx::thread() { return m_.threads.mut()[tid()]; }
 Frame& Ctx::frame() { return thread().stack.back(); }
-Task& Ctx::self_task() { return m_.k.mut().tasks[View::thread().task - 1]; }
+Task& Ctx::self_task() {
+  // Hardware threads have no task_struct: a model function that asks for
+  // current's there is a model bug.
+  const uint32_t t = View::thread().task;
+  if (t == 0 || t > m_.k->tasks.size()) {
+    internal(t == 0 ? std::string("current's task_struct on a thread that has none")
+                    : "task#" + std::to_string(t) + " does not exist");
+    return scratch<Task>();
+  }
+  return m_.k.mut().tasks[t - 1];
+}
 
 Thread& Ctx::other_thread(int t) {
   mark_shared();
@@ -123,7 +133,7 @@ auto& checked(Ctx& c, V& v, Kind kind, uint32_t idx) {
 }  // namespace
 
 Task& Ctx::task(uint32_t idx) {
-  if (idx == self_task_idx()) return self_task();
+  if (idx != 0 && idx == self_task_idx()) return self_task();
   return checked(*this, k().tasks, Kind::Task, idx);
 }
 Mm& Ctx::mm(uint32_t idx) { return checked(*this, k().mms, Kind::Mm, idx); }
@@ -179,15 +189,27 @@ void kill(Ctx& c, T& o, ObjId id) {
   o.freed_by = c.culprit();
   c.freed(id);
 }
+
+// The object a free names must exist: freeing what was never allocated is a
+// model bug (reported as internal), never an index past the table.
+template <class V>
+void kill_checked(Ctx& c, V& v, Kind kind, uint32_t idx) {
+  if (idx == 0 || idx > v.size()) {
+    c.internal("free of " + to_string(ObjId{kind, idx}) + ", which does not exist (" + std::to_string(v.size()) +
+               " allocated)");
+    return;
+  }
+  kill(c, v[idx - 1], ObjId{kind, idx});
+}
 }  // namespace
 
-void Ctx::free_mm(uint32_t idx) { kill(*this, k().mms[idx - 1], ObjId{Kind::Mm, idx}); }
-void Ctx::free_vma(uint32_t idx) { kill(*this, k().vmas[idx - 1], ObjId{Kind::Vma, idx}); }
-void Ctx::free_file(uint32_t idx) { kill(*this, k().files[idx - 1], ObjId{Kind::File, idx}); }
-void Ctx::free_files(uint32_t idx) { kill(*this, k().fdtables[idx - 1], ObjId{Kind::Files, idx}); }
-void Ctx::free_task(uint32_t idx) { kill(*this, m_.k.mut().tasks[idx - 1], ObjId{Kind::Task, idx}); }
-void Ctx::free_svm(uint32_t idx) { kill(*this, drv().svms[idx - 1], ObjId{Kind::Svm, idx}); }
-void Ctx::free_sdev(uint32_t idx) { kill(*this, drv().sdevs[idx - 1], ObjId{Kind::Sdev, idx}); }
+void Ctx::free_mm(uint32_t idx) { kill_checked(*this, k().mms, Kind::Mm, idx); }
+void Ctx::free_vma(uint32_t idx) { kill_checked(*this, k().vmas, Kind::Vma, idx); }
+void Ctx::free_file(uint32_t idx) { kill_checked(*this, k().files, Kind::File, idx); }
+void Ctx::free_files(uint32_t idx) { kill_checked(*this, k().fdtables, Kind::Files, idx); }
+void Ctx::free_task(uint32_t idx) { kill_checked(*this, m_.k.mut().tasks, Kind::Task, idx); }
+void Ctx::free_svm(uint32_t idx) { kill_checked(*this, drv().svms, Kind::Svm, idx); }
+void Ctx::free_sdev(uint32_t idx) { kill_checked(*this, drv().sdevs, Kind::Sdev, idx); }
 
 void Ctx::free_frame(Pfn pfn) {
   if (memr().state(pfn) != FrameState::Live) {
