@@ -90,6 +90,8 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "%1 waits for %2 of %3"),
     QT_TRANSLATE_NOOP("svm::core", "no thread can run: %1"),
     // core/engine/ctx.cpp
+    QT_TRANSLATE_NOOP("svm::core", "simulator bug in %1(), line %2 (%3): %4 [%5:%6]"),
+    QT_TRANSLATE_NOOP("svm::core", "BUG: unable to handle kernel NULL pointer dereference in %1(): %2 is NULL"),
     QT_TRANSLATE_NOOP("svm::core", "double free of %1, freed before by %2"),
     QT_TRANSLATE_NOOP("svm::core", "double free of frame %1"),
     QT_TRANSLATE_NOOP("svm::core", "increment of %1 on %2 from %3: the object may already be on its way out"),
@@ -101,6 +103,14 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", " (%1)"),
     QT_TRANSLATE_NOOP("svm::core", ", freed by %1"),
     QT_TRANSLATE_NOOP("svm::core", ", freed and reallocated"),
+    QT_TRANSLATE_NOOP("svm::core", "(freed and reused as %1)"),
+    QT_TRANSLATE_NOOP("svm::core", "(%1 of %2), freed by %3"),
+    QT_TRANSLATE_NOOP("svm::core", "(%1), freed by %2"),
+    QT_TRANSLATE_NOOP("svm::core", "PASID %1's entry is present and its page tables lead, for %2, to frame %3 %4: a device's next DMA with this PASID walks into freed memory"),
+    QT_TRANSLATE_NOOP("svm::core", "PASID %1's entry is present and its FLPTPTR points at frame %2 %3: a device's next DMA with this PASID walks freed memory as its page tables"),
+    QT_TRANSLATE_NOOP("svm::core", "the PASID cache holds PASID %1's entry, whose FLPTPTR points at frame %2 %3: the IOMMU walks it without reading the table again"),
+    QT_TRANSLATE_NOOP("svm::core", "the IOTLB holds a translation of %1 (PASID %2) to frame %3 %4: a DMA that hits it reaches freed memory"),
+    QT_TRANSLATE_NOOP("svm::core", "%1's device TLB holds a translation of %2 (PASID %3) to frame %4 %5: the device reaches freed memory without asking the IOMMU"),
     // core/engine/ctx.h
     QT_TRANSLATE_NOOP("svm::core", "access"),
     // core/engine/function.cpp
@@ -216,6 +226,9 @@ const char* const kCoreStrings[] = {
     // core/kernel/pgtable_ops.cpp
     QT_TRANSLATE_NOOP("svm::core", "page-table read of"),
     QT_TRANSLATE_NOOP("svm::core", "page-table write to"),
+    // core/report/verdict_words.cpp
+    QT_TRANSLATE_NOOP("svm::core", "Dangling hardware pointer"),
+    QT_TRANSLATE_NOOP("svm::core", "Simulator bug (in SVM Lab, not in the kernel)"),
 };
 const int kCoreStringCount = sizeof(kCoreStrings) / sizeof(kCoreStrings[0]);
 
