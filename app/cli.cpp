@@ -241,8 +241,15 @@ int cmd_run(const QStringList& args) {
     if (!t.bound.empty()) out((fmt == QLatin1String("ftrace") ? "# INCOMPLETE: " : "INCOMPLETE: ") + t.bound + "\n");
   }
   if (!t.schedule_error.empty()) {
-    err(QStringLiteral("svmlab: --schedule: %1").arg(QString::fromStdString(t.schedule_error)));
+    err(QStringLiteral("svmlab: %1: %2")
+            .arg(p.isSet(QStringLiteral("schedule")) ? QStringLiteral("--schedule") : QStringLiteral("the scenario's schedule"),
+                 QString::fromStdString(t.schedule_error)));
     return kUsage;
+  }
+  // Stopped neither by a bound nor by the schedule: by a simulator bug.
+  if (!t.complete && t.bound.empty()) {
+    err(QStringLiteral("svmlab: the run stopped at an internal violation: a bug in SVM Lab, not in the kernel"));
+    return 1;
   }
   return t.bound.empty() ? 0 : kInconclusive;
 }
@@ -260,13 +267,16 @@ int cmd_check(const QStringList& args) {
   if (!run) return kUsage;
   const svm::Trace& t = *run;
   const auto vs = t.violations();
+  // Whose schedule could not be followed: the command line's or the file's own.
+  const QString whose = p.isSet(QStringLiteral("schedule")) ? QStringLiteral("--schedule") : QStringLiteral("the scenario's schedule");
   if (p.isSet(QStringLiteral("json"))) {
     nlohmann::ordered_json j;
     j["scenario"] = l->cfg->scenario->id;
     j["variant"] = l->cfg->variant->id;
     j["steps"] = t.steps.size();
-    j["complete"] = t.bound.empty();
+    j["complete"] = t.complete;
     if (!t.bound.empty()) j["bound"] = t.bound;
+    if (!t.schedule_error.empty()) j["schedule_error"] = whose.toStdString() + ": " + t.schedule_error;
     j["violations"] = nlohmann::ordered_json::array();
     for (const auto& v : vs) {
       nlohmann::ordered_json x = svm::violation_json(v, *l->cfg);
@@ -288,27 +298,33 @@ int cmd_check(const QStringList& args) {
                  QString::number(t.steps.size()),
                  t.bound.empty() ? QString() : QStringLiteral(", INCOMPLETE: ") + QString::fromStdString(t.bound)));
     // An early stop is no verdict: never "no violations" for a run that did not end.
-    if (!t.bound.empty() && vs.empty())
+    if (!t.schedule_error.empty()) {
+      if (!vs.empty()) out(svm::violations_text(vs, *l->cfg));
+      out(QStringLiteral("no verdict: %1 cannot be followed in %2: %3; leaks and deadlock were not checked\n")
+              .arg(whose, QString::fromUtf8(l->cfg->variant->id.data(), static_cast<int>(l->cfg->variant->id.size())),
+                   QString::fromStdString(t.schedule_error)));
+    } else if (!t.complete && vs.empty()) {
       out(QStringLiteral("no verdict: no violation in the steps run, but the run did not reach its end\n"));
-    else
+    } else {
       out(svm::violations_text(vs, *l->cfg));
-    for (const auto& v : vs) {
-      const auto why = svm::why_chain(v, t);
-      if (why.empty()) continue;
-      out(QStringLiteral("\nwhy the %1%2:\n").arg(QString::fromUtf8(svm::violation_kind_name(v.kind).data()),
-                                                  v.function.empty() ? QString() : QStringLiteral(" in ") + QString::fromStdString(v.function)));
-      std::string w = svm::why_text(why, 100, 4);
-      std::string indented;
-      for (size_t a = 0; a < w.size();) {
-        const size_t b = w.find('\n', a);
-        indented += "  " + w.substr(a, b - a + 1);
-        a = b + 1;
+      for (const auto& v : vs) {
+        const auto why = svm::why_chain(v, t);
+        if (why.empty()) continue;
+        out(QStringLiteral("\nwhy the %1%2:\n").arg(QString::fromUtf8(svm::violation_kind_name(v.kind).data()),
+                                                    v.function.empty() ? QString() : QStringLiteral(" in ") + QString::fromStdString(v.function)));
+        std::string w = svm::why_text(why, 100, 4);
+        std::string indented;
+        for (size_t a = 0; a < w.size();) {
+          const size_t b = w.find('\n', a);
+          indented += "  " + w.substr(a, b - a + 1);
+          a = b + 1;
+        }
+        out(indented);
       }
-      out(indented);
     }
   }
   if (!t.schedule_error.empty()) {
-    err(QStringLiteral("svmlab: --schedule: %1").arg(QString::fromStdString(t.schedule_error)));
+    err(QStringLiteral("svmlab: %1: %2").arg(whose, QString::fromStdString(t.schedule_error)));
     return kUsage;
   }
   if (!t.bound.empty()) return kInconclusive;

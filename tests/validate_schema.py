@@ -22,6 +22,8 @@ for broken, why in [
     ({**example, "variant": "v9"}, "unknown variant"),
     ({**example, "processes": [{"name": "app", "actions": [{"do": "mmap", "fd": "x"}]}]}, "mmap without addr"),
     ({**example, "processes": [{"name": "app", "actions": [{"do": "exit", "fd": "x"}]}]}, "exit with an fd"),
+    ({**example, "hold": [{"thread": "app", "line": "mmput(mm);", "until": "first"}]}, "a hold's line without its function"),
+    ({**example, "hold": [{"thread": "app", "in": "exit_mm", "until": "first", "when": 1}]}, "an unknown key in a hold"),
 ]:
     if v.is_valid(broken):
         print(f"schema accepts a scenario with {why}")

@@ -23,6 +23,8 @@ QString violation_word(svm::ViolationKind k) {
     case svm::ViolationKind::Bug: return CaptionView::tr("BUG");
     case svm::ViolationKind::Deadlock: return CaptionView::tr("Deadlock");
     case svm::ViolationKind::Isolation: return CaptionView::tr("PASID isolation broken");
+    case svm::ViolationKind::Dangling: return CaptionView::tr("Dangling hardware pointer");
+    case svm::ViolationKind::Internal: return CaptionView::tr("Simulator bug");
   }
   return {};
 }

@@ -1,5 +1,6 @@
 #include "core/engine/config.h"
 
+#include "core/engine/function.h"
 #include "core/engine/machine.h"
 
 namespace svm {
@@ -98,6 +99,22 @@ std::string make_config(std::shared_ptr<const Scenario> s, const Variant& v, Con
     hr.thread = out.find_thread(h.thread);
     if (hr.thread < 0) return "\"hold\": no thread named \"" + h.thread + "\"";
     if (std::string e = resolve(h.until, hr.until); !e.empty()) return "\"hold\": " + e;
+    if (!h.in.empty()) {
+      hr.fn = find_fn(h.in);
+      if (!hr.fn) return "\"hold\": no function named \"" + h.in + "\"";
+      const FnDef& d = functions(v)[*hr.fn];
+      if (h.line.empty()) {
+        // The function's first line in this variant: where a call lands.
+        for (size_t i = 0; i < d.ops.size() && hr.pc < 0; ++i)
+          if (op_present(d.ops[i], v)) hr.pc = static_cast<int>(i);
+      } else {
+        const std::vector<int> ops = ops_quoting(d, h.line);
+        if (ops.size() != 1 || !op_present(d.ops[static_cast<size_t>(ops.front())], v))
+          return "\"hold\": no one line of " + h.in + "() in " + std::string(v.id) + " contains \"" + h.line + "\"";
+        hr.pc = ops.front();
+      }
+      if (hr.pc < 0) return "\"hold\": " + h.in + "() has no line in " + std::string(v.id);
+    }
     out.holds.push_back(hr);
   }
   return {};

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/driver/variant.h"
+#include "core/engine/fn_id.h"
 #include "core/engine/milestone.h"
 #include "core/scenario/scenario.h"
 
@@ -24,9 +25,13 @@ struct AfterRef {
   std::optional<Milestone> milestone;
 };
 
+// A resolved hold. With `fn`, a breakpoint: the thread is held only while
+// its next op is op `pc` of `fn` (resolved for the run's variant).
 struct HoldRef {
   int thread = -1;
   AfterRef until;
+  std::optional<FnId> fn;
+  int pc = -1;
 };
 
 struct ThreadSpec {

@@ -1,14 +1,57 @@
 #include "core/engine/ctx.h"
 
 #include <algorithm>
-#include <cassert>
+#include <cstdio>
+#include <cstdlib>
+#include <type_traits>
 
+#include "core/engine/dangling.h"
 #include "core/mem/physmem.h"
 
 namespace svm {
 
 Ctx::Ctx(Machine& m, const Config& cfg, int tid, StepSink& sink) : View(m, cfg, tid), m_(m), sink_(sink) {
   touched_ = &sink_.shared;
+  in_step_ = true;
+}
+
+void View::bad_slot(int i) const {
+  if (bad_slot_ < 0) bad_slot_ = i;
+  if (in_step_) return;  // the step reports it (Ctx::report_bad_slot)
+  // A guard has nowhere to report to: stop here rather than read past the frame.
+  std::fprintf(stderr, "svmlab: internal error: %s() reads slot %d of its frame (it has %zu)\n",
+               std::string(fn_name(frame().fn)).c_str(), i, kFrameSlots);
+  std::abort();
+}
+
+int64_t& Ctx::v(int i) {
+  if (i < 0 || static_cast<size_t>(i) >= kFrameSlots) {
+    bad_slot(i);
+    return scratch_slot_;
+  }
+  return frame().v[static_cast<size_t>(i)];
+}
+
+bool Ctx::report_bad_slot() {
+  if (bad_slot_ < 0) return false;
+  internal("slot " + std::to_string(bad_slot_) + " of the frame, which has " + std::to_string(kFrameSlots));
+  return true;
+}
+
+Outcome Ctx::internal(std::string what, std::source_location at) {
+  const Frame& f = View::frame();
+  const FnDef& d = functions(variant())[f.fn];
+  std::string line = f.pc < d.ops.size() ? std::string(d.ops[f.pc].text) : std::string("(past its end)");
+  if (line.size() > 60) line = line.substr(0, 57) + "...";
+  std::string file = at.file_name();
+  if (const auto core = file.rfind("core/"); core != std::string::npos) file = file.substr(core);
+  report(ViolationKind::Internal,
+         txt(N_("simulator bug in %1(), line %2 (%3): %4 [%5:%6]"), std::string(fn_name(f.fn)), int(f.pc), line,
+             std::move(what), file, static_cast<int>(at.line())),
+         {});
+  thread().state = RunState::Oopsed;
+  mark_shared();
+  return stop();
 }
 
 // Not a shared write: `done` lives in this thread and is read only by the
@@ -17,9 +60,29 @@ void Ctx::set_done(uint16_t n) {
   thread().done = n;
 }
 
+void Ctx::task_dead() {
+  const ThreadSpec& ts = cfg().threads[tid()];
+  if (ts.kind != ThreadKind::Process) return;
+  const auto& acts = scenario().processes[static_cast<size_t>(ts.index)].actions;
+  const uint16_t started = View::thread().action;  // the action under way is started - 1
+  // A process killed in the middle of another action (SIGSEGV in a touch)
+  // never completes it.
+  if (started > acts.size() || (started >= 1 && acts[started - 1u].type == ActionType::Exit)) set_done(started);
+}
+
 Thread& Ctx::thread() { return m_.threads.mut()[tid()]; }
 Frame& Ctx::frame() { return thread().stack.back(); }
-Task& Ctx::self_task() { return m_.k.mut().tasks[View::thread().task - 1]; }
+Task& Ctx::self_task() {
+  // Hardware threads have no task_struct: a model function that asks for
+  // current's there is a model bug.
+  const uint32_t t = View::thread().task;
+  if (t == 0 || t > m_.k->tasks.size()) {
+    internal(t == 0 ? std::string("current's task_struct on a thread that has none")
+                    : "task#" + std::to_string(t) + " does not exist");
+    return scratch<Task>();
+  }
+  return m_.k.mut().tasks[t - 1];
+}
 
 Thread& Ctx::other_thread(int t) {
   mark_shared();
@@ -48,8 +111,21 @@ DeviceState& Ctx::dev(int d) {
 }
 
 namespace {
+// An access through a pointer the model holds as an index. 0 is NULL: the
+// kernel would oops there, and so does the model. An index past what was
+// ever allocated is no kernel state at all: a model bug.
 template <class V>
 auto& checked(Ctx& c, V& v, Kind kind, uint32_t idx) {
+  using T = std::remove_reference_t<decltype(v[0])>;
+  if (idx == 0) {
+    c.oops(txt(N_("BUG: unable to handle kernel NULL pointer dereference in %1(): %2 is NULL"),
+               std::string(fn_name(c.View::frame().fn)), std::string(kind_name(kind))));
+    return c.scratch<T>();
+  }
+  if (idx > v.size()) {
+    c.internal(to_string(ObjId{kind, idx}) + " does not exist (" + std::to_string(v.size()) + " allocated)");
+    return c.scratch<T>();
+  }
   auto& o = v[idx - 1];
   if (!o.alive) c.report_uaf(ObjId{kind, idx}, o.freed_by);
   return o;
@@ -57,7 +133,7 @@ auto& checked(Ctx& c, V& v, Kind kind, uint32_t idx) {
 }  // namespace
 
 Task& Ctx::task(uint32_t idx) {
-  if (idx == self_task_idx()) return self_task();
+  if (idx != 0 && idx == self_task_idx()) return self_task();
   return checked(*this, k().tasks, Kind::Task, idx);
 }
 Mm& Ctx::mm(uint32_t idx) { return checked(*this, k().mms, Kind::Mm, idx); }
@@ -113,15 +189,27 @@ void kill(Ctx& c, T& o, ObjId id) {
   o.freed_by = c.culprit();
   c.freed(id);
 }
+
+// The object a free names must exist: freeing what was never allocated is a
+// model bug (reported as internal), never an index past the table.
+template <class V>
+void kill_checked(Ctx& c, V& v, Kind kind, uint32_t idx) {
+  if (idx == 0 || idx > v.size()) {
+    c.internal("free of " + to_string(ObjId{kind, idx}) + ", which does not exist (" + std::to_string(v.size()) +
+               " allocated)");
+    return;
+  }
+  kill(c, v[idx - 1], ObjId{kind, idx});
+}
 }  // namespace
 
-void Ctx::free_mm(uint32_t idx) { kill(*this, k().mms[idx - 1], ObjId{Kind::Mm, idx}); }
-void Ctx::free_vma(uint32_t idx) { kill(*this, k().vmas[idx - 1], ObjId{Kind::Vma, idx}); }
-void Ctx::free_file(uint32_t idx) { kill(*this, k().files[idx - 1], ObjId{Kind::File, idx}); }
-void Ctx::free_files(uint32_t idx) { kill(*this, k().fdtables[idx - 1], ObjId{Kind::Files, idx}); }
-void Ctx::free_task(uint32_t idx) { kill(*this, m_.k.mut().tasks[idx - 1], ObjId{Kind::Task, idx}); }
-void Ctx::free_svm(uint32_t idx) { kill(*this, drv().svms[idx - 1], ObjId{Kind::Svm, idx}); }
-void Ctx::free_sdev(uint32_t idx) { kill(*this, drv().sdevs[idx - 1], ObjId{Kind::Sdev, idx}); }
+void Ctx::free_mm(uint32_t idx) { kill_checked(*this, k().mms, Kind::Mm, idx); }
+void Ctx::free_vma(uint32_t idx) { kill_checked(*this, k().vmas, Kind::Vma, idx); }
+void Ctx::free_file(uint32_t idx) { kill_checked(*this, k().files, Kind::File, idx); }
+void Ctx::free_files(uint32_t idx) { kill_checked(*this, k().fdtables, Kind::Files, idx); }
+void Ctx::free_task(uint32_t idx) { kill_checked(*this, m_.k.mut().tasks, Kind::Task, idx); }
+void Ctx::free_svm(uint32_t idx) { kill_checked(*this, drv().svms, Kind::Svm, idx); }
+void Ctx::free_sdev(uint32_t idx) { kill_checked(*this, drv().sdevs, Kind::Sdev, idx); }
 
 void Ctx::free_frame(Pfn pfn) {
   if (memr().state(pfn) != FrameState::Live) {
@@ -176,31 +264,40 @@ bool Ctx::inc_not_zero(ObjId id, int32_t& c, std::string_view name) {
   return true;
 }
 
-Outcome Ctx::go(std::string_view label) const {
+Outcome Ctx::go(std::string_view label, std::source_location at) {
+  const int pc = functions(variant())[View::frame().fn].pc_of(label);
+  if (pc < 0) return internal("jump to label \"" + std::string(label) + "\", which the function does not have", at);
   Outcome o;
   o.kind = Outcome::Kind::Jump;
-  o.pc = static_cast<uint8_t>(functions(variant())[View::frame().fn].pc_of(label));
+  o.pc = static_cast<uint8_t>(pc);
   return o;
 }
 
-Outcome Ctx::call(FnId f, std::initializer_list<int64_t> args) const {
+Outcome Ctx::call(FnId f, std::initializer_list<int64_t> args, std::source_location at) {
   Outcome o;
+  if (f >= FnId::Count) return internal("call of function number " + std::to_string(static_cast<int>(f)), at);
+  if (args.size() > o.args.size())
+    return internal("call of " + std::string(fn_name(f)) + "() with " + std::to_string(args.size()) +
+                        " arguments; a call passes at most " + std::to_string(o.args.size()),
+                    at);
   o.kind = Outcome::Kind::Call;
   o.callee = f;
-  assert(args.size() <= o.args.size());
   std::copy(args.begin(), args.end(), o.args.begin());
   return o;
 }
 
-Outcome Ctx::call_ret(FnId f, std::initializer_list<int64_t> args) const {
-  Outcome o = call(f, args);
-  o.then_return = true;
+Outcome Ctx::call_ret(FnId f, std::initializer_list<int64_t> args, std::source_location at) {
+  Outcome o = call(f, args, at);
+  if (o.kind == Outcome::Kind::Call) o.then_return = true;
   return o;
 }
 
-Outcome Ctx::call_then(FnId f, std::initializer_list<int64_t> args, std::string_view label) const {
-  Outcome o = call(f, args);
-  o.resume = static_cast<int16_t>(functions(variant())[View::frame().fn].pc_of(label));
+Outcome Ctx::call_then(FnId f, std::initializer_list<int64_t> args, std::string_view label, std::source_location at) {
+  Outcome o = call(f, args, at);
+  if (o.kind != Outcome::Kind::Call) return o;
+  const int pc = functions(variant())[View::frame().fn].pc_of(label);
+  if (pc < 0) return internal("loop head \"" + std::string(label) + "\", which the function does not have", at);
+  o.resume = static_cast<int16_t>(pc);
   return o;
 }
 
@@ -234,6 +331,9 @@ void Ctx::text(std::string source_line) {
 }
 
 void Ctx::report(ViolationKind kind, Text message, std::vector<ObjId> objects) {
+  // Once the thread has died in this op (an oops, a simulator bug), the rest
+  // of the op runs on stand-ins: what it does there is no finding.
+  if (View::thread().state != RunState::Live && kind != ViolationKind::Internal && kind != ViolationKind::Dangling) return;
   Violation v;
   v.kind = kind;
   v.objects = std::move(objects);
@@ -277,6 +377,56 @@ void Ctx::report_freed_frame(Pfn pfn, Text what) {
       parts.push_back(N_(", freed and reallocated"));
   }
   report(ViolationKind::UseAfterFree, Text::concat(std::move(parts)), {ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)}});
+}
+
+}  // namespace svm
+
+namespace svm {
+
+namespace {
+// "(user page of mm#1), freed by app in tlb_finish_mmu()", or "(freed and reused as a pte table)".
+Text frame_story(const Ctx& c, const PhysMem& mem, Pfn pfn) {
+  const FrameInfo* f = mem.info(pfn);
+  if (!f) return Text::verbatim("");
+  const std::string use(frame_use_name(f->use));
+  if (f->allocated) return txt(N_("(freed and reused as %1)"), use);
+  if (f->owner) return txt(N_("(%1 of %2), freed by %3"), use, to_string(f->owner), c.who(f->freed_by));
+  return txt(N_("(%1), freed by %2"), use, c.who(f->freed_by));
+}
+}  // namespace
+
+void Ctx::report_dangling(const Dangling& d) {
+  const std::string frame = hex(d.frame.v << kPageShift);
+  Text story = frame_story(*this, *m_.mem, d.frame);
+  Text msg;
+  switch (d.holder) {
+    case Dangling::Holder::PasidEntry:
+      msg = d.via_tables
+                ? txt(N_("PASID %1's entry is present and its page tables lead, for %2, to frame %3 %4: a device's "
+                         "next DMA with this PASID walks into freed memory"),
+                      d.pasid, hex(d.va), frame, std::move(story))
+                : txt(N_("PASID %1's entry is present and its FLPTPTR points at frame %2 %3: a device's next DMA "
+                         "with this PASID walks freed memory as its page tables"),
+                      d.pasid, frame, std::move(story));
+      break;
+    case Dangling::Holder::PasidCache:
+      msg = txt(N_("the PASID cache holds PASID %1's entry, whose FLPTPTR points at frame %2 %3: the IOMMU walks it "
+                   "without reading the table again"),
+                d.pasid, frame, std::move(story));
+      break;
+    case Dangling::Holder::Iotlb:
+      msg = txt(N_("the IOTLB holds a translation of %1 (PASID %2) to frame %3 %4: a DMA that hits it reaches freed "
+                   "memory"),
+                hex(d.va), d.pasid, frame, std::move(story));
+      break;
+    case Dangling::Holder::DevTlb:
+      msg = txt(N_("%1's device TLB holds a translation of %2 (PASID %3) to frame %4 %5: the device reaches freed "
+                   "memory without asking the IOMMU"),
+                cfg().scenario->devices[static_cast<size_t>(d.device)].name, hex(d.va), d.pasid, frame,
+                std::move(story));
+      break;
+  }
+  report(ViolationKind::Dangling, std::move(msg), d.objects());
 }
 
 }  // namespace svm

@@ -7,8 +7,10 @@
 // learns whether a step touched anything another thread can see.
 
 #include <initializer_list>
+#include <source_location>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "core/engine/config.h"
@@ -18,6 +20,8 @@
 #include "core/engine/violation.h"
 
 namespace svm {
+
+struct Dangling;
 
 // Read-only view for guards and for code that decides without changing.
 class View {
@@ -34,7 +38,17 @@ class View {
   }
   const Thread& thread() const { return (*cm_.threads)[tid_]; }
   const Frame& frame() const { return thread().stack.back(); }
-  int64_t v(int i) const { return frame().v[i]; }
+  // A slot of the current frame. A slot the frame does not have is a model
+  // bug: in a step it becomes an `internal` violation (Ctx), in a guard it
+  // stops the program with a message; never a read past the array.
+  int64_t v(int i) const {
+    if (i < 0 || static_cast<size_t>(i) >= kFrameSlots) {
+      bad_slot(i);
+      return 0;
+    }
+    return frame().v[static_cast<size_t>(i)];
+  }
+  static constexpr size_t kFrameSlots = std::tuple_size_v<decltype(Frame::v)>;
 
   // Reads of state other threads can see. In a step they count as touching
   // shared state (the explorer's partial-order reduction depends on it).
@@ -73,6 +87,10 @@ class View {
     if (touched_) *touched_ = true;
   }
   bool* touched_ = nullptr;
+  // Set by a Ctx: a bad slot read during a step is reported after the op.
+  mutable int bad_slot_ = -1;
+  bool in_step_ = false;
+  void bad_slot(int i) const;
 
  private:
   const Machine& cm_;
@@ -98,7 +116,7 @@ class Ctx : public View {
   // This thread (private: never touched by another thread).
   Thread& thread();
   Frame& frame();
-  int64_t& v(int i) { return frame().v[i]; }
+  int64_t& v(int i);
   int64_t arg(int i) const { return View::v(i); }
   Task& self_task();
   uint32_t self_task_idx() const { return View::thread().task; }
@@ -113,6 +131,10 @@ class Ctx : public View {
   Thread& other_thread(int tid);  // waking or starting another thread
   // Progress other threads wait for ("after"): the script's completed actions.
   void set_done(uint16_t n);
+  // The task is dead (TASK_DEAD, past its last schedule()): the script's
+  // `exit` (or main()'s return) is complete, whatever became of its mm, so
+  // "after" and narration anchored at its label go on.
+  void task_dead();
 
   // Checked access to objects: a freed object is reported as a use after free
   // (and the access still returns its tombstone, as freed memory still holds
@@ -156,18 +178,35 @@ class Ctx : public View {
   void hold(ObjId id, Ctr ctr);
   void keep(ObjId id, Ctr ctr);
 
-  // What happens next.
+  // What happens next. A label the function does not have, or more
+  // arguments than a frame takes, is a model bug: `internal`, never a
+  // silent return.
   Outcome next() const { return {}; }
-  Outcome go(std::string_view label) const;
-  Outcome call(FnId f, std::initializer_list<int64_t> args = {}) const;
-  Outcome call_ret(FnId f, std::initializer_list<int64_t> args = {}) const;  // return f(args);
+  Outcome go(std::string_view label, std::source_location at = std::source_location::current());
+  Outcome call(FnId f, std::initializer_list<int64_t> args = {},
+               std::source_location at = std::source_location::current());
+  Outcome call_ret(FnId f, std::initializer_list<int64_t> args = {},
+                   std::source_location at = std::source_location::current());  // return f(args);
   // Call, then continue at `label` (the head of the loop the call is in).
-  Outcome call_then(FnId f, std::initializer_list<int64_t> args, std::string_view label) const;
+  Outcome call_then(FnId f, std::initializer_list<int64_t> args, std::string_view label,
+                    std::source_location at = std::source_location::current());
   Outcome ret(int64_t value = 0) const;
   Outcome stop() const;
   // A kernel oops (BUG(), NULL pointer dereference): reported, and the thread
   // dies where it stands, holding whatever locks it holds.
   Outcome oops(Text message, std::vector<ObjId> objects = {});
+  // The simulator reached a state the model cannot be in (a bug in SVM Lab,
+  // not in the kernel): an `internal` violation naming the model function,
+  // its line and the check's place in our source. The thread stops, and so
+  // does the run (simulate()). Always on, whatever the build type.
+  Outcome internal(std::string what, std::source_location at = std::source_location::current());
+  // Called by step() after the op: a bad slot read becomes `internal`.
+  bool report_bad_slot();
+  // Stand-ins returned by a checked access to no object (a NULL or an
+  // out-of-range index) once it is reported: the op finishes on them, then
+  // its thread stops; nothing written to them reaches the machine.
+  template <class T>
+  T& scratch();
 
   // Reporting.
   void say(Text note);  // several in one step are joined as sentences
@@ -175,6 +214,7 @@ class Ctx : public View {
   void report(ViolationKind kind, Text message, std::vector<ObjId> objects);
   void report_uaf(ObjId id, Culprit freed_by, Text what = N_("access"));
   void report_freed_frame(Pfn pfn, Text what);
+  void report_dangling(const Dangling& d);  // a `dangling` violation (dangling.h)
   Text who(Culprit c) const;  // "app in remove_vma()"
   std::string name_of(ObjId id) const;
 
@@ -183,6 +223,15 @@ class Ctx : public View {
   friend class View;
   Machine& m_;
   StepSink& sink_;
+  int64_t scratch_slot_ = 0;
+  std::tuple<Task, Mm, Vma, File, Files, IntelSvm, IntelSvmDev> scratch_;
 };
+
+template <class T>
+T& Ctx::scratch() {
+  T& s = std::get<T>(scratch_);
+  s = T{};
+  return s;
+}
 
 }  // namespace svm

@@ -1,23 +1,68 @@
 #include "core/engine/function.h"
 
-#include <cassert>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 
 namespace svm {
 
 int FnDef::pc_of(std::string_view label) const {
+  if (label.empty()) return -1;
   for (size_t i = 0; i < ops.size(); ++i)
     if (ops[i].label == label) return static_cast<int>(i);
-  assert(false && "model bug: jump to an unknown label");
-  return static_cast<int>(ops.size());
+  return -1;
+}
+
+std::vector<std::string> validate(const FnDef& d) {
+  std::vector<std::string> out;
+  if (d.id >= FnId::Count) return {"a function without an id"};
+  const std::string name(fn_name(d.id));
+  if (d.ops.empty()) out.push_back(name + ": no lines");
+  // Frame::pc is a uint8_t and ops.size() is the "returned" pc.
+  if (d.ops.size() >= 250) out.push_back(name + ": " + std::to_string(d.ops.size()) + " lines, more than a pc can hold");
+  if (d.file.empty()) out.push_back(name + ": no source file");
+  for (size_t i = 0; i < d.ops.size(); ++i) {
+    const Op& op = d.ops[i];
+    if (op.text.empty()) out.push_back(name + ": line " + std::to_string(i) + " has no text");
+    if (op.label.empty()) continue;
+    for (size_t j = 0; j < i; ++j)
+      if (d.ops[j].label == op.label)
+        out.push_back(name + ": label \"" + std::string(op.label) + "\" on lines " + std::to_string(j) + " and " +
+                      std::to_string(i));
+  }
+  return out;
+}
+
+std::optional<FnId> find_fn(std::string_view name) {
+  for (int i = 0; i < kFnCount; ++i)
+    if (fn_name(static_cast<FnId>(i)) == name) return static_cast<FnId>(i);
+  return std::nullopt;
+}
+
+std::vector<int> ops_quoting(const FnDef& d, std::string_view quote) {
+  std::vector<int> out;
+  if (quote.empty()) return out;
+  for (size_t i = 0; i < d.ops.size(); ++i)
+    if (d.ops[i].text.find(quote) != std::string_view::npos) out.push_back(static_cast<int>(i));
+  return out;
 }
 
 FnTable::FnTable() = default;
 
+// A bad table is a bug in the model's source: stop at once, in every build
+// type, before a single step runs on it.
 void FnTable::def(FnDef d) {
-  assert(d.id != FnId::Count);
-  assert(d.ops.size() < 250 && "pc is a uint8_t");
-  defs_[static_cast<size_t>(d.id)] = std::move(d);
+  const std::vector<std::string> bad = validate(d);
+  if (!bad.empty()) {
+    for (const std::string& b : bad) std::fprintf(stderr, "svmlab: internal error: model function table: %s\n", b.c_str());
+    std::abort();
+  }
+  auto& slot = defs_[static_cast<size_t>(d.id)];
+  if (slot.id != FnId::Count) {
+    std::fprintf(stderr, "svmlab: internal error: model function %s defined twice\n", std::string(fn_name(d.id)).c_str());
+    std::abort();
+  }
+  slot = std::move(d);
 }
 
 namespace {
@@ -36,7 +81,12 @@ const FnTable& table_2016() {
     define_accel(t);
     define_hardware(t);
     define_era2022_helpers(t);
-    for (int i = 0; i < kFnCount; ++i) assert(t[static_cast<FnId>(i)].id == static_cast<FnId>(i) && "undefined function");
+    for (int i = 0; i < kFnCount; ++i)
+      if (t[static_cast<FnId>(i)].id != static_cast<FnId>(i)) {
+        std::fprintf(stderr, "svmlab: internal error: model function %s is never defined\n",
+                     std::string(fn_name(static_cast<FnId>(i))).c_str());
+        std::abort();
+      }
     return t;
   }();
   return table;

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -84,8 +85,25 @@ struct FnDef {
   // function says which release it was read in, e.g. "v5.6".
   std::string_view version = {};
 
+  // The op labelled so, or -1 (a model bug: Ctx::go reports it as internal).
   int pc_of(std::string_view label) const;
 };
+
+// Is the op part of the function in this variant?
+inline bool op_present(const Op& op, const Variant& v) { return !op.when || op.when(v); }
+
+// What is wrong with a definition, one sentence each (empty: nothing). Every
+// table is checked when it is defined (FnTable::def stops the program on a
+// bad one, whatever the build type) and by a test over all of them: an op
+// count a pc can hold, an id, a source file, text on every line, and labels
+// that are unique. (That every label a body jumps to exists is checked where
+// the jump happens, Ctx::go, and over the source by tst_functions.)
+std::vector<std::string> validate(const FnDef& d);
+
+// The model function named so (as fn_name() spells it), or nullopt.
+std::optional<FnId> find_fn(std::string_view name);
+// The ops of `d` whose source text contains `quote`.
+std::vector<int> ops_quoting(const FnDef& d, std::string_view quote);
 
 class FnTable {
  public:

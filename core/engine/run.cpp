@@ -1,5 +1,6 @@
 #include "core/engine/run.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 
@@ -80,14 +81,20 @@ Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt) {
         if (!after.count(key) && val != 0) rec.changes.push_back({key.first, key.second, val, 0});
       before = std::move(after);
     }
+    const bool bug = std::any_of(rec.violations.begin(), rec.violations.end(),
+                                 [](const Violation& v) { return v.kind == ViolationKind::Internal; });
     tr.steps.push_back(std::move(rec));
     if (opt.keep_states)
       tr.states.push_back(std::move(next));
     else
       tr.states.back() = std::move(next);
     last = tid;
+    // A simulator bug stops the run: nothing after it is a fact about the kernel.
+    if (bug) break;
   }
-  tr.end = check_end(tr.states.back(), *cfg);
+  // A run cut short by a schedule it could not follow, or by a simulator
+  // bug, did not reach its end: leaks and deadlock are not facts about it.
+  if (tr.schedule_error.empty() && tr.complete) tr.end = check_end(tr.states.back(), *cfg);
   return tr;
 }
 

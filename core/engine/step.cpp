@@ -1,6 +1,11 @@
 #include "core/engine/step.h"
 
-#include <cassert>
+#include "core/engine/dangling.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <string>
 
 namespace svm {
 
@@ -55,12 +60,17 @@ std::vector<int> runnable(const Machine& m, const Config& cfg) {
 
 void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
   const FnTable& fns = functions(*cfg.variant);
-  const Thread& before = (*m.threads)[tid];
-  assert(before.state == RunState::Live && !before.stack.empty());
+  const Thread& before = (*m.threads)[tid];  // not used once the op has run (it may write the table)
+  if (before.state != RunState::Live || before.stack.empty()) {
+    // The caller asked a thread that cannot step to step: an engine bug.
+    std::fprintf(stderr, "svmlab: internal error: step() of thread %d, which has no next line\n", tid);
+    std::abort();
+  }
   const Frame f0 = before.stack.back();
   const FnDef& d = fns[f0.fn];
   const Op& op = d.ops[f0.pc];
-  const int depth = static_cast<int>(before.stack.size()) - 1;
+  const size_t frames = before.stack.size();
+  const int depth = static_cast<int>(frames) - 1;
 
   if (StepRecord* r = sink.rec) {
     r->thread = tid;
@@ -72,14 +82,44 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     for (const Frame& f : before.stack) r->stack.push_back(f.fn);
   }
 
+  // The parts a dangling hardware pointer lives in, as they were before the
+  // op (sharing them costs nothing: the caller's state holds them too).
+  const Cow<KernelState> k0 = m.k;
+  const Cow<PhysMem> mem0 = m.mem;
+  const Cow<IommuState> hw0 = m.hw;
+  const Cow<std::vector<DeviceState>> devs0 = m.devs;
+
   Outcome o;
-  if (op.body) {
+  {
     Ctx c(m, cfg, tid, sink);
-    o = op.body(c);
+    if (op.body) o = op.body(c);
+    // A frame freed under the hardware, or a pointer to freed memory written
+    // into it: reported at the step it arose, used or not.
+    if (!m.mem.shares(mem0) || !m.hw.shares(hw0) || !m.devs.shares(devs0)) {
+      const std::vector<Dangling> now = find_dangling(*m.k, *m.mem, *m.hw, *m.devs);
+      if (!now.empty()) {
+        const std::vector<Dangling> was = find_dangling(*k0, *mem0, *hw0, *devs0);
+        for (const Dangling& x : now)
+          if (std::find(was.begin(), was.end(), x) == was.end()) c.report_dangling(x);
+      }
+    }
+    // What the op asks for next must exist: a model bug is reported, not
+    // followed into a silent return or past an array.
+    if (!c.report_bad_slot() && c.View::thread().state == RunState::Live) {
+      if (o.kind == Outcome::Kind::Jump && o.pc >= d.ops.size())
+        o = c.internal("jump to line " + std::to_string(o.pc) + " of " + std::to_string(d.ops.size()));
+      else if (o.kind == Outcome::Kind::Call && o.callee >= FnId::Count)
+        o = c.internal("call of function number " + std::to_string(static_cast<int>(o.callee)));
+      else if (o.kind == Outcome::Kind::Call && o.resume >= static_cast<int>(d.ops.size()))
+        o = c.internal("resume at line " + std::to_string(o.resume) + " of " + std::to_string(d.ops.size()));
+      else if (o.kind == Outcome::Kind::Call && frames >= kMaxStackDepth)
+        o = c.internal("call of " + std::string(fn_name(o.callee)) + "() deeper than " + std::to_string(kMaxStackDepth) +
+                       " frames: runaway recursion in the model");
+    }
   }
 
   Thread& t = m.threads.mut()[tid];
-  if (t.state != RunState::Live) {  // oopsed in the op
+  if (t.state != RunState::Live) {  // oopsed in the op, or stopped by a simulator bug
     t.stack.clear();
     return;
   }
@@ -123,11 +163,16 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
   settle(m, cfg, tid);
 }
 
+bool at_line(const Machine& m, int tid, FnId fn, int pc) {
+  const Thread& t = (*m.threads)[tid];
+  return t.state == RunState::Live && !t.stack.empty() && t.stack.back().fn == fn && t.stack.back().pc == pc;
+}
+
 int default_pick(const Machine& m, const Config& cfg, int last) {
   const int n = static_cast<int>(cfg.threads.size());
   auto held = [&](int i) {
     for (const HoldRef& h : cfg.holds)
-      if (h.thread == i && !happened(m, h.until)) return true;
+      if (h.thread == i && !happened(m, h.until) && (!h.fn || at_line(m, i, *h.fn, h.pc))) return true;
     return false;
   };
   auto ok = [&](int i) { return can_step(m, cfg, i) && !held(i); };

@@ -22,8 +22,15 @@ std::vector<int> runnable(const Machine& m, const Config& cfg);
 // The op a thread will execute next (nullptr when it has none).
 const Op* next_op(const Machine& m, const Config& cfg, int tid);
 
+// A model call chain deeper than this is runaway recursion (the deepest real
+// chain is about a dozen frames).
+inline constexpr size_t kMaxStackDepth = 64;
+
 // Take one step of `tid` (which must be able to step).
 void step(Machine& m, const Config& cfg, int tid, StepSink& sink);
+
+// Is the thread about to run op `pc` of `fn` (a hold's breakpoint)?
+bool at_line(const Machine& m, int tid, FnId fn, int pc);
 
 // The default schedule: hardware first (it runs the moment it has work), then
 // the interrupt thread and kworkers, then processes without preemption: the

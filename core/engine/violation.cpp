@@ -5,8 +5,9 @@
 namespace svm {
 
 std::string_view violation_kind_name(ViolationKind k) {
-  static constexpr std::array<std::string_view, 6> names = {"leak",     "use-after-free", "refcount",
-                                                            "bug",      "deadlock",       "isolation"};
+  static constexpr std::array<std::string_view, 8> names = {"leak",     "use-after-free", "refcount",
+                                                            "bug",      "deadlock",       "isolation",
+                                                            "dangling", "internal"};
   return names[static_cast<size_t>(k)];
 }
 

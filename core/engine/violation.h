@@ -12,7 +12,12 @@
 
 namespace svm {
 
-enum class ViolationKind : uint8_t { Leak, UseAfterFree, Refcount, Bug, Deadlock, Isolation };
+// Dangling: the hardware holds a pointer to freed memory (a present PASID
+// entry, or an IOTLB, device-TLB or PASID-cache entry), whether or not a
+// device uses it: the hazard the ablations leave in every scenario.
+// Internal: the simulator itself reached an impossible state (a model bug,
+// not a kernel one); the run stops there.
+enum class ViolationKind : uint8_t { Leak, UseAfterFree, Refcount, Bug, Deadlock, Isolation, Dangling, Internal };
 std::string_view violation_kind_name(ViolationKind k);  // "leak", "use-after-free", ...
 
 struct Violation {

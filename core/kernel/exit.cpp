@@ -115,6 +115,7 @@ void define_exit(FnTable& t) {
              {"if (unlikely(prev_state == TASK_DEAD)) put_task_struct(prev);  /* the task_struct goes */",
               [](Ctx& c) {
                 c.free_task(c.self_task_idx());
+                c.task_dead();  // the script's exit is complete: "after" waiting on it may go on
                 c.say(N_("The task_struct is freed. Whatever it still reached must have been freed by now."));
                 return c.stop();
               }},

@@ -68,6 +68,20 @@ VerdictPart leak_part(const Trace& t, const Violation& v) {
   return p;
 }
 
+// The kind as a sentence starts: "Use-after-free", "Dangling hardware pointer".
+std::string kind_heading(ViolationKind k) {
+  switch (k) {
+    // Say what is dangling and whose bug an internal error is: "Dangling"
+    // and "Internal" alone tell a reader of the mail nothing.
+    case ViolationKind::Dangling: return N_("Dangling hardware pointer");
+    case ViolationKind::Internal: return N_("Simulator bug (in SVM Lab, not in the kernel)");
+    default: break;
+  }
+  std::string kind(violation_kind_name(k));
+  kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+  return kind;
+}
+
 }  // namespace
 
 std::vector<VerdictPart> verdict_parts(const Trace& t) {
@@ -92,8 +106,7 @@ std::vector<VerdictPart> verdict_parts(const Trace& t) {
       out.push_back(leak_part(t, v));
       continue;
     }
-    std::string kind(violation_kind_name(v.kind));
-    kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+    std::string kind = kind_heading(v.kind);
     std::string where;
     if (v.step >= 0) {
       std::string steps;

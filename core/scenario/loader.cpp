@@ -18,6 +18,7 @@
 
 #include "core/base/types.h"
 #include "core/driver/variant.h"
+#include "core/engine/function.h"
 #include "core/engine/milestone.h"
 #include "core/patch/hunks.h"
 #include "core/scenario/json_doc.h"
@@ -370,13 +371,16 @@ Scenario parse(const Node& root, const std::string& file) {
     name_pos.push_back(pn.find("name")->pos);
     s.processes.push_back(std::move(p));
   }
+  std::vector<std::pair<std::string, json::Pos>> anchors;  // narration and questions "at", checked below
   if (const Node* x = root.find("narration")) {
     expect(*x, Node::Type::Array, "\"narration\"");
     if (x->items.size() > kMaxNarration) fail(x->pos, "too many narration entries");
     for (const Node& nn : x->items) {
       expect(nn, Node::Type::Object, "a narration entry");
       only_keys(nn, {"at", "text"}, "a narration entry");
-      s.narration.push_back({str(need(nn, "at", "a narration entry"), "\"at\""), str(need(nn, "text", "a narration entry"), "\"text\"")});
+      const Node& an = need(nn, "at", "a narration entry");
+      s.narration.push_back({str(an, "\"at\""), str(need(nn, "text", "a narration entry"), "\"text\"")});
+      anchors.push_back({s.narration.back().at, an.pos});
     }
   }
   if (const Node* x = root.find("questions")) {
@@ -386,7 +390,9 @@ Scenario parse(const Node& root, const std::string& file) {
       expect(qn, Node::Type::Object, "a question");
       only_keys(qn, {"at", "prompt", "choices", "answer", "explanation", "variant"}, "a question");
       Question q;
-      q.at = str(need(qn, "at", "a question"), "\"at\"");
+      const Node& an = need(qn, "at", "a question");
+      q.at = str(an, "\"at\"");
+      anchors.push_back({q.at, an.pos});
       q.prompt = str(need(qn, "prompt", "a question"), "\"prompt\"");
       const Node& ch = expect(need(qn, "choices", "a question"), Node::Type::Array, "\"choices\"");
       if (ch.items.size() < 2 || ch.items.size() > 8) fail(ch.pos, "a question needs 2 to 8 choices");
@@ -441,6 +447,45 @@ Scenario parse(const Node& root, const std::string& file) {
       }
     }
   });
+  // Narration and questions: a point the trace can reach, or they would
+  // never be shown. Milestones can be reached by kernel threads too (the
+  // page-request thread may be the one whose mmput() runs exit_mmap).
+  auto all_milestones = [] {
+    std::string all;
+    for (int m = 0; m < kMilestoneCount; ++m) all += (m ? ", " : "") + std::string(milestone_name(static_cast<Milestone>(m)));
+    return all;
+  };
+  for (const auto& [at, pos] : anchors) {
+    if (at.rfind("step:", 0) == 0) {
+      const std::string n = at.substr(5);
+      unsigned long v = 0;
+      auto [p, ec] = std::from_chars(n.data(), n.data() + n.size(), v);
+      if (n.empty() || ec != std::errc{} || p != n.data() + n.size() || v < 1 || n[0] == '0')
+        fail(pos, "\"at\": " + quote(at) + " must be step:N with N a step number from 1");
+      continue;
+    }
+    const auto sep = at.find('@');
+    if (sep != std::string::npos) {
+      const std::string who = at.substr(0, sep);
+      if (!names.count(who) && !kReserved.count(who)) fail(pos, "\"at\": no thread named " + quote(who));
+      if (!parse_milestone(at.substr(sep + 1)))
+        fail(pos, "\"at\": " + quote(at.substr(sep + 1)) + " is not a milestone (" + all_milestones() + ")");
+      continue;
+    }
+    if (!parse_milestone(at) && !labels.count(at))
+      fail(pos, "\"at\": " + quote(at) + " is neither a milestone (" + all_milestones() +
+                    "), thread@milestone, an action label nor step:N");
+  }
+  // Nothing follows exit: the task is gone (do_exit() never returns).
+  for (auto& p : s.processes)
+    for (size_t i = 0; i + 1 < p.actions.size(); ++i)
+      if (p.actions[i].type == ActionType::Exit) {
+        const Action& next = p.actions[i + 1];
+        fail({next.pos.line, next.pos.column},
+             std::string(next.type == ActionType::Fork ? "\"fork\" in a process that has exited"
+                                                        : "an action after \"exit\"") +
+                 ": " + quote(p.name) + " is gone by then (do_exit() never returns)");
+      }
   // Devices named by "open" exist; children exist, are forked once, by someone else.
   std::map<std::string, int> forked;
   for (auto& p : s.processes)
@@ -452,6 +497,7 @@ Scenario parse(const Node& root, const std::string& file) {
         auto it = std::find_if(s.processes.begin(), s.processes.end(), [&](const ProcessSpec& q) { return q.name == a.child; });
         const json::Pos cp{a.ref_pos.line, a.ref_pos.column};
         if (it == s.processes.end()) fail(cp, "\"fork\": no process named " + quote(a.child));
+        if (a.child == p.name) fail(cp, "\"fork\": process " + quote(p.name) + " cannot fork itself (name the child process)");
         if (it->parent != p.name) fail(cp, "\"fork\": process " + quote(a.child) + " must say \"parent\": " + quote(p.name));
         if (++forked[a.child] > 1) fail(cp, "process " + quote(a.child) + " is forked twice");
       }
@@ -459,6 +505,18 @@ Scenario parse(const Node& root, const std::string& file) {
   for (size_t i = 0; i < s.processes.size(); ++i)
     if (!s.processes[i].parent.empty() && !forked.count(s.processes[i].name))
       fail(name_pos[i], "process " + quote(s.processes[i].name) + " has a parent but no \"fork\" starts it");
+  // Every process descends from one that starts on its own: parents that
+  // fork each other would wait for each other and run nothing.
+  for (size_t i = 0; i < s.processes.size(); ++i) {
+    std::string at = s.processes[i].name;
+    for (size_t hops = 0; hops <= s.processes.size(); ++hops) {
+      auto it = std::find_if(s.processes.begin(), s.processes.end(), [&](const ProcessSpec& q) { return q.name == at; });
+      if (it == s.processes.end() || it->parent.empty()) break;
+      if (hops == s.processes.size())
+        fail(name_pos[i], "process " + quote(s.processes[i].name) + " is its own ancestor: no process starts the chain of forks");
+      at = it->parent;
+    }
+  }
 
   // fds: used only while open. A child starts with the fds its parent had at the fork.
   std::map<std::string, std::set<std::string>> at_birth;
@@ -489,12 +547,24 @@ Scenario parse(const Node& root, const std::string& file) {
   for (const auto& p : s.processes)
     if (p.parent.empty()) check_fds(p);
 
+  // The thread an "after"/"until" reference waits for: a label's thread, or the thread before '@'.
+  auto thread_of = [&](const std::string& ref) -> std::string {
+    const auto at = ref.find('@');
+    if (at != std::string::npos) return ref.substr(0, at);
+    for (const auto& p : s.processes)
+      for (const auto& a : p.actions)
+        if (a.label == ref) return p.name;
+    for (const auto& d : s.devices)
+      for (const auto& a : d.actions)
+        if (a.label == ref) return d.name;
+    return {};
+  };
   if (const Node* x = root.find("hold")) {
     expect(*x, Node::Type::Array, "\"hold\"");
     if (x->items.size() > kMaxProcesses + kMaxDevices + 3) fail(x->pos, "too many holds");
     for (const Node& hn : x->items) {
       expect(hn, Node::Type::Object, "a hold");
-      only_keys(hn, {"thread", "until"}, "a hold");
+      only_keys(hn, {"thread", "until", "in", "line"}, "a hold");
       Hold h;
       const Node& tn = need(hn, "thread", "a hold");
       h.thread = name(tn, "\"thread\"");
@@ -505,6 +575,32 @@ Scenario parse(const Node& root, const std::string& file) {
       if (at == std::string::npos ? !labels.count(h.until)
                                   : (!names.count(h.until.substr(0, at)) || !parse_milestone(h.until.substr(at + 1))))
         fail(un.pos, "\"until\": " + quote(h.until) + " is neither a label nor thread@milestone");
+      // A thread held until its own progress would only ever be let go by
+      // the rule that a hold never deadlocks the machine: a mistake.
+      if (thread_of(h.until) == h.thread)
+        fail(un.pos, "\"until\": " + quote(h.until) + " is " + quote(h.thread) + "'s own progress; a hold waits for another thread");
+      if (const Node* in = hn.find("in")) {
+        h.in = str(*in, "\"in\"");
+        const std::optional<FnId> f = find_fn(h.in);
+        if (!f) fail(in->pos, "\"in\": " + quote(h.in) + " is not a function of the model (as `svmlab run` prints them)");
+        if (const Node* ln = hn.find("line")) {
+          h.line = str(*ln, "\"line\"");
+          if (h.line.empty()) fail(ln->pos, "\"line\" must quote some of the line");
+          const FnDef& d = functions()[*f];
+          const std::vector<int> ops = ops_quoting(d, h.line);
+          if (ops.empty()) fail(ln->pos, "\"line\": no line of " + h.in + "() contains " + quote(h.line));
+          if (ops.size() > 1)
+            fail(ln->pos, "\"line\": " + std::to_string(ops.size()) + " lines of " + h.in + "() contain " + quote(h.line) +
+                              "; quote more of the one you mean");
+          // One hold for every variant: the line must be there in each.
+          for (const Variant& v : all_variants())
+            if (!op_present(d.ops[static_cast<size_t>(ops.front())], v))
+              fail(ln->pos, "\"line\": " + quote(h.line) + " is not in " + h.in + "() in " + std::string(v.id) +
+                                "; hold at a line every variant has (the one after it, say)");
+        }
+      } else if (const Node* ln = hn.find("line")) {
+        fail(ln->pos, "\"line\" needs \"in\": the function the line is in");
+      }
       s.holds.push_back(h);
     }
   }
@@ -728,7 +824,13 @@ std::string save_scenario(const Scenario& s) {
   }
   if (!s.holds.empty()) {
     j["hold"] = nlohmann::ordered_json::array();
-    for (const Hold& h : s.holds) j["hold"].push_back({{"thread", h.thread}, {"until", h.until}});
+    for (const Hold& h : s.holds) {
+      nlohmann::ordered_json x{{"thread", h.thread}};
+      if (!h.in.empty()) x["in"] = h.in;
+      if (!h.line.empty()) x["line"] = h.line;
+      x["until"] = h.until;
+      j["hold"].push_back(x);
+    }
   }
   if (!s.schedule.empty()) j["schedule"] = s.schedule;
   return j.dump(2) + "\n";

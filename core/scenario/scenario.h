@@ -83,11 +83,17 @@ struct ProcessSpec {
 };
 
 // A hint for the default schedule: keep `thread` off the CPU until `until`
-// (a label or thread@milestone) has happened. The explorer ignores holds: it
-// tries every interleaving anyway.
+// (a label or thread@milestone of another thread) has happened. With `in`,
+// a breakpoint: the thread runs freely and is held only where it is about to
+// run `line` of the model function `in` (or to run that function's first line,
+// without `line`). The loader checks that the function exists and that the
+// line is in it in every variant, so one hold serves every variant. The
+// explorer ignores holds: it tries every interleaving anyway.
 struct Hold {
   std::string thread;
   std::string until;
+  std::string in;    // a function name (fn_name), or empty: held from the start
+  std::string line;  // text quoted from one line of `in`, or empty: its first line
   bool operator==(const Hold&) const = default;
 };
 

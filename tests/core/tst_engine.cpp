@@ -3,11 +3,14 @@
 // checker makes can be provoked by a purpose-built case.
 
 #include <QtTest>
+#include <QDirIterator>
+#include <QRegularExpression>
 #include <utility>
 
 #include "core/base/text.h"
 #include "core/engine/boot.h"
 #include "core/engine/checker.h"
+#include "core/engine/ctx.h"
 #include "core/engine/step.h"
 #include "core/mem/shared_vector.h"
 #include "core/scenario/loader.h"
@@ -66,6 +69,22 @@ class TstEngine : public QObject {
   void schedule_parses_and_replays();
   void shared_vector_shares_chunks_and_hashes_by_value();
   void check_keeps_one_state();
+  // Issue 18, the scenario format
+  void exit_label_completes_when_the_task_is_dead();
+  void hold_breakpoint_serves_every_variant_data();
+  void hold_breakpoint_serves_every_variant();
+  void schedule_error_is_no_verdict();
+  // Issue 18: dangling hardware pointers
+  void dangling_is_reported_where_it_arises();
+  // Issue 23.2: simulator bugs stop the run
+  void function_tables_validate();
+  void a_bad_table_is_refused();
+  void jump_labels_in_the_source_resolve();
+  void object_index_out_of_range_is_internal();
+  void null_object_is_the_oops();
+  void unknown_label_is_internal();
+  void bad_slot_is_internal();
+  void injected_state_mid_run_is_internal();
 };
 
 void TstEngine::runs_are_deterministic() {
@@ -300,6 +319,289 @@ void TstEngine::check_keeps_one_state() {
   QVERIFY(lean.states.back() == full.states.back());
   QCOMPARE(lean.violations().size(), full.violations().size());
   QVERIFY(!lean.end.empty());  // the leak, found at the end as before
+}
+
+namespace {
+
+std::shared_ptr<svm::Config> config_from_file(const std::string& rel, const char* variant) {
+  svm::LoadResult r = svm::load_scenario_file(fixtures::source_dir() + "/" + rel);
+  if (!r) throw std::runtime_error(r.error.format());
+  auto cfg = std::make_shared<svm::Config>();
+  const std::string e = svm::make_config(std::make_shared<svm::Scenario>(*r.scenario), *svm::find_variant(variant), *cfg);
+  if (!e.empty()) throw std::runtime_error(e);
+  return cfg;
+}
+
+// The first step of `thread` at or after `from` whose text contains `text`, or -1.
+int find_step(const svm::Trace& t, int thread, const std::string& text, int from = 0) {
+  for (size_t i = static_cast<size_t>(from); i < t.steps.size(); ++i)
+    if (t.steps[i].thread == thread && t.steps[i].text.find(text) != std::string::npos) return static_cast<int>(i);
+  return -1;
+}
+
+int milestone_step(const svm::Trace& t, svm::Milestone ms, int thread) {
+  for (size_t i = 0; i < t.steps.size(); ++i)
+    if (t.steps[i].milestone == ms && t.steps[i].thread == thread) return static_cast<int>(i);
+  return -1;
+}
+
+bool has_kind(const std::vector<svm::Violation>& vs, svm::ViolationKind k, const char* says = "") {
+  return std::any_of(vs.begin(), vs.end(), [&](const svm::Violation& v) {
+    return v.kind == k && v.message.english().find(says) != std::string::npos;
+  });
+}
+
+}  // namespace
+
+void TstEngine::exit_label_completes_when_the_task_is_dead() {
+  // "Start after the first process has exited", in the variant where its mm
+  // leaks (v4.4: the binding holds mm_users) and in the one where it is freed.
+  for (const char* variant : {"v4.4", "v4.5"}) {
+    auto cfg = config_from_text(R"({
+      "format": "svmlab-scenario/1", "id": "t",
+      "machine": {"devices": [{"name": "accel0", "sid": "00:04.0"}]},
+      "processes": [
+        {"name": "first", "actions": [{"do": "open", "device": "accel0", "as": "a"}, {"do": "bind", "fd": "a"},
+          {"do": "mmap", "fd": "a", "addr": "0x7f0000000000"}, {"do": "exit", "label": "first-gone"}]},
+        {"name": "second", "actions": [{"do": "wait", "after": "first-gone"}, {"do": "exit", "label": "second-gone"}]}
+      ]})", variant);
+    const svm::Trace t = svm::simulate(cfg);
+    QVERIFY(t.complete);
+    QVERIFY2(!has_kind(t.violations(), svm::ViolationKind::Deadlock), variant);
+    const int first = cfg->find_thread("first"), second = cfg->find_thread("second");
+    // The second process's wait starts only once the first's task_struct is gone.
+    const int freed = find_step(t, first, "put_task_struct(prev)");
+    const int waited = find_step(t, second, "/* wait */");
+    QVERIFY(freed >= 0);
+    QVERIFY2(waited > freed, variant);
+    QCOMPARE((*t.states.back().threads)[second].state, svm::RunState::Done);
+  }
+}
+
+void TstEngine::hold_breakpoint_serves_every_variant_data() {
+  QTest::addColumn<QString>("variant");
+  QTest::newRow("v4.5") << QStringLiteral("v4.5");
+  QTest::newRow("v4.5-no-fault-guard") << QStringLiteral("v4.5-no-fault-guard");
+}
+
+void TstEngine::hold_breakpoint_serves_every_variant() {
+  // One file, one hold: "hold the prq thread right after it took its
+  // mm_users reference until the app reaches exit_mmap".
+  QFETCH(QString, variant);
+  const bool guard = variant == QLatin1String("v4.5");
+  auto cfg = config_from_file("tests/data/hold-prq-after-mm-users.json", qPrintable(variant));
+  const svm::Trace t = svm::simulate(cfg);
+  QVERIFY(t.complete);
+  const int app = cfg->find_thread("app"), prq = cfg->find_thread("prq");
+  const int found = find_step(t, prq, "if (!svm || svm->pasid != req->pasid)");
+  QVERIFY(found >= 0);
+  const int took = find_step(t, prq, "atomic_inc_not_zero(&svm->mm->mm_users)", found);
+  QCOMPARE(took >= 0, guard);  // the guard's line is only in v4.5
+  const int down = find_step(t, prq, "down_read(&svm->mm->mmap_sem);", found);
+  QVERIFY(down > found);
+  // The line before the breakpoint: the guard's in v4.5, "if (!svm->mm)" where there is none.
+  const int last = guard ? took : find_step(t, prq, "if (!svm->mm) goto bad_req;", found);
+  QVERIFY(last > found);
+  // The thread stopped right there: the process ran while it was held.
+  const int app_exit = milestone_step(t, svm::Milestone::DoExit, app);
+  QVERIFY(app_exit > last);
+  QVERIFY(app_exit < down);
+  for (int i = last + 1; i < down; ++i) QVERIFY(t.steps[static_cast<size_t>(i)].thread != prq);
+  if (guard) {
+    // v4.5: the reference the thread holds keeps mm_users above 0, so the
+    // process never reaches exit_mmap; the hold lets go when nothing else can
+    // run, and the page-request thread's own mmput() tears the mm down.
+    QCOMPARE(milestone_step(t, svm::Milestone::ExitMmap, app), -1);
+    QVERIFY(milestone_step(t, svm::Milestone::ExitMmap, prq) > down);
+  } else {
+    // Without the guard nothing stops the process: it enters exit_mmap while
+    // the page-request thread is still held, about to take mmap_sem.
+    const int torn = milestone_step(t, svm::Milestone::ExitMmap, app);
+    QVERIFY(torn > app_exit);
+    QVERIFY(torn < down);
+    QVERIFY(svm::at_line(t.states[static_cast<size_t>(torn)], prq, cfg->holds.front().fn.value(), cfg->holds.front().pc));
+    QCOMPARE(t.states[static_cast<size_t>(torn + 1)].k->mms[0].users, 0);
+  }
+}
+
+void TstEngine::schedule_error_is_no_verdict() {
+  // A schedule that cannot be followed ends the run there: no end checks on
+  // a state in the middle of one (it would call objects in flight leaked).
+  auto cfg = fixtures::config("accel-mmap-exit", "v4.4");
+  svm::RunOptions o;
+  o.schedule = {cfg->find_thread("app"), cfg->find_thread("app"), cfg->find_thread("prq")};
+  const svm::Trace t = svm::simulate(cfg, o);
+  QCOMPARE(t.steps.size(), size_t(2));
+  QVERIFY(!t.complete);
+  QVERIFY(t.end.empty());
+  QVERIFY2(t.schedule_error.find("step 3: prq cannot run") == 0, t.schedule_error.c_str());
+}
+
+void TstEngine::dangling_is_reported_where_it_arises() {
+  // Without the clear-and-flush in release(), exit_mmap() frees the pages
+  // and page tables while the IOMMU still holds the PASID entry and cached
+  // translations: dangling at the step of the free, though in
+  // accel-mmap-exit no device ever touches them.
+  const svm::Trace bad = fixtures::run("accel-mmap-exit", "v4.5-no-release-clear");
+  const auto vs = bad.violations();
+  QVERIFY(has_kind(vs, svm::ViolationKind::Dangling));
+  QVERIFY(!has_kind(vs, svm::ViolationKind::UseAfterFree));
+  for (const svm::Violation& v : vs) {
+    if (v.kind != svm::ViolationKind::Dangling) continue;
+    QVERIFY(v.step > 0);
+    const svm::StepRecord& s = bad.steps[static_cast<size_t>(v.step - 1)];
+    QVERIFY(!s.freed.empty() || !s.violations.empty());
+    QVERIFY2(v.message.english().find("freed by") != std::string::npos, v.message.english().c_str());
+  }
+  // The fix clears and flushes first: nothing dangles.
+  QVERIFY(!has_kind(fixtures::run("accel-mmap-exit", "v4.5").violations(), svm::ViolationKind::Dangling));
+}
+
+void TstEngine::function_tables_validate() {
+  const svm::FnTable& t = svm::functions();
+  for (int i = 0; i < svm::kFnCount; ++i) {
+    const svm::FnDef& d = t[static_cast<svm::FnId>(i)];
+    QCOMPARE(d.id, static_cast<svm::FnId>(i));
+    const auto bad = svm::validate(d);
+    QVERIFY2(bad.empty(), bad.empty() ? "" : bad.front().c_str());
+  }
+}
+
+void TstEngine::a_bad_table_is_refused() {
+  svm::FnDef d;
+  d.id = svm::FnId::mmput;
+  d.file = "kernel/fork.c";
+  d.ops = {{.text = "a", .label = "x"}, {.text = ""}, {.text = "c", .label = "x"}};
+  const auto bad = svm::validate(d);
+  QCOMPARE(bad.size(), size_t(2));
+  QVERIFY(bad[0].find("line 1 has no text") != std::string::npos);
+  QVERIFY(bad[1].find("label \"x\" on lines 0 and 2") != std::string::npos);
+  svm::FnDef empty;
+  empty.id = svm::FnId::mmput;
+  QCOMPARE(svm::validate(empty).size(), size_t(2));  // no lines, no file
+}
+
+void TstEngine::jump_labels_in_the_source_resolve() {
+  // Every label a body names (go, call_then) is a label of the function
+  // whose definition it is in: read off the model's source.
+  const QRegularExpression def(QStringLiteral(R"re(t\.def\(\{FnId::(\w+))re"));
+  const QRegularExpression jump(QStringLiteral(R"re((?:\.go\(|call_then\([^;]*?,\s*)"([\w-]+)"\))re"));
+  int checked = 0;
+  QDirIterator it(QString::fromStdString(fixtures::source_dir() + "/core"), {QStringLiteral("*.cpp")}, QDir::Files,
+                  QDirIterator::Subdirectories);
+  while (it.hasNext()) {
+    QFile f(it.next());
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString src = QString::fromUtf8(f.readAll());
+    std::vector<std::pair<qsizetype, std::string>> defs;  // where each definition starts
+    for (auto m = def.globalMatch(src); m.hasNext();) {
+      const auto x = m.next();
+      defs.push_back({x.capturedStart(), x.captured(1).toStdString()});
+    }
+    for (auto m = jump.globalMatch(src); m.hasNext();) {
+      const auto x = m.next();
+      const std::string* in = nullptr;
+      for (const auto& [at, name] : defs)
+        if (at < x.capturedStart()) in = &name;
+      if (!in) continue;  // a helper outside any definition
+      const auto fn = svm::find_fn(*in);
+      QVERIFY2(fn, in->c_str());
+      const std::string label = x.captured(1).toStdString();
+      QVERIFY2(svm::functions()[*fn].pc_of(label) >= 0,
+               qPrintable(QStringLiteral("%1: %2() has no label \"%3\"").arg(f.fileName(), QString::fromStdString(*in),
+                                                                          QString::fromStdString(label))));
+      ++checked;
+    }
+  }
+  QVERIFY(checked > 50);
+}
+
+void TstEngine::object_index_out_of_range_is_internal() {
+  // An impossible state, injected: a reference to an mm that was never
+  // allocated. In the default (release) build too, the run reports it.
+  auto cfg = config_from_text(kOneProcess);
+  svm::Machine m = svm::boot(*cfg);
+  const auto found = call(m, *cfg, 0, svm::FnId::mmdrop, {99});
+  QCOMPARE(found.size(), size_t(1));
+  QCOMPARE(found.front().kind, svm::ViolationKind::Internal);
+  const std::string msg = found.front().message.english();
+  QVERIFY2(msg.find("simulator bug in mmdrop(), line 0") == 0, msg.c_str());
+  QVERIFY2(msg.find("mm#99 does not exist") != std::string::npos, msg.c_str());
+  QVERIFY2(msg.find("core/engine/ctx.cpp:") != std::string::npos, msg.c_str());
+  QCOMPARE((*m.threads)[0].state, svm::RunState::Oopsed);
+  QVERIFY((*m.threads)[0].stack.empty());
+}
+
+void TstEngine::null_object_is_the_oops() {
+  auto cfg = config_from_text(kOneProcess);
+  svm::Machine m = svm::boot(*cfg);
+  const int64_t count = m.k->mms[0].count;
+  const auto found = call(m, *cfg, 0, svm::FnId::mmdrop, {0});
+  QCOMPARE(found.size(), size_t(1));  // the oops, and nothing the rest of the line did on the stand-in
+  QCOMPARE(found.front().kind, svm::ViolationKind::Bug);
+  QVERIFY(found.front().message.english().find("NULL pointer dereference in mmdrop(): mm is NULL") != std::string::npos);
+  QCOMPARE((*m.threads)[0].state, svm::RunState::Oopsed);
+  QCOMPARE(int64_t(m.k->mms[0].count), count);  // the machine's mm untouched
+}
+
+void TstEngine::unknown_label_is_internal() {
+  auto cfg = config_from_text(kOneProcess);
+  svm::Machine m = svm::boot(*cfg);
+  svm::Frame f;
+  f.fn = svm::FnId::mmput;
+  m.threads.mut()[0].stack.push_back(f);
+  std::vector<svm::Violation> found;
+  svm::StepSink sink{nullptr, &found, false};
+  svm::Ctx c(m, *cfg, 0, sink);
+  const svm::Outcome o = c.go("no-such-label");
+  QCOMPARE(o.kind, svm::Outcome::Kind::Stop);  // never a jump past the end (a silent return)
+  QCOMPARE(found.size(), size_t(1));
+  QCOMPARE(found.front().kind, svm::ViolationKind::Internal);
+  QVERIFY(found.front().message.english().find("jump to label \"no-such-label\"") != std::string::npos);
+  QVERIFY(found.front().message.english().find("mmput()") != std::string::npos);
+  QCOMPARE(found.front().function, std::string("mmput"));
+}
+
+void TstEngine::bad_slot_is_internal() {
+  auto cfg = config_from_text(kOneProcess);
+  svm::Machine m = svm::boot(*cfg);
+  svm::Frame f;
+  f.fn = svm::FnId::mmput;
+  f.v[0] = 7;
+  m.threads.mut()[0].stack.push_back(f);
+  std::vector<svm::Violation> found;
+  svm::StepSink sink{nullptr, &found, false};
+  svm::Ctx c(m, *cfg, 0, sink);
+  QCOMPARE(c.arg(0), int64_t(7));
+  QVERIFY(!c.report_bad_slot());
+  c.v(8) = 1;                  // one past the frame: lands on a stand-in
+  QCOMPARE(c.arg(-1), int64_t(0));
+  QVERIFY(c.report_bad_slot());
+  QCOMPARE(found.size(), size_t(1));
+  QCOMPARE(found.front().kind, svm::ViolationKind::Internal);
+  QVERIFY(found.front().message.english().find("slot 8 of the frame, which has 8") != std::string::npos);
+  QCOMPARE((*m.threads)[0].stack.back().v[0], int64_t(7));
+}
+
+void TstEngine::injected_state_mid_run_is_internal() {
+  // A run whose machine is corrupted mid-way: the step that meets it reports
+  // `internal`, and the run ends there with no verdict on leaks.
+  auto cfg = fixtures::config("accel-mmap-exit", "v4.5");
+  const svm::Trace full = svm::simulate(cfg);
+  // Find app's first step in mmput(), then replay to it on a machine whose
+  // mm pointer in that frame is out of range.
+  int at = -1;
+  for (size_t i = 0; i < full.steps.size() && at < 0; ++i)
+    if (full.steps[i].fn == svm::FnId::mmput && full.steps[i].kind == svm::StepKind::Op) at = static_cast<int>(i);
+  QVERIFY(at > 0);
+  svm::Machine m = full.states[static_cast<size_t>(at)];
+  const int tid = full.steps[static_cast<size_t>(at)].thread;
+  m.threads.mut()[tid].stack.back().v[0] = 1000;
+  std::vector<svm::Violation> found;
+  svm::StepSink sink{nullptr, &found, false};
+  svm::step(m, *cfg, tid, sink);
+  QVERIFY(has_kind(found, svm::ViolationKind::Internal, "mm#1000 does not exist"));
+  QVERIFY(!svm::can_step(m, *cfg, tid));
 }
 
 QTEST_APPLESS_MAIN(TstEngine)

@@ -27,8 +27,6 @@ struct OpenFinding {
 };
 // Findings reported but not fixed in the core yet.
 constexpr OpenFinding kOpen[] = {
-    {"fork-cycle-self.json", "the loader accepts a process that forks itself: no process ever starts"},
-    {"fork-cycle-pair.json", "the loader accepts two processes that fork each other: no process ever starts"},
     {"id-from-a-file-name-longer-than-32-characters.json",
      "with no \"id\", the loader takes the file name's stem unchecked; save_scenario writes it and it does not load"},
 };

@@ -40,6 +40,8 @@ QString kindLabel(svm::ViolationKind k) {
     case svm::ViolationKind::Bug: return NarrationView::tr("BUG");
     case svm::ViolationKind::Deadlock: return NarrationView::tr("Deadlock");
     case svm::ViolationKind::Isolation: return NarrationView::tr("PASID isolation broken");
+    case svm::ViolationKind::Dangling: return NarrationView::tr("Dangling hardware pointer");
+    case svm::ViolationKind::Internal: return NarrationView::tr("Simulator bug");
   }
   return {};
 }

@@ -1,0 +1,121 @@
+#include "core/engine/dangling.h"
+
+#include "core/iommu/regs.h"
+#include "core/mem/pgtable.h"
+
+namespace svm {
+
+std::vector<ObjId> Dangling::objects() const {
+  const ObjId frame_id{Kind::Frame, static_cast<uint32_t>(frame.v)};
+  if (holder == Holder::DevTlb) return {ObjId{Kind::Device, static_cast<uint32_t>(device + 1)}, frame_id};
+  return {ObjId{Kind::Pasid, pasid + 1}, frame_id};
+}
+
+namespace {
+
+// FLPTPTR must be the pgd of an mm that is still alive: a freed pgd, or a
+// frame freed and reused for something else, is no address space.
+bool live_pgd(const KernelState& k, const PhysMem& mem, Pfn pfn) {
+  const FrameInfo* f = mem.info(pfn);
+  if (!f || !f->allocated || f->use != FrameUse::Pgd || f->owner.kind != Kind::Mm || !f->owner) return false;
+  if (f->owner.idx > k.mms.size()) return false;
+  const Mm& mm = k.mms[f->owner.idx - 1];
+  return mm.alive && mm.pgd == pfn;
+}
+
+// What a present entry at `level` must lead to: the next table down, or at a
+// leaf a page. A frame that is free, or now used for something else, was
+// freed under the entry.
+bool leads_to_live(const PhysMem& mem, Pfn pfn, int level, bool leaf) {
+  const FrameState st = mem.state(pfn);
+  if (st == FrameState::NotRam) return true;  // MMIO (a device's doorbell page): never freed
+  if (st == FrameState::Freed) return false;
+  const FrameUse u = mem.info(pfn)->use;
+  if (leaf) return u == FrameUse::UserPage || u == FrameUse::KernelPage;
+  const FrameUse want = level == 4 ? FrameUse::Pud : level == 3 ? FrameUse::Pmd : FrameUse::PteTable;
+  return u == want;
+}
+
+void walk(const PhysMem& mem, Pfn table, int level, uint32_t pasid, uint64_t va_base, std::vector<Dangling>& out) {
+  for (const auto& [addr, e] : mem.words_in(table)) {
+    if (!(e & pte::P)) continue;
+    const uint64_t va = va_base + ((addr & (kPageSize - 1)) / 8) * pte::level_span(level);
+    const bool leaf = level == 1 || (level <= 3 && (e & pte::PS));
+    const Pfn next{pte::addr(e) >> kPageShift};
+    if (!leads_to_live(mem, next, level, leaf)) {
+      Dangling d;
+      d.holder = Dangling::Holder::PasidEntry;
+      d.pasid = pasid;
+      d.va = va;
+      d.frame = next;
+      d.via_tables = true;
+      out.push_back(d);
+      continue;
+    }
+    if (!leaf) walk(mem, next, level - 1, pasid, va, out);
+  }
+}
+
+// A cached translation is stale once its frame was freed (its generation moves on every free).
+bool stale(const PhysMem& mem, Pfn pfn, uint16_t gen) {
+  const FrameState st = mem.state(pfn);
+  if (st == FrameState::NotRam) return false;
+  return st == FrameState::Freed || mem.gen(pfn) != gen;
+}
+
+}  // namespace
+
+std::vector<Dangling> find_dangling(const KernelState& k, const PhysMem& mem, const IommuState& hw,
+                                    const std::vector<DeviceState>& devs) {
+  std::vector<Dangling> out;
+  if (hw.pasid_table.v) {
+    for (const auto& [addr, e] : mem.words_in(hw.pasid_table)) {
+      if (!(e & vtd::PASID_P)) continue;
+      const uint32_t pasid = static_cast<uint32_t>((addr & (kPageSize - 1)) / 8);
+      const Pfn pgd{(e & vtd::kAddrMask) >> kPageShift};
+      // A supervisor PASID walks init_mm's page tables, which live as long as the kernel.
+      if (pgd == k.init_mm_pgd) continue;
+      if (!live_pgd(k, mem, pgd)) {
+        Dangling d;
+        d.pasid = pasid;
+        d.frame = pgd;
+        out.push_back(d);
+        continue;
+      }
+      walk(mem, pgd, 4, pasid, 0, out);
+    }
+  }
+  for (const PasidCacheEntry& c : hw.pasid_cache) {
+    if (!(c.entry & vtd::PASID_P)) continue;
+    const Pfn pgd{(c.entry & vtd::kAddrMask) >> kPageShift};
+    if (pgd == k.init_mm_pgd || live_pgd(k, mem, pgd)) continue;
+    Dangling d;
+    d.holder = Dangling::Holder::PasidCache;
+    d.pasid = c.pasid.v;
+    d.frame = pgd;
+    out.push_back(d);
+  }
+  for (const IotlbEntry& e : hw.iotlb) {
+    if (!stale(mem, e.pfn, e.gen)) continue;
+    Dangling d;
+    d.holder = Dangling::Holder::Iotlb;
+    d.pasid = e.pasid.v;
+    d.va = e.va;
+    d.frame = e.pfn;
+    out.push_back(d);
+  }
+  for (size_t i = 0; i < devs.size(); ++i)
+    for (const DevTlbEntry& e : devs[i].devtlb) {
+      if (!stale(mem, e.pfn, e.gen)) continue;
+      Dangling d;
+      d.holder = Dangling::Holder::DevTlb;
+      d.pasid = e.pasid.v;
+      d.device = static_cast<int>(i);
+      d.va = e.va;
+      d.frame = e.pfn;
+      out.push_back(d);
+    }
+  return out;
+}
+
+}  // namespace svm

@@ -1,0 +1,42 @@
+#pragma once
+// Dangling hardware pointers: what the IOMMU or a device still holds that
+// leads to freed memory, whether or not anything uses it yet.
+//
+// A use-after-free is only reported when a device happens to access the
+// freed page; the hazard starts earlier, at the step the page was freed
+// while the hardware could still reach it. Holders:
+// - a present PASID-table entry whose FLPTPTR is not the pgd of a live mm,
+//   or whose page tables lead to a frame that was freed;
+// - a PASID-cache entry holding such a FLPTPTR;
+// - an IOTLB or device-TLB entry whose frame was freed (or freed and
+//   reused) since the walk that filled it.
+// step() reports each one new after a step as a `dangling` violation
+// (violation.h), so the ablations show their danger in every scenario.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/base/ids.h"
+#include "core/base/types.h"
+#include "core/engine/machine.h"
+
+namespace svm {
+
+struct Dangling {
+  enum class Holder : uint8_t { PasidEntry, PasidCache, Iotlb, DevTlb };
+  Holder holder = Holder::PasidEntry;
+  uint32_t pasid = 0;
+  int device = -1;    // DevTlb: the device's index
+  uint64_t va = 0;    // Iotlb, DevTlb: the address the entry translates
+  Pfn frame;          // the freed (or reused) frame it leads to
+  bool via_tables = false;  // PasidEntry: reached through its page tables, not FLPTPTR itself
+  std::vector<ObjId> objects() const;  // what a violation names: the holder, then the frame
+  bool operator==(const Dangling&) const = default;
+};
+
+// Every dangling pointer the hardware holds in this state.
+std::vector<Dangling> find_dangling(const KernelState& k, const PhysMem& mem, const IommuState& hw,
+                                    const std::vector<DeviceState>& devs);
+
+}  // namespace svm
