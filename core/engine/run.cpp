@@ -26,29 +26,34 @@ std::map<std::pair<ObjId, std::string>, int64_t> counter_map(const Machine& m) {
   return out;
 }
 
-}  // namespace
-
-Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt) {
-  Trace tr;
-  tr.cfg = cfg;
-  tr.states.push_back(boot(*cfg));
+// Runs tr on from `cur`, the state after tr.steps (the store already holds
+// it when keep_states), to the end of the scenario or a bound.
+void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
+  const Config& cfg = *tr.cfg;
   std::vector<Violation> seen;
-  int last = -1;
-  auto before = counter_map(tr.states.back());
+  for (const StepRecord& s : tr.steps) seen.insert(seen.end(), s.violations.begin(), s.violations.end());
+  int last = tr.steps.empty() ? -1 : tr.steps.back().thread;
+  auto before = counter_map(cur);
+  auto finish = [&] {
+    if (!opt.keep_states) {  // only the newest state
+      tr.states = StateStore(tr.cfg);
+      tr.states.push_back(cur);
+    }
+    tr.states.seal(std::move(cur));
+  };
   for (;;) {
-    const Machine& cur = tr.states.back();
     const size_t i = tr.steps.size();
     int tid;
     if (i < opt.schedule.size()) {
       tid = opt.schedule[i];
-      if (!can_step(cur, *cfg, tid)) {
-        const Wait w = waiting(cur, *cfg, tid);
-        tr.schedule_error = "step " + std::to_string(i + 1) + ": " + cfg->threads[tid].name + " cannot run (" +
+      if (!can_step(cur, cfg, tid)) {
+        const Wait w = waiting(cur, cfg, tid);
+        tr.schedule_error = "step " + std::to_string(i + 1) + ": " + cfg.threads[tid].name + " cannot run (" +
                             w.what + ")";
         break;
       }
     } else {
-      tid = default_pick(cur, *cfg, last);
+      tid = default_pick(cur, cfg, last);
       if (tid < 0) {
         tr.complete = true;
         break;
@@ -59,18 +64,22 @@ Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt) {
       // middle of one has objects in flight that no end check may call leaked.
       tr.bound = "stopped at the bound of " + std::to_string(opt.max_steps) +
                  " steps before the scenario ended; leaks and deadlock were not checked";
-      return tr;
+      finish();
+      return;
     }
-    Machine next = cur;
+    // Held across the step so that a write clones them: "does not share"
+    // then means "changed" (most steps change neither).
+    const Cow<KernelState> k0 = cur.k;
+    const Cow<DriverState> drv0 = cur.drv;
     StepRecord rec;
     rec.index = static_cast<int>(i + 1);
     StepSink sink{&rec, &seen, false};
-    step(next, *cfg, tid, sink);
+    step(cur, cfg, tid, sink);
     for (Violation& v : rec.violations) v.step = rec.index;
     // Counters live in the kernel and driver parts: a step that wrote neither
-    // changed none (and most steps write neither).
-    if (!next.k.shares(cur.k) || !next.drv.shares(cur.drv)) {
-      auto after = counter_map(next);
+    // changed none.
+    if (!cur.k.shares(k0) || !cur.drv.shares(drv0)) {
+      auto after = counter_map(cur);
       for (const auto& [key, val] : after) {
         auto it = before.find(key);
         if (it == before.end() || it->second != val)
@@ -81,13 +90,37 @@ Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt) {
       before = std::move(after);
     }
     tr.steps.push_back(std::move(rec));
-    if (opt.keep_states)
-      tr.states.push_back(std::move(next));
-    else
-      tr.states.back() = std::move(next);
+    if (opt.keep_states) tr.states.push_step(cur, tid);
     last = tid;
   }
-  tr.end = check_end(tr.states.back(), *cfg);
+  finish();
+  tr.end = check_end(tr.states.back(), cfg);
+}
+
+}  // namespace
+
+Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt) {
+  Trace tr;
+  tr.cfg = cfg;
+  tr.schedule = opt.schedule;
+  tr.states = StateStore(cfg);
+  // The run steps one machine in place; the store copies it at checkpoints
+  // only, so between them a step clones no part (nothing else shares it).
+  Machine cur = boot(*cfg);
+  if (opt.keep_states) tr.states.push_back(cur);
+  run_on(tr, std::move(cur), opt);
+  return tr;
+}
+
+Trace simulate_from(const Trace& base, size_t at, const RunOptions& opt) {
+  if (at > base.steps.size() || base.states.size() != base.steps.size() + 1 || !opt.keep_states)
+    return simulate(base.cfg, opt);
+  Trace tr;
+  tr.cfg = base.cfg;
+  tr.schedule = opt.schedule;
+  tr.steps.assign(base.steps.begin(), base.steps.begin() + static_cast<std::ptrdiff_t>(at));
+  tr.states = base.states.prefix(at + 1);
+  run_on(tr, tr.states.at(at), opt);
   return tr;
 }
 

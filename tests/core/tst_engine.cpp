@@ -7,6 +7,7 @@
 
 #include "core/base/text.h"
 #include "core/engine/boot.h"
+#include "core/driver/variant.h"
 #include "core/engine/checker.h"
 #include "core/engine/step.h"
 #include "core/mem/shared_vector.h"
@@ -66,6 +67,7 @@ class TstEngine : public QObject {
   void schedule_parses_and_replays();
   void shared_vector_shares_chunks_and_hashes_by_value();
   void check_keeps_one_state();
+  void replayed_states_equal_the_run();
 };
 
 void TstEngine::runs_are_deterministic() {
@@ -121,7 +123,10 @@ void TstEngine::snapshots_are_not_changed_by_later_steps() {
 void TstEngine::snapshots_share_unchanged_parts() {
   const svm::Trace t = fixtures::run("accel-mmap-exit", "v4.4");
   size_t unshared = 0;
-  for (size_t i = 1; i < t.states.size(); ++i) unshared += t.states[i].unshared_bytes(&t.states[i - 1]);
+  for (size_t i = 1; i < t.states.size(); ++i) {
+    const svm::Machine prev = t.states[i - 1];
+    unshared += t.states[i].unshared_bytes(&prev);
+  }
   const double per_step = double(unshared) / double(t.steps.size());
   qInfo("snapshot cost: %.0f bytes per step over %zu steps", per_step, t.steps.size());
   QVERIFY(per_step < 16 * 1024);  // kilobytes, not more
@@ -302,5 +307,42 @@ void TstEngine::check_keeps_one_state() {
   QVERIFY(!lean.end.empty());  // the leak, found at the end as before
 }
 
+// Trace::states keeps a whole machine every StateStore::kCheckpointEvery
+// steps and replays the others: on every built-in, in every variant, each
+// replayed state (read forward, then backward, as the slider seeks) equals
+// the machine the run passed through, observations included.
+void TstEngine::replayed_states_equal_the_run() {
+  for (const std::string& id : fixtures::builtin_ids()) {
+    for (const auto& var : svm::all_variants()) {
+      const svm::Trace t = fixtures::run(id, std::string(var.id));
+      QVERIFY(t.states.size() > svm::StateStore::kCheckpointEvery || t.steps.size() < 40);
+      std::vector<svm::Machine> whole{svm::boot(*t.cfg)};
+      for (const svm::StepRecord& r : t.steps) {
+        svm::Machine m = whole.back();
+        svm::StepRecord scratch;
+        svm::StepSink sink{&scratch, nullptr, false};
+        svm::step(m, *t.cfg, r.thread, sink);
+        whole.push_back(std::move(m));
+      }
+      QCOMPARE(t.states.size(), whole.size());
+      auto same = [&](size_t i) {
+        const svm::Machine got = t.states[i];
+        const svm::Observations& a = *got.obs;
+        const svm::Observations& b = *whole[i].obs;
+        return got == whole[i] && a.iotlb_hits == b.iotlb_hits && a.iotlb_misses == b.iotlb_misses &&
+               a.devtlb_hits == b.devtlb_hits && a.devtlb_misses == b.devtlb_misses &&
+               a.pasid_cache_hits == b.pasid_cache_hits && a.pasid_cache_misses == b.pasid_cache_misses &&
+               a.last_walk.ok == b.last_walk.ok && a.last_walk.levels.size() == b.last_walk.levels.size() &&
+               a.prq_dropped.size() == b.prq_dropped.size();
+      };
+      for (size_t i = 0; i < whole.size(); ++i)
+        QVERIFY2(same(i), qPrintable(QStringLiteral("%1 %2: state %3 differs").arg(QString::fromStdString(id), QString::fromLatin1(var.id.data(), int(var.id.size()))).arg(i)));
+      for (size_t i = whole.size(); i-- > 0;)
+        QVERIFY2(same(i), qPrintable(QStringLiteral("%1 %2: state %3 differs (backward)").arg(QString::fromStdString(id), QString::fromLatin1(var.id.data(), int(var.id.size()))).arg(i)));
+    }
+  }
+}
+
 QTEST_APPLESS_MAIN(TstEngine)
 #include "tst_engine.moc"
+
