@@ -185,7 +185,7 @@ QString Session::chooseThread(int tid) {
   opt.max_steps = max_steps_;
   opt.schedule = prefix;
   const size_t rest = base->steps.size() - at;
-  if (rest <= kSyncResimSteps) {
+  if (rest <= sync_resim_steps_) {
     install(std::make_shared<const svm::Trace>(svm::simulate_from(*base, at, opt)), cursor_ + 1);
     return {};
   }

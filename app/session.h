@@ -76,6 +76,8 @@ class Session : public QObject {
   // The run's step bound (svm::kMaxRunSteps unless the command line lowers
   // it); applies from the next trace computed.
   void setMaxSteps(size_t n) { max_steps_ = n; }
+  // Tests: the threshold above (kSyncResimSteps by default).
+  void setSyncResimSteps(size_t n) { sync_resim_steps_ = n; }
   bool busy() const { return worker_ != nullptr; }
   void waitIdle();  // until a re-simulation on the worker is installed (tests)
   // Replay a schedule given as thread names (what the explorer reports).
@@ -104,6 +106,7 @@ class Session : public QObject {
   int cursor_ = 0;
   QList<Breakpoint> breakpoints_;
   size_t max_steps_ = svm::kMaxRunSteps;
+  size_t sync_resim_steps_ = kSyncResimSteps;
   QPointer<QThread> worker_;  // a re-simulation in flight
   uint64_t generation_ = 0;   // bumped by every new trace: a late worker result for an older one is dropped
 };

@@ -11,6 +11,8 @@
 #include "core/engine/checker.h"
 #include "core/engine/step.h"
 #include "core/mem/shared_vector.h"
+#include "core/report/mail.h"
+#include "core/report/verdict_words.h"
 #include "core/scenario/loader.h"
 #include "tests/core/fixtures.h"
 
@@ -68,6 +70,8 @@ class TstEngine : public QObject {
   void shared_vector_shares_chunks_and_hashes_by_value();
   void check_keeps_one_state();
   void replayed_states_equal_the_run();
+  void simulate_from_equals_a_whole_run();
+  void bound_run_has_no_verdict_in_words();
 };
 
 void TstEngine::runs_are_deterministic() {
@@ -341,6 +345,53 @@ void TstEngine::replayed_states_equal_the_run() {
         QVERIFY2(same(i), qPrintable(QStringLiteral("%1 %2: state %3 differs (backward)").arg(QString::fromStdString(id), QString::fromLatin1(var.id.data(), int(var.id.size()))).arg(i)));
     }
   }
+}
+
+// A thread chosen at step k re-simulates from the snapshot at k: the result
+// equals running the whole schedule from the start, step records, states and
+// verdict alike.
+void TstEngine::simulate_from_equals_a_whole_run() {
+  const svm::Trace base = fixtures::run("accel-dma-during-exit", "v4.5");
+  int tried = 0;
+  for (size_t at = 0; at < base.steps.size(); at += 7) {
+    const svm::Machine here = base.states[at];
+    for (int tid = 0; tid < static_cast<int>(base.cfg->threads.size()); ++tid) {
+      if (tid == base.steps[at].thread || !svm::can_step(here, *base.cfg, tid)) continue;
+      svm::RunOptions opt;
+      for (size_t i = 0; i < at; ++i) opt.schedule.push_back(base.steps[i].thread);
+      opt.schedule.push_back(tid);
+      const svm::Trace whole = svm::simulate(base.cfg, opt);
+      const svm::Trace from = svm::simulate_from(base, at, opt);
+      QCOMPARE(from.steps.size(), whole.steps.size());
+      QCOMPARE(from.states.size(), whole.states.size());
+      for (size_t i = 0; i < whole.steps.size(); ++i) {
+        QCOMPARE(from.steps[i].thread, whole.steps[i].thread);
+        QCOMPARE(from.steps[i].changes.size(), whole.steps[i].changes.size());
+        QCOMPARE(from.steps[i].violations.size(), whole.steps[i].violations.size());
+      }
+      for (size_t i = 0; i < whole.states.size(); ++i) QVERIFY(from.states[i] == whole.states[i]);
+      QCOMPARE(from.end.size(), whole.end.size());
+      QCOMPARE(from.complete, whole.complete);
+      QCOMPARE(from.steps[at].thread, tid);
+      ++tried;
+    }
+  }
+  QVERIFY(tried > 0);
+}
+
+// Words a reviewer pastes never call a run stopped at the bound clean.
+void TstEngine::bound_run_has_no_verdict_in_words() {
+  auto cfg = fixtures::config("accel-mmap-exit", "v4.5");
+  svm::RunOptions opt;
+  opt.max_steps = 5;
+  const svm::Trace t = svm::simulate(cfg, opt);
+  QVERIFY(!t.bound.empty());
+  QCOMPARE(svm::verdict_summary(t), std::string("no verdict (the run stopped early)"));
+  const std::string mail = svm::mail_text(t);
+  QVERIFY2(mail.find("No verdict: no violation in the 5 steps") != std::string::npos, mail.c_str());
+  QVERIFY(mail.find("No violation") == std::string::npos);
+  const svm::Trace whole = svm::simulate(cfg);
+  QCOMPARE(svm::verdict_summary(whole), std::string("no violation"));
 }
 
 QTEST_APPLESS_MAIN(TstEngine)
