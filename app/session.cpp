@@ -102,7 +102,8 @@ int Session::nextThread() const {
 }
 
 int Session::depthAt(int i, int tid) const {
-  const svm::Thread& t = (*trace_->states[static_cast<size_t>(i)].threads)[tid];
+  const svm::Machine t_m = trace_->states[static_cast<size_t>(i)];  // a snapshot is read by value: keep it
+  const svm::Thread& t = (*t_m.threads)[tid];
   return t.state == svm::RunState::Live ? static_cast<int>(t.stack.size()) : 0;
 }
 

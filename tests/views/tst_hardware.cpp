@@ -589,8 +589,8 @@ void TstHardware::faultRecords() {
     return std::any_of(m.hw->frcd.begin(), m.hw->frcd.end(), [](const svm::FaultRecord& r) { return r.f; });
   });
   QVERIFY(s > 0);
-  const svm::FaultRecord& want = *std::find_if(t->states[static_cast<size_t>(s)].hw->frcd.begin(),
-                                               t->states[static_cast<size_t>(s)].hw->frcd.end(),
+  const svm::Machine at_s = t->states[static_cast<size_t>(s)];  // a snapshot is read by value: keep it
+  const svm::FaultRecord& want = *std::find_if(at_s.hw->frcd.begin(), at_s.hw->frcd.end(),
                                                [](const svm::FaultRecord& r) { return r.f; });
   PageRequestView view;
   view.setTrace(t);
