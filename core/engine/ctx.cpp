@@ -81,6 +81,7 @@ Task& Ctx::self_task() {
                     : "task#" + std::to_string(t) + " does not exist");
     return scratch<Task>();
   }
+  sink_.wrote_counted = true;
   return m_.k.mut().tasks[t - 1];
 }
 
@@ -91,10 +92,12 @@ Thread& Ctx::other_thread(int t) {
 
 KernelState& Ctx::k() {
   mark_shared();
+  sink_.wrote_counted = true;
   return m_.k.mut();
 }
 DriverState& Ctx::drv() {
   mark_shared();
+  sink_.wrote_counted = true;
   return m_.drv.mut();
 }
 PhysMem& Ctx::mem() {
@@ -207,7 +210,10 @@ void Ctx::free_mm(uint32_t idx) { kill_checked(*this, k().mms, Kind::Mm, idx); }
 void Ctx::free_vma(uint32_t idx) { kill_checked(*this, k().vmas, Kind::Vma, idx); }
 void Ctx::free_file(uint32_t idx) { kill_checked(*this, k().files, Kind::File, idx); }
 void Ctx::free_files(uint32_t idx) { kill_checked(*this, k().fdtables, Kind::Files, idx); }
-void Ctx::free_task(uint32_t idx) { kill_checked(*this, m_.k.mut().tasks, Kind::Task, idx); }
+void Ctx::free_task(uint32_t idx) {
+  sink_.wrote_counted = true;
+  kill_checked(*this, m_.k.mut().tasks, Kind::Task, idx);
+}
 void Ctx::free_svm(uint32_t idx) { kill_checked(*this, drv().svms, Kind::Svm, idx); }
 void Ctx::free_sdev(uint32_t idx) { kill_checked(*this, drv().sdevs, Kind::Sdev, idx); }
 
