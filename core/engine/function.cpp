@@ -1,5 +1,7 @@
 #include "core/engine/function.h"
 
+#include <utility>
+
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -58,11 +60,18 @@ void FnTable::def(FnDef d) {
     std::abort();
   }
   auto& slot = defs_[static_cast<size_t>(d.id)];
-  if (slot.id != FnId::Count) {
+  bool& replaceable = replaceable_[static_cast<size_t>(d.id)];
+  if (slot.id != FnId::Count && !std::exchange(replaceable, false)) {
     std::fprintf(stderr, "svmlab: internal error: model function %s defined twice\n", std::string(fn_name(d.id)).c_str());
     std::abort();
   }
   slot = std::move(d);
+}
+
+FnTable FnTable::era_overlay() const {
+  FnTable t = *this;
+  for (size_t i = 0; i < t.defs_.size(); ++i) t.replaceable_[i] = t.defs_[i].id != FnId::Count;
+  return t;
 }
 
 namespace {
@@ -98,7 +107,7 @@ const FnTable& functions(Era era) {
     case Era::Y2016: break;
     case Era::Y2020: {
       static const FnTable t2020 = [] {
-        FnTable t = table_2016();
+        FnTable t = table_2016().era_overlay();
         define_era2020(t);
         return t;
       }();
@@ -106,7 +115,7 @@ const FnTable& functions(Era era) {
     }
     case Era::Y2022: {
       static const FnTable t2022 = [] {
-        FnTable t = table_2016();
+        FnTable t = table_2016().era_overlay();
         define_era2022(t);
         return t;
       }();

@@ -110,9 +110,13 @@ class FnTable {
   FnTable();
   const FnDef& operator[](FnId f) const { return defs_[static_cast<size_t>(f)]; }
   void def(FnDef d);
+  // A later era's table starts as a copy of the 2016 one; from then on each
+  // function may be defined once more, in place of its 2016 definition.
+  FnTable era_overlay() const;
 
  private:
   std::array<FnDef, kFnCount> defs_;
+  std::array<bool, kFnCount> replaceable_{};  // a 2016 definition an era may replace once
 };
 
 // The table of every modeled function of an era, built once and never

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/engine/fn_id.h"
+#include "core/engine/state_store.h"
 #include "core/engine/refs.h"
 #include "core/patch/hunks.h"
 
@@ -49,7 +50,7 @@ bool same_ref(const Ref& a, const Ref& b) { return a.from == b.from && a.to == b
 
 // The step that took the reference: the one after which it exists and stays
 // until the end. 0 if it was there at boot.
-int taken_at(const std::vector<Machine>& states, const Config& cfg, const Ref& r) {
+int taken_at(const StateStore& states, const Config& cfg, const Ref& r) {
   int i = static_cast<int>(states.size()) - 1;
   for (; i > 0; --i) {
     const auto refs = references(states[static_cast<size_t>(i - 1)], cfg);
@@ -58,7 +59,7 @@ int taken_at(const std::vector<Machine>& states, const Config& cfg, const Ref& r
   return i;
 }
 
-std::vector<WhyLink> leak_chain(const Violation& v, const Trace& t, const std::vector<Machine>& states) {
+std::vector<WhyLink> leak_chain(const Violation& v, const Trace& t, const StateStore& states) {
   std::vector<WhyLink> out;
   const Config& cfg = *t.cfg;
   const auto refs = references(states.back(), cfg);

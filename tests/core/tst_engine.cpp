@@ -516,7 +516,11 @@ void TstEngine::jump_labels_in_the_source_resolve() {
       const auto fn = svm::find_fn(*in);
       QVERIFY2(fn, in->c_str());
       const std::string label = x.captured(1).toStdString();
-      QVERIFY2(svm::functions()[*fn].pc_of(label) >= 0,
+      // A later era's file defines its own version of the function.
+      const svm::Era era = f.fileName().contains(QLatin1String("/era2020/"))   ? svm::Era::Y2020
+                           : f.fileName().contains(QLatin1String("/era2022/")) ? svm::Era::Y2022
+                                                                                : svm::Era::Y2016;
+      QVERIFY2(svm::functions(era)[*fn].pc_of(label) >= 0,
                qPrintable(QStringLiteral("%1: %2() has no label \"%3\"").arg(f.fileName(), QString::fromStdString(*in),
                                                                           QString::fromStdString(label))));
       ++checked;
@@ -611,6 +615,8 @@ void TstEngine::injected_state_mid_run_is_internal() {
   svm::step(m, *cfg, tid, sink);
   QVERIFY(has_kind(found, svm::ViolationKind::Internal, "mm#1000 does not exist"));
   QVERIFY(!svm::can_step(m, *cfg, tid));
+}
+
 // Trace::states keeps a whole machine every StateStore::kCheckpointEvery
 // steps and replays the others: on every built-in, in every variant, each
 // replayed state (read forward, then backward, as the slider seeks) equals

@@ -46,7 +46,8 @@ void TstExploreAll::complete() {
   if (variant == QLatin1String("v4.5")) {
     for (const auto& c : r.violations) {
       const std::string m = c.violation.message.english();
-      QVERIFY2(c.violation.kind == svm::ViolationKind::UseAfterFree && m.find(" DMA ") != std::string::npos, m.c_str());
+      if (c.violation.kind == svm::ViolationKind::Dangling) continue;  // the hazard before the access
+    QVERIFY2(c.violation.kind == svm::ViolationKind::UseAfterFree && m.find(" DMA ") != std::string::npos, m.c_str());
     }
   }
   // Each museum fix on its own scenario: nothing at all.

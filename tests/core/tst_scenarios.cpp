@@ -64,6 +64,13 @@ class TstScenarios : public QObject {
   void non_regular_files_are_refused();
 };
 
+// The violations of an access (or a leak), without the `dangling` hazards the
+// hardware held before it: the outcome table pins those (issue 18).
+static std::vector<svm::Violation> accesses(std::vector<svm::Violation> vs) {
+  std::erase_if(vs, [](const svm::Violation& v) { return v.kind == svm::ViolationKind::Dangling; });
+  return vs;
+}
+
 void TstScenarios::catalogue_is_complete() {
   const std::vector<std::string> want = {"gfx-exit",          "accel-mmap-exit",        "accel-close-keep-mapping",
                                          "accel-dma-during-exit", "page-request-fault-in", "munmap-invalidate",
@@ -89,17 +96,22 @@ void TstScenarios::outcomes_data() {
     const char* outcome[4];
   };
   const Row rows[] = {
-      {"gfx-exit", {"clean", "clean", "clean", "clean"}},
-      {"accel-mmap-exit", {"leak", "clean", "clean", "clean"}},
-      {"accel-close-keep-mapping", {"leak", "clean", "clean", "clean"}},
+      // `dangling` (issue 18): a present PASID entry or a cached translation that
+      // points at a freed frame, where it arises. Without the clear-and-flush
+      // in release() every scenario has one; with the 2016 device-TLB
+      // descriptor, a device TLB filled before exit keeps its entries after the
+      // pages are freed, in every 2016 variant (docs/history.md).
+      {"gfx-exit", {"clean", "clean", "dangling", "clean"}},
+      {"accel-mmap-exit", {"leak", "clean", "dangling", "clean"}},
+      {"accel-close-keep-mapping", {"leak", "clean", "dangling", "clean"}},
       // v4.5: the 2016 device-TLB descriptor leaves the device's entry for the freed page (docs/history.md).
-      {"accel-dma-during-exit", {"leak", "use-after-free", "use-after-free", "leak+use-after-free"}},
-      {"page-request-fault-in", {"clean", "clean", "clean", "clean"}},
+      {"accel-dma-during-exit", {"leak", "dangling+use-after-free", "dangling+use-after-free", "dangling+leak+use-after-free"}},
+      {"page-request-fault-in", {"dangling", "dangling", "dangling", "dangling"}},
       // The 2016 device-TLB descriptor misses the device: a stale entry is written through (docs/history.md).
-      {"munmap-invalidate", {"use-after-free", "use-after-free", "use-after-free", "use-after-free"}},
-      {"two-process-isolation", {"clean", "use-after-free", "use-after-free", "use-after-free"}},
-      {"fork-shared-fd", {"leak", "clean", "clean", "clean"}},
-      {"prq-overflow", {"clean", "clean", "clean", "clean"}},
+      {"munmap-invalidate", {"dangling+use-after-free", "dangling+use-after-free", "dangling+use-after-free", "dangling+use-after-free"}},
+      {"two-process-isolation", {"dangling", "dangling+use-after-free", "dangling+use-after-free", "dangling+use-after-free"}},
+      {"fork-shared-fd", {"leak", "dangling", "dangling", "dangling"}},
+      {"prq-overflow", {"dangling", "dangling", "dangling", "dangling"}},
       {"supervisor-pasid", {"bug+leak", "clean", "clean", "clean"}},
   };
   for (const Row& r : rows)
@@ -168,7 +180,7 @@ void TstScenarios::v45_fails_gracefully() {
   }
   QVERIFY(invalid_delivered);
   QVERIFY(stale_hit);
-  const auto vs = t.violations();
+  const auto vs = accesses(t.violations());
   QCOMPARE(vs.size(), size_t(1));
   QCOMPARE(vs[0].kind, svm::ViolationKind::UseAfterFree);
   QVERIFY2(vs[0].message.english().find("device accel0 DMA write to frame") != std::string::npos,
@@ -215,7 +227,7 @@ void TstScenarios::munmap_flushes_before_freeing() {
   for (const auto& e : (*after.devs)[0].devtlb) stale = stale || e.covers(0x600000);
   QVERIFY(stale);
   // So the device's next access hits it and writes the freed page.
-  const auto vs = t.violations();
+  const auto vs = accesses(t.violations());
   QCOMPARE(vs.size(), size_t(1));
   QCOMPARE(vs[0].kind, svm::ViolationKind::UseAfterFree);
   QVERIFY2(vs[0].message.english().find("device accel0 DMA write to frame") != std::string::npos,
@@ -245,7 +257,7 @@ void TstScenarios::other_pasid_keeps_working() {
   // A's teardown never disturbs B. The one violation is A's own device
   // writing through its stale device-TLB entry: A's release() sent the 2016
   // device-TLB descriptor, which reached requester id 00:00.0 (docs/history.md).
-  const auto vs = t.violations();
+  const auto vs = accesses(t.violations());
   QCOMPARE(vs.size(), size_t(1));
   QCOMPARE(vs[0].kind, svm::ViolationKind::UseAfterFree);
   QVERIFY2(vs[0].message.english().find("device accelA DMA write") != std::string::npos, vs[0].message.english().c_str());
