@@ -319,4 +319,14 @@ int run_cli(const QStringList& args) {
   return -1;
 }
 
+size_t parse_max_steps(const QString& value, QString* error) {
+  bool ok = false;
+  const qulonglong v = value.toULongLong(&ok);
+  if (!ok || v < 1 || v > svm::kMaxRunSteps) {
+    *error = QStringLiteral("--max-steps must be a whole number from 1 to %1").arg(svm::kMaxRunSteps);
+    return 0;
+  }
+  return static_cast<size_t>(v);
+}
+
 }  // namespace svmlab

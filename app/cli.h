@@ -9,4 +9,9 @@ namespace svmlab {
 // Returns the exit status, or -1 when the arguments ask for the GUI.
 int run_cli(const QStringList& args);
 
+// --max-steps N for run, check, export and screenshot: 1 to
+// svm::kMaxRunSteps. The value, or 0 with `error` set (the message names the
+// range, as every number option's does).
+size_t parse_max_steps(const QString& value, QString* error);
+
 }  // namespace svmlab

@@ -8,6 +8,7 @@
 #include <memory>
 #include <optional>
 
+#include "app/cli.h"
 #include "app/scenarios.h"
 #include "core/driver/variant.h"
 #include "core/engine/config.h"
@@ -38,7 +39,8 @@ int fail(const QString& line) {
 }
 
 // The scenario with its variant, run with its own schedule.
-std::shared_ptr<const svm::Trace> run_scenario(const QString& arg, const QString& variant, QString* error) {
+std::shared_ptr<const svm::Trace> run_scenario(const QString& arg, const QString& variant, QString* error,
+                                               size_t max_steps) {
   auto sc = resolve_scenario(arg, error);
   if (!sc) return nullptr;
   const std::string vid = variant.isEmpty() ? sc->variant : variant.toStdString();
@@ -65,6 +67,7 @@ std::shared_ptr<const svm::Trace> run_scenario(const QString& arg, const QString
     return nullptr;
   }
   opt.schedule = *parsed;
+  opt.max_steps = max_steps;
   return std::make_shared<const svm::Trace>(svm::simulate(cfg, opt));
 }
 
@@ -91,8 +94,14 @@ int export_hardware(int& argc, char** argv, const QCommandLineParser& p, const Q
     scale = p.value(QStringLiteral("scale")).toDouble(&ok);
     if (!ok || !(scale >= 0.25 && scale <= 8)) return fail(QStringLiteral("--scale must be between 0.25 and 8"));
   }
+  size_t max_steps = svm::kMaxRunSteps;
+  if (p.isSet(QStringLiteral("max-steps"))) {
+    QString me;
+    max_steps = parse_max_steps(p.value(QStringLiteral("max-steps")), &me);
+    if (!max_steps) return fail(me);
+  }
   QString e;
-  const auto trace = run_scenario(scenario, p.value(QStringLiteral("variant")), &e);
+  const auto trace = run_scenario(scenario, p.value(QStringLiteral("variant")), &e, max_steps);
   if (!trace) {
     std::fprintf(stderr, "%s\n", qPrintable(e));
     return kUsage;
@@ -104,6 +113,11 @@ int export_hardware(int& argc, char** argv, const QCommandLineParser& p, const Q
   QApplication app(argc, argv);
   const QString err = exportHardware(trace, step < 0 ? static_cast<int>(trace->steps.size()) : step, path, *format, scale);
   if (!err.isEmpty()) return fail(err);
+  if (!trace->bound.empty()) {  // written, but of a run that did not end: inconclusive
+    std::fprintf(stderr, "svmlab: INCOMPLETE: the run %s; the export shows its %zu steps\n", trace->bound.c_str(),
+                 trace->steps.size());
+    return 3;
+  }
   return 0;
 }
 
@@ -111,13 +125,14 @@ int export_hardware(int& argc, char** argv, const QCommandLineParser& p, const Q
 
 const char* const kUsage2 =
     "usage: svmlab export SCENARIO [--variant V] [--compare V2] [--step N|--all-steps] "
-    "--what graph|timeline|trace|mail|slides|hardware [--format F] [--scale S] [--sections S,...] [--width N] -o PATH";
+    "--what graph|timeline|trace|mail|slides|hardware [--format F] [--scale S] [--sections S,...] [--width N] [--max-steps N] -o PATH";
 
 int export_main(int& argc, char** argv, const QStringList& args) {
   QCommandLineParser p;
   p.addOption({QStringLiteral("variant"), QString(), QStringLiteral("V")});
   p.addOption({QStringLiteral("compare"), QString(), QStringLiteral("V2")});
   p.addOption({QStringLiteral("step"), QString(), QStringLiteral("N")});
+  p.addOption({QStringLiteral("max-steps"), QString(), QStringLiteral("N")});
   p.addOption({QStringLiteral("all-steps"), QString()});
   p.addOption({QStringLiteral("what"), QString(), QStringLiteral("WHAT")});
   p.addOption({QStringLiteral("format"), QString(), QStringLiteral("F")});
@@ -179,9 +194,15 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   const QString bad = checkRequest(r);
   if (!bad.isEmpty()) return fail(bad);
 
+  size_t max_steps = svm::kMaxRunSteps;
+  if (p.isSet(QStringLiteral("max-steps"))) {
+    QString me;
+    max_steps = parse_max_steps(p.value(QStringLiteral("max-steps")), &me);
+    if (!max_steps) return fail(me);
+  }
   QString e;
   ExportRuns runs;
-  runs.trace = run_scenario(pos[1], p.value(QStringLiteral("variant")), &e);
+  runs.trace = run_scenario(pos[1], p.value(QStringLiteral("variant")), &e, max_steps);
   if (!runs.trace) {
     std::fprintf(stderr, "%s\n", svm::printable(e.toStdString()).c_str());
     return kUsage;
@@ -189,7 +210,7 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   if (!r.compare.isEmpty()) {
     if (r.compare == variantId(*runs.trace))
       return fail(QStringLiteral("--compare %1: that is the variant of the run itself").arg(r.compare));
-    runs.compare = run_scenario(pos[1], r.compare, &e);
+    runs.compare = run_scenario(pos[1], r.compare, &e, max_steps);
     if (!runs.compare) {
       std::fprintf(stderr, "%s\n", qPrintable(e));
       return kUsage;

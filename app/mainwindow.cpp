@@ -518,9 +518,18 @@ void MainWindow::updateControls() {
   actions_["saveAs"]->setEnabled(open);
   actions_["explore"]->setEnabled(open);
   actions_["replay"]->setEnabled(open);
-  position_->setText(!open    ? QString()
-                     : aligned ? tr("position %1 / %2").arg(aligned_pos_).arg(alignment_.size() - 1)
-                               : tr("step %1 / %2").arg(i).arg(last));
+  QString pos = !open    ? QString()
+                : aligned ? tr("position %1 / %2").arg(aligned_pos_).arg(alignment_.size() - 1)
+                          : tr("step %1 / %2").arg(i).arg(last);
+  // A run stopped at the step bound is marked where the eye reads the
+  // position: its last step is not the scenario's end, and it has no verdict.
+  const bool incomplete = open && !session_.trace()->bound.empty();
+  if (incomplete) pos += QStringLiteral(" \u26a0 ") + tr("INCOMPLETE");
+  position_->setText(pos);
+  position_->setToolTip(incomplete ? tr("The run stopped at a bound before the scenario ended (%1): no verdict.")
+                                         .arg(QString::fromStdString(session_.trace()->bound))
+                                   : QString());
+  position_->setStyleSheet(incomplete ? QStringLiteral("color: #D55E00; font-weight: bold;") : QString());
   graph_header_->setVisible(compare_ != nullptr);
   // Presentation mode hides the choosers itself and puts them back after.
   if (!classroom_ || !classroom_->presenting()) compare_box_action_->setVisible(compare_ != nullptr);

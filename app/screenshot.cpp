@@ -8,6 +8,7 @@
 #include <cstdio>
 
 #include "app/classroom/classroom.h"
+#include "app/cli.h"
 #include "app/classroom/language.h"
 #include "app/mainwindow.h"
 #include "core/scenario/printable.h"
@@ -20,6 +21,7 @@ QString parse_window_options(const QStringList& args, WindowOptions& o, QString*
   p.addOption({QStringLiteral("variant"), QString(), QStringLiteral("V")});
   p.addOption({QStringLiteral("compare"), QString(), QStringLiteral("V2")});
   p.addOption({QStringLiteral("step"), QString(), QStringLiteral("N")});
+  p.addOption({QStringLiteral("max-steps"), QString(), QStringLiteral("N")});
   p.addOption({QStringLiteral("present"), QString()});
   p.addOption({QStringLiteral("lang"), QString(), QStringLiteral("L")});
   if (output) p.addOption({{QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("PNG")});
@@ -40,6 +42,11 @@ QString parse_window_options(const QStringList& args, WindowOptions& o, QString*
     o.step = p.value(QStringLiteral("step")).toInt(&ok);
     if (!ok || o.step < 0) return QStringLiteral("--step must be a number of steps (0 or more)");
   }
+  if (p.isSet(QStringLiteral("max-steps"))) {
+    QString e;
+    o.max_steps = parse_max_steps(p.value(QStringLiteral("max-steps")), &e);
+    if (!o.max_steps) return e;
+  }
   if (output) {
     *output = p.value(QStringLiteral("output"));
     if (output->isEmpty()) return QStringLiteral("screenshot needs -o FILE.png");
@@ -54,6 +61,7 @@ QString parse_window_options(const QStringList& args, WindowOptions& o, QString*
 QString apply_window_options(MainWindow& w, const WindowOptions& o, bool full_screen) {
   if (o.present) w.classroom()->setPresenting(true, full_screen);
   if (o.scenario.isEmpty()) return {};
+  if (o.max_steps) w.session()->setMaxSteps(o.max_steps);
   QString e = w.openFile(o.scenario, o.variant);
   if (!e.isEmpty()) return e;
   if (!o.compare.isEmpty()) {

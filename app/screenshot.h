@@ -9,6 +9,7 @@ class MainWindow;
 struct WindowOptions {
   QString scenario, variant, compare, lang;
   int step = 0;
+  size_t max_steps = 0;  // --max-steps (0: the engine's bound)
   bool present = false;
   QString view = QStringLiteral("window");  // screenshot only: window, graph or hardware
 };

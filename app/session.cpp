@@ -1,5 +1,6 @@
 #include "app/session.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <utility>
 
@@ -8,10 +9,23 @@
 #include "core/engine/function.h"
 #include "core/engine/milestone.h"
 #include "core/engine/refs.h"
+#include "core/engine/step.h"
 
 namespace svmlab {
 
 Session::Session(QObject* parent) : QObject(parent) {}
+
+Session::~Session() {
+  if (worker_) worker_->wait();  // it writes into a result this session's lambda owns
+}
+
+void Session::waitIdle() {
+  while (worker_) {
+    worker_->wait();
+    QCoreApplication::sendPostedEvents(this);  // deliver finished -> install
+    QCoreApplication::processEvents();
+  }
+}
 
 QString Session::open(std::shared_ptr<const svm::Scenario> scenario, const QString& variant) {
   scenario_ = std::move(scenario);
@@ -44,6 +58,7 @@ std::shared_ptr<const svm::Trace> Session::compute(QString* error) const {
     return nullptr;
   }
   svm::RunOptions opt;
+  opt.max_steps = max_steps_;
   opt.schedule = choices_;
   if (choices_.empty()) {
     std::string sched, err;
@@ -59,6 +74,7 @@ void Session::install(std::shared_ptr<const svm::Trace> t, int cursor) {
   // The cursor is clamped before anyone hears of the new trace, so no
   // listener ever sees a cursor past its end.
   trace_ = std::move(t);
+  ++generation_;
   cursor_ = std::clamp(cursor, 0, lastIndex());
   emit traceChanged();
   emit cursorChanged(cursor_);
@@ -86,7 +102,8 @@ int Session::nextThread() const {
 }
 
 int Session::depthAt(int i, int tid) const {
-  const svm::Thread& t = (*trace_->states[static_cast<size_t>(i)].threads)[tid];
+  const svm::Machine t_m = trace_->states[static_cast<size_t>(i)];  // a snapshot is read by value: keep it
+  const svm::Thread& t = (*t_m.threads)[tid];
   return t.state == svm::RunState::Live ? static_cast<int>(t.stack.size()) : 0;
 }
 
@@ -151,17 +168,44 @@ bool Session::runToBreakpoint() {
 
 QString Session::chooseThread(int tid) {
   if (!trace_) return tr("no scenario is open");
+  if (worker_) return tr("still re-simulating the last choice");
+  const std::shared_ptr<const svm::Trace> base = trace_;
+  const size_t at = static_cast<size_t>(cursor_);
   std::vector<int> prefix;
-  for (int i = 0; i < cursor_; ++i) prefix.push_back(trace_->steps[static_cast<size_t>(i)].thread);
+  for (size_t i = 0; i < at; ++i) prefix.push_back(base->steps[i].thread);
   prefix.push_back(tid);
-  const std::vector<int> old = std::exchange(choices_, prefix);
-  QString e;
-  auto t = compute(&e);
-  if (!t || !e.isEmpty()) {  // that thread could not step here: keep what we had
-    choices_ = old;
-    return e;
+  // Refuse at once what cannot step here, in the words of a schedule error.
+  const svm::Machine here = base->states[at];
+  if (tid < 0 || tid >= static_cast<int>(base->cfg->threads.size()))
+    return tr("no such thread");
+  if (!svm::can_step(here, *base->cfg, tid))
+    return QString::fromStdString("step " + std::to_string(at + 1) + ": " + base->cfg->threads[size_t(tid)].name +
+                                  " cannot run (" + svm::waiting(here, *base->cfg, tid).what + ")");
+  choices_ = prefix;
+  svm::RunOptions opt;
+  opt.max_steps = max_steps_;
+  opt.schedule = prefix;
+  const size_t rest = base->steps.size() - at;
+  if (rest <= sync_resim_steps_) {
+    install(std::make_shared<const svm::Trace>(svm::simulate_from(*base, at, opt)), cursor_ + 1);
+    return {};
   }
-  install(std::move(t), cursor_ + 1);
+  // Long: step the rest on a worker; the window keeps showing the old trace
+  // (its prefix is the same) until the new one is installed.
+  auto result = std::make_shared<std::shared_ptr<const svm::Trace>>();
+  const uint64_t gen = generation_;
+  QThread* w = QThread::create([base, at, opt, result] {
+    *result = std::make_shared<const svm::Trace>(svm::simulate_from(*base, at, opt));
+  });
+  worker_ = w;
+  connect(w, &QThread::finished, this, [this, w, result, gen, at] {
+    worker_ = nullptr;
+    w->deleteLater();
+    emit busyChanged(false);
+    if (gen == generation_ && *result) install(std::move(*result), static_cast<int>(at) + 1);
+  });
+  w->start();
+  emit busyChanged(true);
   return {};
 }
 

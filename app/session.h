@@ -3,11 +3,14 @@
 // snapshot per step) and a cursor into it; views render states[cursor] and
 // never change anything. Stepping is moving the cursor: step into is +1,
 // step over and out are searches on the thread's stack depth, step back is
-// -1. Choosing which thread steps next re-runs the trace from the start with
-// that choice in the schedule: the model is deterministic, so everything up
-// to the cursor stays the same.
+// -1. Choosing which thread steps next re-runs the trace from the cursor's
+// snapshot with that choice (svm::simulate_from): the model is deterministic,
+// so everything up to the cursor stays the same and is not stepped again. A
+// long rest of the run is simulated off the GUI thread.
 
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QString>
 #include <memory>
 #include <optional>
@@ -31,6 +34,12 @@ class Session : public QObject {
 
  public:
   explicit Session(QObject* parent = nullptr);
+  ~Session() override;
+
+  // A re-simulation of more than this many steps (estimated by the current
+  // trace's steps after the cursor) runs on a worker thread: ~10 ms of
+  // stepping, the longest the window may stall on a click.
+  static constexpr size_t kSyncResimSteps = 20000;
 
   // Open a scenario in a variant (empty: the scenario's own default).
   // Returns an error message, empty on success.
@@ -59,8 +68,18 @@ class Session : public QObject {
 
   // The thread that takes the next step from the cursor (-1 at the end).
   int nextThread() const;
-  // Let `tid` take the next step: the trace is recomputed with that choice.
+  // Let `tid` take the next step: the trace is recomputed from the cursor's
+  // snapshot with that choice. Returns at once with an error when `tid`
+  // cannot step here; a long re-simulation finishes later (busy() until
+  // then, and traceChanged when it is installed).
   QString chooseThread(int tid);
+  // The run's step bound (svm::kMaxRunSteps unless the command line lowers
+  // it); applies from the next trace computed.
+  void setMaxSteps(size_t n) { max_steps_ = n; }
+  // Tests: the threshold above (kSyncResimSteps by default).
+  void setSyncResimSteps(size_t n) { sync_resim_steps_ = n; }
+  bool busy() const { return worker_ != nullptr; }
+  void waitIdle();  // until a re-simulation on the worker is installed (tests)
   // Replay a schedule given as thread names (what the explorer reports).
   QString applySchedule(const QString& schedule);
 
@@ -71,6 +90,7 @@ class Session : public QObject {
  signals:
   void traceChanged();        // a new trace (scenario, variant or schedule changed)
   void cursorChanged(int);    // the cursor moved
+  void busyChanged(bool);     // a re-simulation started or ended on the worker thread
 
  private:
   // The trace of the scenario, variant and choices (null when the
@@ -85,6 +105,10 @@ class Session : public QObject {
   std::shared_ptr<const svm::Trace> trace_;
   int cursor_ = 0;
   QList<Breakpoint> breakpoints_;
+  size_t max_steps_ = svm::kMaxRunSteps;
+  size_t sync_resim_steps_ = kSyncResimSteps;
+  QPointer<QThread> worker_;  // a re-simulation in flight
+  uint64_t generation_ = 0;   // bumped by every new trace: a late worker result for an older one is dropped
 };
 
 }  // namespace svmlab

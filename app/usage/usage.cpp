@@ -59,6 +59,7 @@ constexpr std::array kExport{
     Option{.name = "sections", .value = "S", .arg = Arg::List, .choices = "ladder changes functions",
            .help = "mail: the sections to include, comma-separated: ladder, changes, functions."},
     Option{.name = "width", .value = "N", .arg = Arg::Number, .help = "trace text: the line width in columns."},
+    kMaxSteps,
     Option{.name = "output", .short_name = 'o', .value = "PATH", .arg = Arg::Path,
            .help = "The file (or, with --all-steps, the folder) to write. It is replaced atomically; on a failed "
                    "write the previous file is kept.",
@@ -67,7 +68,7 @@ constexpr std::array kScreenshot{
     kVariant, kCompare, kStep, kPresent,
     Option{.name = "view", .value = "VIEW", .arg = Arg::Choice, .choices = "window graph hardware",
            .help = "What to render: the whole main window (default), its reference graph, or the VT-d diagrams."},
-    kLang,
+    kLang, kMaxSteps,
     Option{.name = "output", .short_name = 'o', .value = "PNG", .arg = Arg::Path, .help = "The PNG file to write.", .required = true}};
 
 constexpr std::array kCommands{

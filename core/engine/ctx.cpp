@@ -19,7 +19,10 @@ void Ctx::set_done(uint16_t n) {
 
 Thread& Ctx::thread() { return m_.threads.mut()[tid()]; }
 Frame& Ctx::frame() { return thread().stack.back(); }
-Task& Ctx::self_task() { return m_.k.mut().tasks[View::thread().task - 1]; }
+Task& Ctx::self_task() {
+  sink_.wrote_counted = true;
+  return m_.k.mut().tasks[View::thread().task - 1];
+}
 
 Thread& Ctx::other_thread(int t) {
   mark_shared();
@@ -28,10 +31,12 @@ Thread& Ctx::other_thread(int t) {
 
 KernelState& Ctx::k() {
   mark_shared();
+  sink_.wrote_counted = true;
   return m_.k.mut();
 }
 DriverState& Ctx::drv() {
   mark_shared();
+  sink_.wrote_counted = true;
   return m_.drv.mut();
 }
 PhysMem& Ctx::mem() {
@@ -119,7 +124,10 @@ void Ctx::free_mm(uint32_t idx) { kill(*this, k().mms[idx - 1], ObjId{Kind::Mm, 
 void Ctx::free_vma(uint32_t idx) { kill(*this, k().vmas[idx - 1], ObjId{Kind::Vma, idx}); }
 void Ctx::free_file(uint32_t idx) { kill(*this, k().files[idx - 1], ObjId{Kind::File, idx}); }
 void Ctx::free_files(uint32_t idx) { kill(*this, k().fdtables[idx - 1], ObjId{Kind::Files, idx}); }
-void Ctx::free_task(uint32_t idx) { kill(*this, m_.k.mut().tasks[idx - 1], ObjId{Kind::Task, idx}); }
+void Ctx::free_task(uint32_t idx) {
+  sink_.wrote_counted = true;
+  kill(*this, m_.k.mut().tasks[idx - 1], ObjId{Kind::Task, idx});
+}
 void Ctx::free_svm(uint32_t idx) { kill(*this, drv().svms[idx - 1], ObjId{Kind::Svm, idx}); }
 void Ctx::free_sdev(uint32_t idx) { kill(*this, drv().sdevs[idx - 1], ObjId{Kind::Sdev, idx}); }
 

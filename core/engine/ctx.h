@@ -86,6 +86,10 @@ struct StepSink {
   StepRecord* rec = nullptr;
   std::vector<Violation>* violations = nullptr;
   bool shared = false;  // the step read or wrote something another thread can reach
+  // The step took write access to the kernel or driver part, where every
+  // reference count lives: the trace diffs the counters only after such a
+  // step (and the run steps in place, so "its part was cloned" cannot tell).
+  bool wrote_counted = false;
 };
 
 class Ctx : public View {

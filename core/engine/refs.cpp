@@ -218,6 +218,12 @@ std::vector<ObjInfo> objects(const Machine& m, const Config& cfg) {
 
 std::vector<Counter> counters(const Machine& m) {
   std::vector<Counter> out;
+  counters(m, out);
+  return out;
+}
+
+void counters(const Machine& m, std::vector<Counter>& out) {
+  out.clear();
   const KernelState& k = *m.k;
   for (uint32_t i = 1; i <= k.mms.size(); ++i) {
     const Mm& mm = k.mms[i - 1];
@@ -231,7 +237,6 @@ std::vector<Counter> counters(const Machine& m) {
     if (k.fdtables[i - 1].alive) out.push_back({id(Kind::Files, i), "count", k.fdtables[i - 1].count});
   for (uint32_t i = 1; i <= m.drv->sdevs.size(); ++i)
     if (m.drv->sdevs[i - 1].alive) out.push_back({id(Kind::Sdev, i), "users", m.drv->sdevs[i - 1].users});
-  return out;
 }
 
 }  // namespace svm

@@ -64,6 +64,8 @@ struct Counter {
   int64_t value = 0;
 };
 std::vector<Counter> counters(const Machine& m);
+// The same into `out` (cleared first): the traced run reuses one buffer.
+void counters(const Machine& m, std::vector<Counter>& out);
 
 // The PASID-table entry of `pasid` (0 if not present) and its decoding.
 uint64_t pasid_entry(const Machine& m, uint32_t pasid);

@@ -1,7 +1,7 @@
 #include "core/engine/run.h"
 
+#include <algorithm>
 #include <charconv>
-#include <map>
 
 #include "core/engine/boot.h"
 #include "core/engine/checker.h"
@@ -20,35 +20,73 @@ std::vector<Violation> Trace::violations() const {
 
 namespace {
 
-std::map<std::pair<ObjId, std::string>, int64_t> counter_map(const Machine& m) {
-  std::map<std::pair<ObjId, std::string>, int64_t> out;
-  for (const Counter& c : counters(m)) out[{c.obj, c.name}] = c.value;
-  return out;
+bool same_counters(const std::vector<Counter>& a, const std::vector<Counter>& b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (a[i].value != b[i].value || a[i].obj != b[i].obj || a[i].name != b[i].name) return false;
+  return true;
 }
 
-}  // namespace
+void sort_counters(std::vector<Counter>& v) {
+  std::sort(v.begin(), v.end(), [](const Counter& a, const Counter& b) {
+    return a.obj != b.obj ? a.obj < b.obj : a.name < b.name;
+  });
+}
 
-Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt) {
-  Trace tr;
-  tr.cfg = cfg;
-  tr.states.push_back(boot(*cfg));
+// What changed from `before` to `after` (both sorted by object, then name),
+// in the order the trace has always listed it: every counter now (by object and name) whose value differs or
+// that is new (from 0), then every counter gone with its object (to 0; only
+// a real drop).
+void diff_counters(const std::vector<Counter>& before, const std::vector<Counter>& after,
+                   std::vector<CounterChange>& out) {
+  auto less = [](const Counter& a, const Counter& b) { return a.obj != b.obj ? a.obj < b.obj : a.name < b.name; };
+  size_t i = 0;
+  for (const Counter& a : after) {
+    while (i < before.size() && less(before[i], a)) ++i;
+    const bool found = i < before.size() && !less(a, before[i]);
+    if (!found || before[i].value != a.value) out.push_back({a.obj, a.name, found ? before[i].value : 0, a.value});
+  }
+  size_t j = 0;
+  for (const Counter& b : before) {
+    while (j < after.size() && less(after[j], b)) ++j;
+    const bool found = j < after.size() && !less(b, after[j]);
+    if (!found && b.value != 0) out.push_back({b.obj, b.name, b.value, 0});
+  }
+}
+
+// Runs tr on from `cur`, the state after tr.steps (the store already holds
+// it when keep_states), to the end of the scenario or a bound.
+void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
+  const Config& cfg = *tr.cfg;
   std::vector<Violation> seen;
-  int last = -1;
-  auto before = counter_map(tr.states.back());
+  for (const StepRecord& s : tr.steps) seen.insert(seen.end(), s.violations.begin(), s.violations.end());
+  int last = tr.steps.empty() ? -1 : tr.steps.back().thread;
+  // The counters after the last step, in counters()' order; a step that
+  // wrote the kernel or driver part compares them in that order first, and
+  // sorts and diffs only when something changed (a map keyed by strings, as
+  // before, cost a fifth of a traced step).
+  std::vector<Counter> before, after, sorted_before, sorted_after;
+  counters(cur, before);
+  auto finish = [&] {
+    if (!opt.keep_states) {  // only the newest state
+      tr.states = StateStore(tr.cfg);
+      tr.states.push_back(cur);
+    }
+    tr.states.seal(std::move(cur));
+  };
   for (;;) {
-    const Machine& cur = tr.states.back();
     const size_t i = tr.steps.size();
     int tid;
     if (i < opt.schedule.size()) {
       tid = opt.schedule[i];
-      if (!can_step(cur, *cfg, tid)) {
-        const Wait w = waiting(cur, *cfg, tid);
-        tr.schedule_error = "step " + std::to_string(i + 1) + ": " + cfg->threads[tid].name + " cannot run (" +
+      if (!can_step(cur, cfg, tid)) {
+        const Wait w = waiting(cur, cfg, tid);
+        tr.schedule_error = "step " + std::to_string(i + 1) + ": " + cfg.threads[tid].name + " cannot run (" +
                             w.what + ")";
         break;
       }
     } else {
-      tid = default_pick(cur, *cfg, last);
+      tid = default_pick(cur, cfg, last);
       if (tid < 0) {
         tr.complete = true;
         break;
@@ -59,35 +97,59 @@ Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt) {
       // middle of one has objects in flight that no end check may call leaked.
       tr.bound = "stopped at the bound of " + std::to_string(opt.max_steps) +
                  " steps before the scenario ended; leaks and deadlock were not checked";
-      return tr;
+      finish();
+      return;
     }
-    Machine next = cur;
     StepRecord rec;
     rec.index = static_cast<int>(i + 1);
     StepSink sink{&rec, &seen, false};
-    step(next, *cfg, tid, sink);
+    step(cur, cfg, tid, sink);
     for (Violation& v : rec.violations) v.step = rec.index;
-    // Counters live in the kernel and driver parts: a step that wrote neither
-    // changed none (and most steps write neither).
-    if (!next.k.shares(cur.k) || !next.drv.shares(cur.drv)) {
-      auto after = counter_map(next);
-      for (const auto& [key, val] : after) {
-        auto it = before.find(key);
-        if (it == before.end() || it->second != val)
-          rec.changes.push_back({key.first, key.second, it == before.end() ? 0 : it->second, val});
+    // Counters live in the kernel and driver parts: a step that did not
+    // write either changed none (and most steps write neither).
+    if (sink.wrote_counted) {
+      counters(cur, after);
+      if (!same_counters(before, after)) {
+        sorted_before = before;
+        sorted_after = after;
+        sort_counters(sorted_before);
+        sort_counters(sorted_after);
+        diff_counters(sorted_before, sorted_after, rec.changes);
+        before.swap(after);
       }
-      for (const auto& [key, val] : before)  // freed: its counters leave with it (report only a real drop)
-        if (!after.count(key) && val != 0) rec.changes.push_back({key.first, key.second, val, 0});
-      before = std::move(after);
     }
     tr.steps.push_back(std::move(rec));
-    if (opt.keep_states)
-      tr.states.push_back(std::move(next));
-    else
-      tr.states.back() = std::move(next);
+    if (opt.keep_states) tr.states.push_step(cur, tid);
     last = tid;
   }
-  tr.end = check_end(tr.states.back(), *cfg);
+  finish();
+  tr.end = check_end(tr.states.back(), cfg);
+}
+
+}  // namespace
+
+Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt) {
+  Trace tr;
+  tr.cfg = cfg;
+  tr.schedule = opt.schedule;
+  tr.states = StateStore(cfg);
+  // The run steps one machine in place; the store copies it at checkpoints
+  // only, so between them a step clones no part (nothing else shares it).
+  Machine cur = boot(*cfg);
+  if (opt.keep_states) tr.states.push_back(cur);
+  run_on(tr, std::move(cur), opt);
+  return tr;
+}
+
+Trace simulate_from(const Trace& base, size_t at, const RunOptions& opt) {
+  if (at > base.steps.size() || base.states.size() != base.steps.size() + 1 || !opt.keep_states)
+    return simulate(base.cfg, opt);
+  Trace tr;
+  tr.cfg = base.cfg;
+  tr.schedule = opt.schedule;
+  tr.steps.assign(base.steps.begin(), base.steps.begin() + static_cast<std::ptrdiff_t>(at));
+  tr.states = base.states.prefix(at + 1);
+  run_on(tr, tr.states.at(at), opt);
   return tr;
 }
 

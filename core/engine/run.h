@@ -9,6 +9,7 @@
 
 #include "core/engine/config.h"
 #include "core/engine/machine.h"
+#include "core/engine/state_store.h"
 #include "core/engine/trace.h"
 #include "core/engine/violation.h"
 
@@ -23,12 +24,15 @@ inline constexpr size_t kMaxRunSteps = 10'000'000;
 
 struct Trace {
   std::shared_ptr<const Config> cfg;
-  std::vector<Machine> states;    // states[0]: the booted machine; states[i]: after steps[i-1]
+  // states[0]: the booted machine; states[i]: after steps[i-1]. Checkpoints
+  // and replay (state_store.h): read a state by value, keep the Machine.
+  StateStore states;
   std::vector<StepRecord> steps;
   std::vector<Violation> end;     // found at the end: leaks, deadlock
   bool complete = false;          // ran until no thread could step
   std::string schedule_error;     // why a forced schedule stopped early
   std::string bound;              // why the run stopped at a bound before its end (then `end` is not checked)
+  std::vector<int> schedule;      // the RunOptions::schedule it ran (the default schedule continued after it)
 
   size_t size() const { return steps.size(); }
   std::vector<Violation> violations() const;  // during the run, then at the end
@@ -44,6 +48,11 @@ struct RunOptions {
 };
 
 Trace simulate(std::shared_ptr<const Config> cfg, const RunOptions& opt = {});
+// The same run, but taking base's first `at` steps and the state after them
+// as they are instead of stepping them again: opt.schedule must agree with
+// base's threads up to `at` (a thread chosen in the GUI at step `at`). The
+// model is deterministic, so the result equals simulate(base.cfg, opt).
+Trace simulate_from(const Trace& base, size_t at, const RunOptions& opt);
 
 // "app,app,prq" or "app*12,prq*3": thread names, one per step.
 std::optional<std::vector<int>> parse_schedule(const Config& cfg, std::string_view text, std::string* error);

@@ -1,6 +1,8 @@
 #include "core/engine/step.h"
 
+#include <array>
 #include <cassert>
+#include <cstdint>
 
 namespace svm {
 
@@ -69,6 +71,7 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     r->kind = StepKind::Op;
     r->text = std::string(op.text);
     r->stack.clear();
+    r->stack.reserve(before.stack.size() + 1);  // one allocation, room for a callee
     for (const Frame& f : before.stack) r->stack.push_back(f.fn);
   }
 
@@ -130,7 +133,18 @@ int default_pick(const Machine& m, const Config& cfg, int last) {
       if (h.thread == i && !happened(m, h.until)) return true;
     return false;
   };
-  auto ok = [&](int i) { return can_step(m, cfg, i) && !held(i); };
+  // Each thread's guard is asked once, however many rules below look at it
+  // (a process is looked at up to three times; the traced run calls this
+  // every step).
+  constexpr int kCached = 64;
+  std::array<int8_t, kCached> known;
+  known.fill(-1);
+  auto can = [&](int i) {
+    if (i >= kCached) return can_step(m, cfg, i);
+    if (known[static_cast<size_t>(i)] < 0) known[static_cast<size_t>(i)] = can_step(m, cfg, i) ? 1 : 0;
+    return known[static_cast<size_t>(i)] == 1;
+  };
+  auto ok = [&](int i) { return can(i) && (cfg.holds.empty() || !held(i)); };
   for (ThreadKind k : {ThreadKind::Iommu, ThreadKind::Device, ThreadKind::PrqIrq, ThreadKind::Kworker})
     for (int i = 0; i < n; ++i)
       if (cfg.threads[i].kind == k && ok(i)) return i;
@@ -139,7 +153,7 @@ int default_pick(const Machine& m, const Config& cfg, int last) {
     if (cfg.threads[i].kind == ThreadKind::Process && ok(i)) return i;
   // Only held threads can run: a hold never deadlocks the machine.
   for (int i = 0; i < n; ++i)
-    if (can_step(m, cfg, i)) return i;
+    if (can(i)) return i;
   return -1;
 }
 

@@ -196,6 +196,9 @@ std::string schedule_flag(const Trace& t) {
   RunOptions opt;
   std::string err;
   if (auto parsed = parse_schedule(cfg, own, &err)) opt.schedule = *parsed;
+  // A run given the scenario's own schedule is the default run: no second
+  // simulation (an export simulates once).
+  if (t.schedule == opt.schedule) return {};
   opt.max_steps = t.steps.size() + 1;
   opt.keep_states = false;  // only its thread sequence is compared: no second snapshot per step
   const Trace def = simulate(t.cfg, opt);

@@ -73,6 +73,10 @@ VerdictPart leak_part(const Trace& t, const Violation& v) {
 std::vector<VerdictPart> verdict_parts(const Trace& t) {
   const Config& cfg = *t.cfg;
   const auto vs = t.violations();
+  if (vs.empty() && !t.bound.empty())  // an early stop is never "no violation"
+    return {{"No verdict: no violation in the " + std::to_string(t.steps.size()) +
+                 " steps run, but the run " + ascii_line(t.bound) + ".",
+             {}}};
   if (vs.empty())
     return {{"No violation: nothing leaks, nothing is used after it is freed, no reference count goes wrong.", {}}};
   // The same fault on the same objects at several steps is one part.
@@ -115,6 +119,8 @@ std::string verdict_summary(const Trace& t) {
     const std::string k(violation_kind_name(v.kind));
     if (kinds[k]++ == 0) order.push_back(k);
   }
+  // Stopped at a bound: leaks were not checked, so even what was found is not the whole verdict.
+  if (!t.bound.empty()) return order.empty() ? "no verdict (the run stopped early)" : listing(order) + " (the run stopped early)";
   return order.empty() ? "no violation" : listing(order);
 }
 

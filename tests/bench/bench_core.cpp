@@ -8,14 +8,16 @@
 //   step/<scenario>            the same run without a trace: one machine
 //                              stepped in place and checked at every step,
 //                              as the explorer and a headless check step it
-//   snapshot/<scenario>        what each step's snapshot costs on its own:
-//                              Machine::unshared_bytes(previous), mean and max
-//   long_trace_100k            a 100,000-step trace (a process that maps,
+//   snapshot/<scenario>        what a trace costs per step as the heap sees
+//                              it (mallinfo2): step records, checkpoints and
+//                              the thread of every step (state_store.h)
+//   long_trace_1m              a 1,000,000-step trace (a process that maps,
 //                              touches and unmaps a buffer over and over):
-//                              steps per second, bytes per step as the heap
-//                              sees it (mallinfo2) and as unshared_bytes
-//                              estimates it (over the first and the last
-//                              thousand steps too), and the whole trace's size
+//                              traced steps per second, heap bytes per step
+//                              over the first 100k steps and over all 1M
+//                              (flat: the two agree), and the time to read
+//                              the state at a random step (the GUI slider's
+//                              seek: a checkpoint replayed forward)
 //
 // Counters are what scripts/bench.sh reads; times are the usual ones.
 
@@ -23,6 +25,8 @@
 #include <malloc.h>
 
 #include <algorithm>
+#include <random>
+#include <ctime>
 #include <memory>
 
 #include "core/engine/config.h"
@@ -75,24 +79,20 @@ void BM_Step(benchmark::State& state, const std::string& id) {
   state.counters["steps"] = static_cast<double>(steps) / static_cast<double>(state.iterations());
 }
 
+size_t heap_in_use();
+
 void BM_Snapshot(benchmark::State& state, const std::string& id) {
   const auto cfg = own_config(id);
-  double mean = 0, worst = 0, first = 0;
+  double per_step = 0;
   for (auto _ : state) {
-    const svm::Trace t = svm::simulate(cfg);
-    size_t total = 0, mx = 0;
-    for (size_t i = 1; i < t.states.size(); ++i) {
-      const size_t b = t.states[i].unshared_bytes(&t.states[i - 1]);
-      total += b;
-      mx = std::max(mx, b);
-    }
-    mean = t.steps.empty() ? 0 : static_cast<double>(total) / static_cast<double>(t.steps.size());
-    worst = static_cast<double>(mx);
-    first = static_cast<double>(t.states[0].unshared_bytes(nullptr));
+    malloc_trim(0);
+    const size_t before = heap_in_use();
+    auto t = std::make_unique<svm::Trace>(svm::simulate(cfg));
+    const size_t after = heap_in_use();
+    per_step = t->steps.empty() ? 0 : static_cast<double>(after - before) / static_cast<double>(t->steps.size());
+    benchmark::DoNotOptimize(t);
   }
-  state.counters["bytes_per_step"] = mean;
-  state.counters["max_bytes_per_step"] = worst;
-  state.counters["boot_state_bytes"] = first;
+  state.counters["bytes_per_step"] = per_step;
 }
 
 // A process that opens and binds the device, then maps a 4-page buffer,
@@ -149,50 +149,86 @@ size_t heap_in_use() {
   return mi.uordblks + mi.hblkhd;
 }
 
-void BM_LongTrace(benchmark::State& state) {
-  constexpr size_t kSteps = 100000;
-  // Enough rounds to pass 100k steps; the run stops at max_steps.
-  const auto cfg = long_config(4000);
+// Heap bytes per step of a `steps`-step trace of the long scenario, and the
+// trace itself when `keep` (for the seek test).
+struct LongRun {
+  double seconds = 0, heap_per_step = 0, heap_total = 0;
+  size_t steps = 0;
+  std::unique_ptr<svm::Trace> trace;
+};
+
+LongRun long_run(const std::shared_ptr<const svm::Config>& cfg, size_t steps) {
   svm::RunOptions opt;
-  opt.max_steps = kSteps;
-  double heap_per_step = 0, unshared_per_step = 0, heap_total = 0, first_1k = 0, last_1k = 0;
+  opt.max_steps = steps;
+  LongRun r;
+  malloc_trim(0);
+  const size_t before = heap_in_use();
+  // Process CPU time: the steps/s figure must not depend on how busy the
+  // shared machine is (wall time is what Google Benchmark reports beside it).
+  auto cpu_s = [] {
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
+  };
+  const double t0 = cpu_s();
+  r.trace = std::make_unique<svm::Trace>(svm::simulate(cfg, opt));
+  r.seconds = cpu_s() - t0;
+  const size_t after = heap_in_use();
+  r.steps = r.trace->steps.size();
+  r.heap_total = static_cast<double>(after - before);
+  r.heap_per_step = r.heap_total / static_cast<double>(r.steps);
+  return r;
+}
+
+void BM_LongTrace(benchmark::State& state) {
+  constexpr size_t kSteps = 1'000'000, kEarly = 100'000;
+  // Enough rounds to pass 1M steps; the run stops at max_steps.
+  const auto cfg = long_config(40000);
+  double sps = 0, early = 0, whole = 0, total = 0, seek_mean_us = 0, seek_max_us = 0, checkpoints = 0;
   size_t steps = 0;
   for (auto _ : state) {
-    state.PauseTiming();
-    malloc_trim(0);
-    const size_t before = heap_in_use();
-    state.ResumeTiming();
-    auto t = std::make_unique<svm::Trace>(svm::simulate(cfg, opt));
-    state.PauseTiming();
-    const size_t after = heap_in_use();
-    steps += t->steps.size();
-    size_t unshared = 0, first = 0, last = 0;
-    const size_t n_states = t->states.size();
-    for (size_t i = 1; i < n_states; ++i) {
-      const size_t b = t->states[i].unshared_bytes(&t->states[i - 1]);
-      unshared += b;
-      if (i <= 1000) first += b;
-      if (i + 1000 >= n_states) last += b;
+    early = long_run(cfg, kEarly).heap_per_step;  // freed before the long run
+    LongRun b = long_run(cfg, kSteps);
+    state.SetIterationTime(b.seconds);
+    steps += b.steps;
+    sps = static_cast<double>(b.steps) / b.seconds;
+    whole = b.heap_per_step;
+    total = b.heap_total;
+    checkpoints = static_cast<double>(b.trace->states.checkpoints());
+    if (b.steps < kSteps) state.SkipWithError("the long scenario ended before 1M steps");
+    // The slider: the state at 1000 random steps, each a seek away from the last.
+    std::mt19937_64 rng(21);
+    std::uniform_int_distribution<size_t> pick(0, b.trace->states.size() - 1);
+    double sum = 0, mx = 0;
+    constexpr int kSeeks = 1000;
+    // Thread CPU time, not wall time: on a shared machine a preempted seek
+    // would otherwise read as a slow one.
+    auto cpu_us = [] {
+      timespec ts{};
+      clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+      return static_cast<double>(ts.tv_sec) * 1e6 + static_cast<double>(ts.tv_nsec) / 1e3;
+    };
+    for (int i = 0; i < kSeeks; ++i) {
+      const size_t at = pick(rng);
+      const double t0 = cpu_us();
+      const svm::Machine m = b.trace->states[at];
+      benchmark::DoNotOptimize(m);
+      const double us = cpu_us() - t0;
+      sum += us;
+      mx = std::max(mx, us);
     }
-    first_1k = static_cast<double>(first) / 1000.0;
-    last_1k = static_cast<double>(last) / 1000.0;
-    const double n = static_cast<double>(t->steps.size());
-    heap_total = static_cast<double>(after - before);
-    heap_per_step = heap_total / n;
-    unshared_per_step = static_cast<double>(unshared) / n;
-    if (t->steps.size() < kSteps) state.SkipWithError("the long scenario ended before 100k steps");
-    t.reset();
-    state.ResumeTiming();
+    seek_mean_us = sum / kSeeks;
+    seek_max_us = mx;
   }
   state.SetItemsProcessed(static_cast<int64_t>(steps));
   state.counters["steps"] = static_cast<double>(steps) / static_cast<double>(state.iterations());
-  state.counters["heap_bytes_per_step"] = heap_per_step;
-  state.counters["heap_bytes_total"] = heap_total;
-  state.counters["unshared_bytes_per_step"] = unshared_per_step;
-  // Does a step cost more late in a long trace than early? (State that grows
-  // with history is copied whole by every step that writes it.)
-  state.counters["unshared_bytes_per_step_first_1k"] = first_1k;
-  state.counters["unshared_bytes_per_step_last_1k"] = last_1k;
+  state.counters["steps_per_second"] = sps;
+  state.counters["heap_bytes_per_step"] = whole;
+  state.counters["heap_bytes_per_step_first_100k"] = early;
+  state.counters["heap_bytes_total"] = total;
+  state.counters["checkpoints"] = checkpoints;
+  state.counters["seek_mean_us"] = seek_mean_us;
+  state.counters["seek_max_us"] = seek_max_us;
 }
 
 }  // namespace
@@ -204,7 +240,7 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark(("step/" + id).c_str(), BM_Step, id)->Unit(benchmark::kMicrosecond);
   for (const std::string& id : bench::catalogue())
     benchmark::RegisterBenchmark(("snapshot/" + id).c_str(), BM_Snapshot, id)->Iterations(1)->Unit(benchmark::kMillisecond);
-  benchmark::RegisterBenchmark("long_trace_100k", BM_LongTrace)->Iterations(1)->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("long_trace_1m", BM_LongTrace)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();

@@ -7,9 +7,12 @@
 
 #include "core/base/text.h"
 #include "core/engine/boot.h"
+#include "core/driver/variant.h"
 #include "core/engine/checker.h"
 #include "core/engine/step.h"
 #include "core/mem/shared_vector.h"
+#include "core/report/mail.h"
+#include "core/report/verdict_words.h"
 #include "core/scenario/loader.h"
 #include "tests/core/fixtures.h"
 
@@ -66,6 +69,9 @@ class TstEngine : public QObject {
   void schedule_parses_and_replays();
   void shared_vector_shares_chunks_and_hashes_by_value();
   void check_keeps_one_state();
+  void replayed_states_equal_the_run();
+  void simulate_from_equals_a_whole_run();
+  void bound_run_has_no_verdict_in_words();
 };
 
 void TstEngine::runs_are_deterministic() {
@@ -121,7 +127,10 @@ void TstEngine::snapshots_are_not_changed_by_later_steps() {
 void TstEngine::snapshots_share_unchanged_parts() {
   const svm::Trace t = fixtures::run("accel-mmap-exit", "v4.4");
   size_t unshared = 0;
-  for (size_t i = 1; i < t.states.size(); ++i) unshared += t.states[i].unshared_bytes(&t.states[i - 1]);
+  for (size_t i = 1; i < t.states.size(); ++i) {
+    const svm::Machine prev = t.states[i - 1];
+    unshared += t.states[i].unshared_bytes(&prev);
+  }
   const double per_step = double(unshared) / double(t.steps.size());
   qInfo("snapshot cost: %.0f bytes per step over %zu steps", per_step, t.steps.size());
   QVERIFY(per_step < 16 * 1024);  // kilobytes, not more
@@ -302,5 +311,89 @@ void TstEngine::check_keeps_one_state() {
   QVERIFY(!lean.end.empty());  // the leak, found at the end as before
 }
 
+// Trace::states keeps a whole machine every StateStore::kCheckpointEvery
+// steps and replays the others: on every built-in, in every variant, each
+// replayed state (read forward, then backward, as the slider seeks) equals
+// the machine the run passed through, observations included.
+void TstEngine::replayed_states_equal_the_run() {
+  for (const std::string& id : fixtures::builtin_ids()) {
+    for (const auto& var : svm::all_variants()) {
+      const svm::Trace t = fixtures::run(id, std::string(var.id));
+      QVERIFY(t.states.size() > svm::StateStore::kCheckpointEvery || t.steps.size() < 40);
+      std::vector<svm::Machine> whole{svm::boot(*t.cfg)};
+      for (const svm::StepRecord& r : t.steps) {
+        svm::Machine m = whole.back();
+        svm::StepRecord scratch;
+        svm::StepSink sink{&scratch, nullptr, false};
+        svm::step(m, *t.cfg, r.thread, sink);
+        whole.push_back(std::move(m));
+      }
+      QCOMPARE(t.states.size(), whole.size());
+      auto same = [&](size_t i) {
+        const svm::Machine got = t.states[i];
+        const svm::Observations& a = *got.obs;
+        const svm::Observations& b = *whole[i].obs;
+        return got == whole[i] && a.iotlb_hits == b.iotlb_hits && a.iotlb_misses == b.iotlb_misses &&
+               a.devtlb_hits == b.devtlb_hits && a.devtlb_misses == b.devtlb_misses &&
+               a.pasid_cache_hits == b.pasid_cache_hits && a.pasid_cache_misses == b.pasid_cache_misses &&
+               a.last_walk.ok == b.last_walk.ok && a.last_walk.levels.size() == b.last_walk.levels.size() &&
+               a.prq_dropped.size() == b.prq_dropped.size();
+      };
+      for (size_t i = 0; i < whole.size(); ++i)
+        QVERIFY2(same(i), qPrintable(QStringLiteral("%1 %2: state %3 differs").arg(QString::fromStdString(id), QString::fromLatin1(var.id.data(), int(var.id.size()))).arg(i)));
+      for (size_t i = whole.size(); i-- > 0;)
+        QVERIFY2(same(i), qPrintable(QStringLiteral("%1 %2: state %3 differs (backward)").arg(QString::fromStdString(id), QString::fromLatin1(var.id.data(), int(var.id.size()))).arg(i)));
+    }
+  }
+}
+
+// A thread chosen at step k re-simulates from the snapshot at k: the result
+// equals running the whole schedule from the start, step records, states and
+// verdict alike.
+void TstEngine::simulate_from_equals_a_whole_run() {
+  const svm::Trace base = fixtures::run("accel-dma-during-exit", "v4.5");
+  int tried = 0;
+  for (size_t at = 0; at < base.steps.size(); at += 7) {
+    const svm::Machine here = base.states[at];
+    for (int tid = 0; tid < static_cast<int>(base.cfg->threads.size()); ++tid) {
+      if (tid == base.steps[at].thread || !svm::can_step(here, *base.cfg, tid)) continue;
+      svm::RunOptions opt;
+      for (size_t i = 0; i < at; ++i) opt.schedule.push_back(base.steps[i].thread);
+      opt.schedule.push_back(tid);
+      const svm::Trace whole = svm::simulate(base.cfg, opt);
+      const svm::Trace from = svm::simulate_from(base, at, opt);
+      QCOMPARE(from.steps.size(), whole.steps.size());
+      QCOMPARE(from.states.size(), whole.states.size());
+      for (size_t i = 0; i < whole.steps.size(); ++i) {
+        QCOMPARE(from.steps[i].thread, whole.steps[i].thread);
+        QCOMPARE(from.steps[i].changes.size(), whole.steps[i].changes.size());
+        QCOMPARE(from.steps[i].violations.size(), whole.steps[i].violations.size());
+      }
+      for (size_t i = 0; i < whole.states.size(); ++i) QVERIFY(from.states[i] == whole.states[i]);
+      QCOMPARE(from.end.size(), whole.end.size());
+      QCOMPARE(from.complete, whole.complete);
+      QCOMPARE(from.steps[at].thread, tid);
+      ++tried;
+    }
+  }
+  QVERIFY(tried > 0);
+}
+
+// Words a reviewer pastes never call a run stopped at the bound clean.
+void TstEngine::bound_run_has_no_verdict_in_words() {
+  auto cfg = fixtures::config("accel-mmap-exit", "v4.5");
+  svm::RunOptions opt;
+  opt.max_steps = 5;
+  const svm::Trace t = svm::simulate(cfg, opt);
+  QVERIFY(!t.bound.empty());
+  QCOMPARE(svm::verdict_summary(t), std::string("no verdict (the run stopped early)"));
+  const std::string mail = svm::mail_text(t);
+  QVERIFY2(mail.find("No verdict: no violation in the 5 steps") != std::string::npos, mail.c_str());
+  QVERIFY(mail.find("No violation") == std::string::npos);
+  const svm::Trace whole = svm::simulate(cfg);
+  QCOMPARE(svm::verdict_summary(whole), std::string("no violation"));
+}
+
 QTEST_APPLESS_MAIN(TstEngine)
 #include "tst_engine.moc"
+

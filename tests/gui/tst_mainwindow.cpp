@@ -14,6 +14,7 @@
 #include <QSlider>
 #include <QtTest>
 #include <sys/resource.h>
+#include <QSignalSpy>
 
 #include "app/classroom/language.h"
 #include "app/explore_dialog.h"
@@ -25,6 +26,7 @@
 #include <QTreeWidget>
 
 #include "views/narration/narration_view.h"
+#include "core/report/verdict_words.h"
 #include "views/refgraph/graph_view.h"
 #include "views/threads/threads_view.h"
 #include "views/timeline/timeline_view.h"
@@ -50,6 +52,8 @@ class TstMainWindow : public QObject {
   void explore_dialog_loads_a_counterexample();
   void explore_dialog_stops_and_closes_at_once();
   void screenshot_command_writes_png();
+  void bound_stopped_run_is_marked_incomplete();
+  void long_resimulation_runs_off_the_gui_thread();
 };
 
 void TstMainWindow::initTestCase() {
@@ -474,6 +478,70 @@ void TstMainWindow::screenshot_command_writes_png() {
   QVERIFY(p.waitForFinished(60000));
   QCOMPARE(p.exitCode(), 2);
   QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(QStringLiteral("/nonexistent-dir/x.png:0:0:")));
+}
+
+// A run stopped at the step bound is no verdict: the narration says so at
+// the end, the verdict words say so, and the position beside the slider is
+// marked INCOMPLETE, with the bound in its tooltip.
+void TstMainWindow::bound_stopped_run_is_marked_incomplete() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  w.session()->setMaxSteps(5);
+  QVERIFY(w.openBuiltin(QStringLiteral("accel-mmap-exit"), QStringLiteral("v4.4")).isEmpty());
+  const auto t = w.session()->trace();
+  QCOMPARE(t->steps.size(), size_t(5));
+  QVERIFY(!t->bound.empty());
+  auto* pos = w.findChild<QLabel*>(QStringLiteral("position"));
+  QVERIFY(pos);
+  QVERIFY2(pos->text().contains(QStringLiteral("INCOMPLETE")), qPrintable(pos->text()));
+  QVERIFY(pos->toolTip().contains(QStringLiteral("stopped at the bound of 5 steps")));
+  QTest::keyClick(&w, Qt::Key_F5, Qt::ControlModifier);
+  QCOMPARE(w.session()->cursor(), 5);
+  const QString end = w.narration()->plainText();
+  QVERIFY2(end.contains(QStringLiteral("No verdict")), qPrintable(end));
+  QVERIFY(end.contains(QStringLiteral("stopped at the bound of 5 steps")));
+  QVERIFY(!end.contains(QStringLiteral("No violation")));
+  QCOMPARE(svm::verdict_summary(*t), std::string("no verdict (the run stopped early)"));
+  QVERIFY(svm::verdict_parts(*t).front().sentence.rfind("No verdict:", 0) == 0);
+  // The same scenario run to its end is not marked.
+  w.session()->setMaxSteps(svm::kMaxRunSteps);
+  QVERIFY(w.openBuiltin(QStringLiteral("accel-mmap-exit"), QStringLiteral("v4.5")).isEmpty());
+  QVERIFY(!pos->text().contains(QStringLiteral("INCOMPLETE")));
+}
+
+// Choosing a thread re-simulates from the cursor's snapshot; when the rest of
+// the run is long, on a worker: the call returns at once, the session is busy
+// until the new trace is installed, and the result is the chosen schedule.
+void TstMainWindow::long_resimulation_runs_off_the_gui_thread() {
+  MainWindow w;
+  w.show();
+  QVERIFY(QTest::qWaitForWindowExposed(&w));
+  QVERIFY(w.openBuiltin(QStringLiteral("accel-dma-during-exit"), QStringLiteral("v4.5")).isEmpty());
+  w.session()->setSyncResimSteps(0);  // every re-simulation is "long" here
+  svmlab::ThreadsView* t = w.threads();
+  int other = -1;
+  for (int guard = 0; guard < 400 && other < 0; ++guard) {
+    for (int tid = 0; tid < t->threadCount(); ++tid)
+      if (t->canChoose(tid) && tid != t->traceNext()) other = tid;
+    if (other < 0) QVERIFY(w.session()->stepInto());
+  }
+  QVERIFY2(other >= 0, "no state where two threads can run");
+  const int at = w.session()->cursor();
+  QSignalSpy busy(w.session(), &svmlab::Session::busyChanged);
+  QVERIFY(w.session()->chooseThread(other).isEmpty());
+  QVERIFY(w.session()->busy());
+  QCOMPARE(busy.count(), 1);
+  w.session()->waitIdle();
+  QVERIFY(!w.session()->busy());
+  QCOMPARE(busy.count(), 2);
+  QCOMPARE(w.session()->cursor(), at + 1);
+  QCOMPARE(w.session()->trace()->steps[static_cast<size_t>(at)].thread, other);
+  svm::RunOptions opt;
+  opt.schedule = w.session()->choices();
+  const svm::Trace whole = svm::simulate(w.session()->trace()->cfg, opt);
+  QCOMPARE(w.session()->trace()->steps.size(), whole.steps.size());
+  QVERIFY(w.session()->trace()->states.back() == whole.states.back());
 }
 
 QTEST_MAIN(TstMainWindow)

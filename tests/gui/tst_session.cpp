@@ -13,7 +13,8 @@ using svmlab::Session;
 
 namespace {
 int depth(const Session& s, int i, int tid) {
-  const auto& t = (*s.trace()->states[static_cast<size_t>(i)].threads)[tid];
+  const svm::Machine t_m = s.trace()->states[static_cast<size_t>(i)];  // a snapshot is read by value: keep it
+  const auto& t = (*t_m.threads)[tid];
   return t.state == svm::RunState::Live ? static_cast<int>(t.stack.size()) : 0;
 }
 }  // namespace

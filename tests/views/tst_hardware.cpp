@@ -297,7 +297,8 @@ void TstHardware::pasidEntryClearedByRelease() {
       r = row_with(view.pasidTable(), ContextPasidView::PasidIndex, QString::number(pasid));
       QVERIFY(r);
       QVERIFY(r->text(ContextPasidView::PasidStatus).startsWith("cleared (not present)"));
-      const auto& pc = t->states[static_cast<size_t>(s)].hw->pasid_cache;
+      const svm::Machine pc_m = t->states[static_cast<size_t>(s)];  // a snapshot is read by value: keep it
+      const auto& pc = pc_m.hw->pasid_cache;
       const bool cached = std::any_of(pc.begin(), pc.end(), [&](const svm::PasidCacheEntry& e) { return e.pasid.v == pasid; });
       QCOMPARE(hw::row_state(r), cached ? RowState::Stale : RowState::Cleared);
       QCOMPARE(r->text(ContextPasidView::PasidStatus).contains("stale copy in the PASID cache"), cached);
@@ -422,7 +423,8 @@ void TstHardware::invalidationQueueInOrder() {
     }
   QVERIFY(sub > 0);
   view.setCursor(sub);
-  const svm::IommuState& h = *t->states[static_cast<size_t>(sub)].hw;
+  const svm::Machine h_m = t->states[static_cast<size_t>(sub)];  // a snapshot is read by value: keep it
+  const svm::IommuState& h = *h_m.hw;
   QVERIFY(h.iqt != h.iqh);
   QVERIFY(view.registersText().contains(QStringLiteral("IQT = %1").arg(h.iqt)));
   QVERIFY(view.registersText().contains(QStringLiteral("IQH = %1").arg(h.iqh)));
@@ -455,7 +457,8 @@ void TstHardware::pageRequestWhileQueued() {
   QCOMPARE(r[0]->text(PageRequestView::QRequest), said);
   QCOMPARE(hw::row_state(r[0]), RowState::Added);
   QVERIFY(r[0]->text(PageRequestView::QStatus).contains("pending"));
-  const svm::IommuState& h = *t->states[static_cast<size_t>(q)].hw;
+  const svm::Machine h_m = t->states[static_cast<size_t>(q)];  // a snapshot is read by value: keep it
+  const svm::IommuState& h = *h_m.hw;
   QVERIFY(view.registersText().contains(QStringLiteral("PQH = %1").arg(h.pqh)));
   QVERIFY(view.registersText().contains(QStringLiteral("PQT = %1").arg(h.pqt)));
   QVERIFY(view.registersText().contains("PPR=1"));
@@ -499,7 +502,8 @@ void TstHardware::cachesFlushedAtRelease() {
   QTreeWidgetItem* e = row_with(view.iotlbTable(), TranslationCacheView::TlbVa, "0x600000");
   QVERIFY(e);
   QCOMPARE(hw::row_state(e), RowState::Added);
-  const svm::IotlbEntry& te = t->states[static_cast<size_t>(filled)].hw->iotlb.back();
+  const svm::Machine te_m = t->states[static_cast<size_t>(filled)];  // a snapshot is read by value: keep it
+  const svm::IotlbEntry& te = te_m.hw->iotlb.back();
   QCOMPARE(e->text(TranslationCacheView::TlbPfn), hexs(te.pfn.v));
   QCOMPARE(e->text(TranslationCacheView::TlbDid), QStringLiteral("1"));
   QVERIFY(view.statsText().contains("IOTLB hits"));
@@ -585,8 +589,8 @@ void TstHardware::faultRecords() {
     return std::any_of(m.hw->frcd.begin(), m.hw->frcd.end(), [](const svm::FaultRecord& r) { return r.f; });
   });
   QVERIFY(s > 0);
-  const svm::FaultRecord& want = *std::find_if(t->states[static_cast<size_t>(s)].hw->frcd.begin(),
-                                               t->states[static_cast<size_t>(s)].hw->frcd.end(),
+  const svm::Machine at_s = t->states[static_cast<size_t>(s)];  // a snapshot is read by value: keep it
+  const svm::FaultRecord& want = *std::find_if(at_s.hw->frcd.begin(), at_s.hw->frcd.end(),
                                                [](const svm::FaultRecord& r) { return r.f; });
   PageRequestView view;
   view.setTrace(t);

@@ -53,8 +53,10 @@ struct At {
 
 int walk_made_here(const svm::Trace& t, int i) {
   if (i == 0) return false;
-  const auto& a = *t.states[static_cast<size_t>(i - 1)].obs;
-  const auto& b = *t.states[static_cast<size_t>(i)].obs;
+  const svm::Machine a_m = t.states[static_cast<size_t>(i - 1)];  // a snapshot is read by value: keep it
+  const auto& a = *a_m.obs;
+  const svm::Machine b_m = t.states[static_cast<size_t>(i)];  // a snapshot is read by value: keep it
+  const auto& b = *b_m.obs;
   return b.last_walk.valid && a.iotlb_hits + a.iotlb_misses != b.iotlb_hits + b.iotlb_misses;
 }
 
@@ -117,7 +119,8 @@ void TstHwDiagrams::walkStopsWhereTheFaultIs() {
     ++walks;
     v.setCursor(i);
     const hw::Diagram& d = v.walkDiagram();
-    const svm::WalkRecord& w = t->states[static_cast<size_t>(i)].obs->last_walk;
+    const svm::Machine w_m = t->states[static_cast<size_t>(i)];  // a snapshot is read by value: keep it
+    const svm::WalkRecord& w = w_m.obs->last_walk;
     QVERIFY(d.all_text().contains(QStringLiteral("Translation at this step: step %1").arg(i)));
     QVERIFY(d.all_text().contains(QStringLiteral("PASID %1").arg(w.rq.pasid.v)));
     for (int level = 4; level >= 1; --level) {
@@ -170,9 +173,11 @@ void TstHwDiagrams::walkMarksTheAdBitsItSet() {
   });
   QVERIFY(i > 0);
   auto t = std::make_shared<svm::Trace>(*base);
-  auto& levels = t->states[size_t(i)].obs.mut().last_walk.levels;
+  svm::Machine m = t->states[size_t(i)];
+  auto& levels = m.obs.mut().last_walk.levels;
   levels[1].set_a = true;                    // PDPTE: A
   levels[3].set_a = levels[3].set_d = true;  // PTE: A and D
+  t->states.set(size_t(i), m);
   At a(t, i);
   for (const auto& l : levels) {
     const auto n = svm::pte::level_name(l.level);
@@ -359,7 +364,8 @@ void TstHwDiagrams::ringsShowHeadTailAndDescriptors() {
     if (s.text.rfind("IQ[", 0) != 0) continue;  // the IOMMU executing a descriptor
     v.setCursor(i);
     const hw::Diagram& d = v.ringDiagram();
-    const svm::IommuState& hw = *t->states[size_t(i)].hw;
+    const svm::Machine hw_m = t->states[size_t(i)];  // a snapshot is read by value: keep it
+    const svm::IommuState& hw = *hw_m.hw;
     QVERIFY(d.all_text().contains(QStringLiteral("IQH = %1   IQT = %2").arg(hw.iqh).arg(hw.iqt)));
     const uint32_t slot = QString::fromStdString(s.text).section(QLatin1Char(']'), 0, 0).mid(3).toUInt();
     const hw::Box* b = d.box(QStringLiteral("iq:%1").arg(slot));
@@ -386,7 +392,8 @@ void TstHwDiagrams::faultRecordsDecoded() {
   });
   QVERIFY(i > 0);
   At a(t, i);
-  const svm::IommuState& hw = *t->states[size_t(i)].hw;
+  const svm::Machine hw_m = t->states[size_t(i)];  // a snapshot is read by value: keep it
+  const svm::IommuState& hw = *hw_m.hw;
   for (size_t k = 0; k < hw.frcd.size(); ++k) {
     const hw::Box* b = a.v.faultDiagram().box(QStringLiteral("frcd:%1").arg(k));
     QVERIFY(b);

@@ -107,7 +107,8 @@ void TestThreads::deviceWaitsForPageResponse() {
   QVERIFY2(view.toolTip(dev, ThreadsView::ChooseColumn).contains("page group responses"),
            qPrintable(view.toolTip(dev, ThreadsView::ChooseColumn)));
   // What it is doing: its innermost function and the line it runs next.
-  const svm::Thread& th = (*t->states[at].threads)[dev];
+  const svm::Machine th_m = t->states[at];  // a snapshot is read by value: keep it
+  const svm::Thread& th = (*th_m.threads)[dev];
   const QString doing = view.text(dev, ThreadsView::DoingColumn);
   QVERIFY2(doing.startsWith(QString::fromUtf8(svm::fn_name(th.stack.back().fn).data()) + "()"), qPrintable(doing));
   QVERIFY(doing.contains(QString::fromUtf8(svm::next_op(t->states[at], dev)->text.data())));

@@ -1,5 +1,6 @@
 #include "views/hardware/cache_diagram.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <algorithm>
 #include <functional>
@@ -134,7 +135,10 @@ Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, con
     return d;
   }
   const svm::Machine& now = t.states[static_cast<size_t>(cursor)];
-  const svm::Machine* prev = cursor > 0 ? &t.states[static_cast<size_t>(cursor - 1)] : nullptr;
+  // A snapshot is read by value (Trace::states replays it): keep it.
+  const std::optional<svm::Machine> prev_m =
+      cursor > 0 ? std::optional<svm::Machine>(t.states[static_cast<size_t>(cursor - 1)]) : std::nullopt;
+  const svm::Machine* prev = prev_m ? &*prev_m : nullptr;
   const svm::Observations& o = *now.obs;
   const svm::Observations po = prev ? *prev->obs : svm::Observations{};
   const svm::PhysMem& mem = *now.mem;

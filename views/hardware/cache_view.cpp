@@ -1,5 +1,6 @@
 #include "views/hardware/cache_view.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QLabel>
 #include <QTreeWidget>
@@ -186,7 +187,10 @@ void TranslationCacheView::render() {
     return;
   }
   const svm::Machine& m = trace_->states[static_cast<size_t>(cursor_)];
-  const svm::Machine* prev = cursor_ > 0 ? &trace_->states[static_cast<size_t>(cursor_ - 1)] : nullptr;
+  // A snapshot is read by value (Trace::states replays it): keep it.
+  const std::optional<svm::Machine> prev_m =
+      cursor_ > 0 ? std::optional<svm::Machine>(trace_->states[static_cast<size_t>(cursor_ - 1)]) : std::nullopt;
+  const svm::Machine* prev = prev_m ? &*prev_m : nullptr;
   const svm::IommuState& hw = *m.hw;
   const svm::PhysMem& mem = *m.mem;
   const QString why = removal_reason(*trace_, cursor_);

@@ -25,7 +25,8 @@ Diagram fault_diagram(const svm::Trace& t, int cursor, const Metrics& m, double 
     d.size.setHeight(y);
     return d;
   }
-  const svm::IommuState& hw = *t.states[static_cast<size_t>(cursor)].hw;
+  const svm::Machine hw_m = t.states[static_cast<size_t>(cursor)];  // a snapshot is read by value: keep it
+  const svm::IommuState& hw = *hw_m.hw;
   const svm::IommuState* prev = cursor > 0 ? &*t.states[static_cast<size_t>(cursor - 1)].hw : nullptr;
   label(QCoreApplication::translate("svmlab::hw", "FSTS: PFO=%1 PPF=%2   next record (FRI) = %3%4")
             .arg(bit(hw.fsts & svm::vtd::FSTS_PFO), bit(hw.fsts & svm::vtd::FSTS_PPF))

@@ -19,8 +19,10 @@ std::vector<IqEntry> iq_history(const svm::Trace& t) {
   std::vector<IqEntry> out;
   std::deque<size_t> pending;  // indices into out, in submission order
   for (size_t i = 1; i < t.states.size(); ++i) {
-    const svm::IommuState& a = *t.states[i - 1].hw;
-    const svm::IommuState& b = *t.states[i].hw;
+    const svm::Machine a_m = t.states[i - 1];  // a snapshot is read by value: keep it
+    const svm::IommuState& a = *a_m.hw;
+    const svm::Machine b_m = t.states[i];  // a snapshot is read by value: keep it
+    const svm::IommuState& b = *b_m.hw;
     if (t.states[i].hw.shares(t.states[i - 1].hw)) continue;
     const size_t n = b.iq.size();
     const int thread = i - 1 < t.steps.size() ? t.steps[i - 1].thread : -1;
@@ -45,8 +47,10 @@ std::vector<PrqEntry> prq_history(const svm::Trace& t, const std::vector<IqEntry
   std::deque<size_t> pending;
   for (size_t i = 1; i < t.states.size(); ++i) {
     if (t.states[i].hw.shares(t.states[i - 1].hw)) continue;
-    const svm::IommuState& a = *t.states[i - 1].hw;
-    const svm::IommuState& b = *t.states[i].hw;
+    const svm::Machine a_m = t.states[i - 1];  // a snapshot is read by value: keep it
+    const svm::IommuState& a = *a_m.hw;
+    const svm::Machine b_m = t.states[i];  // a snapshot is read by value: keep it
+    const svm::IommuState& b = *b_m.hw;
     const size_t n = b.prq.size();
     passed(a.pqt, b.pqt, n, [&](uint32_t s) {
       out.push_back({s, b.prq[s], static_cast<int>(i), -1, -1});

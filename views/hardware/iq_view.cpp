@@ -92,7 +92,8 @@ void InvalidationQueueView::render() {
     setUpdatesEnabled(true);
     return;
   }
-  const svm::IommuState& hw = *trace_->states[static_cast<size_t>(cursor_)].hw;
+  const svm::Machine hw_m = trace_->states[static_cast<size_t>(cursor_)];  // a snapshot is read by value: keep it
+  const svm::IommuState& hw = *hw_m.hw;
   const uint32_t n = static_cast<uint32_t>(hw.iq.size());
   const uint32_t pending = n ? (hw.iqt + n - hw.iqh) % n : 0;
   registers_->setText(tr("IQH = %1 (0x%2)   IQT = %3 (0x%4)   %5 pending of %6 slots   %7   at %8")

@@ -1,5 +1,6 @@
 #include "views/hardware/pasid_table_view.h"
 
+#include <optional>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -163,7 +164,10 @@ void ContextPasidView::render() {
     return;
   }
   const svm::Machine& m = trace_->states[static_cast<size_t>(cursor_)];
-  const svm::Machine* prev = cursor_ > 0 ? &trace_->states[static_cast<size_t>(cursor_ - 1)] : nullptr;
+  // A snapshot is read by value (Trace::states replays it): keep it.
+  const std::optional<svm::Machine> prev_m =
+      cursor_ > 0 ? std::optional<svm::Machine>(trace_->states[static_cast<size_t>(cursor_ - 1)]) : std::nullopt;
+  const svm::Machine* prev = prev_m ? &*prev_m : nullptr;
   const svm::IommuState& hw = *m.hw;
   summary_->setText(tr("RTADDR %1 (RTT=%2: extended root table)   PASID table at %3   ECAP.PSS %4   at %5")
                         .arg(hex(hw.rtaddr & svm::vtd::kAddrMask))

@@ -1,5 +1,6 @@
 #include "views/hardware/prq_view.h"
 
+#include <optional>
 #include <QLabel>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -116,7 +117,8 @@ void PageRequestView::render() {
     setUpdatesEnabled(true);
     return;
   }
-  const svm::IommuState& hw = *trace_->states[static_cast<size_t>(cursor_)].hw;
+  const svm::Machine hw_m = trace_->states[static_cast<size_t>(cursor_)];  // a snapshot is read by value: keep it
+  const svm::IommuState& hw = *hw_m.hw;
   const uint32_t n = static_cast<uint32_t>(hw.prq.size());
   registers_->setText(tr("PQH = %1 (0x%2)   PQT = %3 (0x%4)   PRS: PPR=%5 PRO=%6   %7 waiting   ring of %8 x "
                          "16-byte descriptors   at %9")
@@ -214,7 +216,10 @@ void PageRequestView::renderResponses() {
 
 void PageRequestView::renderDevices() {
   const svm::Machine& m = trace_->states[static_cast<size_t>(cursor_)];
-  const svm::Machine* prev = cursor_ > 0 ? &trace_->states[static_cast<size_t>(cursor_ - 1)] : nullptr;
+  // A snapshot is read by value (Trace::states replays it): keep it.
+  const std::optional<svm::Machine> prev_m =
+      cursor_ > 0 ? std::optional<svm::Machine>(trace_->states[static_cast<size_t>(cursor_ - 1)]) : std::nullopt;
+  const svm::Machine* prev = prev_m ? &*prev_m : nullptr;
   for (size_t d = 0; d < m.devs->size(); ++d) {
     const svm::DeviceState& ds = (*m.devs)[d];
     auto* it = new QTreeWidgetItem(devices_);
@@ -240,7 +245,10 @@ void PageRequestView::renderDevices() {
 
 void PageRequestView::renderFaults() {
   const svm::Machine& m = trace_->states[static_cast<size_t>(cursor_)];
-  const svm::Machine* prev = cursor_ > 0 ? &trace_->states[static_cast<size_t>(cursor_ - 1)] : nullptr;
+  // A snapshot is read by value (Trace::states replays it): keep it.
+  const std::optional<svm::Machine> prev_m =
+      cursor_ > 0 ? std::optional<svm::Machine>(trace_->states[static_cast<size_t>(cursor_ - 1)]) : std::nullopt;
+  const svm::Machine* prev = prev_m ? &*prev_m : nullptr;
   const svm::IommuState& hw = *m.hw;
   faultStatus_->setText(tr("FSTS: PFO=%1 PPF=%2 IQE=%3   FRI = %4 (next record)")
                             .arg(bit(hw.fsts & svm::vtd::FSTS_PFO), bit(hw.fsts & svm::vtd::FSTS_PPF),

@@ -1,14 +1,19 @@
 #include "views/source/source_frames.h"
 
+#include <optional>
+#include <vector>
+
 namespace svmlab {
 
 namespace {
 
-const std::vector<svm::Frame>* stack_before(const svm::Trace& t, int index, int tid) {
-  if (index < 1 || static_cast<size_t>(index) > t.states.size()) return nullptr;
-  const auto& threads = *t.states[static_cast<size_t>(index) - 1].threads;
-  if (tid < 0 || static_cast<size_t>(tid) >= threads.size()) return nullptr;
-  return &threads[static_cast<size_t>(tid)].stack;
+// A copy: the snapshot is read by value (Trace::states replays it).
+std::optional<std::vector<svm::Frame>> stack_before(const svm::Trace& t, int index, int tid) {
+  if (index < 1 || static_cast<size_t>(index) > t.states.size()) return std::nullopt;
+  const svm::Machine m = t.states[static_cast<size_t>(index) - 1];
+  const auto& threads = *m.threads;
+  if (tid < 0 || static_cast<size_t>(tid) >= threads.size()) return std::nullopt;
+  return threads[static_cast<size_t>(tid)].stack;
 }
 
 // Frame `depth` at the call that made the frame above it: the latest step
@@ -18,7 +23,7 @@ SourceFrame caller_frame(const svm::Trace& t, int index, int tid, size_t depth, 
     const svm::StepRecord& s = t.steps[static_cast<size_t>(j) - 1];
     if (s.thread != tid || s.kind != svm::StepKind::Enter || s.depth != static_cast<int>(depth) + 1) continue;
     if (s.fn != callee) break;  // the frame above was made another way (fork sets a child's stack up)
-    const auto* before = stack_before(t, j, tid);
+    const auto before = stack_before(t, j, tid);
     if (!before || before->size() != depth + 1 || before->back().fn != caller) break;
     return {caller, before->back().pc, j, s.text, false};
   }
@@ -31,7 +36,7 @@ StepFrames step_frames(const svm::Trace& t, int index) {
   StepFrames out;
   if (index < 1 || static_cast<size_t>(index) > t.steps.size()) return out;
   const svm::StepRecord& s = t.steps[static_cast<size_t>(index) - 1];
-  const auto* before = stack_before(t, index, s.thread);
+  const auto before = stack_before(t, index, s.thread);
   if (!before || before->empty()) return out;
   out.thread = s.thread;
   const size_t top = before->size() - 1;

@@ -81,7 +81,8 @@ void TraceModel::build() {
     if (tid < 0 || static_cast<size_t>(tid) >= nthreads || s.index < 1 || static_cast<size_t>(s.index) >= t.states.size())
       continue;
     std::vector<OpenFrame>& mine = open[static_cast<size_t>(tid)];
-    const svm::Thread& before = (*t.states[static_cast<size_t>(s.index) - 1].threads)[static_cast<size_t>(tid)];
+    const svm::Machine before_m = t.states[static_cast<size_t>(s.index) - 1];  // a snapshot is read by value: keep it
+    const svm::Thread& before = (*before_m.threads)[static_cast<size_t>(tid)];
     resync(mine, before.stack);
 
     Row r;
@@ -108,7 +109,8 @@ void TraceModel::build() {
     rows_.push_back(std::move(r));
 
     // What the step returned from: frames gone from the stack it left behind.
-    const svm::Thread& after = (*t.states[static_cast<size_t>(s.index)].threads)[static_cast<size_t>(tid)];
+    const svm::Machine after_m = t.states[static_cast<size_t>(s.index)];  // a snapshot is read by value: keep it
+    const svm::Thread& after = (*after_m.threads)[static_cast<size_t>(tid)];
     if (after.state == svm::RunState::Oopsed) {  // never returns: no braces
       mine.clear();
       continue;
