@@ -139,6 +139,9 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   } catch (const std::bad_alloc&) {
     out_of_memory = cut = true;
   }
+  // Once at the start: a watcher hears from the search at once, not only
+  // after its first chunk (which can take a minute on a big scenario).
+  report();
   // A level is expanded and merged a chunk at a time, so the successors
   // waiting for the merge never outgrow a chunk's.
   constexpr size_t kChunk = 4096;
