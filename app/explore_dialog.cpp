@@ -14,6 +14,7 @@
 #include <QVBoxLayout>
 
 #include "core/engine/run.h"
+#include "core/explore/resident.h"
 #include "views/common/core_text.h"
 
 namespace svmlab {
@@ -66,9 +67,14 @@ ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* pa
 
   // The explorer is plain C++ and deterministic; it runs on its own thread so
   // the window stays responsive, and hands back a value.
+  // The ceiling is the whole process's resident memory; the window already
+  // holds some (traces, Qt, under a sanitizer more than a GiB), so the search
+  // gets the command line's default budget on top of what is held now.
+  ceiling_ = svm::ResidentMemory().bytes() + svm::ExploreOptions{}.max_bytes;
   auto out = std::make_shared<svm::ExploreResult>();
-  QThread* worker = QThread::create([cfg = cfg_, out, shared = shared_] {
+  QThread* worker = QThread::create([cfg = cfg_, out, shared = shared_, ceiling = ceiling_] {
     svm::ExploreOptions o;
+    o.max_bytes = ceiling;
     o.cancel = &shared->cancel;
     o.progress = [shared](const svm::ExploreProgress& p) {
       const std::lock_guard<std::mutex> lock(shared->mu);
@@ -115,11 +121,12 @@ void ExploreDialog::showProgress() {
   }
   const double rate = p.seconds > 0 ? static_cast<double>(p.states) / p.seconds : 0.0;
   summary_->setText(tr("Trying every interleaving of the scenario's threads: %1 states, depth %2, %3 states/s, "
-                       "%4 MiB resident...")
+                       "%4 MiB resident of a %5 MiB ceiling...")
                         .arg(p.states)
                         .arg(p.depth)
                         .arg(rate, 0, 'f', 0)
-                        .arg(static_cast<double>(p.bytes) / 1048576.0, 0, 'f', 0));
+                        .arg(static_cast<double>(p.bytes) / 1048576.0, 0, 'f', 0)
+                        .arg(ceiling_ >> 20));
 }
 
 int ExploreDialog::violationCount() const { return result_ ? static_cast<int>(result_->violations.size()) : 0; }

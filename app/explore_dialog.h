@@ -36,6 +36,9 @@ class ExploreDialog : public QDialog {
   // The thread the search runs on, while it exists (null once it has ended
   // and been deleted).
   QThread* worker() const { return worker_; }
+  // The memory ceiling the search runs under: what the process held when the
+  // dialog opened, plus the command line's default (1 GiB).
+  size_t ceilingBytes() const { return ceiling_; }
   // As the Stop button: cancel the search; explored() follows with what it covered.
   void stop();
   int violationCount() const;
@@ -66,6 +69,7 @@ class ExploreDialog : public QDialog {
   QTimer* poll_;
   std::shared_ptr<Shared> shared_;
   QPointer<QThread> worker_;
+  size_t ceiling_ = 0;
 };
 
 }  // namespace svmlab

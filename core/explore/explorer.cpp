@@ -101,6 +101,9 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   // search stops a sixteenth below the ceiling.
   const ResidentMemory rss;
   const size_t trigger = opt.max_bytes - opt.max_bytes / 16;
+  // A process that already holds more than that (a GUI with long traces, a
+  // sanitizer's shadow memory) explores nothing, and must say why.
+  const size_t at_start = rss.bytes();
   std::atomic<size_t> peak{0};
   std::atomic<bool> over{false};
   auto memory_ok = [&] {
@@ -139,6 +142,9 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   } catch (const std::bad_alloc&) {
     out_of_memory = cut = true;
   }
+  // Once at the start: a watcher hears from the search at once, not only
+  // after its first chunk (which can take a minute on a big scenario).
+  report();
   // A level is expanded and merged a chunk at a time, so the successors
   // waiting for the merge never outgrow a chunk's.
   constexpr size_t kChunk = 4096;
@@ -257,6 +263,9 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
       res.cancelled = true;
       res.bound = "cancelled";
     }
+    else if (over.load() && at_start > trigger)
+      res.bound = "not started: the process already held " + std::to_string(at_start >> 20) +
+                  " MiB, over the memory ceiling of " + std::to_string(opt.max_bytes >> 20) + " MiB";
     else if (over.load())
       res.bound = "stopped at the memory ceiling of " + std::to_string(opt.max_bytes >> 20) + " MiB (" +
                   std::to_string(res.bytes >> 20) + " MiB resident)";
