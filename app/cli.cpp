@@ -401,6 +401,7 @@ int cmd_matrix(const QStringList& args) {
   p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
   p.addOption({QStringLiteral("csv"), QStringLiteral("Print CSV, one row per cell.")});
   p.addOption({QStringLiteral("markdown"), QStringLiteral("Print a Markdown table and the findings.")});
+  p.addOption({QStringLiteral("base"), QStringLiteral("The 2016 preset the hunks are switched on (default v4.4)."), QStringLiteral("V")});
   p.addOption({QStringLiteral("jobs"), QStringLiteral("Cells explored at once (default: every core)."), QStringLiteral("N")});
   p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop a cell after N states (default 2000000)."), QStringLiteral("N")});
   p.addOption({QStringLiteral("max-memory"), QStringLiteral("Stop when the process holds N MiB of memory (default 4096)."), QStringLiteral("MiB")});
@@ -424,6 +425,18 @@ int cmd_matrix(const QStringList& args) {
     scenarios.push_back(sc);
   }
   svm::MatrixOptions opt;
+  if (p.isSet(QStringLiteral("base"))) {
+    // A 2016 preset without any of the hunks: they are what the matrix switches.
+    const std::string base = p.value(QStringLiteral("base")).toStdString();
+    const svm::Variant* v = svm::find_variant(base);
+    if (!v || base.find('+') != std::string::npos || v->era != svm::Era::Y2016 || svm::hunks_of(*v) != 0) {
+      err(QStringLiteral("svmlab: matrix: --base %1: not a 2016 preset without e57e58bd's hunks (v4.4 or "
+                         "v4.4-devtlb-fixed)")
+              .arg(p.value(QStringLiteral("base"))));
+      return kUsage;
+    }
+    opt.base = base;
+  }
   // The cells share one process, so the memory ceiling is the whole matrix's.
   opt.explore.max_bytes = size_t(4) << 30;
   uint64_t jobs = std::max(1u, std::thread::hardware_concurrency());

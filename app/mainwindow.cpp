@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDragEnterEvent>
@@ -12,6 +13,7 @@
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -98,6 +100,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
   classroom_ = new Classroom(this);
   updateControls();
   statusBar()->showMessage(tr("Open a scenario: File > Open, or choose a built-in one in the toolbar."));
+  // Building the docks activated the layout while they were still stacked
+  // one under another, which left that column's height as the window's
+  // minimum (750 px): take the minimum of the finished layout, so a window
+  // (or a remembered geometry) can be as small as its docks allow.
+  layout()->activate();
 }
 
 MainWindow::~MainWindow() = default;
@@ -255,6 +262,15 @@ void MainWindow::buildMenus() {
   });
 }
 
+// The museum's ids are long (2022-pasid-freed-in-mmdrop): sized to them, the
+// two variant boxes push the toolbar's last buttons into its overflow menu.
+// Sized to the 2016 presets instead; the list shows every id whole.
+static void fitVariantBox(QComboBox* box) {
+  box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  box->setMinimumContentsLength(14);  // wide enough for v4.5-devtlb-fixed: the average character is wider
+  box->view()->setMinimumWidth(box->view()->sizeHintForColumn(0) + 24);
+}
+
 void MainWindow::buildToolbar() {
   QToolBar* tb = addToolBar(tr("Stepping"));
   tb->setObjectName(QStringLiteral("steppingToolbar"));
@@ -276,6 +292,7 @@ void MainWindow::buildToolbar() {
   variant_box_->setObjectName(QStringLiteral("variantBox"));
   variant_box_->addItems(variant_ids());
   variant_box_->setToolTip(tr("Driver variant"));
+  fitVariantBox(variant_box_);
   connect(variant_box_, &QComboBox::activated, this, [this](int) {
     if (updating_ || !session_.isOpen()) return;
     const QString e = session_.setVariant(variant_box_->currentText());
@@ -307,6 +324,7 @@ void MainWindow::buildToolbar() {
   compare_box_->addItems(variant_ids());
   compare_box_->setCurrentText(QStringLiteral("v4.5"));
   compare_box_->setToolTip(tr("The variant to compare with"));
+  fitVariantBox(compare_box_);
   connect(compare_box_, &QComboBox::activated, this, [this](int) {
     if (compare_) setCompare(compare_box_->currentText());
   });

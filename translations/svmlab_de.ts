@@ -39,6 +39,42 @@
         <source>Copy as &amp;Image (graph)</source>
         <translation>Als &amp;Bild kopieren (Graph)</translation>
     </message>
+    <message>
+        <source>Nothing to print: open a scenario first.</source>
+        <translation>Nichts zu drucken: Öffnen Sie zuerst ein Szenario.</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;Drucken</translation>
+    </message>
+    <message>
+        <source>The &amp;Graph...</source>
+        <translation>Den &amp;Graphen...</translation>
+    </message>
+    <message>
+        <source>The &amp;Timeline...</source>
+        <translation>Den &amp;Zeitverlauf...</translation>
+    </message>
+    <message>
+        <source>The &amp;Slides (one page per milestone)...</source>
+        <translation>Die &amp;Folien (eine Seite pro Meilenstein)...</translation>
+    </message>
+    <message>
+        <source>SVM Lab</source>
+        <translation>SVM Lab</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>An den Drucker gesendet</translation>
+    </message>
+    <message>
+        <source>The last scenario, %1, is no longer there.</source>
+        <translation>Das zuletzt geöffnete Szenario, %1, ist nicht mehr vorhanden.</translation>
+    </message>
 </context>
 <context>
     <name>QuizWording</name>
@@ -193,10 +229,6 @@
         <translation>Das Gerät arbeitet weiter, während der Prozess sich beendet (W0, W1)</translation>
     </message>
     <message>
-        <source>The device has a translation of the process&apos;s buffer in its device TLB and a page request queued for a page that is not there, while the process exits; the page-request thread only gets to run after exit_mmap() is done. In v4.5, release() has cleared the PASID entry and flushed every cache: the page request is refused (Invalid Request, since mm_users is 0) and the device&apos;s next access faults with &apos;PASID not present&apos;. Without the clear and flush (v4.5-no-release-clear) the device writes into a page that was already freed (W0). Without the inc-not-zero guard (v4.5-no-fault-guard) the page-request thread walks VMAs that exit_mmap() already freed (W1). In v4.4 nothing is torn down at all: the page is served into a process that will never be freed.</source>
-        <translation>Das Gerät hat eine Übersetzung des Prozesspuffers in seinem Geräte-TLB und eine Seitenanforderung für eine fehlende Seite in der Warteschlange, während der Prozess sich beendet; der Page-Request-Thread kommt erst nach exit_mmap() zum Zug. In v4.5 hat release() den PASID-Eintrag gelöscht und jeden Cache geleert: Die Seitenanforderung wird abgelehnt (Invalid Request, da mm_users 0 ist) und der nächste Zugriff des Geräts schlägt mit &apos;PASID not present&apos; fehl. Ohne das Löschen und Leeren (v4.5-no-release-clear) schreibt das Gerät in eine bereits freigegebene Seite (W0). Ohne den inc-not-zero-Schutz (v4.5-no-fault-guard) durchläuft der Page-Request-Thread VMAs, die exit_mmap() schon freigegeben hat (W1). In v4.4 wird gar nichts abgebaut: Die Seite wird einem Prozess geliefert, der nie freigegeben wird.</translation>
-    </message>
-    <message>
         <source>The device&apos;s doorbell page is mapped (and holds the file).</source>
         <translation>Die Doorbell-Seite des Geräts ist abgebildet (und hält die Datei).</translation>
     </message>
@@ -227,10 +259,6 @@
     <message>
         <source>The page request sits in the page request queue. The page-request thread is slow to run: it only gets the CPU after exit_mmap() is done.</source>
         <translation>Die Seitenanforderung liegt in der Page-Request-Queue. Der Page-Request-Thread läuft spät: Er bekommt die CPU erst, wenn exit_mmap() fertig ist.</translation>
-    </message>
-    <message>
-        <source>mm_users is 0 and exit_mmap() starts, without taking mmap_sem. First mmu_notifier_release(): in v4.5 the driver clears the PASID entry and flushes the PASID cache, the IOTLB and the device TLB, before a single page is freed.</source>
-        <translation>mm_users ist 0 und exit_mmap() beginnt, ohne mmap_sem zu nehmen. Zuerst mmu_notifier_release(): In v4.5 löscht der Treiber den PASID-Eintrag und leert PASID-Cache, IOTLB und Geräte-TLB, bevor auch nur eine Seite freigegeben wird.</translation>
     </message>
     <message>
         <source>exit_mmap() has freed the pages, the page tables and the VMAs. The PASID is still bound (unbind happens in release(), later). Now the page-request thread runs.</source>
@@ -477,10 +505,6 @@
         <translation>munmap() eines Puffers, den das Gerät benutzt</translation>
     </message>
     <message>
-        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and the device TLB for those pages before the pages are freed, so the device&apos;s next access walks the page tables again, finds nothing, and its page request is refused (no VMA). Works in every variant.</source>
-        <translation>Das Gerät hat Übersetzungen eines zweiseitigen Puffers im IOTLB und in seinem eigenen Geräte-TLB. Der Prozess hebt die Abbildung des Puffers auf: Der invalidate_range()-Callback des MMU-Notifiers leert IOTLB und Geräte-TLB für diese Seiten, bevor die Seiten freigegeben werden, sodass der nächste Zugriff des Geräts die Seitentabellen erneut durchläuft, nichts findet, und seine Seitenanforderung abgelehnt wird (keine VMA). Funktioniert in jeder Variante.</translation>
-    </message>
-    <message>
         <source>The process unmaps the buffer the device just used.</source>
         <translation>Der Prozess hebt die Abbildung des Puffers auf, den das Gerät gerade benutzt hat.</translation>
     </message>
@@ -491,14 +515,6 @@
     <message>
         <source>After munmap(), the device tries the first page again.</source>
         <translation>Nach munmap() versucht das Gerät die erste Seite erneut.</translation>
-    </message>
-    <message>
-        <source>unmap_vmas() cleared the PTEs. mmu_notifier_invalidate_range_end() called intel_invalidate_range(), which queued an extended IOTLB invalidation and an extended device-TLB invalidation for the two pages and waited for them. Only then did tlb_finish_mmu() free the pages.</source>
-        <translation>unmap_vmas() hat die PTEs gelöscht. mmu_notifier_invalidate_range_end() rief intel_invalidate_range() auf, das eine erweiterte IOTLB-Invalidierung und eine erweiterte Geräte-TLB-Invalidierung für die zwei Seiten einreihte und darauf wartete. Erst dann gab tlb_finish_mmu() die Seiten frei.</translation>
-    </message>
-    <message>
-        <source>The device TLB no longer has the page; the walk finds no PTE; the page request finds no VMA: Invalid Request. Nothing freed was touched.</source>
-        <translation>Der Geräte-TLB hat die Seite nicht mehr; der Walk findet keinen PTE; die Seitenanforderung findet keine VMA: Invalid Request. Nichts Freigegebenes wurde berührt.</translation>
     </message>
     <message>
         <source>A device touches a page that is not there yet</source>
@@ -585,10 +601,6 @@
         <translation>Ein Prozess beendet sich, während ein anderer weiterarbeitet</translation>
     </message>
     <message>
-        <source>Two processes, each with its own device and PASID, use the same virtual address. B is set up and working; then A runs and exits. A&apos;s PASID entry is cleared and A&apos;s device&apos;s next access faults with &apos;PASID not present&apos;. B&apos;s device keeps working all through A&apos;s teardown, including a page request: a PASID&apos;s teardown must not disturb any other PASID, the criterion the hardware designers confirmed for the fix.</source>
-        <translation>Zwei Prozesse, jeder mit eigenem Gerät und eigener PASID, benutzen dieselbe virtuelle Adresse. B ist eingerichtet und arbeitet; dann läuft A und beendet sich. Der PASID-Eintrag von A wird gelöscht und der nächste Zugriff von A&apos;s Gerät schlägt mit &apos;PASID not present&apos; fehl. B&apos;s Gerät arbeitet während des gesamten Abbaus von A weiter, samt einer Seitenanforderung: Der Abbau einer PASID darf keine andere PASID stören, das Kriterium, das die Hardware-Entwickler für den Fix bestätigt haben.</translation>
-    </message>
-    <message>
         <source>B exits once A is entirely gone, the way a parent waits for its child.</source>
         <translation>B beendet sich, sobald A ganz weg ist, so wie ein Elternprozess auf sein Kind wartet.</translation>
     </message>
@@ -611,6 +623,154 @@
     <message>
         <source>A&apos;s release() clears A&apos;s PASID entry and flushes A&apos;s PASID from the caches, and only A&apos;s: B&apos;s entry and B&apos;s IOTLB entries are untouched.</source>
         <translation>release() von A löscht A&apos;s PASID-Eintrag und leert A&apos;s PASID aus den Caches, und nur A&apos;s: B&apos;s Eintrag und B&apos;s IOTLB-Einträge bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The device has a translation of the process&apos;s buffer in its device TLB and a page request queued for a page that is not there, while the process exits; the page-request thread only gets to run after exit_mmap() is done. In v4.5, release() has cleared the PASID entry and flushed the PASID cache and the IOTLB: the page request is refused (Invalid Request, since mm_users is 0). But its device-TLB flush, built with the 2016 QI_DEV_EIOTLB_SID/QDEP macros, reaches requester id 00:00.0, not the device: the device&apos;s next access hits its stale device-TLB entry and writes a page exit_mmap() freed. With the device TLB flushed (the macros of later kernels) that access would fault with &apos;PASID not present&apos;. Without the clear and flush (v4.5-no-release-clear) the device writes into a page that was already freed (W0). Without the inc-not-zero guard (v4.5-no-fault-guard) the page-request thread walks VMAs that exit_mmap() already freed (W1). In v4.4 nothing is torn down at all: the page is served into a process that will never be freed.</source>
+        <translation>Das Gerät hat eine Übersetzung des Prozesspuffers in seinem Geräte-TLB und eine Seitenanforderung für eine fehlende Seite in der Warteschlange, während der Prozess sich beendet; der Page-Request-Thread kommt erst nach exit_mmap() zum Zug. In v4.5 hat release() den PASID-Eintrag gelöscht und PASID-Cache und IOTLB geleert: Die Seitenanforderung wird abgelehnt (Invalid Request, da mm_users 0 ist). Doch seine Geräte-TLB-Invalidierung, gebaut mit den Makros QI_DEV_EIOTLB_SID/QDEP von 2016, erreicht Requester-ID 00:00.0 statt des Geräts: Der nächste Zugriff des Geräts trifft seinen veralteten Geräte-TLB-Eintrag und schreibt in eine Seite, die exit_mmap() freigegeben hat. Mit geleertem Geräte-TLB (den Makros späterer Kernel) würde dieser Zugriff mit &apos;PASID not present&apos; fehlschlagen. Ohne das Löschen und Leeren (v4.5-no-release-clear) schreibt das Gerät in eine bereits freigegebene Seite (W0). Ohne den inc-not-zero-Schutz (v4.5-no-fault-guard) durchläuft der Page-Request-Thread VMAs, die exit_mmap() schon freigegeben hat (W1). In v4.4 wird gar nichts abgebaut: Die Seite wird einem Prozess geliefert, der nie freigegeben wird.</translation>
+    </message>
+    <message>
+        <source>mm_users is 0 and exit_mmap() starts, without taking mmap_sem. First mmu_notifier_release(): in v4.5 the driver clears the PASID entry and flushes the PASID cache, the IOTLB and the device TLB, before a single page is freed. The device-TLB descriptor, as the hardware reads its bits, names requester id 00:00.0 and PASID 32, not 00:04.0 and PASID 0: the device keeps its entry for 0x600000.</source>
+        <translation>mm_users ist 0 und exit_mmap() beginnt, ohne mmap_sem zu nehmen. Zuerst mmu_notifier_release(): In v4.5 löscht der Treiber den PASID-Eintrag und leert PASID-Cache, IOTLB und Geräte-TLB, bevor auch nur eine Seite freigegeben wird. Der Geräte-TLB-Deskriptor nennt, so wie die Hardware seine Bits liest, Requester-ID 00:00.0 und PASID 32, nicht 00:04.0 und PASID 0: Das Gerät behält seinen Eintrag für 0x600000.</translation>
+    </message>
+    <message>
+        <source>The device writes 0x600000 again. Its device TLB still translates it: no IOMMU involved, no PASID-entry check, and the write lands in a frame exit_mmap() freed. In v4.5 this is the 2016 device-TLB descriptor at work, not a gap in e57e58bd: see docs/history.md.</source>
+        <translation>Das Gerät schreibt erneut nach 0x600000. Sein Geräte-TLB übersetzt die Adresse noch: keine IOMMU beteiligt, keine Prüfung des PASID-Eintrags, und der Schreibzugriff landet in einem Frame, den exit_mmap() freigegeben hat. In v4.5 ist hier der Geräte-TLB-Deskriptor von 2016 am Werk, keine Lücke in e57e58bd: siehe docs/history.md.</translation>
+    </message>
+    <message>
+        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and sends a device-TLB invalidation before the pages are freed. But the driver builds that descriptor with the 2016 macros of include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID shifts the source id into the PASID field, QI_DEV_EIOTLB_QDEP the queue depth into the SID field): the hardware sends it to requester id 00:00.0 for PASID 32, and the device keeps its stale entries. Its next write goes through one of them into a freed page. The same in every 2016 variant: e57e58bd did not touch these macros; later kernels (4.10.17 has them) put the fields where the hardware reads them.</source>
+        <translation>Das Gerät hat Übersetzungen eines zweiseitigen Puffers im IOTLB und in seinem eigenen Geräte-TLB. Der Prozess hebt die Abbildung des Puffers auf: Der invalidate_range()-Callback des MMU-Notifiers leert den IOTLB und schickt eine Geräte-TLB-Invalidierung, bevor die Seiten freigegeben werden. Doch der Treiber baut diesen Deskriptor mit den Makros von 2016 aus include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID schiebt die Source-ID in das PASID-Feld, QI_DEV_EIOTLB_QDEP die Queue-Tiefe in das SID-Feld): Die Hardware schickt ihn an Requester-ID 00:00.0 für PASID 32, und das Gerät behält seine veralteten Einträge. Sein nächster Schreibzugriff geht über einen davon in eine freigegebene Seite. Dasselbe in jeder Variante von 2016: e57e58bd hat diese Makros nicht angefasst; spätere Kernel (4.10.17 hat sie) legen die Felder dorthin, wo die Hardware sie liest.</translation>
+    </message>
+    <message>
+        <source>unmap_vmas() cleared the PTEs. mmu_notifier_invalidate_range_end() called intel_invalidate_range(), which queued an extended IOTLB invalidation and an extended device-TLB invalidation for the two pages and waited for them. The IOTLB entries went; the device-TLB descriptor, as the hardware reads its bits, names requester id 00:00.0 and PASID 32 (the source id 0x20 ORed into PASID 0): no such device, nothing invalidated. Then tlb_finish_mmu() freed the pages.</source>
+        <translation>unmap_vmas() hat die PTEs gelöscht. mmu_notifier_invalidate_range_end() rief intel_invalidate_range() auf, das eine erweiterte IOTLB-Invalidierung und eine erweiterte Geräte-TLB-Invalidierung für die zwei Seiten einreihte und darauf wartete. Die IOTLB-Einträge verschwanden; der Geräte-TLB-Deskriptor nennt, so wie die Hardware seine Bits liest, Requester-ID 00:00.0 und PASID 32 (die Source-ID 0x20 per OR in PASID 0 eingetragen): kein solches Gerät, nichts invalidiert. Dann gab tlb_finish_mmu() die Seiten frei.</translation>
+    </message>
+    <message>
+        <source>The device TLB still has the page: a hit, and the device writes into a frame that was freed (use-after-free). With the macros of later kernels the invalidation would have reached 00:04.0, the device would have missed, walked, found no PTE, and its page request would have found no VMA: Invalid Request.</source>
+        <translation>Der Geräte-TLB hat die Seite noch: ein Treffer, und das Gerät schreibt in einen freigegebenen Frame (use-after-free). Mit den Makros späterer Kernel hätte die Invalidierung 00:04.0 erreicht, das Gerät hätte keinen Treffer gehabt, die Seitentabellen durchlaufen, keinen PTE gefunden, und seine Seitenanforderung hätte keine VMA gefunden: Invalid Request.</translation>
+    </message>
+    <message>
+        <source>2022: a PASID freed with the address space, and given to another process</source>
+        <translation>2022: eine PASID, die mit dem Adressraum freigegeben und an einen anderen Prozess vergeben wird</translation>
+    </message>
+    <message>
+        <source>Museum, 2022. Processes A and B share one SVA device (a shared work queue: one PASID table). A binds and gets a PASID, then exits. With 701fac40384f, __mmput() frees A&apos;s PASID when A&apos;s address space goes, but A&apos;s device is still programmed with it: the driver unbinds only at file-&gt;release(), later. B binds in between and gets the same number, and A&apos;s device&apos;s next DMA is translated through B&apos;s page tables. 2667ed10d9f0 (&quot;mm: Fix PASID use-after-free issue&quot;) frees the PASID in __mmdrop() instead: the binding holds mm_count, so B gets another PASID and A&apos;s device faults cleanly. Compare 2022-pasid-freed-in-mmput with 2022-pasid-freed-in-mmdrop.</source>
+        <translation>Museum, 2022. Die Prozesse A und B teilen sich ein SVA-Gerät (eine Shared Work Queue: eine PASID-Tabelle). A bindet, bekommt eine PASID und beendet sich dann. Mit 701fac40384f gibt __mmput() die PASID von A frei, wenn der Adressraum von A verschwindet, aber A&apos;s Gerät ist noch mit ihr programmiert: Der Treiber löst die Bindung erst später in file-&gt;release(). B bindet dazwischen und bekommt dieselbe Nummer, und der nächste DMA von A&apos;s Gerät wird über die Seitentabellen von B übersetzt. 2667ed10d9f0 (&quot;mm: Fix PASID use-after-free issue&quot;) gibt die PASID stattdessen in __mmdrop() frei: Die Bindung hält mm_count, also bekommt B eine andere PASID, und A&apos;s Gerät schlägt sauber fehl. Vergleichen Sie 2022-pasid-freed-in-mmput mit 2022-pasid-freed-in-mmdrop.</translation>
+    </message>
+    <message>
+        <source>A&apos;s buffer, ready for the device.</source>
+        <translation>A&apos;s Puffer, bereit für das Gerät.</translation>
+    </message>
+    <message>
+        <source>A exits without unbinding: its driver unbinds in release().</source>
+        <translation>A beendet sich, ohne die Bindung zu lösen: Sein Treiber löst sie in release().</translation>
+    </message>
+    <message>
+        <source>B has its own page at the same virtual address.</source>
+        <translation>B hat an derselben virtuellen Adresse eine eigene Seite.</translation>
+    </message>
+    <message>
+        <source>A&apos;s address space is gone (exit_mm is done) but A&apos;s file is not released yet. B binds now.</source>
+        <translation>Der Adressraum von A ist weg (exit_mm ist fertig), aber A&apos;s Datei ist noch nicht freigegeben. Jetzt bindet B.</translation>
+    </message>
+    <message>
+        <source>A&apos;s work: the device writes A&apos;s buffer through A&apos;s PASID.</source>
+        <translation>Arbeit von A: Das Gerät schreibt über A&apos;s PASID in A&apos;s Puffer.</translation>
+    </message>
+    <message>
+        <source>More of A&apos;s work, still tagged with A&apos;s PASID: A&apos;s file has not been released, so the driver has not stopped the device yet.</source>
+        <translation>Weitere Arbeit von A, noch mit A&apos;s PASID markiert: A&apos;s Datei wurde nicht freigegeben, also hat der Treiber das Gerät noch nicht angehalten.</translation>
+    </message>
+    <message>
+        <source>iommu_sva_alloc_pasid() gives A&apos;s mm its PASID: mm-&gt;pasid keeps it for the rest of the mm&apos;s life (701fac40384f).</source>
+        <translation>iommu_sva_alloc_pasid() gibt dem mm von A seine PASID: mm-&gt;pasid behält sie für den Rest der Lebensdauer des mm (701fac40384f).</translation>
+    </message>
+    <message>
+        <source>exit_mm(): A&apos;s last mm_users goes, and __mmput() tears the address space down. With 701fac40384f it also calls mm_pasid_drop(): the PASID goes back to the allocator. The binding still holds mm_count (the MMU notifier&apos;s mmgrab), and A&apos;s device still has the PASID.</source>
+        <translation>exit_mm(): Das letzte mm_users von A geht, und __mmput() baut den Adressraum ab. Mit 701fac40384f ruft es außerdem mm_pasid_drop() auf: Die PASID geht zurück an den Allokator. Die Bindung hält noch mm_count (das mmgrab des MMU-Notifiers), und A&apos;s Gerät hat die PASID noch.</translation>
+    </message>
+    <message>
+        <source>B&apos;s bind allocates the lowest free PASID. If A&apos;s was freed in __mmput(), B gets A&apos;s number, and the PASID entry now points at B&apos;s page tables.</source>
+        <translation>Das Binden von B vergibt die niedrigste freie PASID. Wurde die von A in __mmput() freigegeben, bekommt B A&apos;s Nummer, und der PASID-Eintrag zeigt jetzt auf die Seitentabellen von B.</translation>
+    </message>
+    <message>
+        <source>A&apos;s device writes with A&apos;s PASID. With the bug, that is B&apos;s PASID now: the write lands in B&apos;s memory. With the fix, the PASID is still A&apos;s, its entry was cleared when A&apos;s address space went, and the device gets a clean &apos;PASID not present&apos; fault.</source>
+        <translation>A&apos;s Gerät schreibt mit A&apos;s PASID. Mit dem Bug ist das jetzt die PASID von B: Der Schreibzugriff landet im Speicher von B. Mit der Korrektur gehört die PASID noch A, ihr Eintrag wurde gelöscht, als A&apos;s Adressraum verschwand, und das Gerät bekommt einen sauberen Fehler &apos;PASID not present&apos;.</translation>
+    </message>
+    <message>
+        <source>A&apos;s address space is gone but A&apos;s file is not released yet. B binds now. Which PASID does B get?</source>
+        <translation>Der Adressraum von A ist weg, aber A&apos;s Datei ist noch nicht freigegeben. Jetzt bindet B. Welche PASID bekommt B?</translation>
+    </message>
+    <message>
+        <source>A new one in both 2022 variants</source>
+        <translation>Eine neue, in beiden Varianten von 2022</translation>
+    </message>
+    <message>
+        <source>A&apos;s PASID with 701fac40384f (freed in __mmput), a new one with 2667ed10d9f0 (freed in __mmdrop)</source>
+        <translation>A&apos;s PASID mit 701fac40384f (in __mmput freigegeben), eine neue mit 2667ed10d9f0 (in __mmdrop freigegeben)</translation>
+    </message>
+    <message>
+        <source>A&apos;s PASID in both: the PASID is always freed at exit</source>
+        <translation>In beiden A&apos;s PASID: Die PASID wird immer beim Beenden freigegeben</translation>
+    </message>
+    <message>
+        <source>__mmput() runs when mm_users reaches 0, in exit_mm(). The binding still holds mm_count, so __mmdrop() runs only after release() unbinds. Freeing the PASID in __mmput() hands A&apos;s number to B while A&apos;s device still uses it; freeing it in __mmdrop() keeps it A&apos;s until the binding is gone.</source>
+        <translation>__mmput() läuft, wenn mm_users 0 erreicht, in exit_mm(). Die Bindung hält noch mm_count, also läuft __mmdrop() erst, nachdem release() die Bindung gelöst hat. Wird die PASID in __mmput() freigegeben, geht A&apos;s Nummer an B, während A&apos;s Gerät sie noch benutzt; wird sie in __mmdrop() freigegeben, bleibt sie A&apos;s, bis die Bindung weg ist.</translation>
+    </message>
+    <message>
+        <source>2020: a page request for a non-canonical address</source>
+        <translation>2020: eine Seitenanforderung für eine nicht-kanonische Adresse</translation>
+    </message>
+    <message>
+        <source>Museum, 2020. The process binds its device; the device then sends a page request for 0x800000000000, an address no x86-64 CPU can use. 9d8c3af31607 (2017) taught prq_event_thread() to refuse such requests, but put the is_canonical_address() check after mmget_not_zero(): its goto bad_req jumps past the mmput(), and the mm keeps one mm_users forever. 902baf61adf6 (2020, &quot;iommu/vt-d: Fix mm reference leak&quot;) checks the address first. Compare 2020-canonical-check with 2020-canonical-fixed.</source>
+        <translation>Museum, 2020. Der Prozess bindet sein Gerät; dann sendet das Gerät eine Seitenanforderung für 0x800000000000, eine Adresse, die keine x86-64-CPU benutzen kann. 9d8c3af31607 (2017) brachte prq_event_thread() bei, solche Anforderungen abzulehnen, setzte die Prüfung is_canonical_address() aber hinter mmget_not_zero(): Ihr goto bad_req springt über das mmput() hinweg, und das mm behält für immer ein mm_users. 902baf61adf6 (2020, &quot;iommu/vt-d: Fix mm reference leak&quot;) prüft zuerst die Adresse. Vergleichen Sie 2020-canonical-check mit 2020-canonical-fixed.</translation>
+    </message>
+    <message>
+        <source>The process waits until the device&apos;s request was answered.</source>
+        <translation>Der Prozess wartet, bis die Anforderung des Geräts beantwortet ist.</translation>
+    </message>
+    <message>
+        <source>The device asks for a page at 0x800000000000: bit 47 set, bits 63:48 clear, so the address is not canonical.</source>
+        <translation>Das Gerät fragt nach einer Seite bei 0x800000000000: Bit 47 gesetzt, Bits 63:48 gelöscht, also ist die Adresse nicht kanonisch.</translation>
+    </message>
+    <message>
+        <source>By 2020 the binding holds only mm_count (the 2016 lesson, e57e58bd): process exit can take mm_users to 0 and tear the address space down.</source>
+        <translation>Im Jahr 2020 hält die Bindung nur mm_count (die Lektion von 2016, e57e58bd): Das Beenden des Prozesses kann mm_users auf 0 bringen und den Adressraum abbauen.</translation>
+    </message>
+    <message>
+        <source>prq_event_thread() answered Invalid Request either way. What differs is whether it gave back the mm_users reference it took with mmget_not_zero().</source>
+        <translation>prq_event_thread() hat in beiden Fällen mit Invalid Request geantwortet. Der Unterschied ist, ob es die mm_users-Referenz zurückgegeben hat, die es mit mmget_not_zero() genommen hatte.</translation>
+    </message>
+    <message>
+        <source>exit_mm() drops the task&apos;s mm_users. With the 2020 bug the page-request handler&apos;s reference is still there, so mm_users stays at 1: exit_mmap() never runs and the mm, its page tables and its PASID binding&apos;s notifier stay forever.</source>
+        <translation>exit_mm() gibt das mm_users der Task ab. Mit dem Bug von 2020 ist die Referenz des Page-Request-Handlers noch da, also bleibt mm_users bei 1: exit_mmap() läuft nie, und das mm, seine Seitentabellen und der Notifier seiner PASID-Bindung bleiben für immer.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s page request for a non-canonical address was refused. exit_mm() now calls mmput(). Does mm_users reach 0?</source>
+        <translation>Die Seitenanforderung des Geräts für eine nicht-kanonische Adresse wurde abgelehnt. exit_mm() ruft jetzt mmput() auf. Erreicht mm_users 0?</translation>
+    </message>
+    <message>
+        <source>Yes, in both 2020 variants</source>
+        <translation>Ja, in beiden Varianten von 2020</translation>
+    </message>
+    <message>
+        <source>Only with 902baf61adf6: before it, the refused request kept the mm_users that mmget_not_zero() took</source>
+        <translation>Nur mit 902baf61adf6: Davor behielt die abgelehnte Anforderung das mm_users, das mmget_not_zero() genommen hatte</translation>
+    </message>
+    <message>
+        <source>No: the PASID binding holds mm_users, as in v4.4</source>
+        <translation>Nein: Die PASID-Bindung hält mm_users, wie in v4.4</translation>
+    </message>
+    <message>
+        <source>In 2020-canonical-check, prq_event_thread() takes mm_users with mmget_not_zero() and only then finds the address non-canonical; goto bad_req skips the mmput() under invalid:. That reference has no owner left, so mm_users stays at 1. The fix checks the address before taking the reference. The binding itself holds only mm_count since e57e58bd.</source>
+        <translation>In 2020-canonical-check nimmt prq_event_thread() mit mmget_not_zero() mm_users und stellt erst danach fest, dass die Adresse nicht kanonisch ist; goto bad_req überspringt das mmput() unter invalid:. Diese Referenz hat keinen Besitzer mehr, also bleibt mm_users bei 1. Die Korrektur prüft die Adresse, bevor sie die Referenz nimmt. Die Bindung selbst hält seit e57e58bd nur mm_count.</translation>
+    </message>
+    <message>
+        <source>Two processes, each with its own device and PASID, use the same virtual address. B is set up and working; then A runs and exits. A&apos;s PASID entry is cleared. In v4.5 A&apos;s device&apos;s next access should fault with &apos;PASID not present&apos;, but its device-TLB flush, built with the 2016 QI_DEV_EIOTLB_SID/QDEP macros, went to requester id 00:00.0: A&apos;s device still caches the page and writes into the frame A&apos;s exit freed (in v4.4 the leaked binding keeps A&apos;s pages, so nothing is freed). B&apos;s device keeps working all through A&apos;s teardown, including a page request: a PASID&apos;s teardown must not disturb any other PASID, the criterion the hardware designers confirmed for the fix.</source>
+        <translation>Zwei Prozesse, jeder mit eigenem Gerät und eigener PASID, benutzen dieselbe virtuelle Adresse. B ist eingerichtet und arbeitet; dann läuft A und beendet sich. Der PASID-Eintrag von A wird gelöscht. In v4.5 sollte der nächste Zugriff von A&apos;s Gerät mit &apos;PASID not present&apos; fehlschlagen, aber dessen Geräte-TLB-Invalidierung, gebaut mit den Makros QI_DEV_EIOTLB_SID/QDEP von 2016, ging an Requester-ID 00:00.0: A&apos;s Gerät speichert die Seite noch zwischen und schreibt in den Frame, den das Beenden von A freigegeben hat (in v4.4 hält die geleakte Bindung A&apos;s Seiten, also wird nichts freigegeben). B&apos;s Gerät arbeitet während des gesamten Abbaus von A weiter, samt einer Seitenanforderung: Der Abbau einer PASID darf keine andere PASID stören, das Kriterium, das die Hardware-Entwickler für den Fix bestätigt haben.</translation>
+    </message>
+    <message>
+        <source>A&apos;s device writes 0x600000 again. The device-TLB invalidation A&apos;s release() sent reached requester id 00:00.0 (the 2016 macros put A&apos;s source id into the PASID field), so A&apos;s device still holds the translation: the write goes into a frame A&apos;s exit freed. B is not disturbed.</source>
+        <translation>A&apos;s Gerät schreibt erneut nach 0x600000. Die Geräte-TLB-Invalidierung, die release() von A gesendet hat, erreichte Requester-ID 00:00.0 (die Makros von 2016 legen A&apos;s Source-ID in das PASID-Feld), also hält A&apos;s Gerät die Übersetzung noch: Der Schreibzugriff geht in einen Frame, den das Beenden von A freigegeben hat. B wird nicht gestört.</translation>
     </message>
 </context>
 <context>
@@ -996,10 +1156,6 @@
         <translation>%1 PASID-Cache-Einträge entfernt</translation>
     </message>
     <message>
-        <source>no device with that source id</source>
-        <translation>kein Gerät mit dieser Source-ID</translation>
-    </message>
-    <message>
         <source>%1 device-TLB entry removed</source>
         <translation>%1 Geräte-TLB-Eintrag entfernt</translation>
     </message>
@@ -1351,6 +1507,194 @@
         <source>. Each is freed only through the one before it in the cycle %1 (%2)</source>
         <translation>. Jedes wird nur über das vorhergehende freigegeben, im Zyklus %1 (%2)</translation>
     </message>
+    <message>
+        <source>%1 is not a canonical address: Invalid Request.</source>
+        <translation>%1 ist keine kanonische Adresse: Invalid Request.</translation>
+    </message>
+    <message>
+        <source>mmget_not_zero(): mm_users +1 for as long as the fault is handled; the mmput() under invalid: gives it back.</source>
+        <translation>mmget_not_zero(): mm_users +1, solange der Fehler behandelt wird; das mmput() unter invalid: gibt es zurück.</translation>
+    </message>
+    <message>
+        <source>%1 is not a canonical address: goto bad_req, which is past the mmput(). The mm_users reference taken one line above is never given back.</source>
+        <translation>%1 ist keine kanonische Adresse: goto bad_req, das hinter dem mmput() liegt. Die eine Zeile darüber genommene mm_users-Referenz wird nie zurückgegeben.</translation>
+    </message>
+    <message>
+        <source>The mm_users reference taken by mmget_not_zero() is forgotten here: no mmput() will ever give it back, so this mm&apos;s users can never reach 0.</source>
+        <translation>Die von mmget_not_zero() genommene mm_users-Referenz wird hier vergessen: Kein mmput() wird sie je zurückgeben, also können die users dieses mm nie 0 erreichen.</translation>
+    </message>
+    <message>
+        <source>This mm already has PASID %1: it keeps it for its whole life.</source>
+        <translation>Dieses mm hat bereits PASID %1: Es behält sie sein ganzes Leben lang.</translation>
+    </message>
+    <message>
+        <source>ioasid_alloc(): PASID %1 is the lowest free one.</source>
+        <translation>ioasid_alloc(): PASID %1 ist die niedrigste freie.</translation>
+    </message>
+    <message>
+        <source>701fac40384f: the PASID goes with the address space, while a driver may still have it programmed into its device.</source>
+        <translation>701fac40384f: Die PASID geht mit dem Adressraum, während ein Treiber sie womöglich noch in sein Gerät programmiert hat.</translation>
+    </message>
+    <message>
+        <source>ioasid_free(%1): the allocator may hand PASID %1 to the next bind.</source>
+        <translation>ioasid_free(%1): Der Allokator darf PASID %1 an das nächste Binden vergeben.</translation>
+    </message>
+    <message>
+        <source>kernel BUG at mm/mmu_notifier.c: notifier subscriptions destroyed with notifiers</source>
+        <translation>kernel BUG at mm/mmu_notifier.c: Notifier-Subscriptions mit noch eingehängten Notifiern zerstört</translation>
+    </message>
+    <message>
+        <source>2667ed10d9f0: the PASID goes with the mm_struct, which every binding holds (mm_count).</source>
+        <translation>2667ed10d9f0: Die PASID geht mit der mm_struct, die jede Bindung hält (mm_count).</translation>
+    </message>
+    <message>
+        <source>PASID %1 already has an intel_svm, and it is another mm&apos;s: the number was freed while that binding still uses it. This bind joins it.</source>
+        <translation>PASID %1 hat bereits ein intel_svm, und es gehört einem anderen mm: Die Nummer wurde freigegeben, während jene Bindung sie noch benutzt. Dieses Binden schließt sich ihr an.</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 points at this mm&apos;s page tables (first-level pointer = pgd).</source>
+        <translation>PASID-Eintrag %1 zeigt auf die Seitentabellen dieses mm (First-Level-Zeiger = pgd).</translation>
+    </message>
+    <message>
+        <source>QI_DEV_EIOTLB_SID() shifts the source id by 32, into the PASID field, and QI_DEV_EIOTLB_QDEP() the queue depth by 16, into the SID field: meant for %1, PASID %2, the descriptor reads SID %3, PASID %4.</source>
+        <translation>QI_DEV_EIOTLB_SID() schiebt die Source-ID um 32 in das PASID-Feld, und QI_DEV_EIOTLB_QDEP() die Queue-Tiefe um 16 in das SID-Feld: Gemeint für %1, PASID %2, lautet der Deskriptor auf SID %3, PASID %4.</translation>
+    </message>
+    <message>
+        <source>2020, before 902baf61adf6: prq_event_thread() checks is_canonical_address() after mmget_not_zero(), and its goto bad_req skips the mmput()</source>
+        <translation>2020, vor 902baf61adf6: prq_event_thread() prüft is_canonical_address() nach mmget_not_zero(), und sein goto bad_req überspringt das mmput()</translation>
+    </message>
+    <message>
+        <source>2020, with 902baf61adf6 (&quot;iommu/vt-d: Fix mm reference leak&quot;): the canonical check comes first</source>
+        <translation>2020, mit 902baf61adf6 (&quot;iommu/vt-d: Fix mm reference leak&quot;): Die Prüfung auf kanonische Adressen kommt zuerst</translation>
+    </message>
+    <message>
+        <source>2022, with 701fac40384f: mm-&gt;pasid is freed in __mmput(), when the address space goes</source>
+        <translation>2022, mit 701fac40384f: mm-&gt;pasid wird in __mmput() freigegeben, wenn der Adressraum verschwindet</translation>
+    </message>
+    <message>
+        <source>2022, with 2667ed10d9f0 (&quot;mm: Fix PASID use-after-free issue&quot;): mm-&gt;pasid is freed in __mmdrop(), when the mm_struct goes</source>
+        <translation>2022, mit 2667ed10d9f0 (&quot;mm: Fix PASID use-after-free issue&quot;): mm-&gt;pasid wird in __mmdrop() freigegeben, wenn die mm_struct verschwindet</translation>
+    </message>
+    <message>
+        <source>a preset with hunks of e57e58bd switched on: the id names them</source>
+        <translation>eine Voreinstellung mit eingeschalteten Hunks von e57e58bd: Die ID benennt sie</translation>
+    </message>
+    <message>
+        <source>release() no longer clears the PASID entry either (nor WARNs)</source>
+        <translation>release() löscht auch den PASID-Eintrag nicht mehr (und gibt kein WARN aus)</translation>
+    </message>
+    <message>
+        <source>simulator bug in %1(), line %2 (%3): %4 [%5:%6]</source>
+        <translation>Simulator-Bug in %1(), Zeile %2 (%3): %4 [%5:%6]</translation>
+    </message>
+    <message>
+        <source>BUG: unable to handle kernel NULL pointer dereference in %1(): %2 is NULL</source>
+        <translation>BUG: unable to handle kernel NULL pointer dereference in %1(): %2 ist NULL</translation>
+    </message>
+    <message>
+        <source>(freed and reused as %1)</source>
+        <translation>(freigegeben und wiederverwendet als %1)</translation>
+    </message>
+    <message>
+        <source>(%1 of %2), freed by %3</source>
+        <translation>(%1 von %2), freigegeben von %3</translation>
+    </message>
+    <message>
+        <source>(%1), freed by %2</source>
+        <translation>(%1), freigegeben von %2</translation>
+    </message>
+    <message>
+        <source>PASID %1&apos;s entry is present and its page tables lead, for %2, to frame %3 %4: a device&apos;s next DMA with this PASID walks into freed memory</source>
+        <translation>Der Eintrag von PASID %1 ist vorhanden, und seine Seitentabellen führen für %2 zu Frame %3 %4: Der nächste DMA eines Geräts mit dieser PASID läuft in freigegebenen Speicher</translation>
+    </message>
+    <message>
+        <source>PASID %1&apos;s entry is present and its FLPTPTR points at frame %2 %3: a device&apos;s next DMA with this PASID walks freed memory as its page tables</source>
+        <translation>Der Eintrag von PASID %1 ist vorhanden, und sein FLPTPTR zeigt auf Frame %2 %3: Der nächste DMA eines Geräts mit dieser PASID durchläuft freigegebenen Speicher als Seitentabellen</translation>
+    </message>
+    <message>
+        <source>the PASID cache holds PASID %1&apos;s entry, whose FLPTPTR points at frame %2 %3: the IOMMU walks it without reading the table again</source>
+        <translation>der PASID-Cache hält den Eintrag von PASID %1, dessen FLPTPTR auf Frame %2 %3 zeigt: Die IOMMU durchläuft ihn, ohne die Tabelle erneut zu lesen</translation>
+    </message>
+    <message>
+        <source>the IOTLB holds a translation of %1 (PASID %2) to frame %3 %4: a DMA that hits it reaches freed memory</source>
+        <translation>der IOTLB hält eine Übersetzung von %1 (PASID %2) auf Frame %3 %4: Ein DMA, der sie trifft, erreicht freigegebenen Speicher</translation>
+    </message>
+    <message>
+        <source>%1&apos;s device TLB holds a translation of %2 (PASID %3) to frame %4 %5: the device reaches freed memory without asking the IOMMU</source>
+        <translation>Der Geräte-TLB von %1 hält eine Übersetzung von %2 (PASID %3) auf Frame %4 %5: Das Gerät erreicht freigegebenen Speicher, ohne die IOMMU zu fragen</translation>
+    </message>
+    <message>
+        <source>no device has requester id %1: no device TLB is invalidated</source>
+        <translation>kein Gerät hat die Requester-ID %1: Kein Geräte-TLB wird invalidiert</translation>
+    </message>
+    <message>
+        <source>bind drops the get_task_mm() reference: `mm = NULL;` is deleted, so mmput(mm) at out: runs and the binding holds only the notifier&apos;s mm_count</source>
+        <translation>bind gibt die Referenz von get_task_mm() ab: `mm = NULL;` ist gestrichen, also läuft mmput(mm) bei out:, und die Bindung hält nur das mm_count des Notifiers</translation>
+    </message>
+    <message>
+        <source>unbind no longer mmput()s: idr_remove(), then mmu_notifier_unregister() only if svm-&gt;mm</source>
+        <translation>unbind ruft kein mmput() mehr auf: idr_remove(), dann mmu_notifier_unregister() nur, wenn svm-&gt;mm</translation>
+    </message>
+    <message>
+        <source>release() flushes the PASID cache, IOTLB and device TLB of every bound device after clearing the PASID entry (and no longer WARNs)</source>
+        <translation>release() leert nach dem Löschen des PASID-Eintrags PASID-Cache, IOTLB und Geräte-TLB jedes gebundenen Geräts (und gibt kein WARN mehr aus)</translation>
+    </message>
+    <message>
+        <source>the page-request handler takes mm_users with atomic_inc_not_zero() (failing the request on a defunct mm) and mmput()s after up_read()</source>
+        <translation>der Page-Request-Handler nimmt mm_users mit atomic_inc_not_zero() (und lässt die Anforderung bei einem toten mm fehlschlagen) und ruft nach up_read() mmput() auf</translation>
+    </message>
+    <message>
+        <source>The binding that held mm_users</source>
+        <translation>Die Bindung, die mm_users hielt</translation>
+    </message>
+    <message>
+        <source>drivers/iommu/intel-svm.c as of v4.4 and with e57e58bd, and the v4.4 kernel&apos;s exit path</source>
+        <translation>drivers/iommu/intel-svm.c im Stand von v4.4 und mit e57e58bd, dazu der Exit-Pfad des v4.4-Kernels</translation>
+    </message>
+    <message>
+        <source>The device-TLB invalidation descriptor</source>
+        <translation>Der Geräte-TLB-Invalidierungsdeskriptor</translation>
+    </message>
+    <message>
+        <source>the v4.4 descriptor macros, as the invalidation queue view decodes them</source>
+        <translation>die Deskriptor-Makros von v4.4, so wie die Ansicht der Invalidierungs-Queue sie dekodiert</translation>
+    </message>
+    <message>
+        <source>The canonical-address check that leaked mm_users</source>
+        <translation>Die Prüfung auf kanonische Adressen, die mm_users leckte</translation>
+    </message>
+    <message>
+        <source>prq_event_thread() as of v5.6; bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count the same way</source>
+        <translation>prq_event_thread() im Stand von v5.6; bind, unbind und der MMU-Notifier behalten ihren Text aus v4.5, der mm_count auf dieselbe Weise hält</translation>
+    </message>
+    <message>
+        <source>The PASID freed with the address space</source>
+        <translation>Die mit dem Adressraum freigegebene PASID</translation>
+    </message>
+    <message>
+        <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of v5.18-rc5; unbind and release() keep their v4.5 text; one PASID table stands for the table of a device both processes share</source>
+        <translation>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid und die Bind-Kette im Stand von v5.18-rc5; unbind und release() behalten ihren Text aus v4.5; eine PASID-Tabelle steht für die Tabelle eines Geräts, das sich beide Prozesse teilen</translation>
+    </message>
+    <message>
+        <source>Dangling hardware pointer</source>
+        <translation>Hängender Hardware-Zeiger</translation>
+    </message>
+    <message>
+        <source>Simulator bug (in SVM Lab, not in the kernel)</source>
+        <translation>Simulator-Bug (in SVM Lab, nicht im Kernel)</translation>
+    </message>
+    <message>
+        <source>v4.4 with the device-TLB invalidation descriptor as later kernels encode it (SID &lt;&lt; 16, QDEP &lt;&lt; 4): not part of e57e58bd</source>
+        <translation>v4.4 mit dem Invalidierungsdeskriptor für den Geräte-TLB, wie spätere Kernel ihn kodieren (SID &lt;&lt; 16, QDEP &lt;&lt; 4): nicht Teil von e57e58bd</translation>
+    </message>
+    <message>
+        <source>v4.5 with the device-TLB invalidation descriptor as later kernels encode it: e57e58bd alone, its release() flush reaching the device TLB</source>
+        <translation>v4.5 mit dem Invalidierungsdeskriptor für den Geräte-TLB, wie spätere Kernel ihn kodieren: e57e58bd allein, dessen Leeren in release() den Geräte-TLB erreicht</translation>
+    </message>
+    <message>
+        <source>the device-TLB invalidation descriptor is encoded as later kernels encode it (SID &lt;&lt; 16, QDEP &lt;&lt; 4)</source>
+        <translation>der Invalidierungsdeskriptor für den Geräte-TLB ist so kodiert, wie spätere Kernel ihn kodieren (SID &lt;&lt; 16, QDEP &lt;&lt; 4)</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -1401,6 +1745,14 @@
     <message>
         <source>This step: %1</source>
         <translation>Dieser Schritt: %1</translation>
+    </message>
+    <message>
+        <source>Dangling hardware pointer</source>
+        <translation>Hängender Hardware-Zeiger</translation>
+    </message>
+    <message>
+        <source>Simulator bug</source>
+        <translation>Simulator-Bug</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2257,26 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>Distinct violations: %1, each with its shortest schedule.</source>
         <translation>Verschiedene Verletzungen: %1, jede mit ihrem kürzesten Ablauf.</translation>
     </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>Wird angehalten ...</translation>
+    </message>
+    <message>
+        <source>Trying every interleaving of the scenario&apos;s threads: %1 states, depth %2, %3 states/s, %4 MiB resident of a %5 MiB ceiling...</source>
+        <translation>Alle Verschränkungen der Threads des Szenarios werden probiert: %1 Zustände, Tiefe %2, %3 Zustände/s, %4 MiB resident bei einer Obergrenze von %5 MiB ...</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the search now and show what it found so far</source>
+        <translation>Die Suche jetzt anhalten und zeigen, was sie bisher gefunden hat</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: %1.</source>
+        <translation>Vor dem Ende angehalten: %1.</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::ExportDialog</name>
@@ -2078,6 +2450,10 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>nothing submitted yet</source>
         <translation>noch nichts eingereiht</translation>
     </message>
+    <message>
+        <source>Decoded as the hardware reads the bits: SID 31:16, PASID 51:32, MIP 8:4. Linux 4.4 to 4.9 built this descriptor with QI_DEV_EIOTLB_SID(sid) = sid &lt;&lt; 32 and QI_DEV_EIOTLB_QDEP(qd) = qd &lt;&lt; 16: the source id lands in the PASID field, the queue depth in the SID field.</source>
+        <translation>Dekodiert so, wie die Hardware die Bits liest: SID 31:16, PASID 51:32, MIP 8:4. Linux 4.4 bis 4.9 baute diesen Deskriptor mit QI_DEV_EIOTLB_SID(sid) = sid &lt;&lt; 32 und QI_DEV_EIOTLB_QDEP(qd) = qd &lt;&lt; 16: Die Source-ID landet im PASID-Feld, die Queue-Tiefe im SID-Feld.</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::MainWindow</name>
@@ -2216,10 +2592,6 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>About SVM Lab</source>
         <translation>Über SVM Lab</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A visualizer and teaching tool for Intel VT-d Shared Virtual Memory: what happens to a process&apos;s mm, its files and its PASID binding when it exits, in the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.&lt;/p&gt;&lt;p&gt;Kernel steps quote Linux v4.4. Hardware behaviour no source confirms is marked &lt;i&gt;modeled&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Visualisierungs- und Lehrwerkzeug für Intel VT-d Shared Virtual Memory: Was mit dem mm eines Prozesses, seinen Dateien und seiner PASID-Bindung geschieht, wenn er sich beendet, im intel-svm-Treiber von Linux v4.4 und v4.5 (e57e58bd), bis hinunter zur Hardware.&lt;/p&gt;&lt;p&gt;Kernel-Schritte zitieren Linux v4.4. Hardwareverhalten, das keine Quelle bestätigt, ist als &lt;i&gt;modelliert&lt;/i&gt; gekennzeichnet.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stepping</source>
@@ -2413,6 +2785,164 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>%1, step %2 of %3</source>
         <translation>%1, Schritt %2 von %3</translation>
     </message>
+    <message>
+        <source>Patch &amp;Matrix...</source>
+        <translation>Patch-&amp;Matrix ...</translation>
+    </message>
+    <message>
+        <source>Every built-in scenario with every set of e57e58bd&apos;s hunks, explored; click a cell to load it</source>
+        <translation>Jedes eingebaute Szenario mit jeder Auswahl der Hunks von e57e58bd, erkundet; ein Klick auf eine Zelle lädt sie</translation>
+    </message>
+    <message>
+        <source>&amp;Museum of Lifetime Bugs...</source>
+        <translation>&amp;Museum der Lebensdauer-Bugs ...</translation>
+    </message>
+    <message>
+        <source>The same refcounting lesson in 2016, 2020 and 2022: each bug and its fix, one click to compare</source>
+        <translation>Dieselbe Refcount-Lektion 2016, 2020 und 2022: jeder Bug und seine Korrektur, mit einem Klick zu vergleichen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A visualizer and teaching tool for Intel VT-d Shared Virtual Memory: what happens to a process&apos;s mm, its files and its PASID binding when it exits, in the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.&lt;/p&gt;&lt;p&gt;Kernel steps quote Linux v4.4; the museum&apos;s later exhibits quote the release of their era, named beside each step. Hardware behaviour no source confirms is marked &lt;i&gt;modeled&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Visualisierungs- und Lehrwerkzeug für Intel VT-d Shared Virtual Memory: Was mit dem mm eines Prozesses, seinen Dateien und seiner PASID-Bindung geschieht, wenn er sich beendet, im intel-svm-Treiber von Linux v4.4 und v4.5 (e57e58bd), bis hinunter zur Hardware.&lt;/p&gt;&lt;p&gt;Kernel-Schritte zitieren Linux v4.4; die späteren Exponate des Museums zitieren das Release ihrer Zeit, das neben jedem Schritt genannt ist. Hardwareverhalten, das keine Quelle bestätigt, ist als &lt;i&gt;modelliert&lt;/i&gt; gekennzeichnet.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Patch e57e58bd</source>
+        <translation>Patch e57e58bd</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>UNVOLLSTÄNDIG</translation>
+    </message>
+    <message>
+        <source>The run stopped at a bound before the scenario ended (%1): no verdict.</source>
+        <translation>Der Lauf hielt an einer Schranke an, bevor das Szenario endete (%1): kein Urteil.</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::MatrixDialog</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>Exportieren...</translation>
+    </message>
+    <message>
+        <source>Patch Matrix: scenarios × hunks of e57e58bd</source>
+        <translation>Patch-Matrix: Szenarien × Hunks von e57e58bd</translation>
+    </message>
+    <message>
+        <source>Exploring every scenario with every set of hunks, on every core...</source>
+        <translation>Jedes Szenario wird mit jeder Auswahl von Hunks erkundet, auf allen Kernen ...</translation>
+    </message>
+    <message>
+        <source>Columns: which hunks of e57e58bd are applied to v4.4, in the order b = bind, u = unbind, r = release, f = fault (· = left out). Each cell names what the explorer found in every interleaving; the colour repeats it:</source>
+        <translation>Spalten: welche Hunks von e57e58bd auf v4.4 angewendet sind, in der Reihenfolge b = bind, u = unbind, r = release, f = fault (· = weggelassen). Jede Zelle nennt, was die Erkundung in allen Verschränkungen gefunden hat; die Farbe wiederholt es:</translation>
+    </message>
+    <message>
+        <source>ok (nothing found)</source>
+        <translation>ok (nichts gefunden)</translation>
+    </message>
+    <message>
+        <source>incomplete (the search stopped at a bound)</source>
+        <translation>unvollständig (die Suche hielt an einer Schranke an)</translation>
+    </message>
+    <message>
+        <source> (%1 states)</source>
+        <translation> (%1 Zustände)</translation>
+    </message>
+    <message>
+        <source>%1 cells, every one explored to the end, in %2 s. Click a cell to load it with its counterexample.</source>
+        <translation>%1 Zellen, jede bis zum Ende erkundet, in %2 s. Ein Klick auf eine Zelle lädt sie mit ihrem Gegenbeispiel.</translation>
+    </message>
+    <message>
+        <source>%1 cells in %2 s; NOT all complete: grey cells stopped at a bound, and their verdicts are not final.</source>
+        <translation>%1 Zellen in %2 s; NICHT alle vollständig: Graue Zellen hielten an einer Schranke an, und ihre Urteile sind nicht endgültig.</translation>
+    </message>
+    <message>
+        <source>the matrix is not computed yet</source>
+        <translation>die Matrix ist noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Patch Matrix</source>
+        <translation>Patch-Matrix</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG</source>
+        <translation>das PNG konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (svg, png or csv)</source>
+        <translation>unbekanntes Format &quot;%1&quot; (svg, png oder csv)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Export the matrix</source>
+        <translation>Die Matrix exportieren</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png);;CSV (*.csv)</source>
+        <translation>SVG (*.svg);;PNG (*.png);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::MuseumDialog</name>
+    <message>
+        <source>Museum of Lifetime Bugs</source>
+        <translation>Museum der Lebensdauer-Bugs</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Bug</source>
+        <translation>Den Bug ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Bug and Fix</source>
+        <translation>Bug und Korrektur &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Commits:</source>
+        <translation>Commits:</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>Szenario:</translation>
+    </message>
+    <message>
+        <source>Bug:</source>
+        <translation>Bug:</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>Korrektur:</translation>
+    </message>
+    <message>
+        <source>Modeled:</source>
+        <translation>Modelliert:</translation>
+    </message>
+    <message>
+        <source>No exhibit is selected.</source>
+        <translation>Kein Exponat ist ausgewählt.</translation>
+    </message>
+    <message>
+        <source>This exhibit has no fix to compare with.</source>
+        <translation>Dieses Exponat hat keine Korrektur zum Vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::NarrationView</name>
@@ -2527,6 +3057,22 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>No verdict.</source>
         <translation>Kein Urteil.</translation>
+    </message>
+    <message>
+        <source>Dangling hardware pointer</source>
+        <translation>Hängender Hardware-Zeiger</translation>
+    </message>
+    <message>
+        <source>Simulator bug</source>
+        <translation>Simulator-Bug</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3586,33 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
 </context>
 <context>
+    <name>svmlab::PatchPanel</name>
+    <message>
+        <source>Running: %1</source>
+        <translation>Läuft: %1</translation>
+    </message>
+    <message>
+        <source>(on)</source>
+        <translation>(an)</translation>
+    </message>
+    <message>
+        <source>(off: this run has the v4.4 lines)</source>
+        <translation>(aus: Dieser Lauf hat die Zeilen von v4.4)</translation>
+    </message>
+    <message>
+        <source>e57e58bd &quot;iommu/vt-d: Fix mm refcounting to hold mm_count not mm_users&quot; (intel-svm.c 5046483..97a8189). Tick hunks to run v4.4 with them; the second column picks the compared run.</source>
+        <translation>e57e58bd &quot;iommu/vt-d: Fix mm refcounting to hold mm_count not mm_users&quot; (intel-svm.c 5046483..97a8189). Hunks ankreuzen, um v4.4 mit ihnen laufen zu lassen; die zweite Spalte wählt den verglichenen Lauf.</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <source>%1, line %2 in v4.4: %3</source>
+        <translation>%1, Zeile %2 in v4.4: %3</translation>
+    </message>
+</context>
+<context>
     <name>svmlab::QuizPanel</name>
     <message>
         <source>Show &amp;me</source>
@@ -3141,6 +3714,14 @@ Jedes wird nur über das vorhergehende freigegeben, und keine laufende Task erre
     <message>
         <source>unknown variant %1</source>
         <translation>unbekannte Variante %1</translation>
+    </message>
+    <message>
+        <source>still re-simulating the last choice</source>
+        <translation>die letzte Auswahl wird noch neu simuliert</translation>
+    </message>
+    <message>
+        <source>no such thread</source>
+        <translation>kein solcher Thread</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,42 @@
         <source>Copy as &amp;Image (graph)</source>
         <translation>复制为图像(&amp;I)（图）</translation>
     </message>
+    <message>
+        <source>Nothing to print: open a scenario first.</source>
+        <translation>没有可打印的内容：请先打开一个场景。</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The &amp;Graph...</source>
+        <translation>图(&amp;G)...</translation>
+    </message>
+    <message>
+        <source>The &amp;Timeline...</source>
+        <translation>时间线(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>The &amp;Slides (one page per milestone)...</source>
+        <translation>幻灯片(&amp;S)（每个里程碑一页）...</translation>
+    </message>
+    <message>
+        <source>SVM Lab</source>
+        <translation>SVM Lab</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Sent to the printer</source>
+        <translation>已发送到打印机</translation>
+    </message>
+    <message>
+        <source>The last scenario, %1, is no longer there.</source>
+        <translation>上次打开的场景 %1 已不存在。</translation>
+    </message>
 </context>
 <context>
     <name>QuizWording</name>
@@ -193,10 +229,6 @@
         <translation>进程退出时设备仍在工作（W0、W1）</translation>
     </message>
     <message>
-        <source>The device has a translation of the process&apos;s buffer in its device TLB and a page request queued for a page that is not there, while the process exits; the page-request thread only gets to run after exit_mmap() is done. In v4.5, release() has cleared the PASID entry and flushed every cache: the page request is refused (Invalid Request, since mm_users is 0) and the device&apos;s next access faults with &apos;PASID not present&apos;. Without the clear and flush (v4.5-no-release-clear) the device writes into a page that was already freed (W0). Without the inc-not-zero guard (v4.5-no-fault-guard) the page-request thread walks VMAs that exit_mmap() already freed (W1). In v4.4 nothing is torn down at all: the page is served into a process that will never be freed.</source>
-        <translation>进程退出时，设备的设备 TLB 中缓存着进程缓冲区的翻译，队列中还有一个针对不存在页面的页请求；页请求线程要等 exit_mmap() 完成后才能运行。在 v4.5 中，release() 已清除 PASID 条目并刷新所有缓存：页请求被拒绝（Invalid Request，因为 mm_users 为 0），设备的下一次访问以 &apos;PASID not present&apos; 出错。没有清除和刷新（v4.5-no-release-clear）时，设备会写入一个已释放的页面（W0）。没有 inc-not-zero 保护（v4.5-no-fault-guard）时，页请求线程会遍历 exit_mmap() 已释放的 VMA（W1）。在 v4.4 中什么都不会被拆除：页面被提供给一个永远不会被释放的进程。</translation>
-    </message>
-    <message>
         <source>The device&apos;s doorbell page is mapped (and holds the file).</source>
         <translation>设备的门铃页已映射（并持有文件）。</translation>
     </message>
@@ -227,10 +259,6 @@
     <message>
         <source>The page request sits in the page request queue. The page-request thread is slow to run: it only gets the CPU after exit_mmap() is done.</source>
         <translation>页请求停在页请求队列中。页请求线程迟迟没有运行：它要到 exit_mmap() 完成后才得到 CPU。</translation>
-    </message>
-    <message>
-        <source>mm_users is 0 and exit_mmap() starts, without taking mmap_sem. First mmu_notifier_release(): in v4.5 the driver clears the PASID entry and flushes the PASID cache, the IOTLB and the device TLB, before a single page is freed.</source>
-        <translation>mm_users 为 0，exit_mmap() 开始运行，且不获取 mmap_sem。首先是 mmu_notifier_release()：在 v4.5 中，驱动在释放任何页面之前清除 PASID 条目，并刷新 PASID 缓存、IOTLB 和设备 TLB。</translation>
     </message>
     <message>
         <source>exit_mmap() has freed the pages, the page tables and the VMAs. The PASID is still bound (unbind happens in release(), later). Now the page-request thread runs.</source>
@@ -477,10 +505,6 @@
         <translation>munmap() 一个设备正在使用的缓冲区</translation>
     </message>
     <message>
-        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and the device TLB for those pages before the pages are freed, so the device&apos;s next access walks the page tables again, finds nothing, and its page request is refused (no VMA). Works in every variant.</source>
-        <translation>设备在 IOTLB 和它自己的设备 TLB 中缓存了一个两页缓冲区的翻译。进程解除了缓冲区的映射：MMU notifier 的 invalidate_range() 回调在页面被释放之前，为这些页面刷新 IOTLB 和设备 TLB，因此设备的下一次访问会重新遍历页表，什么也找不到，它的页请求被拒绝（没有 VMA）。在每个变体中都能正常工作。</translation>
-    </message>
-    <message>
         <source>The process unmaps the buffer the device just used.</source>
         <translation>进程解除了设备刚刚使用过的缓冲区的映射。</translation>
     </message>
@@ -491,14 +515,6 @@
     <message>
         <source>After munmap(), the device tries the first page again.</source>
         <translation>munmap() 之后，设备再次尝试访问第一页。</translation>
-    </message>
-    <message>
-        <source>unmap_vmas() cleared the PTEs. mmu_notifier_invalidate_range_end() called intel_invalidate_range(), which queued an extended IOTLB invalidation and an extended device-TLB invalidation for the two pages and waited for them. Only then did tlb_finish_mmu() free the pages.</source>
-        <translation>unmap_vmas() 清除了 PTE。mmu_notifier_invalidate_range_end() 调用了 intel_invalidate_range()，它为这两个页面加入了一个扩展 IOTLB 失效和一个扩展设备 TLB 失效描述符并等待完成。之后 tlb_finish_mmu() 才释放这些页面。</translation>
-    </message>
-    <message>
-        <source>The device TLB no longer has the page; the walk finds no PTE; the page request finds no VMA: Invalid Request. Nothing freed was touched.</source>
-        <translation>设备 TLB 中已没有这个页面；页表遍历找不到 PTE；页请求找不到 VMA：Invalid Request。没有触碰任何已释放的东西。</translation>
     </message>
     <message>
         <source>A device touches a page that is not there yet</source>
@@ -585,10 +601,6 @@
         <translation>一个进程退出，另一个继续工作</translation>
     </message>
     <message>
-        <source>Two processes, each with its own device and PASID, use the same virtual address. B is set up and working; then A runs and exits. A&apos;s PASID entry is cleared and A&apos;s device&apos;s next access faults with &apos;PASID not present&apos;. B&apos;s device keeps working all through A&apos;s teardown, including a page request: a PASID&apos;s teardown must not disturb any other PASID, the criterion the hardware designers confirmed for the fix.</source>
-        <translation>两个进程，各自有自己的设备和 PASID，使用同一个虚拟地址。B 已设置好并在工作；然后 A 运行并退出。A 的 PASID 条目被清除，A 的设备的下一次访问以 &apos;PASID not present&apos; 出错。在 A 被拆除的整个过程中，B 的设备一直在工作，包括一次页请求：一个 PASID 的拆除不得干扰任何其他 PASID，这是硬件设计者为该修复确认的准则。</translation>
-    </message>
-    <message>
         <source>B exits once A is entirely gone, the way a parent waits for its child.</source>
         <translation>A 完全消失后 B 才退出，就像父进程等待子进程那样。</translation>
     </message>
@@ -611,6 +623,154 @@
     <message>
         <source>A&apos;s release() clears A&apos;s PASID entry and flushes A&apos;s PASID from the caches, and only A&apos;s: B&apos;s entry and B&apos;s IOTLB entries are untouched.</source>
         <translation>A 的 release() 清除 A 的 PASID 条目，并从缓存中刷新 A 的 PASID，且只刷新 A 的：B 的条目和 B 的 IOTLB 条目不受影响。</translation>
+    </message>
+    <message>
+        <source>The device has a translation of the process&apos;s buffer in its device TLB and a page request queued for a page that is not there, while the process exits; the page-request thread only gets to run after exit_mmap() is done. In v4.5, release() has cleared the PASID entry and flushed the PASID cache and the IOTLB: the page request is refused (Invalid Request, since mm_users is 0). But its device-TLB flush, built with the 2016 QI_DEV_EIOTLB_SID/QDEP macros, reaches requester id 00:00.0, not the device: the device&apos;s next access hits its stale device-TLB entry and writes a page exit_mmap() freed. With the device TLB flushed (the macros of later kernels) that access would fault with &apos;PASID not present&apos;. Without the clear and flush (v4.5-no-release-clear) the device writes into a page that was already freed (W0). Without the inc-not-zero guard (v4.5-no-fault-guard) the page-request thread walks VMAs that exit_mmap() already freed (W1). In v4.4 nothing is torn down at all: the page is served into a process that will never be freed.</source>
+        <translation>进程退出时，设备的设备 TLB 中缓存着进程缓冲区的翻译，队列中还有一个针对不存在页面的页请求；页请求线程要等 exit_mmap() 完成后才能运行。在 v4.5 中，release() 已清除 PASID 条目并刷新了 PASID 缓存和 IOTLB：页请求被拒绝（Invalid Request，因为 mm_users 为 0）。但它的设备 TLB 刷新是用 2016 年的 QI_DEV_EIOTLB_SID/QDEP 宏构造的，送到了请求者 ID 00:00.0，而不是该设备：设备的下一次访问命中它过时的设备 TLB 条目，写入了 exit_mmap() 已释放的页面。如果设备 TLB 被刷新了（后来内核的宏），这次访问会以 &apos;PASID not present&apos; 出错。没有清除和刷新（v4.5-no-release-clear）时，设备会写入一个已释放的页面（W0）。没有 inc-not-zero 保护（v4.5-no-fault-guard）时，页请求线程会遍历 exit_mmap() 已释放的 VMA（W1）。在 v4.4 中什么都不会被拆除：页面被提供给一个永远不会被释放的进程。</translation>
+    </message>
+    <message>
+        <source>mm_users is 0 and exit_mmap() starts, without taking mmap_sem. First mmu_notifier_release(): in v4.5 the driver clears the PASID entry and flushes the PASID cache, the IOTLB and the device TLB, before a single page is freed. The device-TLB descriptor, as the hardware reads its bits, names requester id 00:00.0 and PASID 32, not 00:04.0 and PASID 0: the device keeps its entry for 0x600000.</source>
+        <translation>mm_users 为 0，exit_mmap() 开始运行，且不获取 mmap_sem。首先是 mmu_notifier_release()：在 v4.5 中，驱动在释放任何页面之前清除 PASID 条目，并刷新 PASID 缓存、IOTLB 和设备 TLB。按硬件读取其各位的方式，设备 TLB 描述符指定的是请求者 ID 00:00.0 和 PASID 32，而不是 00:04.0 和 PASID 0：设备保留了它对 0x600000 的条目。</translation>
+    </message>
+    <message>
+        <source>The device writes 0x600000 again. Its device TLB still translates it: no IOMMU involved, no PASID-entry check, and the write lands in a frame exit_mmap() freed. In v4.5 this is the 2016 device-TLB descriptor at work, not a gap in e57e58bd: see docs/history.md.</source>
+        <translation>设备再次写入 0x600000。它的设备 TLB 仍能翻译这个地址：不经过 IOMMU，不检查 PASID 条目，写入落在 exit_mmap() 已释放的页框中。在 v4.5 中，这是 2016 年的设备 TLB 描述符在起作用，而不是 e57e58bd 的疏漏：参见 docs/history.md。</translation>
+    </message>
+    <message>
+        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and sends a device-TLB invalidation before the pages are freed. But the driver builds that descriptor with the 2016 macros of include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID shifts the source id into the PASID field, QI_DEV_EIOTLB_QDEP the queue depth into the SID field): the hardware sends it to requester id 00:00.0 for PASID 32, and the device keeps its stale entries. Its next write goes through one of them into a freed page. The same in every 2016 variant: e57e58bd did not touch these macros; later kernels (4.10.17 has them) put the fields where the hardware reads them.</source>
+        <translation>设备在 IOTLB 和它自己的设备 TLB 中缓存了一个两页缓冲区的翻译。进程解除了缓冲区的映射：MMU notifier 的 invalidate_range() 回调在页面被释放之前刷新 IOTLB，并发出一个设备 TLB 失效描述符。但驱动用 include/linux/intel-iommu.h 中 2016 年的宏构造这个描述符（QI_DEV_EIOTLB_SID 把源 ID 移进了 PASID 字段，QI_DEV_EIOTLB_QDEP 把队列深度移进了 SID 字段）：硬件把它发给 PASID 32 的请求者 ID 00:00.0，设备保留了它过时的条目。它的下一次写入经由其中一个条目写进了已释放的页面。在 2016 年的每个变体中都一样：e57e58bd 没有改动这些宏；后来的内核（4.10.17 中已有）把这些字段放到了硬件读取它们的位置。</translation>
+    </message>
+    <message>
+        <source>unmap_vmas() cleared the PTEs. mmu_notifier_invalidate_range_end() called intel_invalidate_range(), which queued an extended IOTLB invalidation and an extended device-TLB invalidation for the two pages and waited for them. The IOTLB entries went; the device-TLB descriptor, as the hardware reads its bits, names requester id 00:00.0 and PASID 32 (the source id 0x20 ORed into PASID 0): no such device, nothing invalidated. Then tlb_finish_mmu() freed the pages.</source>
+        <translation>unmap_vmas() 清除了 PTE。mmu_notifier_invalidate_range_end() 调用了 intel_invalidate_range()，它为这两个页面加入了一个扩展 IOTLB 失效和一个扩展设备 TLB 失效描述符并等待完成。IOTLB 条目被移除了；而按硬件读取其各位的方式，设备 TLB 描述符指定的是请求者 ID 00:00.0 和 PASID 32（源 ID 0x20 被按位或进了 PASID 0）：没有这样的设备，什么也没有失效。随后 tlb_finish_mmu() 释放了这些页面。</translation>
+    </message>
+    <message>
+        <source>The device TLB still has the page: a hit, and the device writes into a frame that was freed (use-after-free). With the macros of later kernels the invalidation would have reached 00:04.0, the device would have missed, walked, found no PTE, and its page request would have found no VMA: Invalid Request.</source>
+        <translation>设备 TLB 中仍有这个页面：命中，设备写入了一个已释放的页框（释放后使用）。如果用后来内核的宏，失效会送达 00:04.0，设备将不命中，进行页表遍历，找不到 PTE，它的页请求也找不到 VMA：Invalid Request。</translation>
+    </message>
+    <message>
+        <source>2022: a PASID freed with the address space, and given to another process</source>
+        <translation>2022：随地址空间一起释放、又分给另一个进程的 PASID</translation>
+    </message>
+    <message>
+        <source>Museum, 2022. Processes A and B share one SVA device (a shared work queue: one PASID table). A binds and gets a PASID, then exits. With 701fac40384f, __mmput() frees A&apos;s PASID when A&apos;s address space goes, but A&apos;s device is still programmed with it: the driver unbinds only at file-&gt;release(), later. B binds in between and gets the same number, and A&apos;s device&apos;s next DMA is translated through B&apos;s page tables. 2667ed10d9f0 (&quot;mm: Fix PASID use-after-free issue&quot;) frees the PASID in __mmdrop() instead: the binding holds mm_count, so B gets another PASID and A&apos;s device faults cleanly. Compare 2022-pasid-freed-in-mmput with 2022-pasid-freed-in-mmdrop.</source>
+        <translation>博物馆，2022 年。进程 A 和 B 共用一个 SVA 设备（一个共享工作队列：一张 PASID 表）。A 绑定并得到一个 PASID，然后退出。有了 701fac40384f，__mmput() 在 A 的地址空间消失时就释放了 A 的 PASID，但 A 的设备仍被设置为使用它：驱动要到稍后的 file-&gt;release() 才解除绑定。B 在这期间绑定并得到了同一个编号，于是 A 的设备的下一次 DMA 经由 B 的页表翻译。2667ed10d9f0（&quot;mm: Fix PASID use-after-free issue&quot;）改为在 __mmdrop() 中释放 PASID：绑定持有 mm_count，所以 B 得到另一个 PASID，A 的设备干净地出错。请比较 2022-pasid-freed-in-mmput 与 2022-pasid-freed-in-mmdrop。</translation>
+    </message>
+    <message>
+        <source>A&apos;s buffer, ready for the device.</source>
+        <translation>A 的缓冲区，已为设备准备好。</translation>
+    </message>
+    <message>
+        <source>A exits without unbinding: its driver unbinds in release().</source>
+        <translation>A 退出时没有解除绑定：它的驱动在 release() 中解除绑定。</translation>
+    </message>
+    <message>
+        <source>B has its own page at the same virtual address.</source>
+        <translation>B 在同一个虚拟地址上有自己的页面。</translation>
+    </message>
+    <message>
+        <source>A&apos;s address space is gone (exit_mm is done) but A&apos;s file is not released yet. B binds now.</source>
+        <translation>A 的地址空间已经消失（exit_mm 已完成），但 A 的文件还没有被释放。现在 B 进行绑定。</translation>
+    </message>
+    <message>
+        <source>A&apos;s work: the device writes A&apos;s buffer through A&apos;s PASID.</source>
+        <translation>A 的工作：设备通过 A 的 PASID 写入 A 的缓冲区。</translation>
+    </message>
+    <message>
+        <source>More of A&apos;s work, still tagged with A&apos;s PASID: A&apos;s file has not been released, so the driver has not stopped the device yet.</source>
+        <translation>A 的更多工作，仍带着 A 的 PASID 标签：A 的文件还没有被释放，所以驱动还没有停止设备。</translation>
+    </message>
+    <message>
+        <source>iommu_sva_alloc_pasid() gives A&apos;s mm its PASID: mm-&gt;pasid keeps it for the rest of the mm&apos;s life (701fac40384f).</source>
+        <translation>iommu_sva_alloc_pasid() 给 A 的 mm 分配它的 PASID：mm-&gt;pasid 在该 mm 的整个余下生命周期中一直保留它（701fac40384f）。</translation>
+    </message>
+    <message>
+        <source>exit_mm(): A&apos;s last mm_users goes, and __mmput() tears the address space down. With 701fac40384f it also calls mm_pasid_drop(): the PASID goes back to the allocator. The binding still holds mm_count (the MMU notifier&apos;s mmgrab), and A&apos;s device still has the PASID.</source>
+        <translation>exit_mm()：A 的最后一个 mm_users 被释放，__mmput() 拆除地址空间。有了 701fac40384f，它还会调用 mm_pasid_drop()：PASID 回到分配器。绑定仍持有 mm_count（MMU notifier 的 mmgrab），A 的设备也仍持有这个 PASID。</translation>
+    </message>
+    <message>
+        <source>B&apos;s bind allocates the lowest free PASID. If A&apos;s was freed in __mmput(), B gets A&apos;s number, and the PASID entry now points at B&apos;s page tables.</source>
+        <translation>B 的绑定分配最小的空闲 PASID。如果 A 的 PASID 已在 __mmput() 中被释放，B 就会得到 A 的编号，PASID 条目现在指向 B 的页表。</translation>
+    </message>
+    <message>
+        <source>A&apos;s device writes with A&apos;s PASID. With the bug, that is B&apos;s PASID now: the write lands in B&apos;s memory. With the fix, the PASID is still A&apos;s, its entry was cleared when A&apos;s address space went, and the device gets a clean &apos;PASID not present&apos; fault.</source>
+        <translation>A 的设备用 A 的 PASID 写入。有这个缺陷时，它现在是 B 的 PASID：写入落进了 B 的内存。有了修复，PASID 仍属于 A，它的条目已在 A 的地址空间消失时被清除，设备得到一个干净的 &apos;PASID not present&apos; 故障。</translation>
+    </message>
+    <message>
+        <source>A&apos;s address space is gone but A&apos;s file is not released yet. B binds now. Which PASID does B get?</source>
+        <translation>A 的地址空间已经消失，但 A 的文件还没有被释放。现在 B 进行绑定。B 会得到哪个 PASID？</translation>
+    </message>
+    <message>
+        <source>A new one in both 2022 variants</source>
+        <translation>一个新的，在两个 2022 变体中都是</translation>
+    </message>
+    <message>
+        <source>A&apos;s PASID with 701fac40384f (freed in __mmput), a new one with 2667ed10d9f0 (freed in __mmdrop)</source>
+        <translation>有 701fac40384f 时是 A 的 PASID（在 __mmput 中释放），有 2667ed10d9f0 时是一个新的（在 __mmdrop 中释放）</translation>
+    </message>
+    <message>
+        <source>A&apos;s PASID in both: the PASID is always freed at exit</source>
+        <translation>两者都是 A 的 PASID：PASID 总是在退出时被释放</translation>
+    </message>
+    <message>
+        <source>__mmput() runs when mm_users reaches 0, in exit_mm(). The binding still holds mm_count, so __mmdrop() runs only after release() unbinds. Freeing the PASID in __mmput() hands A&apos;s number to B while A&apos;s device still uses it; freeing it in __mmdrop() keeps it A&apos;s until the binding is gone.</source>
+        <translation>__mmput() 在 mm_users 降到 0 时运行，位于 exit_mm() 中。绑定仍持有 mm_count，所以 __mmdrop() 要等 release() 解除绑定之后才运行。在 __mmput() 中释放 PASID，会在 A 的设备仍在使用它时把 A 的编号交给 B；在 __mmdrop() 中释放它，则在绑定消失之前它一直属于 A。</translation>
+    </message>
+    <message>
+        <source>2020: a page request for a non-canonical address</source>
+        <translation>2020：针对非规范地址的页请求</translation>
+    </message>
+    <message>
+        <source>Museum, 2020. The process binds its device; the device then sends a page request for 0x800000000000, an address no x86-64 CPU can use. 9d8c3af31607 (2017) taught prq_event_thread() to refuse such requests, but put the is_canonical_address() check after mmget_not_zero(): its goto bad_req jumps past the mmput(), and the mm keeps one mm_users forever. 902baf61adf6 (2020, &quot;iommu/vt-d: Fix mm reference leak&quot;) checks the address first. Compare 2020-canonical-check with 2020-canonical-fixed.</source>
+        <translation>博物馆，2020 年。进程绑定它的设备；随后设备发送一个针对 0x800000000000 的页请求，这是任何 x86-64 CPU 都不能使用的地址。9d8c3af31607（2017）让 prq_event_thread() 学会拒绝这类请求，却把 is_canonical_address() 检查放在了 mmget_not_zero() 之后：它的 goto bad_req 跳过了 mmput()，于是 mm 永远多持有一个 mm_users。902baf61adf6（2020，&quot;iommu/vt-d: Fix mm reference leak&quot;）先检查地址。请比较 2020-canonical-check 与 2020-canonical-fixed。</translation>
+    </message>
+    <message>
+        <source>The process waits until the device&apos;s request was answered.</source>
+        <translation>进程等待设备的请求得到应答。</translation>
+    </message>
+    <message>
+        <source>The device asks for a page at 0x800000000000: bit 47 set, bits 63:48 clear, so the address is not canonical.</source>
+        <translation>设备请求 0x800000000000 处的页面：第 47 位置位，第 63:48 位清零，因此该地址不是规范地址。</translation>
+    </message>
+    <message>
+        <source>By 2020 the binding holds only mm_count (the 2016 lesson, e57e58bd): process exit can take mm_users to 0 and tear the address space down.</source>
+        <translation>到 2020 年，绑定只持有 mm_count（2016 年的教训，e57e58bd）：进程退出可以让 mm_users 降到 0 并拆除地址空间。</translation>
+    </message>
+    <message>
+        <source>prq_event_thread() answered Invalid Request either way. What differs is whether it gave back the mm_users reference it took with mmget_not_zero().</source>
+        <translation>无论哪种情况，prq_event_thread() 都应答了 Invalid Request。区别在于它是否归还了用 mmget_not_zero() 获取的 mm_users 引用。</translation>
+    </message>
+    <message>
+        <source>exit_mm() drops the task&apos;s mm_users. With the 2020 bug the page-request handler&apos;s reference is still there, so mm_users stays at 1: exit_mmap() never runs and the mm, its page tables and its PASID binding&apos;s notifier stay forever.</source>
+        <translation>exit_mm() 释放任务的 mm_users。有 2020 年的缺陷时，页请求处理程序的引用仍在，所以 mm_users 停留在 1：exit_mmap() 永远不会运行，mm、它的页表以及它的 PASID 绑定的 notifier 永远留存。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s page request for a non-canonical address was refused. exit_mm() now calls mmput(). Does mm_users reach 0?</source>
+        <translation>设备针对非规范地址的页请求被拒绝了。exit_mm() 现在调用 mmput()。mm_users 会降到 0 吗？</translation>
+    </message>
+    <message>
+        <source>Yes, in both 2020 variants</source>
+        <translation>会，在两个 2020 变体中都会</translation>
+    </message>
+    <message>
+        <source>Only with 902baf61adf6: before it, the refused request kept the mm_users that mmget_not_zero() took</source>
+        <translation>只在有 902baf61adf6 时：在它之前，被拒绝的请求保留了 mmget_not_zero() 获取的 mm_users</translation>
+    </message>
+    <message>
+        <source>No: the PASID binding holds mm_users, as in v4.4</source>
+        <translation>不会：PASID 绑定持有 mm_users，和 v4.4 一样</translation>
+    </message>
+    <message>
+        <source>In 2020-canonical-check, prq_event_thread() takes mm_users with mmget_not_zero() and only then finds the address non-canonical; goto bad_req skips the mmput() under invalid:. That reference has no owner left, so mm_users stays at 1. The fix checks the address before taking the reference. The binding itself holds only mm_count since e57e58bd.</source>
+        <translation>在 2020-canonical-check 中，prq_event_thread() 先用 mmget_not_zero() 获取 mm_users，之后才发现地址不是规范地址；goto bad_req 跳过了 invalid: 下的 mmput()。这个引用再也没有所有者，所以 mm_users 停留在 1。修复在获取引用之前检查地址。自 e57e58bd 起，绑定本身只持有 mm_count。</translation>
+    </message>
+    <message>
+        <source>Two processes, each with its own device and PASID, use the same virtual address. B is set up and working; then A runs and exits. A&apos;s PASID entry is cleared. In v4.5 A&apos;s device&apos;s next access should fault with &apos;PASID not present&apos;, but its device-TLB flush, built with the 2016 QI_DEV_EIOTLB_SID/QDEP macros, went to requester id 00:00.0: A&apos;s device still caches the page and writes into the frame A&apos;s exit freed (in v4.4 the leaked binding keeps A&apos;s pages, so nothing is freed). B&apos;s device keeps working all through A&apos;s teardown, including a page request: a PASID&apos;s teardown must not disturb any other PASID, the criterion the hardware designers confirmed for the fix.</source>
+        <translation>两个进程，各自有自己的设备和 PASID，使用同一个虚拟地址。B 已设置好并在工作；然后 A 运行并退出。A 的 PASID 条目被清除。在 v4.5 中，A 的设备的下一次访问本应以 &apos;PASID not present&apos; 出错，但它的设备 TLB 刷新是用 2016 年的 QI_DEV_EIOTLB_SID/QDEP 宏构造的，送到了请求者 ID 00:00.0：A 的设备仍缓存着这个页面，并写入了 A 的退出所释放的页框（在 v4.4 中，泄漏的绑定保住了 A 的页面，所以什么都没有被释放）。在 A 被拆除的整个过程中，B 的设备一直在工作，包括一次页请求：一个 PASID 的拆除不得干扰任何其他 PASID，这是硬件设计者为该修复确认的准则。</translation>
+    </message>
+    <message>
+        <source>A&apos;s device writes 0x600000 again. The device-TLB invalidation A&apos;s release() sent reached requester id 00:00.0 (the 2016 macros put A&apos;s source id into the PASID field), so A&apos;s device still holds the translation: the write goes into a frame A&apos;s exit freed. B is not disturbed.</source>
+        <translation>A 的设备再次写入 0x600000。A 的 release() 发出的设备 TLB 失效送到了请求者 ID 00:00.0（2016 年的宏把 A 的源 ID 放进了 PASID 字段），所以 A 的设备仍持有这个翻译：写入落进了 A 的退出所释放的页框。B 不受干扰。</translation>
     </message>
 </context>
 <context>
@@ -996,10 +1156,6 @@
         <translation>移除了 %1 个 PASID 缓存条目</translation>
     </message>
     <message>
-        <source>no device with that source id</source>
-        <translation>没有具有该源 ID 的设备</translation>
-    </message>
-    <message>
         <source>%1 device-TLB entry removed</source>
         <translation>移除了 %1 个设备 TLB 条目</translation>
     </message>
@@ -1351,6 +1507,194 @@
         <source>. Each is freed only through the one before it in the cycle %1 (%2)</source>
         <translation>。每个对象只能经由环中它前面的那个对象释放，环为 %1（%2）</translation>
     </message>
+    <message>
+        <source>%1 is not a canonical address: Invalid Request.</source>
+        <translation>%1 不是规范地址：Invalid Request。</translation>
+    </message>
+    <message>
+        <source>mmget_not_zero(): mm_users +1 for as long as the fault is handled; the mmput() under invalid: gives it back.</source>
+        <translation>mmget_not_zero()：在处理缺页期间 mm_users +1；invalid: 下的 mmput() 将其归还。</translation>
+    </message>
+    <message>
+        <source>%1 is not a canonical address: goto bad_req, which is past the mmput(). The mm_users reference taken one line above is never given back.</source>
+        <translation>%1 不是规范地址：goto bad_req，而它位于 mmput() 之后。上一行获取的 mm_users 引用永远不会归还。</translation>
+    </message>
+    <message>
+        <source>The mm_users reference taken by mmget_not_zero() is forgotten here: no mmput() will ever give it back, so this mm&apos;s users can never reach 0.</source>
+        <translation>mmget_not_zero() 获取的 mm_users 引用在这里被遗忘了：不会有任何 mmput() 归还它，因此这个 mm 的 users 永远不会降到 0。</translation>
+    </message>
+    <message>
+        <source>This mm already has PASID %1: it keeps it for its whole life.</source>
+        <translation>这个 mm 已经有 PASID %1：它在整个生命周期中都保留它。</translation>
+    </message>
+    <message>
+        <source>ioasid_alloc(): PASID %1 is the lowest free one.</source>
+        <translation>ioasid_alloc()：PASID %1 是最小的空闲 PASID。</translation>
+    </message>
+    <message>
+        <source>701fac40384f: the PASID goes with the address space, while a driver may still have it programmed into its device.</source>
+        <translation>701fac40384f：PASID 随地址空间一起释放，而驱动可能仍把它设置在自己的设备中。</translation>
+    </message>
+    <message>
+        <source>ioasid_free(%1): the allocator may hand PASID %1 to the next bind.</source>
+        <translation>ioasid_free(%1)：分配器可能把 PASID %1 交给下一次绑定。</translation>
+    </message>
+    <message>
+        <source>kernel BUG at mm/mmu_notifier.c: notifier subscriptions destroyed with notifiers</source>
+        <translation>kernel BUG at mm/mmu_notifier.c：销毁 notifier subscriptions 时仍有 notifier</translation>
+    </message>
+    <message>
+        <source>2667ed10d9f0: the PASID goes with the mm_struct, which every binding holds (mm_count).</source>
+        <translation>2667ed10d9f0：PASID 随 mm_struct 一起释放，而每个绑定都持有 mm_struct（mm_count）。</translation>
+    </message>
+    <message>
+        <source>PASID %1 already has an intel_svm, and it is another mm&apos;s: the number was freed while that binding still uses it. This bind joins it.</source>
+        <translation>PASID %1 已有一个 intel_svm，而且属于另一个 mm：这个编号在那个绑定仍在使用时就被释放了。本次绑定加入了它。</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 points at this mm&apos;s page tables (first-level pointer = pgd).</source>
+        <translation>PASID 表项 %1 指向这个 mm 的页表（一级页表指针 = pgd）。</translation>
+    </message>
+    <message>
+        <source>QI_DEV_EIOTLB_SID() shifts the source id by 32, into the PASID field, and QI_DEV_EIOTLB_QDEP() the queue depth by 16, into the SID field: meant for %1, PASID %2, the descriptor reads SID %3, PASID %4.</source>
+        <translation>QI_DEV_EIOTLB_SID() 把源 ID 左移 32 位，移进了 PASID 字段；QI_DEV_EIOTLB_QDEP() 把队列深度左移 16 位，移进了 SID 字段：本应发给 %1、PASID %2，描述符读出来却是 SID %3、PASID %4。</translation>
+    </message>
+    <message>
+        <source>2020, before 902baf61adf6: prq_event_thread() checks is_canonical_address() after mmget_not_zero(), and its goto bad_req skips the mmput()</source>
+        <translation>2020，902baf61adf6 之前：prq_event_thread() 在 mmget_not_zero() 之后才检查 is_canonical_address()，它的 goto bad_req 跳过了 mmput()</translation>
+    </message>
+    <message>
+        <source>2020, with 902baf61adf6 (&quot;iommu/vt-d: Fix mm reference leak&quot;): the canonical check comes first</source>
+        <translation>2020，包含 902baf61adf6（&quot;iommu/vt-d: Fix mm reference leak&quot;）：先做规范地址检查</translation>
+    </message>
+    <message>
+        <source>2022, with 701fac40384f: mm-&gt;pasid is freed in __mmput(), when the address space goes</source>
+        <translation>2022，包含 701fac40384f：mm-&gt;pasid 在 __mmput() 中释放，即地址空间消失时</translation>
+    </message>
+    <message>
+        <source>2022, with 2667ed10d9f0 (&quot;mm: Fix PASID use-after-free issue&quot;): mm-&gt;pasid is freed in __mmdrop(), when the mm_struct goes</source>
+        <translation>2022，包含 2667ed10d9f0（&quot;mm: Fix PASID use-after-free issue&quot;）：mm-&gt;pasid 在 __mmdrop() 中释放，即 mm_struct 消失时</translation>
+    </message>
+    <message>
+        <source>a preset with hunks of e57e58bd switched on: the id names them</source>
+        <translation>启用了 e57e58bd 部分补丁块的预设：其 ID 列出了这些补丁块</translation>
+    </message>
+    <message>
+        <source>release() no longer clears the PASID entry either (nor WARNs)</source>
+        <translation>release() 也不再清除 PASID 表项（也不再 WARN）</translation>
+    </message>
+    <message>
+        <source>simulator bug in %1(), line %2 (%3): %4 [%5:%6]</source>
+        <translation>模拟器缺陷，位于 %1() 第 %2 行（%3）：%4 [%5:%6]</translation>
+    </message>
+    <message>
+        <source>BUG: unable to handle kernel NULL pointer dereference in %1(): %2 is NULL</source>
+        <translation>BUG: unable to handle kernel NULL pointer dereference in %1()：%2 为 NULL</translation>
+    </message>
+    <message>
+        <source>(freed and reused as %1)</source>
+        <translation>（已释放，并被重新用作%1）</translation>
+    </message>
+    <message>
+        <source>(%1 of %2), freed by %3</source>
+        <translation>（%2 的%1），释放者：%3</translation>
+    </message>
+    <message>
+        <source>(%1), freed by %2</source>
+        <translation>（%1），释放者：%2</translation>
+    </message>
+    <message>
+        <source>PASID %1&apos;s entry is present and its page tables lead, for %2, to frame %3 %4: a device&apos;s next DMA with this PASID walks into freed memory</source>
+        <translation>PASID %1 的表项存在，其页表把 %2 引向页帧 %3 %4：设备下一次用这个 PASID 做 DMA 时会走进已释放的内存</translation>
+    </message>
+    <message>
+        <source>PASID %1&apos;s entry is present and its FLPTPTR points at frame %2 %3: a device&apos;s next DMA with this PASID walks freed memory as its page tables</source>
+        <translation>PASID %1 的表项存在，其 FLPTPTR 指向页帧 %2 %3：设备下一次用这个 PASID 做 DMA 时会把已释放的内存当作页表来遍历</translation>
+    </message>
+    <message>
+        <source>the PASID cache holds PASID %1&apos;s entry, whose FLPTPTR points at frame %2 %3: the IOMMU walks it without reading the table again</source>
+        <translation>PASID 缓存中保存着 PASID %1 的表项，其 FLPTPTR 指向页帧 %2 %3：IOMMU 会直接遍历它，而不再重新读取表</translation>
+    </message>
+    <message>
+        <source>the IOTLB holds a translation of %1 (PASID %2) to frame %3 %4: a DMA that hits it reaches freed memory</source>
+        <translation>IOTLB 中保存着 %1（PASID %2）到页帧 %3 %4 的翻译：命中它的 DMA 会访问已释放的内存</translation>
+    </message>
+    <message>
+        <source>%1&apos;s device TLB holds a translation of %2 (PASID %3) to frame %4 %5: the device reaches freed memory without asking the IOMMU</source>
+        <translation>%1 的设备 TLB 中保存着 %2（PASID %3）到页帧 %4 %5 的翻译：设备无需询问 IOMMU 就会访问已释放的内存</translation>
+    </message>
+    <message>
+        <source>no device has requester id %1: no device TLB is invalidated</source>
+        <translation>没有设备的请求者 ID 是 %1：没有任何设备 TLB 被失效</translation>
+    </message>
+    <message>
+        <source>bind drops the get_task_mm() reference: `mm = NULL;` is deleted, so mmput(mm) at out: runs and the binding holds only the notifier&apos;s mm_count</source>
+        <translation>bind 释放 get_task_mm() 的引用：删去了 `mm = NULL;`，于是 out: 处的 mmput(mm) 会运行，绑定只持有 notifier 的 mm_count</translation>
+    </message>
+    <message>
+        <source>unbind no longer mmput()s: idr_remove(), then mmu_notifier_unregister() only if svm-&gt;mm</source>
+        <translation>unbind 不再调用 mmput()：先 idr_remove()，然后仅当 svm-&gt;mm 非空时才调用 mmu_notifier_unregister()</translation>
+    </message>
+    <message>
+        <source>release() flushes the PASID cache, IOTLB and device TLB of every bound device after clearing the PASID entry (and no longer WARNs)</source>
+        <translation>release() 在清除 PASID 表项之后，刷新每个已绑定设备的 PASID 缓存、IOTLB 和设备 TLB（并且不再 WARN）</translation>
+    </message>
+    <message>
+        <source>the page-request handler takes mm_users with atomic_inc_not_zero() (failing the request on a defunct mm) and mmput()s after up_read()</source>
+        <translation>页请求处理程序用 atomic_inc_not_zero() 获取 mm_users（mm 已失效时让请求失败），并在 up_read() 之后调用 mmput()</translation>
+    </message>
+    <message>
+        <source>The binding that held mm_users</source>
+        <translation>持有 mm_users 的绑定</translation>
+    </message>
+    <message>
+        <source>drivers/iommu/intel-svm.c as of v4.4 and with e57e58bd, and the v4.4 kernel&apos;s exit path</source>
+        <translation>v4.4 时以及包含 e57e58bd 的 drivers/iommu/intel-svm.c，以及 v4.4 内核的退出路径</translation>
+    </message>
+    <message>
+        <source>The device-TLB invalidation descriptor</source>
+        <translation>设备 TLB 失效描述符</translation>
+    </message>
+    <message>
+        <source>the v4.4 descriptor macros, as the invalidation queue view decodes them</source>
+        <translation>v4.4 的描述符宏，按失效队列视图的解码方式</translation>
+    </message>
+    <message>
+        <source>The canonical-address check that leaked mm_users</source>
+        <translation>泄漏 mm_users 的规范地址检查</translation>
+    </message>
+    <message>
+        <source>prq_event_thread() as of v5.6; bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count the same way</source>
+        <translation>v5.6 时的 prq_event_thread()；bind、unbind 和 MMU notifier 保留 v4.5 的代码，它们以同样的方式持有 mm_count</translation>
+    </message>
+    <message>
+        <source>The PASID freed with the address space</source>
+        <translation>随地址空间一起释放的 PASID</translation>
+    </message>
+    <message>
+        <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of v5.18-rc5; unbind and release() keep their v4.5 text; one PASID table stands for the table of a device both processes share</source>
+        <translation>v5.18-rc5 时的 mmput/__mmput、__mmdrop、mm_pasid_drop、iommu_sva_alloc_pasid 以及绑定调用链；unbind 和 release() 保留 v4.5 的代码；用一张 PASID 表代表两个进程共用的设备的表</translation>
+    </message>
+    <message>
+        <source>Dangling hardware pointer</source>
+        <translation>悬空的硬件指针</translation>
+    </message>
+    <message>
+        <source>Simulator bug (in SVM Lab, not in the kernel)</source>
+        <translation>模拟器缺陷（在 SVM Lab 中，而非内核中）</translation>
+    </message>
+    <message>
+        <source>v4.4 with the device-TLB invalidation descriptor as later kernels encode it (SID &lt;&lt; 16, QDEP &lt;&lt; 4): not part of e57e58bd</source>
+        <translation>v4.4，设备 TLB 失效描述符按后来内核的方式编码（SID &lt;&lt; 16，QDEP &lt;&lt; 4）：不属于 e57e58bd</translation>
+    </message>
+    <message>
+        <source>v4.5 with the device-TLB invalidation descriptor as later kernels encode it: e57e58bd alone, its release() flush reaching the device TLB</source>
+        <translation>v4.5，设备 TLB 失效描述符按后来内核的方式编码：只有 e57e58bd，其 release() 中的刷新能到达设备 TLB</translation>
+    </message>
+    <message>
+        <source>the device-TLB invalidation descriptor is encoded as later kernels encode it (SID &lt;&lt; 16, QDEP &lt;&lt; 4)</source>
+        <translation>设备 TLB 失效描述符按后来内核的方式编码（SID &lt;&lt; 16，QDEP &lt;&lt; 4）</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -1401,6 +1745,14 @@
     <message>
         <source>This step: %1</source>
         <translation>本步：%1</translation>
+    </message>
+    <message>
+        <source>Dangling hardware pointer</source>
+        <translation>悬空的硬件指针</translation>
+    </message>
+    <message>
+        <source>Simulator bug</source>
+        <translation>模拟器缺陷</translation>
     </message>
 </context>
 <context>
@@ -1905,6 +2257,26 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>Distinct violations: %1, each with its shortest schedule.</source>
         <translation>不同的违规：%1 个，每个都附有最短调度。</translation>
     </message>
+    <message>
+        <source>Stopping...</source>
+        <translation>正在停止……</translation>
+    </message>
+    <message>
+        <source>Trying every interleaving of the scenario&apos;s threads: %1 states, depth %2, %3 states/s, %4 MiB resident of a %5 MiB ceiling...</source>
+        <translation>正在尝试场景中各线程的所有交错执行：%1 个状态，深度 %2，每秒 %3 个状态，常驻内存 %4 MiB，上限 %5 MiB……</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Stop the search now and show what it found so far</source>
+        <translation>立即停止搜索，并显示到目前为止找到的结果</translation>
+    </message>
+    <message>
+        <source>Stopped before the end: %1.</source>
+        <translation>在结束前停止：%1。</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::ExportDialog</name>
@@ -2078,6 +2450,10 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>nothing submitted yet</source>
         <translation>尚未提交任何描述符</translation>
     </message>
+    <message>
+        <source>Decoded as the hardware reads the bits: SID 31:16, PASID 51:32, MIP 8:4. Linux 4.4 to 4.9 built this descriptor with QI_DEV_EIOTLB_SID(sid) = sid &lt;&lt; 32 and QI_DEV_EIOTLB_QDEP(qd) = qd &lt;&lt; 16: the source id lands in the PASID field, the queue depth in the SID field.</source>
+        <translation>按硬件读取各位的方式解码：SID 31:16，PASID 51:32，MIP 8:4。Linux 4.4 到 4.9 用 QI_DEV_EIOTLB_SID(sid) = sid &lt;&lt; 32 和 QI_DEV_EIOTLB_QDEP(qd) = qd &lt;&lt; 16 构造这个描述符：源 ID 落进了 PASID 字段，队列深度落进了 SID 字段。</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::MainWindow</name>
@@ -2216,10 +2592,6 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>About SVM Lab</source>
         <translation>关于 SVM Lab</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A visualizer and teaching tool for Intel VT-d Shared Virtual Memory: what happens to a process&apos;s mm, its files and its PASID binding when it exits, in the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.&lt;/p&gt;&lt;p&gt;Kernel steps quote Linux v4.4. Hardware behaviour no source confirms is marked &lt;i&gt;modeled&lt;/i&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;一个用于 Intel VT-d 共享虚拟内存（SVM）的可视化与教学工具：展示进程退出时，它的 mm、文件和 PASID 绑定在 Linux v4.4 和 v4.5（e57e58bd）的 intel-svm 驱动中发生了什么，一直深入到硬件。&lt;/p&gt;&lt;p&gt;内核步骤引用 Linux v4.4。没有资料证实的硬件行为标记为&lt;i&gt;建模&lt;/i&gt;。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Stepping</source>
@@ -2413,6 +2785,164 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>%1, step %2 of %3</source>
         <translation>%1，第 %2 步，共 %3 步</translation>
     </message>
+    <message>
+        <source>Patch &amp;Matrix...</source>
+        <translation>补丁矩阵(&amp;M)……</translation>
+    </message>
+    <message>
+        <source>Every built-in scenario with every set of e57e58bd&apos;s hunks, explored; click a cell to load it</source>
+        <translation>用 e57e58bd 补丁块的每一种组合探索每个内置场景；点击单元格即可载入</translation>
+    </message>
+    <message>
+        <source>&amp;Museum of Lifetime Bugs...</source>
+        <translation>生命周期缺陷博物馆(&amp;M)……</translation>
+    </message>
+    <message>
+        <source>The same refcounting lesson in 2016, 2020 and 2022: each bug and its fix, one click to compare</source>
+        <translation>2016、2020 和 2022 年的同一个引用计数教训：每个缺陷及其修复，一键比较</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A visualizer and teaching tool for Intel VT-d Shared Virtual Memory: what happens to a process&apos;s mm, its files and its PASID binding when it exits, in the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the hardware.&lt;/p&gt;&lt;p&gt;Kernel steps quote Linux v4.4; the museum&apos;s later exhibits quote the release of their era, named beside each step. Hardware behaviour no source confirms is marked &lt;i&gt;modeled&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;SVM Lab %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;一个用于 Intel VT-d 共享虚拟内存（SVM）的可视化与教学工具：展示进程退出时，它的 mm、文件和 PASID 绑定在 Linux v4.4 和 v4.5（e57e58bd）的 intel-svm 驱动中发生了什么，一直深入到硬件。&lt;/p&gt;&lt;p&gt;内核步骤引用 Linux v4.4；博物馆中较晚的展品引用其所处年代的内核版本，版本名标在每一步旁边。没有资料证实的硬件行为标记为&lt;i&gt;建模&lt;/i&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Patch e57e58bd</source>
+        <translation>补丁 e57e58bd</translation>
+    </message>
+    <message>
+        <source>INCOMPLETE</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>The run stopped at a bound before the scenario ended (%1): no verdict.</source>
+        <translation>运行在场景结束前因达到上限而停止（%1）：无结论。</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::MatrixDialog</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>导出...</translation>
+    </message>
+    <message>
+        <source>Patch Matrix: scenarios × hunks of e57e58bd</source>
+        <translation>补丁矩阵：场景 × e57e58bd 的补丁块</translation>
+    </message>
+    <message>
+        <source>Exploring every scenario with every set of hunks, on every core...</source>
+        <translation>正在所有 CPU 核心上，用每一种补丁块组合探索每个场景……</translation>
+    </message>
+    <message>
+        <source>Columns: which hunks of e57e58bd are applied to v4.4, in the order b = bind, u = unbind, r = release, f = fault (· = left out). Each cell names what the explorer found in every interleaving; the colour repeats it:</source>
+        <translation>列：哪些 e57e58bd 的补丁块应用到了 v4.4 上，顺序为 b = bind，u = unbind，r = release，f = fault（· = 未应用）。每个单元格写出探索在所有交错执行中发现的问题；颜色与之对应：</translation>
+    </message>
+    <message>
+        <source>ok (nothing found)</source>
+        <translation>正常（未发现问题）</translation>
+    </message>
+    <message>
+        <source>incomplete (the search stopped at a bound)</source>
+        <translation>未完成（搜索因达到上限而停止）</translation>
+    </message>
+    <message>
+        <source> (%1 states)</source>
+        <translation>（%1 个状态）</translation>
+    </message>
+    <message>
+        <source>%1 cells, every one explored to the end, in %2 s. Click a cell to load it with its counterexample.</source>
+        <translation>%1 个单元格，每个都已探索到底，用时 %2 秒。点击单元格即可连同其反例一起载入。</translation>
+    </message>
+    <message>
+        <source>%1 cells in %2 s; NOT all complete: grey cells stopped at a bound, and their verdicts are not final.</source>
+        <translation>%1 个单元格，用时 %2 秒；并非全部完成：灰色单元格因达到上限而停止，其结论并非最终结论。</translation>
+    </message>
+    <message>
+        <source>the matrix is not computed yet</source>
+        <translation>矩阵尚未计算</translation>
+    </message>
+    <message>
+        <source>Patch Matrix</source>
+        <translation>补丁矩阵</translation>
+    </message>
+    <message>
+        <source>could not encode the PNG</source>
+        <translation>无法编码 PNG</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (svg, png or csv)</source>
+        <translation>未知格式 &quot;%1&quot;（svg、png 或 csv）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Export the matrix</source>
+        <translation>导出矩阵</translation>
+    </message>
+    <message>
+        <source>SVG (*.svg);;PNG (*.png);;CSV (*.csv)</source>
+        <translation>SVG (*.svg);;PNG (*.png);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+</context>
+<context>
+    <name>svmlab::MuseumDialog</name>
+    <message>
+        <source>Museum of Lifetime Bugs</source>
+        <translation>生命周期缺陷博物馆</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Bug</source>
+        <translation>打开缺陷(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Bug and Fix</source>
+        <translation>比较缺陷与修复(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Commits:</source>
+        <translation>提交：</translation>
+    </message>
+    <message>
+        <source>Scenario:</source>
+        <translation>场景：</translation>
+    </message>
+    <message>
+        <source>Bug:</source>
+        <translation>缺陷：</translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation>修复：</translation>
+    </message>
+    <message>
+        <source>Modeled:</source>
+        <translation>建模范围：</translation>
+    </message>
+    <message>
+        <source>No exhibit is selected.</source>
+        <translation>没有选中任何展品。</translation>
+    </message>
+    <message>
+        <source>This exhibit has no fix to compare with.</source>
+        <translation>这件展品没有可供比较的修复。</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::NarrationView</name>
@@ -2527,6 +3057,22 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>No verdict.</source>
         <translation>无结论。</translation>
+    </message>
+    <message>
+        <source>Dangling hardware pointer</source>
+        <translation>悬空的硬件指针</translation>
+    </message>
+    <message>
+        <source>Simulator bug</source>
+        <translation>模拟器缺陷</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3586,33 @@ context[1].lo %3  context[1].hi %4</translation>
     </message>
 </context>
 <context>
+    <name>svmlab::PatchPanel</name>
+    <message>
+        <source>Running: %1</source>
+        <translation>正在运行：%1</translation>
+    </message>
+    <message>
+        <source>(on)</source>
+        <translation>（启用）</translation>
+    </message>
+    <message>
+        <source>(off: this run has the v4.4 lines)</source>
+        <translation>（关闭：本次运行使用 v4.4 的代码行）</translation>
+    </message>
+    <message>
+        <source>e57e58bd &quot;iommu/vt-d: Fix mm refcounting to hold mm_count not mm_users&quot; (intel-svm.c 5046483..97a8189). Tick hunks to run v4.4 with them; the second column picks the compared run.</source>
+        <translation>e57e58bd &quot;iommu/vt-d: Fix mm refcounting to hold mm_count not mm_users&quot;（intel-svm.c 5046483..97a8189）。勾选补丁块即可让 v4.4 带着它们运行；第二列选择用于比较的运行。</translation>
+    </message>
+    <message>
+        <source>Compare with:</source>
+        <translation>比较对象：</translation>
+    </message>
+    <message>
+        <source>%1, line %2 in v4.4: %3</source>
+        <translation>%1，v4.4 中第 %2 行：%3</translation>
+    </message>
+</context>
+<context>
     <name>svmlab::QuizPanel</name>
     <message>
         <source>Show &amp;me</source>
@@ -3140,6 +3713,14 @@ each is freed only through the one before it, and no running task reaches any of
     <message>
         <source>unknown variant %1</source>
         <translation>未知变体 %1</translation>
+    </message>
+    <message>
+        <source>still re-simulating the last choice</source>
+        <translation>仍在重新模拟上一次的选择</translation>
+    </message>
+    <message>
+        <source>no such thread</source>
+        <translation>没有这个线程</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,9 @@ constexpr std::array kMatrix{
                                    "the findings."},
     Option{.name = "csv", .help = "Print CSV, one row per cell."},
     Option{.name = "markdown", .help = "Print a Markdown table and the findings."},
+    Option{.name = "base", .value = "V", .arg = Arg::Variant,
+           .help = "The 2016 preset the hunks are switched on (default v4.4); v4.4-devtlb-fixed shows e57e58bd "
+                   "apart from the era's device-TLB descriptor."},
     Option{.name = "jobs", .value = "N", .arg = Arg::Number,
            .help = "Cells explored at once, 1 to 1024 (default: every core)."},
     Option{.name = "max-states", .value = "N", .arg = Arg::Number,

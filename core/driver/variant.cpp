@@ -10,7 +10,7 @@
 namespace svm {
 
 namespace {
-constexpr std::array<Variant, 8> kVariants = {{
+constexpr std::array<Variant, 10> kVariants = {{
     {.id = "v4.4",
      .summary = N_("intel-svm as merged in v4.4: the binding holds mm_users and mm_count"),
      .bind_keeps_mm_users = true,
@@ -44,6 +44,25 @@ constexpr std::array<Variant, 8> kVariants = {{
      .release_flushes = true,
      .fault_guard = false,
      .dev_eiotlb_2016_macros = true},
+    // e57e58bd's effect apart from the era's device-TLB descriptor (the
+    // museum's 2016 exhibit): the same drivers, with the descriptor encoded
+    // as later kernels encode it (dev_eiotlb_2016_macros off).
+    {.id = "v4.4-devtlb-fixed",
+     .summary = N_("v4.4 with the device-TLB invalidation descriptor as later kernels encode it (SID << 16, QDEP "
+                   "<< 4): not part of e57e58bd"),
+     .bind_keeps_mm_users = true,
+     .unbind_unregister_first = true,
+     .release_clears_entry = true,
+     .release_flushes = false,
+     .fault_guard = false},
+    {.id = "v4.5-devtlb-fixed",
+     .summary = N_("v4.5 with the device-TLB invalidation descriptor as later kernels encode it: e57e58bd alone, "
+                   "its release() flush reaching the device TLB"),
+     .bind_keeps_mm_users = false,
+     .unbind_unregister_first = false,
+     .release_clears_entry = true,
+     .release_flushes = true,
+     .fault_guard = true},
     // The museum's exhibits (docs/history.md). Their flags above keep the
     // 2016 lines they still share in their v4.5 form; what differs between a
     // bug and its fix is in the era's own data (driver/era_flags.h).
@@ -106,6 +125,8 @@ std::string_view preset_extra(const Variant& v) {
   // What a preset changes beyond whole hunks (a translatable template).
   if (v.id.rfind("v4.5-no-release-clear", 0) == 0)
     return N_("release() no longer clears the PASID entry either (nor WARNs)");
+  if (v.era == Era::Y2016 && !v.dev_eiotlb_2016_macros)
+    return N_("the device-TLB invalidation descriptor is encoded as later kernels encode it (SID << 16, QDEP << 4)");
   return {};
 }
 

@@ -501,44 +501,59 @@ void verdict(Writer& w, const Trace& t, const std::string& who = {}) {
 // when one thread did everything.
 void interleaving(Writer& w, const Trace& t) {
   const Config& cfg = *t.cfg;
-  int bad = -1;
-  std::vector<ObjId> objs;
-  for (const StepRecord& s : t.steps)
-    if (!s.violations.empty()) {
-      bad = s.index;
-      objs = s.violations.front().objects;
-      break;
-    }
-  if (bad < 0) return;
-  // From the step that freed what the violation touches, else from the
-  // last milestone before it.
-  int from = 1, freed = -1;
-  for (const StepRecord& s : t.steps) {
-    if (s.index >= bad) break;
-    if (s.milestone) from = s.index;
-    for (ObjId o : s.freed)
-      if (std::find(objs.begin(), objs.end(), o) != objs.end()) freed = s.index;
-  }
-  if (freed > 0) from = freed;
   struct Run {
     int thread, first, last;
     FnId first_fn, last_fn;
   };
-  std::vector<Run> runs;
-  for (int i = from; i <= bad; ++i) {
-    const StepRecord& s = t.steps[static_cast<size_t>(i - 1)];
-    if (s.thread >= 0 && cfg.threads[static_cast<size_t>(s.thread)].kind == ThreadKind::Iommu) continue;  // hardware queue
-    if (!runs.empty() && runs.back().thread == s.thread) {
-      runs.back().last = i;
-      runs.back().last_fn = s.fn;
-    } else {
-      runs.push_back({s.thread, i, i, s.fn, s.fn});
+  // The turns of the threads from the step that freed what violation `v` of
+  // step `bad` touches, else from the last milestone before it.
+  auto turns = [&](int bad, const Violation& v, int& from) {
+    const std::vector<ObjId>& objs = v.objects;
+    from = 1;
+    int freed = -1;
+    for (const StepRecord& s : t.steps) {
+      if (s.index >= bad) break;
+      if (s.milestone) from = s.index;
+      for (ObjId o : s.freed)
+        if (std::find(objs.begin(), objs.end(), o) != objs.end()) freed = s.index;
     }
+    if (freed > 0) from = freed;
+    std::vector<Run> runs;
+    for (int i = from; i <= bad; ++i) {
+      const StepRecord& s = t.steps[static_cast<size_t>(i - 1)];
+      if (s.thread >= 0 && cfg.threads[static_cast<size_t>(s.thread)].kind == ThreadKind::Iommu) continue;  // hardware queue
+      if (!runs.empty() && runs.back().thread == s.thread) {
+        runs.back().last = i;
+        runs.back().last_fn = s.fn;
+      } else {
+        runs.push_back({s.thread, i, i, s.fn, s.fn});
+      }
+    }
+    return runs;
+  };
+  auto thread_count = [](const std::vector<Run>& runs) {
+    std::vector<int> threads;
+    for (const Run& r : runs)
+      if (std::find(threads.begin(), threads.end(), r.thread) == threads.end()) threads.push_back(r.thread);
+    return threads.size();
+  };
+  // The first violation that two threads made together: one thread alone
+  // (a hazard found inside the exit path, say) needs no interleaving.
+  // Each candidate reads the trace up to it: the first few are enough.
+  int bad = -1, from = 1, tried = 0;
+  std::vector<Run> runs;
+  for (const StepRecord& s : t.steps) {
+    for (const Violation& v : s.violations) {
+      if (++tried > 16) return;
+      runs = turns(s.index, v, from);
+      if (thread_count(runs) >= 2) {
+        bad = s.index;
+        break;
+      }
+    }
+    if (bad >= 0) break;
   }
-  std::vector<int> threads;
-  for (const Run& r : runs)
-    if (std::find(threads.begin(), threads.end(), r.thread) == threads.end()) threads.push_back(r.thread);
-  if (threads.size() < 2) return;
+  if (bad < 0) return;
   constexpr size_t kMaxRuns = 12;
   w.line();
   w.line("How the threads interleave, steps " + std::to_string(from) + " to " + std::to_string(bad));

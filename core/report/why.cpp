@@ -135,7 +135,22 @@ std::vector<WhyLink> uaf_chain(const Violation& v, const Trace& t) {
   const Path p = uaf_path(v);
   std::string says = "At step " + std::to_string(v.step) + " (" + fn_at(t, v.step) + ") it is used again: " + p.words + ".";
   const HunkSet have = hunks_of(*t.cfg->variant);
-  if (p.closed_by && !(have & p.closed_by))
+  const Variant& var = *t.cfg->variant;
+  // A device's DMA through its device TLB outlives the flush when the flush
+  // was built with the era's QI_DEV_EIOTLB_SID/QDEP macros: say so, since
+  // e57e58bd is not what lets it through.
+  const bool stale_devtlb = p.closed_by == hunk_bit(HunkId::Release) && var.dev_eiotlb_2016_macros &&
+                            v.message.english().find("DMA") != std::string::npos;
+  const std::string descriptor =
+      "the device-TLB invalidation is built with the 2016 QI_DEV_EIOTLB_SID()/QDEP() macros, which put the source "
+      "id in the PASID field and the queue depth in the SID field, so the hardware invalidates no entry of this "
+      "device. That is not part of e57e58bd: v4.5-devtlb-fixed encodes the descriptor as later kernels do.";
+  if (stale_devtlb && (have & p.closed_by))
+    says += " " + std::string(var.id) + " has the `release` hunk, and its flush was sent; but " + descriptor;
+  else if (stale_devtlb)
+    says += " The `release` hunk of e57e58bd, absent from " + std::string(var.id) + ", flushes the caches at release; even then " +
+            descriptor;
+  else if (p.closed_by && !(have & p.closed_by))
     says += " The `" + hunk_set_name(p.closed_by) + "` hunk of e57e58bd, absent from " + std::string(t.cfg->variant->id) +
             ", closes this path.";
   else if (p.closed_by)

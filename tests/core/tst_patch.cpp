@@ -233,8 +233,17 @@ void TstPatch::matrix_cell_equals_explore() {
     QVERIFY2(sched, err.c_str());
     QCOMPARE(sched->size(), shortest);
   }
-  // v4.4 + all hunks is v4.5 here too: nothing in any interleaving.
-  QVERIFY(m.cell(0, svm::kAllHunks).verdict.empty());
+  // v4.4 + all hunks is v4.5 here too: only what the 2016 device-TLB
+  // descriptor lets through (a device's DMA through its stale entry)...
+  QCOMPARE(m.cell(0, svm::kAllHunks).verdict, (std::vector<std::string>{"dangling", "use-after-free"}));
+  // ...and on the base with the descriptor fixed, nothing in any interleaving.
+  svm::MatrixOptions fixed;
+  fixed.base = "v4.4-devtlb-fixed";
+  const svm::MatrixResult mf = svm::run_matrix({fixtures::builtin("accel-dma-during-exit")}, fixed);
+  QCOMPARE(mf.cell(0, svm::kAllHunks).variant, std::string("v4.4-devtlb-fixed+bind+unbind+release+fault"));
+  QVERIFY(mf.cell(0, svm::kAllHunks).complete);
+  QVERIFY(mf.cell(0, svm::kAllHunks).verdict.empty());
+  QVERIFY(!mf.cell(0, 0).verdict.empty());  // v4.4 is not safe here, descriptor or not
   const auto j = svm::matrix_json(m);
   QCOMPARE(j["hunks"].size(), size_t(4));
   QCOMPARE(j["cells"].size(), size_t(16));

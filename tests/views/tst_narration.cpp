@@ -6,6 +6,7 @@
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QtTest>
+#include <algorithm>
 
 #include "core/engine/function.h"
 #include "core/report/narration.h"
@@ -200,9 +201,11 @@ void TestNarration::violationOfAStep() {
   const auto t = trace("accel-dma-during-exit", "v4.5-no-fault-guard");
   NarrationView view;
   view.setTrace(t);
+  // The first use-after-free (a dangling device-TLB entry is found before it).
   const svm::StepRecord* bad = nullptr;
   for (const svm::StepRecord& s : t->steps)
-    if (!s.violations.empty()) {
+    if (std::any_of(s.violations.begin(), s.violations.end(),
+                    [](const svm::Violation& v) { return v.kind == svm::ViolationKind::UseAfterFree; })) {
       bad = &s;
       break;
     }
