@@ -673,8 +673,14 @@ ExploreDialog* MainWindow::exploreDialog() {
   return d;
 }
 
-MatrixDialog* MainWindow::matrixDialog(const QStringList& scenarios) {
-  auto* d = new MatrixDialog(scenarios, this);
+MatrixDialog* MainWindow::matrixDialog(const QStringList& scenarios, const QString& base) {
+  auto* d = new MatrixDialog(scenarios, this, base);
+  // Another base is another matrix: open it where this one was, close this one.
+  connect(d, &MatrixDialog::baseChosen, this, [this, d](const QString& other) {
+    MatrixDialog* next = matrixDialog(d->scenarios(), other);
+    next->setGeometry(d->geometry());
+    d->close();
+  });
   connect(d, &MatrixDialog::cellChosen, this, [this](const QString& scenario, const QString& variant, const QString& schedule) {
     QString e = openBuiltin(scenario, variant);
     if (e.isEmpty() && !schedule.isEmpty()) e = session_.applySchedule(schedule);

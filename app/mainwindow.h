@@ -52,7 +52,7 @@ class MainWindow : public QMainWindow {
   MuseumDialog* museumDialog();
   // Run > Patch Matrix: scenarios (built-in ids; empty: all) x hunk sets;
   // clicking a cell opens it here with its counterexample.
-  MatrixDialog* matrixDialog(const QStringList& scenarios = {});
+  MatrixDialog* matrixDialog(const QStringList& scenarios = {}, const QString& base = QStringLiteral("v4.4"));
   // The Patch panel (dock "patchDock"): a hunk set for this run and the compared one.
   PatchPanel* patchPanel() const { return patch_; }
   // Save the open scenario, in its variant and with the schedule chosen by

@@ -4,10 +4,12 @@
 #include <iterator>
 
 #include <QBuffer>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -38,7 +40,8 @@ struct KindColour {
 const KindColour kColours[] = {
     {"use-after-free", QColor(0xF3, 0xB9, 0x99)}, {"leak", QColor(0xF8, 0xDC, 0x99)},
     {"refcount", QColor(0xEB, 0xC9, 0xDE)},       {"isolation", QColor(0x99, 0xC7, 0xE3)},
-    {"deadlock", QColor(0xBB, 0xDD, 0xF1)},       {"bug", QColor(0xF9, 0xF4, 0xB3)},
+    {"dangling", QColor(0xD4, 0xC4, 0xF0)},       {"deadlock", QColor(0xBB, 0xDD, 0xF1)},
+    {"bug", QColor(0xF9, 0xF4, 0xB3)},            {"internal", QColor(0xC8, 0xC8, 0xA0)},
 };
 const QColor kOk(0xB3, 0xE2, 0xD5);
 const QColor kIncomplete(0xD9, 0xD9, 0xD9);
@@ -72,7 +75,8 @@ QString hunkSetCode(svm::HunkSet s) {
   return code;
 }
 
-MatrixDialog::MatrixDialog(const QStringList& scenarios, QWidget* parent) : QDialog(parent) {
+MatrixDialog::MatrixDialog(const QStringList& scenarios, QWidget* parent, const QString& base)
+    : QDialog(parent), base_(base), scenarios_(scenarios), cancel_(std::make_shared<svm::ExploreCancel>()) {
   setObjectName(QStringLiteral("matrixDialog"));
   setAttribute(Qt::WA_DeleteOnClose);
   resize(1280, 640);
@@ -85,6 +89,22 @@ MatrixDialog::MatrixDialog(const QStringList& scenarios, QWidget* parent) : QDia
   legend_->setWordWrap(true);
   legend_->setTextFormat(Qt::RichText);
   lay->addWidget(legend_);
+  // The base the hunks go on: v4.4 as merged, or with the device-TLB
+  // descriptor later kernels use (e57e58bd's effect alone).
+  auto* baseRow = new QHBoxLayout;
+  base_label_ = new QLabel(this);
+  base_box_ = new QComboBox(this);
+  base_box_->setObjectName(QStringLiteral("matrixBase"));
+  base_box_->addItems({QStringLiteral("v4.4"), QStringLiteral("v4.4-devtlb-fixed")});
+  base_box_->setCurrentText(base_);
+  base_label_->setBuddy(base_box_);
+  connect(base_box_, &QComboBox::activated, this, [this](int) {
+    if (base_box_->currentText() != base_) emit baseChosen(base_box_->currentText());
+  });
+  baseRow->addWidget(base_label_);
+  baseRow->addWidget(base_box_);
+  baseRow->addStretch(1);
+  lay->addLayout(baseRow);
   grid_ = new QTableWidget(this);
   grid_->setObjectName(QStringLiteral("matrixGrid"));
   grid_->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -114,8 +134,10 @@ MatrixDialog::MatrixDialog(const QStringList& scenarios, QWidget* parent) : QDia
   }
   // Plain C++ and deterministic: it runs off the GUI thread and hands back a value.
   auto out = std::make_shared<svm::MatrixResult>();
-  QThread* worker = QThread::create([list, out] {
+  QThread* worker = QThread::create([list, out, base = base_.toStdString(), cancel = cancel_] {
     svm::MatrixOptions opt;
+    opt.base = base;
+    opt.explore.cancel = cancel.get();
     opt.jobs = std::max(1u, std::thread::hardware_concurrency());
     opt.explore.max_bytes = size_t(4) << 30;
     *out = svm::run_matrix(list, opt);
@@ -131,16 +153,22 @@ MatrixDialog::MatrixDialog(const QStringList& scenarios, QWidget* parent) : QDia
 }
 
 MatrixDialog::~MatrixDialog() {
-  // The worker writes only into its shared result; closing waits for it.
+  // The worker writes only into its shared result; closing stops its
+  // search (every cell reads the token) and waits for it.
+  cancel_->cancel();
   if (worker_ && worker_->isRunning()) worker_->wait();
 }
 
 void MatrixDialog::retranslate() {
   setWindowTitle(tr("Patch Matrix: scenarios \u00d7 hunks of e57e58bd"));
   if (!result_) summary_->setText(tr("Exploring every scenario with every set of hunks, on every core..."));
-  QString l = tr("Columns: which hunks of e57e58bd are applied to v4.4, in the order b = bind, u = unbind, "
+  base_label_->setText(tr("Hunks &applied to:"));
+  base_box_->setToolTip(tr("v4.4 as merged, or v4.4 with the device-TLB invalidation descriptor later kernels "
+                           "use: e57e58bd's effect apart from the 2016 descriptor"));
+  QString l = tr("Columns: which hunks of e57e58bd are applied to %1, in the order b = bind, u = unbind, "
                  "r = release, f = fault (\u00b7 = left out). Each cell names what the explorer found in every "
-                 "interleaving; the colour repeats it:");
+                 "interleaving; the colour repeats it:")
+                  .arg(base_);
   auto swatch = [](const QColor& c, const QString& w) {
     return QStringLiteral(" <span style='background:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;%2")
         .arg(c.name(), w.toHtmlEscaped());
@@ -216,11 +244,17 @@ QSize MatrixDialog::paintGrid(QPainter* p) const {
   f.setPixelSize(12);
   QFont mono(QStringLiteral("DejaVu Sans Mono"));
   mono.setPixelSize(12);
-  const int rowh = 40, colw = 86, left = 190, top = 28;
+  // Rows as tall as the most words a cell has (dangling, leak, use-after-free...).
+  int lines = 2;
+  for (const svm::MatrixCell& c : m.cells) lines = std::max(lines, static_cast<int>(cellText(c).count(QLatin1Char('\n'))) + 1);
+  const int rowh = std::max(40, 15 * lines + 8), colw = 96, left = 190, top = 28;
   const int w = left + 16 * colw, h = top + rowh * static_cast<int>(m.scenarios.size());
   if (!p) return {w, h};
   p->fillRect(QRect(0, 0, w, h), Qt::white);
   p->setPen(Qt::black);
+  p->setFont(f);
+  // What the columns' hunks are applied to: a picture pasted alone says so.
+  p->drawText(QRect(4, 0, left - 8, top), Qt::AlignVCenter | Qt::AlignLeft, tr("hunks on %1").arg(qs(m.base)));
   p->setFont(mono);
   for (svm::HunkSet s = 0; s <= svm::kAllHunks; ++s)
     p->drawText(QRect(left + s * colw, 0, colw, top), Qt::AlignCenter, hunkSetCode(s));

@@ -13,6 +13,7 @@
 
 #include "core/patch/matrix.h"
 
+class QComboBox;
 class QLabel;
 class QPainter;
 class QTableWidget;
@@ -25,11 +26,15 @@ class MatrixDialog : public QDialog {
 
  public:
   // Starts the matrix on `scenarios` (built-in ids; empty: all of them) on a
-  // worker thread.
-  explicit MatrixDialog(const QStringList& scenarios = {}, QWidget* parent = nullptr);
+  // worker thread, the hunks switched on `base` (v4.4, or v4.4-devtlb-fixed
+  // to see e57e58bd apart from the 2016 device-TLB descriptor).
+  explicit MatrixDialog(const QStringList& scenarios = {}, QWidget* parent = nullptr,
+                        const QString& base = QStringLiteral("v4.4"));
   ~MatrixDialog() override;
 
   bool finished() const { return result_ != nullptr; }
+  QString base() const { return base_; }
+  QStringList scenarios() const { return scenarios_; }
   const svm::MatrixResult* result() const { return result_.get(); }
   QTableWidget* grid() const { return grid_; }
   // As a click on cell (row, column): emits cellChosen with the schedule of
@@ -42,6 +47,9 @@ class MatrixDialog : public QDialog {
 
  signals:
   void computed();
+  // The user chose another base: the owner opens the matrix on it (this one
+  // stops its search and closes).
+  void baseChosen(const QString& base);
   void cellChosen(const QString& scenario, const QString& variant, const QString& schedule);
 
  protected:
@@ -57,7 +65,12 @@ class MatrixDialog : public QDialog {
   QLabel* legend_ = nullptr;
   QLabel* findings_ = nullptr;
   QTableWidget* grid_ = nullptr;
+  QComboBox* base_box_ = nullptr;
+  QLabel* base_label_ = nullptr;
   QPointer<QThread> worker_;
+  QString base_;
+  QStringList scenarios_;
+  std::shared_ptr<svm::ExploreCancel> cancel_;
 };
 
 // A hunk set's column code: "b·rf" (bind, -, release, fault).

@@ -2845,10 +2845,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Jedes Szenario wird mit jeder Auswahl von Hunks erkundet, auf allen Kernen ...</translation>
     </message>
     <message>
-        <source>Columns: which hunks of e57e58bd are applied to v4.4, in the order b = bind, u = unbind, r = release, f = fault (· = left out). Each cell names what the explorer found in every interleaving; the colour repeats it:</source>
-        <translation>Spalten: welche Hunks von e57e58bd auf v4.4 angewendet sind, in der Reihenfolge b = bind, u = unbind, r = release, f = fault (· = weggelassen). Jede Zelle nennt, was die Erkundung in allen Verschränkungen gefunden hat; die Farbe wiederholt es:</translation>
-    </message>
-    <message>
         <source>ok (nothing found)</source>
         <translation>ok (nichts gefunden)</translation>
     </message>
@@ -2899,6 +2895,22 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Hunks &amp;applied to:</source>
+        <translation>Hunks &amp;angewendet auf:</translation>
+    </message>
+    <message>
+        <source>v4.4 as merged, or v4.4 with the device-TLB invalidation descriptor later kernels use: e57e58bd&apos;s effect apart from the 2016 descriptor</source>
+        <translation>v4.4 wie gemergt, oder v4.4 mit dem Invalidierungsdeskriptor für den Geräte-TLB, wie spätere Kernel ihn verwenden: die Wirkung von e57e58bd ohne den Deskriptor von 2016</translation>
+    </message>
+    <message>
+        <source>Columns: which hunks of e57e58bd are applied to %1, in the order b = bind, u = unbind, r = release, f = fault (· = left out). Each cell names what the explorer found in every interleaving; the colour repeats it:</source>
+        <translation>Spalten: welche Hunks von e57e58bd auf %1 angewendet sind, in der Reihenfolge b = bind, u = unbind, r = release, f = fault (· = weggelassen). Jede Zelle nennt, was die Erkundung in allen Verschränkungen gefunden hat; die Farbe wiederholt es:</translation>
+    </message>
+    <message>
+        <source>hunks on %1</source>
+        <translation>Hunks auf %1</translation>
     </message>
 </context>
 <context>

@@ -2845,10 +2845,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>正在所有 CPU 核心上，用每一种补丁块组合探索每个场景……</translation>
     </message>
     <message>
-        <source>Columns: which hunks of e57e58bd are applied to v4.4, in the order b = bind, u = unbind, r = release, f = fault (· = left out). Each cell names what the explorer found in every interleaving; the colour repeats it:</source>
-        <translation>列：哪些 e57e58bd 的补丁块应用到了 v4.4 上，顺序为 b = bind，u = unbind，r = release，f = fault（· = 未应用）。每个单元格写出探索在所有交错执行中发现的问题；颜色与之对应：</translation>
-    </message>
-    <message>
         <source>ok (nothing found)</source>
         <translation>正常（未发现问题）</translation>
     </message>
@@ -2899,6 +2895,22 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Export</source>
         <translation>导出</translation>
+    </message>
+    <message>
+        <source>Hunks &amp;applied to:</source>
+        <translation>补丁块应用于(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>v4.4 as merged, or v4.4 with the device-TLB invalidation descriptor later kernels use: e57e58bd&apos;s effect apart from the 2016 descriptor</source>
+        <translation>合入时的 v4.4，或使用后来内核的设备 TLB 失效描述符的 v4.4：不受 2016 年描述符影响的 e57e58bd 效果</translation>
+    </message>
+    <message>
+        <source>Columns: which hunks of e57e58bd are applied to %1, in the order b = bind, u = unbind, r = release, f = fault (· = left out). Each cell names what the explorer found in every interleaving; the colour repeats it:</source>
+        <translation>列：哪些 e57e58bd 的补丁块应用到了 %1 上，顺序为 b = bind，u = unbind，r = release，f = fault（· = 未应用）。每个单元格写出探索在所有交错执行中发现的问题；颜色与之对应：</translation>
+    </message>
+    <message>
+        <source>hunks on %1</source>
+        <translation>应用于 %1 的补丁块</translation>
     </message>
 </context>
 <context>
