@@ -95,7 +95,9 @@ MatrixDialog::MatrixDialog(const QStringList& scenarios, QWidget* parent, const 
   base_label_ = new QLabel(this);
   base_box_ = new QComboBox(this);
   base_box_->setObjectName(QStringLiteral("matrixBase"));
-  base_box_->addItems({QStringLiteral("v4.4"), QStringLiteral("v4.4-devtlb-fixed")});
+  // Every 2016 preset without any of the hunks: the bases the hunks can go on.
+  for (const svm::Variant& v : svm::all_variants())
+    if (v.era == svm::Era::Y2016 && svm::hunks_of(v) == 0) base_box_->addItem(QString::fromUtf8(v.id.data(), static_cast<int>(v.id.size())));
   base_box_->setCurrentText(base_);
   base_label_->setBuddy(base_box_);
   connect(base_box_, &QComboBox::activated, this, [this](int) {
