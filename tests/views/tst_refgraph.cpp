@@ -539,6 +539,48 @@ void TestRefGraph::zoomAndFit() {
     ++followed;
   }
   QVERIFY(followed > 20);
+  // A reference added or dropped is shown with its ends, not as a label
+  // between two boxes out of view; a step that changed nothing drawn (and a
+  // jump to it) shows the last step that did; the booted machine shows an
+  // object, whole.
+  for (const char* scenario : {"accel-mmap-exit", "munmap-invalidate"}) {
+    const auto tr = trace(scenario, "v4.5");
+    view.setTrace(tr);
+    int ends = 0, quiet = 0;
+    int last_changed = -1;
+    for (int s = 0; s < int(tr->states.size()); ++s) {
+      view.setCursor(0);
+      view.setCursor(s);
+      const QRectF seen = view.mapToScene(view.viewport()->rect()).boundingRect();
+      const QString where = QString("%1 state %2").arg(scenario).arg(s);
+      QStringList edge_ends;
+      for (const RefGraphView::DrawnEdge& e : view.drawnEdges())
+        if (e.changed) edge_ends << e.to << e.from;
+      const bool changed_here = !view.highlightedNodes().isEmpty() || !edge_ends.isEmpty();
+      if (s == 0) {
+        bool whole = false;
+        for (const QString& id : view.visibleNodes()) whole |= seen.contains(view.nodeRect(id));
+        QVERIFY2(whole, qPrintable(where + ": no object whole on screen"));
+      } else if (view.highlightedNodes().isEmpty() && !edge_ends.isEmpty()) {
+        bool whole = false;
+        for (const QString& id : edge_ends) whole |= seen.contains(view.nodeRect(id));
+        QVERIFY2(whole, qPrintable(where + ": no end of " + edge_ends.join(", ") + " whole on screen"));
+        ++ends;
+      } else if (view.highlightedNodes().isEmpty() && last_changed > 0) {
+        view.setCursor(last_changed);
+        QStringList before = view.highlightedNodes();
+        for (const RefGraphView::DrawnEdge& e : view.drawnEdges())
+          if (e.changed) before << e.to << e.from;
+        bool any = false;
+        for (const QString& id : before) any |= seen.intersects(view.nodeRect(id));
+        QVERIFY2(any, qPrintable(where + ": none of " + before.join(", ") + QString(" (changed at %1) on screen").arg(last_changed)));
+        ++quiet;
+      }
+      if (changed_here) last_changed = s;
+    }
+    QVERIFY2(quiet > 10, qPrintable(QString("%1: %2 quiet states").arg(scenario).arg(quiet)));
+    qInfo("%s: %d states followed by a reference's ends, %d quiet states", scenario, ends, quiet);
+  }
   // A manual zoom gives way to the legible default with a new trace.
   view.zoomIn();
   view.setTrace(trace("accel-mmap-exit", "v4.5"));

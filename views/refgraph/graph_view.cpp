@@ -359,9 +359,12 @@ void RefGraphView::fitToView() {
 
 void RefGraphView::followChanges() { followChangesAt(cursor_); }
 
-bool RefGraphView::followChangesAt(int state) {
-  if (!model_ || nodes_.empty()) return false;
-  std::vector<QRectF> parts;  // at a leak, the caption and its cycle; then what the step changed, nodes first
+// What a state draws the eye to, most important first: at a leak, the
+// caption and its cycle; the nodes the step changed; each reference it added
+// or dropped, with both its ends (a label alone, between two nodes out of
+// view, shows a student one line).
+std::vector<QRectF> RefGraphView::focusOf(int state) const {
+  std::vector<QRectF> parts;
   if (caption_ && model_->isLeakState(state)) {
     parts.push_back(caption_->sceneBoundingRect());
     for (const QString& id : model_->leakCycle())
@@ -369,8 +372,44 @@ bool RefGraphView::followChangesAt(int state) {
   }
   for (size_t n = 0; n < nodes_.size(); ++n)
     if (model_->node(state, int(n)).changed) parts.push_back(nodes_[n]->sceneBoundingRect());
-  for (size_t e = 0; e < edges_.size(); ++e)
-    if (model_->edge(state, int(e)).changed) parts.push_back(labels_[e]->sceneBoundingRect());
+  for (size_t e = 0; e < edges_.size(); ++e) {
+    if (!model_->edge(state, int(e)).changed) continue;
+    // The object whose count it holds first: when the edge is longer than
+    // the pane, a box with its counters tells more than the label does.
+    const refgraph::EdgeLens& lens = model_->edges()[e];
+    if (const int n = model_->nodeIndex(lens.to); n >= 0) parts.push_back(nodes_[size_t(n)]->sceneBoundingRect());
+    parts.push_back(labels_[e]->sceneBoundingRect());
+    if (const int n = model_->nodeIndex(lens.from); n >= 0) parts.push_back(nodes_[size_t(n)]->sceneBoundingRect());
+  }
+  return parts;
+}
+
+// Where nothing changed yet (the booted machine): the first object alive
+// and what it refers to.
+std::vector<QRectF> RefGraphView::aliveFocusOf(int state) const {
+  std::vector<QRectF> parts;
+  int first = -1;
+  for (size_t n = 0; n < nodes_.size() && first < 0; ++n)
+    if (model_->node(state, int(n)).status == refgraph::NodeStatus::Live) first = int(n);
+  if (first < 0) return parts;
+  parts.push_back(nodes_[size_t(first)]->sceneBoundingRect());
+  const QString id = model_->nodes()[size_t(first)].id;
+  for (size_t e = 0; e < edges_.size(); ++e) {
+    const refgraph::EdgeLens& lens = model_->edges()[e];
+    if (lens.from != id || model_->edge(state, int(e)).status != refgraph::EdgeStatus::Present) continue;
+    if (const int n = model_->nodeIndex(lens.to); n >= 0) parts.push_back(nodes_[size_t(n)]->sceneBoundingRect());
+    parts.push_back(labels_[e]->sceneBoundingRect());
+  }
+  return parts;
+}
+
+bool RefGraphView::followChangesAt(int state) {
+  if (!model_ || nodes_.empty()) return false;
+  // A step that changed nothing drawn keeps the eye on the last one that did,
+  // so jumping to a step shows what stepping to it would have shown.
+  std::vector<QRectF> parts;
+  for (int s = state; s >= 0 && parts.empty(); --s) parts = focusOf(s);
+  if (parts.empty()) parts = aliveFocusOf(state);
   if (parts.empty()) return false;
   // As much of it as fits in the pane together, the first part always.
   const QRectF shown = mapToScene(viewport()->rect()).boundingRect();
@@ -379,7 +418,9 @@ bool RefGraphView::followChangesAt(int state) {
     const QRectF more = what.united(r);
     if (more.width() <= shown.width() * 0.95 && more.height() <= shown.height() * 0.95) what = more;
   }
-  if (!shown.contains(what)) ensureVisible(what, 24, 24);
+  // Centred, not scrolled to the nearest edge: a box half cut at the border
+  // is what a reader then sees first.
+  if (!shown.contains(what)) centerOn(what.center());
   return true;
 }
 

@@ -110,7 +110,9 @@ class RefGraphView : public QGraphicsView, public TraceView {
   void scaleBy(double factor);
   void applyZoomMode();
   void followChanges();  // scroll so what the step changed is in view
-  bool followChangesAt(int state);  // false when the state changed nothing
+  bool followChangesAt(int state);  // false when there is nothing to show
+  std::vector<QRectF> focusOf(int state) const;
+  std::vector<QRectF> aliveFocusOf(int state) const;
   QString edgeToolTip(int e) const;
 
   QGraphicsScene* scene_;
