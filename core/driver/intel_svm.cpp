@@ -32,6 +32,9 @@ bool keeps_users(const Variant& v) { return v.bind_keeps_mm_users; }
 bool clears(const Variant& v) { return v.release_clears_entry; }
 bool flushes(const Variant& v) { return v.release_flushes; }
 bool warns(const Variant& v) { return v.release_clears_entry && !v.release_flushes; }
+// From v5.5 the unbind tears the device's PASID entry down itself (the
+// museum's 2020 and 2022 eras); in 2016 only release() cleared it.
+bool tears_down(const Variant& v) { return v.era != Era::Y2016; }
 
 uint64_t pasid_entry_addr(const View& c, uint32_t pasid) { return (c.hwr().pasid_table.v << kPageShift) + pasid * 8; }
 
@@ -433,6 +436,18 @@ void define_intel_svm(FnTable& t) {
                            devs.end());
                 return c.next();
               }},
+             {"intel_pasid_tear_down_entry(iommu, dev, svm->pasid, false); intel_svm_drain_prq(dev, svm->pasid);  "
+              "/* (v5.18-rc5; v5.7 without the last argument and the drain) this device's PASID entry is cleared; "
+              "the two flushes below stand for the tear-down's own */",
+              [](Ctx& c) {
+                const uint32_t pasid = c.svm(c.arg(2)).pasid.v;
+                c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, 0);
+                c.say(txt(N_("PASID entry %1 cleared at unbind: the device can no longer walk the page tables it "
+                             "pointed at."),
+                          pasid));
+                return c.next();
+              },
+              nullptr, tears_down},
              {"intel_flush_pasid_dev(svm, sdev, svm->pasid);",
               [](Ctx& c) { return c.call(FnId::intel_flush_pasid_dev, {c.arg(2), c.arg(3), c.svm(c.arg(2)).pasid.v}); }},
              {"intel_flush_svm_range_dev(svm, sdev, 0, -1, 0, !svm->mm);",

@@ -41,8 +41,9 @@ constexpr std::array<Exhibit, 4> kExhibits = {{
      .scenario = "prq-noncanonical",
      .bug = "2020-canonical-check",
      .fix = "2020-canonical-fixed",
-     .modeled = N_("prq_event_thread() as of v5.6; bind, unbind and the MMU notifier keep their v4.5 text, which "
-                   "holds mm_count the same way")},
+     .modeled = N_("prq_event_thread() as of v5.6; unbind tears the device's PASID entry down, as the drivers of "
+                   "2020 do; the rest of bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count "
+                   "the same way")},
     {.id = "2022-pasid",
      .year = 2022,
      .title = N_("The PASID freed with the address space"),
@@ -55,8 +56,9 @@ constexpr std::array<Exhibit, 4> kExhibits = {{
      .bug = "2022-pasid-freed-in-mmput",
      .fix = "2022-pasid-freed-in-mmdrop",
      .modeled = N_("mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of "
-                   "v5.18-rc5; unbind and release() keep their v4.5 text; one PASID table stands for the table of "
-                   "a device both processes share")},
+                   "v5.18-rc5; unbind tears the device's PASID entry down as v5.18-rc5 does, its other lines and "
+                   "release() keep their v4.5 text; one PASID table stands for the table of a device both processes "
+                   "share")},
 }};
 }  // namespace
 
