@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # svmlab-cli is svmlab's command line without the GUI libraries (issue 23
-# item 4): for every built-in scenario, run, check and explore (the default
-# variant; the search bounded to keep it quick, the same bound for both), and
-# list, must print the same bytes on stdout and stderr and exit with the same
-# status from both executables. The explorer's wall-clock time and resident
+# item 4): for every built-in scenario, run, check, explore (the default
+# variant; the search bounded to keep it quick, the same bound for both) and
+# validate (its file), and list and a bounded matrix, must print the same
+# bytes on stdout and stderr and exit with the same status from both
+# executables. The explorer's wall-clock time and resident
 # memory are the only parts that differ between two runs of one binary: they
 # are blanked, nothing else.
 #   same_as_svmlab.sh SVMLAB SVMLAB_CLI CATALOGUE
@@ -50,7 +51,9 @@ for id in $ids; do
   same check "$id" --json
   same explore "$id" --max-states 20000
   same explore "$id" --max-states 20000 --json
+  same validate "$(dirname "$catalogue")/$id.json"
 done
+same matrix --max-states 2000 --jobs 2
 # Refused input: the same one line and exit 2 from both.
 same run no-such-scenario
 same check gfx-exit --variant v9.9
