@@ -1,8 +1,6 @@
 #include "app/export_cli.h"
 
-#include <QApplication>
 #include <QCommandLineParser>
-#include <QFont>
 #include <QFileInfo>
 #include <cstdio>
 #include <memory>
@@ -15,8 +13,7 @@
 #include "core/engine/run.h"
 #include "core/patch/hunks.h"
 #include "core/scenario/printable.h"
-#include "views/export/exporter.h"
-#include "views/hardware/hw_export.h"
+#include "views/export/export_text.h"
 
 namespace svmlab {
 
@@ -24,19 +21,18 @@ namespace {
 
 constexpr int kUsage = 2;
 
-// The contract is one line on stderr when export fails: keep Qt's notices
-// about the environment (no XDG_RUNTIME_DIR on a headless box) out of it.
-void quiet_qt(QtMsgType type, const QMessageLogContext&, const QString& msg) {
-  if (type == QtDebugMsg || type == QtInfoMsg) return;
-  if (type == QtWarningMsg && msg.startsWith(QLatin1String("QStandardPaths:"))) return;
-  std::fprintf(stderr, "%s\n", qPrintable(msg));
-}
-
 QString variantId(const svm::Trace& t) { return QString::fromUtf8(t.cfg->variant->id.data(), int(t.cfg->variant->id.size())); }
 
 int fail(const QString& line) {
   std::fprintf(stderr, "svmlab: %s\n", svm::printable(line.toStdString()).c_str());  // echoes input: escaped
   return kUsage;
+}
+
+// svmlab-cli links no GUI library: a picture is svmlab's to draw. Said before
+// anything runs, so the refusal is quick and nothing is written.
+int refuse_picture(const QString& what, const QString& instead = {}) {
+  return fail(QStringLiteral("export: %1 is a picture, and svmlab-cli draws none: use svmlab (the GUI package)%2")
+                  .arg(what, instead.isEmpty() ? QString() : QStringLiteral(", or ") + instead));
 }
 
 // The scenario with its variant, run with its own schedule.
@@ -73,7 +69,9 @@ std::shared_ptr<const svm::Trace> run_scenario(const QString& arg, const QString
 
 // --what hardware: the VT-d diagrams at one step (views/hardware/hw_export.h),
 // kept apart from the other kinds' dispatch.
-int export_hardware(int& argc, char** argv, const QCommandLineParser& p, const QString& scenario) {
+int export_hardware(int& argc, char** argv, const QCommandLineParser& p, const QString& scenario,
+                    const ExportDrawing* drawing) {
+  if (!drawing) return refuse_picture(QStringLiteral("hardware"));
   const QString path = p.value(QStringLiteral("output"));
   if (path.isEmpty()) return fail(QStringLiteral("export needs -o PATH"));
   QString fmt = p.value(QStringLiteral("format"));
@@ -108,10 +106,8 @@ int export_hardware(int& argc, char** argv, const QCommandLineParser& p, const Q
   }
   if (step > static_cast<int>(trace->steps.size()))
     return fail(QStringLiteral("--step %1: the run has %2 steps").arg(step).arg(trace->steps.size()));
-  qInstallMessageHandler(quiet_qt);
-  if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-  QApplication app(argc, argv);
-  const QString err = exportHardware(trace, step < 0 ? static_cast<int>(trace->steps.size()) : step, path, *format, scale);
+  const QString err =
+      drawing->hardware(argc, argv, trace, step < 0 ? static_cast<int>(trace->steps.size()) : step, path, *format, scale);
   if (!err.isEmpty()) return fail(err);
   if (!trace->bound.empty()) {  // written, but of a run that did not end: inconclusive
     std::fprintf(stderr, "svmlab: INCOMPLETE: the run %s; the export shows its %zu steps\n", trace->bound.c_str(),
@@ -127,7 +123,7 @@ const char* const kUsage2 =
     "usage: svmlab export SCENARIO [--variant V] [--compare V2] [--step N|--all-steps] "
     "--what graph|timeline|trace|mail|slides|hardware [--format F] [--scale S] [--sections S,...] [--width N] [--max-steps N] -o PATH";
 
-int export_main(int& argc, char** argv, const QStringList& args) {
+int export_main(int& argc, char** argv, const QStringList& args, const ExportDrawing* drawing) {
   QCommandLineParser p;
   p.addOption({QStringLiteral("variant"), QString(), QStringLiteral("V")});
   p.addOption({QStringLiteral("compare"), QString(), QStringLiteral("V2")});
@@ -143,7 +139,7 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   if (!p.parse(args)) return fail(p.errorText());
   const QStringList pos = p.positionalArguments();  // "export", SCENARIO
   if (pos.size() != 2) return fail(QString::fromLatin1(kUsage2));
-  if (p.value(QStringLiteral("what")) == QLatin1String("hardware")) return export_hardware(argc, argv, p, pos[1]);
+  if (p.value(QStringLiteral("what")) == QLatin1String("hardware")) return export_hardware(argc, argv, p, pos[1], drawing);
 
   ExportRequest r;
   const auto what = parseWhat(p.value(QStringLiteral("what")));
@@ -193,6 +189,10 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   }
   const QString bad = checkRequest(r);
   if (!bad.isEmpty()) return fail(bad);
+  if (!drawing && needsWidgets(r)) return refuse_picture(QStringLiteral("%1 as %2").arg(whatName(r.what), formatName(r.format)),
+                          r.what == ExportWhat::Graph      ? QStringLiteral("write the graph as DOT (-o FILE.gv)")
+                          : r.what == ExportWhat::Timeline ? QStringLiteral("the counters as CSV (-o FILE.csv)")
+                                                           : QString());
 
   size_t max_steps = svm::kMaxRunSteps;
   if (p.isSet(QStringLiteral("max-steps"))) {
@@ -219,18 +219,7 @@ int export_main(int& argc, char** argv, const QStringList& args) {
   if (r.step > static_cast<int>(runs.trace->steps.size()))
     return fail(QStringLiteral("--step %1: the run has %2 steps").arg(r.step).arg(runs.trace->steps.size()));
 
-  std::unique_ptr<QApplication> app;
-  if (needsWidgets(r)) {
-    qInstallMessageHandler(quiet_qt);
-    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    app = std::make_unique<QApplication>(argc, argv);
-    // No ligatures: a PDF's "exit_files" must read back (and copy) as those
-    // letters, not with U+FB01 for "fi".
-    QFont f = QApplication::font();
-    f.setStyleStrategy(QFont::PreferNoShaping);
-    QApplication::setFont(f);
-  }
-  const QString err = exportRuns(runs, r);
+  const QString err = needsWidgets(r) ? drawing->drawn(argc, argv, runs, r) : exportTextRuns(runs, r);
   if (!err.isEmpty()) return fail(err);
   // Written, but of a run that did not end: inconclusive.
   for (const auto& t : {runs.trace, runs.compare})

@@ -1,4 +1,4 @@
-# Runs one svmlab command and checks exit status and output (see SvmlabTesting.cmake).
+# Runs one svmlab (or svmlab-cli) command and checks exit status and output (see SvmlabTesting.cmake).
 execute_process(COMMAND ${EXE} ${ARGS}
                 RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
 set(fail "")
@@ -12,5 +12,5 @@ if(EXPECT_STDERR AND NOT err MATCHES "${EXPECT_STDERR}")
   string(APPEND fail "stderr does not match: ${EXPECT_STDERR}\n")
 endif()
 if(fail)
-  message(FATAL_ERROR "svmlab ${ARGS}\n${fail}--- stdout ---\n${out}\n--- stderr ---\n${err}")
+  message(FATAL_ERROR "${EXE} ${ARGS}\n${fail}--- stdout ---\n${out}\n--- stderr ---\n${err}")
 endif()

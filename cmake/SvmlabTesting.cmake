@@ -4,8 +4,9 @@
 #     builds a Qt Test executable and registers it; GUI tests get the offscreen
 #     platform so they run without a display.
 #   svmlab_add_cli_test(NAME name ARGS ... [EXPECT_EXIT n] [EXPECT_STDOUT regex]
-#                       [EXPECT_STDERR regex])
-#     runs the real svmlab executable and checks its exit status and output.
+#                       [EXPECT_STDERR regex] [EXE target])
+#     runs the real svmlab executable (or EXE: svmlab-cli) and checks its exit
+#     status and output.
 
 function(svmlab_add_qtest name)
   cmake_parse_arguments(T "GUI" "" "SOURCES;LIBS" ${ARGN})
@@ -22,13 +23,16 @@ function(svmlab_add_qtest name)
 endfunction()
 
 function(svmlab_add_cli_test)
-  cmake_parse_arguments(T "" "NAME;EXPECT_EXIT;EXPECT_STDOUT;EXPECT_STDERR;WORKING_DIRECTORY" "ARGS" ${ARGN})
+  cmake_parse_arguments(T "" "NAME;EXE;EXPECT_EXIT;EXPECT_STDOUT;EXPECT_STDERR;WORKING_DIRECTORY" "ARGS" ${ARGN})
   if(NOT DEFINED T_EXPECT_EXIT)
     set(T_EXPECT_EXIT 0)
   endif()
+  if(NOT DEFINED T_EXE)
+    set(T_EXE svmlab)
+  endif()
   add_test(NAME cli.${T_NAME}
            COMMAND ${CMAKE_COMMAND}
-                   -DEXE=$<TARGET_FILE:svmlab>
+                   -DEXE=$<TARGET_FILE:${T_EXE}>
                    "-DARGS=${T_ARGS}"
                    -DEXPECT_EXIT=${T_EXPECT_EXIT}
                    "-DEXPECT_STDOUT=${T_EXPECT_STDOUT}"

@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Build the Debian package: svmlab_VERSION_ARCH.deb (CPack; Depends computed
-# from the shared libraries by dpkg-shlibdeps).
+# Build the Debian packages (CPack; Depends computed from the shared libraries
+# by dpkg-shlibdeps): svmlab_VERSION_ARCH.deb, the window and every command,
+# and svmlab-cli_VERSION_ARCH.deb, the command line without the GUI libraries.
 #   scripts/package.sh [--build-dir DIR] [--out DIR]
 # DIR defaults: build/default (configured and built if it is not yet), and the
-# current folder. Install the result with: apt install ./svmlab_*.deb
+# current folder. Prints the two paths. Install with: apt install ./svmlab_*.deb
+# (or, on a machine without a display, apt install ./svmlab-cli_*.deb).
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=deps.sh
@@ -14,7 +16,7 @@ while [ $# -gt 0 ]; do
   case $1 in
     --build-dir) build=$(realpath -m "${2:?--build-dir needs a folder}"); shift 2 ;;
     --out) out=$(realpath -m "${2:?--out needs a folder}"); shift 2 ;;
-    -h|--help) sed -n '2,6s/^# \{0,1\}//p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,8s/^# \{0,1\}//p' "$0"; exit 0 ;;
     *) echo "usage: scripts/package.sh [--build-dir DIR] [--out DIR]" >&2; exit 2 ;;
   esac
 done
@@ -29,11 +31,13 @@ if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
 fi
 cmake --build "$build"
 mkdir -p "$out"
-# CPack writes into its own folder; only the .deb comes out.
+# CPack writes into its own folder; only the .debs come out.
 staging=$(mktemp -d)
 trap 'rm -rf "$staging"' EXIT
 (cd "$build" && cpack -G DEB -B "$staging" >"$staging/cpack.log") || { cat "$staging/cpack.log" >&2; exit 1; }
-deb=$(find "$staging" -maxdepth 1 -name 'svmlab_*.deb' -print -quit)
-[ -n "$deb" ] || { echo "scripts/package.sh: cpack made no .deb" >&2; cat "$staging/cpack.log" >&2; exit 1; }
-mv -f "$deb" "$out/"
-echo "$out/$(basename "$deb")"
+for name in svmlab svmlab-cli; do
+  deb=$(find "$staging" -maxdepth 1 -name "${name}_*.deb" -print -quit)
+  [ -n "$deb" ] || { echo "scripts/package.sh: cpack made no ${name}_*.deb" >&2; cat "$staging/cpack.log" >&2; exit 1; }
+  mv -f "$deb" "$out/"
+  echo "$out/$(basename "$deb")"
+done

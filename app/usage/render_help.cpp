@@ -48,28 +48,39 @@ std::string option_line(const Option& o) {
 
 }  // namespace
 
-std::string help_text() {
+std::string help_text(Program p) {
+  const std::string name(program_name(p));
   std::string s;
-  const Command& gui = *find_command("gui");
-  s += fill(synopsis(gui, /*with_name=*/false), 13, "Usage: svmlab");
-  s += "       svmlab COMMAND ...\n       svmlab help COMMAND\n\n";
-  s += fill(description(), 0);
+  if (p == Program::Cli) {
+    s += "Usage: svmlab-cli COMMAND ...\n       svmlab-cli help COMMAND\n\n";
+    s += fill(description(), 0);
+    s += '\n' + fill("svmlab-cli is the command line without the GUI: the commands of svmlab that need no display "
+                     "library, with the same options, output and exit status. It links the core and QtCore only. "
+                     "The window, screenshots and drawn exports are svmlab's.",
+                     0);
+  } else {
+    const Command& gui = *find_command("gui");
+    s += fill(synopsis(gui, /*with_name=*/false), 13, "Usage: svmlab");
+    s += "       svmlab COMMAND ...\n       svmlab help COMMAND\n\n";
+    s += fill(description(), 0);
+  }
   s += "\nCommands:\n";
-  for (const Command& c : commands()) {
+  for (const Command& c : commands(p)) {
     if (c.name == "gui") continue;
     s += fill(synopsis(c, true), 6, "  " + std::string(c.name));
     s += fill(c.summary, 6);
   }
-  s += "\nSCENARIO is a built-in id (svmlab list) or a path to a scenario file.\n\nExit status:\n";
+  s += "\nSCENARIO is a built-in id (" + name + " list) or a path to a scenario file.\n\nExit status:\n";
   for (const ExitStatus& e : exit_statuses()) s += fill(e.meaning, 4, "  " + std::to_string(e.code));
   s += "\nOptions:\n";
   for (const Option& o : global_options()) s += option_line(o) + std::string(18 - option_line(o).size(), ' ') + std::string(o.help) + '\n';
-  s += "\nEach command's options: svmlab help COMMAND. Everything: man svmlab.\n";
+  s += "\nEach command's options: " + name + " help COMMAND. Everything: man " + name + ".\n";
   return s;
 }
 
-std::string command_help(const Command& c) {
-  std::string s = fill(synopsis(c, true), 7, "Usage: svmlab " + std::string(c.name == "gui" ? "[gui]" : c.name));
+std::string command_help(const Command& c, Program p) {
+  std::string s = fill(synopsis(c, true), 7,
+                       "Usage: " + std::string(program_name(p)) + " " + std::string(c.name == "gui" ? "[gui]" : c.name));
   s += '\n' + fill(c.summary, 0);
   if (!c.notes.empty()) s += '\n' + fill(c.notes, 0);
   if (!c.options.empty()) s += "\nOptions:\n";

@@ -57,6 +57,13 @@ constexpr std::array kMatrix{
     Option{.name = "max-memory", .value = "MiB", .arg = Arg::Number,
            .help = "Stop when the process holds MiB of resident memory, measured, for all cells together, 1 to "
                    "1048576 (default 4096)."}};
+constexpr Option kSections{.name = "sections", .value = "S", .arg = Arg::List, .choices = "ladder changes functions",
+                           .help = "mail: the sections to include, comma-separated: ladder, changes, functions."};
+constexpr Option kWidth{.name = "width", .value = "N", .arg = Arg::Number, .help = "trace text: the line width in columns."};
+constexpr Option kOutput{.name = "output", .short_name = 'o', .value = "PATH", .arg = Arg::Path,
+                         .help = "The file (or, with --all-steps, the folder) to write. It is replaced atomically; "
+                                 "on a failed write the previous file is kept.",
+                         .required = true};
 constexpr std::array kExport{
     kVariant,
     Option{.name = "compare", .value = "V2", .arg = Arg::Variant,
@@ -72,14 +79,21 @@ constexpr std::array kExport{
            .help = "graph: svg png pdf dot; timeline: svg png pdf csv; trace: text json; mail: text; slides: png "
                    "pdf; hardware: svg png pdf. Without it, the extension of PATH decides."},
     Option{.name = "scale", .value = "S", .arg = Arg::Number, .help = "Scale of PNG pictures (default 1)."},
-    Option{.name = "sections", .value = "S", .arg = Arg::List, .choices = "ladder changes functions",
-           .help = "mail: the sections to include, comma-separated: ladder, changes, functions."},
-    Option{.name = "width", .value = "N", .arg = Arg::Number, .help = "trace text: the line width in columns."},
-    kMaxSteps,
-    Option{.name = "output", .short_name = 'o', .value = "PATH", .arg = Arg::Path,
-           .help = "The file (or, with --all-steps, the folder) to write. It is replaced atomically; on a failed "
-                   "write the previous file is kept.",
-           .required = true}};
+    kSections, kWidth, kMaxSteps, kOutput};
+// svmlab-cli's export: the same options less what only a picture takes
+// (--scale), each saying only what svmlab-cli writes.
+constexpr std::array kExportCli{
+    kVariant,
+    Option{.name = "compare", .value = "V2", .arg = Arg::Variant,
+           .help = "A second variant: the timeline's CSV aligns both runs, the mail compares them."},
+    Option{.name = "step", .value = "N", .arg = Arg::Number, .help = "The step of the graph (default: the last)."},
+    Option{.name = "all-steps", .help = "One DOT file of the graph per step into the folder PATH."},
+    Option{.name = "what", .value = "WHAT", .arg = Arg::Choice, .choices = "graph timeline trace mail",
+           .help = "What to export: graph (as DOT), timeline (as CSV), trace or mail.", .required = true},
+    Option{.name = "format", .value = "F", .arg = Arg::Choice, .choices = "dot csv text json",
+           .help = "graph: dot; timeline: csv; trace: text json; mail: text. Without it, the extension of PATH "
+                   "decides (a graph or a timeline needs .gv or .csv, or --format)."},
+    kSections, kWidth, kMaxSteps, kOutput};
 constexpr std::array kScreenshot{
     kVariant, kCompare, kStep, kPresent,
     Option{.name = "view", .value = "VIEW", .arg = Arg::Choice, .choices = "window graph hardware",
@@ -119,6 +133,17 @@ constexpr std::array kCommands{
             .options = kScreenshot},
 };
 
+// svmlab-cli: every command of svmlab that needs no GUI library, in the same order.
+static_assert(kCommands[1].name == "list" && kCommands[6].name == "matrix" && kCommands[7].name == "export");
+constexpr std::array kCliCommands{
+    kCommands[1], kCommands[2], kCommands[3], kCommands[4], kCommands[5], kCommands[6],
+    Command{.name = "export", .operand = "SCENARIO", .operand_arg = Arg::ScenarioFile,
+            .summary = "write the trace, a mail, the graph as DOT or the timeline as CSV",
+            .options = kExportCli,
+            .notes = "Pictures (SVG, PNG, PDF), slides and the VT-d diagrams are drawn by svmlab, which links the "
+                     "GUI libraries; svmlab-cli refuses them (exit 2)."},
+};
+
 constexpr std::array kGlobal{
     Option{.name = "help", .short_name = 'h', .help = "Show this help (after a command: that command's)."},
     Option{.name = "version", .short_name = 'v', .help = "Show the version."}};
@@ -145,23 +170,42 @@ constexpr std::array kExamples{
     Example{"svmlab my-scenario.svmlab.json --present", "Open a scenario file in presentation mode."},
 };
 
+constexpr std::array kCliExamples{
+    Example{"svmlab-cli check accel-mmap-exit --variant v4.4",
+            "The v4.4 driver leaks the mm, its VMAs, the file and the PASID binding (exit 1)."},
+    Example{"svmlab-cli explore accel-dma-during-exit --variant v4.5-no-fault-guard",
+            "Finds the use-after-free the fault guard of e57e58bd prevents, with a schedule that reproduces it."},
+    Example{"svmlab-cli export accel-mmap-exit --variant v4.4 --compare v4.5 --what mail -o leak.txt",
+            "A 72-column text for a mail thread, comparing both variants."},
+    Example{"svmlab-cli export gfx-exit --what graph -o graph.gv", "The reference graph after the last step, as DOT."},
+    Example{"svmlab-cli matrix --markdown", "Which hunks of e57e58bd prevent which bug, in every built-in scenario."},
+};
+
 }  // namespace
+
+std::string_view program_name(Program p) { return p == Program::Cli ? "svmlab-cli" : "svmlab"; }
 
 std::string_view description() {
   return "SVM Lab steps through what happens to a process's mm, its files and its PASID binding when it exits, in "
          "the intel-svm driver of Linux v4.4 and v4.5 (e57e58bd), down to the VT-d hardware.";
 }
 
-std::span<const Command> commands() { return kCommands; }
+std::span<const Command> commands(Program p) {
+  if (p == Program::Cli) return kCliCommands;
+  return kCommands;
+}
 
-const Command* find_command(std::string_view name) {
-  for (const Command& c : kCommands)
+const Command* find_command(std::string_view name, Program p) {
+  for (const Command& c : commands(p))
     if (c.name == name) return &c;
   return nullptr;
 }
 
 std::span<const ExitStatus> exit_statuses() { return kExit; }
-std::span<const Example> examples() { return kExamples; }
+std::span<const Example> examples(Program p) {
+  if (p == Program::Cli) return kCliExamples;
+  return kExamples;
+}
 std::span<const Option> global_options() { return kGlobal; }
 
 }  // namespace svmlab::usage

@@ -43,17 +43,24 @@ struct Example {
   std::string_view says = {};
 };
 
+// The two programs the table describes: svmlab, the window and every command,
+// and svmlab-cli, the commands that need no GUI library (issue 23 item 4:
+// kernel developers' CI machines have no display libraries). svmlab-cli's
+// export lists only the kinds it can write: text, never pictures.
+enum class Program { Svmlab, Cli };
+std::string_view program_name(Program p);  // "svmlab", "svmlab-cli"
+
 std::string_view description();  // what SVM Lab is, one paragraph
-std::span<const Command> commands();
-const Command* find_command(std::string_view name);
+std::span<const Command> commands(Program p = Program::Svmlab);
+const Command* find_command(std::string_view name, Program p = Program::Svmlab);
 std::span<const ExitStatus> exit_statuses();
-std::span<const Example> examples();
+std::span<const Example> examples(Program p = Program::Svmlab);
 std::span<const Option> global_options();  // --help, --version
 
 // Renderers (usage/render_*.cpp).
-std::string help_text();                       // svmlab --help
-std::string command_help(const Command& c);    // svmlab help COMMAND, svmlab COMMAND --help
-std::string man_page(std::string_view version, std::string_view date);
+std::string help_text(Program p = Program::Svmlab);                     // svmlab --help
+std::string command_help(const Command& c, Program p = Program::Svmlab);  // svmlab help COMMAND, svmlab COMMAND --help
+std::string man_page(std::string_view version, std::string_view date, Program p = Program::Svmlab);
 // The completion offers these words where a scenario id or a variant goes; a
 // hunk list lets it complete "v4.4+bind+..." too.
 std::string bash_completion(const std::vector<std::string>& scenario_ids, const std::vector<std::string>& variants,

@@ -1,7 +1,8 @@
 // usage_gen: renders the man page and the bash completion at build time from
 // the table in usage.cpp (plus the built-in scenario ids and the variants), so
 // neither can drift from `svmlab --help`.
-//   usage_gen man VERSION DATE OUT
+//   usage_gen man VERSION DATE OUT         (svmlab.1)
+//   usage_gen man-cli VERSION DATE OUT     (svmlab-cli.1)
 //   usage_gen completion CATALOGUE OUT
 
 #include <cstdio>
@@ -47,6 +48,8 @@ std::vector<std::string> catalogue(const std::string& path, bool* ok) {
 int main(int argc, char** argv) {
   const std::vector<std::string> a(argv + 1, argv + argc);
   if (a.size() == 4 && a[0] == "man") return write(a[3], svmlab::usage::man_page(a[1], a[2])) ? 0 : 1;
+  if (a.size() == 4 && a[0] == "man-cli")
+    return write(a[3], svmlab::usage::man_page(a[1], a[2], svmlab::usage::Program::Cli)) ? 0 : 1;
   if (a.size() == 3 && a[0] == "completion") {
     bool ok = false;
     const auto ids = catalogue(a[1], &ok);
@@ -60,6 +63,6 @@ int main(int argc, char** argv) {
     for (const auto& h : svm::all_hunks()) hunks.emplace_back(h.name);
     return write(a[2], svmlab::usage::bash_completion(ids, variants, hunks)) ? 0 : 1;
   }
-  std::fprintf(stderr, "usage: usage_gen man VERSION DATE OUT | completion CATALOGUE OUT\n");
+  std::fprintf(stderr, "usage: usage_gen man|man-cli VERSION DATE OUT | completion CATALOGUE OUT\n");
   return 2;
 }

@@ -11,7 +11,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 cmake --install "$build" --prefix "$tmp/usr" >/dev/null
 usr=$tmp/usr share=$tmp/usr/share id=org.svmlab.svmlab
-for f in bin/svmlab share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
+for f in bin/svmlab bin/svmlab-cli share/man/man1/svmlab-cli.1.gz share/doc/svmlab-cli/copyright share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
          share/icons/hicolor/scalable/apps/$id.svg share/icons/hicolor/{48x48,128x128,256x256}/apps/$id.png \
          share/man/man1/svmlab.1.gz share/bash-completion/completions/svmlab share/mime/packages/$id.xml \
          share/doc/svmlab/copyright share/doc/svmlab/changelog.gz share/doc/svmlab/user-guide.md; do
@@ -55,6 +55,20 @@ for c in gui list validate run check explore matrix export screenshot; do
   done
 done
 
+# svmlab-cli's man page: every command and option its --help knows, and
+# none of the GUI's (the window, screenshot, pictures).
+cli_man=$(MANWIDTH=80 man --warnings -l "$share/man/man1/svmlab-cli.1.gz" 2>"$tmp/man.err" | col -b)
+[ ! -s "$tmp/man.err" ] || fail "man svmlab-cli warns: $(cat "$tmp/man.err")"
+for section in NAME SYNOPSIS DESCRIPTION COMMANDS OPTIONS "EXIT STATUS" EXAMPLES; do
+  grep -q "^$section" <<<"$cli_man" || fail "man svmlab-cli has no $section"
+done
+for c in list validate run check explore matrix export; do
+  for o in $("$usr/bin/svmlab-cli" help "$c" | grep -o -- '--[a-z-]*' | sort -u); do
+    grep -q -- "$o" <<<"$cli_man" || fail "man svmlab-cli lacks $o (of $c)"
+  done
+done
+! grep -q -- '--present\|--scale\|^ *screenshot' <<<"$cli_man" || fail "man svmlab-cli documents the GUI's options"
+
 echo "-- bash completion"
 complete_words() {  # the words the completion offers for the command line "$*"
   bash -c 'source /usr/share/bash-completion/bash_completion; source "$1"; shift
@@ -80,4 +94,8 @@ HOME=$tmp "$usr/bin/svmlab" check "$tmp/mine.svmlab.json" >"$tmp/check.txt" || r
 [ "$rc" -le 1 ] && grep -q 'use-after-free' "$tmp/check.txt" || fail "check a scenario file (exit $rc)"
 HOME=$tmp QT_QPA_PLATFORM=offscreen "$usr/bin/svmlab" screenshot accel-mmap-exit --lang de -o "$tmp/s.png" || fail "screenshot"
 file "$tmp/s.png" | grep -q 'PNG image data, 1440 x 900' || fail "screenshot size"
+HOME=$tmp "$usr/bin/svmlab-cli" --version | grep -q '^svmlab-cli [0-9]' || fail "svmlab-cli --version"
+rc=0
+HOME=$tmp "$usr/bin/svmlab-cli" check "$tmp/mine.svmlab.json" >"$tmp/check-cli.txt" || rc=$?
+cmp -s "$tmp/check.txt" "$tmp/check-cli.txt" && [ "$rc" -le 1 ] || fail "svmlab-cli check differs from svmlab check (exit $rc)"
 echo "ok"

@@ -8,16 +8,11 @@
 #include <functional>
 #include <optional>
 
-#include "core/report/dot.h"
-#include "core/report/mail.h"
-#include "core/report/trace_format.h"
-#include "views/export/compare_csv.h"
 #include "views/export/picture.h"
 #include "views/export/save_atomic.h"
 #include "views/export/slides.h"
 #include "views/export/view_painters.h"
 #include "views/refgraph/graph_view.h"
-#include "views/timeline/counters_csv.h"
 #include "views/timeline/timeline_view.h"
 
 namespace svmlab {
@@ -92,35 +87,6 @@ class TimelineSource {
 
 }  // namespace
 
-int exportState(const svm::Trace& t, const ExportRequest& r) {
-  const int last = static_cast<int>(t.states.size()) - 1;
-  return r.step < 0 || r.step > last ? last : r.step;
-}
-
-std::string exportText(const ExportRuns& runs, const ExportRequest& r) {
-  const svm::Trace& t = *runs.trace;
-  switch (r.what) {
-    case ExportWhat::Trace: {
-      if (r.format == ExportFormat::Json) return svm::trace_json(t).dump(2) + "\n";
-      svm::FtraceOptions o;
-      if (r.width > 0) o.width = static_cast<size_t>(r.width);
-      return svm::trace_ftrace(t, o);
-    }
-    case ExportWhat::Mail: {
-      svm::MailOptions o;
-      for (const QString& s : r.sections) o.sections.push_back(s.toStdString());
-      o.compare = runs.compare.get();
-      return svm::mail_text(t, o);
-    }
-    case ExportWhat::Graph: return r.format == ExportFormat::Dot ? svm::trace_dot(t, exportState(t, r)) : std::string();
-    case ExportWhat::Timeline:
-      if (r.format != ExportFormat::Csv) return {};
-      return runs.compare ? compare_counters_csv(t, *runs.compare) : counters_csv(t);
-    case ExportWhat::Slides: return {};
-  }
-  return {};
-}
-
 QImage exportImage(const std::shared_ptr<const svm::Trace>& t, const ExportRequest& r, ExportViews views) {
   const int state = exportState(*t, r);
   if (r.what == ExportWhat::Graph) {
@@ -134,23 +100,6 @@ QImage exportImage(const std::shared_ptr<const svm::Trace>& t, const ExportReque
   }
   return {};
 }
-
-namespace {
-
-// One file per state in the folder r.path: step-000.svg, step-001.svg, ...
-QString writeAllSteps(const ExportRuns& runs, const ExportRequest& r, const std::function<QString(const QString&, int)>& one) {
-  if (QFileInfo(r.path).exists() && !QFileInfo(r.path).isDir())
-    return QStringLiteral("cannot write %1: --all-steps writes a folder, and this is a file").arg(r.path);
-  if (!QDir().mkpath(r.path)) return QStringLiteral("cannot write %1: cannot create the folder").arg(r.path);
-  const int last = static_cast<int>(runs.trace->states.size()) - 1;
-  for (int s = 0; s <= last; ++s) {
-    const QString e = one(QDir(r.path).filePath(stepFileName(s, last, extensionFor(r.what, r.format))), s);
-    if (!e.isEmpty()) return e;
-  }
-  return {};
-}
-
-}  // namespace
 
 QString exportTrace(const std::shared_ptr<const svm::Trace>& t, const ExportRequest& r, ExportViews views) {
   return exportRuns({t, nullptr}, r, views);
@@ -167,10 +116,7 @@ QString exportRuns(const ExportRuns& runs, const ExportRequest& r, ExportViews v
   const int state = exportState(*t, r);
   switch (r.what) {
     case ExportWhat::Graph: {
-      if (r.format == ExportFormat::Dot) {
-        if (!r.allSteps) return saveText(r.path, svm::trace_dot(*t, state));
-        return writeAllSteps(runs, r, [&](const QString& file, int s) { return saveText(file, svm::trace_dot(*t, s)); });
-      }
+      if (r.format == ExportFormat::Dot) return exportTextRuns(runs, r);
       GraphSource g(t, views.graph);
       auto one = [&](const QString& file, int s) {
         RefGraphView& v = g.at(s);
@@ -179,7 +125,7 @@ QString exportRuns(const ExportRuns& runs, const ExportRequest& r, ExportViews v
       return r.allSteps ? writeAllSteps(runs, r, one) : one(r.path, state);
     }
     case ExportWhat::Timeline: {
-      if (r.format == ExportFormat::Csv) return saveText(r.path, exportText(runs, r));
+      if (r.format == ExportFormat::Csv) return exportTextRuns(runs, r);
       TimelineSource s(runs, views.timeline);
       auto one = [&](const QString& file, int st) {
         return writePicture(file, r.format, QSizeF(kTimelineSize), r.scale, title(*t, st),
@@ -198,7 +144,7 @@ QString exportRuns(const ExportRuns& runs, const ExportRequest& r, ExportViews v
       return writeSlidesPng(graphs, series, r.path, r.scale);
     }
     default:
-      return saveText(r.path, exportText(runs, r));
+      return exportTextRuns(runs, r);
   }
 }
 

@@ -12,6 +12,7 @@
 
 #include "core/engine/run.h"
 #include "views/export/export_request.h"
+#include "views/export/export_text.h"  // ExportRuns, exportText, exportState: the text kinds
 
 class QPagedPaintDevice;
 
@@ -25,19 +26,9 @@ struct ExportViews {
   TimelineView* timeline = nullptr;
 };
 
-struct ExportRuns {
-  std::shared_ptr<const svm::Trace> trace;
-  std::shared_ptr<const svm::Trace> compare;  // the other variant (ExportRequest::compare), or null
-};
-
 // Writes the file(s) of `r`. Empty, or one line saying what went wrong.
 QString exportRuns(const ExportRuns& runs, const ExportRequest& r, ExportViews views = {});
 QString exportTrace(const std::shared_ptr<const svm::Trace>& t, const ExportRequest& r, ExportViews views = {});
-
-// The text export kinds as a string: trace (text: function_graph, json),
-// mail, graph as DOT at r.step, timeline as CSV (two runs side by side when
-// runs.compare is set). Empty for the drawn kinds.
-std::string exportText(const ExportRuns& runs, const ExportRequest& r);
 
 // Prints the graph or the timeline at r.step (one page), or the slides (a
 // page each, r.allSteps as for the export), each scaled to fit the page.
@@ -47,8 +38,5 @@ QString printRuns(const ExportRuns& runs, const ExportRequest& r, QPagedPaintDev
 // A drawn kind (graph or timeline, at r.step) as an image, r.scale pixels
 // per unit: what "Copy as Image" puts on the clipboard.
 QImage exportImage(const std::shared_ptr<const svm::Trace>& t, const ExportRequest& r, ExportViews views = {});
-
-// The state a request shows: r.step clamped, -1 meaning the last.
-int exportState(const svm::Trace& t, const ExportRequest& r);
 
 }  // namespace svmlab
