@@ -36,7 +36,7 @@ size_t Machine::unshared_bytes(const Machine* p) const {
   for (size_t i = 0; i < threads.size(); ++i) {
     if (p && threads.shares(i, p->threads)) continue;
     const Thread& t = threads[i];
-    tb += sizeof(Thread) + t.stack.size() * sizeof(Frame) + t.vars.size() * 4 + t.gather.size() * 8;
+    tb += sizeof(Thread) + t.stack.size() * sizeof(Frame) + t.vars.size() * 4 + t.gather.pages.size() * 8;
   }
   return part_bytes(k, p ? &p->k : nullptr, kb) + part_bytes(drv, p ? &p->drv : nullptr, db) +
          part_bytes(mem, p ? &p->mem : nullptr, mb) + part_bytes(hw, p ? &p->hw : nullptr, hb) +

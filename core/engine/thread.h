@@ -12,6 +12,7 @@
 #include "core/base/ids.h"
 #include "core/engine/counter.h"
 #include "core/engine/fn_id.h"
+#include "core/kernel/mmu_gather.h"
 
 namespace svm {
 
@@ -53,7 +54,7 @@ struct Thread {
   uint16_t done = 0;        // scenario actions completed
   uint32_t milestones = 0;  // bit per Milestone reached by this thread
   std::vector<int32_t> vars;     // user space: the fds the script opened, by name slot
-  std::vector<uint64_t> gather;  // struct mmu_gather on this thread's stack: frames to free
+  MmuGather gather;              // struct mmu_gather on this thread's stack: range to flush, frames to free
   std::vector<HeldRef> held;     // references in flight in this thread's locals
 
   bool operator==(const Thread&) const = default;

@@ -7,6 +7,7 @@
 #include "core/engine/ctx.h"
 #include "core/engine/function.h"
 #include "core/engine/guards.h"
+#include "core/kernel/mmu_gather.h"
 #include "core/kernel/pgtable_ops.h"
 #include "core/mem/pgtable.h"
 
@@ -42,14 +43,14 @@ void define_memory(FnTable& t) {
               [](Ctx& c) {
                 const uint64_t end = static_cast<uint64_t>(c.arg(3));
                 uint32_t v = c.arg(1);
-                std::vector<uint64_t> gather = c.View::thread().gather;
+                MmuGather tlb = c.View::thread().gather;
                 while (v && c.vma(v).start < end) {
                   const Vma& vma = c.vma(v);
                   const uint64_t s = std::max<uint64_t>(vma.start, c.arg(2)), e = std::min(vma.end, end);
-                  zap_range(c, c.arg(0), s, e, gather);
+                  zap_range(c, c.arg(0), s, e, tlb);
                   v = c.vma(v).next;
                 }
-                c.thread().gather = gather;
+                c.thread().gather = tlb;
                 c.say(N_("PTEs cleared; the pages wait in the mmu_gather until the TLBs are flushed."));
                 return c.next();
               }},
@@ -75,32 +76,61 @@ void define_memory(FnTable& t) {
                 const uint64_t start = v.start, end = v.end;
                 const uint32_t next = v.next;
                 const uint64_t ceiling = next ? c.vma(next).start : static_cast<uint64_t>(c.arg(3));
-                std::vector<uint64_t> gather = c.View::thread().gather;
-                const size_t before = gather.size();
-                free_pgd_range(c, c.arg(0), start, end, static_cast<uint64_t>(c.arg(2)), ceiling, gather);
-                if (gather.size() > before)
-                  c.say(txt(N_("%1 page-table page(s) unlinked; freed at tlb_finish_mmu()."), gather.size() - before));
-                c.thread().gather = gather;
+                MmuGather tlb = c.View::thread().gather;
+                const size_t before = tlb.pages.size();
+                free_pgd_range(c, c.arg(0), start, end, static_cast<uint64_t>(c.arg(2)), ceiling, tlb);
+                if (tlb.pages.size() > before)
+                  c.say(txt(N_("%1 page-table page(s) unlinked; freed at tlb_finish_mmu(). Each widens the range "
+                               "the gather will flush, which now starts at %2."),
+                            tlb.pages.size() - before, hex(tlb.start)));
+                c.thread().gather = tlb;
                 c.v(1) = next;
                 return c.go("loop");
               }},
          }});
 
-  // v0: mm; v1: start; v2: end
+  // v0: mm; v1: start; v2: end (the caller's range, which v4.4's
+  // tlb_finish_mmu() does not use: the flush takes the gather's own range).
+  // tlb_flush_mmu() and tlb_flush_mmu_tlbonly() are inlined as its steps.
   t.def({FnId::tlb_finish_mmu,
          "mm/memory.c",
          Origin::Kernel,
          {},
          {
-             {"tlb_flush_mmu(tlb): tlb_flush(tlb);  /* the CPU TLBs */"},
+             {"tlb_flush_mmu(tlb); -> tlb_flush_mmu_tlbonly(tlb): if (!tlb->end) return;",
+              [](Ctx& c) {
+                if (c.View::thread().gather.end == 0) {
+                  c.say(N_("Nothing was unmapped and no page table freed: the gather's range is empty, so "
+                           "neither the CPU TLBs nor any MMU notifier is flushed."));
+                  return c.go("free");
+                }
+                return c.next();
+              }},
+             {"tlb_flush(tlb);  /* arch/x86/include/asm/tlb.h: flush_tlb_mm_range(tlb->mm, tlb->start, tlb->end, "
+              "0UL), or the whole mm if tlb->fullmm */"},
              {"mmu_notifier_invalidate_range(tlb->mm, tlb->start, tlb->end);",
               [](Ctx& c) {
+                const MmuGather& tlb = c.View::thread().gather;
+                const int64_t start = static_cast<int64_t>(tlb.start), end = static_cast<int64_t>(tlb.end);
+                if (tlb.fullmm)
+                  c.say(txt(N_("The gather's range is %1-%2: exit_mmap()'s gather covers the whole mm, so its end "
+                               "stays at ~0."),
+                            hex(tlb.start), hex(tlb.end)));
+                else if (tlb.start != static_cast<uint64_t>(c.arg(1)) || tlb.end != static_cast<uint64_t>(c.arg(2)))
+                  c.say(txt(N_("The gather's range is %1-%2, not the caller's %3-%4: each cleared PTE and each "
+                               "freed page-table page widened it."),
+                            hex(tlb.start), hex(tlb.end), hex(c.arg(1)), hex(c.arg(2))));
                 if (!c.mm(c.arg(0)).has_notifier_mm) return c.next();
-                return c.call(FnId::__mmu_notifier_invalidate_range, {c.arg(0), c.arg(1), c.arg(2)});
+                return c.call(FnId::__mmu_notifier_invalidate_range, {c.arg(0), start, end});
+              }},
+             {"__tlb_reset_range(tlb);",
+              [](Ctx& c) {
+                tlb_reset_range(c.thread().gather);
+                return c.next();
               }},
              {"tlb_flush_mmu_free(tlb): free_pages_and_swap_cache(batch->pages, batch->nr);",
               [](Ctx& c) {
-                const std::vector<uint64_t> gather = c.View::thread().gather;
+                const std::vector<uint64_t> gather = c.View::thread().gather.pages;
                 int freed = 0;
                 for (uint64_t pfn : gather) {
                   if (c.memr().state(Pfn{pfn}) != FrameState::Live) {
@@ -112,10 +142,11 @@ void define_memory(FnTable& t) {
                     ++freed;
                   }
                 }
-                c.thread().gather.clear();
+                c.thread().gather.pages.clear();
                 if (freed) c.say(txt(N_("%1 page(s) go back to the page allocator."), freed));
                 return c.next();
-              }},
+              },
+              nullptr, nullptr, "free"},
          }});
 
   // arch/x86/mm/fault.c. v0: address; v1: write; v2: mm; v3: vma

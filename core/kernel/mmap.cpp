@@ -6,6 +6,7 @@
 #include "core/engine/ctx.h"
 #include "core/engine/function.h"
 #include "core/engine/guards.h"
+#include "core/kernel/mmu_gather.h"
 #include "core/kernel/pgtable_ops.h"
 
 namespace svm {
@@ -239,7 +240,7 @@ void define_mmap(FnTable& t) {
          {
              {"lru_add_drain(); tlb_gather_mmu(&tlb, mm, start, end); update_hiwater_rss(mm);",
               [](Ctx& c) {
-                c.thread().gather.clear();
+                tlb_gather_mmu(c.thread().gather, static_cast<uint64_t>(c.arg(2)), static_cast<uint64_t>(c.arg(3)));
                 return c.next();
               }},
              {"unmap_vmas(&tlb, vma, start, end);",
@@ -298,9 +299,9 @@ void define_mmap(FnTable& t) {
                 c.v(1) = list.front().idx;
                 return c.next();
               }},
-             {"lru_add_drain(); flush_cache_mm(mm); tlb_gather_mmu(&tlb, mm, 0, -1);",
+             {"lru_add_drain(); flush_cache_mm(mm); tlb_gather_mmu(&tlb, mm, 0, -1);  /* fullmm: start = end = ~0 */",
               [](Ctx& c) {
-                c.thread().gather.clear();
+                tlb_gather_mmu(c.thread().gather, 0, ~0ULL);
                 return c.next();
               }},
              {"/* Use -1 here to ensure all VMAs in the mm are unmapped */ unmap_vmas(&tlb, vma, 0, -1);",

@@ -60,8 +60,7 @@ void set_pte(Ctx& c, uint32_t mm, uint64_t va, uint64_t entry) { write_entry(c, 
 
 namespace {
 
-void zap_level(Ctx& c, uint64_t table, int level, uint64_t base, uint64_t start, uint64_t end,
-               std::vector<uint64_t>& gather) {
+void zap_level(Ctx& c, uint64_t table, int level, uint64_t base, uint64_t start, uint64_t end, MmuGather& tlb) {
   const uint64_t span = pte::level_span(level);
   for (unsigned i = 0; i < 512; ++i) {
     const uint64_t s = base + i * span;
@@ -70,21 +69,22 @@ void zap_level(Ctx& c, uint64_t table, int level, uint64_t base, uint64_t start,
     const uint64_t e = read_entry(c, ea);
     if (!(e & pte::P)) continue;
     if (level > 1) {
-      zap_level(c, pte::addr(e), level - 1, s, start, end, gather);
+      zap_level(c, pte::addr(e), level - 1, s, start, end, tlb);
       continue;
     }
     write_entry(c, ea, 0);  // ptep_get_and_clear_full
+    tlb_adjust_range(tlb, s);  // tlb_remove_tlb_entry(tlb, pte, addr), before the vm_normal_page() check
     const Pfn pfn{pte::addr(e) >> kPageShift};
     const FrameInfo* fi = c.memr().info(pfn);
     // vm_normal_page(): special (PFN-mapped) and zero pages have no struct page to release.
-    if (fi && fi->allocated && fi->use == FrameUse::UserPage) gather.push_back(pfn.v);
+    if (fi && fi->allocated && fi->use == FrameUse::UserPage) tlb.pages.push_back(pfn.v);
   }
 }
 
 }  // namespace
 
-void zap_range(Ctx& c, uint32_t mm, uint64_t start, uint64_t end, std::vector<uint64_t>& gather) {
-  zap_level(c, c.mm(mm).pgd.v << kPageShift, 4, 0, start, end, gather);
+void zap_range(Ctx& c, uint32_t mm, uint64_t start, uint64_t end, MmuGather& tlb) {
+  zap_level(c, c.mm(mm).pgd.v << kPageShift, 4, 0, start, end, tlb);
 }
 
 namespace {
@@ -92,7 +92,7 @@ namespace {
 // Free the tables below `table` (a level-`level` table whose entries each map
 // level_span(level)) that lie wholly in [floor, ceiling) and overlap [addr, end).
 void free_level(Ctx& c, uint64_t table, int level, uint64_t base, uint64_t addr, uint64_t end, uint64_t floor,
-                uint64_t ceiling, std::vector<uint64_t>& gather) {
+                uint64_t ceiling, MmuGather& tlb) {
   const uint64_t span = pte::level_span(level);
   for (unsigned i = 0; i < 512; ++i) {
     const uint64_t s = base + i * span;
@@ -100,19 +100,21 @@ void free_level(Ctx& c, uint64_t table, int level, uint64_t base, uint64_t addr,
     const PhysAddr ea{table + i * 8};
     const uint64_t e = read_entry(c, ea);
     if (!(e & pte::P) || level == 1) continue;
-    if (level > 2) free_level(c, pte::addr(e), level - 1, s, addr, end, floor, ceiling, gather);
+    if (level > 2) free_level(c, pte::addr(e), level - 1, s, addr, end, floor, ceiling, tlb);
     const bool inside = s >= floor && (ceiling == 0 || s + span <= ceiling);
     if (!inside) continue;
     write_entry(c, ea, 0);  // pmd_clear / pud_clear / pgd_clear
-    gather.push_back(pte::addr(e) >> kPageShift);  // pte_free_tlb / pmd_free_tlb / pud_free_tlb
+    // pte_free_tlb / pmd_free_tlb / pud_free_tlb(tlb, table, s): __tlb_adjust_range(tlb, s), then gathered.
+    tlb_adjust_range(tlb, s);
+    tlb.pages.push_back(pte::addr(e) >> kPageShift);
   }
 }
 
 }  // namespace
 
 void free_pgd_range(Ctx& c, uint32_t mm, uint64_t addr, uint64_t end, uint64_t floor, uint64_t ceiling,
-                    std::vector<uint64_t>& gather) {
-  free_level(c, c.mm(mm).pgd.v << kPageShift, 4, 0, addr, end, floor, ceiling, gather);
+                    MmuGather& tlb) {
+  free_level(c, c.mm(mm).pgd.v << kPageShift, 4, 0, addr, end, floor, ceiling, tlb);
 }
 
 uint32_t find_vma(Ctx& c, uint32_t mm, uint64_t addr) {

@@ -10,6 +10,7 @@
 
 #include "core/base/types.h"
 #include "core/engine/ctx.h"
+#include "core/kernel/mmu_gather.h"
 
 namespace svm {
 
@@ -23,14 +24,19 @@ PhysAddr pte_alloc_path(Ctx& c, uint32_t mm, uint64_t va);
 // Address of the PTE for `va` if every upper level is present.
 std::optional<PhysAddr> pte_lookup(const PhysMem& mem, Pfn pgd, uint64_t va);
 
-// Clear the PTEs of [start, end); user pages go to the caller's gather list
+// Clear the PTEs of [start, end); user pages go to the caller's gather
 // (freed at tlb_finish_mmu), special (PFN-mapped) pages are just unmapped.
-void zap_range(Ctx& c, uint32_t mm, uint64_t start, uint64_t end, std::vector<uint64_t>& gather);
+// Every present PTE cleared widens the gather's range (zap_pte_range():
+// tlb_remove_tlb_entry(tlb, pte, addr), zero page and PFN maps included).
+void zap_range(Ctx& c, uint32_t mm, uint64_t start, uint64_t end, MmuGather& tlb);
 
 // free_pgd_range: clear and gather every page-table page that maps only
-// addresses inside [floor, ceiling) and overlaps [addr, end).
+// addresses inside [floor, ceiling) and overlaps [addr, end). Each freed
+// table widens the gather's range by one page at the base of the span its
+// parent entry maps: the address pte_free_tlb (PMD-aligned), pmd_free_tlb
+// (start &= PUD_MASK) and pud_free_tlb (start &= PGDIR_MASK) are given.
 void free_pgd_range(Ctx& c, uint32_t mm, uint64_t addr, uint64_t end, uint64_t floor, uint64_t ceiling,
-                    std::vector<uint64_t>& gather);
+                    MmuGather& tlb);
 
 // Map one page (used by remap_pfn_range and the fault handlers).
 void set_pte(Ctx& c, uint32_t mm, uint64_t va, uint64_t entry);

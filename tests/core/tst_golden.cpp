@@ -35,6 +35,9 @@ class TstGolden : public QObject {
   void exit_files_is_in_fs_file_c();
   void fork_sets_the_mm_in_copy_mm();
   void caching_mode_bind_flushes_pasid_0();
+  void tlb_finish_mmu_flushes_the_gathers_range_data();
+  void tlb_finish_mmu_flushes_the_gathers_range();
+  void exit_mmap_gathers_the_whole_mm_and_notifies_no_one();
 };
 
 void TstGolden::tuples_data() {
@@ -256,6 +259,137 @@ void TstGolden::caching_mode_bind_flushes_pasid_0() {
       }
     QCOMPARE(flushes_in_bind, cm ? 1 : 0);
     QCOMPARE(t.states.back().drv->pasids_seen.front(), cm ? 1u : 0u);
+  }
+}
+
+// A scenario with one process that binds accel0 (ATS) to its mm, maps four
+// anonymous pages at 0x600000, writes the first two, and unmaps `unmap`.
+static std::shared_ptr<svm::Config> four_pages_then_munmap(const char* unmap, const char* variant) {
+  const std::string text = std::string(R"({
+  "format": "svmlab-scenario/1", "id": "gather-range", "title": "gather range",
+  "machine": {"devices": [{"name": "accel0", "sid": "00:04.0", "did": 1, "ats": true, "pri": true, "actions": []}]},
+  "processes": [{"name": "app", "actions": [
+    {"do": "open", "device": "accel0", "as": "acc"},
+    {"do": "bind", "fd": "acc"},
+    {"do": "mmap_anon", "addr": "0x600000", "pages": 4},
+    {"do": "touch", "addr": "0x600000", "write": true},
+    {"do": "touch", "addr": "0x601000", "write": true},
+    )") + unmap + R"(,
+    {"do": "exit"}]}]
+})";
+  svm::LoadResult r = svm::load_scenario(text, "gather-range.json");
+  if (!r) qFatal("%s", r.error.format().c_str());
+  auto cfg = std::make_shared<svm::Config>();
+  const std::string err =
+      svm::make_config(std::make_shared<const svm::Scenario>(std::move(*r.scenario)), *svm::find_variant(variant), *cfg);
+  if (!err.empty()) qFatal("%s", err.c_str());
+  return cfg;
+}
+
+void TstGolden::tlb_finish_mmu_flushes_the_gathers_range_data() {
+  // mm/memory.c v4.4, tlb_flush_mmu_tlbonly(): "if (!tlb->end) return; tlb_flush(tlb);
+  // mmu_notifier_invalidate_range(tlb->mm, tlb->start, tlb->end);". The
+  // gather's range grows by one page at each cleared PTE (tlb_remove_tlb_entry)
+  // and at the base of each freed page table's span (pte_free_tlb at the PMD-
+  // aligned address, pmd_free_tlb at start & PUD_MASK, pud_free_tlb at start &
+  // PGDIR_MASK): it is not munmap's own range. intel_invalidate_range() turns
+  // it into pages = (end - start + PAGE_SIZE - 1) >> 12 and
+  // intel_flush_svm_range_dev() into AM = ilog2(__roundup_pow_of_two(pages)).
+  QTest::addColumn<QString>("unmap");
+  QTest::addColumn<QString>("variant");
+  QTest::addColumn<QString>("end_flush");     // the extended IOTLB descriptor from invalidate_range_end
+  QTest::addColumn<QString>("finish_flush");  // ... from tlb_finish_mmu, empty: none
+  QTest::addColumn<QString>("finish_devtlb"); // the device-TLB descriptor from tlb_finish_mmu
+  // The whole VMA goes, and with it every table down from the PGD (no other
+  // VMA): pud_free_tlb and pmd_free_tlb at 0, pte_free_tlb at 0x600000, and
+  // the last cleared PTE is 0x601000, so the range is [0, 0x602000): 1538
+  // pages, AM 11, the 8 MiB at 0. The device-TLB range: last = 0x601000,
+  // mask = __rounddown_pow_of_two(0 ^ last) = 0x400000, address (0 & ~mask) |
+  // (mask - 1) = 0x3fffff: S = 1 and the lowest zero bit 22, 8 MiB.
+  QTest::newRow("whole VMA, tables freed, devtlb-fixed")
+      << R"({"do": "munmap", "addr": "0x600000", "pages": 4})" << "v4.5-devtlb-fixed"
+      << "addr 0x600000, AM 2" << "addr 0x0, AM 11" << "SID 00:04.0, PASID 0, MIP 0, addr 0x3ff000 (S: range)";
+  // The same in v4.4's encoding: the device-TLB descriptor goes to 00:00.0.
+  QTest::newRow("whole VMA, tables freed, v4.4")
+      << R"({"do": "munmap", "addr": "0x600000", "pages": 4})" << "v4.4"
+      << "addr 0x600000, AM 2" << "addr 0x0, AM 11" << "SID 00:00.0, PASID 32, MIP 0, addr 0x3ff000 (S: range)";
+  // A page in the middle: its neighbours keep the PTE table, nothing is
+  // freed, and the gather holds only the cleared PTE.
+  QTest::newRow("one mapped page, no table freed")
+      << R"({"do": "munmap", "addr": "0x601000", "pages": 1})" << "v4.5-devtlb-fixed"
+      << "addr 0x601000, AM 0" << "addr 0x601000, AM 0" << "SID 00:04.0, PASID 0, MIP 0, addr 0x601000";
+  // A page never touched: no PTE cleared, no table freed, the range stays
+  // empty (end 0) and tlb_finish_mmu() notifies no one.
+  QTest::newRow("one unmapped page, nothing gathered")
+      << R"({"do": "munmap", "addr": "0x602000", "pages": 1})" << "v4.5-devtlb-fixed"
+      << "addr 0x602000, AM 0" << "" << "";
+}
+
+void TstGolden::tlb_finish_mmu_flushes_the_gathers_range() {
+  QFETCH(QString, unmap);
+  QFETCH(QString, variant);
+  QFETCH(QString, end_flush);
+  QFETCH(QString, finish_flush);
+  QFETCH(QString, finish_devtlb);
+  const svm::Trace t = svm::simulate(four_pages_then_munmap(qPrintable(unmap), qPrintable(variant)), {});
+  QVERIFY(t.complete);
+  std::vector<std::string> from_end, from_finish, devtlb_from_finish;
+  for (const svm::StepRecord& s : t.steps) {
+    const auto in = [&](svm::FnId f) { return std::find(s.stack.begin(), s.stack.end(), f) != s.stack.end(); };
+    if (s.fn != svm::FnId::qi_submit_sync || s.text.rfind("qi_submit_sync(): IQ[", 0) != 0 || !in(svm::FnId::do_munmap))
+      continue;
+    QVERIFY(in(svm::FnId::intel_invalidate_range));
+    if (s.text.find("extended IOTLB inv, page-selective") != std::string::npos) {
+      if (in(svm::FnId::__mmu_notifier_invalidate_range_end)) from_end.push_back(s.text);
+      if (in(svm::FnId::tlb_finish_mmu)) from_finish.push_back(s.text);
+      QVERIFY2(s.text.find(", IH") == std::string::npos, s.text.c_str());  // intel_invalidate_range: ih = 0
+    }
+    if (s.text.find("extended device-TLB inv") != std::string::npos && in(svm::FnId::tlb_finish_mmu))
+      devtlb_from_finish.push_back(s.text);
+  }
+  QCOMPARE(from_end.size(), size_t(1));
+  QVERIFY2(from_end[0].find("DID 1, PASID 0, " + end_flush.toStdString()) != std::string::npos, from_end[0].c_str());
+  if (finish_flush.isEmpty()) {
+    QVERIFY(from_finish.empty());
+    QVERIFY(devtlb_from_finish.empty());
+    return;
+  }
+  QCOMPARE(from_finish.size(), size_t(1));
+  QVERIFY2(from_finish[0].find("DID 1, PASID 0, " + finish_flush.toStdString()) != std::string::npos,
+           from_finish[0].c_str());
+  QCOMPARE(devtlb_from_finish.size(), size_t(1));
+  QVERIFY2(devtlb_from_finish[0].find(finish_devtlb.toStdString()) != std::string::npos, devtlb_from_finish[0].c_str());
+}
+
+void TstGolden::exit_mmap_gathers_the_whole_mm_and_notifies_no_one() {
+  // exit_mmap() v4.4: tlb_gather_mmu(&tlb, mm, 0, -1) sets fullmm, and
+  // __tlb_reset_range() start = end = ~0; unmap_vmas() and free_pgtables()
+  // lower start, end stays ~0. But mmu_notifier_release() ran first and
+  // unhashed every notifier: tlb_finish_mmu()'s mmu_notifier_invalidate_range()
+  // reaches no intel_invalidate_range().
+  for (const char* v : {"v4.5", "v4.5-devtlb-fixed"}) {
+    const svm::Trace t = fixtures::run("accel-mmap-exit", v);
+    QVERIFY(t.complete);
+    bool flushed_range = false;
+    for (const svm::StepRecord& s : t.steps) {
+      const auto in = [&](svm::FnId f) { return std::find(s.stack.begin(), s.stack.end(), f) != s.stack.end(); };
+      if (!in(svm::FnId::exit_mmap)) continue;
+      QVERIFY2(s.fn != svm::FnId::intel_invalidate_range, v);
+      // The step of tlb_finish_mmu()'s "mmu_notifier_invalidate_range(tlb->mm, tlb->start, tlb->end);"
+      // is the entry into __mmu_notifier_invalidate_range().
+      if (s.fn == svm::FnId::__mmu_notifier_invalidate_range && s.kind == svm::StepKind::Enter &&
+          in(svm::FnId::tlb_finish_mmu)) {
+        const svm::MmuGather& g = t.states[s.index - 1].threads[s.thread].gather;
+        QVERIFY(g.fullmm);
+        QCOMPARE(g.end, ~0ULL);
+        // The doorbell PTE at 0x7f0000000000 and the tables above it (pud_free_tlb at
+        // 0x7f0000000000 & PGDIR_MASK, the same address) set the start.
+        QCOMPARE(g.start, 0x7f0000000000ULL);
+        QVERIFY2(s.note.english().find("whole mm") != std::string::npos, s.note.english().c_str());
+        flushed_range = true;
+      }
+    }
+    QVERIFY2(flushed_range, v);
   }
 }
 

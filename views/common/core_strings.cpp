@@ -226,7 +226,10 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "The child process starts running."),
     // core/kernel/memory.cpp
     QT_TRANSLATE_NOOP("svm::core", "PTEs cleared; the pages wait in the mmu_gather until the TLBs are flushed."),
-    QT_TRANSLATE_NOOP("svm::core", "%1 page-table page(s) unlinked; freed at tlb_finish_mmu()."),
+    QT_TRANSLATE_NOOP("svm::core", "%1 page-table page(s) unlinked; freed at tlb_finish_mmu(). Each widens the range the gather will flush, which now starts at %2."),
+    QT_TRANSLATE_NOOP("svm::core", "Nothing was unmapped and no page table freed: the gather's range is empty, so neither the CPU TLBs nor any MMU notifier is flushed."),
+    QT_TRANSLATE_NOOP("svm::core", "The gather's range is %1-%2: exit_mmap()'s gather covers the whole mm, so its end stays at ~0."),
+    QT_TRANSLATE_NOOP("svm::core", "The gather's range is %1-%2, not the caller's %3-%4: each cleared PTE and each freed page-table page widened it."),
     QT_TRANSLATE_NOOP("svm::core", "%1 page(s) go back to the page allocator."),
     QT_TRANSLATE_NOOP("svm::core", "No mapping allows this access: SIGSEGV."),
     QT_TRANSLATE_NOOP("svm::core", "The page was already there (another thread faulted it in first)."),
