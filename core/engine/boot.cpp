@@ -66,8 +66,11 @@ Machine boot(const Config& cfg) {
            (ic.caching_mode ? vtd::CAP_CM : 0);
   hw.ecap = vtd::ECAP_QI | vtd::ECAP_DT | vtd::ECAP_PT | vtd::ECAP_ECS | vtd::ECAP_PRS | vtd::ECAP_ERS |
             (ic.supervisor ? vtd::ECAP_SRS : 0) | vtd::ecap_with_pss(ic.pss) | vtd::ECAP_PASID;
-  hw.mode = ic.mode;
-  const bool scalable = ic.mode == IommuMode::Scalable;
+  // Scalable mode is the mode of the 2022 kernel (drivers/iommu/intel/pasid.c):
+  // the 2016 and 2020 drivers have no scalable-mode code and program ECS
+  // tables, so they run a scalable-mode scenario on an ECS IOMMU.
+  hw.mode = cfg.variant->era == Era::Y2022 ? ic.mode : IommuMode::Ecs;
+  const bool scalable = hw.mode == IommuMode::Scalable;
   if (scalable) {
     // A rev 3.x unit: ECS, DIS and the old PASID bit 28 are reserved there;
     // SMTS and FLTS say it walks scalable-mode tables and first-level page tables.
@@ -96,10 +99,12 @@ Machine boot(const Config& cfg) {
       // if (info && info->ats_supported) context_set_sm_dte(context);
       // if (info && info->pri_supported) context_set_sm_pre(context);
       // ... context_set_fault_enable(context); context_set_present(context);
-      // PASIDE (bit 3) is left to intel_iommu_enable_pasid(), when a driver enables SVA.
+      // PASIDE (CONTEXT_PASIDE, BIT_ULL(3)) is set by intel_iommu_enable_pasid() when the
+      // device driver enables IOMMU_DEV_FEAT_SVA at probe, before the scenario's first step:
+      // `if (!(ctx_lo & CONTEXT_PASIDE)) { ctx_lo |= CONTEXT_PASIDE; context[0].lo = ctx_lo; ... }`.
       // The RID2PASID entry (PASID 0, for requests without PASID) is not modeled.
       mem.write(PhysAddr{ce}, (hw.pasid_dir.v << kPageShift) | sm::context_pdts(sm::kPdsOnePage) |
-                                  (d.ats ? sm::CTX_DTE : 0) | (d.pri ? sm::CTX_PRE : 0) | sm::CTX_P);
+                                  (d.ats ? sm::CTX_DTE : 0) | (d.pri ? sm::CTX_PRE : 0) | sm::CTX_PASIDE | sm::CTX_P);
       mem.write(PhysAddr{ce + 8}, 0);
       continue;
     }

@@ -32,12 +32,6 @@ int Config::device_by_sid(uint16_t sid) const {
 
 std::string make_config(std::shared_ptr<const Scenario> s, const Variant& v, Config& out) {
   out = {};
-  // Scalable mode is the mode of the 2022 kernel (drivers/iommu/intel/pasid.c);
-  // the 2016 and 2020 drivers program ECS tables, which a scalable-mode
-  // IOMMU does not walk.
-  if (s->iommu.mode == IommuMode::Scalable && v.era != Era::Y2022)
-    return "the scenario runs the IOMMU in scalable mode, which only the 2022 variants model (variant \"" +
-           std::string(v.id) + "\" drives ECS tables)";
   out.scenario = s;
   out.variant = &v;
   auto add = [&](std::string name, ThreadKind kind, int index, bool daemon) {

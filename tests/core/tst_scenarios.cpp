@@ -75,7 +75,8 @@ void TstScenarios::catalogue_is_complete() {
   const std::vector<std::string> want = {"gfx-exit",          "accel-mmap-exit",        "accel-close-keep-mapping",
                                          "accel-dma-during-exit", "page-request-fault-in", "munmap-invalidate",
                                          "two-process-isolation", "fork-shared-fd",        "prq-overflow",
-                                         "supervisor-pasid",      "prq-noncanonical",      "pasid-reuse-after-exit"};
+                                         "supervisor-pasid",      "prq-noncanonical",      "pasid-reuse-after-exit",
+                                         "scalable-mode-bind"};
   QCOMPARE(catalogue(), want);
   for (const auto& id : want) {
     const auto s = fixtures::builtin(id);
@@ -127,6 +128,9 @@ void TstScenarios::outcomes_data() {
       << "pasid-reuse-after-exit" << "2022-pasid-freed-in-mmput" << "dangling+isolation";
   QTest::newRow("pasid-reuse-after-exit 2022-pasid-freed-in-mmdrop")
       << "pasid-reuse-after-exit" << "2022-pasid-freed-in-mmdrop" << "clean";
+  // Scalable mode (VT-d 3.x): the 2022 driver binds through the PASID directory and ends cleanly.
+  QTest::newRow("scalable-mode-bind 2022-pasid-freed-in-mmdrop")
+      << "scalable-mode-bind" << "2022-pasid-freed-in-mmdrop" << "clean";
 }
 
 void TstScenarios::outcomes() {

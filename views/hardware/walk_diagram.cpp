@@ -65,6 +65,16 @@ QString fault_explanation(svm::FaultReason r) {
       return QCoreApplication::translate("svmlab::hw", "the root entry for this bus has P=0");
     case F::ContextNotPresent:
       return QCoreApplication::translate("svmlab::hw", "the device's context entry has P=0");
+    case F::SmRootNotPresent:
+      return QCoreApplication::translate("svmlab::hw", "the root entry for this bus has P=0 (scalable mode)");
+    case F::SmContextNotPresent:
+      return QCoreApplication::translate("svmlab::hw", "the device's scalable-mode context entry has P=0");
+    case F::PasidDirNotPresent:
+      return QCoreApplication::translate("svmlab::hw",
+                                         "the PASID directory entry for PASID >> 6 has P=0: no PASID table there");
+    case F::PasidEntryInvalid:
+      return QCoreApplication::translate("svmlab::hw",
+                                         "the PASID entry's translation type (PGTT) is not first-level only");
     case F::PasidDisabled:
       return QCoreApplication::translate("svmlab::hw",
                                          "PASIDE=0 in the context entry: PASIDs are not enabled for this device");
