@@ -284,6 +284,9 @@ void TstScenarios::malformed_data() {
   QTest::newRow("not JSON") << QStringLiteral("hello") << "1:1" << "syntax error";
   QTest::newRow("wrong format") << QStringLiteral("{\"format\": \"other/2\", \"processes\": []}") << "1:12"
                                 << "unsupported format";
+  QTest::newRow("bad iommu mode")
+      << head + QStringLiteral("  \"machine\": {\"iommu\": {\"mode\": \"legacy\"}},\n  \"processes\": []\n}") << "3:33"
+      << "\"mode\" is \"legacy\": one of \"ecs\"";
   QTest::newRow("unknown key") << head + QStringLiteral("  \"proceses\": []\n}") << "3:3" << "unknown key \"proceses\"";
   QTest::newRow("wrong type") << head + QStringLiteral("  \"processes\": {}\n}") << "3:16" << "must be an array";
   QTest::newRow("no processes") << head + QStringLiteral("  \"processes\": []\n}") << "3:16" << "at least one process";
