@@ -61,9 +61,10 @@ void record(Ctx& c, FaultReason reason) {
   f.write = is_write(c);
   f.priv = is_priv(c);
   const bool kept = record_fault(c.hw(), c.cfg().iommu(), f);
-  c.say(kept ? txt(N_("Fault %1 recorded in the fault recording registers."), fault_text(reason))
+  const bool scalable = c.hwr().mode == IommuMode::Scalable;
+  c.say(kept ? txt(N_("Fault %1 recorded in the fault recording registers."), fault_text(reason, scalable))
              : txt(N_("Fault %1 (not recorded: a record from this device is still pending, or the registers overflowed)."),
-                   fault_text(reason)));
+                   fault_text(reason, scalable)));
 }
 
 // The checks at the memory access itself: the frame must still be what the
@@ -253,7 +254,8 @@ void define_hardware(FnTable& t) {
                   return c.next();
                 }
                 if (is_page_fault(r.fault)) {
-                  c.say(txt(N_("Translation completion without the needed permission (%1)."), fault_text(r.fault)));
+                  c.say(txt(N_("Translation completion without the needed permission (%1)."),
+                            fault_text(r.fault, c.hwr().mode == IommuMode::Scalable)));
                   if (c.devr(my_device(c)).pri_enabled && c.arg(5) < static_cast<int64_t>(my_spec(c).max_retries)) {
                     c.v(6) = c.arg(6) | (int64_t(1) << cur_page(c));  // ask software for it
                     page_done(c);

@@ -16,6 +16,7 @@
 #include "core/engine/guards.h"
 #include "core/iommu/descriptors.h"
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 
 namespace svm {
 
@@ -36,7 +37,8 @@ bool warns(const Variant& v) { return v.release_clears_entry && !v.release_flush
 // museum's 2020 and 2022 eras); in 2016 only release() cleared it.
 bool tears_down(const Variant& v) { return v.era != Era::Y2016; }
 
-uint64_t pasid_entry_addr(const View& c, uint32_t pasid) { return (c.hwr().pasid_table.v << kPageShift) + pasid * 8; }
+// ECS: the 64-bit entry; scalable mode: val[0] of the 512-bit entry (iommu/scalable.h).
+uint64_t pasid_entry_addr(const View& c, uint32_t pasid) { return sm::pasid_entry_addr(c.hwr(), c.memr(), pasid); }
 
 Wait pasid_mutex_free(const View& v) {
   const int16_t owner = v.drvr().pasid_mutex;

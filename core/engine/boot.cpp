@@ -2,6 +2,7 @@
 
 #include "core/engine/step.h"
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 #include "core/mem/pgtable.h"
 
 namespace svm {
@@ -65,8 +66,23 @@ Machine boot(const Config& cfg) {
            (ic.caching_mode ? vtd::CAP_CM : 0);
   hw.ecap = vtd::ECAP_QI | vtd::ECAP_DT | vtd::ECAP_PT | vtd::ECAP_ECS | vtd::ECAP_PRS | vtd::ECAP_ERS |
             (ic.supervisor ? vtd::ECAP_SRS : 0) | vtd::ecap_with_pss(ic.pss) | vtd::ECAP_PASID;
+  // Scalable mode is the mode of the 2022 kernel (drivers/iommu/intel/pasid.c):
+  // the 2016 and 2020 drivers have no scalable-mode code and program ECS
+  // tables, so they run a scalable-mode scenario on an ECS IOMMU.
+  hw.mode = cfg.variant->era == Era::Y2022 ? ic.mode : IommuMode::Ecs;
+  const bool scalable = hw.mode == IommuMode::Scalable;
+  if (scalable) {
+    // A rev 3.x unit: ECS, DIS and the old PASID bit 28 are reserved there;
+    // SMTS and FLTS say it walks scalable-mode tables and first-level page tables.
+    hw.ecap = (hw.ecap & ~(vtd::ECAP_ECS | vtd::ECAP_DIS)) | sm::ECAP_SMTS | sm::ECAP_FLTS;
+  }
   hw.root_table = mem.alloc(FrameUse::RootTable, {});
-  hw.rtaddr = (hw.root_table.v << kPageShift) | vtd::RTADDR_RTT;
+  hw.rtaddr = (hw.root_table.v << kPageShift) | (scalable ? sm::RTADDR_SMT : vtd::RTADDR_RTT);
+  // Scalable mode: the PASID directory intel_pasid_alloc_table() gives a
+  // device at probe (one page: see sm::kPdsOnePage). Linux gives each device
+  // its own; the model's devices share one, as the 2022 model's one PASID
+  // table stands for the table of a device processes share.
+  if (scalable) hw.pasid_dir = mem.alloc(FrameUse::PasidTable, {});
   for (const DeviceSpec& d : sc.devices) {
     const uint16_t key = static_cast<uint16_t>((d.sid >> 8) << 1 | ((d.sid & 0xff) >= 0x80));
     if (!hw.context_table_for(d.sid).v) {
@@ -75,13 +91,29 @@ Machine boot(const Config& cfg) {
       const uint64_t re = (hw.root_table.v << kPageShift) + (d.sid >> 8) * 16 + ((d.sid & 0xff) >= 0x80 ? 8 : 0);
       mem.write(PhysAddr{re}, (ct.v << kPageShift) | vtd::ROOT_P);
     }
-    const Pfn slpt = mem.alloc(FrameUse::Pgd, ObjId{Kind::Device, 0});
     const uint64_t ce = hw.context_entry_addr(d.sid);
+    if (scalable) {
+      // domain_context_mapping_one() (drivers/iommu/intel/iommu.c, v5.18), sm_supported() branch:
+      // context->lo = (u64)virt_to_phys(table->table) | context_pdts(pds);
+      // context_set_sm_rid2pasid(context, PASID_RID2PASID);  (hi: RID_PASID = 0)
+      // if (info && info->ats_supported) context_set_sm_dte(context);
+      // if (info && info->pri_supported) context_set_sm_pre(context);
+      // ... context_set_fault_enable(context); context_set_present(context);
+      // PASIDE (CONTEXT_PASIDE, BIT_ULL(3)) is set by intel_iommu_enable_pasid() when the
+      // device driver enables IOMMU_DEV_FEAT_SVA at probe, before the scenario's first step:
+      // `if (!(ctx_lo & CONTEXT_PASIDE)) { ctx_lo |= CONTEXT_PASIDE; context[0].lo = ctx_lo; ... }`.
+      // The RID2PASID entry (PASID 0, for requests without PASID) is not modeled.
+      mem.write(PhysAddr{ce}, (hw.pasid_dir.v << kPageShift) | sm::context_pdts(sm::kPdsOnePage) |
+                                  (d.ats ? sm::CTX_DTE : 0) | (d.pri ? sm::CTX_PRE : 0) | sm::CTX_PASIDE | sm::CTX_P);
+      mem.write(PhysAddr{ce + 8}, 0);
+      continue;
+    }
+    const Pfn slpt = mem.alloc(FrameUse::Pgd, ObjId{Kind::Device, 0});
     const uint64_t tt = d.ats ? vtd::CONTEXT_TT_DEV_IOTLB : vtd::CONTEXT_TT_MULTI_LEVEL;
     mem.write(PhysAddr{ce}, (slpt.v << kPageShift) | (tt << 2) | vtd::CONTEXT_P);
     mem.write(PhysAddr{ce + 8}, (uint64_t(d.did) << 8) | 2 /* AW: 48-bit */);
   }
-  hw.pasid_table = mem.alloc(FrameUse::PasidTable, {});
+  if (!scalable) hw.pasid_table = mem.alloc(FrameUse::PasidTable, {});
   hw.iq_page = mem.alloc(FrameUse::InvalidationQueue, {});
   hw.prq_page = mem.alloc(FrameUse::PageRequestQueue, {});
   hw.iq.resize(ic.iq_entries);

@@ -1,6 +1,7 @@
 #include "core/engine/dangling.h"
 
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 #include "core/mem/pgtable.h"
 
 namespace svm {
@@ -68,11 +69,26 @@ bool stale(const PhysMem& mem, Pfn pfn, uint16_t gen) {
 std::vector<Dangling> find_dangling(const KernelState& k, const PhysMem& mem, const IommuState& hw,
                                     const std::vector<DeviceState>& devs) {
   std::vector<Dangling> out;
-  if (hw.pasid_table.v) {
-    for (const auto& [addr, e] : mem.words_in(hw.pasid_table)) {
-      if (!(e & vtd::PASID_P)) continue;
-      const uint32_t pasid = static_cast<uint32_t>((addr & (kPageSize - 1)) / 8);
-      const Pfn pgd{(e & vtd::kAddrMask) >> kPageShift};
+  // Every present PASID entry, with its first-level pointer: ECS, the words
+  // of the one table; scalable mode, the tables the directory points at.
+  std::vector<std::pair<uint32_t, uint64_t>> entries;
+  if (hw.mode == IommuMode::Ecs && hw.pasid_table.v) {
+    for (const auto& [addr, e] : mem.words_in(hw.pasid_table))
+      if (e & vtd::PASID_P) entries.emplace_back(static_cast<uint32_t>((addr & (kPageSize - 1)) / 8), e & vtd::kAddrMask);
+  } else if (hw.mode == IommuMode::Scalable && hw.pasid_dir.v) {
+    for (const auto& [daddr, de] : mem.words_in(hw.pasid_dir)) {
+      if (!(de & sm::PDE_P)) continue;
+      const uint32_t dir_index = static_cast<uint32_t>((daddr & (kPageSize - 1)) / 8);
+      for (const auto& [addr, w] : mem.words_in(Pfn{(de & vtd::kAddrMask) >> kPageShift})) {
+        if ((addr & (sm::kEntryBytes - 1)) != 0 || !(w & sm::PE_P)) continue;
+        const uint32_t pasid = dir_index << sm::PASID_PDE_SHIFT | static_cast<uint32_t>((addr & (kPageSize - 1)) / sm::kEntryBytes);
+        entries.emplace_back(pasid, sm::read_entry(hw, mem, pasid).flptr);
+      }
+    }
+  }
+  {
+    for (const auto& [pasid, flptr] : entries) {
+      const Pfn pgd{flptr >> kPageShift};
       // A supervisor PASID walks init_mm's page tables, which live as long as the kernel.
       if (pgd == k.init_mm_pgd) continue;
       if (!live_pgd(k, mem, pgd)) {
@@ -87,7 +103,7 @@ std::vector<Dangling> find_dangling(const KernelState& k, const PhysMem& mem, co
   }
   for (const PasidCacheEntry& c : hw.pasid_cache) {
     if (!(c.entry & vtd::PASID_P)) continue;
-    const Pfn pgd{(c.entry & vtd::kAddrMask) >> kPageShift};
+    const Pfn pgd{sm::cached_flptr(c) >> kPageShift};
     if (pgd == k.init_mm_pgd || live_pgd(k, mem, pgd)) continue;
     Dangling d;
     d.holder = Dangling::Holder::PasidCache;

@@ -33,6 +33,7 @@ namespace svm {
   X(accel_open) X(accel_ioctl) X(accel_mmap) X(accel_release) X(accel_quiesce) X(accel_fault_cb)               \
   /* the museum's 2022 era (core/driver/era2022) */                                                           \
   X(iommu_sva_bind_device) X(intel_svm_bind) X(iommu_sva_alloc_pasid) X(__mmput) X(mm_pasid_drop)              \
+  X(intel_pasid_setup_first_level)                                                                            \
   /* hardware */                                                                                               \
   X(dev_dma)
 

@@ -4,6 +4,7 @@
 
 #include "core/engine/function.h"
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 
 namespace svm {
 
@@ -12,7 +13,11 @@ ObjId id(Kind k, uint32_t i) { return ObjId{k, i}; }
 }  // namespace
 
 uint64_t pasid_entry(const Machine& m, uint32_t pasid) {
-  return m.mem->read(PhysAddr{(m.hw->pasid_table.v << kPageShift) + uint64_t(pasid) * 8});
+  if (m.hw->mode == IommuMode::Ecs)
+    return m.mem->read(PhysAddr{(m.hw->pasid_table.v << kPageShift) + uint64_t(pasid) * 8});
+  // Scalable mode: P, FLPTR and SRE of the 512-bit entry, put where ECS keeps them.
+  const sm::EntryView e = sm::read_entry(*m.hw, *m.mem, pasid);
+  return (e.present ? vtd::PASID_P : 0) | e.flptr | (e.sre ? vtd::PASID_SRE : 0);
 }
 
 std::string Ref::label() const {

@@ -67,7 +67,9 @@ std::vector<Counter> counters(const Machine& m);
 // The same into `out` (cleared first): the traced run reuses one buffer.
 void counters(const Machine& m, std::vector<Counter>& out);
 
-// The PASID-table entry of `pasid` (0 if not present) and its decoding.
+// The PASID-table entry of `pasid` (0 if not present) and its decoding. In
+// scalable mode: the 512-bit entry's P, FLPTR and SRE in the ECS layout
+// (P bit 0, SRE bit 11, pointer 63:12), so one reading serves both modes.
 uint64_t pasid_entry(const Machine& m, uint32_t pasid);
 
 }  // namespace svm

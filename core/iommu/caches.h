@@ -47,9 +47,17 @@ struct IotlbEntry {
 struct PasidCacheEntry {
   DomainId did;
   Pasid pasid;
-  uint64_t entry = 0;
+  uint64_t entry = 0;  // ECS: the 64-bit entry; scalable mode: val[0] of the 512-bit entry
+  // Scalable mode (iommu/scalable.h): val[1] (DID) and val[2] (SRE, FLPTR) of
+  // the cached entry; the rest of the 512 bits is zero for a first-level entry.
+  bool scalable = false;
+  uint64_t val1 = 0;
+  uint64_t val2 = 0;
   bool operator==(const PasidCacheEntry&) const = default;
-  friend void hash_append(Hasher& h, const PasidCacheEntry& e) { h(e.did, e.pasid, e.entry); }
+  friend void hash_append(Hasher& h, const PasidCacheEntry& e) {
+    h(e.did, e.pasid, e.entry);
+    if (e.scalable) h(e.val1, e.val2);
+  }
 };
 
 struct ContextCacheEntry {

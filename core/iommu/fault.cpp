@@ -12,6 +12,10 @@ FaultInfo fault_info(FaultReason r) {
     case FaultReason::PasidDisabled: return {N_("PASIDE=0 in context entry"), true};
     case FaultReason::PasidTooLarge: return {N_("PASID beyond PASID-table size"), true};
     case FaultReason::PageRequestDisabled: return {N_("page request with PRE=0"), true};
+    case FaultReason::SmRootNotPresent: return {N_("root entry not present (scalable mode)"), false};
+    case FaultReason::SmContextNotPresent: return {N_("context entry not present (scalable mode)"), false};
+    case FaultReason::PasidDirNotPresent: return {N_("PASID directory entry not present"), false};
+    case FaultReason::PasidEntryInvalid: return {N_("invalid scalable-mode PASID-table entry"), false};
     case FaultReason::PasidEntryAccess: return {N_("PASID-table entry access error"), true};
     case FaultReason::PasidNotPresent: return {N_("PASID entry not present"), true};
     case FaultReason::SreDisabled: return {N_("supervisor request with SRE=0"), true};
@@ -28,8 +32,11 @@ FaultInfo fault_info(FaultReason r) {
   return {N_("unknown fault"), true};
 }
 
-Text fault_text(FaultReason r) {
-  const FaultInfo i = fault_info(r);
+Text fault_text(FaultReason r) { return fault_text(r, false); }
+
+Text fault_text(FaultReason r, bool scalable) {
+  FaultInfo i = fault_info(r);
+  if (scalable) i.modeled = false;
   char code[8];
   std::snprintf(code, sizeof code, "0x%02x", static_cast<unsigned>(r));
   return txt(i.modeled ? N_("%1 %2 (modeled)") : N_("%1 %2"), std::string(code), Text(i.text.data()));

@@ -23,8 +23,15 @@ enum class FaultReason : uint8_t {
   PasidDisabled = 0x45,      // PASIDE=0 (scalable code, modeled in ECS)
   PasidTooLarge = 0x46,      // PASID beyond the table size (modeled)
   PageRequestDisabled = 0x47,
+  // Scalable mode only (dmar.c dma_fault_reasons, "SM: ..." entries): the
+  // root and context faults get their own codes there, and the PASID
+  // directory is new.
+  SmRootNotPresent = 0x39,      // "SM: Present bit in Root Entry is clear"
+  SmContextNotPresent = 0x41,   // "SM: Present bit in Context Entry is clear"
+  PasidDirNotPresent = 0x51,    // "SM: Present bit in Directory Entry is clear"
   PasidEntryAccess = 0x58,
   PasidNotPresent = 0x59,  // "PASID not present": the fix's graceful failure
+  PasidEntryInvalid = 0x5B,     // "SM: Invalid Scalable-Mode PASID Table Entry"
   SreDisabled = 0x5D,
   FlAccessError = 0x70,
   FlNotPresent = 0x71,
@@ -44,6 +51,9 @@ struct FaultInfo {
 FaultInfo fault_info(FaultReason r);
 std::string fault_label(FaultReason r);  // "0x59 PASID entry not present (modeled)"
 Text fault_text(FaultReason r);         // the same, translatable
+// As a scalable-mode IOMMU reports it: every code is then the hardware's own
+// (Linux dmar.c names them all), so none carries the ECS "(modeled)" mark.
+Text fault_text(FaultReason r, bool scalable);
 
 // One fault recording register (FRCD), 128 bits in hardware.
 struct FaultRecord {

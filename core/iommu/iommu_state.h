@@ -16,8 +16,14 @@
 
 namespace svm {
 
+// How Linux runs the IOMMU: ECS (rev 2.x extended context, what v4.4's
+// intel-svm.c used) or scalable mode (rev 3.x, what later kernels use on
+// hardware with ECAP.SMTS; see iommu/scalable.h).
+enum class IommuMode : uint8_t { Ecs, Scalable };
+
 // Static configuration of the IOMMU (from the scenario; never changes in a run).
 struct IommuConfig {
+  IommuMode mode = IommuMode::Ecs;  // scenario machine.iommu.mode: "ecs" | "scalable"
   uint32_t pss = 4;             // ECAP.PSS: PASID width - 1 (Linux: pasid_max = 2 << pss)
   uint32_t iotlb_entries = 16;  // modeled capacity
   uint32_t pasid_cache_entries = 8;
@@ -50,6 +56,7 @@ class Ring {
 };
 
 struct IommuState {
+  IommuMode mode = IommuMode::Ecs;
   // Registers (queue pointers kept as descriptor indices; the register holds index << 4).
   uint64_t cap = 0;
   uint64_t ecap = 0;
@@ -63,7 +70,8 @@ struct IommuState {
   bool prq_irq_pending = false;
 
   Pfn root_table;
-  Pfn pasid_table;
+  Pfn pasid_table;  // ECS: the one PASID table (64-bit entries)
+  Pfn pasid_dir;    // scalable mode: the PASID directory (see iommu/scalable.h)
   Pfn iq_page;
   Pfn prq_page;
   // (bus << 1 | upper half) -> extended context table: the root entry's low
@@ -100,6 +108,7 @@ struct IommuState {
     h(s.cap, s.ecap, s.rtaddr, s.translation_enabled, s.qi_enabled, s.iqh, s.iqt, s.pqh, s.pqt, s.prs, s.fsts,
       s.prq_irq_pending, s.root_table, s.pasid_table, s.iq_page, s.prq_page, s.context_tables, s.context_cache,
       s.pasid_cache, s.iotlb, s.frcd, s.frcd_next);
+    if (s.mode != IommuMode::Ecs) h(s.mode, s.pasid_dir);  // ECS states hash as before the mode existed
     for (uint32_t i = s.iqh; !s.iq.empty() && i != s.iqt; i = (i + 1) % static_cast<uint32_t>(s.iq.size())) h(s.iq[i]);
     for (uint32_t i = s.pqh; !s.prq.empty() && i != s.pqt; i = (i + 1) % static_cast<uint32_t>(s.prq.size())) h(s.prq[i]);
   }

@@ -1,6 +1,7 @@
 #include "core/iommu/translate.h"
 
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 #include "core/mem/pgtable.h"
 
 namespace svm {
@@ -31,19 +32,22 @@ ContextLookup lookup_context(IommuState& hw, const PhysMem& mem, const IommuConf
   const uint8_t bus = sid.v >> 8, devfn = sid.v & 0xff;
   // ECS root entry: lo covers devfn 0-127, hi covers 128-255.
   const uint64_t root = hw.root_table.v << kPageShift;
+  const bool scalable = hw.mode == IommuMode::Scalable;
   const uint64_t re = mem.read(PhysAddr{root + bus * 16 + (devfn >= 0x80 ? 8 : 0)});
   if (!(re & vtd::ROOT_P)) {
-    out.fault = FaultReason::RootNotPresent;
+    out.fault = scalable ? FaultReason::SmRootNotPresent : FaultReason::RootNotPresent;
     return out;
   }
-  // 256-bit extended context entries: 128 per 4 KiB table.
+  // 256-bit extended (ECS) or scalable-mode context entries: 128 per 4 KiB
+  // table (Linux iommu_context_addr() doubles devfn in both modes).
   const uint64_t ce = (re & vtd::kAddrMask) + (devfn & 0x7f) * 32;
   for (int i = 0; i < 4; ++i) out.ctx[i] = mem.read(PhysAddr{ce + 8 * i});
   if (!(out.ctx[0] & vtd::CONTEXT_P)) {
-    out.fault = FaultReason::ContextNotPresent;
+    out.fault = scalable ? FaultReason::SmContextNotPresent : FaultReason::ContextNotPresent;
     return out;
   }
-  out.did = DomainId{static_cast<uint16_t>(vtd::context_did(out.ctx[1]))};
+  // A scalable-mode context entry has no domain id: each PASID entry has its own.
+  if (!scalable) out.did = DomainId{static_cast<uint16_t>(vtd::context_did(out.ctx[1]))};
   out.ok = true;
   ContextCacheEntry cce;
   cce.sid = sid;
@@ -73,6 +77,11 @@ TranslateResult fault(FaultReason r, WalkRecord* rec) {
   return t;
 }
 
+TranslateResult translate_sm(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, const TranslationRequest& rq,
+                             WalkRecord* rec, const ContextLookup& cl);
+TranslateResult first_level(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, const TranslationRequest& rq,
+                            WalkRecord* rec, DomainId did, uint64_t flptr);
+
 }  // namespace
 
 TranslateResult translate(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, const TranslationRequest& rq,
@@ -86,6 +95,7 @@ TranslateResult translate(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, 
   if (rec) rec->context_cache_hit = cl.cache_hit;
   if (!cl.ok) return fault(cl.fault, rec);
   if (!rq.pasid_present) return fault(FaultReason::PasidDisabled, rec);  // requests-without-PASID: not modeled
+  if (hw.mode == IommuMode::Scalable) return translate_sm(hw, mem, cfg, rq, rec, cl);
   if (!(cl.ctx[0] & vtd::CONTEXT_PASIDE)) return fault(FaultReason::PasidDisabled, rec);
   const uint64_t pts = vtd::context_pts(cl.ctx[2]);
   if (rq.pasid.v >= (1ULL << (pts + 5))) return fault(FaultReason::PasidTooLarge, rec);
@@ -102,8 +112,6 @@ TranslateResult translate(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, 
       break;
     }
   }
-  TranslateResult out;
-  out.did = cl.did;
   if (!pc_hit) {
     const uint64_t table = cl.ctx[2] & vtd::kAddrMask;
     pe = mem.read(PhysAddr{table + rq.pasid.v * 8});
@@ -115,14 +123,83 @@ TranslateResult translate(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, 
   }
   if (!(pe & vtd::PASID_P)) return fault(FaultReason::PasidNotPresent, rec);
   if (rq.priv && !(pe & vtd::PASID_SRE)) return fault(FaultReason::SreDisabled, rec);
+  return first_level(hw, mem, cfg, rq, rec, cl.did, pe & vtd::kAddrMask);
+}
+
+namespace {
+
+// Scalable mode, from the context entry on: PASIDE, the directory size, the
+// PASID cache or directory -> PASID table -> 512-bit entry, then the same
+// first-level walk as ECS with the entry's own DID and FLPTR.
+TranslateResult translate_sm(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, const TranslationRequest& rq,
+                             WalkRecord* rec, const ContextLookup& cl) {
+  if (rec) {
+    rec->scalable = true;
+    rec->context_lo = cl.ctx[0];
+  }
+  if (!(cl.ctx[0] & sm::CTX_PASIDE)) return fault(FaultReason::PasidDisabled, rec);
+  // PDTS: the directory has 2^(PDTS + 7) entries of 64 PASIDs each.
+  if ((rq.pasid.v >> sm::PASID_PDE_SHIFT) >= (1ULL << (sm::ctx_pdts(cl.ctx[0]) + 7)))
+    return fault(FaultReason::PasidTooLarge, rec);
+  sm::PasidEntry pe;
+  bool pc_hit = false;
+  for (size_t i = 0; i < hw.pasid_cache.size(); ++i) {
+    const auto& e = hw.pasid_cache[i];
+    if (e.scalable && e.pasid == rq.pasid) {
+      pe.val[0] = e.entry;
+      pe.val[1] = e.val1;
+      pe.val[2] = e.val2;
+      pc_hit = true;
+      touch_lru(hw.pasid_cache, i);
+      break;
+    }
+  }
+  if (!pc_hit) {
+    const uint64_t dir = cl.ctx[0] & vtd::kAddrMask;
+    const uint64_t dea = dir + uint64_t(rq.pasid.v >> sm::PASID_PDE_SHIFT) * 8;
+    const uint64_t de = mem.read(PhysAddr{dea});
+    if (rec) {
+      rec->dir_entry_addr = dea;
+      rec->dir_entry = de;
+    }
+    if (!(de & sm::PDE_P)) return fault(FaultReason::PasidDirNotPresent, rec);
+    const uint64_t pea = (de & vtd::kAddrMask) + uint64_t(rq.pasid.v & sm::PASID_PTE_MASK) * sm::kEntryBytes;
+    for (int i = 0; i < 3; ++i) pe.val[i] = mem.read(PhysAddr{pea + 8 * uint64_t(i)});
+    if (rec) rec->pasid_entry_addr = pea;
+    if (pe.present()) {
+      PasidCacheEntry ce{DomainId{pe.did()}, rq.pasid, pe.val[0]};
+      ce.scalable = true;
+      ce.val1 = pe.val[1];
+      ce.val2 = pe.val[2];
+      insert_lru(hw.pasid_cache, ce, cfg.pasid_cache_entries);
+    }
+  }
+  if (rec) {
+    rec->pasid_cache_hit = pc_hit;
+    rec->pasid_entry = pe.val[0];
+    rec->pasid_entry_sm = {pe.val[0], pe.val[1], pe.val[2]};
+  }
+  if (!pe.present()) return fault(FaultReason::PasidNotPresent, rec);
+  // Only first-level-only entries (PGTT 001, what SVA programs) are modeled;
+  // any other type is reported as an entry the model cannot walk.
+  if (pe.pgtt() != sm::PGTT_FL_ONLY) return fault(FaultReason::PasidEntryInvalid, rec);
+  if (rq.priv && !pe.sre()) return fault(FaultReason::SreDisabled, rec);
+  return first_level(hw, mem, cfg, rq, rec, DomainId{pe.did()}, pe.flptr() & vtd::kAddrMask);
+}
+
+// The first-level part, common to both modes: canonical check, IOTLB, walk.
+TranslateResult first_level(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, const TranslationRequest& rq,
+                            WalkRecord* rec, DomainId did, uint64_t flptr) {
   if (!is_canonical(rq.va)) return fault(FaultReason::NonCanonical, rec);
+  TranslateResult out;
+  out.did = did;
 
   const uint8_t need = needed(rq);
   // IOTLB: a hit is used as is, stale or not. A hit without the needed
   // permission, or a write hit on an entry filled without D, walks again.
   for (size_t i = 0; i < hw.iotlb.size(); ++i) {
     IotlbEntry& e = hw.iotlb[i];
-    if (e.did != cl.did || e.pasid != rq.pasid || !e.covers(rq.va)) continue;
+    if (e.did != did || e.pasid != rq.pasid || !e.covers(rq.va)) continue;
     if ((e.perms & need) != need || (rq.write && !e.dirty)) {
       hw.iotlb.erase(hw.iotlb.begin() + static_cast<std::ptrdiff_t>(i));
       break;
@@ -147,7 +224,7 @@ TranslateResult translate(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, 
   }
 
   // First-level walk.
-  uint64_t table = pe & vtd::kAddrMask;
+  uint64_t table = flptr;
   uint8_t perms = perm::R | perm::W | perm::U | perm::X;
   for (int level = 4; level >= 1; --level) {
     const unsigned idx = pte::index(rq.va, level);
@@ -164,7 +241,7 @@ TranslateResult translate(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, 
       push();
       TranslateResult f = fault(FaultReason::FlNotPresent, rec);
       f.freed_reads = out.freed_reads;
-      f.did = cl.did;
+      f.did = did;
       return f;
     }
     const bool leaf = level == 1 || ((level == 2 || level == 3) && (e & pte::PS));
@@ -184,7 +261,7 @@ TranslateResult translate(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, 
       push();
       TranslateResult f = fault(fr, rec);
       f.freed_reads = out.freed_reads;
-      f.did = cl.did;
+      f.did = did;
       return f;
     }
     uint64_t ne = e | pte::A;
@@ -207,7 +284,7 @@ TranslateResult translate(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, 
       out.perms = perms;
       out.gen = mem.gen(out.pfn_of(rq.va));
       IotlbEntry te;
-      te.did = cl.did;
+      te.did = did;
       te.pasid = rq.pasid;
       te.va = out.va_base;
       te.level = out.level;
@@ -227,6 +304,8 @@ TranslateResult translate(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, 
   }
   return fault(FaultReason::FlAccessError, rec);  // unreachable: level 1 is always a leaf
 }
+
+}  // namespace
 
 bool record_fault(IommuState& hw, const IommuConfig& cfg, const FaultRecord& f) {
   if (hw.frcd.size() != cfg.fault_records) hw.frcd.resize(cfg.fault_records);

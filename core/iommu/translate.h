@@ -10,6 +10,7 @@
 // would read whatever is there. It is returned in `freed_reads` so the caller
 // can report the use after free with the frame's tombstone.
 
+#include <array>
 #include <cstdint>
 #include <vector>
 
@@ -52,7 +53,15 @@ struct WalkRecord {
   bool iotlb_hit = false;
   bool devtlb_hit = false;
   bool stale = false;  // a cached translation to a frame freed since
-  uint64_t pasid_entry = 0;
+  uint64_t pasid_entry = 0;  // ECS: the 64-bit entry; scalable mode: val[0]
+  // Scalable mode: the path root -> context -> PASID directory -> PASID
+  // table that led to the first-level table (iommu/scalable.h).
+  bool scalable = false;
+  uint64_t context_lo = 0;
+  uint64_t dir_entry_addr = 0;
+  uint64_t dir_entry = 0;
+  uint64_t pasid_entry_addr = 0;
+  std::array<uint64_t, 3> pasid_entry_sm = {};  // val[0..2]; val[3..7] are zero for a first-level entry
   std::vector<WalkLevel> levels;
   bool ok = false;
   FaultReason fault = FaultReason::None;

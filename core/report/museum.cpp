@@ -7,7 +7,7 @@
 namespace svm {
 
 namespace {
-constexpr std::array<Exhibit, 4> kExhibits = {{
+constexpr std::array<Exhibit, 5> kExhibits = {{
     {.id = "2016-mm-users",
      .year = 2016,
      .title = N_("The binding that held mm_users"),
@@ -31,6 +31,21 @@ constexpr std::array<Exhibit, 4> kExhibits = {{
      .bug = "v4.5",
      .fix = "v4.5-devtlb-fixed",
      .modeled = N_("the v4.4 descriptor macros, as the invalidation queue view decodes them")},
+    {.id = "scalable-mode",
+     .year = 2018,
+     .title = N_("Scalable mode (VT-d 3.x)"),
+     .commits = "0bbeb01a4faf \"iommu/vt-d: Manage scalalble mode PASID tables\" (2018, the per-device PASID "
+                "directory and 512-bit entries); the model runs drivers/iommu/intel/pasid.c and iommu.c as of v5.18",
+     .quote = "When VT-d works in the scalable mode, it allows DMA translation to happen through either first "
+              "level or second level page table.",
+     .quote_source = "include/linux/intel-iommu.h, comment above domain_use_first_level() (v5.x)",
+     .scenario = "scalable-mode-bind",
+     .bug = "2022-pasid-freed-in-mmdrop",
+     .fix = "",
+     .modeled = N_("the 2022 driver on a scalable-mode IOMMU: domain_context_mapping_one()'s scalable-mode context "
+                   "entry and intel_iommu_enable_pasid()'s PASIDE at probe, intel_pasid_setup_first_level() with "
+                   "intel_pasid_get_entry() at bind, the walk through the PASID directory; one directory stands "
+                   "for the per-device directories; requests without PASID (RID2PASID) are not modeled")},
     {.id = "2020-canonical",
      .year = 2020,
      .title = N_("The canonical-address check that leaked mm_users"),

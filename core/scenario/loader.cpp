@@ -317,10 +317,20 @@ Scenario parse(const Node& root, const std::string& file) {
     only_keys(*m, {"iommu", "devices"}, "\"machine\"");
     if (const Node* io = m->find("iommu")) {
       expect(*io, Node::Type::Object, "\"iommu\"");
-      only_keys(*io, {"pasid_bits", "iotlb_entries", "pasid_cache_entries", "context_cache_entries", "prq_entries",
+      only_keys(*io, {"mode", "pasid_bits", "iotlb_entries", "pasid_cache_entries", "context_cache_entries", "prq_entries",
                       "iq_entries", "fault_records", "supervisor", "prq_overflow_autorespond"},
                 "\"iommu\"");
       IommuConfig& c = s.iommu;
+      if (const Node* x = io->find("mode")) {
+        const std::string mode = str(*x, "\"mode\"");
+        if (mode == "ecs")
+          c.mode = IommuMode::Ecs;
+        else if (mode == "scalable")
+          c.mode = IommuMode::Scalable;
+        else
+          fail(x->pos, "\"mode\" is " + quote(mode) + ": one of \"ecs\" (rev 2.x extended context, Linux v4.4) or "
+                       "\"scalable\" (rev 3.x scalable mode, later kernels)");
+      }
       if (const Node* x = io->find("pasid_bits")) c.pss = static_cast<uint32_t>(unsigned_value(*x, "\"pasid_bits\"", 1, 9)) - 1;
       if (const Node* x = io->find("iotlb_entries")) c.iotlb_entries = static_cast<uint32_t>(unsigned_value(*x, "\"iotlb_entries\"", 1, 512));
       if (const Node* x = io->find("pasid_cache_entries")) c.pasid_cache_entries = static_cast<uint32_t>(unsigned_value(*x, "\"pasid_cache_entries\"", 1, 64));
@@ -766,6 +776,7 @@ std::string save_scenario(const Scenario& s) {
   j["variant"] = s.variant;
   const IommuConfig d;
   nlohmann::ordered_json io = nlohmann::ordered_json::object();
+  if (s.iommu.mode != d.mode) io["mode"] = s.iommu.mode == IommuMode::Scalable ? "scalable" : "ecs";
   if (s.iommu.pss != d.pss) io["pasid_bits"] = s.iommu.pss + 1;
   if (s.iommu.iotlb_entries != d.iotlb_entries) io["iotlb_entries"] = s.iommu.iotlb_entries;
   if (s.iommu.pasid_cache_entries != d.pasid_cache_entries) io["pasid_cache_entries"] = s.iommu.pasid_cache_entries;

@@ -7,10 +7,16 @@
 
 #include <QtTest>
 #include <algorithm>
+#include <functional>
 
 #include "core/driver/era_flags.h"
 #include "core/engine/function.h"
 #include "core/explore/explorer.h"
+#include "core/iommu/descriptors.h"
+#include "core/iommu/fault.h"
+#include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
+#include "core/iommu/translate.h"
 #include "core/report/museum.h"
 #include "core/scenario/loader.h"
 #include "tests/core/fixtures.h"
@@ -42,6 +48,9 @@ class TstMuseum : public QObject {
   void era_steps_name_their_release_data();
   void era_steps_name_their_release();
   void era_2016_is_untouched();
+  void scalable_mode_entries_and_walk();
+  void scalable_mode_fault_reasons();
+  void scalable_mode_flush_descriptors();
   void page_request_may_be_non_canonical();
 };
 
@@ -232,6 +241,139 @@ void TstMuseum::page_request_may_be_non_canonical() {
   const auto again = svm::load_scenario(svm::save_scenario(*ok.scenario), "t.json");
   QVERIFY2(again, again ? "" : again.error.format().c_str());
   QCOMPARE(again.scenario->devices[0].actions, ok.scenario->devices[0].actions);
+}
+
+namespace {
+// The first state in which `pred` holds, or -1.
+int first_where(const svm::Trace& t, const std::function<bool(const svm::Machine&)>& pred) {
+  for (size_t i = 0; i < t.states.size(); ++i)
+    if (pred(t.states[i])) return static_cast<int>(i);
+  return -1;
+}
+}  // namespace
+
+// scalable-mode-bind: the bits Linux v5.18 writes (domain_context_mapping_one(),
+// intel_pasid_setup_first_level()), read back from simulated memory, and the
+// device's walk through directory and table.
+void TstMuseum::scalable_mode_entries_and_walk() {
+  const svm::Trace t = fixtures::run("scalable-mode-bind", "2022-pasid-freed-in-mmdrop");
+  QVERIFY(t.complete);
+  QVERIFY2(t.violations().empty(), first_message(t.violations()).c_str());
+  const svm::Machine& boot = t.states.front();
+  QCOMPARE(boot.hw->mode, svm::IommuMode::Scalable);
+  QVERIFY(boot.hw->rtaddr & svm::sm::RTADDR_SMT);
+  QVERIFY(!(boot.hw->rtaddr & svm::vtd::RTADDR_RTT));
+  QVERIFY(boot.hw->ecap & svm::sm::ECAP_SMTS);
+  // Context entry of 00:04.0: P, DTE (ATS), PASIDE, PRE (PRI), PDTS 2, the directory; hi: RID_PASID 0.
+  const uint64_t ce = boot.hw->context_entry_addr(0x0020);
+  const uint64_t lo = boot.mem->read(svm::PhysAddr{ce});
+  QCOMPARE(lo & 0x1f, svm::sm::CTX_P | svm::sm::CTX_DTE | svm::sm::CTX_PASIDE | svm::sm::CTX_PRE);
+  QCOMPARE(svm::sm::ctx_pdts(lo), uint64_t(2));
+  QCOMPARE(lo & svm::vtd::kAddrMask, boot.hw->pasid_dir.v << svm::kPageShift);
+  QCOMPARE(boot.mem->read(svm::PhysAddr{ce + 8}), uint64_t(0));
+  // No PASID table page before the bind: intel_pasid_get_entry() allocates it.
+  QCOMPARE(svm::sm::pasid_entry_addr(*boot.hw, *boot.mem, 1), uint64_t(0));
+
+  const int bound = first_where(t, [](const svm::Machine& m) { return svm::sm::read_entry(*m.hw, *m.mem, 1).present; });
+  QVERIFY(bound > 0);
+  const svm::Machine& b = t.states[size_t(bound)];
+  const uint64_t pde = b.mem->read(svm::PhysAddr{svm::sm::dir_entry_addr(*b.hw, 1)});
+  QVERIFY(pde & svm::sm::PDE_P);
+  const uint64_t pte = svm::sm::pasid_entry_addr(*b.hw, *b.mem, 1);
+  QCOMPARE(pte, (pde & svm::vtd::kAddrMask) + 1 * svm::sm::kEntryBytes);  // PASID 1: index 1 of table 0
+  // val[0]: P | AW 2 (4-level, 48-bit) << 2 | PGTT 001 << 6; val[1]: DID = FLPT_DEFAULT_DID;
+  // val[2]: FLPTR = the mm's pgd, SRE clear (a user binding); val[3..7] zero.
+  QCOMPARE(b.mem->read(svm::PhysAddr{pte}), uint64_t(0x49));
+  QCOMPARE(svm::sm::pe_pgtt(b.mem->read(svm::PhysAddr{pte})), svm::sm::PGTT_FL_ONLY);
+  QCOMPARE(b.mem->read(svm::PhysAddr{pte + 8}), uint64_t(svm::sm::FLPT_DEFAULT_DID));
+  QCOMPARE(b.mem->read(svm::PhysAddr{pte + 16}), b.k->mms[0].pgd.v << svm::kPageShift);
+  for (uint64_t i = 3; i < 8; ++i) QCOMPARE(b.mem->read(svm::PhysAddr{pte + 8 * i}), uint64_t(0));
+
+  // The DMA's walk: directory -> table -> four first-level levels.
+  const int walked = first_where(t, [](const svm::Machine& m) { return m.obs->last_walk.valid && m.obs->last_walk.ok; });
+  QVERIFY(walked > bound);
+  const svm::WalkRecord& w = t.states[size_t(walked)].obs->last_walk;
+  QVERIFY(w.scalable);
+  QCOMPARE(w.dir_entry_addr, svm::sm::dir_entry_addr(*b.hw, 1));
+  QCOMPARE(w.pasid_entry_addr, pte);
+  QCOMPARE(w.pasid_entry_sm[0], uint64_t(0x49));
+  QCOMPARE(int(w.levels.size()), 4);
+  QCOMPARE(w.levels.front().entry_addr & ~0xfffULL, b.k->mms[0].pgd.v << svm::kPageShift);
+  // The PASID cache holds the scalable entry with its own DID.
+  const auto& pc = t.states[size_t(walked)].hw->pasid_cache;
+  QVERIFY(std::any_of(pc.begin(), pc.end(), [](const svm::PasidCacheEntry& e) {
+    return e.scalable && e.pasid.v == 1 && e.did.v == svm::sm::FLPT_DEFAULT_DID;
+  }));
+
+  // The same scenario in a 2016 variant runs ECS: that kernel has no scalable-mode code.
+  const svm::Trace old = fixtures::run("scalable-mode-bind", "v4.5");
+  QCOMPARE(old.states.front().hw->mode, svm::IommuMode::Ecs);
+}
+
+// A request through a missing directory entry and through a cleared PASID
+// entry, on the bound machine: the scalable-mode codes, without "(modeled)".
+void TstMuseum::scalable_mode_fault_reasons() {
+  const svm::Trace t = fixtures::run("scalable-mode-bind", "2022-pasid-freed-in-mmdrop");
+  const int walked = first_where(t, [](const svm::Machine& m) { return m.obs->last_walk.valid && m.obs->last_walk.ok; });
+  QVERIFY(walked > 0);
+  const svm::Machine& m = t.states[size_t(walked)];
+  svm::TranslationRequest rq;
+  rq.sid = svm::SourceId{0x0020};
+  rq.pasid = svm::Pasid{1};
+  rq.va = 0x600000;
+  {
+    svm::IommuState hw = *m.hw;
+    svm::PhysMem mem = *m.mem;
+    hw.pasid_cache.clear();
+    hw.iotlb.clear();
+    // PASID 64 is in directory entry 1, which has no table.
+    rq.pasid = svm::Pasid{64};
+    svm::WalkRecord rec;
+    const svm::TranslateResult r = svm::translate(hw, mem, t.cfg->scenario->iommu, rq, &rec);
+    QCOMPARE(r.fault, svm::FaultReason::PasidDirNotPresent);
+    QCOMPARE(int(r.fault), 0x51);
+    QVERIFY(rec.scalable);
+  }
+  {
+    svm::IommuState hw = *m.hw;
+    svm::PhysMem mem = *m.mem;
+    hw.pasid_cache.clear();
+    hw.iotlb.clear();
+    rq.pasid = svm::Pasid{1};
+    const uint64_t pte = svm::sm::pasid_entry_addr(hw, mem, 1);
+    mem.write(svm::PhysAddr{pte}, 0);
+    const svm::TranslateResult r = svm::translate(hw, mem, t.cfg->scenario->iommu, rq, nullptr);
+    QCOMPARE(r.fault, svm::FaultReason::PasidNotPresent);
+    const std::string sm_text = svm::fault_text(r.fault, true).english();
+    QVERIFY2(sm_text.find("(modeled)") == std::string::npos, sm_text.c_str());
+    QVERIFY(svm::fault_text(r.fault).english().find("(modeled)") != std::string::npos);
+    // A second-level-only entry is not what SVA writes: reported as an invalid entry.
+    mem.write(svm::PhysAddr{pte}, svm::sm::PE_P | (svm::sm::PGTT_SL_ONLY << 6));
+    QCOMPARE(svm::translate(hw, mem, t.cfg->scenario->iommu, rq, nullptr).fault, svm::FaultReason::PasidEntryInvalid);
+  }
+}
+
+// At exit, intel_mm_release() flushes PASID 1 with DID 1 (FLPT_DEFAULT_DID):
+// PASID-cache (type 7), PASID-based IOTLB (type 6) and PASID-based
+// device-TLB (type 8) descriptors, the device's SID where the hardware reads it.
+void TstMuseum::scalable_mode_flush_descriptors() {
+  const svm::Trace t = fixtures::run("scalable-mode-bind", "2022-pasid-freed-in-mmdrop");
+  const svm::Machine& end = t.states.back();
+  bool pc = false, piotlb = false, devtlb = false;
+  for (const svm::Desc& d : end.hw->iq) {
+    const uint64_t type = svm::qi::type(d);
+    const unsigned did = unsigned((d.lo >> 16) & 0xffff), pasid = unsigned((d.lo >> 32) & 0xfffff);
+    if (type == svm::qi::PC_TYPE && did == 1 && pasid == 1 && ((d.lo >> 4) & 3) == 1) pc = true;
+    if (type == svm::qi::EIOTLB_TYPE && did == 1 && pasid == 1 && ((d.lo >> 4) & 3) == svm::qi::GRAN_NONG_PASID)
+      piotlb = true;
+    if (type == svm::qi::DEIOTLB_TYPE && svm::qi::dev_eiotlb_sid(d) == 0x0020 && svm::qi::dev_eiotlb_pasid(d) == 1)
+      devtlb = true;
+  }
+  QVERIFY(pc);
+  QVERIFY(piotlb);
+  QVERIFY(devtlb);
+  // The entry is cleared at the end: P is 0.
+  QVERIFY(!svm::sm::read_entry(*end.hw, *end.mem, 1).present);
 }
 
 QTEST_APPLESS_MAIN(TstMuseum)

@@ -75,7 +75,8 @@ void TstScenarios::catalogue_is_complete() {
   const std::vector<std::string> want = {"gfx-exit",          "accel-mmap-exit",        "accel-close-keep-mapping",
                                          "accel-dma-during-exit", "page-request-fault-in", "munmap-invalidate",
                                          "two-process-isolation", "fork-shared-fd",        "prq-overflow",
-                                         "supervisor-pasid",      "prq-noncanonical",      "pasid-reuse-after-exit"};
+                                         "supervisor-pasid",      "prq-noncanonical",      "pasid-reuse-after-exit",
+                                         "scalable-mode-bind"};
   QCOMPARE(catalogue(), want);
   for (const auto& id : want) {
     const auto s = fixtures::builtin(id);
@@ -129,6 +130,9 @@ void TstScenarios::outcomes_data() {
       << "pasid-reuse-after-exit" << "2022-pasid-freed-in-mmput" << "isolation";
   QTest::newRow("pasid-reuse-after-exit 2022-pasid-freed-in-mmdrop")
       << "pasid-reuse-after-exit" << "2022-pasid-freed-in-mmdrop" << "clean";
+  // Scalable mode (VT-d 3.x): the 2022 driver binds through the PASID directory and ends cleanly.
+  QTest::newRow("scalable-mode-bind 2022-pasid-freed-in-mmdrop")
+      << "scalable-mode-bind" << "2022-pasid-freed-in-mmdrop" << "clean";
 }
 
 void TstScenarios::outcomes() {
@@ -282,6 +286,9 @@ void TstScenarios::malformed_data() {
   QTest::newRow("not JSON") << QStringLiteral("hello") << "1:1" << "syntax error";
   QTest::newRow("wrong format") << QStringLiteral("{\"format\": \"other/2\", \"processes\": []}") << "1:12"
                                 << "unsupported format";
+  QTest::newRow("bad iommu mode")
+      << head + QStringLiteral("  \"machine\": {\"iommu\": {\"mode\": \"legacy\"}},\n  \"processes\": []\n}") << "3:33"
+      << "\"mode\" is \"legacy\": one of \"ecs\"";
   QTest::newRow("unknown key") << head + QStringLiteral("  \"proceses\": []\n}") << "3:3" << "unknown key \"proceses\"";
   QTest::newRow("wrong type") << head + QStringLiteral("  \"processes\": {}\n}") << "3:16" << "must be an array";
   QTest::newRow("no processes") << head + QStringLiteral("  \"processes\": []\n}") << "3:16" << "at least one process";

@@ -8,6 +8,7 @@
 #include "core/engine/config.h"
 #include "core/engine/fn_id.h"
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 #include "core/mem/pgtable.h"
 #include "views/hardware/hw_common.h"
 #include "views/hardware/hw_history.h"
@@ -97,8 +98,9 @@ Entry entry_text(const svm::Machine& m, int c, size_t e) {
       const svm::PasidCacheEntry& x = m.hw->pasid_cache[e];
       out.title = QStringLiteral("DID %1 PASID %2").arg(x.did.v).arg(x.pasid.v);
       out.lines
-          << QStringLiteral("P=%1 SRE=%2").arg(bit(x.entry & svm::vtd::PASID_P), bit(x.entry & svm::vtd::PASID_SRE))
-          << QStringLiteral("FLPTPTR %1").arg(hex(x.entry & svm::vtd::kAddrMask));
+          << QStringLiteral("P=%1 SRE=%2").arg(bit(x.entry & svm::vtd::PASID_P), bit(svm::sm::cached_sre(x)))
+          << QStringLiteral("FLPTPTR %1").arg(hex(svm::sm::cached_flptr(x)));
+      if (x.scalable) out.lines << QStringLiteral("PGTT=%1 (512-bit entry)").arg(svm::sm::pe_pgtt(x.entry));
       break;
     }
     case kContextCache: {
@@ -179,8 +181,12 @@ Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, con
       }
       case kPasidCache: {
         const svm::PasidCacheEntry& x = now.hw->pasid_cache[e];
-        auto same = [&, pasid = x.pasid.v, v = x.entry](const svm::Machine& mm) {
-          return mm.mem->read(svm::PhysAddr{pasid_table + uint64_t(pasid) * 8}) == v;
+        auto same = [&, pasid = x.pasid.v, v = x.entry, sc = x.scalable, v1 = x.val1, v2 = x.val2](const svm::Machine& mm) {
+          if (!sc) return mm.mem->read(svm::PhysAddr{pasid_table + uint64_t(pasid) * 8}) == v;
+          // Scalable mode: the 512-bit entry through the directory (val[0..2]; the rest is zero).
+          const uint64_t a = svm::sm::pasid_entry_addr(*mm.hw, *mm.mem, pasid);
+          return a && mm.mem->read(svm::PhysAddr{a}) == v && mm.mem->read(svm::PhysAddr{a + 8}) == v1 &&
+                 mm.mem->read(svm::PhysAddr{a + 16}) == v2;
         };
         if (!same(now))
           mark(QCoreApplication::translate("svmlab::hw", "PASID entry changed"), first_break(t, filled, cursor, same));

@@ -5,6 +5,7 @@
 #include <QVBoxLayout>
 
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 #include "core/iommu/translate.h"
 #include "core/mem/pgtable.h"
 #include "views/common/core_text.h"
@@ -144,9 +145,39 @@ void PageWalkView::render() {
                        .arg(hm(w.context_cache_hit), hm(w.pasid_cache_hit), iotlb));
 
   const uint64_t pe = w.pasid_entry;
-  pasidEntry_->setText(tr("PASID entry %1: P=%2 SRE=%3 FLPTPTR=%4")
-                           .arg(hex_padded(pe, 16), bit(pe & svm::vtd::PASID_P), bit(pe & svm::vtd::PASID_SRE),
-                                hex(pe & svm::vtd::kAddrMask)));
+  if (w.scalable) {
+    // Scalable mode: the path context -> PASID directory -> 512-bit PASID entry, each decoded.
+    namespace sm = svm::sm;
+    const auto& v = w.pasid_entry_sm;
+    QStringList path;
+    path << tr("scalable mode: context entry P=%1 DTE=%2 PASIDE=%3 PRE=%4 PDTS=%5 -> PASID directory %6")
+                .arg(bit(w.context_lo & sm::CTX_P), bit(w.context_lo & sm::CTX_DTE), bit(w.context_lo & sm::CTX_PASIDE),
+                     bit(w.context_lo & sm::CTX_PRE))
+                .arg(sm::ctx_pdts(w.context_lo))
+                .arg(hex(w.context_lo & svm::vtd::kAddrMask));
+    if (w.pasid_cache_hit)
+      path << tr("directory and table not read: the PASID cache had the entry");
+    else
+      path << tr("directory entry %1 (PASID >> 6 = %2) at %3: P=%4 -> PASID table %5")
+                  .arg(hex_padded(w.dir_entry, 16))
+                  .arg(rq.pasid.v >> sm::PASID_PDE_SHIFT)
+                  .arg(hex(w.dir_entry_addr), bit(w.dir_entry & sm::PDE_P), hex(w.dir_entry & svm::vtd::kAddrMask));
+    if (w.pasid_cache_hit || w.pasid_entry_addr)
+      path << tr("PASID entry (512 bits%1): val[0] %2 P=%3 AW=%4 PGTT=%5  val[1] %6 DID=%7  val[2] %8 SRE=%9 FLPTR=%10")
+                  .arg(w.pasid_entry_addr ? tr(", index %1 at %2").arg(rq.pasid.v & sm::PASID_PTE_MASK).arg(hex(w.pasid_entry_addr))
+                                          : QString())
+                  .arg(hex_padded(v[0], 16), bit(v[0] & sm::PE_P))
+                  .arg(sm::pe_aw(v[0]))
+                  .arg(sm::pe_pgtt(v[0]))
+                  .arg(hex_padded(v[1], 16))
+                  .arg(sm::pe_did(v[1]))
+                  .arg(hex_padded(v[2], 16), bit(v[2] & sm::PE_SRE), hex(v[2] & svm::vtd::kAddrMask));
+    pasidEntry_->setText(path.join(QLatin1Char('\n')));
+  } else {
+    pasidEntry_->setText(tr("PASID entry %1: P=%2 SRE=%3 FLPTPTR=%4")
+                             .arg(hex_padded(pe, 16), bit(pe & svm::vtd::PASID_P), bit(pe & svm::vtd::PASID_SRE),
+                                  hex(pe & svm::vtd::kAddrMask)));
+  }
 
   for (size_t i = 0; i < w.levels.size(); ++i) {
     const svm::WalkLevel& l = w.levels[i];
@@ -175,7 +206,7 @@ void PageWalkView::render() {
       st = RowState::Stale;
     }
     if (lastLevel && !w.ok) {
-      note << (present ? coreText(svm::fault_text(w.fault)) : tr("not present: the walk stops"));
+      note << (present ? coreText(svm::fault_text(w.fault, w.scalable)) : tr("not present: the walk stops"));
       st = RowState::Fault;
     }
     it->setText(Note, note.join(QStringLiteral("; ")));
@@ -202,7 +233,7 @@ void PageWalkView::render() {
     if (w.iotlb_hit) res += tr("  (from the IOTLB)");
     if (w.stale) res += tr("  STALE: memory that no longer belongs to this translation");
   } else {
-    res = tr("fault %1").arg(coreText(svm::fault_text(w.fault)));
+    res = tr("fault %1").arg(coreText(svm::fault_text(w.fault, w.scalable)));
     if (svm::is_page_fault(w.fault)) res += tr("  (a page fault: a device with PRI may ask software for the page)");
   }
   result_->setText(res);

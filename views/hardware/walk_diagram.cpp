@@ -5,6 +5,7 @@
 
 #include "core/engine/config.h"
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 #include "core/iommu/translate.h"
 #include "core/mem/pgtable.h"
 #include "views/common/core_text.h"
@@ -20,13 +21,17 @@ Stage stage_of(svm::FaultReason r) {
   using F = svm::FaultReason;
   switch (r) {
     case F::RootNotPresent:
+    case F::SmRootNotPresent:
       return RootStage;
     case F::ContextNotPresent:
+    case F::SmContextNotPresent:
     case F::PasidDisabled:
     case F::PasidTooLarge:
     case F::PageRequestDisabled:
       return ContextStage;
     case F::PasidEntryAccess:
+    case F::PasidDirNotPresent:
+    case F::PasidEntryInvalid:
     case F::PasidNotPresent:
     case F::SreDisabled:
     case F::NonCanonical:
@@ -65,6 +70,16 @@ QString fault_explanation(svm::FaultReason r) {
       return QCoreApplication::translate("svmlab::hw", "the root entry for this bus has P=0");
     case F::ContextNotPresent:
       return QCoreApplication::translate("svmlab::hw", "the device's context entry has P=0");
+    case F::SmRootNotPresent:
+      return QCoreApplication::translate("svmlab::hw", "the root entry for this bus has P=0 (scalable mode)");
+    case F::SmContextNotPresent:
+      return QCoreApplication::translate("svmlab::hw", "the device's scalable-mode context entry has P=0");
+    case F::PasidDirNotPresent:
+      return QCoreApplication::translate("svmlab::hw",
+                                         "the PASID directory entry for PASID >> 6 has P=0: no PASID table there");
+    case F::PasidEntryInvalid:
+      return QCoreApplication::translate("svmlab::hw",
+                                         "the PASID entry's translation type (PGTT) is not first-level only");
     case F::PasidDisabled:
       return QCoreApplication::translate("svmlab::hw",
                                          "PASIDE=0 in the context entry: PASIDs are not enabled for this device");
@@ -108,7 +123,11 @@ Diagram walk_diagram(const svm::Trace& t, int cursor, int ws, const Metrics& m) 
   auto label = [&](const QString& text, bool heading = false, Mark mark = Mark::Plain) {
     y = d.label(y, text, m, heading, mark);
   };
-  label(QCoreApplication::translate("svmlab::hw", "Translation path (VT-d ECS, first level)"), true);
+  const bool scalable_hw = !t.states.empty() && cursor >= 0 && cursor < static_cast<int>(t.states.size()) &&
+                           t.states[static_cast<size_t>(cursor)].hw->mode == svm::IommuMode::Scalable;
+  label(scalable_hw ? QCoreApplication::translate("svmlab::hw", "Translation path (VT-d scalable mode, first level)")
+                    : QCoreApplication::translate("svmlab::hw", "Translation path (VT-d ECS, first level)"),
+        true);
   if (t.states.empty() || cursor < 0 || ws < 0 || cursor >= static_cast<int>(t.states.size())) {
     label(QCoreApplication::translate(
         "svmlab::hw", "No translation yet: no device has sent a request with a PASID up to this step."));
@@ -231,7 +250,16 @@ Diagram walk_diagram(const svm::Trace& t, int cursor, int ws, const Metrics& m) 
   const uint64_t pe_addr = (ctx[2] & svm::vtd::kAddrMask) + uint64_t(rq.pasid.v) * 8;
   const uint64_t pe = w.pasid_entry;
 
+  const bool sm = w.scalable;
+  const QString ctx_title = sm ? QCoreApplication::translate("svmlab::hw", "scalable-mode context entry")
+                               : QCoreApplication::translate("svmlab::hw", "ext. context entry");
   auto context_lines = [&] {
+    if (sm)
+      return QStringList{QStringLiteral("@ %1").arg(hex(ce_addr)),
+                         QStringLiteral("P=%1 DTE=%2 PASIDE=%3 PRE=%4")
+                             .arg(bit(ctx[0] & svm::sm::CTX_P), bit(ctx[0] & svm::sm::CTX_DTE),
+                                  bit(ctx[0] & svm::sm::CTX_PASIDE), bit(ctx[0] & svm::sm::CTX_PRE)),
+                         QCoreApplication::translate("svmlab::hw", "PDTS=%1, no DID").arg(svm::sm::ctx_pdts(ctx[0]))};
     return QStringList{
         QStringLiteral("@ %1").arg(hex(ce_addr)),
         QStringLiteral("P=%1 PASIDE=%2 PRE=%3")
@@ -249,7 +277,7 @@ Diagram walk_diagram(const svm::Trace& t, int cursor, int ws, const Metrics& m) 
         {QStringLiteral("@ %1").arg(hex(root_addr)), QCoreApplication::translate("svmlab::hw", "not read: the context"),
          QCoreApplication::translate("svmlab::hw", "cache had the entry")},
         Mark::Skipped);
-    add(QStringLiteral("walk:context"), QCoreApplication::translate("svmlab::hw", "ext. context entry"),
+    add(QStringLiteral("walk:context"), ctx_title,
         context_lines() << QCoreApplication::translate("svmlab::hw", "from the context cache"),
         stop == ContextStage ? Mark::Fault : Mark::Hit,
         stop == ContextStage ? QCoreApplication::translate("svmlab::hw", "FAULT")
@@ -262,23 +290,52 @@ Diagram walk_diagram(const svm::Trace& t, int cursor, int ws, const Metrics& m) 
         stop == RootStage ? QCoreApplication::translate("svmlab::hw", "FAULT")
                           : QCoreApplication::translate("svmlab::hw", "READ"));
     if (stop == RootStage)
-      add(QStringLiteral("walk:context"), QCoreApplication::translate("svmlab::hw", "ext. context entry"),
+      add(QStringLiteral("walk:context"), ctx_title,
           {QCoreApplication::translate("svmlab::hw", "not reached")}, Mark::Skipped);
     else
-      add(QStringLiteral("walk:context"), QCoreApplication::translate("svmlab::hw", "ext. context entry"),
-          context_lines()
-              << QCoreApplication::translate("svmlab::hw", "PASID table %1").arg(hex(ctx[2] & svm::vtd::kAddrMask)),
+      add(QStringLiteral("walk:context"), ctx_title,
+          context_lines() << (sm ? QCoreApplication::translate("svmlab::hw", "PASID directory %1")
+                                       .arg(hex(ctx[0] & svm::vtd::kAddrMask))
+                                 : QCoreApplication::translate("svmlab::hw", "PASID table %1")
+                                       .arg(hex(ctx[2] & svm::vtd::kAddrMask))),
           stop == ContextStage ? Mark::Fault : Mark::Current,
           stop == ContextStage ? QCoreApplication::translate("svmlab::hw", "FAULT")
                                : QCoreApplication::translate("svmlab::hw", "READ"));
   }
-  if (stop < PasidStage) {
+  // Scalable mode: the PASID directory entry between the context entry and the PASID entry.
+  if (sm) {
+    const bool read = !w.pasid_cache_hit && w.dir_entry_addr;
+    const bool f = w.fault == svm::FaultReason::PasidDirNotPresent;
+    add(QStringLiteral("walk:pasiddir"),
+        QCoreApplication::translate("svmlab::hw", "PASID dir entry %1").arg(rq.pasid.v >> svm::sm::PASID_PDE_SHIFT),
+        read ? QStringList{QStringLiteral("@ %1").arg(hex(w.dir_entry_addr)),
+                           QStringLiteral("= %1").arg(hex_padded(w.dir_entry, 16)),
+                           QCoreApplication::translate("svmlab::hw", "P=%1 table %2")
+                               .arg(bit(w.dir_entry & svm::sm::PDE_P), hex(w.dir_entry & svm::vtd::kAddrMask))}
+        : w.pasid_cache_hit ? QStringList{QCoreApplication::translate("svmlab::hw", "not read: the PASID"),
+                                          QCoreApplication::translate("svmlab::hw", "cache had the entry")}
+                            : QStringList{QCoreApplication::translate("svmlab::hw", "not reached")},
+        f ? Mark::Fault : read ? Mark::Current : Mark::Skipped,
+        f ? QCoreApplication::translate("svmlab::hw", "FAULT")
+          : read ? QCoreApplication::translate("svmlab::hw", "READ") : QString());
+  }
+  if (stop < PasidStage || (sm && w.fault == svm::FaultReason::PasidDirNotPresent)) {
     add(QStringLiteral("walk:pasid"), QCoreApplication::translate("svmlab::hw", "PASID entry %1").arg(rq.pasid.v),
         {QCoreApplication::translate("svmlab::hw", "not reached")}, Mark::Skipped);
   } else {
-    QStringList l{QStringLiteral("@ %1").arg(hex(pe_addr)), QStringLiteral("= %1").arg(hex_padded(pe, 16)),
-                  QStringLiteral("P=%1 SRE=%2").arg(bit(pe & svm::vtd::PASID_P), bit(pe & svm::vtd::PASID_SRE)),
-                  QStringLiteral("FLPTPTR %1").arg(hex(pe & svm::vtd::kAddrMask))};
+    QStringList l;
+    if (sm) {
+      // The 512-bit entry: val[0] (P, AW, PGTT), val[1] (DID), val[2] (SRE, FLPTR); val[3..7] are zero.
+      const auto& v = w.pasid_entry_sm;
+      if (w.pasid_entry_addr) l << QStringLiteral("@ %1 (512 bits)").arg(hex(w.pasid_entry_addr));
+      l << QStringLiteral("P=%1 PGTT=%2 AW=%3").arg(bit(v[0] & svm::sm::PE_P)).arg(svm::sm::pe_pgtt(v[0])).arg(svm::sm::pe_aw(v[0]))
+        << QStringLiteral("DID=%1 SRE=%2").arg(svm::sm::pe_did(v[1])).arg(bit(v[2] & svm::sm::PE_SRE))
+        << QStringLiteral("FLPTR %1").arg(hex(v[2] & svm::vtd::kAddrMask));
+    } else {
+      l << QStringLiteral("@ %1").arg(hex(pe_addr)) << QStringLiteral("= %1").arg(hex_padded(pe, 16))
+        << QStringLiteral("P=%1 SRE=%2").arg(bit(pe & svm::vtd::PASID_P), bit(pe & svm::vtd::PASID_SRE))
+        << QStringLiteral("FLPTPTR %1").arg(hex(pe & svm::vtd::kAddrMask));
+    }
     if (w.pasid_cache_hit) l << QCoreApplication::translate("svmlab::hw", "from the PASID cache");
     const bool f = stop == PasidStage;
     add(QStringLiteral("walk:pasid"), QCoreApplication::translate("svmlab::hw", "PASID entry %1").arg(rq.pasid.v), l,
@@ -323,7 +380,7 @@ Diagram walk_diagram(const svm::Trace& t, int cursor, int ws, const Metrics& m) 
     if (last && walk_fault) {
       mk = Mark::Fault;
       badge = QCoreApplication::translate("svmlab::hw", "FAULT");
-      lines << wrap_words(coreText(svm::fault_text(w.fault)), 28);
+      lines << wrap_words(coreText(svm::fault_text(w.fault, w.scalable)), 28);
     }
     add(id, name, lines, mk, badge);
   }
@@ -341,7 +398,10 @@ Diagram walk_diagram(const svm::Trace& t, int cursor, int ws, const Metrics& m) 
         {QCoreApplication::translate("svmlab::hw", "the request faulted")}, Mark::Skipped);
   }
 
-  // Two rows of four, one width, arrows between.
+  // Two rows, one width, arrows between: four a row in ECS (8 boxes), five in
+  // scalable mode (9 boxes: the PASID directory entry is one more).
+  const size_t per = std::max<size_t>(1, (path.size() + 1) / 2);
+  const int nrows = static_cast<int>((path.size() + per - 1) / per);
   double wmax = 0, hmax = 0;
   for (const Box& b : path) {
     const QSizeF s = m.box_size(b);
@@ -350,22 +410,22 @@ Diagram walk_diagram(const svm::Trace& t, int cursor, int ws, const Metrics& m) 
   }
   const double agap = m.gap() * 2.2;
   for (size_t i = 0; i < path.size(); ++i) {
-    const int col = static_cast<int>(i % 4), row = static_cast<int>(i / 4);
+    const int col = static_cast<int>(i % per), row = static_cast<int>(i / per);
     path[i].rect = QRectF(col * (wmax + agap), y + row * (hmax + m.gap() * 2), wmax, hmax);
   }
   for (size_t i = 1; i < path.size(); ++i) {
     const QRectF a = path[i - 1].rect, b = path[i].rect;
     const bool reached = path[i].mark != Mark::Skipped;
     const Mark am = reached ? Mark::Current : Mark::Skipped;
-    if (i % 4 == 0)
+    if (i % per == 0)
       d.arrows.push_back(
           {QPointF(a.center().x(), a.bottom()), QPointF(b.center().x() + wmax / 4, b.top() - 1), QString(), am});
     else
       d.arrows.push_back({QPointF(a.right(), a.center().y()), QPointF(b.left() - 1, b.center().y()), QString(), am});
   }
   for (Box& b : path) d.boxes.push_back(std::move(b));
-  d.size.setWidth(std::max(d.size.width(), 4 * wmax + 3 * agap));
-  y += 2 * hmax + m.gap() * 2 + m.gap() / 2;
+  d.size.setWidth(std::max(d.size.width(), double(per) * wmax + double(per - 1) * agap));
+  y += nrows * hmax + (nrows - 1) * m.gap() * 2 + m.gap() / 2;
 
   // How it ended, and why.
   if (w.ok) {
@@ -376,7 +436,7 @@ Diagram walk_diagram(const svm::Trace& t, int cursor, int ws, const Metrics& m) 
           "svmlab::hw", ": STALE, the IOTLB still translates to memory that is no longer this process's");
     label(res, false, w.stale ? Mark::Stale : Mark::Plain);
   } else {
-    label(QCoreApplication::translate("svmlab::hw", "FAULT %1").arg(coreText(svm::fault_text(w.fault))), false,
+    label(QCoreApplication::translate("svmlab::hw", "FAULT %1").arg(coreText(svm::fault_text(w.fault, w.scalable))), false,
           Mark::Fault);
     label(QCoreApplication::translate("svmlab::hw", "why: %1").arg(fault_explanation(w.fault)), false, Mark::Fault);
   }

@@ -34,7 +34,9 @@
 #include "core/engine/ctx.h"
 #include "core/engine/function.h"
 #include "core/engine/guards.h"
+#include "core/iommu/descriptors.h"
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 
 namespace svm {
 
@@ -42,6 +44,7 @@ namespace {
 
 constexpr int64_t kEINVAL = 22;
 constexpr int64_t kENOMEM = 12;
+constexpr int64_t kEBUSY = 16;
 constexpr uint32_t kPASID_MIN = 1;  // include/linux/intel-iommu.h: PASID 0 is reserved (RID2PASID)
 
 bool in_mmput(const Variant& v) { return era_flags(v).pasid_freed_in_mmput; }
@@ -53,7 +56,8 @@ Wait pasid_mutex_free(const View& v) {
   return {Wait::Kind::Lock, N_("pasid_mutex"), {}, owner};
 }
 
-uint64_t pasid_entry_addr(const View& c, uint32_t pasid) { return (c.hwr().pasid_table.v << kPageShift) + pasid * 8; }
+// ECS: the 64-bit entry; scalable mode: val[0] of the 512-bit entry (iommu/scalable.h).
+uint64_t pasid_entry_addr(const View& c, uint32_t pasid) { return sm::pasid_entry_addr(c.hwr(), c.memr(), pasid); }
 
 // The file's context holds one user of the intel_svm_dev it bound (as in
 // driver/accel.cpp).
@@ -74,7 +78,10 @@ inline constexpr int64_t kAccelBind = 1;
 
 }  // namespace
 
+void define_pasid_setup(FnTable& t);
+
 void define_era2022_helpers(FnTable& t) {
+  define_pasid_setup(t);
   // drivers/iommu/iommu.c. v0: device (1-based); v1: flags; v2: file; v3: mm
   t.def({FnId::iommu_sva_bind_device,
          "drivers/iommu/iommu.c",
@@ -208,6 +215,97 @@ void define_era2022_helpers(FnTable& t) {
          "v5.18-rc5"});
 }
 
+// drivers/iommu/intel/pasid.c (v5.18-rc5): the 512-bit scalable-mode PASID
+// entry of a first-level (SVA) binding. Runs only on a scalable-mode IOMMU.
+// v0: device (1-based); v1: pasid; v2: pgd (frame); v3: did; v4: flags
+// (PASID_FLAG_SUPERVISOR_MODE); v5: pte (physical address of val[0])
+void define_pasid_setup(FnTable& t) {
+  t.def({FnId::intel_pasid_setup_first_level,
+         "drivers/iommu/intel/pasid.c",
+         Origin::Kernel,
+         {},
+         {
+             {"if (!ecap_flts(iommu->ecap)) { pr_err(\"No first level translation support on %s\\n\", iommu->name); "
+              "return -EINVAL; }",
+              [](Ctx& c) { return (c.hwr().ecap & sm::ECAP_FLTS) ? c.next() : c.ret(-kEINVAL); }},
+             {"pte = intel_pasid_get_entry(dev, pasid); if (WARN_ON(!pte)) return -EINVAL;  /* dir_index = pasid >> "
+              "PASID_PDE_SHIFT; index = pasid & PASID_PTE_MASK; a missing PASID table page is allocated and "
+              "dir[dir_index].val = (u64)virt_to_phys(entries) | PASID_PTE_PRESENT */",
+              [](Ctx& c) {
+                const uint32_t pasid = static_cast<uint32_t>(c.arg(1));
+                const uint64_t dea = sm::dir_entry_addr(c.hwr(), pasid);
+                if (!(c.memr().read(PhysAddr{dea}) & sm::PDE_P)) {
+                  const Pfn table = c.mem().alloc(FrameUse::PasidTable, {});
+                  c.mem().write(PhysAddr{dea}, (table.v << kPageShift) | sm::PDE_P);
+                  const uint32_t first = pasid & ~sm::PASID_PTE_MASK;
+                  c.say(txt(N_("No PASID table for PASIDs %1-%2 yet: a page is allocated for it and PASID directory "
+                               "entry %3 is made present, pointing at it."),
+                            first, first + sm::PASID_PTE_MASK, pasid >> sm::PASID_PDE_SHIFT));
+                }
+                c.v(5) = static_cast<int64_t>(sm::pasid_entry_addr(c.hwr(), c.memr(), pasid));
+                return c.next();
+              }},
+             {"/* Caller must ensure PASID entry is not in use. */ if (pasid_pte_is_present(pte)) return -EBUSY;",
+              [](Ctx& c) {
+                return (c.memr().read(PhysAddr{static_cast<uint64_t>(c.arg(5))}) & sm::PE_P) ? c.ret(-kEBUSY) : c.next();
+              }},
+             {"pasid_clear_entry(pte); /* Setup the first level page table pointer: */ pasid_set_flptr(pte, "
+              "(u64)__pa(pgd));",
+              [](Ctx& c) {
+                const uint64_t pte = static_cast<uint64_t>(c.arg(5));
+                for (uint64_t i = 0; i < 8; ++i) c.mem().write(PhysAddr{pte + 8 * i}, 0);
+                c.mem().write(PhysAddr{pte + 16}, (static_cast<uint64_t>(c.arg(2)) << kPageShift) & sm::kPageMask);
+                return c.next();
+              }},
+             {"if (flags & PASID_FLAG_SUPERVISOR_MODE) { ... pasid_set_sre(pte); if (pasid_enable_wpe(pte)) return "
+              "-EINVAL; }",
+              [](Ctx& c) {
+                if (!(c.arg(4) & 1)) return c.next();
+                const PhysAddr w2{static_cast<uint64_t>(c.arg(5)) + 16};
+                c.mem().write(w2, c.memr().read(w2) | sm::PE_SRE | sm::PE_WPE);
+                return c.next();
+              }},
+             {"pasid_set_domain_id(pte, did); pasid_set_address_width(pte, iommu->agaw); pasid_set_page_snoop(pte, "
+              "!!ecap_smpwc(iommu->ecap));",
+              [](Ctx& c) {
+                const uint64_t pte = static_cast<uint64_t>(c.arg(5));
+                c.mem().write(PhysAddr{pte + 8}, static_cast<uint64_t>(c.arg(3)) & 0xffff);  // ECAP.SMPWC = 0: PWSNP clear
+                c.mem().write(PhysAddr{pte}, sm::kAgaw48 << 2);
+                return c.next();
+              }},
+             {"/* Setup Present and PASID Granular Transfer Type: */ pasid_set_translation_type(pte, "
+              "PASID_ENTRY_PGTT_FL_ONLY); pasid_set_present(pte);",
+              [](Ctx& c) {
+                const PhysAddr w0{static_cast<uint64_t>(c.arg(5))};
+                c.mem().write(w0, c.memr().read(w0) | (sm::PGTT_FL_ONLY << 6) | sm::PE_P);
+                c.say(txt(N_("PASID entry %1 (512 bits): PGTT = 001 (first level only), DID %2, FLPTR = this mm's "
+                             "pgd, present."),
+                          c.arg(1), c.arg(3)));
+                return c.next();
+              }},
+             {"pasid_flush_caches(iommu, pte, pasid, did);  /* if (cap_caching_mode(iommu->cap)) { "
+              "pasid_cache_invalidation_with_pasid(iommu, did, pasid); qi_flush_piotlb(iommu, did, pasid, 0, -1, 0); } "
+              "else iommu_flush_write_buffer(iommu); */",
+              [](Ctx& c) {
+                if (!(c.hwr().cap & vtd::CAP_CM)) return c.ret(0);
+                // desc.qw0 = QI_PC_DID(did) | QI_PC_GRAN(QI_PC_PASID_SEL) | QI_PC_PASID(pasid) | QI_PC_TYPE;
+                const uint64_t lo = qi::PC_PASID_SEL | qi::PC_DID(static_cast<uint64_t>(c.arg(3))) |
+                                    qi::PC_PASID(static_cast<uint64_t>(c.arg(1)));
+                return c.call(FnId::qi_submit_sync, {static_cast<int64_t>(lo), 0});
+              }},
+             {"qi_flush_piotlb(iommu, did, pasid, 0, -1, 0);  /* desc.qw0 = QI_EIOTLB_PASID(pasid) | "
+              "QI_EIOTLB_DID(did) | QI_EIOTLB_GRAN(QI_GRAN_NONG_PASID) | QI_EIOTLB_TYPE; desc.qw1 = 0; */",
+              [](Ctx& c) {
+                const uint64_t lo = qi::EIOTLB_PASID(static_cast<uint64_t>(c.arg(1))) |
+                                    qi::EIOTLB_DID(static_cast<uint64_t>(c.arg(3))) |
+                                    qi::EIOTLB_GRAN(qi::GRAN_NONG_PASID) | qi::EIOTLB_TYPE;
+                return c.call(FnId::qi_submit_sync, {static_cast<int64_t>(lo), 0});
+              }},
+             {"return 0;", [](Ctx& c) { return c.ret(0); }},
+         },
+         "v5.18-rc5"});
+}
+
 void define_era2022(FnTable& t) {
   // kernel/fork.c. v0: mm
   t.def({FnId::mmput,
@@ -330,12 +428,38 @@ void define_era2022(FnTable& t) {
               }},
              {"if (info->ats_enabled) { sdev->dev_iotlb = 1; sdev->qdep = info->ats_qdep; ... }  /* the device's "
               "PASID, PRI and ATS were enabled by iommu_dev_enable_feature(dev, IOMMU_DEV_FEAT_SVA): modeled by "
-              "the 2016 intel_iommu_enable_pasid() */",
-              [](Ctx& c) { return c.call(FnId::intel_iommu_enable_pasid, {c.arg(5)}); }},
+              "the 2016 intel_iommu_enable_pasid() on an ECS IOMMU; in scalable mode at probe */",
+              [](Ctx& c) {
+                if (c.hwr().mode != IommuMode::Scalable) return c.call(FnId::intel_iommu_enable_pasid, {c.arg(5)});
+                // Scalable mode: the context entry was set up at probe (domain_context_mapping_one()
+                // and intel_iommu_enable_pasid()'s CONTEXT_PASIDE, engine/boot.cpp); this line and the
+                // one before set the sdev as they read. info->ats_qdep is 32 as in 2016 (see
+                // driver/intel_svm.cpp), 32 >= QI_DEV_EIOTLB_MAX_INVS, so sdev->qdep = 0.
+                const DeviceSpec& d = c.scenario().devices[c.arg(0) - 1];
+                IntelSvmDev& sd = c.sdev(c.arg(5));
+                sd.did = DomainId{sm::FLPT_DEFAULT_DID};
+                sd.sid = SourceId{d.sid};
+                DeviceState& ds = c.dev(static_cast<int>(c.arg(0)) - 1);
+                ds.pasid_enabled = true;
+                ds.pri_enabled = d.pri;
+                ds.ats_enabled = d.ats;
+                if (d.ats) {
+                  sd.dev_iotlb = true;
+                  sd.qdep = 0;
+                }
+                return c.next();
+              }},
              {"/* Setup the pasid table: */ ret = intel_pasid_setup_first_level(iommu, dev, mm->pgd, mm->pasid, "
               "FLPT_DEFAULT_DID, sflags);",
               [](Ctx& c) {
                 const uint32_t pasid = static_cast<uint32_t>(c.mm(c.arg(3)).pasid);
+                if (c.hwr().mode == IommuMode::Scalable) {
+                  // sflags = (flags & SVM_FLAG_SUPERVISOR_MODE) ? PASID_FLAG_SUPERVISOR_MODE : 0;
+                  c.svm(c.arg(4)).entry_written = true;
+                  return c.call(FnId::intel_pasid_setup_first_level,
+                                {c.arg(0), pasid, static_cast<int64_t>(c.mm(c.arg(3)).pgd.v), sm::FLPT_DEFAULT_DID,
+                                 c.arg(1) & 1});
+                }
                 const uint64_t e = (c.mm(c.arg(3)).pgd.v << kPageShift) | vtd::PASID_P;
                 c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, e);
                 c.svm(c.arg(4)).entry_written = true;
