@@ -641,10 +641,6 @@
         <translation>Das Gerät hat Übersetzungen eines zweiseitigen Puffers im IOTLB und in seinem eigenen Geräte-TLB. Der Prozess hebt die Abbildung des Puffers auf: Der invalidate_range()-Callback des MMU-Notifiers leert den IOTLB und schickt eine Geräte-TLB-Invalidierung, bevor die Seiten freigegeben werden. Doch der Treiber baut diesen Deskriptor mit den Makros von 2016 aus include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID schiebt die Source-ID in das PASID-Feld, QI_DEV_EIOTLB_QDEP die Queue-Tiefe in das SID-Feld): Die Hardware schickt ihn an Requester-ID 00:00.0 für PASID 32, und das Gerät behält seine veralteten Einträge. Sein nächster Schreibzugriff geht über einen davon in eine freigegebene Seite. Dasselbe in jeder Variante von 2016: e57e58bd hat diese Makros nicht angefasst; spätere Kernel (4.10.17 hat sie) legen die Felder dorthin, wo die Hardware sie liest.</translation>
     </message>
     <message>
-        <source>unmap_vmas() cleared the PTEs. mmu_notifier_invalidate_range_end() called intel_invalidate_range(), which queued an extended IOTLB invalidation and an extended device-TLB invalidation for the two pages and waited for them. The IOTLB entries went; the device-TLB descriptor, as the hardware reads its bits, names requester id 00:00.0 and PASID 32 (the source id 0x20 ORed into PASID 0): no such device, nothing invalidated. Then tlb_finish_mmu() freed the pages.</source>
-        <translation>unmap_vmas() hat die PTEs gelöscht. mmu_notifier_invalidate_range_end() rief intel_invalidate_range() auf, das eine erweiterte IOTLB-Invalidierung und eine erweiterte Geräte-TLB-Invalidierung für die zwei Seiten einreihte und darauf wartete. Die IOTLB-Einträge verschwanden; der Geräte-TLB-Deskriptor nennt, so wie die Hardware seine Bits liest, Requester-ID 00:00.0 und PASID 32 (die Source-ID 0x20 per OR in PASID 0 eingetragen): kein solches Gerät, nichts invalidiert. Dann gab tlb_finish_mmu() die Seiten frei.</translation>
-    </message>
-    <message>
         <source>The device TLB still has the page: a hit, and the device writes into a frame that was freed (use-after-free). With the macros of later kernels the invalidation would have reached 00:04.0, the device would have missed, walked, found no PTE, and its page request would have found no VMA: Invalid Request.</source>
         <translation>Der Geräte-TLB hat die Seite noch: ein Treffer, und das Gerät schreibt in einen freigegebenen Frame (use-after-free). Mit den Makros späterer Kernel hätte die Invalidierung 00:04.0 erreicht, das Gerät hätte keinen Treffer gehabt, die Seitentabellen durchlaufen, keinen PTE gefunden, und seine Seitenanforderung hätte keine VMA gefunden: Invalid Request.</translation>
     </message>
@@ -771,6 +767,58 @@
     <message>
         <source>A&apos;s device writes 0x600000 again. The device-TLB invalidation A&apos;s release() sent reached requester id 00:00.0 (the 2016 macros put A&apos;s source id into the PASID field), so A&apos;s device still holds the translation: the write goes into a frame A&apos;s exit freed. B is not disturbed.</source>
         <translation>A&apos;s Gerät schreibt erneut nach 0x600000. Die Geräte-TLB-Invalidierung, die release() von A gesendet hat, erreichte Requester-ID 00:00.0 (die Makros von 2016 legen A&apos;s Source-ID in das PASID-Feld), also hält A&apos;s Gerät die Übersetzung noch: Der Schreibzugriff geht in einen Frame, den das Beenden von A freigegeben hat. B wird nicht gestört.</translation>
+    </message>
+    <message>
+        <source>unmap_vmas() cleared the PTEs. mmu_notifier_invalidate_range_end() called intel_invalidate_range(), which queued an extended IOTLB invalidation and an extended device-TLB invalidation for the two pages and waited for them. The IOTLB entries went; the device-TLB descriptor, as the hardware reads its bits, names requester id 00:00.0 and PASID 32 (the source id 0x20 ORed into PASID 0): no such device, nothing invalidated. Then tlb_finish_mmu() flushed the range of its mmu_gather, not munmap()&apos;s: freeing the page tables widened it to start at 0 (pud_free_tlb and pmd_free_tlb pass the base of the span each table mapped), so intel_invalidate_range() asked for 0-0x602000, an IOTLB invalidation of the 8 MiB at 0 (AM 11) and a device-TLB invalidation of the same 8 MiB that went to 00:00.0 too. Then it freed the pages.</source>
+        <translation>unmap_vmas() hat die PTEs gelöscht. mmu_notifier_invalidate_range_end() rief intel_invalidate_range() auf, das eine erweiterte IOTLB-Invalidierung und eine erweiterte Geräte-TLB-Invalidierung für die zwei Seiten einreihte und auf sie wartete. Die IOTLB-Einträge verschwanden; der Geräte-TLB-Deskriptor nennt, so wie die Hardware seine Bits liest, Requester-ID 00:00.0 und PASID 32 (die Source-ID 0x20 in PASID 0 hineinge-ODER-t): kein solches Gerät, nichts invalidiert. Dann leerte tlb_finish_mmu() den Bereich seines mmu_gather, nicht den von munmap(): das Freigeben der Seitentabellen hat ihn bis 0 erweitert (pud_free_tlb und pmd_free_tlb übergeben die Basis des Bereichs, den jede Tabelle abbildete), also verlangte intel_invalidate_range() 0-0x602000, eine IOTLB-Invalidierung der 8 MiB ab 0 (AM 11) und eine Geräte-TLB-Invalidierung derselben 8 MiB, die ebenfalls an 00:00.0 ging. Dann gab es die Seiten frei.</translation>
+    </message>
+    <message>
+        <source>Scalable mode (VT-d 3.x): a bind walks the PASID directory</source>
+        <translation>Scalable Mode (VT-d 3.x): ein Bind durchläuft das PASID-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Museum, scalable mode. The IOMMU runs in scalable mode (VT-d rev 3.x), as later kernels run it on hardware that has it: the root table address register has SMT set, the device&apos;s scalable-mode context entry points at a PASID directory, each directory entry at a page of 64 PASID-table entries of 512 bits. The 2022 driver binds: intel_pasid_setup_first_level() (drivers/iommu/intel/pasid.c, v5.18) allocates the PASID table page on demand and writes the entry: the first-level pointer (the process&apos;s pgd), the domain id, PGTT 001 (first level only) and the present bit. The device&apos;s DMA then walks root -&gt; context -&gt; PASID directory -&gt; PASID table -&gt; the process&apos;s page tables. The process exits and everything is released. Compare with pasid-reuse-after-exit, the same 2022 driver on an ECS IOMMU. The 2016 and 2020 variants have no scalable-mode code: they run this scenario on an ECS IOMMU.</source>
+        <translation>Museum, Scalable Mode. Die IOMMU läuft im Scalable Mode (VT-d Rev. 3.x), wie spätere Kernel sie auf Hardware betreiben, die ihn hat: im Root-Table-Adressregister ist SMT gesetzt, der Scalable-Mode-Kontexteintrag des Geräts zeigt auf ein PASID-Verzeichnis, jeder Verzeichniseintrag auf eine Seite mit 64 PASID-Tabelleneinträgen zu 512 Bit. Der Treiber von 2022 bindet: intel_pasid_setup_first_level() (drivers/iommu/intel/pasid.c, v5.18) legt die PASID-Tabellenseite bei Bedarf an und schreibt den Eintrag: den First-Level-Zeiger (das pgd des Prozesses), die Domain-ID, PGTT 001 (nur First Level) und das Present-Bit. Der DMA des Geräts läuft dann Root -&gt; Kontext -&gt; PASID-Verzeichnis -&gt; PASID-Tabelle -&gt; die Seitentabellen des Prozesses. Der Prozess endet und alles wird freigegeben. Vergleichen Sie mit pasid-reuse-after-exit, demselben Treiber von 2022 auf einer ECS-IOMMU. Die Varianten von 2016 und 2020 haben keinen Scalable-Mode-Code: sie führen dieses Szenario auf einer ECS-IOMMU aus.</translation>
+    </message>
+    <message>
+        <source>The bind writes a 512-bit scalable-mode PASID entry.</source>
+        <translation>Der Bind schreibt einen 512-Bit-PASID-Eintrag im Scalable Mode.</translation>
+    </message>
+    <message>
+        <source>The buffer, ready for the device.</source>
+        <translation>Der Puffer, bereit für das Gerät.</translation>
+    </message>
+    <message>
+        <source>The device writes the buffer through its PASID: the IOMMU walks the directory, the table and the page tables.</source>
+        <translation>Das Gerät schreibt den Puffer über seine PASID: die IOMMU durchläuft das Verzeichnis, die Tabelle und die Seitentabellen.</translation>
+    </message>
+    <message>
+        <source>intel_pasid_setup_first_level(): intel_pasid_get_entry() found no PASID table behind directory entry PASID &gt;&gt; 6 and allocated one; the entry got FLPTR = the pgd, DID 1 (FLPT_DEFAULT_DID), AW, PGTT 001 and P. Where ECS kept the domain id and the first-level controls per device, scalable mode keeps them per PASID.</source>
+        <translation>intel_pasid_setup_first_level(): intel_pasid_get_entry() fand hinter Verzeichniseintrag PASID &gt;&gt; 6 keine PASID-Tabelle und legte eine an; der Eintrag erhielt FLPTR = das pgd, DID 1 (FLPT_DEFAULT_DID), AW, PGTT 001 und P. Wo ECS die Domain-ID und die First-Level-Steuerung pro Gerät hielt, hält der Scalable Mode sie pro PASID.</translation>
+    </message>
+    <message>
+        <source>The walk: root entry (lower half, devfn &lt; 0x80) -&gt; scalable-mode context entry (P, DTE, PASIDE, PRE, PDTS, the directory pointer) -&gt; PASID directory entry -&gt; 512-bit PASID entry -&gt; the four levels of the process&apos;s page tables. The hardware view shows each step.</source>
+        <translation>Der Walk: Root-Eintrag (untere Hälfte, devfn &lt; 0x80) -&gt; Scalable-Mode-Kontexteintrag (P, DTE, PASIDE, PRE, PDTS, der Verzeichniszeiger) -&gt; PASID-Verzeichniseintrag -&gt; 512-Bit-PASID-Eintrag -&gt; die vier Ebenen der Seitentabellen des Prozesses. Die Hardware-Ansicht zeigt jeden Schritt.</translation>
+    </message>
+    <message>
+        <source>In scalable mode, where does the IOMMU find the domain id it tags this translation with in the IOTLB?</source>
+        <translation>Wo findet die IOMMU im Scalable Mode die Domain-ID, mit der sie diese Übersetzung im IOTLB markiert?</translation>
+    </message>
+    <message>
+        <source>In the context entry, as in ECS mode</source>
+        <translation>Im Kontexteintrag, wie im ECS-Modus</translation>
+    </message>
+    <message>
+        <source>In the PASID-table entry (bits 79:64)</source>
+        <translation>Im PASID-Tabelleneintrag (Bits 79:64)</translation>
+    </message>
+    <message>
+        <source>In the PASID directory entry</source>
+        <translation>Im PASID-Verzeichniseintrag</translation>
+    </message>
+    <message>
+        <source>A scalable-mode context entry has no domain id: pasid_set_domain_id() writes it into the PASID entry&apos;s second quadword (bits 79:64), so two PASIDs of one device can belong to different domains.</source>
+        <translation>Ein Scalable-Mode-Kontexteintrag hat keine Domain-ID: pasid_set_domain_id() schreibt sie in das zweite Quadwort des PASID-Eintrags (Bits 79:64), sodass zwei PASIDs eines Geräts zu verschiedenen Domains gehören können.</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1288,6 @@
         <translation>PTEs gelöscht; die Seiten warten im mmu_gather, bis die TLBs geleert sind.</translation>
     </message>
     <message>
-        <source>%1 page-table page(s) unlinked; freed at tlb_finish_mmu().</source>
-        <translation>%1 Seitentabellenseite(n) ausgehängt; freigegeben bei tlb_finish_mmu().</translation>
-    </message>
-    <message>
         <source>%1 page(s) go back to the page allocator.</source>
         <translation>%1 Seite(n) gehen zurück an den Seitenallokator.</translation>
     </message>
@@ -1664,16 +1708,8 @@
         <translation>Die Prüfung auf kanonische Adressen, die mm_users leckte</translation>
     </message>
     <message>
-        <source>prq_event_thread() as of v5.6; bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count the same way</source>
-        <translation>prq_event_thread() im Stand von v5.6; bind, unbind und der MMU-Notifier behalten ihren Text aus v4.5, der mm_count auf dieselbe Weise hält</translation>
-    </message>
-    <message>
         <source>The PASID freed with the address space</source>
         <translation>Die mit dem Adressraum freigegebene PASID</translation>
-    </message>
-    <message>
-        <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of v5.18-rc5; unbind and release() keep their v4.5 text; one PASID table stands for the table of a device both processes share</source>
-        <translation>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid und die Bind-Kette im Stand von v5.18-rc5; unbind und release() behalten ihren Text aus v4.5; eine PASID-Tabelle steht für die Tabelle eines Geräts, das sich beide Prozesse teilen</translation>
     </message>
     <message>
         <source>Dangling hardware pointer</source>
@@ -1694,6 +1730,66 @@
     <message>
         <source>the device-TLB invalidation descriptor is encoded as later kernels encode it (SID &lt;&lt; 16, QDEP &lt;&lt; 4)</source>
         <translation>der Invalidierungsdeskriptor für den Geräte-TLB ist so kodiert, wie spätere Kernel ihn kodieren (SID &lt;&lt; 16, QDEP &lt;&lt; 4)</translation>
+    </message>
+    <message>
+        <source>No PASID table for PASIDs %1-%2 yet: a page is allocated for it and PASID directory entry %3 is made present, pointing at it.</source>
+        <translation>Noch keine PASID-Tabelle für die PASIDs %1-%2: eine Seite wird dafür angelegt und PASID-Verzeichniseintrag %3 wird gültig gemacht und zeigt auf sie.</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 (512 bits): PGTT = 001 (first level only), DID %2, FLPTR = this mm&apos;s pgd, present.</source>
+        <translation>PASID-Eintrag %1 (512 Bit): PGTT = 001 (nur First Level), DID %2, FLPTR = das pgd dieses mm, present.</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 cleared at unbind: the device can no longer walk the page tables it pointed at.</source>
+        <translation>PASID-Eintrag %1 beim Unbind gelöscht: das Gerät kann die Seitentabellen, auf die er zeigte, nicht mehr durchlaufen.</translation>
+    </message>
+    <message>
+        <source>root entry not present (scalable mode)</source>
+        <translation>Root-Eintrag nicht vorhanden (Scalable Mode)</translation>
+    </message>
+    <message>
+        <source>context entry not present (scalable mode)</source>
+        <translation>Kontexteintrag nicht vorhanden (Scalable Mode)</translation>
+    </message>
+    <message>
+        <source>PASID directory entry not present</source>
+        <translation>PASID-Verzeichniseintrag nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>invalid scalable-mode PASID-table entry</source>
+        <translation>ungültiger Scalable-Mode-PASID-Tabelleneintrag</translation>
+    </message>
+    <message>
+        <source>%1 page-table page(s) unlinked; freed at tlb_finish_mmu(). Each widens the range the gather will flush, which now starts at %2.</source>
+        <translation>%1 Seitentabellenseite(n) ausgehängt; freigegeben bei tlb_finish_mmu(). Jede erweitert den Bereich, den der Gather leeren wird; er beginnt jetzt bei %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was unmapped and no page table freed: the gather&apos;s range is empty, so neither the CPU TLBs nor any MMU notifier is flushed.</source>
+        <translation>Nichts wurde ausgehängt und keine Seitentabelle freigegeben: der Bereich des Gathers ist leer, also werden weder die CPU-TLBs noch irgendein MMU-Notifier geleert.</translation>
+    </message>
+    <message>
+        <source>The gather&apos;s range is %1-%2: exit_mmap()&apos;s gather covers the whole mm, so its end stays at ~0.</source>
+        <translation>Der Bereich des Gathers ist %1-%2: der Gather von exit_mmap() umfasst das ganze mm, daher bleibt sein Ende bei ~0.</translation>
+    </message>
+    <message>
+        <source>The gather&apos;s range is %1-%2, not the caller&apos;s %3-%4: each cleared PTE and each freed page-table page widened it.</source>
+        <translation>Der Bereich des Gathers ist %1-%2, nicht der des Aufrufers %3-%4: jedes gelöschte PTE und jede freigegebene Seitentabellenseite hat ihn erweitert.</translation>
+    </message>
+    <message>
+        <source>Scalable mode (VT-d 3.x)</source>
+        <translation>Scalable Mode (VT-d 3.x)</translation>
+    </message>
+    <message>
+        <source>the 2022 driver on a scalable-mode IOMMU: domain_context_mapping_one()&apos;s scalable-mode context entry and intel_iommu_enable_pasid()&apos;s PASIDE at probe, intel_pasid_setup_first_level() with intel_pasid_get_entry() at bind, the walk through the PASID directory; one directory stands for the per-device directories; requests without PASID (RID2PASID) are not modeled</source>
+        <translation>der Treiber von 2022 auf einer Scalable-Mode-IOMMU: der Scalable-Mode-Kontexteintrag von domain_context_mapping_one() und das PASIDE von intel_iommu_enable_pasid() beim Probe, intel_pasid_setup_first_level() mit intel_pasid_get_entry() beim Bind, der Walk durch das PASID-Verzeichnis; ein Verzeichnis steht für die Verzeichnisse pro Gerät; Anfragen ohne PASID (RID2PASID) sind nicht modelliert</translation>
+    </message>
+    <message>
+        <source>prq_event_thread() as of v5.6; unbind tears the device&apos;s PASID entry down, as the drivers of 2020 do; the rest of bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count the same way</source>
+        <translation>prq_event_thread() wie in v5.6; der Unbind baut den PASID-Eintrag des Geräts ab, wie es die Treiber von 2020 tun; der Rest von Bind, Unbind und der MMU-Notifier behalten ihren v4.5-Text, der mm_count auf dieselbe Weise hält</translation>
+    </message>
+    <message>
+        <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of v5.18-rc5; unbind tears the device&apos;s PASID entry down as v5.18-rc5 does, its other lines and release() keep their v4.5 text; one PASID table stands for the table of a device both processes share</source>
+        <translation>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid und die Bind-Kette wie in v5.18-rc5; der Unbind baut den PASID-Eintrag des Geräts ab wie v5.18-rc5, seine übrigen Zeilen und release() behalten ihren v4.5-Text; eine PASID-Tabelle steht für die Tabelle eines Geräts, das beide Prozesse teilen</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3692,26 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>  (a page fault: a device with PRI may ask software for the page)</source>
         <translation>  (ein Seitenfehler: Ein Gerät mit PRI kann die Software um die Seite bitten)</translation>
     </message>
+    <message>
+        <source>scalable mode: context entry P=%1 DTE=%2 PASIDE=%3 PRE=%4 PDTS=%5 -&gt; PASID directory %6</source>
+        <translation>Scalable Mode: Kontexteintrag P=%1 DTE=%2 PASIDE=%3 PRE=%4 PDTS=%5 -&gt; PASID-Verzeichnis %6</translation>
+    </message>
+    <message>
+        <source>directory and table not read: the PASID cache had the entry</source>
+        <translation>Verzeichnis und Tabelle nicht gelesen: der PASID-Cache hatte den Eintrag</translation>
+    </message>
+    <message>
+        <source>directory entry %1 (PASID &gt;&gt; 6 = %2) at %3: P=%4 -&gt; PASID table %5</source>
+        <translation>Verzeichniseintrag %1 (PASID &gt;&gt; 6 = %2) bei %3: P=%4 -&gt; PASID-Tabelle %5</translation>
+    </message>
+    <message>
+        <source>PASID entry (512 bits%1): val[0] %2 P=%3 AW=%4 PGTT=%5  val[1] %6 DID=%7  val[2] %8 SRE=%9 FLPTR=%10</source>
+        <translation>PASID-Eintrag (512 Bit%1): val[0] %2 P=%3 AW=%4 PGTT=%5  val[1] %6 DID=%7  val[2] %8 SRE=%9 FLPTR=%10</translation>
+    </message>
+    <message>
+        <source>, index %1 at %2</source>
+        <translation>, Index %1 bei %2</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::PatchPanel</name>
@@ -5026,6 +5142,50 @@ bis %1</translation>
     <message>
         <source>At this step the device used its device-TLB entry: no request reached the IOMMU.</source>
         <translation>Bei diesem Schritt nutzte das Gerät seinen Geräte-TLB-Eintrag: Keine Anforderung erreichte die IOMMU.</translation>
+    </message>
+    <message>
+        <source>the root entry for this bus has P=0 (scalable mode)</source>
+        <translation>der Root-Eintrag für diesen Bus hat P=0 (Scalable Mode)</translation>
+    </message>
+    <message>
+        <source>the device&apos;s scalable-mode context entry has P=0</source>
+        <translation>der Scalable-Mode-Kontexteintrag des Geräts hat P=0</translation>
+    </message>
+    <message>
+        <source>the PASID directory entry for PASID &gt;&gt; 6 has P=0: no PASID table there</source>
+        <translation>der PASID-Verzeichniseintrag für PASID &gt;&gt; 6 hat P=0: dort ist keine PASID-Tabelle</translation>
+    </message>
+    <message>
+        <source>the PASID entry&apos;s translation type (PGTT) is not first-level only</source>
+        <translation>der Übersetzungstyp (PGTT) des PASID-Eintrags ist nicht „nur First Level“</translation>
+    </message>
+    <message>
+        <source>Translation path (VT-d scalable mode, first level)</source>
+        <translation>Übersetzungspfad (VT-d Scalable Mode, First Level)</translation>
+    </message>
+    <message>
+        <source>scalable-mode context entry</source>
+        <translation>Scalable-Mode-Kontexteintrag</translation>
+    </message>
+    <message>
+        <source>PDTS=%1, no DID</source>
+        <translation>PDTS=%1, keine DID</translation>
+    </message>
+    <message>
+        <source>PASID directory %1</source>
+        <translation>PASID-Verzeichnis %1</translation>
+    </message>
+    <message>
+        <source>PASID dir entry %1</source>
+        <translation>PASID-Verz.-Eintrag %1</translation>
+    </message>
+    <message>
+        <source>P=%1 table %2</source>
+        <translation>P=%1 Tabelle %2</translation>
+    </message>
+    <message>
+        <source>not read: the PASID</source>
+        <translation>nicht gelesen: der PASID-</translation>
     </message>
 </context>
 </TS>

@@ -641,10 +641,6 @@
         <translation>设备在 IOTLB 和它自己的设备 TLB 中缓存了一个两页缓冲区的翻译。进程解除了缓冲区的映射：MMU notifier 的 invalidate_range() 回调在页面被释放之前刷新 IOTLB，并发出一个设备 TLB 失效描述符。但驱动用 include/linux/intel-iommu.h 中 2016 年的宏构造这个描述符（QI_DEV_EIOTLB_SID 把源 ID 移进了 PASID 字段，QI_DEV_EIOTLB_QDEP 把队列深度移进了 SID 字段）：硬件把它发给 PASID 32 的请求者 ID 00:00.0，设备保留了它过时的条目。它的下一次写入经由其中一个条目写进了已释放的页面。在 2016 年的每个变体中都一样：e57e58bd 没有改动这些宏；后来的内核（4.10.17 中已有）把这些字段放到了硬件读取它们的位置。</translation>
     </message>
     <message>
-        <source>unmap_vmas() cleared the PTEs. mmu_notifier_invalidate_range_end() called intel_invalidate_range(), which queued an extended IOTLB invalidation and an extended device-TLB invalidation for the two pages and waited for them. The IOTLB entries went; the device-TLB descriptor, as the hardware reads its bits, names requester id 00:00.0 and PASID 32 (the source id 0x20 ORed into PASID 0): no such device, nothing invalidated. Then tlb_finish_mmu() freed the pages.</source>
-        <translation>unmap_vmas() 清除了 PTE。mmu_notifier_invalidate_range_end() 调用了 intel_invalidate_range()，它为这两个页面加入了一个扩展 IOTLB 失效和一个扩展设备 TLB 失效描述符并等待完成。IOTLB 条目被移除了；而按硬件读取其各位的方式，设备 TLB 描述符指定的是请求者 ID 00:00.0 和 PASID 32（源 ID 0x20 被按位或进了 PASID 0）：没有这样的设备，什么也没有失效。随后 tlb_finish_mmu() 释放了这些页面。</translation>
-    </message>
-    <message>
         <source>The device TLB still has the page: a hit, and the device writes into a frame that was freed (use-after-free). With the macros of later kernels the invalidation would have reached 00:04.0, the device would have missed, walked, found no PTE, and its page request would have found no VMA: Invalid Request.</source>
         <translation>设备 TLB 中仍有这个页面：命中，设备写入了一个已释放的页框（释放后使用）。如果用后来内核的宏，失效会送达 00:04.0，设备将不命中，进行页表遍历，找不到 PTE，它的页请求也找不到 VMA：Invalid Request。</translation>
     </message>
@@ -771,6 +767,58 @@
     <message>
         <source>A&apos;s device writes 0x600000 again. The device-TLB invalidation A&apos;s release() sent reached requester id 00:00.0 (the 2016 macros put A&apos;s source id into the PASID field), so A&apos;s device still holds the translation: the write goes into a frame A&apos;s exit freed. B is not disturbed.</source>
         <translation>A 的设备再次写入 0x600000。A 的 release() 发出的设备 TLB 失效送到了请求者 ID 00:00.0（2016 年的宏把 A 的源 ID 放进了 PASID 字段），所以 A 的设备仍持有这个翻译：写入落进了 A 的退出所释放的页框。B 不受干扰。</translation>
+    </message>
+    <message>
+        <source>unmap_vmas() cleared the PTEs. mmu_notifier_invalidate_range_end() called intel_invalidate_range(), which queued an extended IOTLB invalidation and an extended device-TLB invalidation for the two pages and waited for them. The IOTLB entries went; the device-TLB descriptor, as the hardware reads its bits, names requester id 00:00.0 and PASID 32 (the source id 0x20 ORed into PASID 0): no such device, nothing invalidated. Then tlb_finish_mmu() flushed the range of its mmu_gather, not munmap()&apos;s: freeing the page tables widened it to start at 0 (pud_free_tlb and pmd_free_tlb pass the base of the span each table mapped), so intel_invalidate_range() asked for 0-0x602000, an IOTLB invalidation of the 8 MiB at 0 (AM 11) and a device-TLB invalidation of the same 8 MiB that went to 00:00.0 too. Then it freed the pages.</source>
+        <translation>unmap_vmas() 清除了这些 PTE。mmu_notifier_invalidate_range_end() 调用了 intel_invalidate_range()，它为这两页排入一条扩展 IOTLB 失效和一条扩展设备 TLB 失效，并等待它们完成。IOTLB 条目被清除；而设备 TLB 描述符按硬件读取其位的方式，指定的是请求者 ID 00:00.0 和 PASID 32（源 ID 0x20 被或进了 PASID 0）：没有这样的设备，什么也没有失效。随后 tlb_finish_mmu() 刷新的是其 mmu_gather 的范围，而不是 munmap() 的范围：释放页表把它扩展到从 0 开始（pud_free_tlb 和 pmd_free_tlb 传入的是各表所映射区域的基址），因此 intel_invalidate_range() 请求的是 0-0x602000：一条覆盖从 0 开始 8 MiB 的 IOTLB 失效（AM 11），以及一条同样 8 MiB 的设备 TLB 失效，后者也发往了 00:00.0。然后它释放了这些页。</translation>
+    </message>
+    <message>
+        <source>Scalable mode (VT-d 3.x): a bind walks the PASID directory</source>
+        <translation>可扩展模式（VT-d 3.x）：一次绑定会遍历 PASID 目录</translation>
+    </message>
+    <message>
+        <source>Museum, scalable mode. The IOMMU runs in scalable mode (VT-d rev 3.x), as later kernels run it on hardware that has it: the root table address register has SMT set, the device&apos;s scalable-mode context entry points at a PASID directory, each directory entry at a page of 64 PASID-table entries of 512 bits. The 2022 driver binds: intel_pasid_setup_first_level() (drivers/iommu/intel/pasid.c, v5.18) allocates the PASID table page on demand and writes the entry: the first-level pointer (the process&apos;s pgd), the domain id, PGTT 001 (first level only) and the present bit. The device&apos;s DMA then walks root -&gt; context -&gt; PASID directory -&gt; PASID table -&gt; the process&apos;s page tables. The process exits and everything is released. Compare with pasid-reuse-after-exit, the same 2022 driver on an ECS IOMMU. The 2016 and 2020 variants have no scalable-mode code: they run this scenario on an ECS IOMMU.</source>
+        <translation>博物馆，可扩展模式。IOMMU 运行在可扩展模式（VT-d 3.x 版）下，正如后来的内核在支持它的硬件上所做的：根表地址寄存器中设置了 SMT，设备的可扩展模式上下文条目指向一个 PASID 目录，每个目录条目指向一页共 64 个 512 位的 PASID 表条目。2022 年的驱动进行绑定：intel_pasid_setup_first_level()（drivers/iommu/intel/pasid.c，v5.18）按需分配 PASID 表页并写入条目：第一级指针（进程的 pgd）、域 ID、PGTT 001（仅第一级）和存在位。随后设备的 DMA 依次遍历 根 -&gt; 上下文 -&gt; PASID 目录 -&gt; PASID 表 -&gt; 进程的页表。进程退出，一切都被释放。可与 pasid-reuse-after-exit 对比，那是同一个 2022 年驱动运行在 ECS IOMMU 上。2016 年和 2020 年的变体没有可扩展模式代码：它们在 ECS IOMMU 上运行本场景。</translation>
+    </message>
+    <message>
+        <source>The bind writes a 512-bit scalable-mode PASID entry.</source>
+        <translation>绑定写入一个 512 位的可扩展模式 PASID 条目。</translation>
+    </message>
+    <message>
+        <source>The buffer, ready for the device.</source>
+        <translation>缓冲区已为设备准备好。</translation>
+    </message>
+    <message>
+        <source>The device writes the buffer through its PASID: the IOMMU walks the directory, the table and the page tables.</source>
+        <translation>设备通过其 PASID 写缓冲区：IOMMU 遍历目录、表和页表。</translation>
+    </message>
+    <message>
+        <source>intel_pasid_setup_first_level(): intel_pasid_get_entry() found no PASID table behind directory entry PASID &gt;&gt; 6 and allocated one; the entry got FLPTR = the pgd, DID 1 (FLPT_DEFAULT_DID), AW, PGTT 001 and P. Where ECS kept the domain id and the first-level controls per device, scalable mode keeps them per PASID.</source>
+        <translation>intel_pasid_setup_first_level()：intel_pasid_get_entry() 发现目录条目 PASID &gt;&gt; 6 后面没有 PASID 表，于是分配了一个；该条目得到 FLPTR = pgd、DID 1（FLPT_DEFAULT_DID）、AW、PGTT 001 和 P。ECS 按设备保存域 ID 和第一级控制，而可扩展模式按 PASID 保存它们。</translation>
+    </message>
+    <message>
+        <source>The walk: root entry (lower half, devfn &lt; 0x80) -&gt; scalable-mode context entry (P, DTE, PASIDE, PRE, PDTS, the directory pointer) -&gt; PASID directory entry -&gt; 512-bit PASID entry -&gt; the four levels of the process&apos;s page tables. The hardware view shows each step.</source>
+        <translation>遍历过程：根条目（下半部分，devfn &lt; 0x80）-&gt; 可扩展模式上下文条目（P、DTE、PASIDE、PRE、PDTS、目录指针）-&gt; PASID 目录条目 -&gt; 512 位 PASID 条目 -&gt; 进程页表的四级。硬件视图显示每一步。</translation>
+    </message>
+    <message>
+        <source>In scalable mode, where does the IOMMU find the domain id it tags this translation with in the IOTLB?</source>
+        <translation>在可扩展模式下，IOMMU 在哪里找到它在 IOTLB 中为这次转换标记的域 ID？</translation>
+    </message>
+    <message>
+        <source>In the context entry, as in ECS mode</source>
+        <translation>在上下文条目中，与 ECS 模式相同</translation>
+    </message>
+    <message>
+        <source>In the PASID-table entry (bits 79:64)</source>
+        <translation>在 PASID 表条目中（位 79:64）</translation>
+    </message>
+    <message>
+        <source>In the PASID directory entry</source>
+        <translation>在 PASID 目录条目中</translation>
+    </message>
+    <message>
+        <source>A scalable-mode context entry has no domain id: pasid_set_domain_id() writes it into the PASID entry&apos;s second quadword (bits 79:64), so two PASIDs of one device can belong to different domains.</source>
+        <translation>可扩展模式的上下文条目没有域 ID：pasid_set_domain_id() 把它写入 PASID 条目的第二个四字（位 79:64），因此同一设备的两个 PASID 可以属于不同的域。</translation>
     </message>
 </context>
 <context>
@@ -1240,10 +1288,6 @@
         <translation>PTE 已清除；这些页面在 mmu_gather 中等待，直到 TLB 被刷新。</translation>
     </message>
     <message>
-        <source>%1 page-table page(s) unlinked; freed at tlb_finish_mmu().</source>
-        <translation>%1 个页表页被摘除；在 tlb_finish_mmu() 时释放。</translation>
-    </message>
-    <message>
         <source>%1 page(s) go back to the page allocator.</source>
         <translation>%1 个页面归还给页分配器。</translation>
     </message>
@@ -1664,16 +1708,8 @@
         <translation>泄漏 mm_users 的规范地址检查</translation>
     </message>
     <message>
-        <source>prq_event_thread() as of v5.6; bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count the same way</source>
-        <translation>v5.6 时的 prq_event_thread()；bind、unbind 和 MMU notifier 保留 v4.5 的代码，它们以同样的方式持有 mm_count</translation>
-    </message>
-    <message>
         <source>The PASID freed with the address space</source>
         <translation>随地址空间一起释放的 PASID</translation>
-    </message>
-    <message>
-        <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of v5.18-rc5; unbind and release() keep their v4.5 text; one PASID table stands for the table of a device both processes share</source>
-        <translation>v5.18-rc5 时的 mmput/__mmput、__mmdrop、mm_pasid_drop、iommu_sva_alloc_pasid 以及绑定调用链；unbind 和 release() 保留 v4.5 的代码；用一张 PASID 表代表两个进程共用的设备的表</translation>
     </message>
     <message>
         <source>Dangling hardware pointer</source>
@@ -1694,6 +1730,66 @@
     <message>
         <source>the device-TLB invalidation descriptor is encoded as later kernels encode it (SID &lt;&lt; 16, QDEP &lt;&lt; 4)</source>
         <translation>设备 TLB 失效描述符按后来内核的方式编码（SID &lt;&lt; 16，QDEP &lt;&lt; 4）</translation>
+    </message>
+    <message>
+        <source>No PASID table for PASIDs %1-%2 yet: a page is allocated for it and PASID directory entry %3 is made present, pointing at it.</source>
+        <translation>PASID %1-%2 还没有 PASID 表：为其分配一页，并使 PASID 目录条目 %3 存在并指向它。</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 (512 bits): PGTT = 001 (first level only), DID %2, FLPTR = this mm&apos;s pgd, present.</source>
+        <translation>PASID 条目 %1（512 位）：PGTT = 001（仅第一级），DID %2，FLPTR = 此 mm 的 pgd，存在。</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 cleared at unbind: the device can no longer walk the page tables it pointed at.</source>
+        <translation>PASID 条目 %1 在解绑时被清除：设备再也无法遍历它所指向的页表。</translation>
+    </message>
+    <message>
+        <source>root entry not present (scalable mode)</source>
+        <translation>根条目不存在（可扩展模式）</translation>
+    </message>
+    <message>
+        <source>context entry not present (scalable mode)</source>
+        <translation>上下文条目不存在（可扩展模式）</translation>
+    </message>
+    <message>
+        <source>PASID directory entry not present</source>
+        <translation>PASID 目录条目不存在</translation>
+    </message>
+    <message>
+        <source>invalid scalable-mode PASID-table entry</source>
+        <translation>无效的可扩展模式 PASID 表条目</translation>
+    </message>
+    <message>
+        <source>%1 page-table page(s) unlinked; freed at tlb_finish_mmu(). Each widens the range the gather will flush, which now starts at %2.</source>
+        <translation>%1 个页表页已摘除；在 tlb_finish_mmu() 时释放。每一个都扩大了 gather 将要刷新的范围，该范围现在从 %2 开始。</translation>
+    </message>
+    <message>
+        <source>Nothing was unmapped and no page table freed: the gather&apos;s range is empty, so neither the CPU TLBs nor any MMU notifier is flushed.</source>
+        <translation>没有解除任何映射，也没有释放任何页表：gather 的范围为空，因此既不刷新 CPU TLB，也不通知任何 MMU notifier。</translation>
+    </message>
+    <message>
+        <source>The gather&apos;s range is %1-%2: exit_mmap()&apos;s gather covers the whole mm, so its end stays at ~0.</source>
+        <translation>gather 的范围是 %1-%2：exit_mmap() 的 gather 覆盖整个 mm，因此其终点停留在 ~0。</translation>
+    </message>
+    <message>
+        <source>The gather&apos;s range is %1-%2, not the caller&apos;s %3-%4: each cleared PTE and each freed page-table page widened it.</source>
+        <translation>gather 的范围是 %1-%2，而不是调用者的 %3-%4：每个被清除的 PTE 和每个被释放的页表页都扩大了它。</translation>
+    </message>
+    <message>
+        <source>Scalable mode (VT-d 3.x)</source>
+        <translation>可扩展模式（VT-d 3.x）</translation>
+    </message>
+    <message>
+        <source>the 2022 driver on a scalable-mode IOMMU: domain_context_mapping_one()&apos;s scalable-mode context entry and intel_iommu_enable_pasid()&apos;s PASIDE at probe, intel_pasid_setup_first_level() with intel_pasid_get_entry() at bind, the walk through the PASID directory; one directory stands for the per-device directories; requests without PASID (RID2PASID) are not modeled</source>
+        <translation>运行在可扩展模式 IOMMU 上的 2022 年驱动：探测时 domain_context_mapping_one() 的可扩展模式上下文条目和 intel_iommu_enable_pasid() 设置的 PASIDE，绑定时 intel_pasid_setup_first_level() 与 intel_pasid_get_entry()，经由 PASID 目录的遍历；一个目录代表各设备各自的目录；不带 PASID 的请求（RID2PASID）未建模</translation>
+    </message>
+    <message>
+        <source>prq_event_thread() as of v5.6; unbind tears the device&apos;s PASID entry down, as the drivers of 2020 do; the rest of bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count the same way</source>
+        <translation>prq_event_thread() 取自 v5.6；解绑会拆除设备的 PASID 条目，与 2020 年的驱动相同；绑定、解绑的其余部分和 MMU notifier 保留其 v4.5 文本，它们以同样方式持有 mm_count</translation>
+    </message>
+    <message>
+        <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of v5.18-rc5; unbind tears the device&apos;s PASID entry down as v5.18-rc5 does, its other lines and release() keep their v4.5 text; one PASID table stands for the table of a device both processes share</source>
+        <translation>mmput/__mmput、__mmdrop、mm_pasid_drop、iommu_sva_alloc_pasid 和绑定调用链取自 v5.18-rc5；解绑像 v5.18-rc5 那样拆除设备的 PASID 条目，其余各行和 release() 保留其 v4.5 文本；一个 PASID 表代表两个进程共享的设备的表</translation>
     </message>
 </context>
 <context>
@@ -3596,6 +3692,26 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>  (a page fault: a device with PRI may ask software for the page)</source>
         <translation>  （缺页：支持 PRI 的设备可以向软件请求该页面）</translation>
     </message>
+    <message>
+        <source>scalable mode: context entry P=%1 DTE=%2 PASIDE=%3 PRE=%4 PDTS=%5 -&gt; PASID directory %6</source>
+        <translation>可扩展模式：上下文条目 P=%1 DTE=%2 PASIDE=%3 PRE=%4 PDTS=%5 -&gt; PASID 目录 %6</translation>
+    </message>
+    <message>
+        <source>directory and table not read: the PASID cache had the entry</source>
+        <translation>未读取目录和表：PASID 缓存中已有该条目</translation>
+    </message>
+    <message>
+        <source>directory entry %1 (PASID &gt;&gt; 6 = %2) at %3: P=%4 -&gt; PASID table %5</source>
+        <translation>目录条目 %1（PASID &gt;&gt; 6 = %2）位于 %3：P=%4 -&gt; PASID 表 %5</translation>
+    </message>
+    <message>
+        <source>PASID entry (512 bits%1): val[0] %2 P=%3 AW=%4 PGTT=%5  val[1] %6 DID=%7  val[2] %8 SRE=%9 FLPTR=%10</source>
+        <translation>PASID 条目（512 位%1）：val[0] %2 P=%3 AW=%4 PGTT=%5  val[1] %6 DID=%7  val[2] %8 SRE=%9 FLPTR=%10</translation>
+    </message>
+    <message>
+        <source>, index %1 at %2</source>
+        <translation>，索引 %1 位于 %2</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::PatchPanel</name>
@@ -5025,6 +5141,50 @@ until %1</source>
     <message>
         <source>At this step the device used its device-TLB entry: no request reached the IOMMU.</source>
         <translation>本步设备使用了其设备 TLB 条目：没有请求到达 IOMMU。</translation>
+    </message>
+    <message>
+        <source>the root entry for this bus has P=0 (scalable mode)</source>
+        <translation>此总线的根条目 P=0（可扩展模式）</translation>
+    </message>
+    <message>
+        <source>the device&apos;s scalable-mode context entry has P=0</source>
+        <translation>设备的可扩展模式上下文条目 P=0</translation>
+    </message>
+    <message>
+        <source>the PASID directory entry for PASID &gt;&gt; 6 has P=0: no PASID table there</source>
+        <translation>PASID &gt;&gt; 6 对应的 PASID 目录条目 P=0：那里没有 PASID 表</translation>
+    </message>
+    <message>
+        <source>the PASID entry&apos;s translation type (PGTT) is not first-level only</source>
+        <translation>PASID 条目的转换类型（PGTT）不是“仅第一级”</translation>
+    </message>
+    <message>
+        <source>Translation path (VT-d scalable mode, first level)</source>
+        <translation>转换路径（VT-d 可扩展模式，第一级）</translation>
+    </message>
+    <message>
+        <source>scalable-mode context entry</source>
+        <translation>可扩展模式上下文条目</translation>
+    </message>
+    <message>
+        <source>PDTS=%1, no DID</source>
+        <translation>PDTS=%1，无 DID</translation>
+    </message>
+    <message>
+        <source>PASID directory %1</source>
+        <translation>PASID 目录 %1</translation>
+    </message>
+    <message>
+        <source>PASID dir entry %1</source>
+        <translation>PASID 目录条目 %1</translation>
+    </message>
+    <message>
+        <source>P=%1 table %2</source>
+        <translation>P=%1 表 %2</translation>
+    </message>
+    <message>
+        <source>not read: the PASID</source>
+        <translation>未读取：PASID</translation>
     </message>
 </context>
 </TS>
