@@ -2302,6 +2302,14 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>PASID %1 entry %2:</source>
         <translation>PASID %1 Eintrag %2:</translation>
     </message>
+    <message>
+        <source>Scalable mode (VT-d 3.x): the root, scalable-mode context, PASID directory and 512-bit PASID entries are decoded in the VT-d diagrams&apos; translation path, not in these ECS tables.   at %1</source>
+        <translation>Scalable Mode (VT-d 3.x): Root-, Scalable-Mode-Kontext-, PASID-Verzeichnis- und 512-Bit-PASID-Einträge werden im Übersetzungspfad der VT-d-Diagramme decodiert, nicht in diesen ECS-Tabellen.   bei %1</translation>
+    </message>
+    <message>
+        <source>scalable mode: see the translation path in the VT-d diagrams</source>
+        <translation>Scalable Mode: siehe den Übersetzungspfad in den VT-d-Diagrammen</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::ExploreDialog</name>

@@ -2302,6 +2302,14 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>PASID %1 entry %2:</source>
         <translation>PASID %1 条目 %2：</translation>
     </message>
+    <message>
+        <source>Scalable mode (VT-d 3.x): the root, scalable-mode context, PASID directory and 512-bit PASID entries are decoded in the VT-d diagrams&apos; translation path, not in these ECS tables.   at %1</source>
+        <translation>可扩展模式（VT-d 3.x）：根条目、可扩展模式上下文条目、PASID 目录条目和 512 位 PASID 条目在 VT-d 图示的转换路径中解码，而不在这些 ECS 表中。   位于 %1</translation>
+    </message>
+    <message>
+        <source>scalable mode: see the translation path in the VT-d diagrams</source>
+        <translation>可扩展模式：请参见 VT-d 图示中的转换路径</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::ExploreDialog</name>

@@ -14,6 +14,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QSet>
+#include <QFile>
 #include <QTest>
 #include <QTreeWidget>
 #include <functional>
@@ -191,8 +192,32 @@ class TstHardware : public QObject {
   void staleEntriesWithoutTheFlush();
   void faultRecords();
   void emptyAndResetStates();
+  void scalableModeTablesDeferToThePath();
   void screenshots();
 };
+
+// In scalable mode the ECS tables would misread 512-bit entries as 64-bit
+// ones: they say where the entries are decoded instead, at every step.
+void TstHardware::scalableModeTablesDeferToThePath() {
+  QFile f(qEnvironmentVariable("SVMLAB_SOURCE_DIR") + "/resources/scenarios/scalable-mode-bind.json");
+  QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+  const auto t = run(f.readAll().constData(), "2022-pasid-freed-in-mmdrop");
+  QCOMPARE(t->states.back().hw->mode, svm::IommuMode::Scalable);
+  ContextPasidView view;
+  view.setTrace(t);
+  for (int s : {0, int(t->states.size()) / 2, int(t->states.size()) - 1}) {
+    view.setCursor(s);
+    for (QTreeWidget* table : {view.contextTable(), view.pasidTable()}) {
+      QCOMPARE(table->topLevelItemCount(), 1);
+      QVERIFY(table->topLevelItem(0)->text(0).contains("translation path"));
+    }
+  }
+  // An ECS machine still gets its rows.
+  view.setTrace(run(kDmaScenario, "v4.5"));
+  view.setCursor(int(view.cursor()));
+  QVERIFY(view.contextTable()->topLevelItemCount() >= 1);
+  QVERIFY(!view.contextTable()->topLevelItem(0)->text(0).contains("translation path"));
+}
 
 void TstHardware::pasidEntryWrittenAtBind_data() {
   QTest::addColumn<QString>("variant");

@@ -169,6 +169,21 @@ void ContextPasidView::render() {
       cursor_ > 0 ? std::optional<svm::Machine>(trace_->states[static_cast<size_t>(cursor_ - 1)]) : std::nullopt;
   const svm::Machine* prev = prev_m ? &*prev_m : nullptr;
   const svm::IommuState& hw = *m.hw;
+  if (hw.mode == svm::IommuMode::Scalable) {
+    // These tables decode ECS entries; a scalable-mode machine's entries are
+    // decoded by the VT-d diagrams' translation path. Empty, not misread.
+    summary_->setText(tr("Scalable mode (VT-d 3.x): the root, scalable-mode context, PASID directory and 512-bit "
+                         "PASID entries are decoded in the VT-d diagrams' translation path, not in these ECS "
+                         "tables.   at %1")
+                          .arg(step_ref(*trace_, cursor_)));
+    add_placeholder(context_, tr("scalable mode: see the translation path in the VT-d diagrams"));
+    add_placeholder(pasid_, tr("scalable mode: see the translation path in the VT-d diagrams"));
+    fit_height(context_, 1);
+    fit_height(pasid_, 1);
+    chain_->clear();
+    setUpdatesEnabled(true);
+    return;
+  }
   summary_->setText(tr("RTADDR %1 (RTT=%2: extended root table)   PASID table at %3   ECAP.PSS %4   at %5")
                         .arg(hex(hw.rtaddr & svm::vtd::kAddrMask))
                         .arg(bit(hw.rtaddr & svm::vtd::RTADDR_RTT))
