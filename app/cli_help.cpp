@@ -1,5 +1,7 @@
 #include "app/cli_help.h"
 
+#include <QCoreApplication>
+
 #include <cstdio>
 #include <string>
 
@@ -39,6 +41,15 @@ int help_main(const QStringList& args, usage::Program program) {
     }
   }
   return -1;
+}
+
+QStringList program_arguments(int argc, char** argv) {
+  QCoreApplication::setApplicationName(QStringLiteral("svmlab"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(SVMLAB_VERSION));
+  QCoreApplication::setOrganizationName(QStringLiteral("SVM Lab"));
+  QStringList args;
+  for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+  return args;
 }
 
 }  // namespace svmlab

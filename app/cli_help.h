@@ -13,4 +13,9 @@ namespace svmlab {
 // arguments ask for neither help nor the version.
 int help_main(const QStringList& args, usage::Program program);
 
+// Both programs' start: the application's names (what QStandardPaths and
+// QSettings use; no QCoreApplication object is needed for them) and argv as
+// a QStringList.
+QStringList program_arguments(int argc, char** argv);
+
 }  // namespace svmlab

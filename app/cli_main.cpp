@@ -14,14 +14,7 @@
 #include "core/scenario/printable.h"
 
 int main(int argc, char** argv) {
-  // No QCoreApplication object: like svmlab's commands, these need no event
-  // loop; the names are what QStandardPaths and QSettings would use.
-  QCoreApplication::setApplicationName(QStringLiteral("svmlab"));
-  QCoreApplication::setApplicationVersion(QStringLiteral(SVMLAB_VERSION));
-  QCoreApplication::setOrganizationName(QStringLiteral("SVM Lab"));
-
-  QStringList args;
-  for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+  const QStringList args = svmlab::program_arguments(argc, argv);
   if (const int rc = svmlab::help_main(args, svmlab::usage::Program::Cli); rc >= 0) return rc;
   if (args.size() < 2) {
     std::fprintf(stderr, "svmlab-cli: no command (svmlab-cli --help lists them; the window is svmlab's)\n");

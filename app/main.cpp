@@ -13,12 +13,7 @@
 #include "app/screenshot.h"
 
 int main(int argc, char** argv) {
-  QCoreApplication::setApplicationName(QStringLiteral("svmlab"));
-  QCoreApplication::setApplicationVersion(QStringLiteral(SVMLAB_VERSION));
-  QCoreApplication::setOrganizationName(QStringLiteral("SVM Lab"));
-
-  QStringList args;
-  for (int i = 0; i < argc; ++i) args << QString::fromLocal8Bit(argv[i]);
+  const QStringList args = svmlab::program_arguments(argc, argv);
   if (const int rc = svmlab::help_main(args, svmlab::usage::Program::Svmlab); rc >= 0) return rc;
   if (args.size() > 1 && args[1] == QLatin1String("screenshot")) return svmlab::screenshot_main(argc, argv, args);
   if (args.size() > 1 && args[1] == QLatin1String("export"))
