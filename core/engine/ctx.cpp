@@ -279,7 +279,7 @@ Outcome Ctx::go(std::string_view label, std::source_location at) {
   return o;
 }
 
-Outcome Ctx::call(FnId f, std::initializer_list<int64_t> args, std::source_location at) {
+Outcome Ctx::call(FnId f, std::initializer_list<Arg> args, std::source_location at) {
   Outcome o;
   if (f >= FnId::Count) return internal("call of function number " + std::to_string(static_cast<int>(f)), at);
   if (args.size() > o.args.size())
@@ -288,17 +288,17 @@ Outcome Ctx::call(FnId f, std::initializer_list<int64_t> args, std::source_locat
                     at);
   o.kind = Outcome::Kind::Call;
   o.callee = f;
-  std::copy(args.begin(), args.end(), o.args.begin());
+  std::transform(args.begin(), args.end(), o.args.begin(), [](Arg a) { return a.v; });
   return o;
 }
 
-Outcome Ctx::call_ret(FnId f, std::initializer_list<int64_t> args, std::source_location at) {
+Outcome Ctx::call_ret(FnId f, std::initializer_list<Arg> args, std::source_location at) {
   Outcome o = call(f, args, at);
   if (o.kind == Outcome::Kind::Call) o.then_return = true;
   return o;
 }
 
-Outcome Ctx::call_then(FnId f, std::initializer_list<int64_t> args, std::string_view label, std::source_location at) {
+Outcome Ctx::call_then(FnId f, std::initializer_list<Arg> args, std::string_view label, std::source_location at) {
   Outcome o = call(f, args, at);
   if (o.kind != Outcome::Kind::Call) return o;
   const int pc = functions(variant())[View::frame().fn].pc_of(label);
@@ -307,10 +307,10 @@ Outcome Ctx::call_then(FnId f, std::initializer_list<int64_t> args, std::string_
   return o;
 }
 
-Outcome Ctx::ret(int64_t value) const {
+Outcome Ctx::ret(Arg value) const {
   Outcome o;
   o.kind = Outcome::Kind::Return;
-  o.ret = value;
+  o.ret = value.v;
   return o;
 }
 

@@ -16,6 +16,7 @@
 #include "core/engine/config.h"
 #include "core/engine/function.h"
 #include "core/engine/machine.h"
+#include "core/engine/slot.h"
 #include "core/engine/trace.h"
 #include "core/engine/violation.h"
 
@@ -49,6 +50,18 @@ class View {
     return frame().v[static_cast<size_t>(i)];
   }
   static constexpr size_t kFrameSlots = std::tuple_size_v<decltype(Frame::v)>;
+  // An argument or local of the current frame, as its declaration types it
+  // (slot.h): `c[mm]`.
+  template <class T>
+  T operator[](Slot<T> s) const {
+    return SlotCodec<T>::decode(frame().v[s.i]);
+  }
+  // What the function this one called last returned: `mm = get_task_mm(...)`
+  // is a call, then `c.set(mm, c.callee_ret<MmRef>())` on the next line.
+  template <class T = int64_t>
+  T callee_ret() const {
+    return SlotCodec<T>::decode(thread().ret);
+  }
 
   // Reads of state other threads can see. In a step they count as touching
   // shared state (the explorer's partial-order reduction depends on it).
@@ -79,6 +92,12 @@ class View {
   const File& file_r(uint32_t idx) const { return kr().files[idx - 1]; }
   const IntelSvm& svm_r(uint32_t idx) const { return drvr().svms[idx - 1]; }
   const IntelSvmDev& sdev_r(uint32_t idx) const { return drvr().sdevs[idx - 1]; }
+  const Task& task_r(TaskRef r) const { return task_r(r.idx); }
+  const Mm& mm_r(MmRef r) const { return mm_r(r.idx); }
+  const Vma& vma_r(VmaRef r) const { return vma_r(r.idx); }
+  const File& file_r(FileRef r) const { return file_r(r.idx); }
+  const IntelSvm& svm_r(SvmRef r) const { return svm_r(r.idx); }
+  const IntelSvmDev& sdev_r(SdevRef r) const { return sdev_r(r.idx); }
   // This thread's own task_struct: no other thread reads it.
   const Task& self_task_r() const { return cm_.k->tasks[thread().task - 1]; }
 
@@ -122,6 +141,11 @@ class Ctx : public View {
   Frame& frame();
   int64_t& v(int i);
   int64_t arg(int i) const { return View::v(i); }
+  // Assign an argument or local: the value must have the slot's type.
+  template <class T>
+  void set(Slot<T> s, std::type_identity_t<T> x) {
+    frame().v[s.i] = SlotCodec<T>::encode(x);
+  }
   Task& self_task();
   uint32_t self_task_idx() const { return View::thread().task; }
 
@@ -150,6 +174,13 @@ class Ctx : public View {
   Files& files(uint32_t idx);
   IntelSvm& svm(uint32_t idx);
   IntelSvmDev& sdev(uint32_t idx);
+  Task& task(TaskRef r) { return task(r.idx); }
+  Mm& mm(MmRef r) { return mm(r.idx); }
+  Vma& vma(VmaRef r) { return vma(r.idx); }
+  File& file(FileRef r) { return file(r.idx); }
+  Files& files(FilesRef r) { return files(r.idx); }
+  IntelSvm& svm(SvmRef r) { return svm(r.idx); }
+  IntelSvmDev& sdev(SdevRef r) { return sdev(r.idx); }
 
   // Creation and destruction, recorded on the step.
   uint32_t new_mm();
@@ -181,20 +212,28 @@ class Ctx : public View {
   // held one of the same object and counter first.
   void hold(ObjId id, Ctr ctr);
   void keep(ObjId id, Ctr ctr);
+  template <Kind K>
+  void hold(ObjRef<K> r, Ctr ctr) {
+    hold(r.id(), ctr);
+  }
+  template <Kind K>
+  void keep(ObjRef<K> r, Ctr ctr) {
+    keep(r.id(), ctr);
+  }
 
   // What happens next. A label the function does not have, or more
   // arguments than a frame takes, is a model bug: `internal`, never a
   // silent return.
   Outcome next() const { return {}; }
   Outcome go(std::string_view label, std::source_location at = std::source_location::current());
-  Outcome call(FnId f, std::initializer_list<int64_t> args = {},
+  Outcome call(FnId f, std::initializer_list<Arg> args = {},
                std::source_location at = std::source_location::current());
-  Outcome call_ret(FnId f, std::initializer_list<int64_t> args = {},
+  Outcome call_ret(FnId f, std::initializer_list<Arg> args = {},
                    std::source_location at = std::source_location::current());  // return f(args);
   // Call, then continue at `label` (the head of the loop the call is in).
-  Outcome call_then(FnId f, std::initializer_list<int64_t> args, std::string_view label,
+  Outcome call_then(FnId f, std::initializer_list<Arg> args, std::string_view label,
                     std::source_location at = std::source_location::current());
-  Outcome ret(int64_t value = 0) const;
+  Outcome ret(Arg value = 0) const;
   Outcome stop() const;
   // A kernel oops (BUG(), NULL pointer dereference): reported, and the thread
   // dies where it stands, holding whatever locks it holds.

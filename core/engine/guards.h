@@ -5,20 +5,20 @@
 
 namespace svm::guard {
 
-// down_read(&mm->mmap_sem) / down_write(): the mm index is frame variable `slot`.
-template <int slot>
+// down_read(&mm->mmap_sem) / down_write(), of the mm in the function's slot
+// `mm`: `.guard = guard::mmap_sem_read<mm>`.
+template <Slot<MmRef> mm>
 Wait mmap_sem_read(const View& v) {
-  const Mm& m = v.mm_r(static_cast<uint32_t>(v.v(slot)));
+  const Mm& m = v.mm_r(v[mm]);
   if (m.mmap_sem.free_for_read()) return {};
-  return {Wait::Kind::Lock, N_("mmap_sem (held for write)"), ObjId{Kind::Mm, static_cast<uint32_t>(v.v(slot))},
-          m.mmap_sem.writer};
+  return {Wait::Kind::Lock, N_("mmap_sem (held for write)"), v[mm].id(), m.mmap_sem.writer};
 }
-template <int slot>
+template <Slot<MmRef> mm>
 Wait mmap_sem_write(const View& v) {
-  const Mm& m = v.mm_r(static_cast<uint32_t>(v.v(slot)));
+  const Mm& m = v.mm_r(v[mm]);
   if (m.mmap_sem.free_for_write()) return {};
   const int holder = m.mmap_sem.writer >= 0 ? m.mmap_sem.writer : m.mmap_sem.readers.front();
-  return {Wait::Kind::Lock, N_("mmap_sem"), ObjId{Kind::Mm, static_cast<uint32_t>(v.v(slot))}, holder};
+  return {Wait::Kind::Lock, N_("mmap_sem"), v[mm].id(), holder};
 }
 // The current process's own mm.
 Wait own_mmap_sem_write(const View& v);

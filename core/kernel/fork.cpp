@@ -11,6 +11,10 @@
 
 namespace svm {
 
+namespace {
+constexpr Slot<MmRef> kInterimMm1{1};  // TODO(slots): becomes the function's own declaration
+}  // namespace
+
 void define_fork(FnTable& t) {
   // v0: task
   t.def({FnId::get_task_mm,
@@ -194,7 +198,7 @@ void define_fork(FnTable& t) {
                 c.mm(c.arg(1)).mmap_sem.writer = static_cast<int16_t>(c.tid());
                 return c.next();
               },
-              guard::mmap_sem_write<1>},
+              guard::mmap_sem_write<kInterimMm1>},
              {"flush_cache_dup_mm(oldmm); down_write_nested(&mm->mmap_sem, SINGLE_DEPTH_NESTING);",
               [](Ctx& c) {
                 c.mm(c.arg(0)).mmap_sem.writer = static_cast<int16_t>(c.tid());

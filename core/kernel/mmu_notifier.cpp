@@ -13,6 +13,10 @@
 namespace svm {
 
 namespace {
+constexpr Slot<MmRef> kInterimMm1{1};  // TODO(slots): becomes the function's own declaration
+}  // namespace
+
+namespace {
 
 void srcu_lock(Ctx& c) { c.k().srcu_readers.push_back(static_cast<int16_t>(c.tid())); }
 void srcu_unlock(Ctx& c) {
@@ -74,7 +78,7 @@ void define_mmu_notifier(FnTable& t) {
                 c.mm(c.arg(1)).mmap_sem.writer = static_cast<int16_t>(c.tid());
                 return c.next();
               },
-              guard::mmap_sem_write<1>},
+              guard::mmap_sem_write<kInterimMm1>},
              {"ret = mm_take_all_locks(mm); if (!mm_has_notifiers(mm)) { INIT_HLIST_HEAD(&mmu_notifier_mm->list); "
               "mm->mmu_notifier_mm = mmu_notifier_mm; }",
               [](Ctx& c) {
