@@ -19,20 +19,27 @@ namespace {
 int my_device(const View& v) { return v.cfg().threads[v.tid()].index; }
 const DeviceSpec& my_spec(const View& v) { return v.scenario().devices[my_device(v)]; }
 
-// dev_dma frame: v0: address; v1: pages; v2: bit 0 write, bit 1 privileged;
-// v3: PASID or -1 (bit 2 of v2: a bare page request, see "start the transfer"); v4: pages still to translate (bit mask); v5: retry round;
-// v6: pages waiting for a page response (bit mask); v7: PASID in use.
-// The page being worked on is the lowest set bit of v4.
-int cur_page(const View& v) { return v.v(4) ? __builtin_ctzll(static_cast<uint64_t>(v.v(4))) : 0; }
-uint64_t page_va(const View& v) { return static_cast<uint64_t>(v.v(0)) + static_cast<uint64_t>(cur_page(v)) * kPageSize; }
-bool is_write(const View& v) { return v.v(2) & 1; }
-bool is_priv(const View& v) { return v.v(2) & 2; }
+// dev_dma's frame, read by the helpers below too. The masks are unsigned:
+// with 64 pages bit 63 is set, and mask - 1 on an int64 would overflow.
+constexpr Slot<uint64_t> addr{0};
+constexpr Slot<int64_t> pages{1};
+constexpr Slot<int64_t> flags{2};       // bit 0 write, bit 1 privileged, bit 2 a bare page request
+constexpr Slot<int64_t> want_pasid{3};  // the PASID the script names, or -1: the one programmed
+constexpr Slot<uint64_t> to_translate{4};  // pages still to translate; the lowest is worked on
+constexpr Slot<int64_t> round{5};          // page-request rounds so far (retries)
+constexpr Slot<uint64_t> awaiting{6};      // pages waiting for a page group response
+constexpr Slot<Pasid> pasid{7};            // the PASID the requests carry
+
+int cur_page(const View& v) { return v[to_translate] ? __builtin_ctzll(v[to_translate]) : 0; }
+uint64_t page_va(const View& v) { return v[addr] + static_cast<uint64_t>(cur_page(v)) * kPageSize; }
+bool is_write(const View& v) { return v[flags] & 1; }
+bool is_priv(const View& v) { return v[flags] & 2; }
 
 TranslateResult iommu_translate(Ctx& c, bool ats) {
   const DeviceSpec& d = my_spec(c);
   TranslationRequest rq;
   rq.sid = SourceId{d.sid};
-  rq.pasid = Pasid{static_cast<uint32_t>(c.arg(7))};
+  rq.pasid = c[pasid];
   rq.va = page_va(c);
   rq.write = is_write(c);
   rq.priv = is_priv(c);
@@ -57,7 +64,7 @@ void record(Ctx& c, FaultReason reason) {
   f.sid = SourceId{d.sid};
   f.addr = page_va(c) & ~0xfffULL;
   f.pasid_present = true;
-  f.pasid = Pasid{static_cast<uint32_t>(c.arg(7))};
+  f.pasid = c[pasid];
   f.write = is_write(c);
   f.priv = is_priv(c);
   const bool kept = record_fault(c.hw(), c.cfg().iommu(), f);
@@ -73,7 +80,7 @@ void record(Ctx& c, FaultReason reason) {
 void access(Ctx& c, Pfn pfn, uint16_t gen) {
   const int dev = my_device(c);
   const DeviceSpec& d = my_spec(c);
-  const uint32_t pasid = static_cast<uint32_t>(c.arg(7));
+  const uint32_t pasid_nr = c[pasid].v;
   const uint64_t va = page_va(c);
   const bool write = is_write(c);
   const PhysMem& mem = c.memr();
@@ -88,7 +95,7 @@ void access(Ctx& c, Pfn pfn, uint16_t gen) {
     bad = true;
   }
   // Isolation: who is this PASID bound to, and is this device one of its users?
-  const ObjId svm = c.drvr().idr_find(pasid);
+  const ObjId svm = c.drvr().idr_find(pasid_nr);
   if (svm) {
     const IntelSvm& s = c.svm_r(svm.idx);
     bool bound = false;
@@ -98,11 +105,11 @@ void access(Ctx& c, Pfn pfn, uint16_t gen) {
       c.report(ViolationKind::Isolation,
                txt(N_("isolation: device %1 reached PASID %2 without being bound to it (the PASID table is shared by "
                       "every device behind this IOMMU)"),
-                   d.name, pasid),
+                   d.name, pasid_nr),
                {svm, ObjId{Kind::Device, static_cast<uint32_t>(dev + 1)}});
     if (st == FrameState::Live && fi && fi->use == FrameUse::UserPage && s.mm && fi->owner != s.mm)
       c.report(ViolationKind::Isolation,
-               txt(N_("isolation: DMA for PASID %1 (bound to %2) reached a page of %3"), pasid, to_string(s.mm),
+               txt(N_("isolation: DMA for PASID %1 (bound to %2) reached a page of %3"), pasid_nr, to_string(s.mm),
                    to_string(fi->owner)),
                {svm, fi->owner, ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)}});
   }
@@ -120,20 +127,20 @@ void access(Ctx& c, Pfn pfn, uint16_t gen) {
 // teardown disturbed this one.
 void check_disturbed(Ctx& c, FaultReason r) {
   if (r != FaultReason::PasidNotPresent) return;
-  const uint32_t pasid = static_cast<uint32_t>(c.arg(7));
-  const ObjId svm = c.drvr().idr_find(pasid);
+  const uint32_t pasid_nr = c[pasid].v;
+  const ObjId svm = c.drvr().idr_find(pasid_nr);
   if (!svm) return;
   const IntelSvm& s = c.svm_r(svm.idx);
   if (s.mm && c.mm_r(s.mm.idx).alive && c.mm_r(s.mm.idx).users > 0)
     c.report(ViolationKind::Isolation,
-             txt(N_("isolation: PASID %1 is bound to a live mm, yet its entry is not present"), pasid),
+             txt(N_("isolation: PASID %1 is bound to a live mm, yet its entry is not present"), pasid_nr),
              {svm, s.mm});
 }
 
 void fill_devtlb(Ctx& c, const TranslateResult& r) {
   const int dev = my_device(c);
   DevTlbEntry e;
-  e.pasid = Pasid{static_cast<uint32_t>(c.arg(7))};
+  e.pasid = c[pasid];
   e.va = r.va_base;
   e.level = r.level;
   e.pfn = r.pfn;
@@ -152,7 +159,7 @@ uint16_t prg_of(int page) { return static_cast<uint16_t>(page & 0x1ff); }
 
 Wait responses_arrived(const View& v) {
   const auto& rs = v.devr(my_device(v)).responses;
-  for (uint64_t m = static_cast<uint64_t>(v.v(6)); m; m &= m - 1) {
+  for (uint64_t m = v[awaiting]; m; m &= m - 1) {
     const int page = __builtin_ctzll(m);
     if (std::none_of(rs.begin(), rs.end(), [&](const Response& r) { return r.prg == prg_of(page); }))
       return {Wait::Kind::Event, N_("page group responses"), {}, v.cfg().prq_thread()};
@@ -160,11 +167,9 @@ Wait responses_arrived(const View& v) {
   return {};
 }
 
-// Unsigned: with 64 pages the mask has bit 63 set, and arg - 1 on that int64
-// would overflow.
 void page_done(Ctx& c) {
-  const uint64_t left = static_cast<uint64_t>(c.arg(4));
-  c.v(4) = static_cast<int64_t>(left & (left - 1));
+  const uint64_t left = c[to_translate];
+  c.set(to_translate, left & (left - 1));
 }
 
 }  // namespace
@@ -183,37 +188,37 @@ void define_hardware(FnTable& t) {
                   return c.ret(-1);
                 }
                 c.dev(my_device(c)).busy = true;
-                if (c.arg(3) >= 0) {
-                  c.v(7) = c.arg(3);
+                if (c[want_pasid] >= 0) {
+                  c.set(pasid, Pasid{static_cast<uint32_t>(c[want_pasid])});
                 } else if (ds.pasid_valid) {
-                  c.v(7) = ds.pasid;
+                  c.set(pasid, Pasid{ds.pasid});
                 } else {
                   c.say(N_("No PASID programmed into the device: nothing is issued."));
-                  c.dev(my_device(c)).dma_failed += static_cast<uint32_t>(c.arg(1));
+                  c.dev(my_device(c)).dma_failed += static_cast<uint32_t>(c[pages]);
                   c.dev(my_device(c)).busy = false;
                   return c.ret(-1);
                 }
-                c.v(4) = static_cast<int64_t>(c.arg(1) >= 64 ? ~0ULL : (1ULL << c.arg(1)) - 1);
-                if (c.arg(2) & 4) {
+                c.set(to_translate, c[pages] >= 64 ? ~0ULL : (1ULL << c[pages]) - 1);
+                if (c[flags] & 4) {
                   // A page request action: PRI lets a device ask for a page
                   // whenever it likes; the answer decides whether it then
                   // translates (Success) or gives up.
-                  c.v(6) = c.arg(4);
-                  c.v(4) = 0;
+                  c.set(awaiting, c[to_translate]);
+                  c.set(to_translate, 0);
                 }
                 return c.next();
               }},
-             {"next page: device-TLB lookup",
-              [](Ctx& c) {
+             {.text = "next page: device-TLB lookup",
+              .body = [](Ctx& c) {
                 const int dev = my_device(c);
-                if (c.devr(dev).stopped && c.arg(4)) {
+                if (c.devr(dev).stopped && c[to_translate]) {
                   // Stopped by its driver: no new request for the pages left.
                   c.say(N_("The driver stopped the device: the rest of the transfer is abandoned."));
-                  c.dev(dev).dma_failed += static_cast<uint32_t>(__builtin_popcountll(static_cast<uint64_t>(c.arg(4))));
-                  c.v(4) = 0;
+                  c.dev(dev).dma_failed += static_cast<uint32_t>(__builtin_popcountll(c[to_translate]));
+                  c.set(to_translate, 0);
                 }
-                if (!c.arg(4)) {
-                  if (!c.arg(6)) {
+                if (!c[to_translate]) {
+                  if (!c[awaiting]) {
                     c.text("every page done: the transfer ends");
                     c.dev(dev).busy = false;
                     return c.ret(0);
@@ -224,12 +229,12 @@ void define_hardware(FnTable& t) {
                 const DeviceState& ds = c.devr(dev);
                 const uint64_t va = page_va(c);
                 c.text(std::string(is_write(c) ? "DMA write " : "DMA read ") + hex(va) + ", PASID " +
-                       std::to_string(c.arg(7)) + ": device-TLB lookup");
+                       std::to_string(c[pasid].v) + ": device-TLB lookup");
                 if (!ds.ats_enabled) return c.go("untranslated");
                 auto& tlb = c.dev(dev).devtlb;
                 for (size_t i = 0; i < tlb.size(); ++i) {
                   const DevTlbEntry& e = tlb[i];
-                  if (e.pasid.v != c.arg(7) || !e.covers(va)) continue;
+                  if (e.pasid != c[pasid] || !e.covers(va)) continue;
                   if (is_write(c) && !(e.perms & perm::W)) break;
                   const Pfn pfn{e.pfn.v + ((va - e.va) >> kPageShift)};
                   const uint16_t gen = e.gen;
@@ -243,7 +248,7 @@ void define_hardware(FnTable& t) {
                 if (c.tracing()) c.obs().devtlb_misses++;
                 return c.next();
               },
-              nullptr, nullptr, "page"},
+              .label = "page"},
              {"ATS Translation Request to the IOMMU",
               [](Ctx& c) {
                 const TranslateResult r = iommu_translate(c, true);
@@ -256,12 +261,12 @@ void define_hardware(FnTable& t) {
                 if (is_page_fault(r.fault)) {
                   c.say(txt(N_("Translation completion without the needed permission (%1)."),
                             fault_text(r.fault, c.hwr().mode == IommuMode::Scalable)));
-                  if (c.devr(my_device(c)).pri_enabled && c.arg(5) < static_cast<int64_t>(my_spec(c).max_retries)) {
-                    c.v(6) = c.arg(6) | (int64_t(1) << cur_page(c));  // ask software for it
+                  if (c.devr(my_device(c)).pri_enabled && c[round] < static_cast<int64_t>(my_spec(c).max_retries)) {
+                    c.set(awaiting, c[awaiting] | (uint64_t(1) << cur_page(c)));  // ask software for it
                     page_done(c);
                     return c.go("page");
                   }
-                  if (c.arg(5) >= static_cast<int64_t>(my_spec(c).max_retries))
+                  if (c[round] >= static_cast<int64_t>(my_spec(c).max_retries))
                     c.say(txt(N_("Still no page after %1 retries: the device gives up."), my_spec(c).max_retries));
                   return c.go("fail");
                 }
@@ -275,15 +280,15 @@ void define_hardware(FnTable& t) {
                 const int dev = my_device(c);
                 const uint64_t va = page_va(c);
                 for (const DevTlbEntry& e : c.devr(dev).devtlb)
-                  if (e.pasid.v == c.arg(7) && e.covers(va)) {
+                  if (e.pasid == c[pasid] && e.covers(va)) {
                     access(c, Pfn{e.pfn.v + ((va - e.va) >> kPageShift)}, e.gen);
                     break;
                   }
                 page_done(c);
                 return c.go("page");
               }},
-             {"Untranslated Request: the IOMMU translates it on the way to memory",
-              [](Ctx& c) {
+             {.text = "Untranslated Request: the IOMMU translates it on the way to memory",
+              .body = [](Ctx& c) {
                 const TranslateResult r = iommu_translate(c, false);
                 if (r.ok) {
                   access(c, r.pfn_of(page_va(c)), r.gen);
@@ -294,14 +299,14 @@ void define_hardware(FnTable& t) {
                 record(c, r.fault);
                 return c.go("fail");
               },
-              nullptr, nullptr, "untranslated"},
-             {"PRI Page Request (LPIG=1) to the IOMMU's page request queue",
-              [](Ctx& c) {
+              .label = "untranslated"},
+             {.text = "PRI Page Request (LPIG=1) to the IOMMU's page request queue",
+              .body = [](Ctx& c) {
                 const int dev = my_device(c);
                 const DeviceSpec& d = my_spec(c);
                 // The next page without an outstanding request.
                 int page = -1;
-                for (uint64_t m = static_cast<uint64_t>(c.arg(6)); m; m &= m - 1) {
+                for (uint64_t m = c[awaiting]; m; m &= m - 1) {
                   const int p = __builtin_ctzll(m);
                   const auto& out = c.devr(dev).outstanding;
                   const auto& rs = c.devr(dev).responses;
@@ -316,14 +321,14 @@ void define_hardware(FnTable& t) {
                   return c.go("wait");
                 }
                 if (c.devr(dev).stopped) {  // a stopped device sends nothing new
-                  c.v(6) = c.arg(6) & ~(int64_t(1) << page);
+                  c.set(awaiting, c[awaiting] & ~(uint64_t(1) << page));
                   c.dev(dev).dma_failed++;
-                  c.text("the device is stopped: no page request for " + hex(static_cast<uint64_t>(c.arg(0)) + uint64_t(page) * kPageSize));
+                  c.text("the device is stopped: no page request for " + hex(c[addr] + uint64_t(page) * kPageSize));
                   return c.go("pri");
                 }
                 PageRequest pr;
                 pr.pasid_present = true;
-                pr.pasid = static_cast<uint32_t>(c.arg(7));
+                pr.pasid = c[pasid].v;
                 pr.lpig = true;
                 pr.bus = static_cast<uint8_t>(d.sid >> 8);
                 pr.devfn = static_cast<uint8_t>(d.sid & 0xff);
@@ -331,7 +336,7 @@ void define_hardware(FnTable& t) {
                 pr.rd = !is_write(c);
                 pr.wr = is_write(c);
                 pr.priv = is_priv(c);
-                pr.addr = static_cast<uint64_t>(c.arg(0)) + static_cast<uint64_t>(page) * kPageSize;
+                pr.addr = c[addr] + static_cast<uint64_t>(page) * kPageSize;
                 c.dev(dev).outstanding.push_back({pr.prg_index, Pasid{pr.pasid}, pr.addr, pr.wr});
                 const uint32_t slot = c.hwr().pqt;
                 const PrqResult res = queue_page_request(c.hw(), c.mem(), c.cfg().iommu(), pr);
@@ -370,13 +375,13 @@ void define_hardware(FnTable& t) {
                 }
                 return c.go("pri");
               },
-              nullptr, nullptr, "pri"},
-             {"wait for the Page Group Responses",
-              [](Ctx& c) {
+              .label = "pri"},
+             {.text = "wait for the Page Group Responses",
+              .body = [](Ctx& c) {
                 const int dev = my_device(c);
                 DeviceState& ds = c.dev(dev);
                 int ok = 0, ok_iommu = 0, invalid = 0, failure = 0;
-                for (uint64_t m = static_cast<uint64_t>(c.arg(6)); m; m &= m - 1) {
+                for (uint64_t m = c[awaiting]; m; m &= m - 1) {
                   const int page = __builtin_ctzll(m);
                   auto it = std::find_if(ds.responses.begin(), ds.responses.end(),
                                          [&](const Response& r) { return r.prg == prg_of(page); });
@@ -385,7 +390,7 @@ void define_hardware(FnTable& t) {
                   ds.responses.erase(it);
                   std::erase_if(ds.outstanding, [&](const PendingRequest& r) { return r.prg == prg_of(page); });
                   if (code == qi::RESP_SUCCESS) {
-                    c.v(4) = c.arg(4) | (int64_t(1) << page);  // retry it
+                    c.set(to_translate, c[to_translate] | (uint64_t(1) << page));  // retry it
                     ++(by_iommu ? ok_iommu : ok);
                   } else {
                     ++ds.dma_failed;
@@ -397,8 +402,8 @@ void define_hardware(FnTable& t) {
                     }
                   }
                 }
-                c.v(6) = 0;
-                c.v(5) = c.arg(5) + 1;
+                c.set(awaiting, 0);
+                c.set(round, c[round] + 1);
                 std::string what;
                 if (ok) what += std::to_string(ok) + " Success";
                 if (ok_iommu)
@@ -412,14 +417,15 @@ void define_hardware(FnTable& t) {
                 if (failure) c.say(N_("Response Failure: the device disables PRI."));
                 return c.go("page");
               },
-              responses_arrived, nullptr, "wait"},
-             {"the transfer of this page fails (the device reports an error)",
-              [](Ctx& c) {
+              .guard = responses_arrived,
+              .label = "wait"},
+             {.text = "the transfer of this page fails (the device reports an error)",
+              .body = [](Ctx& c) {
                 c.dev(my_device(c)).dma_failed++;
                 page_done(c);
                 return c.go("page");
               },
-              nullptr, nullptr, "fail"},
+              .label = "fail"},
          }});
 
 }

@@ -57,14 +57,17 @@ bool cpu_access_ok(Ctx& c, uint64_t va, bool write) {
 }  // namespace
 
 void define_threads(FnTable& t) {
-  // A process's user space. v0: address of a touch; v1: write
+  {
+    // A process's user space: the one access it makes itself (a touch).
+    static constexpr Slot<uint64_t> addr{0};
+    static constexpr Slot<bool> write{1};
   t.def({FnId::user_main,
          N_("user space"),
          Origin::Scenario,
          {},
          {
-             {"/* next action of the script */",
-              [](Ctx& c) {
+             {.text = "/* next action of the script */",
+              .body = [](Ctx& c) {
                 const auto& acts = actions_of(c);
                 Thread& me = c.thread();
                 if (me.action >= acts.size()) {
@@ -81,7 +84,8 @@ void define_threads(FnTable& t) {
                       if (c.scenario().devices[d].name == a.device) break;
                     dev = &c.scenario().devices[d];
                     c.text("fd = open(\"/dev/" + dev->name + "\", O_RDWR);");
-                    return c.call(FnId::do_sys_open, {d + 1, c.cfg().threads[c.tid()].fd_slot[me.action - 1]});
+                    return c.call(FnId::do_sys_open,
+                                  {DeviceRef{static_cast<uint32_t>(d + 1)}, c.cfg().threads[c.tid()].fd_slot[me.action - 1]});
                   }
                   case ActionType::Bind:
                     c.text("ioctl(fd " + std::to_string(fd_of(c, a)) + ", ACCEL_BIND_PASID" +
@@ -105,8 +109,8 @@ void define_threads(FnTable& t) {
                     c.text("munmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) + ");");
                     return c.call(FnId::vm_munmap, {static_cast<int64_t>(a.addr), static_cast<int64_t>(a.pages * kPageSize)});
                   case ActionType::Touch:
-                    c.v(0) = static_cast<int64_t>(a.addr);
-                    c.v(1) = a.write;
+                    c.set(addr, a.addr);
+                    c.set(write, a.write);
                     c.text(std::string(a.write ? "*(volatile char *)" + hexs(a.addr) + " = 1;"
                                                : "(void)*(volatile char *)" + hexs(a.addr) + ";") +
                            "  /* the CPU's MMU walks mm->pgd */");
@@ -129,34 +133,37 @@ void define_threads(FnTable& t) {
                     return c.go("ret");
                 }
               },
-              after_guard, nullptr, "next", /*guard_monotone=*/true},
-             {"return to user space: exit_to_usermode_loop()",
-              [](Ctx& c) {
+              .guard = after_guard,
+              .label = "next",
+              .guard_monotone = true},
+             {.text = "return to user space: exit_to_usermode_loop()",
+              .body = [](Ctx& c) {
                 c.set_done(c.View::thread().action);
                 if (c.self_task().task_works.empty()) return c.go("next");
                 return c.call_then(FnId::exit_to_usermode_loop, {}, "next");
               },
-              nullptr, nullptr, "ret"},
-             {"/* access */",
-              [](Ctx& c) {
-                if (cpu_access_ok(c, c.arg(0), c.arg(1))) {
+              .label = "ret"},
+             {.text = "/* access */",
+              .body = [](Ctx& c) {
+                if (cpu_access_ok(c, c[addr], c[write])) {
                   c.say(N_("The access goes through the CPU's page tables."));
                   return c.go("ret");
                 }
-                c.text("page fault: do_page_fault(regs, error_code) at " + hexs(c.arg(0)));
-                return c.call(FnId::__do_page_fault, {c.arg(0), c.arg(1)});
+                c.text("page fault: do_page_fault(regs, error_code) at " + hexs(c[addr]));
+                return c.call(FnId::__do_page_fault, {c[addr], c[write]});
               },
-              nullptr, nullptr, "touch"},
+              .label = "touch"},
              {"/* the faulting instruction is retried */",
               [](Ctx& c) {
-                if (c.View::thread().ret == -kSIGSEGV) {
+                if (c.callee_ret() == -kSIGSEGV) {
                   c.text("SIGSEGV: the signal kills the process -> do_exit(SIGSEGV)");
                   return c.call(FnId::do_exit);
                 }
-                cpu_access_ok(c, c.arg(0), c.arg(1));
+                cpu_access_ok(c, c[addr], c[write]);
                 return c.go("ret");
               }},
          }});
+  }
 
   // A device's DMA engine, following its script.
   t.def({FnId::device_main,
@@ -164,8 +171,8 @@ void define_threads(FnTable& t) {
          Origin::Hardware,
          {},
          {
-             {"/* next transfer of the device's script */",
-              [](Ctx& c) {
+             {.text = "/* next transfer of the device's script */",
+              .body = [](Ctx& c) {
                 const auto& acts = actions_of(c);
                 Thread& me = c.thread();
                 if (me.action >= acts.size()) return c.stop();
@@ -194,24 +201,26 @@ void define_threads(FnTable& t) {
                     return c.go("done");
                 }
               },
-              after_guard, nullptr, "next", /*guard_monotone=*/true},
-             {"/* transfer done */",
-              [](Ctx& c) {
+              .guard = after_guard,
+              .label = "next",
+              .guard_monotone = true},
+             {.text = "/* transfer done */",
+              .body = [](Ctx& c) {
                 c.set_done(c.View::thread().action);
                 return c.go("next");
               },
-              nullptr, nullptr, "done"},
-             {"/* drained: the device is idle */",
-              [](Ctx& c) {
+              .label = "done"},
+             {.text = "/* drained: the device is idle */",
+              .body = [](Ctx& c) {
                 c.dev(c.cfg().threads[c.tid()].index).stopped = true;
                 return c.go("done");
               },
-              [](const View& v) -> Wait {
+              .guard = [](const View& v) -> Wait {
                 const int d = v.cfg().threads[v.tid()].index;
                 if (v.devr(d).outstanding.empty()) return {};
                 return {Wait::Kind::Event, N_("outstanding page responses"), {}, v.cfg().prq_thread()};
               },
-              nullptr, "quiesce"},
+              .label = "quiesce"},
          }});
 
   // kernel/irq/manage.c: the threaded handler of the page-request interrupt.
@@ -220,16 +229,16 @@ void define_threads(FnTable& t) {
          Origin::Kernel,
          {},
          {
-             {"irq_wait_for_interrupt(action);  /* woken by the page request interrupt */",
-              [](Ctx& c) {
+             {.text = "irq_wait_for_interrupt(action);  /* woken by the page request interrupt */",
+              .body = [](Ctx& c) {
                 c.hw().prq_irq_pending = false;
                 return c.next();
               },
-              [](const View& v) -> Wait {
+              .guard = [](const View& v) -> Wait {
                 if (v.hwr().prq_irq_pending) return {};
                 return {Wait::Kind::Event, N_("a page request interrupt")};
               },
-              nullptr, "wait"},
+              .label = "wait"},
              {"irq_thread_fn(desc, action): action->thread_fn(action->irq, action->dev_id);",
               [](Ctx& c) { return c.call_then(FnId::prq_event_thread, {}, "wait"); }},
          }});
@@ -240,13 +249,13 @@ void define_threads(FnTable& t) {
          Origin::Kernel,
          {},
          {
-             {"worker_thread(): process_one_work(worker, work);  /* delayed_fput_work */",
-              [](Ctx& c) { return c.call_then(FnId::delayed_fput, {}, "wait"); },
-              [](const View& v) -> Wait {
+             {.text = "worker_thread(): process_one_work(worker, work);  /* delayed_fput_work */",
+              .body = [](Ctx& c) { return c.call_then(FnId::delayed_fput, {}, "wait"); },
+              .guard = [](const View& v) -> Wait {
                 if (!v.kr().delayed_fput_list.empty()) return {};
                 return {Wait::Kind::Event, N_("work (delayed_fput)")};
               },
-              nullptr, "wait"},
+              .label = "wait"},
          }});
 
   // The IOMMU's invalidation-queue engine (hardware).
@@ -255,8 +264,8 @@ void define_threads(FnTable& t) {
          Origin::Hardware,
          {},
          {
-             {"fetch the descriptor at IQH, execute it, IQH += 1",
-              [](Ctx& c) {
+             {.text = "fetch the descriptor at IQH, execute it, IQH += 1",
+              .body = [](Ctx& c) {
                 IommuState& hw = c.hw();
                 const uint32_t idx = hw.iqh;
                 const Desc d = hw.iq[idx];
@@ -269,11 +278,11 @@ void define_threads(FnTable& t) {
                 c.say(txt(N_("%1."), std::move(what)));
                 return c.go("wait");
               },
-              [](const View& v) -> Wait {
+              .guard = [](const View& v) -> Wait {
                 if (v.hwr().iqh != v.hwr().iqt) return {};
                 return {Wait::Kind::Event, N_("descriptors (IQT != IQH)")};
               },
-              nullptr, "wait"},
+              .label = "wait"},
          }});
 }
 
