@@ -84,7 +84,7 @@ constexpr uint64_t DEV_EIOTLB_ADDR(uint64_t a) { return a & ~0xfffULL; }
 inline constexpr uint64_t DEV_EIOTLB_SIZE = 1ULL << 11;
 constexpr uint64_t DEV_EIOTLB_GLOB(uint64_t g) { return g; }
 constexpr uint64_t DEV_EIOTLB_PASID(uint64_t p) { return p << 32; }
-// The macros as later kernels have them (v4.10.17 has them; v4.9 does not):
+// The macros as aaa59306b0b7 corrected them (v4.11; stable 4.9.14, 4.10.2; docs/history.md):
 // the fields where the hardware reads them.
 constexpr uint64_t DEV_EIOTLB_SID(uint64_t sid) { return (sid & 0xffff) << 16; }
 constexpr uint64_t DEV_EIOTLB_QDEP(uint64_t qd) { return (qd & 0x1f) << 4; }

@@ -24,7 +24,9 @@ constexpr std::array<Exhibit, 5> kExhibits = {{
      .year = 2016,
      .title = N_("The device-TLB invalidation descriptor"),
      .commits = "v4.4 include/linux/intel-iommu.h: QI_DEV_EIOTLB_SID(sid) ((u64)((sid) & 0xffff) << 32), "
-                "QI_DEV_EIOTLB_QDEP(qd) (((qd) & 0x1f) << 16); later kernels shift SID by 16 and QDEP by 4",
+                "QI_DEV_EIOTLB_QDEP(qd) (((qd) & 0x1f) << 16); fixed by aaa59306b0b7 \"iommu/vt-d: Fix some macros "
+                "that are incorrectly specified in intel-iommu\" (v4.11, Cc stable: 4.9.14, 4.10.2), which shifts "
+                "SID by 16 and QDEP by 4",
      .quote = "QI_DEV_EIOTLB_SID and QI_DEV_EIOTLB_PASID share bits 51:32, and QDEP lands in the SID field.",
      .quote_source = "SVM Lab reference, kernel-exit-and-svm.md (the correcting commit: docs/history.md, 2016)",
      .scenario = "munmap-invalidate",

@@ -24,6 +24,7 @@
 #include "core/engine/fn_id.h"
 #include "core/engine/refs.h"
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 #include "core/mem/pgtable.h"
 #include "core/scenario/loader.h"
 #include "views/hardware/cache_view.h"
@@ -192,31 +193,82 @@ class TstHardware : public QObject {
   void staleEntriesWithoutTheFlush();
   void faultRecords();
   void emptyAndResetStates();
-  void scalableModeTablesDeferToThePath();
+  void scalableModeTablesDecodeTheEntries();
   void screenshots();
 };
 
-// In scalable mode the ECS tables would misread 512-bit entries as 64-bit
-// ones: they say where the entries are decoded instead, at every step.
-void TstHardware::scalableModeTablesDeferToThePath() {
+// In scalable mode the same tables decode the scalable-mode context entry and
+// the 512-bit PASID entries found through the directory; every figure shown
+// is read back from the model's memory here, not assumed.
+void TstHardware::scalableModeTablesDecodeTheEntries() {
   QFile f(qEnvironmentVariable("SVMLAB_SOURCE_DIR") + "/resources/scenarios/scalable-mode-bind.json");
   QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
   const auto t = run(f.readAll().constData(), "2022-pasid-freed-in-mmdrop");
   QCOMPARE(t->states.back().hw->mode, svm::IommuMode::Scalable);
+  uint32_t pasid = 0;
+  const int i = first_state(*t, [&](const svm::Machine& m) {
+    for (const auto& [p, s] : m.drv->pasid_idr)
+      if (svm::sm::read_entry(*m.hw, *m.mem, p).present) {
+        pasid = p;
+        return true;
+      }
+    return false;
+  });
+  QVERIFY(i > 0);
+  const svm::Machine& m = t->states[static_cast<size_t>(i)];
+  const uint64_t a = svm::sm::pasid_entry_addr(*m.hw, *m.mem, pasid);
+  QVERIFY(a);
+  const uint64_t v0 = m.mem->read(svm::PhysAddr{a}), v1 = m.mem->read(svm::PhysAddr{a + 8}),
+                 v2 = m.mem->read(svm::PhysAddr{a + 16});
+  const uint64_t pgd = m.k->mms.at(0).pgd.v << svm::kPageShift;
+  QCOMPARE(v2 & svm::sm::kPageMask, pgd);  // the model wrote the process's pgd: what the row must show
+
   ContextPasidView view;
   view.setTrace(t);
-  for (int s : {0, int(t->states.size()) / 2, int(t->states.size()) - 1}) {
-    view.setCursor(s);
-    for (QTreeWidget* table : {view.contextTable(), view.pasidTable()}) {
-      QCOMPARE(table->topLevelItemCount(), 1);
-      QVERIFY(table->topLevelItem(0)->text(0).contains("translation path"));
-    }
-  }
-  // An ECS machine still gets its rows.
+  view.setCursor(i);
+  QCOMPARE(view.pasidTable()->headerItem()->text(ContextPasidView::PasidFlptptr), QStringLiteral("FLPTR"));
+  QTreeWidgetItem* r = row_with(view.pasidTable(), ContextPasidView::PasidIndex, QString::number(pasid));
+  QVERIFY(r);
+  QCOMPARE(r->text(ContextPasidView::PasidP), QStringLiteral("1"));
+  QCOMPARE(r->text(ContextPasidView::PasidSre), QString::number(v2 & svm::sm::PE_SRE));
+  QCOMPARE(r->text(ContextPasidView::PasidFlptptr), hexs(pgd));
+  QVERIFY(r->text(ContextPasidView::PasidPointsAt).startsWith("pgd of mm#1"));
+  QCOMPARE(r->text(ContextPasidView::PasidValue), QStringLiteral("PGTT %1 first level, DID %2, AW %3")
+                                                      .arg(svm::sm::pe_pgtt(v0), 3, 2, QLatin1Char('0'))
+                                                      .arg(svm::sm::pe_did(v1))
+                                                      .arg(svm::sm::pe_aw(v0)));
+  QVERIFY(r->toolTip(ContextPasidView::PasidValue).contains(QStringLiteral("val[2] %1").arg(hw::hex_padded(v2, 16))));
+  QCOMPARE(hw::row_state(r), RowState::Changed);  // written by this step
+  QVERIFY(view.chainText().contains(QStringLiteral("PASID directory[%1]").arg(pasid >> svm::sm::PASID_PDE_SHIFT)));
+  QVERIFY(view.chainText().contains("FLPTR " + hexs(pgd)));
+
+  // The device's scalable-mode context entry, decoded from the words in memory.
+  const uint64_t lo = m.mem->read(svm::PhysAddr{m.hw->context_entry_addr(0x20)});
+  QTreeWidgetItem* c = row_with(view.contextTable(), ContextPasidView::CtxSid, "00:04.0");
+  QVERIFY(c);
+  QCOMPARE(view.contextTable()->headerItem()->text(ContextPasidView::CtxPasidTable), QStringLiteral("PASID directory"));
+  QVERIFY(view.contextTable()->isColumnHidden(ContextPasidView::CtxPasidState));
+  QCOMPARE(c->text(ContextPasidView::CtxP), QStringLiteral("1"));
+  QCOMPARE(c->text(ContextPasidView::CtxT), QString::number((lo >> 2) & 1));  // DTE
+  QCOMPARE(c->text(ContextPasidView::CtxPaside), QStringLiteral("1"));
+  QCOMPARE(c->text(ContextPasidView::CtxPre), QString::number((lo >> 4) & 1));
+  QCOMPARE(c->text(ContextPasidView::CtxPasidTable), hexs(m.hw->pasid_dir.v << svm::kPageShift));
+  QCOMPARE(c->text(ContextPasidView::CtxPasidTable), hexs(lo & svm::sm::kPageMask));
+  QVERIFY(c->text(ContextPasidView::CtxPts).startsWith(QString::number(svm::sm::ctx_pdts(lo)) + " ("));
+
+  // After the exit the entry is cleared, and says so.
+  view.setCursor(int(t->states.size()) - 1);
+  r = row_with(view.pasidTable(), ContextPasidView::PasidIndex, QString::number(pasid));
+  QVERIFY(r);
+  QCOMPARE(r->text(ContextPasidView::PasidP), QStringLiteral("0"));
+  QVERIFY2(r->text(ContextPasidView::PasidStatus).startsWith("cleared"), qPrintable(r->text(ContextPasidView::PasidStatus)));
+
+  // An ECS machine gets the ECS names back.
   view.setTrace(run(kDmaScenario, "v4.5"));
   view.setCursor(int(view.cursor()));
-  QVERIFY(view.contextTable()->topLevelItemCount() >= 1);
-  QVERIFY(!view.contextTable()->topLevelItem(0)->text(0).contains("translation path"));
+  QCOMPARE(view.pasidTable()->headerItem()->text(ContextPasidView::PasidFlptptr), QStringLiteral("FLPTPTR"));
+  QCOMPARE(view.contextTable()->headerItem()->text(ContextPasidView::CtxPasidTable), QStringLiteral("PASID table"));
+  QVERIFY(!view.contextTable()->isColumnHidden(ContextPasidView::CtxPasidState));
 }
 
 void TstHardware::pasidEntryWrittenAtBind_data() {
@@ -688,6 +740,21 @@ void TstHardware::screenshots() {
     keep_screenshot(v, "hw_pasid_bound.png");
     v.setCursor(cleared + 3);
     keep_screenshot(v, "hw_pasid_cleared.png");
+  }
+  {
+    QFile f(qEnvironmentVariable("SVMLAB_SOURCE_DIR") + "/resources/scenarios/scalable-mode-bind.json");
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const auto sm = run(f.readAll().constData(), "2022-pasid-freed-in-mmdrop");
+    const int written = first_state(*sm, [](const svm::Machine& m) {
+      for (const auto& [p, s] : m.drv->pasid_idr)
+        if (svm::sm::read_entry(*m.hw, *m.mem, p).present) return true;
+      return false;
+    });
+    ContextPasidView v;
+    v.resize(1100, 420);
+    v.setTrace(sm);
+    v.setCursor(written);
+    keep_screenshot(v, "hw_pasid_scalable.png");
   }
   {
     PageWalkView v;

@@ -9,6 +9,12 @@
 // clearing it. Each PASID row says whose page tables FLPTPTR points at
 // (which mm's pgd, and whether that frame is still live), who the PASID is
 // bound to, and whether the PASID cache holds a copy that differs from memory.
+//
+// In scalable mode (VT-d 3.x, core/iommu/scalable.h) the same two tables
+// decode the scalable-mode context entry (DTE, PASIDE, PRE, FPD, RID_PASID,
+// PDTS, the PASID directory) and the 512-bit PASID-table entries reached
+// through the directory (PGTT, DID, AW, SRE, FLPTR): the columns keep their
+// place and take the scalable-mode names.
 
 #include <QWidget>
 #include <memory>
@@ -47,6 +53,7 @@ class ContextPasidView : public QWidget, public TraceView {
   void renderContext(const svm::Machine& m, const svm::Machine* prev);
   void renderPasid(const svm::Machine& m, const svm::Machine* prev);
   void renderChain(const svm::Machine& m);
+  void setHeaders(bool scalable);
 
   std::shared_ptr<const svm::Trace> trace_;
   std::vector<int> firstPresent_;  // per PASID: first state with P=1, -1 if never
@@ -56,6 +63,9 @@ class ContextPasidView : public QWidget, public TraceView {
   QTreeWidget* context_ = nullptr;
   QTreeWidget* pasid_ = nullptr;
   QLabel* chain_ = nullptr;
+  QLabel* contextHeading_ = nullptr;
+  QLabel* pasidHeading_ = nullptr;
+  int headersScalable_ = -1;  // which headers are shown: -1 none yet, 0 ECS, 1 scalable
 };
 
 }  // namespace svmlab
