@@ -173,8 +173,8 @@ void define_accel(FnTable& t) {
                 d.pasid_valid = false;
                 return c.next();
               }},
-             {.text = "wait_event(ctx->drained, readl(ctx->regs + ACCEL_STATUS) & ACCEL_IDLE);  /* no transfer, no page "
-                      "request outstanding */",
+             {.text = "wait_event(ctx->drained, readl(ctx->regs + ACCEL_STATUS) & ACCEL_IDLE);  /* no transfer, no "
+                      "page request outstanding */",
               .guard = device_drained<file>},
          }});
   }

@@ -222,7 +222,8 @@ void define_intel_svm(FnTable& t) {
               },
               .label = "supervisor"},
              {.text = "wmb(); /* In caching mode, we still have to flush with PASID 0 when a PASID table entry "
-                      "becomes present. ... */ if (cap_caching_mode(iommu->cap)) intel_flush_pasid_dev(svm, sdev, 0); }",
+                      "becomes present. ... */ if (cap_caching_mode(iommu->cap)) "
+                      "intel_flush_pasid_dev(svm, sdev, 0); }",
               .body = [](Ctx& c) {
                 if (!(c.hwr().cap & vtd::CAP_CM)) return c.next();
                 return c.call(FnId::intel_flush_pasid_dev, {c[svm], c[sdev], Pasid{0}});
@@ -363,7 +364,8 @@ void define_intel_svm(FnTable& t) {
              {"desc.low = QI_CC_FM(fm) | QI_CC_SID(sid) | QI_CC_DID(did) | QI_CC_GRAN(type) | QI_CC_TYPE; "
               "desc.high = 0;",
               [](Ctx& c) {
-                c.set(desc_low, qi::CC_SID(c[sid].v) | qi::CC_DID(c[did].v) | qi::CC_GRAN(qi::CC_GRAN_DEVICE) | qi::CC_TYPE);
+                c.set(desc_low,
+                      qi::CC_SID(c[sid].v) | qi::CC_DID(c[did].v) | qi::CC_GRAN(qi::CC_GRAN_DEVICE) | qi::CC_TYPE);
                 c.set(desc_high, 0);
                 return c.next();
               }},
@@ -566,7 +568,9 @@ void define_intel_svm(FnTable& t) {
               .when = flushes,
               .label = "loop"},
              {.text = "intel_flush_pasid_dev(svm, sdev, svm->pasid);",
-              .body = [](Ctx& c) { return c.call(FnId::intel_flush_pasid_dev, {c[svm], c[sdev], c.svm(c[svm]).pasid}); },
+              .body = [](Ctx& c) {
+                return c.call(FnId::intel_flush_pasid_dev, {c[svm], c[sdev], c.svm(c[svm]).pasid});
+              },
               .when = flushes},
              {.text = "intel_flush_svm_range_dev(svm, sdev, 0, -1, 0, !svm->mm); }",
               .body = [](Ctx& c) {
