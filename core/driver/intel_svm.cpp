@@ -51,8 +51,10 @@ Wait qi_has_room(const View& v) {
   return {Wait::Kind::Lock, N_("a free slot in the invalidation queue")};
 }
 
+// qi_submit_sync()'s `while (qi->desc_status[wait_index] != QI_DONE)`.
+template <Slot<int32_t> wait_index>
 Wait qi_wait_done(const View& v) {
-  const auto idx = static_cast<size_t>(v.v(3));
+  const auto idx = static_cast<size_t>(v[wait_index]);
   if (v.drvr().qi_status[idx] == QiStatus::Done) return {};
   return {Wait::Kind::Event, N_("the invalidation wait descriptor to complete")};
 }
@@ -60,8 +62,17 @@ Wait qi_wait_done(const View& v) {
 }  // namespace
 
 void define_intel_svm(FnTable& t) {
-  // v0: device (1-based); v1: flags; v2: file whose ctx->pasid receives the PASID;
-  // v3: mm; v4: svm; v5: sdev; v6: ret
+  {
+    static constexpr Slot<DeviceRef> dev{0};
+    static constexpr Slot<int32_t> flags{1};
+    static constexpr Slot<FileRef> pasid{2};  // int *pasid: &ctx->pasid of this file
+    static constexpr Slot<MmRef> mm{3};
+    static constexpr Slot<SvmRef> svm{4};
+    static constexpr Slot<SdevRef> sdev{5};
+    static constexpr Slot<int32_t> ret{6};
+    // ret = idr_alloc(...) until svm->pasid = ret: the C reuses ret, which
+    // the model keeps for the return value
+    static constexpr Slot<Pasid> new_pasid{7};
   t.def({FnId::intel_svm_bind_mm,
          "drivers/iommu/intel-svm.c",
          Origin::Driver,
@@ -72,7 +83,7 @@ void define_intel_svm(FnTable& t) {
              {"if ((flags & SVM_FLAG_SUPERVISOR_MODE)) { if (!ecap_srs(iommu->ecap)) return -EINVAL; } else if "
               "(pasid) { mm = get_task_mm(current);",
               [](Ctx& c) {
-                if (c.arg(1) & SVM_FLAG_SUPERVISOR_MODE) {
+                if (c[flags] & SVM_FLAG_SUPERVISOR_MODE) {
                   if (!(c.hwr().ecap & vtd::ECAP_SRS)) return c.ret(-kEINVAL);
                   return c.go("lock");
                 }
@@ -80,67 +91,67 @@ void define_intel_svm(FnTable& t) {
               }},
              {"BUG_ON(!mm); }",
               [](Ctx& c) {
-                c.v(3) = c.View::thread().ret;
-                if (!c.arg(3)) return c.oops(N_("kernel BUG at drivers/iommu/intel-svm.c: BUG_ON(!mm)"));
+                c.set(mm, c.callee_ret<MmRef>());
+                if (!c[mm]) return c.oops(N_("kernel BUG at drivers/iommu/intel-svm.c: BUG_ON(!mm)"));
                 return c.next();
               }},
-             {"mutex_lock(&pasid_mutex);",
-              [](Ctx& c) {
+             {.text = "mutex_lock(&pasid_mutex);",
+              .body = [](Ctx& c) {
                 c.drv().pasid_mutex = static_cast<int16_t>(c.tid());
                 return c.next();
               },
-              pasid_mutex_free, nullptr, "lock"},
+              .guard = pasid_mutex_free,
+              .label = "lock"},
              {"if (pasid && !(flags & SVM_FLAG_PRIVATE_PASID)) { idr_for_each_entry(&iommu->pasid_idr, svm, i) { "
               "if (svm->mm != mm || (svm->flags & SVM_FLAG_PRIVATE_PASID)) continue; ... "
               "list_for_each_entry(sdev, &svm->devs, list) { if (dev == sdev->dev) { ... sdev->users++; goto "
               "success; } } break; } }",
               [](Ctx& c) {
                 const auto idr = c.drvr().pasid_idr;
-                for (const auto& [pasid, sid] : idr) {
+                for (const auto& [id, sid] : idr) {
                   const IntelSvm& s = c.svm(sid.idx);
-                  if (s.mm.idx != c.arg(3) || (s.flags & SVM_FLAG_PRIVATE_PASID)) continue;
-                  c.v(4) = sid.idx;
+                  if (s.mm.idx != c[mm].idx || (s.flags & SVM_FLAG_PRIVATE_PASID)) continue;
+                  c.set(svm, SvmRef{sid.idx});
                   for (ObjId d : s.devs) {
                     IntelSvmDev& sd = c.sdev(d.idx);
-                    if (sd.device.idx == c.arg(0)) {
+                    if (sd.device.idx == c[dev].idx) {
                       ++sd.users;
-                      c.v(5) = d.idx;
+                      c.set(sdev, SdevRef{d.idx});
                       c.hold(d, Ctr::SdevUsers);  // the caller's context holds it once *pasid is set
-                      c.say(txt(N_("This device already uses PASID %1 for this mm: users +1."), pasid));
+                      c.say(txt(N_("This device already uses PASID %1 for this mm: users +1."), id));
                       return c.go("success");
                     }
                   }
-                  c.say(txt(N_("PASID %1 already serves this mm: the device joins it."), pasid));
+                  c.say(txt(N_("PASID %1 already serves this mm: the device joins it."), id));
                   break;
                 }
                 return c.next();
               }},
              {"sdev = kzalloc(sizeof(*sdev), GFP_KERNEL); sdev->dev = dev;",
               [](Ctx& c) {
-                const uint32_t sd = c.new_sdev();
-                c.drv().sdevs[sd - 1].device = ObjId{Kind::Device, static_cast<uint32_t>(c.arg(0))};
-                c.drv().sdevs[sd - 1].users = 0;  // kzalloc: users is set to 1 below
-                c.v(5) = sd;
+                c.set(sdev, SdevRef{c.new_sdev()});
+                c.drv().sdevs[c[sdev].idx - 1].device = c[dev].id();
+                c.drv().sdevs[c[sdev].idx - 1].users = 0;  // kzalloc: users is set to 1 below
                 return c.next();
               }},
              {"ret = intel_iommu_enable_pasid(iommu, sdev);",
-              [](Ctx& c) { return c.call(FnId::intel_iommu_enable_pasid, {c.arg(5)}); }},
+              [](Ctx& c) { return c.call(FnId::intel_iommu_enable_pasid, {c[sdev]}); }},
              {"if (ret || !pasid) { kfree(sdev); goto out; } sdev->users = 1; sdev->ops = ops; "
               "init_rcu_head(&sdev->rcu);",
               [](Ctx& c) {
-                if (c.View::thread().ret) {
-                  c.free_sdev(c.arg(5));
-                  c.v(6) = c.View::thread().ret;
+                if (c.callee_ret()) {
+                  c.free_sdev(c[sdev].idx);
+                  c.set(ret, c.callee_ret<int32_t>());
                   return c.go("out");
                 }
-                c.sdev(c.arg(5)).users = 1;
-                c.hold(ObjId{Kind::Sdev, static_cast<uint32_t>(c.arg(5))}, Ctr::SdevUsers);
-                return c.arg(4) ? c.go("add") : c.next();
+                c.sdev(c[sdev]).users = 1;
+                c.hold(c[sdev], Ctr::SdevUsers);
+                return c[svm] ? c.go("add") : c.next();
               }},
              {"if (!svm) { svm = kzalloc(sizeof(*svm), GFP_KERNEL); svm->iommu = iommu; if (pasid_max > 2 << "
               "ecap_pss(iommu->ecap)) pasid_max = 2 << ecap_pss(iommu->ecap);",
               [](Ctx& c) {
-                c.v(4) = c.new_svm();
+                c.set(svm, SvmRef{c.new_svm()});
                 return c.next();
               }},
              {"ret = idr_alloc(&iommu->pasid_idr, svm, !!cap_caching_mode(iommu->cap), pasid_max - 1, GFP_KERNEL);",
@@ -149,107 +160,111 @@ void define_intel_svm(FnTable& t) {
                 uint32_t id = (c.hwr().cap & vtd::CAP_CM) ? 1 : 0;
                 while (id < pasid_max - 1 && c.drvr().idr_find(id)) ++id;
                 if (id >= pasid_max - 1) {  // the end is exclusive: the top PASID is never handed out
-                  c.free_svm(c.arg(4));
-                  c.free_sdev(c.arg(5));
-                  c.v(6) = -kENOSPC;
+                  c.free_svm(c[svm].idx);
+                  c.free_sdev(c[sdev].idx);
+                  c.set(ret, -kENOSPC);
                   return c.go("out");
                 }
                 auto& idr = c.drv().pasid_idr;
-                idr.emplace_back(id, ObjId{Kind::Svm, static_cast<uint32_t>(c.arg(4))});
+                idr.emplace_back(id, c[svm].id());
                 std::sort(idr.begin(), idr.end());
                 auto& seen = c.drv().pasids_seen;
                 if (std::find(seen.begin(), seen.end(), id) == seen.end()) {
                   seen.push_back(id);
                   std::sort(seen.begin(), seen.end());
                 }
-                c.v(7) = id;
+                c.set(new_pasid, Pasid{id});
                 c.say(txt(N_("PASID %1 allocated."), id));
                 return c.next();
               }},
              {"svm->pasid = ret; svm->notifier.ops = &intel_mmuops; svm->mm = mm; svm->flags = flags; "
               "INIT_LIST_HEAD_RCU(&svm->devs);",
               [](Ctx& c) {
-                IntelSvm& s = c.svm(c.arg(4));
-                s.pasid = Pasid{static_cast<uint32_t>(c.arg(7))};
-                s.mm = c.arg(3) ? ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(3))} : ObjId{};
-                s.flags = static_cast<uint32_t>(c.arg(1));
+                IntelSvm& s = c.svm(c[svm]);
+                s.pasid = c[new_pasid];
+                s.mm = c[mm] ? c[mm].id() : ObjId{};
+                s.flags = static_cast<uint32_t>(c[flags]);
                 return c.next();
               }},
              {"if (mm) { ret = mmu_notifier_register(&svm->notifier, mm);",
               [](Ctx& c) {
-                if (!c.arg(3)) return c.go("supervisor");
-                return c.call(FnId::mmu_notifier_register, {c.arg(4), c.arg(3)});
+                if (!c[mm]) return c.go("supervisor");
+                return c.call(FnId::mmu_notifier_register, {c[svm], c[mm]});
               }},
              {"iommu->pasid_table[svm->pasid].val = (u64)__pa(mm->pgd) | 1;",
               [](Ctx& c) {
-                const uint32_t pasid = c.svm(c.arg(4)).pasid.v;
-                const uint64_t e = (c.mm(c.arg(3)).pgd.v << kPageShift) | vtd::PASID_P;
-                c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, e);
-                c.svm(c.arg(4)).entry_written = true;
-                c.say(txt(N_("PASID entry %1 points at this mm's page tables (FLPTPTR = pgd)."), pasid));
+                const uint32_t id = c.svm(c[svm]).pasid.v;
+                const uint64_t e = (c.mm(c[mm]).pgd.v << kPageShift) | vtd::PASID_P;
+                c.mem().write(PhysAddr{pasid_entry_addr(c, id)}, e);
+                c.svm(c[svm]).entry_written = true;
+                c.say(txt(N_("PASID entry %1 points at this mm's page tables (FLPTPTR = pgd)."), id));
                 return c.next();
               }},
-             {"mm = NULL;",
-              [](Ctx& c) {
-                c.keep(ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(3))}, Ctr::MmUsers);
-                c.v(3) = 0;
-                c.svm(c.arg(4)).holds_mm_users = true;
+             {.text = "mm = NULL;",
+              .body = [](Ctx& c) {
+                c.keep(c[mm], Ctr::MmUsers);
+                c.set(mm, MmRef{});
+                c.svm(c[svm]).holds_mm_users = true;
                 c.say(N_("v4.4 forgets its mm pointer here, so the mmput() at out: is skipped: the binding keeps the "
                          "mm_users reference from get_task_mm()."));
                 return c.next();
               },
-              nullptr, keeps_users},
+              .when = keeps_users},
              {"} else", [](Ctx& c) { return c.go("wmb"); }},
-             {"iommu->pasid_table[svm->pasid].val = (u64)__pa(init_mm.pgd) | 1 | (1ULL << 11);",
-              [](Ctx& c) {
-                const uint32_t pasid = c.svm(c.arg(4)).pasid.v;
+             {.text = "iommu->pasid_table[svm->pasid].val = (u64)__pa(init_mm.pgd) | 1 | (1ULL << 11);",
+              .body = [](Ctx& c) {
+                const uint32_t id = c.svm(c[svm]).pasid.v;
                 const uint64_t e = (c.kr().init_mm_pgd.v << kPageShift) | vtd::PASID_P | vtd::PASID_SRE;
-                c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, e);
-                c.svm(c.arg(4)).entry_written = true;
+                c.mem().write(PhysAddr{pasid_entry_addr(c, id)}, e);
+                c.svm(c[svm]).entry_written = true;
                 c.say(N_("A supervisor PASID: the kernel's own page tables (init_mm.pgd), SRE set, no mm."));
                 return c.next();
               },
-              nullptr, nullptr, "supervisor"},
-             {"wmb(); /* In caching mode, we still have to flush with PASID 0 when a PASID table entry becomes "
-              "present. ... */ if (cap_caching_mode(iommu->cap)) intel_flush_pasid_dev(svm, sdev, 0); }",
-              [](Ctx& c) {
+              .label = "supervisor"},
+             {.text = "wmb(); /* In caching mode, we still have to flush with PASID 0 when a PASID table entry "
+                      "becomes present. ... */ if (cap_caching_mode(iommu->cap)) "
+                      "intel_flush_pasid_dev(svm, sdev, 0); }",
+              .body = [](Ctx& c) {
                 if (!(c.hwr().cap & vtd::CAP_CM)) return c.next();
-                return c.call(FnId::intel_flush_pasid_dev, {c.arg(4), c.arg(5), 0});
+                return c.call(FnId::intel_flush_pasid_dev, {c[svm], c[sdev], Pasid{0}});
               },
-              nullptr, nullptr, "wmb"},
-             {"list_add_rcu(&sdev->list, &svm->devs);",
-              [](Ctx& c) {
-                auto& devs = c.svm(c.arg(4)).devs;
-                devs.insert(devs.begin(), ObjId{Kind::Sdev, static_cast<uint32_t>(c.arg(5))});
-                c.sdev(c.arg(5)).svm = ObjId{Kind::Svm, static_cast<uint32_t>(c.arg(4))};
+              .label = "wmb"},
+             {.text = "list_add_rcu(&sdev->list, &svm->devs);",
+              .body = [](Ctx& c) {
+                auto& devs = c.svm(c[svm]).devs;
+                devs.insert(devs.begin(), c[sdev].id());
+                c.sdev(c[sdev]).svm = c[svm].id();
                 return c.next();
               },
-              nullptr, nullptr, "add"},
-             {"success: *pasid = svm->pasid; ret = 0;",
-              [](Ctx& c) {
-                const uint32_t pasid = c.svm(c.arg(4)).pasid.v;
-                c.file(c.arg(2)).ctx.pasid = static_cast<int32_t>(pasid);
+              .label = "add"},
+             {.text = "success: *pasid = svm->pasid; ret = 0;",
+              .body = [](Ctx& c) {
+                c.file(c[pasid]).ctx.pasid = static_cast<int32_t>(c.svm(c[svm]).pasid.v);
                 // The file's context now holds the user it bound.
-                c.keep(ObjId{Kind::Sdev, static_cast<uint32_t>(c.arg(5))}, Ctr::SdevUsers);
-                c.v(6) = 0;
+                c.keep(c[sdev], Ctr::SdevUsers);
+                c.set(ret, 0);
                 return c.next();
               },
-              nullptr, nullptr, "success"},
-             {"out: mutex_unlock(&pasid_mutex);",
-              [](Ctx& c) {
+              .label = "success"},
+             {.text = "out: mutex_unlock(&pasid_mutex);",
+              .body = [](Ctx& c) {
                 c.drv().pasid_mutex = -1;
                 return c.next();
               },
-              nullptr, nullptr, "out"},
+              .label = "out"},
              {"if (mm) mmput(mm);",
               [](Ctx& c) {
-                if (!c.arg(3)) return c.next();
-                return c.call(FnId::mmput, {c.arg(3)});
+                if (!c[mm]) return c.next();
+                return c.call(FnId::mmput, {c[mm]});
               }},
-             {"return ret;", [](Ctx& c) { return c.ret(c.arg(6)); }},
+             {"return ret;", [](Ctx& c) { return c.ret(c[ret]); }},
          }});
+  }
 
-  // drivers/iommu/intel-iommu.c, v4.4. v0: sdev; v1: device index (0-based)
+  {
+    // drivers/iommu/intel-iommu.c, v4.4
+    static constexpr Slot<SdevRef> sdev{0};
+    static constexpr Slot<int32_t> info{1};  // info = sdev->dev->archdata.iommu: the device's 0-based index
   t.def({FnId::intel_iommu_enable_pasid,
          "drivers/iommu/intel-iommu.c",
          Origin::Kernel,
@@ -258,14 +273,14 @@ void define_intel_svm(FnTable& t) {
              {"domain = get_valid_domain_for_dev(sdev->dev); spin_lock_irqsave(&device_domain_lock, flags); "
               "spin_lock(&iommu->lock); info = sdev->dev->archdata.iommu; if (!info || !info->pasid_supported) goto out;",
               [](Ctx& c) {
-                c.v(1) = static_cast<int64_t>(c.sdev(c.arg(0)).device.idx) - 1;
+                c.set(info, static_cast<int32_t>(c.sdev(c[sdev]).device.idx) - 1);
                 return c.next();
               }},
              {"context = iommu_context_addr(iommu, info->bus, info->devfn, 0); ctx_lo = context[0].lo; sdev->did = "
               "domain->iommu_did[iommu->seq_id]; sdev->sid = PCI_DEVID(info->bus, info->devfn);",
               [](Ctx& c) {
-                const DeviceSpec& d = c.scenario().devices[c.arg(1)];
-                IntelSvmDev& sd = c.sdev(c.arg(0));
+                const DeviceSpec& d = c.scenario().devices[c[info]];
+                IntelSvmDev& sd = c.sdev(c[sdev]);
                 sd.did = DomainId{d.did};
                 sd.sid = SourceId{d.sid};
                 return c.next();
@@ -273,7 +288,7 @@ void define_intel_svm(FnTable& t) {
              {"if (!(ctx_lo & CONTEXT_PASIDE)) { context[1].hi = (u64)virt_to_phys(iommu->pasid_state_table); "
               "context[1].lo = (u64)virt_to_phys(iommu->pasid_table) | ecap_pss(iommu->ecap); wmb();",
               [](Ctx& c) {
-                const DeviceSpec& d = c.scenario().devices[c.arg(1)];
+                const DeviceSpec& d = c.scenario().devices[c[info]];
                 const uint64_t ce = c.hwr().context_entry_addr(d.sid);
                 if (c.memr().read(PhysAddr{ce}) & vtd::CONTEXT_PASIDE) return c.go("dev");
                 // No PASID-state table (ECAP.DIS = 0): iommu->pasid_state_table is NULL, and v4.4 writes
@@ -288,7 +303,7 @@ void define_intel_svm(FnTable& t) {
               "if (iommu->pasid_state_table) ctx_lo |= CONTEXT_DINVE; if (info->pri_supported) ctx_lo |= "
               "CONTEXT_PRS; context[0].lo = ctx_lo; wmb();",
               [](Ctx& c) {
-                const DeviceSpec& d = c.scenario().devices[c.arg(1)];
+                const DeviceSpec& d = c.scenario().devices[c[info]];
                 const uint64_t ce = c.hwr().context_entry_addr(d.sid);
                 uint64_t lo = c.memr().read(PhysAddr{ce});
                 if (vtd::context_tt(lo) == vtd::CONTEXT_TT_PASS_THROUGH) {
@@ -304,25 +319,25 @@ void define_intel_svm(FnTable& t) {
               }},
              {"iommu->flush.flush_context(iommu, sdev->did, sdev->sid, DMA_CCMD_MASK_NOBIT, DMA_CCMD_DEVICE_INVL); }",
               [](Ctx& c) {
-                const IntelSvmDev& sd = c.sdev(c.arg(0));
-                return c.call(FnId::qi_flush_context, {sd.did.v, sd.sid.v});
+                const IntelSvmDev& sd = c.sdev(c[sdev]);
+                return c.call(FnId::qi_flush_context, {sd.did, sd.sid});
               }},
-             {"if (!info->pasid_enabled) iommu_enable_dev_iotlb(info);  /* PCI PASID, PRI and ATS enabled */",
-              [](Ctx& c) {
-                const DeviceSpec& d = c.scenario().devices[c.arg(1)];
-                DeviceState& ds = c.dev(static_cast<int>(c.arg(1)));
+             {.text = "if (!info->pasid_enabled) iommu_enable_dev_iotlb(info);  /* PCI PASID, PRI and ATS enabled */",
+              .body = [](Ctx& c) {
+                const DeviceSpec& d = c.scenario().devices[c[info]];
+                DeviceState& ds = c.dev(c[info]);
                 ds.pasid_enabled = true;
                 ds.pri_enabled = d.pri;
                 ds.ats_enabled = d.ats;
                 return c.next();
               },
-              nullptr, nullptr, "dev"},
+              .label = "dev"},
              {"if (info->ats_enabled) { sdev->dev_iotlb = 1; sdev->qdep = info->ats_qdep; if (sdev->qdep >= "
               "QI_DEV_EIOTLB_MAX_INVS) sdev->qdep = 0; } ret = 0; out: spin_unlock(&iommu->lock); "
               "spin_unlock_irqrestore(&device_domain_lock, flags); return ret;",
               [](Ctx& c) {
-                if (c.scenario().devices[c.arg(1)].ats) {
-                  IntelSvmDev& sd = c.sdev(c.arg(0));
+                if (c.scenario().devices[c[info]].ats) {
+                  IntelSvmDev& sd = c.sdev(c[sdev]);
                   sd.dev_iotlb = true;
                   // info->ats_qdep = pci_ats_queue_depth(pdev) (intel-iommu.c, v4.4): a device whose ATS
                   // capability reports queue depth 0 means 32 (PCI_ATS_MAX_QDEP); the model's devices all do
@@ -333,8 +348,14 @@ void define_intel_svm(FnTable& t) {
                 return c.ret(0);
               }},
          }});
+  }
 
-  // drivers/iommu/dmar.c. v0: did; v1: sid; v2/v3: descriptor
+  {
+    // drivers/iommu/dmar.c
+    static constexpr Slot<DomainId> did{0};
+    static constexpr Slot<SourceId> sid{1};
+    static constexpr Slot<uint64_t> desc_low{2};  // struct qi_desc desc: desc.low
+    static constexpr Slot<uint64_t> desc_high{3};  // desc.high
   t.def({FnId::qi_flush_context,
          "drivers/iommu/dmar.c",
          Origin::Kernel,
@@ -343,49 +364,56 @@ void define_intel_svm(FnTable& t) {
              {"desc.low = QI_CC_FM(fm) | QI_CC_SID(sid) | QI_CC_DID(did) | QI_CC_GRAN(type) | QI_CC_TYPE; "
               "desc.high = 0;",
               [](Ctx& c) {
-                c.v(2) = static_cast<int64_t>(qi::CC_SID(c.arg(1)) | qi::CC_DID(c.arg(0)) |
-                                              qi::CC_GRAN(qi::CC_GRAN_DEVICE) | qi::CC_TYPE);
-                c.v(3) = 0;
+                c.set(desc_low,
+                      qi::CC_SID(c[sid].v) | qi::CC_DID(c[did].v) | qi::CC_GRAN(qi::CC_GRAN_DEVICE) | qi::CC_TYPE);
+                c.set(desc_high, 0);
                 return c.next();
               }},
-             {"qi_submit_sync(&desc, iommu);", [](Ctx& c) { return c.call_ret(FnId::qi_submit_sync, {c.arg(2), c.arg(3)}); }},
+             {"qi_submit_sync(&desc, iommu);",
+              [](Ctx& c) { return c.call_ret(FnId::qi_submit_sync, {c[desc_low], c[desc_high]}); }},
          }});
+  }
 
-  // drivers/iommu/dmar.c. v0/v1: descriptor; v2: index; v3: wait_index
+  {
+    // drivers/iommu/dmar.c
+    static constexpr Slot<uint64_t> desc_low{0};  // struct qi_desc *desc: desc->low
+    static constexpr Slot<uint64_t> desc_high{1};  // desc->high
+    static constexpr Slot<int32_t> index{2};
+    static constexpr Slot<int32_t> wait_index{3};
   t.def({FnId::qi_submit_sync,
          "drivers/iommu/dmar.c",
          Origin::Kernel,
          {},
          {
-             {"raw_spin_lock_irqsave(&qi->q_lock, flags); index = qi->free_head; wait_index = (index + 1) % "
+             {.text = "raw_spin_lock_irqsave(&qi->q_lock, flags); index = qi->free_head; wait_index = (index + 1) % "
               "QI_LENGTH; hw[index] = *desc; hw[wait_index] = wait_desc; qi->free_head = (qi->free_head + 2) % "
               "QI_LENGTH; qi->free_cnt -= 2; writel(qi->free_head << DMAR_IQ_SHIFT, iommu->reg + DMAR_IQT_REG);",
-              [](Ctx& c) {
+              .body = [](Ctx& c) {
                 DriverState& d = c.drv();
                 const uint32_t n = static_cast<uint32_t>(d.qi_status.size());
-                const uint32_t index = d.qi_free_head, wait_index = (index + 1) % n;
-                d.qi_status[index] = d.qi_status[wait_index] = QiStatus::InUse;
+                c.set(index, static_cast<int32_t>(d.qi_free_head));
+                c.set(wait_index, static_cast<int32_t>((d.qi_free_head + 1) % n));
+                d.qi_status[c[index]] = d.qi_status[c[wait_index]] = QiStatus::InUse;
                 IommuState& hw = c.hw();
-                hw.iq.set(index, Desc{static_cast<uint64_t>(c.arg(0)), static_cast<uint64_t>(c.arg(1))});
-                hw.iq.set(wait_index, Desc{qi::IWD_STATUS_DATA(qi::QI_DONE) | qi::IWD_STATUS_WRITE | qi::IWD_TYPE,
-                                           qi::kStatusBase + wait_index * 4});
+                hw.iq.set(c[index], Desc{c[desc_low], c[desc_high]});
+                hw.iq.set(c[wait_index], Desc{qi::IWD_STATUS_DATA(qi::QI_DONE) | qi::IWD_STATUS_WRITE | qi::IWD_TYPE,
+                                              qi::kStatusBase + c[wait_index] * 4});
                 d.qi_free_head = (d.qi_free_head + 2) % n;
                 d.qi_free_cnt -= 2;
                 hw.iqt = d.qi_free_head;
-                c.v(2) = index;
-                c.v(3) = wait_index;
-                c.text("qi_submit_sync(): IQ[" + std::to_string(index) + "] = " + qi::describe(hw.iq[index]) +
-                       "; IQ[" + std::to_string(wait_index) + "] = invalidation wait; IQT = free_head << DMAR_IQ_SHIFT = " +
-                       hex(uint64_t(hw.iqt) << 4) + " (slot " + std::to_string(hw.iqt) + ")");
+                c.text("qi_submit_sync(): IQ[" + std::to_string(c[index]) + "] = " + qi::describe(hw.iq[c[index]]) +
+                       "; IQ[" + std::to_string(c[wait_index]) +
+                       "] = invalidation wait; IQT = free_head << DMAR_IQ_SHIFT = " + hex(uint64_t(hw.iqt) << 4) +
+                       " (slot " + std::to_string(hw.iqt) + ")");
                 return c.next();
               },
-              qi_has_room},
-             {"while (qi->desc_status[wait_index] != QI_DONE) { ... cpu_relax(); ... } qi->desc_status[index] = "
-              "QI_DONE; reclaim_free_desc(qi); raw_spin_unlock_irqrestore(&qi->q_lock, flags); return rc;",
-              [](Ctx& c) {
+              .guard = qi_has_room},
+             {.text = "while (qi->desc_status[wait_index] != QI_DONE) { ... cpu_relax(); ... } qi->desc_status[index] "
+                      "= QI_DONE; reclaim_free_desc(qi); raw_spin_unlock_irqrestore(&qi->q_lock, flags); return rc;",
+              .body = [](Ctx& c) {
                 DriverState& d = c.drv();
                 const uint32_t n = static_cast<uint32_t>(d.qi_status.size());
-                d.qi_status[c.arg(2)] = QiStatus::Done;
+                d.qi_status[c[index]] = QiStatus::Done;
                 // reclaim_free_desc(): the slots in use run from free_tail to free_head.
                 uint32_t tail = (d.qi_free_head + d.qi_free_cnt) % n;
                 while (d.qi_free_cnt < n &&
@@ -396,172 +424,194 @@ void define_intel_svm(FnTable& t) {
                 }
                 return c.ret(0);
               },
-              qi_wait_done},
+              .guard = qi_wait_done<wait_index>},
          }});
+  }
 
-  // v0: device; v1: pasid; v2: svm; v3: sdev
+  {
+    static constexpr Slot<DeviceRef> dev{0};
+    static constexpr Slot<int32_t> pasid{1};
+    static constexpr Slot<SvmRef> svm{2};
+    static constexpr Slot<SdevRef> sdev{3};
   t.def({FnId::intel_svm_unbind_mm,
          "drivers/iommu/intel-svm.c",
          Origin::Driver,
          Milestone::Unbind,
          {
-             {"mutex_lock(&pasid_mutex);",
-              [](Ctx& c) {
+             {.text = "mutex_lock(&pasid_mutex);",
+              .body = [](Ctx& c) {
                 c.drv().pasid_mutex = static_cast<int16_t>(c.tid());
                 return c.next();
               },
-              pasid_mutex_free},
+              .guard = pasid_mutex_free},
              {"iommu = intel_svm_device_to_iommu(dev); if (!iommu || !iommu->pasid_table) goto out; svm = "
               "idr_find(&iommu->pasid_idr, pasid); if (!svm) goto out;",
               [](Ctx& c) {
-                const ObjId s = c.drvr().idr_find(static_cast<uint32_t>(c.arg(1)));
+                const ObjId s = c.drvr().idr_find(static_cast<uint32_t>(c[pasid]));
                 if (!s) return c.go("out");
-                c.v(2) = s.idx;
+                c.set(svm, SvmRef{s.idx});
                 return c.next();
               }},
              {"list_for_each_entry(sdev, &svm->devs, list) { if (dev == sdev->dev) { ret = 0; sdev->users--;",
               [](Ctx& c) {
-                for (ObjId d : c.svm(c.arg(2)).devs) {
+                for (ObjId d : c.svm(c[svm]).devs) {
                   IntelSvmDev& sd = c.sdev(d.idx);
-                  if (sd.device.idx != c.arg(0)) continue;
+                  if (sd.device.idx != c[dev].idx) continue;
                   --sd.users;
                   c.keep(d, Ctr::SdevUsers);  // the unbinding caller's user, handed over by the driver
-                  c.v(3) = d.idx;
+                  c.set(sdev, SdevRef{d.idx});
                   return sd.users ? c.go("out") : c.next();
                 }
                 return c.go("out");
               }},
              {"if (!sdev->users) { list_del_rcu(&sdev->list);",
               [](Ctx& c) {
-                auto& devs = c.svm(c.arg(2)).devs;
-                devs.erase(std::remove(devs.begin(), devs.end(), ObjId{Kind::Sdev, static_cast<uint32_t>(c.arg(3))}),
-                           devs.end());
+                auto& devs = c.svm(c[svm]).devs;
+                devs.erase(std::remove(devs.begin(), devs.end(), c[sdev].id()), devs.end());
                 return c.next();
               }},
-             {"intel_pasid_tear_down_entry(iommu, dev, svm->pasid, false); intel_svm_drain_prq(dev, svm->pasid);  "
-              "/* (v5.18-rc5; v5.7 without the last argument and the drain) this device's PASID entry is cleared; "
-              "the two flushes below stand for the tear-down's own */",
-              [](Ctx& c) {
-                const uint32_t pasid = c.svm(c.arg(2)).pasid.v;
-                c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, 0);
+             {.text = "intel_pasid_tear_down_entry(iommu, dev, svm->pasid, false); intel_svm_drain_prq(dev, "
+                      "svm->pasid);  /* (v5.18-rc5; v5.7 without the last argument and the drain) this device's PASID "
+                      "entry is cleared; the two flushes below stand for the tear-down's own */",
+              .body = [](Ctx& c) {
+                const uint32_t id = c.svm(c[svm]).pasid.v;
+                c.mem().write(PhysAddr{pasid_entry_addr(c, id)}, 0);
                 c.say(txt(N_("PASID entry %1 cleared at unbind: the device can no longer walk the page tables it "
                              "pointed at."),
-                          pasid));
+                          id));
                 return c.next();
               },
-              nullptr, tears_down},
+              .when = tears_down},
              {"intel_flush_pasid_dev(svm, sdev, svm->pasid);",
-              [](Ctx& c) { return c.call(FnId::intel_flush_pasid_dev, {c.arg(2), c.arg(3), c.svm(c.arg(2)).pasid.v}); }},
+              [](Ctx& c) { return c.call(FnId::intel_flush_pasid_dev, {c[svm], c[sdev], c.svm(c[svm]).pasid}); }},
              {"intel_flush_svm_range_dev(svm, sdev, 0, -1, 0, !svm->mm);",
               [](Ctx& c) {
-                return c.call(FnId::intel_flush_svm_range_dev, {c.arg(2), c.arg(3), 0, -1, 0, !c.svm(c.arg(2)).mm});
+                return c.call(FnId::intel_flush_svm_range_dev, {c[svm], c[sdev], 0, -1, 0, !c.svm(c[svm]).mm});
               }},
              {"kfree_rcu(sdev, rcu);",
               [](Ctx& c) {
-                c.free_sdev(c.arg(3));
+                c.free_sdev(c[sdev].idx);
                 return c.next();
               }},
              {"if (list_empty(&svm->devs)) {",
-              [](Ctx& c) { return c.svm(c.arg(2)).devs.empty() ? c.next() : c.go("out"); }},
-             {"mmu_notifier_unregister(&svm->notifier, svm->mm);",
-              [](Ctx& c) { return c.call(FnId::mmu_notifier_unregister, {c.arg(2), c.svm(c.arg(2)).mm.idx}); },
-              nullptr, v44},
+              [](Ctx& c) { return c.svm(c[svm]).devs.empty() ? c.next() : c.go("out"); }},
+             {.text = "mmu_notifier_unregister(&svm->notifier, svm->mm);",
+              .body = [](Ctx& c) { return c.call(FnId::mmu_notifier_unregister, {c[svm], c.svm(c[svm]).mm.idx}); },
+              .when = v44},
              {"idr_remove(&svm->iommu->pasid_idr, svm->pasid);",
               [](Ctx& c) {
-                const uint32_t pasid = c.svm(c.arg(2)).pasid.v;
+                const uint32_t id = c.svm(c[svm]).pasid.v;
                 auto& idr = c.drv().pasid_idr;
-                idr.erase(std::remove_if(idr.begin(), idr.end(), [&](const auto& e) { return e.first == pasid; }),
+                idr.erase(std::remove_if(idr.begin(), idr.end(), [&](const auto& e) { return e.first == id; }),
                           idr.end());
                 return c.next();
               }},
-             {"if (svm->mm) mmput(svm->mm);",
-              [](Ctx& c) {
-                IntelSvm& s = c.svm(c.arg(2));
+             {.text = "if (svm->mm) mmput(svm->mm);",
+              .body = [](Ctx& c) {
+                IntelSvm& s = c.svm(c[svm]);
                 if (!s.mm) return c.next();
                 s.holds_mm_users = false;
                 c.hold(s.mm, Ctr::MmUsers);  // the binding's reference, passed to mmput()
                 return c.call(FnId::mmput, {s.mm.idx});
               },
-              nullptr, v44},
-             {"if (svm->mm) mmu_notifier_unregister(&svm->notifier, svm->mm);",
-              [](Ctx& c) {
-                const ObjId mm = c.svm(c.arg(2)).mm;
+              .when = v44},
+             {.text = "if (svm->mm) mmu_notifier_unregister(&svm->notifier, svm->mm);",
+              .body = [](Ctx& c) {
+                const ObjId mm = c.svm(c[svm]).mm;
                 if (!mm) return c.next();
-                return c.call(FnId::mmu_notifier_unregister, {c.arg(2), mm.idx});
+                return c.call(FnId::mmu_notifier_unregister, {c[svm], mm.idx});
               },
-              nullptr, v45},
+              .when = v45},
              {"memset(svm, 0x6b, sizeof(*svm)); kfree(svm); } } break; } }",
               [](Ctx& c) {
-                c.svm(c.arg(2)).poisoned = true;
-                c.free_svm(c.arg(2));
+                c.svm(c[svm]).poisoned = true;
+                c.free_svm(c[svm].idx);
                 c.say(N_("The binding is gone: intel_svm poisoned with 0x6b and freed."));
                 return c.next();
               }},
-             {"out: mutex_unlock(&pasid_mutex); return ret;",
-              [](Ctx& c) {
+             {.text = "out: mutex_unlock(&pasid_mutex); return ret;",
+              .body = [](Ctx& c) {
                 c.drv().pasid_mutex = -1;
                 return c.ret(0);
               },
-              nullptr, nullptr, "out"},
+              .label = "out"},
          }});
+  }
 
-  // v0: svm; v1: mm; v2: index into svm->devs; v3: sdev
+  {
+    static constexpr Slot<SvmRef> svm{0};  // container_of(mn, struct intel_svm, notifier)
+    static constexpr Slot<MmRef> mm{1};
+    static constexpr Slot<int32_t> pos{2};  // where list_for_each_entry_rcu() is in svm->devs
+    static constexpr Slot<SdevRef> sdev{3};
   t.def({FnId::intel_mm_release,
          "drivers/iommu/intel-svm.c",
          Origin::Driver,
          Milestone::NotifierRelease,
          {
-             {"svm->iommu->pasid_table[svm->pasid].val = 0;",
-              [](Ctx& c) {
-                const uint32_t pasid = c.svm(c.arg(0)).pasid.v;
+             {.text = "svm->iommu->pasid_table[svm->pasid].val = 0;",
+              .body = [](Ctx& c) {
+                const uint32_t pasid = c.svm(c[svm]).pasid.v;
                 c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, 0);
                 c.say(txt(N_("PASID entry %1 cleared: the hardware can no longer walk these page tables."), pasid));
                 return c.next();
               },
-              nullptr, clears},
-             {"wmb(); rcu_read_lock();", nullptr, nullptr, flushes},
-             {"list_for_each_entry_rcu(sdev, &svm->devs, list) {",
-              [](Ctx& c) {
-                const auto& devs = c.svm(c.arg(0)).devs;
-                if (c.arg(2) >= static_cast<int64_t>(devs.size())) return c.go("done");
-                c.v(3) = devs[c.arg(2)].idx;
-                c.v(2) = c.arg(2) + 1;
+              .when = clears},
+             {.text = "wmb(); rcu_read_lock();", .when = flushes},
+             {.text = "list_for_each_entry_rcu(sdev, &svm->devs, list) {",
+              .body = [](Ctx& c) {
+                const auto& devs = c.svm(c[svm]).devs;
+                if (c[pos] >= static_cast<int32_t>(devs.size())) return c.go("done");
+                c.set(sdev, SdevRef{devs[c[pos]].idx});
+                c.set(pos, c[pos] + 1);
                 return c.next();
               },
-              nullptr, flushes, "loop"},
-             {"intel_flush_pasid_dev(svm, sdev, svm->pasid);",
-              [](Ctx& c) { return c.call(FnId::intel_flush_pasid_dev, {c.arg(0), c.arg(3), c.svm(c.arg(0)).pasid.v}); },
-              nullptr, flushes},
-             {"intel_flush_svm_range_dev(svm, sdev, 0, -1, 0, !svm->mm); }",
-              [](Ctx& c) {
-                return c.call_then(FnId::intel_flush_svm_range_dev, {c.arg(0), c.arg(3), 0, -1, 0, !c.svm(c.arg(0)).mm},
+              .when = flushes,
+              .label = "loop"},
+             {.text = "intel_flush_pasid_dev(svm, sdev, svm->pasid);",
+              .body = [](Ctx& c) {
+                return c.call(FnId::intel_flush_pasid_dev, {c[svm], c[sdev], c.svm(c[svm]).pasid});
+              },
+              .when = flushes},
+             {.text = "intel_flush_svm_range_dev(svm, sdev, 0, -1, 0, !svm->mm); }",
+              .body = [](Ctx& c) {
+                return c.call_then(FnId::intel_flush_svm_range_dev, {c[svm], c[sdev], 0, -1, 0, !c.svm(c[svm]).mm},
                                    "loop");
               },
-              nullptr, flushes},
-             {"rcu_read_unlock();", nullptr, nullptr, flushes, "done"},
-             {"/* There's no need to do any flush because we can't get here if there are any devices left anyway. */ "
-              "WARN_ON(!list_empty(&svm->devs));",
-              [](Ctx& c) {
-                if (!c.svm(c.arg(0)).devs.empty())
+              .when = flushes},
+             {.text = "rcu_read_unlock();", .when = flushes, .label = "done"},
+             {.text = "/* There's no need to do any flush because we can't get here if there are any devices left "
+                      "anyway. */ WARN_ON(!list_empty(&svm->devs));",
+              .body = [](Ctx& c) {
+                if (!c.svm(c[svm]).devs.empty())
                   c.report(ViolationKind::Bug,
                            N_("WARNING at drivers/iommu/intel-svm.c intel_mm_release(): devices still bound, and no flush"),
-                           {ObjId{Kind::Svm, static_cast<uint32_t>(c.arg(0))}});
+                           {c[svm].id()});
                 return c.next();
               },
-              nullptr, warns},
+              .when = warns},
          }});
+  }
 
-  // intel_mmuops.change_pte (v4.4 and v4.5 alike), called by set_pte_at_notify()
-  // in wp_page_copy(): one page, IH = 1 (only a PTE changed). v0: svm; v1: mm; v2: address
+  {
+    // intel_mmuops.change_pte (v4.4 and v4.5 alike), called by set_pte_at_notify()
+    // in wp_page_copy(): one page, IH = 1 (only a PTE changed)
+    static constexpr Slot<SvmRef> svm{0};  // container_of(mn, struct intel_svm, notifier)
+    static constexpr Slot<MmRef> mm{1};
+    static constexpr Slot<uint64_t> address{2};
   t.def({FnId::intel_change_pte,
          "drivers/iommu/intel-svm.c",
          Origin::Driver,
          {},
          {{"struct intel_svm *svm = container_of(mn, struct intel_svm, notifier); intel_flush_svm_range(svm, "
            "address, 1, 1, 0);",
-           [](Ctx& c) { return c.call_ret(FnId::intel_flush_svm_range, {c.arg(0), c.arg(2), 1, 1, 0}); }}}});
+           [](Ctx& c) { return c.call_ret(FnId::intel_flush_svm_range, {c[svm], c[address], 1, 1, 0}); }}}});
+  }
 
-  // v0: svm; v1: mm; v2: start; v3: end
+  {
+    static constexpr Slot<SvmRef> svm{0};  // container_of(mn, struct intel_svm, notifier)
+    static constexpr Slot<MmRef> mm{1};
+    static constexpr Slot<uint64_t> start{2};
+    static constexpr Slot<uint64_t> end{3};
   t.def({FnId::intel_invalidate_range,
          "drivers/iommu/intel-svm.c",
          Origin::Driver,
@@ -569,12 +619,19 @@ void define_intel_svm(FnTable& t) {
          {{"/* Pages have been freed at this point */ intel_flush_svm_range(svm, start, (end - start + PAGE_SIZE - "
            "1) >> VTD_PAGE_SHIFT, 0, 0);",
            [](Ctx& c) {
-             const uint64_t start = c.arg(2), end = c.arg(3);
-             const int64_t pages = static_cast<int64_t>((end - start + kPageSize - 1) >> kPageShift);
-             return c.call_ret(FnId::intel_flush_svm_range, {c.arg(0), c.arg(2), pages, 0, 0});
+             const int64_t pages = static_cast<int64_t>((c[end] - c[start] + kPageSize - 1) >> kPageShift);
+             return c.call_ret(FnId::intel_flush_svm_range, {c[svm], c[start], pages, 0, 0});
            }}}});
+  }
 
-  // v0: svm; v1: address; v2: pages; v3: ih; v4: gl; v5: index; v6: sdev
+  {
+    static constexpr Slot<SvmRef> svm{0};
+    static constexpr Slot<uint64_t> address{1};
+    static constexpr Slot<int64_t> pages{2};  // unsigned long in the C, compared with -1 (all)
+    static constexpr Slot<int32_t> ih{3};
+    static constexpr Slot<int32_t> gl{4};
+    static constexpr Slot<int32_t> pos{5};  // where list_for_each_entry_rcu() is in svm->devs
+    static constexpr Slot<SdevRef> sdev{6};
   t.def({FnId::intel_flush_svm_range,
          "drivers/iommu/intel-svm.c",
          Origin::Driver,
@@ -583,24 +640,33 @@ void define_intel_svm(FnTable& t) {
              {"/* Try deferred invalidate if available */ if (svm->iommu->pasid_state_table && "
               "!cmpxchg64(&svm->iommu->pasid_state_table[svm->pasid].val, 0, 1ULL << 63)) return;  /* no state "
               "table here: ECAP.DIS = 0 */"},
-             {"rcu_read_lock(); list_for_each_entry_rcu(sdev, &svm->devs, list)",
-              [](Ctx& c) {
-                const auto& devs = c.svm(c.arg(0)).devs;
-                if (c.arg(5) >= static_cast<int64_t>(devs.size())) return c.go("done");
-                c.v(6) = devs[c.arg(5)].idx;
-                c.v(5) = c.arg(5) + 1;
+             {.text = "rcu_read_lock(); list_for_each_entry_rcu(sdev, &svm->devs, list)",
+              .body = [](Ctx& c) {
+                const auto& devs = c.svm(c[svm]).devs;
+                if (c[pos] >= static_cast<int32_t>(devs.size())) return c.go("done");
+                c.set(sdev, SdevRef{devs[c[pos]].idx});
+                c.set(pos, c[pos] + 1);
                 return c.next();
               },
-              nullptr, nullptr, "loop"},
+              .label = "loop"},
              {"intel_flush_svm_range_dev(svm, sdev, address, pages, ih, gl);",
               [](Ctx& c) {
                 return c.call_then(FnId::intel_flush_svm_range_dev,
-                                   {c.arg(0), c.arg(6), c.arg(1), c.arg(2), c.arg(3), c.arg(4)}, "loop");
+                                   {c[svm], c[sdev], c[address], c[pages], c[ih], c[gl]}, "loop");
               }},
-             {"rcu_read_unlock();", nullptr, nullptr, nullptr, "done"},
+             {.text = "rcu_read_unlock();", .label = "done"},
          }});
+  }
 
-  // v0: svm; v1: sdev; v2: address; v3: pages (-1: all); v4: ih; v5: gl; v6/v7: descriptor
+  {
+    static constexpr Slot<SvmRef> svm{0};
+    static constexpr Slot<SdevRef> sdev{1};
+    static constexpr Slot<uint64_t> address{2};
+    static constexpr Slot<int64_t> pages{3};  // unsigned long in the C, compared with -1 (all)
+    static constexpr Slot<int32_t> ih{4};
+    static constexpr Slot<int32_t> gl{5};
+    static constexpr Slot<uint64_t> desc_low{6};  // struct qi_desc desc: desc.low
+    static constexpr Slot<uint64_t> desc_high{7};  // desc.high
   t.def({FnId::intel_flush_svm_range_dev,
          "drivers/iommu/intel-svm.c",
          Origin::Driver,
@@ -611,30 +677,31 @@ void define_intel_svm(FnTable& t) {
               "int mask = ilog2(__roundup_pow_of_two(pages)); desc.low = ... QI_EIOTLB_GRAN(QI_GRAN_PSI_PASID) ...; "
               "desc.high = QI_EIOTLB_ADDR(address) | QI_EIOTLB_GL(gl) | QI_EIOTLB_IH(ih) | QI_EIOTLB_AM(mask); }",
               [](Ctx& c) {
-                const uint32_t pasid = c.svm(c.arg(0)).pasid.v;
-                const uint16_t did = c.sdev(c.arg(1)).did.v;
+                const uint32_t pasid = c.svm(c[svm]).pasid.v;
+                const uint16_t did = c.sdev(c[sdev]).did.v;
                 uint64_t lo = qi::EIOTLB_PASID(pasid) | qi::EIOTLB_DID(did) | qi::EIOTLB_TYPE, hi = 0;
-                if (c.arg(3) == -1) {
-                  lo |= qi::EIOTLB_GRAN(c.arg(5) ? qi::GRAN_ALL_ALL : qi::GRAN_NONG_PASID);
+                if (c[pages] == -1) {
+                  lo |= qi::EIOTLB_GRAN(c[gl] ? qi::GRAN_ALL_ALL : qi::GRAN_NONG_PASID);
                 } else {
-                  uint64_t pages = static_cast<uint64_t>(c.arg(3)), mask = 0;
-                  while ((1ULL << mask) < pages) ++mask;
+                  uint64_t mask = 0;  // ilog2(__roundup_pow_of_two(pages))
+                  while ((1ULL << mask) < static_cast<uint64_t>(c[pages])) ++mask;
                   lo |= qi::EIOTLB_GRAN(qi::GRAN_PSI_PASID);
-                  hi = qi::EIOTLB_ADDR(c.arg(2)) | qi::EIOTLB_GL(c.arg(5)) | qi::EIOTLB_IH(c.arg(4)) | qi::EIOTLB_AM(mask);
+                  hi = qi::EIOTLB_ADDR(c[address]) | qi::EIOTLB_GL(c[gl]) | qi::EIOTLB_IH(c[ih]) | qi::EIOTLB_AM(mask);
                 }
-                c.v(6) = static_cast<int64_t>(lo);
-                c.v(7) = static_cast<int64_t>(hi);
+                c.set(desc_low, lo);
+                c.set(desc_high, hi);
                 return c.next();
               }},
-             {"qi_submit_sync(&desc, svm->iommu);", [](Ctx& c) { return c.call(FnId::qi_submit_sync, {c.arg(6), c.arg(7)}); }},
-             {"if (sdev->dev_iotlb) {", [](Ctx& c) { return c.sdev(c.arg(1)).dev_iotlb ? c.next() : c.ret(); }},
+             {"qi_submit_sync(&desc, svm->iommu);",
+              [](Ctx& c) { return c.call(FnId::qi_submit_sync, {c[desc_low], c[desc_high]}); }},
+             {"if (sdev->dev_iotlb) {", [](Ctx& c) { return c.sdev(c[sdev]).dev_iotlb ? c.next() : c.ret(); }},
              {"desc.low = QI_DEV_EIOTLB_PASID(svm->pasid) | QI_DEV_EIOTLB_SID(sdev->sid) | "
               "QI_DEV_EIOTLB_QDEP(sdev->qdep) | QI_DEIOTLB_TYPE; if (pages == -1) desc.high = "
               "QI_DEV_EIOTLB_ADDR(-1ULL >> 1) | QI_DEV_EIOTLB_SIZE; else if (pages > 1) { ... } else desc.high = "
               "QI_DEV_EIOTLB_ADDR(address);",
               [](Ctx& c) {
-                const uint32_t pasid = c.svm(c.arg(0)).pasid.v;
-                const IntelSvmDev& sd = c.sdev(c.arg(1));
+                const uint32_t pasid = c.svm(c[svm]).pasid.v;
+                const IntelSvmDev& sd = c.sdev(c[sdev]);
                 // The era's macros (see Variant::dev_eiotlb_2016_macros): the descriptor is built as the
                 // driver wrote it, and the IOMMU decodes the bits where the hardware reads them.
                 const bool era = c.variant().dev_eiotlb_2016_macros;
@@ -643,21 +710,19 @@ void define_intel_svm(FnTable& t) {
                                     (era ? qi::DEV_EIOTLB_QDEP_V44(sd.qdep) : qi::DEV_EIOTLB_QDEP(sd.qdep)) |
                                     qi::DEIOTLB_TYPE;
                 uint64_t hi;
-                const int64_t pages = c.arg(3);
-                const uint64_t address = static_cast<uint64_t>(c.arg(2));
-                if (pages == -1) {
+                if (c[pages] == -1) {
                   hi = qi::DEV_EIOTLB_ADDR(~0ULL >> 1) | qi::DEV_EIOTLB_SIZE;
-                } else if (pages > 1) {
+                } else if (c[pages] > 1) {
                   // The least significant zero bit indicates the size.
-                  const uint64_t last = address + (static_cast<uint64_t>(pages - 1) << kPageShift);
+                  const uint64_t last = c[address] + (static_cast<uint64_t>(c[pages] - 1) << kPageShift);
                   uint64_t mask = 1;
-                  while ((mask << 1) <= (address ^ last)) mask <<= 1;
-                  hi = qi::DEV_EIOTLB_ADDR((address & ~mask) | (mask - 1)) | qi::DEV_EIOTLB_SIZE;
+                  while ((mask << 1) <= (c[address] ^ last)) mask <<= 1;
+                  hi = qi::DEV_EIOTLB_ADDR((c[address] & ~mask) | (mask - 1)) | qi::DEV_EIOTLB_SIZE;
                 } else {
-                  hi = qi::DEV_EIOTLB_ADDR(address);
+                  hi = qi::DEV_EIOTLB_ADDR(c[address]);
                 }
-                c.v(6) = static_cast<int64_t>(lo);
-                c.v(7) = static_cast<int64_t>(hi);
+                c.set(desc_low, lo);
+                c.set(desc_high, hi);
                 const Desc d{lo, hi};
                 if (qi::dev_eiotlb_sid(d) != sd.sid.v || qi::dev_eiotlb_pasid(d) != pasid)
                   c.say(txt(N_("QI_DEV_EIOTLB_SID() shifts the source id by 32, into the PASID field, and "
@@ -667,10 +732,16 @@ void define_intel_svm(FnTable& t) {
                 return c.next();
               }},
              {"qi_submit_sync(&desc, svm->iommu); }",
-              [](Ctx& c) { return c.call_ret(FnId::qi_submit_sync, {c.arg(6), c.arg(7)}); }},
+              [](Ctx& c) { return c.call_ret(FnId::qi_submit_sync, {c[desc_low], c[desc_high]}); }},
          }});
+  }
 
-  // v0: svm; v1: sdev; v2: pasid; v3/v4: descriptor
+  {
+    static constexpr Slot<SvmRef> svm{0};
+    static constexpr Slot<SdevRef> sdev{1};
+    static constexpr Slot<Pasid> pasid{2};
+    static constexpr Slot<uint64_t> desc_low{3};  // struct qi_desc desc: desc.low
+    static constexpr Slot<uint64_t> desc_high{4};  // desc.high
   t.def({FnId::intel_flush_pasid_dev,
          "drivers/iommu/intel-svm.c",
          Origin::Driver,
@@ -678,12 +749,14 @@ void define_intel_svm(FnTable& t) {
          {
              {"desc.high = 0; desc.low = QI_PC_TYPE | QI_PC_DID(sdev->did) | QI_PC_PASID_SEL | QI_PC_PASID(pasid);",
               [](Ctx& c) {
-                c.v(3) = static_cast<int64_t>(qi::PC_PASID_SEL | qi::PC_DID(c.sdev(c.arg(1)).did.v) | qi::PC_PASID(c.arg(2)));
-                c.v(4) = 0;
+                c.set(desc_low, qi::PC_PASID_SEL | qi::PC_DID(c.sdev(c[sdev]).did.v) | qi::PC_PASID(c[pasid].v));
+                c.set(desc_high, 0);
                 return c.next();
               }},
-             {"qi_submit_sync(&desc, svm->iommu);", [](Ctx& c) { return c.call_ret(FnId::qi_submit_sync, {c.arg(3), c.arg(4)}); }},
+             {"qi_submit_sync(&desc, svm->iommu);",
+              [](Ctx& c) { return c.call_ret(FnId::qi_submit_sync, {c[desc_low], c[desc_high]}); }},
          }});
+  }
 }
 
 }  // namespace svm
