@@ -218,7 +218,7 @@ void define_memory(FnTable& t) {
     static constexpr Slot<MmRef> mm{0};
     static constexpr Slot<VmaRef> vma{1};
     static constexpr Slot<uint64_t> address{2};
-    static constexpr Slot<bool> write{3};      // flags & FAULT_FLAG_WRITE
+    static constexpr Slot<bool> write{3};    // flags & FAULT_FLAG_WRITE
     static constexpr Slot<PhysAddr> pte{4};  // __handle_mm_fault()'s pte = pte_alloc_map(...)
   t.def({FnId::handle_mm_fault,
          "mm/memory.c",

@@ -198,14 +198,15 @@ void define_mmap(FnTable& t) {
   {
     static constexpr Slot<MmRef> mm{0};
     static constexpr Slot<uint64_t> start{1};
-    static constexpr Slot<uint64_t> end{2};  // the C takes len and computes end = start + len; the model's caller does
+    static constexpr Slot<uint64_t> end{2};  // start + len: the C takes len, the model's caller adds them
     static constexpr Slot<VmaRef> vma{3};    // after the detach: the first detached VMA
     // The range of page tables unmap_region() may free, which the C computes
     // there from prev and next: prev ? prev->vm_end : FIRST_USER_ADDRESS, and
     // next ? next->vm_start : USER_PGTABLES_CEILING (0 here).
     static constexpr Slot<uint64_t> floor{4};
     static constexpr Slot<uint64_t> ceiling{5};
-    static constexpr Slot<bool> looping{7};  // no C variable: remove_vma() was called, so its return value is the next vma
+    // No C variable: remove_vma() was called, so its return value is the next vma.
+    static constexpr Slot<bool> looping{7};
   t.def({FnId::do_munmap,
          "mm/mmap.c",
          Origin::Kernel,
@@ -336,7 +337,8 @@ void define_mmap(FnTable& t) {
   {
     static constexpr Slot<MmRef> mm{0};
     static constexpr Slot<VmaRef> vma{1};
-    static constexpr Slot<bool> looping{7};  // no C variable: remove_vma() was called, so its return value is the next vma
+    // No C variable: remove_vma() was called, so its return value is the next vma.
+    static constexpr Slot<bool> looping{7};
   t.def({FnId::exit_mmap,
          "mm/mmap.c",
          Origin::Kernel,
@@ -366,7 +368,8 @@ void define_mmap(FnTable& t) {
               [](Ctx& c) { return c.call(FnId::free_pgtables, {c[mm], c[vma], 0, 0}); }},
              {"tlb_finish_mmu(&tlb, 0, -1);",
               [](Ctx& c) { return c.call(FnId::tlb_finish_mmu, {c[mm], 0, -1}); }},
-             {.text = "while (vma) { if (vma->vm_flags & VM_ACCOUNT) nr_accounted += vma_pages(vma); vma = remove_vma(vma); }",
+             {.text = "while (vma) { if (vma->vm_flags & VM_ACCOUNT) nr_accounted += vma_pages(vma); vma = "
+                      "remove_vma(vma); }",
               .body = [](Ctx& c) {
                 if (c[looping]) c.set(vma, c.callee_ret<VmaRef>());  // back from remove_vma(): its next
                 c.set(looping, true);

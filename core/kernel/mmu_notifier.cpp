@@ -82,7 +82,8 @@ void define_mmu_notifier(FnTable& t) {
                                 {c[mm].id()});
                 return c.next();
               }},
-             {.text = "mmu_notifier_mm = kmalloc(sizeof(struct mmu_notifier_mm), GFP_KERNEL); down_write(&mm->mmap_sem);",
+             {.text = "mmu_notifier_mm = kmalloc(sizeof(struct mmu_notifier_mm), GFP_KERNEL); "
+                      "down_write(&mm->mmap_sem);",
               .body = [](Ctx& c) {
                 c.mm(c[mm]).mmap_sem.writer = static_cast<int16_t>(c.tid());
                 return c.next();
@@ -197,8 +198,9 @@ void define_mmu_notifier(FnTable& t) {
                 return c.call_then(FnId::intel_mm_release, {mn, c[mm]}, "loop");
               },
               .label = "loop"},
-             {.text = "spin_lock(&mm->mmu_notifier_mm->lock); while (unlikely(!hlist_empty(&mm->mmu_notifier_mm->list))) "
-                      "{ mn = hlist_entry(...first...); hlist_del_init_rcu(&mn->hlist); } spin_unlock(...);",
+             {.text = "spin_lock(&mm->mmu_notifier_mm->lock); while "
+                      "(unlikely(!hlist_empty(&mm->mmu_notifier_mm->list))) { mn = hlist_entry(...first...); "
+                      "hlist_del_init_rcu(&mn->hlist); } spin_unlock(...);",
               .body = [](Ctx& c) {
                 const std::vector<ObjId> list = c.mm(c[mm]).notifiers;
                 for (ObjId s : list) c.svm(s.idx).notifier_hashed = false;
