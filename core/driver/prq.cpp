@@ -34,11 +34,12 @@ uint64_t req_addr(const View& c) { return c[req_hi] & ~0xfffULL; }
 
 void define_prq(FnTable& t) {
   {
-    static constexpr Slot<uint32_t> head{0};  // int in the C, which counts bytes; the model counts entries
+    // head, tail: int in the C, which counts bytes; the model counts entries
+    static constexpr Slot<uint32_t> head{0};
     static constexpr Slot<uint32_t> tail{1};
     static constexpr Slot<SvmRef> svm{2};
-    static constexpr Slot<MmRef> mm{3};           // svm->mm, read once per request
-    static constexpr Slot<uint64_t> result{4};    // int in the C: a QI_RESP_* code
+    static constexpr Slot<MmRef> mm{3};         // svm->mm, read once per request
+    static constexpr Slot<uint64_t> result{4};  // int in the C: a QI_RESP_* code
     // vma and sdev share slot 5 (the frame's eight slots are all used): vma
     // is dead once bad_req: looks sdev up, and the loop head clears both.
     static constexpr Slot<VmaRef> vma{5};
@@ -57,8 +58,8 @@ void define_prq(FnTable& t) {
                 (void)c.hw();
                 return c.next();
               }},
-             {.text = "while (head != tail) { req = &iommu->prq[head / sizeof(*req)]; result = QI_RESP_FAILURE; address = "
-              "(u64)req->addr << VTD_PAGE_SHIFT;",
+             {.text = "while (head != tail) { req = &iommu->prq[head / sizeof(*req)]; result = QI_RESP_FAILURE; "
+                      "address = (u64)req->addr << VTD_PAGE_SHIFT;",
               .body = [](Ctx& c) {
                 if (c[head] == c[tail]) return c.go("end");
                 const Desc d = c.hwr().prq[c[head]];
@@ -151,8 +152,8 @@ void define_prq(FnTable& t) {
               .body = [](Ctx& c) { return c.call(FnId::mmput, {c[mm]}); },
               .when = guarded},
              {.text = "bad_req: rcu_read_lock(); list_for_each_entry_rcu(sdev, &svm->devs, list) { if (sdev->sid == "
-              "PCI_DEVID(req->bus, req->devfn)) break; } rcu_read_unlock(); if (WARN_ON(&sdev->list == "
-              "&svm->devs)) sdev = NULL;",
+                      "PCI_DEVID(req->bus, req->devfn)) break; } rcu_read_unlock(); if (WARN_ON(&sdev->list == "
+                      "&svm->devs)) sdev = NULL;",
               .body = [](Ctx& c) {
                 if (!c[svm])
                   return c.oops(N_("BUG: unable to handle kernel NULL pointer dereference in prq_event_thread(): svm is "
@@ -180,10 +181,10 @@ void define_prq(FnTable& t) {
                 c.set(svm, SvmRef{});
                 return c.next();
               }},
-             {.text = "no_pasid: if (req->lpig) { resp.low = QI_PGRP_PASID(req->pasid) | QI_PGRP_DID((req->bus << 8) | "
-              "req->devfn) | QI_PGRP_PASID_P(req->pasid_present) | QI_PGRP_RESP_TYPE; resp.high = "
-              "QI_PGRP_IDX(req->prg_index) | QI_PGRP_PRIV(req->private) | QI_PGRP_RESP_CODE(result); "
-              "qi_submit_sync(&resp, iommu); } else if (req->srr) { /* Page Stream Response */ ... }",
+             {.text = "no_pasid: if (req->lpig) { resp.low = QI_PGRP_PASID(req->pasid) | QI_PGRP_DID((req->bus << 8) "
+                      "| req->devfn) | QI_PGRP_PASID_P(req->pasid_present) | QI_PGRP_RESP_TYPE; resp.high = "
+                      "QI_PGRP_IDX(req->prg_index) | QI_PGRP_PRIV(req->private) | QI_PGRP_RESP_CODE(result); "
+                      "qi_submit_sync(&resp, iommu); } else if (req->srr) { /* Page Stream Response */ ... }",
               .body = [](Ctx& c) {
                 const PageRequest r = req(c);
                 if (!r.lpig && !r.srr) return c.next();

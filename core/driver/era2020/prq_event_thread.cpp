@@ -60,11 +60,12 @@ Outcome canonical_check(Ctx& c) {
 
 void define_era2020(FnTable& t) {
   {
-    static constexpr Slot<uint32_t> head{0};  // int in the C, which counts bytes; the model counts entries
+    // head, tail: int in the C, which counts bytes; the model counts entries
+    static constexpr Slot<uint32_t> head{0};
     static constexpr Slot<uint32_t> tail{1};
     static constexpr Slot<SvmRef> svm{2};
-    static constexpr Slot<MmRef> mm{3};           // svm->mm, read once per request
-    static constexpr Slot<uint64_t> result{4};    // int in the C: a QI_RESP_* code
+    static constexpr Slot<MmRef> mm{3};         // svm->mm, read once per request
+    static constexpr Slot<uint64_t> result{4};  // int in the C: a QI_RESP_* code
     // vma and sdev share slot 5 (the frame's eight slots are all used): vma
     // is dead once bad_req: looks sdev up, and the loop head clears both.
     static constexpr Slot<VmaRef> vma{5};
@@ -84,7 +85,7 @@ void define_era2020(FnTable& t) {
                 return c.next();
               }},
              {.text = "while (head != tail) { handled = 1; req = &iommu->prq[head / sizeof(*req)]; result = "
-              "QI_RESP_FAILURE; address = (u64)req->addr << VTD_PAGE_SHIFT;",
+                      "QI_RESP_FAILURE; address = (u64)req->addr << VTD_PAGE_SHIFT;",
               .body = [](Ctx& c) {
                 if (c[head] == c[tail]) return c.go("end");
                 const Desc d = c.hwr().prq[c[head]];
@@ -189,9 +190,9 @@ void define_era2020(FnTable& t) {
               },
               .label = "invalid"},
              {"mmput(svm->mm);", [](Ctx& c) { return c.call(FnId::mmput, {c[mm]}); }},
-             {.text = "bad_req: /* Accounting for major/minor faults? */ rcu_read_lock(); list_for_each_entry_rcu(sdev, "
-              "&svm->devs, list) { if (sdev->sid == req->rid) break; } rcu_read_unlock(); if (WARN_ON(&sdev->list == "
-              "&svm->devs)) sdev = NULL;",
+             {.text = "bad_req: /* Accounting for major/minor faults? */ rcu_read_lock(); "
+                      "list_for_each_entry_rcu(sdev, &svm->devs, list) { if (sdev->sid == req->rid) break; } "
+                      "rcu_read_unlock(); if (WARN_ON(&sdev->list == &svm->devs)) sdev = NULL;",
               .body = [](Ctx& c) {
                 const uint16_t sid = req(c).sid().v;
                 c.set(sdev, SdevRef{});
@@ -229,16 +230,17 @@ void define_era2020(FnTable& t) {
                 return c.next();
               }},
              {.text = "no_pasid: if (req->lpig || req->priv_data_present) { resp.qw0 = QI_PGRP_PASID(req->pasid) | "
-              "QI_PGRP_DID(req->rid) | QI_PGRP_PASID_P(req->pasid_present) | QI_PGRP_PDP(req->pasid_present) | "
-              "QI_PGRP_RESP_CODE(result) | QI_PGRP_RESP_TYPE; resp.qw1 = QI_PGRP_IDX(req->prg_index) | "
-              "QI_PGRP_LPIG(req->lpig); ... qi_submit_sync(iommu, &resp, 1, 0); }",
+                      "QI_PGRP_DID(req->rid) | QI_PGRP_PASID_P(req->pasid_present) | QI_PGRP_PDP(req->pasid_present) "
+                      "| QI_PGRP_RESP_CODE(result) | QI_PGRP_RESP_TYPE; resp.qw1 = QI_PGRP_IDX(req->prg_index) | "
+                      "QI_PGRP_LPIG(req->lpig); ... qi_submit_sync(iommu, &resp, 1, 0); }",
               .body = [](Ctx& c) {
                 const PageRequest r = req(c);
                 if (!r.lpig) return c.next();
                 // The model's VT-d decodes the 128-bit form (see the file comment).
                 const uint64_t lo = qi::PGRP_PASID(r.pasid) | qi::PGRP_DID(r.sid().v) | qi::PGRP_PASID_P(r.pasid_present) |
                                     qi::PGRP_RESP_TYPE;
-                const uint64_t hi = qi::PGRP_IDX(r.prg_index) | qi::PGRP_PRIV(r.priv_data) | qi::PGRP_RESP_CODE(c[result]);
+                const uint64_t hi =
+                    qi::PGRP_IDX(r.prg_index) | qi::PGRP_PRIV(r.priv_data) | qi::PGRP_RESP_CODE(c[result]);
                 c.say(txt(N_("Answer: %1."), qi::response_name(c[result])));
                 return c.call(FnId::qi_submit_sync, {lo, hi});
               },

@@ -86,7 +86,7 @@ void define_era2022_helpers(FnTable& t) {
     // drivers/iommu/iommu.c
     static constexpr Slot<DeviceRef> dev{0};
     static constexpr Slot<uint32_t> flags{1};  // *drvdata: SVM_FLAG_*
-    static constexpr Slot<FileRef> file{2};    // whose context gets the PASID (no such argument in the C)
+    static constexpr Slot<FileRef> file{2};    // whose context gets the PASID (not an argument in the C)
     static constexpr Slot<MmRef> mm{3};
   t.def({FnId::iommu_sva_bind_device,
          "drivers/iommu/iommu.c",
@@ -104,7 +104,7 @@ void define_era2022_helpers(FnTable& t) {
     // drivers/iommu/intel/svm.c
     static constexpr Slot<DeviceRef> dev{0};
     static constexpr Slot<uint32_t> flags{1};  // *drvdata: SVM_FLAG_*
-    static constexpr Slot<FileRef> file{2};    // the binding file (no such argument in the C)
+    static constexpr Slot<FileRef> file{2};    // whose context gets the PASID (not an argument in the C)
     static constexpr Slot<MmRef> mm{3};
   t.def({FnId::intel_svm_bind,
          "drivers/iommu/intel/svm.c",
@@ -398,7 +398,7 @@ void define_era2022(FnTable& t) {
     // drivers/iommu/intel/svm.c
     static constexpr Slot<DeviceRef> dev{0};
     static constexpr Slot<uint32_t> flags{1};
-    static constexpr Slot<FileRef> file{2};  // whose context gets the PASID (no such argument in the C)
+    static constexpr Slot<FileRef> file{2};  // whose context gets the PASID (not an argument in the C)
     static constexpr Slot<MmRef> mm{3};
     static constexpr Slot<SvmRef> svm{4};
     static constexpr Slot<SdevRef> sdev{5};
