@@ -18,27 +18,33 @@ constexpr int64_t kVM_FAULT_ERROR = 0x2 | 0x1 | 0x40 | 0x10 | 0x20 | 0x800;
 
 bool guarded(const Variant& v) { return v.fault_guard; }
 
-// The request at head, as read at the top of the loop (v7: low qword, v6:
-// high qword). Hardware never writes a slot between head and tail, so reading
-// it once is the same as the driver reading req->field each time.
-PageRequest req(const View& c) {
-  return PageRequest::decode(Desc{static_cast<uint64_t>(c.v(7)), static_cast<uint64_t>(c.v(6))});
-}
-uint64_t req_addr(const View& c) { return static_cast<uint64_t>(c.v(6)) & ~0xfffULL; }
+// prq_event_thread()'s `req`, the request at head, as read at the top of the
+// loop: its two qwords, in slots 6 and 7 of the function's frame (declared
+// here because req() and req_addr() read them). Hardware never writes a slot
+// between head and tail, so reading it once is the same as the driver reading
+// req->field each time.
+constexpr Slot<uint64_t> req_hi{6};
+constexpr Slot<uint64_t> req_lo{7};
 
-// v3 is svm->mm, for the mmap_sem guard.
-Wait svm_mmap_sem_read(const View& v) {
-  const uint32_t mm = static_cast<uint32_t>(v.v(3));
-  const Mm& m = v.mm_r(mm);
-  if (m.mmap_sem.free_for_read()) return {};
-  return {Wait::Kind::Lock, N_("mmap_sem (held for write)"), ObjId{Kind::Mm, mm}, m.mmap_sem.writer};
-}
+PageRequest req(const View& c) { return PageRequest::decode(Desc{c[req_lo], c[req_hi]}); }
+// address = (u64)req->addr << VTD_PAGE_SHIFT;
+uint64_t req_addr(const View& c) { return c[req_hi] & ~0xfffULL; }
 
 }  // namespace
 
 void define_prq(FnTable& t) {
-  // v0: head; v1: tail; v2: svm; v3: mm (svm->mm, read once per request); v4: result; v5: vma, then sdev;
-  // v6/v7: the request descriptor (high/low qword)
+  {
+    // head, tail: int in the C, which counts bytes; the model counts entries
+    static constexpr Slot<uint32_t> head{0};
+    static constexpr Slot<uint32_t> tail{1};
+    static constexpr Slot<SvmRef> svm{2};
+    static constexpr Slot<MmRef> mm{3};         // svm->mm, read once per request
+    static constexpr Slot<uint64_t> result{4};  // int in the C: a QI_RESP_* code
+    // vma and sdev share slot 5 (the frame's eight slots are all used): vma
+    // is dead once bad_req: looks sdev up, and the loop head clears both.
+    static constexpr Slot<VmaRef> vma{5};
+    static constexpr Slot<SdevRef> sdev{5};
+    // 6, 7: req_hi, req_lo (above)
   t.def({FnId::prq_event_thread,
          "drivers/iommu/intel-svm.c",
          Origin::Driver,
@@ -47,26 +53,26 @@ void define_prq(FnTable& t) {
              {"tail = dmar_readq(iommu->reg + DMAR_PQT_REG) & PRQ_RING_MASK; head = dmar_readq(iommu->reg + "
               "DMAR_PQH_REG) & PRQ_RING_MASK;",
               [](Ctx& c) {
-                c.v(0) = c.hwr().pqh;
-                c.v(1) = c.hwr().pqt;
+                c.set(head, c.hwr().pqh);
+                c.set(tail, c.hwr().pqt);
                 (void)c.hw();
                 return c.next();
               }},
-             {"while (head != tail) { req = &iommu->prq[head / sizeof(*req)]; result = QI_RESP_FAILURE; address = "
-              "(u64)req->addr << VTD_PAGE_SHIFT;",
-              [](Ctx& c) {
-                if (c.arg(0) == c.arg(1)) return c.go("end");
-                const Desc d = c.hwr().prq[static_cast<size_t>(c.arg(0))];
-                c.v(6) = static_cast<int64_t>(d.hi);
-                c.v(7) = static_cast<int64_t>(d.lo);
+             {.text = "while (head != tail) { req = &iommu->prq[head / sizeof(*req)]; result = QI_RESP_FAILURE; "
+                      "address = (u64)req->addr << VTD_PAGE_SHIFT;",
+              .body = [](Ctx& c) {
+                if (c[head] == c[tail]) return c.go("end");
+                const Desc d = c.hwr().prq[c[head]];
+                c.set(req_hi, d.hi);
+                c.set(req_lo, d.lo);
                 const PageRequest r = req(c);
-                c.v(4) = static_cast<int64_t>(qi::RESP_FAILURE);
-                c.v(2) = 0;
-                c.v(5) = 0;
-                c.text("while (head != tail): req = PRQ[" + std::to_string(c.arg(0)) + "]: " + r.describe());
+                c.set(result, qi::RESP_FAILURE);
+                c.set(svm, SvmRef{});
+                c.set(vma, VmaRef{});
+                c.text("while (head != tail): req = PRQ[" + std::to_string(c[head]) + "]: " + r.describe());
                 return c.next();
               },
-              nullptr, nullptr, "loop"},
+              .label = "loop"},
              {"if (!req->pasid_present) { pr_err(\"%s: Page request without PASID\"); goto bad_req; }",
               [](Ctx& c) { return req(c).pasid_present ? c.next() : c.go("bad_req"); }},
              {"if (!svm || svm->pasid != req->pasid) { rcu_read_lock(); svm = idr_find(&iommu->pasid_idr, "
@@ -78,39 +84,38 @@ void define_prq(FnTable& t) {
                   c.say(txt(N_("No binding for PASID %1: Response Failure."), req(c).pasid));
                   return c.go("no_pasid");
                 }
-                c.v(2) = s.idx;
+                c.set(svm, SvmRef{s.idx});
                 return c.next();
               }},
              {"result = QI_RESP_INVALID; if (!svm->mm) goto bad_req;",
               [](Ctx& c) {
-                c.v(4) = static_cast<int64_t>(qi::RESP_INVALID);
-                c.v(3) = c.svm(c.arg(2)).mm.idx;
-                return c.arg(3) ? c.next() : c.go("bad_req");
+                c.set(result, qi::RESP_INVALID);
+                c.set(mm, MmRef{c.svm(c[svm]).mm.idx});
+                return c[mm] ? c.next() : c.go("bad_req");
               }},
-             {"/* If the mm is already defunct, don't handle faults. */ if "
-              "(!atomic_inc_not_zero(&svm->mm->mm_users)) goto bad_req;",
-              [](Ctx& c) {
-                const uint32_t mm = c.arg(3);
-                if (!c.inc_not_zero(ObjId{Kind::Mm, mm}, c.mm(mm).users, "mm_users")) {
+             {.text = "/* If the mm is already defunct, don't handle faults. */ if "
+                      "(!atomic_inc_not_zero(&svm->mm->mm_users)) goto bad_req;",
+              .body = [](Ctx& c) {
+                if (!c.inc_not_zero(c[mm].id(), c.mm(c[mm]).users, "mm_users")) {
                   c.say(N_("mm_users is 0: the mm is defunct. The request is refused (Invalid Request)."));
                   return c.go("bad_req");
                 }
                 c.say(N_("mm_users +1 for as long as the fault is handled."));
                 return c.next();
               },
-              nullptr, guarded},
-             {"down_read(&svm->mm->mmap_sem);",
-              [](Ctx& c) {
-                c.mm(c.arg(3)).mmap_sem.readers.push_back(static_cast<int16_t>(c.tid()));
+              .when = guarded},
+             {.text = "down_read(&svm->mm->mmap_sem);",
+              .body = [](Ctx& c) {
+                c.mm(c[mm]).mmap_sem.readers.push_back(static_cast<int16_t>(c.tid()));
                 return c.next();
               },
-              svm_mmap_sem_read},
+              .guard = guard::mmap_sem_read<mm>},
              {"vma = find_extend_vma(svm->mm, address);",
-              [](Ctx& c) { return c.call(FnId::find_extend_vma, {c.arg(3), static_cast<int64_t>(req_addr(c))}); }},
+              [](Ctx& c) { return c.call(FnId::find_extend_vma, {c[mm], req_addr(c)}); }},
              {"if (!vma || address < vma->vm_start) goto invalid;",
               [](Ctx& c) {
-                c.v(5) = c.View::thread().ret;
-                if (!c.arg(5) || req_addr(c) < c.vma(c.arg(5)).start) {
+                c.set(vma, c.callee_ret<VmaRef>());
+                if (!c[vma] || req_addr(c) < c.vma(c[vma]).start) {
                   c.say(N_("No VMA covers the address: Invalid Request."));
                   return c.go("invalid");
                 }
@@ -123,90 +128,93 @@ void define_prq(FnTable& t) {
                 if (r.exe) requested |= vm::EXEC;
                 if (r.rd) requested |= vm::READ;
                 if (r.wr) requested |= vm::WRITE;
-                return (requested & ~c.vma(c.arg(5)).flags) ? c.go("invalid") : c.next();
+                return (requested & ~c.vma(c[vma]).flags) ? c.go("invalid") : c.next();
               }},
              {"ret = handle_mm_fault(svm->mm, vma, address, req->wr_req ? FAULT_FLAG_WRITE : 0);",
               [](Ctx& c) {
-                return c.call(FnId::handle_mm_fault, {c.arg(3), c.arg(5), static_cast<int64_t>(req_addr(c)), req(c).wr});
+                return c.call(FnId::handle_mm_fault, {c[mm], c[vma], req_addr(c), req(c).wr});
               }},
              {"if (ret & VM_FAULT_ERROR) goto invalid; result = QI_RESP_SUCCESS;",
               [](Ctx& c) {
-                if (c.View::thread().ret & kVM_FAULT_ERROR) return c.go("invalid");
-                c.v(4) = static_cast<int64_t>(qi::RESP_SUCCESS);
+                if (c.callee_ret() & kVM_FAULT_ERROR) return c.go("invalid");
+                c.set(result, qi::RESP_SUCCESS);
                 return c.next();
               }},
-             {"invalid: up_read(&svm->mm->mmap_sem);",
-              [](Ctx& c) {
-                auto& r = c.mm(c.arg(3)).mmap_sem.readers;
+             {.text = "invalid: up_read(&svm->mm->mmap_sem);",
+              .body = [](Ctx& c) {
+                auto& r = c.mm(c[mm]).mmap_sem.readers;
                 auto it = std::find(r.begin(), r.end(), c.tid());
                 if (it != r.end()) r.erase(it);
                 return c.next();
               },
-              nullptr, nullptr, "invalid"},
-             {"mmput(svm->mm);", [](Ctx& c) { return c.call(FnId::mmput, {c.arg(3)}); }, nullptr, guarded},
-             {"bad_req: rcu_read_lock(); list_for_each_entry_rcu(sdev, &svm->devs, list) { if (sdev->sid == "
-              "PCI_DEVID(req->bus, req->devfn)) break; } rcu_read_unlock(); if (WARN_ON(&sdev->list == "
-              "&svm->devs)) sdev = NULL;",
-              [](Ctx& c) {
-                if (!c.arg(2))
+              .label = "invalid"},
+             {.text = "mmput(svm->mm);",
+              .body = [](Ctx& c) { return c.call(FnId::mmput, {c[mm]}); },
+              .when = guarded},
+             {.text = "bad_req: rcu_read_lock(); list_for_each_entry_rcu(sdev, &svm->devs, list) { if (sdev->sid == "
+                      "PCI_DEVID(req->bus, req->devfn)) break; } rcu_read_unlock(); if (WARN_ON(&sdev->list == "
+                      "&svm->devs)) sdev = NULL;",
+              .body = [](Ctx& c) {
+                if (!c[svm])
                   return c.oops(N_("BUG: unable to handle kernel NULL pointer dereference in prq_event_thread(): svm is "
                                    "NULL at bad_req"));
                 const uint16_t sid = req(c).sid().v;
-                c.v(5) = 0;
-                for (ObjId d : c.svm(c.arg(2)).devs)
+                c.set(sdev, SdevRef{});
+                for (ObjId d : c.svm(c[svm]).devs)
                   if (c.sdev(d.idx).sid.v == sid) {
-                    c.v(5) = d.idx;
+                    c.set(sdev, SdevRef{d.idx});
                     break;
                   }
                 return c.next();
               },
-              nullptr, nullptr, "bad_req"},
+              .label = "bad_req"},
              {"if (sdev && sdev->ops && sdev->ops->fault_cb) { int rwxp = ...; sdev->ops->fault_cb(sdev->dev, "
               "req->pasid, req->addr, req->private, rwxp, result); }",
               [](Ctx& c) {
-                if (!c.arg(5)) return c.next();
+                if (!c[sdev]) return c.next();
                 return c.call(FnId::accel_fault_cb,
-                              {c.sdev(c.arg(5)).device.idx, req(c).pasid, static_cast<int64_t>(req_addr(c)), c.arg(4)});
+                              {c.sdev(c[sdev]).device.idx, req(c).pasid, req_addr(c), c[result]});
               }},
              {"sdev = NULL; svm = NULL;",
               [](Ctx& c) {
-                c.v(5) = 0;
-                c.v(2) = 0;
+                c.set(sdev, SdevRef{});
+                c.set(svm, SvmRef{});
                 return c.next();
               }},
-             {"no_pasid: if (req->lpig) { resp.low = QI_PGRP_PASID(req->pasid) | QI_PGRP_DID((req->bus << 8) | "
-              "req->devfn) | QI_PGRP_PASID_P(req->pasid_present) | QI_PGRP_RESP_TYPE; resp.high = "
-              "QI_PGRP_IDX(req->prg_index) | QI_PGRP_PRIV(req->private) | QI_PGRP_RESP_CODE(result); "
-              "qi_submit_sync(&resp, iommu); } else if (req->srr) { /* Page Stream Response */ ... }",
-              [](Ctx& c) {
+             {.text = "no_pasid: if (req->lpig) { resp.low = QI_PGRP_PASID(req->pasid) | QI_PGRP_DID((req->bus << 8) "
+                      "| req->devfn) | QI_PGRP_PASID_P(req->pasid_present) | QI_PGRP_RESP_TYPE; resp.high = "
+                      "QI_PGRP_IDX(req->prg_index) | QI_PGRP_PRIV(req->private) | QI_PGRP_RESP_CODE(result); "
+                      "qi_submit_sync(&resp, iommu); } else if (req->srr) { /* Page Stream Response */ ... }",
+              .body = [](Ctx& c) {
                 const PageRequest r = req(c);
                 if (!r.lpig && !r.srr) return c.next();
                 uint64_t lo, hi;
                 if (r.lpig) {
                   lo = qi::PGRP_PASID(r.pasid) | qi::PGRP_DID(r.sid().v) | qi::PGRP_PASID_P(r.pasid_present) |
                        qi::PGRP_RESP_TYPE;
-                  hi = qi::PGRP_IDX(r.prg_index) | qi::PGRP_PRIV(r.priv_data) | qi::PGRP_RESP_CODE(c.arg(4));
+                  hi = qi::PGRP_IDX(r.prg_index) | qi::PGRP_PRIV(r.priv_data) | qi::PGRP_RESP_CODE(c[result]);
                 } else {
                   lo = (uint64_t(r.prg_index) << 55) | (uint64_t(r.priv_data) << 32) | (uint64_t(r.bus) << 24) |
                        (uint64_t(r.pasid) << 4) | qi::PSTRM_RESP_TYPE;
-                  hi = (r.addr & ~0xfffULL) | (uint64_t(r.devfn) << 4) | static_cast<uint64_t>(c.arg(4));
+                  hi = (r.addr & ~0xfffULL) | (uint64_t(r.devfn) << 4) | c[result];
                 }
-                c.say(txt(N_("Answer: %1."), qi::response_name(static_cast<uint64_t>(c.arg(4)))));
-                return c.call(FnId::qi_submit_sync, {static_cast<int64_t>(lo), static_cast<int64_t>(hi)});
+                c.say(txt(N_("Answer: %1."), qi::response_name(c[result])));
+                return c.call(FnId::qi_submit_sync, {lo, hi});
               },
-              nullptr, nullptr, "no_pasid"},
+              .label = "no_pasid"},
              {"head = (head + sizeof(*req)) & PRQ_RING_MASK; }",
               [](Ctx& c) {
-                c.v(0) = (c.arg(0) + 1) % static_cast<int64_t>(c.hwr().prq.size());
+                c.set(head, static_cast<uint32_t>((c[head] + 1) % c.hwr().prq.size()));
                 return c.go("loop");
               }},
-             {"dmar_writeq(iommu->reg + DMAR_PQH_REG, tail); return IRQ_RETVAL(handled);",
-              [](Ctx& c) {
-                c.hw().pqh = static_cast<uint32_t>(c.arg(1));
+             {.text = "dmar_writeq(iommu->reg + DMAR_PQH_REG, tail); return IRQ_RETVAL(handled);",
+              .body = [](Ctx& c) {
+                c.hw().pqh = c[tail];
                 return c.ret(1);
               },
-              nullptr, nullptr, "end"},
+              .label = "end"},
          }});
+  }
 }
 
 }  // namespace svm

@@ -61,8 +61,8 @@ uint64_t pasid_entry_addr(const View& c, uint32_t pasid) { return sm::pasid_entr
 
 // The file's context holds one user of the intel_svm_dev it bound (as in
 // driver/accel.cpp).
-void hand_over_binding(Ctx& c) {
-  File& f = c.file(static_cast<uint32_t>(c.arg(0)));
+void hand_over_binding(Ctx& c, FileRef file) {
+  File& f = c.file(file);
   if (f.ctx.pasid < 0) return;
   const ObjId svm = c.drvr().idr_find(static_cast<uint32_t>(f.ctx.pasid));
   if (!svm) return;
@@ -82,7 +82,12 @@ void define_pasid_setup(FnTable& t);
 
 void define_era2022_helpers(FnTable& t) {
   define_pasid_setup(t);
-  // drivers/iommu/iommu.c. v0: device (1-based); v1: flags; v2: file; v3: mm
+  {
+    // drivers/iommu/iommu.c
+    static constexpr Slot<DeviceRef> dev{0};
+    static constexpr Slot<uint32_t> flags{1};  // *drvdata: SVM_FLAG_*
+    static constexpr Slot<FileRef> file{2};    // whose context gets the PASID (not an argument in the C)
+    static constexpr Slot<MmRef> mm{3};
   t.def({FnId::iommu_sva_bind_device,
          "drivers/iommu/iommu.c",
          Origin::Kernel,
@@ -90,46 +95,58 @@ void define_era2022_helpers(FnTable& t) {
          {
              {"group = iommu_group_get(dev); ... mutex_lock(&group->mutex); if (iommu_group_device_count(group) != 1) "
               "goto out_unlock; handle = ops->sva_bind(dev, mm, drvdata);  /* intel_svm_bind() */",
-              [](Ctx& c) { return c.call_ret(FnId::intel_svm_bind, {c.arg(0), c.arg(1), c.arg(2), c.arg(3)}); }},
+              [](Ctx& c) { return c.call_ret(FnId::intel_svm_bind, {c[dev], c[flags], c[file], c[mm]}); }},
          },
          "v5.18-rc5"});
+  }
 
-  // drivers/iommu/intel/svm.c. v0: device; v1: flags; v2: file; v3: mm
+  {
+    // drivers/iommu/intel/svm.c
+    static constexpr Slot<DeviceRef> dev{0};
+    static constexpr Slot<uint32_t> flags{1};  // *drvdata: SVM_FLAG_*
+    static constexpr Slot<FileRef> file{2};    // whose context gets the PASID (not an argument in the C)
+    static constexpr Slot<MmRef> mm{3};
   t.def({FnId::intel_svm_bind,
          "drivers/iommu/intel/svm.c",
          Origin::Driver,
          {},
          {
-             {"struct intel_iommu *iommu = device_to_iommu(dev, NULL, NULL); if (drvdata) flags = *(unsigned int "
-              "*)drvdata; mutex_lock(&pasid_mutex);",
-              [](Ctx& c) {
+             {.text = "struct intel_iommu *iommu = device_to_iommu(dev, NULL, NULL); if (drvdata) flags = *(unsigned "
+                      "int *)drvdata; mutex_lock(&pasid_mutex);",
+              .body = [](Ctx& c) {
                 c.drv().pasid_mutex = static_cast<int16_t>(c.tid());
                 return c.next();
               },
-              pasid_mutex_free},
+              .guard = pasid_mutex_free},
              {"ret = intel_svm_alloc_pasid(dev, mm, flags);  /* return iommu_sva_alloc_pasid(mm, PASID_MIN, "
               "max_pasid - 1); */",
               [](Ctx& c) {
                 const int64_t max_pasid = int64_t(2) << vtd::ecap_pss(c.hwr().ecap);
-                return c.call(FnId::iommu_sva_alloc_pasid, {c.arg(3), kPASID_MIN, max_pasid - 1});
+                return c.call(FnId::iommu_sva_alloc_pasid, {c[mm], kPASID_MIN, max_pasid - 1});
               }},
              {"if (ret) { mutex_unlock(&pasid_mutex); return ERR_PTR(ret); }",
               [](Ctx& c) {
-                if (!c.View::thread().ret) return c.next();
+                if (!c.callee_ret()) return c.next();
                 c.drv().pasid_mutex = -1;
-                return c.ret(c.View::thread().ret);
+                return c.ret(c.callee_ret());
               }},
              {"sva = intel_svm_bind_mm(iommu, dev, mm, flags);",
-              [](Ctx& c) { return c.call(FnId::intel_svm_bind_mm, {c.arg(0), c.arg(1), c.arg(2), c.arg(3)}); }},
+              [](Ctx& c) { return c.call(FnId::intel_svm_bind_mm, {c[dev], c[flags], c[file], c[mm]}); }},
              {"mutex_unlock(&pasid_mutex); return sva;",
               [](Ctx& c) {
                 c.drv().pasid_mutex = -1;
-                return c.ret(c.View::thread().ret);
+                return c.ret(c.callee_ret());
               }},
          },
          "v5.18-rc5"});
+  }
 
-  // drivers/iommu/iommu-sva-lib.c. v0: mm; v1: min; v2: max (exclusive, as the code reads it); v3: pasid
+  {
+    // drivers/iommu/iommu-sva-lib.c
+    static constexpr Slot<MmRef> mm{0};
+    static constexpr Slot<uint32_t> min{1};  // ioasid_t
+    static constexpr Slot<uint32_t> max{2};  // ioasid_t; exclusive, as the code reads it
+    static constexpr Slot<Pasid> pasid{3};
   t.def({FnId::iommu_sva_alloc_pasid,
          "drivers/iommu/iommu-sva-lib.c",
          Origin::Kernel,
@@ -137,11 +154,11 @@ void define_era2022_helpers(FnTable& t) {
          {
              {"if (min == INVALID_IOASID || max == INVALID_IOASID || min == 0 || max < min) return -EINVAL; "
               "mutex_lock(&iommu_sva_lock);",
-              [](Ctx& c) { return (c.arg(1) == 0 || c.arg(2) < c.arg(1)) ? c.ret(-kEINVAL) : c.next(); }},
+              [](Ctx& c) { return (c[min] == 0 || c[max] < c[min]) ? c.ret(-kEINVAL) : c.next(); }},
              {"/* Is a PASID already associated with this mm? */ if (pasid_valid(mm->pasid)) { if (mm->pasid < min "
               "|| mm->pasid >= max) ret = -EOVERFLOW; goto out; }",
               [](Ctx& c) {
-                const int32_t p = c.mm(c.arg(0)).pasid;
+                const int32_t p = c.mm(c[mm]).pasid;
                 if (p < 0) return c.next();
                 c.say(txt(N_("This mm already has PASID %1: it keeps it for its whole life."), p));
                 return c.ret(0);
@@ -149,9 +166,9 @@ void define_era2022_helpers(FnTable& t) {
              {"pasid = ioasid_alloc(&iommu_sva_pasid, min, max, mm);  /* the lowest free IOASID */",
               [](Ctx& c) {
                 auto& ids = c.drv().ioasids;
-                int64_t id = c.arg(1);
-                while (id < c.arg(2) && std::find(ids.begin(), ids.end(), static_cast<uint32_t>(id)) != ids.end()) ++id;
-                if (id >= c.arg(2)) return c.ret(-kENOMEM);
+                int64_t id = c[min];
+                while (id < c[max] && std::find(ids.begin(), ids.end(), static_cast<uint32_t>(id)) != ids.end()) ++id;
+                if (id >= c[max]) return c.ret(-kENOMEM);
                 ids.push_back(static_cast<uint32_t>(id));
                 std::sort(ids.begin(), ids.end());
                 auto& seen = c.drv().pasids_seen;
@@ -159,20 +176,23 @@ void define_era2022_helpers(FnTable& t) {
                   seen.push_back(static_cast<uint32_t>(id));
                   std::sort(seen.begin(), seen.end());
                 }
-                c.v(3) = id;
+                c.set(pasid, Pasid{static_cast<uint32_t>(id)});
                 c.say(txt(N_("ioasid_alloc(): PASID %1 is the lowest free one."), id));
                 return c.next();
               }},
              {"if (!pasid_valid(pasid)) ret = -ENOMEM; else mm_pasid_set(mm, pasid);  /* mm->pasid = pasid */ out: "
               "mutex_unlock(&iommu_sva_lock); return ret;",
               [](Ctx& c) {
-                c.mm(c.arg(0)).pasid = static_cast<int32_t>(c.arg(3));
+                c.mm(c[mm]).pasid = static_cast<int32_t>(c[pasid].v);
                 return c.ret(0);
               }},
          },
          "v5.18-rc5"});
+  }
 
-  // kernel/fork.c. v0: mm
+  {
+    // kernel/fork.c
+    static constexpr Slot<MmRef> mm{0};
   t.def({FnId::__mmput,
          "kernel/fork.c",
          Origin::Kernel,
@@ -180,21 +200,24 @@ void define_era2022_helpers(FnTable& t) {
          {
              {"VM_BUG_ON(atomic_read(&mm->mm_users)); uprobe_clear_state(mm); exit_aio(mm); ksm_exit(mm); "
               "khugepaged_exit(mm); /* must run before exit_mmap */"},
-             {"exit_mmap(mm);", [](Ctx& c) { return c.call(FnId::exit_mmap, {c.arg(0)}); }},
+             {"exit_mmap(mm);", [](Ctx& c) { return c.call(FnId::exit_mmap, {c[mm]}); }},
              {"mm_put_huge_zero_page(mm); set_mm_exe_file(mm, NULL); if (!list_empty(&mm->mmlist)) { ... } if "
               "(mm->binfmt) module_put(mm->binfmt->module);"},
-             {"mm_pasid_drop(mm);",
-              [](Ctx& c) {
+             {.text = "mm_pasid_drop(mm);",
+              .body = [](Ctx& c) {
                 c.say(N_("701fac40384f: the PASID goes with the address space, while a driver may still have it "
                          "programmed into its device."));
-                return c.call(FnId::mm_pasid_drop, {c.arg(0)});
+                return c.call(FnId::mm_pasid_drop, {c[mm]});
               },
-              nullptr, in_mmput},
-             {"mmdrop(mm);", [](Ctx& c) { return c.call_ret(FnId::mmdrop, {c.arg(0)}); }},
+              .when = in_mmput},
+             {"mmdrop(mm);", [](Ctx& c) { return c.call_ret(FnId::mmdrop, {c[mm]}); }},
          },
          "v5.18-rc5"});
+  }
 
-  // include/linux/sched/mm.h. v0: mm
+  {
+    // include/linux/sched/mm.h
+    static constexpr Slot<MmRef> mm{0};
   t.def({FnId::mm_pasid_drop,
          "include/linux/sched/mm.h",
          Origin::Kernel,
@@ -202,7 +225,7 @@ void define_era2022_helpers(FnTable& t) {
          {
              {"if (pasid_valid(mm->pasid)) { ioasid_free(mm->pasid); mm->pasid = INVALID_IOASID; }",
               [](Ctx& c) {
-                Mm& m = c.mm(c.arg(0));
+                Mm& m = c.mm(c[mm]);
                 if (m.pasid < 0) return c.ret();
                 const uint32_t p = static_cast<uint32_t>(m.pasid);
                 auto& ids = c.drv().ioasids;
@@ -213,13 +236,19 @@ void define_era2022_helpers(FnTable& t) {
               }},
          },
          "v5.18-rc5"});
+  }
 }
 
 // drivers/iommu/intel/pasid.c (v5.18-rc5): the 512-bit scalable-mode PASID
 // entry of a first-level (SVA) binding. Runs only on a scalable-mode IOMMU.
-// v0: device (1-based); v1: pasid; v2: pgd (frame); v3: did; v4: flags
-// (PASID_FLAG_SUPERVISOR_MODE); v5: pte (physical address of val[0])
 void define_pasid_setup(FnTable& t) {
+  {
+    static constexpr Slot<DeviceRef> dev{0};
+    static constexpr Slot<Pasid> pasid{1};
+    static constexpr Slot<Pfn> pgd{2};  // the pgd's frame
+    static constexpr Slot<DomainId> did{3};
+    static constexpr Slot<int32_t> flags{4};  // PASID_FLAG_SUPERVISOR_MODE
+    static constexpr Slot<PhysAddr> pte{5};   // the entry's val[0]
   t.def({FnId::intel_pasid_setup_first_level,
          "drivers/iommu/intel/pasid.c",
          Origin::Kernel,
@@ -232,55 +261,53 @@ void define_pasid_setup(FnTable& t) {
               "PASID_PDE_SHIFT; index = pasid & PASID_PTE_MASK; a missing PASID table page is allocated and "
               "dir[dir_index].val = (u64)virt_to_phys(entries) | PASID_PTE_PRESENT */",
               [](Ctx& c) {
-                const uint32_t pasid = static_cast<uint32_t>(c.arg(1));
-                const uint64_t dea = sm::dir_entry_addr(c.hwr(), pasid);
+                const uint32_t p = c[pasid].v;
+                const uint64_t dea = sm::dir_entry_addr(c.hwr(), p);
                 if (!(c.memr().read(PhysAddr{dea}) & sm::PDE_P)) {
                   const Pfn table = c.mem().alloc(FrameUse::PasidTable, {});
                   c.mem().write(PhysAddr{dea}, (table.v << kPageShift) | sm::PDE_P);
-                  const uint32_t first = pasid & ~sm::PASID_PTE_MASK;
+                  const uint32_t first = p & ~sm::PASID_PTE_MASK;
                   c.say(txt(N_("No PASID table for PASIDs %1-%2 yet: a page is allocated for it and PASID directory "
                                "entry %3 is made present, pointing at it."),
-                            first, first + sm::PASID_PTE_MASK, pasid >> sm::PASID_PDE_SHIFT));
+                            first, first + sm::PASID_PTE_MASK, p >> sm::PASID_PDE_SHIFT));
                 }
-                c.v(5) = static_cast<int64_t>(sm::pasid_entry_addr(c.hwr(), c.memr(), pasid));
+                c.set(pte, PhysAddr{sm::pasid_entry_addr(c.hwr(), c.memr(), p)});
                 return c.next();
               }},
              {"/* Caller must ensure PASID entry is not in use. */ if (pasid_pte_is_present(pte)) return -EBUSY;",
               [](Ctx& c) {
-                return (c.memr().read(PhysAddr{static_cast<uint64_t>(c.arg(5))}) & sm::PE_P) ? c.ret(-kEBUSY) : c.next();
+                return (c.memr().read(c[pte]) & sm::PE_P) ? c.ret(-kEBUSY) : c.next();
               }},
              {"pasid_clear_entry(pte); /* Setup the first level page table pointer: */ pasid_set_flptr(pte, "
               "(u64)__pa(pgd));",
               [](Ctx& c) {
-                const uint64_t pte = static_cast<uint64_t>(c.arg(5));
-                for (uint64_t i = 0; i < 8; ++i) c.mem().write(PhysAddr{pte + 8 * i}, 0);
-                c.mem().write(PhysAddr{pte + 16}, (static_cast<uint64_t>(c.arg(2)) << kPageShift) & sm::kPageMask);
+                const uint64_t val = c[pte].v;
+                for (uint64_t i = 0; i < 8; ++i) c.mem().write(PhysAddr{val + 8 * i}, 0);
+                c.mem().write(PhysAddr{val + 16}, (c[pgd].v << kPageShift) & sm::kPageMask);
                 return c.next();
               }},
              {"if (flags & PASID_FLAG_SUPERVISOR_MODE) { ... pasid_set_sre(pte); if (pasid_enable_wpe(pte)) return "
               "-EINVAL; }",
               [](Ctx& c) {
-                if (!(c.arg(4) & 1)) return c.next();
-                const PhysAddr w2{static_cast<uint64_t>(c.arg(5)) + 16};
+                if (!(c[flags] & 1)) return c.next();
+                const PhysAddr w2{c[pte].v + 16};
                 c.mem().write(w2, c.memr().read(w2) | sm::PE_SRE | sm::PE_WPE);
                 return c.next();
               }},
              {"pasid_set_domain_id(pte, did); pasid_set_address_width(pte, iommu->agaw); pasid_set_page_snoop(pte, "
               "!!ecap_smpwc(iommu->ecap));",
               [](Ctx& c) {
-                const uint64_t pte = static_cast<uint64_t>(c.arg(5));
-                c.mem().write(PhysAddr{pte + 8}, static_cast<uint64_t>(c.arg(3)) & 0xffff);  // ECAP.SMPWC = 0: PWSNP clear
-                c.mem().write(PhysAddr{pte}, sm::kAgaw48 << 2);
+                c.mem().write(PhysAddr{c[pte].v + 8}, c[did].v);  // ECAP.SMPWC = 0: PWSNP clear
+                c.mem().write(c[pte], sm::kAgaw48 << 2);
                 return c.next();
               }},
              {"/* Setup Present and PASID Granular Transfer Type: */ pasid_set_translation_type(pte, "
               "PASID_ENTRY_PGTT_FL_ONLY); pasid_set_present(pte);",
               [](Ctx& c) {
-                const PhysAddr w0{static_cast<uint64_t>(c.arg(5))};
-                c.mem().write(w0, c.memr().read(w0) | (sm::PGTT_FL_ONLY << 6) | sm::PE_P);
+                c.mem().write(c[pte], c.memr().read(c[pte]) | (sm::PGTT_FL_ONLY << 6) | sm::PE_P);
                 c.say(txt(N_("PASID entry %1 (512 bits): PGTT = 001 (first level only), DID %2, FLPTR = this mm's "
                              "pgd, present."),
-                          c.arg(1), c.arg(3)));
+                          c[pasid].v, c[did].v));
                 return c.next();
               }},
              {"pasid_flush_caches(iommu, pte, pasid, did);  /* if (cap_caching_mode(iommu->cap)) { "
@@ -289,25 +316,26 @@ void define_pasid_setup(FnTable& t) {
               [](Ctx& c) {
                 if (!(c.hwr().cap & vtd::CAP_CM)) return c.ret(0);
                 // desc.qw0 = QI_PC_DID(did) | QI_PC_GRAN(QI_PC_PASID_SEL) | QI_PC_PASID(pasid) | QI_PC_TYPE;
-                const uint64_t lo = qi::PC_PASID_SEL | qi::PC_DID(static_cast<uint64_t>(c.arg(3))) |
-                                    qi::PC_PASID(static_cast<uint64_t>(c.arg(1)));
-                return c.call(FnId::qi_submit_sync, {static_cast<int64_t>(lo), 0});
+                const uint64_t lo = qi::PC_PASID_SEL | qi::PC_DID(c[did].v) | qi::PC_PASID(c[pasid].v);
+                return c.call(FnId::qi_submit_sync, {lo, 0});
               }},
              {"qi_flush_piotlb(iommu, did, pasid, 0, -1, 0);  /* desc.qw0 = QI_EIOTLB_PASID(pasid) | "
               "QI_EIOTLB_DID(did) | QI_EIOTLB_GRAN(QI_GRAN_NONG_PASID) | QI_EIOTLB_TYPE; desc.qw1 = 0; */",
               [](Ctx& c) {
-                const uint64_t lo = qi::EIOTLB_PASID(static_cast<uint64_t>(c.arg(1))) |
-                                    qi::EIOTLB_DID(static_cast<uint64_t>(c.arg(3))) |
+                const uint64_t lo = qi::EIOTLB_PASID(c[pasid].v) | qi::EIOTLB_DID(c[did].v) |
                                     qi::EIOTLB_GRAN(qi::GRAN_NONG_PASID) | qi::EIOTLB_TYPE;
-                return c.call(FnId::qi_submit_sync, {static_cast<int64_t>(lo), 0});
+                return c.call(FnId::qi_submit_sync, {lo, 0});
               }},
              {"return 0;", [](Ctx& c) { return c.ret(0); }},
          },
          "v5.18-rc5"});
+  }
 }
 
 void define_era2022(FnTable& t) {
-  // kernel/fork.c. v0: mm
+  {
+    // kernel/fork.c
+    static constexpr Slot<MmRef> mm{0};
   t.def({FnId::mmput,
          "kernel/fork.c",
          Origin::Kernel,
@@ -315,16 +343,19 @@ void define_era2022(FnTable& t) {
          {
              {"might_sleep(); if (atomic_dec_and_test(&mm->mm_users))",
               [](Ctx& c) {
-                const uint32_t mm = c.arg(0);
-                if (!c.dec_and_test(ObjId{Kind::Mm, mm}, c.mm(mm).users, "mm_users")) return c.ret();
-                c.hold(ObjId{Kind::Mm, mm}, Ctr::MmCount);
+                if (!c.dec_and_test(c[mm].id(), c.mm(c[mm]).users, "mm_users")) return c.ret();
+                c.hold(c[mm], Ctr::MmCount);
                 c.say(N_("mm_users reached 0: the address space is torn down now."));
                 return c.next();
               }},
-             {"__mmput(mm);", [](Ctx& c) { return c.call_ret(FnId::__mmput, {c.arg(0)}); }},
+             {"__mmput(mm);", [](Ctx& c) { return c.call_ret(FnId::__mmput, {c[mm]}); }},
          },
          "v5.18-rc5"});
+  }
 
+  {
+    // kernel/fork.c
+    static constexpr Slot<MmRef> mm{0};
   t.def({FnId::__mmdrop,
          "kernel/fork.c",
          Origin::Kernel,
@@ -333,36 +364,44 @@ void define_era2022(FnTable& t) {
              {"BUG_ON(mm == &init_mm); WARN_ON_ONCE(mm == current->mm); WARN_ON_ONCE(mm == current->active_mm); "
               "mm_free_pgd(mm);",
               [](Ctx& c) {
-                Mm& m = c.mm(c.arg(0));
+                Mm& m = c.mm(c[mm]);
                 c.free_frame(m.pgd);
                 c.say(N_("The pgd page is freed: any PASID entry still pointing at it now points at free memory."));
                 return c.next();
               }},
              {"destroy_context(mm); mmu_notifier_subscriptions_destroy(mm); check_mm(mm); put_user_ns(mm->user_ns);",
               [](Ctx& c) {
-                Mm& m = c.mm(c.arg(0));
+                Mm& m = c.mm(c[mm]);
                 if (!m.notifiers.empty())
                   return c.oops(N_("kernel BUG at mm/mmu_notifier.c: notifier subscriptions destroyed with notifiers"),
-                                {ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(0))}});
+                                {c[mm].id()});
                 m.has_notifier_mm = false;
                 return c.next();
               }},
-             {"mm_pasid_drop(mm);",
-              [](Ctx& c) {
+             {.text = "mm_pasid_drop(mm);",
+              .body = [](Ctx& c) {
                 c.say(N_("2667ed10d9f0: the PASID goes with the mm_struct, which every binding holds (mm_count)."));
-                return c.call(FnId::mm_pasid_drop, {c.arg(0)});
+                return c.call(FnId::mm_pasid_drop, {c[mm]});
               },
-              nullptr, in_mmdrop},
+              .when = in_mmdrop},
              {"free_mm(mm);",
               [](Ctx& c) {
-                c.free_mm(c.arg(0));
+                c.free_mm(c[mm].idx);
                 c.say(N_("The mm_struct itself is freed."));
                 return c.next();
               }},
          },
          "v5.18-rc5"});
+  }
 
-  // drivers/iommu/intel/svm.c. v0: device (1-based); v1: flags; v2: file; v3: mm; v4: svm; v5: sdev
+  {
+    // drivers/iommu/intel/svm.c
+    static constexpr Slot<DeviceRef> dev{0};
+    static constexpr Slot<uint32_t> flags{1};
+    static constexpr Slot<FileRef> file{2};  // whose context gets the PASID (not an argument in the C)
+    static constexpr Slot<MmRef> mm{3};
+    static constexpr Slot<SvmRef> svm{4};
+    static constexpr Slot<SdevRef> sdev{5};
   t.def({FnId::intel_svm_bind_mm,
          "drivers/iommu/intel/svm.c",
          Origin::Driver,
@@ -370,10 +409,10 @@ void define_era2022(FnTable& t) {
          {
              {"svm = pasid_private_find(mm->pasid);",
               [](Ctx& c) {
-                const uint32_t pasid = static_cast<uint32_t>(c.mm(c.arg(3)).pasid);
+                const uint32_t pasid = static_cast<uint32_t>(c.mm(c[mm]).pasid);
                 const ObjId s = c.drvr().idr_find(pasid);
-                c.v(4) = s.idx;
-                if (s && c.svm_r(s.idx).mm.idx != c.arg(3)) {
+                c.set(svm, SvmRef{s.idx});
+                if (s && c.svm_r(s.idx).mm.idx != c[mm].idx) {
                   c.say(txt(N_("PASID %1 already has an intel_svm, and it is another mm's: the number was freed "
                                "while that binding still uses it. This bind joins it."),
                             pasid));
@@ -384,62 +423,61 @@ void define_era2022(FnTable& t) {
              {"if (!svm) { svm = kzalloc(sizeof(*svm), GFP_KERNEL); svm->pasid = mm->pasid; svm->mm = mm; "
               "svm->flags = flags; INIT_LIST_HEAD_RCU(&svm->devs);",
               [](Ctx& c) {
-                c.v(4) = c.new_svm();
-                IntelSvm& s = c.svm(c.arg(4));
-                s.pasid = Pasid{static_cast<uint32_t>(c.mm(c.arg(3)).pasid)};
-                s.mm = ObjId{Kind::Mm, static_cast<uint32_t>(c.arg(3))};
-                s.flags = static_cast<uint32_t>(c.arg(1));
+                c.set(svm, SvmRef{c.new_svm()});
+                IntelSvm& s = c.svm(c[svm]);
+                s.pasid = Pasid{static_cast<uint32_t>(c.mm(c[mm]).pasid)};
+                s.mm = c[mm].id();
+                s.flags = c[flags];
                 return c.next();
               }},
              {"if (!(flags & SVM_FLAG_SUPERVISOR_MODE)) { svm->notifier.ops = &intel_mmuops; ret = "
               "mmu_notifier_register(&svm->notifier, mm); ... }",
-              [](Ctx& c) { return c.call(FnId::mmu_notifier_register, {c.arg(4), c.arg(3)}); }},
+              [](Ctx& c) { return c.call(FnId::mmu_notifier_register, {c[svm], c[mm]}); }},
              {"ret = pasid_private_add(svm->pasid, svm); ... }",
               [](Ctx& c) {
                 auto& idr = c.drv().pasid_idr;
-                idr.emplace_back(c.svm(c.arg(4)).pasid.v, ObjId{Kind::Svm, static_cast<uint32_t>(c.arg(4))});
+                idr.emplace_back(c.svm(c[svm]).pasid.v, c[svm].id());
                 std::sort(idr.begin(), idr.end());
                 return c.next();
               }},
-             {"/* Find the matching device in svm list */ sdev = svm_lookup_device_by_dev(svm, dev); if (sdev) { "
-              "sdev->users++; goto success; }",
-              [](Ctx& c) {
-                for (ObjId d : c.svm(c.arg(4)).devs) {
+             {.text = "/* Find the matching device in svm list */ sdev = svm_lookup_device_by_dev(svm, dev); if "
+                      "(sdev) { sdev->users++; goto success; }",
+              .body = [](Ctx& c) {
+                for (ObjId d : c.svm(c[svm]).devs) {
                   IntelSvmDev& sd = c.sdev(d.idx);
-                  if (sd.device.idx != c.arg(0)) continue;
+                  if (sd.device.idx != c[dev].idx) continue;
                   ++sd.users;
-                  c.v(5) = d.idx;
+                  c.set(sdev, SdevRef{d.idx});
                   c.hold(d, Ctr::SdevUsers);
                   return c.go("success");
                 }
                 return c.next();
               },
-              nullptr, nullptr, "find"},
+              .label = "find"},
              {"sdev = kzalloc(sizeof(*sdev), GFP_KERNEL); sdev->dev = dev; sdev->iommu = iommu; sdev->did = "
               "FLPT_DEFAULT_DID; sdev->sid = PCI_DEVID(info->bus, info->devfn); sdev->users = 1; sdev->pasid = "
               "svm->pasid;",
               [](Ctx& c) {
-                const uint32_t sd = c.new_sdev();
-                c.drv().sdevs[sd - 1].device = ObjId{Kind::Device, static_cast<uint32_t>(c.arg(0))};
-                c.drv().sdevs[sd - 1].users = 1;
-                c.v(5) = sd;
-                c.hold(ObjId{Kind::Sdev, sd}, Ctr::SdevUsers);
+                c.set(sdev, SdevRef{c.new_sdev()});
+                c.drv().sdevs[c[sdev].idx - 1].device = c[dev].id();
+                c.drv().sdevs[c[sdev].idx - 1].users = 1;
+                c.hold(c[sdev], Ctr::SdevUsers);
                 return c.next();
               }},
              {"if (info->ats_enabled) { sdev->dev_iotlb = 1; sdev->qdep = info->ats_qdep; ... }  /* the device's "
               "PASID, PRI and ATS were enabled by iommu_dev_enable_feature(dev, IOMMU_DEV_FEAT_SVA): modeled by "
               "the 2016 intel_iommu_enable_pasid() on an ECS IOMMU; in scalable mode at probe */",
               [](Ctx& c) {
-                if (c.hwr().mode != IommuMode::Scalable) return c.call(FnId::intel_iommu_enable_pasid, {c.arg(5)});
+                if (c.hwr().mode != IommuMode::Scalable) return c.call(FnId::intel_iommu_enable_pasid, {c[sdev]});
                 // Scalable mode: the context entry was set up at probe (domain_context_mapping_one()
                 // and intel_iommu_enable_pasid()'s CONTEXT_PASIDE, engine/boot.cpp); this line and the
                 // one before set the sdev as they read. info->ats_qdep is 32 as in 2016 (see
                 // driver/intel_svm.cpp), 32 >= QI_DEV_EIOTLB_MAX_INVS, so sdev->qdep = 0.
-                const DeviceSpec& d = c.scenario().devices[c.arg(0) - 1];
-                IntelSvmDev& sd = c.sdev(c.arg(5));
+                const DeviceSpec& d = c.scenario().devices[c[dev].idx - 1];
+                IntelSvmDev& sd = c.sdev(c[sdev]);
                 sd.did = DomainId{sm::FLPT_DEFAULT_DID};
                 sd.sid = SourceId{d.sid};
-                DeviceState& ds = c.dev(static_cast<int>(c.arg(0)) - 1);
+                DeviceState& ds = c.dev(static_cast<int>(c[dev].idx) - 1);
                 ds.pasid_enabled = true;
                 ds.pri_enabled = d.pri;
                 ds.ats_enabled = d.ats;
@@ -452,60 +490,66 @@ void define_era2022(FnTable& t) {
              {"/* Setup the pasid table: */ ret = intel_pasid_setup_first_level(iommu, dev, mm->pgd, mm->pasid, "
               "FLPT_DEFAULT_DID, sflags);",
               [](Ctx& c) {
-                const uint32_t pasid = static_cast<uint32_t>(c.mm(c.arg(3)).pasid);
+                const uint32_t pasid = static_cast<uint32_t>(c.mm(c[mm]).pasid);
                 if (c.hwr().mode == IommuMode::Scalable) {
                   // sflags = (flags & SVM_FLAG_SUPERVISOR_MODE) ? PASID_FLAG_SUPERVISOR_MODE : 0;
-                  c.svm(c.arg(4)).entry_written = true;
+                  c.svm(c[svm]).entry_written = true;
                   return c.call(FnId::intel_pasid_setup_first_level,
-                                {c.arg(0), pasid, static_cast<int64_t>(c.mm(c.arg(3)).pgd.v), sm::FLPT_DEFAULT_DID,
-                                 c.arg(1) & 1});
+                                {c[dev], Pasid{pasid}, c.mm(c[mm]).pgd, DomainId{sm::FLPT_DEFAULT_DID},
+                                 static_cast<int32_t>(c[flags] & 1)});
                 }
-                const uint64_t e = (c.mm(c.arg(3)).pgd.v << kPageShift) | vtd::PASID_P;
+                const uint64_t e = (c.mm(c[mm]).pgd.v << kPageShift) | vtd::PASID_P;
                 c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, e);
-                c.svm(c.arg(4)).entry_written = true;
+                c.svm(c[svm]).entry_written = true;
                 c.say(txt(N_("PASID entry %1 points at this mm's page tables (first-level pointer = pgd)."), pasid));
                 return c.next();
               }},
              {"list_add_rcu(&sdev->list, &svm->devs);",
               [](Ctx& c) {
-                auto& devs = c.svm(c.arg(4)).devs;
-                devs.insert(devs.begin(), ObjId{Kind::Sdev, static_cast<uint32_t>(c.arg(5))});
-                c.sdev(c.arg(5)).svm = ObjId{Kind::Svm, static_cast<uint32_t>(c.arg(4))};
+                auto& devs = c.svm(c[svm]).devs;
+                devs.insert(devs.begin(), c[sdev].id());
+                c.sdev(c[sdev]).svm = c[svm].id();
                 return c.next();
               }},
-             {"success: return &sdev->sva;",
-              [](Ctx& c) {
-                const uint32_t pasid = c.svm(c.arg(4)).pasid.v;
-                c.file(c.arg(2)).ctx.pasid = static_cast<int32_t>(pasid);
-                c.keep(ObjId{Kind::Sdev, static_cast<uint32_t>(c.arg(5))}, Ctr::SdevUsers);
+             {.text = "success: return &sdev->sva;",
+              .body = [](Ctx& c) {
+                const uint32_t pasid = c.svm(c[svm]).pasid.v;
+                c.file(c[file]).ctx.pasid = static_cast<int32_t>(pasid);
+                c.keep(c[sdev], Ctr::SdevUsers);
                 return c.ret(0);
               },
-              nullptr, nullptr, "success"},
+              .label = "success"},
          },
          "v5.18-rc5"});
+  }
 
-  // The modeled device driver on the 2022 API (drivers/misc/svm_accel.c,
-  // MODELED, as driver/accel.cpp). v0: file; v1: cmd; v2: flags
+  {
+    // The modeled device driver on the 2022 API (drivers/misc/svm_accel.c,
+    // MODELED, as driver/accel.cpp)
+    static constexpr Slot<FileRef> file{0};
+    static constexpr Slot<int64_t> cmd{1};
+    static constexpr Slot<int64_t> arg{2};  // ACCEL_BIND_PASID: the SVM_FLAG_* word
   t.def({FnId::accel_ioctl,
          "drivers/misc/svm_accel.c",
          Origin::Modeled,
          {},
          {
              {"struct accel_ctx *ctx = file->private_data; switch (cmd) { case ACCEL_BIND_PASID:",
-              [](Ctx& c) { return c.arg(1) == kAccelBind ? c.next() : c.go("unbind"); }},
+              [](Ctx& c) { return c[cmd] == kAccelBind ? c.next() : c.go("unbind"); }},
              {"sva = iommu_sva_bind_device(ctx->dev, current->mm, NULL); if (IS_ERR(sva)) return PTR_ERR(sva); "
               "ctx->sva = sva; ctx->pasid = iommu_sva_get_pasid(sva);",
               [](Ctx& c) {
-                File& f = c.file(c.arg(0));
-                f.ctx.supervisor = c.arg(2) != 0;
+                File& f = c.file(c[file]);
+                f.ctx.supervisor = c[arg] != 0;
                 return c.call(FnId::iommu_sva_bind_device,
-                              {f.ctx.device.idx, c.arg(2), c.arg(0), c.self_task_r().mm.idx});
+                              {DeviceRef{f.ctx.device.idx}, static_cast<uint32_t>(c[arg]), c[file],
+                               MmRef{c.self_task_r().mm.idx}});
               }},
              {"writel(ctx->pasid, ctx->regs + ACCEL_PASID); writel(ACCEL_START, ctx->regs + ACCEL_CTRL); return 0;",
               [](Ctx& c) {
-                const int64_t ret = c.View::thread().ret;
+                const int64_t ret = c.callee_ret();
                 if (ret) return c.ret(ret);
-                const File& f = c.file(c.arg(0));
+                const File& f = c.file(c[file]);
                 DeviceState& d = c.dev(static_cast<int>(f.ctx.device.idx) - 1);
                 d.pasid = static_cast<uint32_t>(f.ctx.pasid);
                 d.pasid_valid = true;
@@ -513,25 +557,26 @@ void define_era2022(FnTable& t) {
                 c.say(txt(N_("The device is told its PASID (%1) and started."), f.ctx.pasid));
                 return c.ret(0);
               }},
-             {"case ACCEL_UNBIND_PASID: accel_quiesce(ctx);",
-              [](Ctx& c) {
-                if (c.file(c.arg(0)).ctx.pasid < 0) return c.ret(-kEINVAL);
-                return c.call(FnId::accel_quiesce, {c.arg(0)});
+             {.text = "case ACCEL_UNBIND_PASID: accel_quiesce(ctx);",
+              .body = [](Ctx& c) {
+                if (c.file(c[file]).ctx.pasid < 0) return c.ret(-kEINVAL);
+                return c.call(FnId::accel_quiesce, {c[file]});
               },
-              nullptr, nullptr, "unbind"},
+              .label = "unbind"},
              {"iommu_sva_unbind_device(ctx->sva);  /* -> intel_svm_unbind_mm(dev, pasid) */",
               [](Ctx& c) {
-                hand_over_binding(c);
-                const File& f = c.file(c.arg(0));
+                hand_over_binding(c, c[file]);
+                const File& f = c.file(c[file]);
                 return c.call(FnId::intel_svm_unbind_mm, {f.ctx.device.idx, f.ctx.pasid});
               }},
              {"ctx->pasid = -1; return 0; }",
               [](Ctx& c) {
-                c.file(c.arg(0)).ctx.pasid = -1;
-                c.file(c.arg(0)).ctx.unbinding = false;
+                c.file(c[file]).ctx.pasid = -1;
+                c.file(c[file]).ctx.unbinding = false;
                 return c.ret(0);
               }},
          }});
+  }
 }
 
 }  // namespace svm
