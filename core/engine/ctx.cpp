@@ -1,7 +1,6 @@
 #include "core/engine/ctx.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstdlib>
 #include <type_traits>
 
@@ -12,30 +11,6 @@ namespace svm {
 
 Ctx::Ctx(Machine& m, const Config& cfg, int tid, StepSink& sink) : View(m, cfg, tid), m_(m), sink_(sink) {
   touched_ = &sink_.shared;
-  in_step_ = true;
-}
-
-void View::bad_slot(int i) const {
-  if (bad_slot_ < 0) bad_slot_ = i;
-  if (in_step_) return;  // the step reports it (Ctx::report_bad_slot)
-  // A guard has nowhere to report to: stop here rather than read past the frame.
-  std::fprintf(stderr, "svmlab: internal error: %s() reads slot %d of its frame (it has %zu)\n",
-               std::string(fn_name(frame().fn)).c_str(), i, kFrameSlots);
-  std::abort();
-}
-
-int64_t& Ctx::v(int i) {
-  if (i < 0 || static_cast<size_t>(i) >= kFrameSlots) {
-    bad_slot(i);
-    return scratch_slot_;
-  }
-  return frame().v[static_cast<size_t>(i)];
-}
-
-bool Ctx::report_bad_slot() {
-  if (bad_slot_ < 0) return false;
-  internal("slot " + std::to_string(bad_slot_) + " of the frame, which has " + std::to_string(kFrameSlots));
-  return true;
 }
 
 Outcome Ctx::internal(std::string what, std::source_location at) {

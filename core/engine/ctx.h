@@ -39,19 +39,9 @@ class View {
   }
   const Thread& thread() const { return (*cm_.threads)[tid_]; }
   const Frame& frame() const { return thread().stack.back(); }
-  // A slot of the current frame. A slot the frame does not have is a model
-  // bug: in a step it becomes an `internal` violation (Ctx), in a guard it
-  // stops the program with a message; never a read past the array.
-  int64_t v(int i) const {
-    if (i < 0 || static_cast<size_t>(i) >= kFrameSlots) {
-      bad_slot(i);
-      return 0;
-    }
-    return frame().v[static_cast<size_t>(i)];
-  }
-  static constexpr size_t kFrameSlots = std::tuple_size_v<decltype(Frame::v)>;
   // An argument or local of the current frame, as its declaration types it
-  // (slot.h): `c[mm]`.
+  // (slot.h): `c[mm]`. A slot outside the frame, or read as another type,
+  // does not compile.
   template <class T>
   T operator[](Slot<T> s) const {
     return SlotCodec<T>::decode(frame().v[s.i]);
@@ -106,10 +96,6 @@ class View {
     if (touched_) *touched_ = true;
   }
   bool* touched_ = nullptr;
-  // Set by a Ctx: a bad slot read during a step is reported after the op.
-  mutable int bad_slot_ = -1;
-  bool in_step_ = false;
-  void bad_slot(int i) const;
 
  private:
   const Machine& cm_;
@@ -139,8 +125,6 @@ class Ctx : public View {
   // This thread (private: never touched by another thread).
   Thread& thread();
   Frame& frame();
-  int64_t& v(int i);
-  int64_t arg(int i) const { return View::v(i); }
   // Assign an argument or local: the value must have the slot's type.
   template <class T>
   void set(Slot<T> s, std::type_identity_t<T> x) {
@@ -243,8 +227,6 @@ class Ctx : public View {
   // its line and the check's place in our source. The thread stops, and so
   // does the run (simulate()). Always on, whatever the build type.
   Outcome internal(std::string what, std::source_location at = std::source_location::current());
-  // Called by step() after the op: a bad slot read becomes `internal`.
-  bool report_bad_slot();
   // Stand-ins returned by a checked access to no object (a NULL or an
   // out-of-range index) once it is reported: the op finishes on them, then
   // its thread stops; nothing written to them reaches the machine.
@@ -266,7 +248,6 @@ class Ctx : public View {
   friend class View;
   Machine& m_;
   StepSink& sink_;
-  int64_t scratch_slot_ = 0;
   std::tuple<Task, Mm, Vma, File, Files, IntelSvm, IntelSvmDev> scratch_;
 };
 

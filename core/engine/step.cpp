@@ -109,7 +109,7 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     }
     // What the op asks for next must exist: a model bug is reported, not
     // followed into a silent return or past an array.
-    if (!c.report_bad_slot() && c.View::thread().state == RunState::Live) {
+    if (c.View::thread().state == RunState::Live) {
       if (o.kind == Outcome::Kind::Jump && o.pc >= d.ops.size())
         o = c.internal("jump to line " + std::to_string(o.pc) + " of " + std::to_string(d.ops.size()));
       else if (o.kind == Outcome::Kind::Call && o.callee >= FnId::Count)

@@ -61,108 +61,108 @@ void define_threads(FnTable& t) {
     // A process's user space: the one access it makes itself (a touch).
     static constexpr Slot<uint64_t> addr{0};
     static constexpr Slot<bool> write{1};
-  t.def({FnId::user_main,
-         N_("user space"),
-         Origin::Scenario,
-         {},
-         {
-             {.text = "/* next action of the script */",
-              .body = [](Ctx& c) {
-                const auto& acts = actions_of(c);
-                Thread& me = c.thread();
-                if (me.action >= acts.size()) {
-                  c.text("return from main(): exit_group(0) -> do_exit(0)");
-                  ++me.action;
-                  return c.call(FnId::do_exit);
-                }
-                const Action& a = acts[me.action++];
-                const DeviceSpec* dev = nullptr;
-                switch (a.type) {
-                  case ActionType::Open: {
-                    int d = 0;
-                    for (; d < static_cast<int>(c.scenario().devices.size()); ++d)
-                      if (c.scenario().devices[d].name == a.device) break;
-                    dev = &c.scenario().devices[d];
-                    c.text("fd = open(\"/dev/" + dev->name + "\", O_RDWR);");
-                    return c.call(FnId::do_sys_open,
-                                  {DeviceRef{static_cast<uint32_t>(d + 1)}, c.cfg().threads[c.tid()].fd_slot[me.action - 1]});
-                  }
-                  case ActionType::Bind:
-                    c.text("ioctl(fd " + std::to_string(fd_of(c, a)) + ", ACCEL_BIND_PASID" +
-                           (a.supervisor ? ", SVM_FLAG_SUPERVISOR_MODE" : "") + ");");
-                    return c.call(FnId::do_vfs_ioctl,
-                                  {fd_of(c, a), kAccelBind, a.supervisor ? int64_t(SVM_FLAG_SUPERVISOR_MODE) : 0});
-                  case ActionType::Unbind:
-                    c.text("ioctl(fd " + std::to_string(fd_of(c, a)) + ", ACCEL_UNBIND_PASID);");
-                    return c.call(FnId::do_vfs_ioctl, {fd_of(c, a), kAccelUnbind, 0});
-                  case ActionType::Mmap:
-                    c.text("mmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) +
-                           ", PROT_READ|PROT_WRITE, MAP_SHARED|MAP_FIXED, fd " + std::to_string(fd_of(c, a)) + ", 0);");
-                    return c.call(FnId::sys_mmap_pgoff, {fd_of(c, a), static_cast<int64_t>(a.addr),
-                                                         static_cast<int64_t>(a.pages * kPageSize), kProtWrite | kMapShared});
-                  case ActionType::MmapAnon:
-                    c.text("mmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) +
-                           ", PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED, -1, 0);");
-                    return c.call(FnId::sys_mmap_pgoff, {-1, static_cast<int64_t>(a.addr),
-                                                         static_cast<int64_t>(a.pages * kPageSize), kProtWrite});
-                  case ActionType::Munmap:
-                    c.text("munmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) + ");");
-                    return c.call(FnId::vm_munmap, {static_cast<int64_t>(a.addr), static_cast<int64_t>(a.pages * kPageSize)});
-                  case ActionType::Touch:
-                    c.set(addr, a.addr);
-                    c.set(write, a.write);
-                    c.text(std::string(a.write ? "*(volatile char *)" + hexs(a.addr) + " = 1;"
-                                               : "(void)*(volatile char *)" + hexs(a.addr) + ";") +
-                           "  /* the CPU's MMU walks mm->pgd */");
-                    return c.go("touch");
-                  case ActionType::Close:
-                    c.text("close(" + std::to_string(fd_of(c, a)) + ");");
-                    return c.call(FnId::sys_close, {fd_of(c, a)});
-                  case ActionType::Fork: {
-                    int child = 0;
-                    for (; child < static_cast<int>(c.scenario().processes.size()); ++child)
-                      if (c.scenario().processes[child].name == a.child) break;
-                    c.text("fork();  /* child: " + a.child + " */");
-                    return c.call(FnId::_do_fork, {child});
-                  }
-                  case ActionType::Exit:
-                    c.text("exit(0) -> do_group_exit() -> do_exit(0)");
+    t.def({FnId::user_main,
+           N_("user space"),
+           Origin::Scenario,
+           {},
+           {
+               {.text = "/* next action of the script */",
+                .body = [](Ctx& c) {
+                  const auto& acts = actions_of(c);
+                  Thread& me = c.thread();
+                  if (me.action >= acts.size()) {
+                    c.text("return from main(): exit_group(0) -> do_exit(0)");
+                    ++me.action;
                     return c.call(FnId::do_exit);
-                  default:
-                    c.text("/* wait */");
+                  }
+                  const Action& a = acts[me.action++];
+                  const DeviceSpec* dev = nullptr;
+                  switch (a.type) {
+                    case ActionType::Open: {
+                      int d = 0;
+                      for (; d < static_cast<int>(c.scenario().devices.size()); ++d)
+                        if (c.scenario().devices[d].name == a.device) break;
+                      dev = &c.scenario().devices[d];
+                      c.text("fd = open(\"/dev/" + dev->name + "\", O_RDWR);");
+                      return c.call(FnId::do_sys_open,
+                                    {DeviceRef{static_cast<uint32_t>(d + 1)}, c.cfg().threads[c.tid()].fd_slot[me.action - 1]});
+                    }
+                    case ActionType::Bind:
+                      c.text("ioctl(fd " + std::to_string(fd_of(c, a)) + ", ACCEL_BIND_PASID" +
+                             (a.supervisor ? ", SVM_FLAG_SUPERVISOR_MODE" : "") + ");");
+                      return c.call(FnId::do_vfs_ioctl,
+                                    {fd_of(c, a), kAccelBind, a.supervisor ? int64_t(SVM_FLAG_SUPERVISOR_MODE) : 0});
+                    case ActionType::Unbind:
+                      c.text("ioctl(fd " + std::to_string(fd_of(c, a)) + ", ACCEL_UNBIND_PASID);");
+                      return c.call(FnId::do_vfs_ioctl, {fd_of(c, a), kAccelUnbind, 0});
+                    case ActionType::Mmap:
+                      c.text("mmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) +
+                             ", PROT_READ|PROT_WRITE, MAP_SHARED|MAP_FIXED, fd " + std::to_string(fd_of(c, a)) + ", 0);");
+                      return c.call(FnId::sys_mmap_pgoff, {fd_of(c, a), static_cast<int64_t>(a.addr),
+                                                           static_cast<int64_t>(a.pages * kPageSize), kProtWrite | kMapShared});
+                    case ActionType::MmapAnon:
+                      c.text("mmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) +
+                             ", PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED, -1, 0);");
+                      return c.call(FnId::sys_mmap_pgoff, {-1, static_cast<int64_t>(a.addr),
+                                                           static_cast<int64_t>(a.pages * kPageSize), kProtWrite});
+                    case ActionType::Munmap:
+                      c.text("munmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) + ");");
+                      return c.call(FnId::vm_munmap, {static_cast<int64_t>(a.addr), static_cast<int64_t>(a.pages * kPageSize)});
+                    case ActionType::Touch:
+                      c.set(addr, a.addr);
+                      c.set(write, a.write);
+                      c.text(std::string(a.write ? "*(volatile char *)" + hexs(a.addr) + " = 1;"
+                                                 : "(void)*(volatile char *)" + hexs(a.addr) + ";") +
+                             "  /* the CPU's MMU walks mm->pgd */");
+                      return c.go("touch");
+                    case ActionType::Close:
+                      c.text("close(" + std::to_string(fd_of(c, a)) + ");");
+                      return c.call(FnId::sys_close, {fd_of(c, a)});
+                    case ActionType::Fork: {
+                      int child = 0;
+                      for (; child < static_cast<int>(c.scenario().processes.size()); ++child)
+                        if (c.scenario().processes[child].name == a.child) break;
+                      c.text("fork();  /* child: " + a.child + " */");
+                      return c.call(FnId::_do_fork, {child});
+                    }
+                    case ActionType::Exit:
+                      c.text("exit(0) -> do_group_exit() -> do_exit(0)");
+                      return c.call(FnId::do_exit);
+                    default:
+                      c.text("/* wait */");
+                      return c.go("ret");
+                  }
+                },
+                .guard = after_guard,
+                .label = "next",
+                .guard_monotone = true},
+               {.text = "return to user space: exit_to_usermode_loop()",
+                .body = [](Ctx& c) {
+                  c.set_done(c.View::thread().action);
+                  if (c.self_task().task_works.empty()) return c.go("next");
+                  return c.call_then(FnId::exit_to_usermode_loop, {}, "next");
+                },
+                .label = "ret"},
+               {.text = "/* access */",
+                .body = [](Ctx& c) {
+                  if (cpu_access_ok(c, c[addr], c[write])) {
+                    c.say(N_("The access goes through the CPU's page tables."));
                     return c.go("ret");
-                }
-              },
-              .guard = after_guard,
-              .label = "next",
-              .guard_monotone = true},
-             {.text = "return to user space: exit_to_usermode_loop()",
-              .body = [](Ctx& c) {
-                c.set_done(c.View::thread().action);
-                if (c.self_task().task_works.empty()) return c.go("next");
-                return c.call_then(FnId::exit_to_usermode_loop, {}, "next");
-              },
-              .label = "ret"},
-             {.text = "/* access */",
-              .body = [](Ctx& c) {
-                if (cpu_access_ok(c, c[addr], c[write])) {
-                  c.say(N_("The access goes through the CPU's page tables."));
+                  }
+                  c.text("page fault: do_page_fault(regs, error_code) at " + hexs(c[addr]));
+                  return c.call(FnId::__do_page_fault, {c[addr], c[write]});
+                },
+                .label = "touch"},
+               {"/* the faulting instruction is retried */",
+                [](Ctx& c) {
+                  if (c.callee_ret() == -kSIGSEGV) {
+                    c.text("SIGSEGV: the signal kills the process -> do_exit(SIGSEGV)");
+                    return c.call(FnId::do_exit);
+                  }
+                  cpu_access_ok(c, c[addr], c[write]);
                   return c.go("ret");
-                }
-                c.text("page fault: do_page_fault(regs, error_code) at " + hexs(c[addr]));
-                return c.call(FnId::__do_page_fault, {c[addr], c[write]});
-              },
-              .label = "touch"},
-             {"/* the faulting instruction is retried */",
-              [](Ctx& c) {
-                if (c.callee_ret() == -kSIGSEGV) {
-                  c.text("SIGSEGV: the signal kills the process -> do_exit(SIGSEGV)");
-                  return c.call(FnId::do_exit);
-                }
-                cpu_access_ok(c, c[addr], c[write]);
-                return c.go("ret");
-              }},
-         }});
+                }},
+           }});
   }
 
   // A device's DMA engine, following its script.

@@ -86,7 +86,6 @@ class TstEngine : public QObject {
   void object_index_out_of_range_is_internal();
   void null_object_is_the_oops();
   void unknown_label_is_internal();
-  void bad_slot_is_internal();
   void injected_state_mid_run_is_internal();
   void replayed_states_equal_the_run();
   void simulate_from_equals_a_whole_run();
@@ -573,27 +572,6 @@ void TstEngine::unknown_label_is_internal() {
   QVERIFY(found.front().message.english().find("jump to label \"no-such-label\"") != std::string::npos);
   QVERIFY(found.front().message.english().find("mmput()") != std::string::npos);
   QCOMPARE(found.front().function, std::string("mmput"));
-}
-
-void TstEngine::bad_slot_is_internal() {
-  auto cfg = config_from_text(kOneProcess);
-  svm::Machine m = svm::boot(*cfg);
-  svm::Frame f;
-  f.fn = svm::FnId::mmput;
-  f.v[0] = 7;
-  m.threads.mut()[0].stack.push_back(f);
-  std::vector<svm::Violation> found;
-  svm::StepSink sink{nullptr, &found, false};
-  svm::Ctx c(m, *cfg, 0, sink);
-  QCOMPARE(c.arg(0), int64_t(7));
-  QVERIFY(!c.report_bad_slot());
-  c.v(8) = 1;                  // one past the frame: lands on a stand-in
-  QCOMPARE(c.arg(-1), int64_t(0));
-  QVERIFY(c.report_bad_slot());
-  QCOMPARE(found.size(), size_t(1));
-  QCOMPARE(found.front().kind, svm::ViolationKind::Internal);
-  QVERIFY(found.front().message.english().find("slot 8 of the frame, which has 8") != std::string::npos);
-  QCOMPARE((*m.threads)[0].stack.back().v[0], int64_t(7));
 }
 
 void TstEngine::injected_state_mid_run_is_internal() {
