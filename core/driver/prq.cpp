@@ -20,9 +20,9 @@ bool guarded(const Variant& v) { return v.fault_guard; }
 
 // prq_event_thread()'s `req`, the request at head, as read at the top of the
 // loop: its two qwords, in slots 6 and 7 of the function's frame (declared
-// here because req() and req_addr() read them). Hardware never writes a slot
-// between head and tail, so reading it once is the same as the driver reading
-// req->field each time.
+// here because req() and req_addr() read them). Hardware never writes a ring
+// entry between head and tail, so reading it once is the same as the driver
+// reading req->field each time.
 constexpr Slot<uint64_t> req_hi{6};
 constexpr Slot<uint64_t> req_lo{7};
 
@@ -41,7 +41,7 @@ void define_prq(FnTable& t) {
     static constexpr Slot<MmRef> mm{3};         // svm->mm, read once per request
     static constexpr Slot<uint64_t> result{4};  // int in the C: a QI_RESP_* code
     // vma and sdev share slot 5 (the frame's eight slots are all used): vma
-    // is dead once bad_req: looks sdev up, and the loop head clears both.
+    // is dead by the time bad_req: looks up sdev, and the loop head clears both.
     static constexpr Slot<VmaRef> vma{5};
     static constexpr Slot<SdevRef> sdev{5};
     // 6, 7: req_hi, req_lo (above)

@@ -49,7 +49,6 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "The device is told its PASID (%1) and started."),
     QT_TRANSLATE_NOOP("svm::core", "The driver's release(): the only place this file's PASID binding is dropped."),
     // core/driver/era2020/prq_event_thread.cpp
-    QT_TRANSLATE_NOOP("svm::core", "mmap_sem (held for write)"),
     QT_TRANSLATE_NOOP("svm::core", "%1 is not a canonical address: Invalid Request."),
     QT_TRANSLATE_NOOP("svm::core", "No binding for PASID %1: Response Failure."),
     QT_TRANSLATE_NOOP("svm::core", "mm_users is 0: the mm is defunct. The request is refused (Invalid Request)."),
@@ -149,6 +148,8 @@ const char* const kCoreStrings[] = {
     // core/engine/guards.cpp
     QT_TRANSLATE_NOOP("svm::core", "mmap_sem"),
     QT_TRANSLATE_NOOP("svm::core", "synchronize_srcu: a reader is inside"),
+    // core/engine/guards.h
+    QT_TRANSLATE_NOOP("svm::core", "mmap_sem (held for write)"),
     // core/engine/refs.cpp
     QT_TRANSLATE_NOOP("svm::core", "pid %1 (kthread)"),
     QT_TRANSLATE_NOOP("svm::core", "%1 open fd(s)"),

@@ -67,7 +67,7 @@ void define_era2020(FnTable& t) {
     static constexpr Slot<MmRef> mm{3};         // svm->mm, read once per request
     static constexpr Slot<uint64_t> result{4};  // int in the C: a QI_RESP_* code
     // vma and sdev share slot 5 (the frame's eight slots are all used): vma
-    // is dead once bad_req: looks sdev up, and the loop head clears both.
+    // is dead by the time bad_req: looks up sdev, and the loop head clears both.
     static constexpr Slot<VmaRef> vma{5};
     static constexpr Slot<SdevRef> sdev{5};
     // 6, 7: req_hi, req_lo (above)
