@@ -33,7 +33,8 @@ namespace svm {
   X(accel_open) X(accel_ioctl) X(accel_mmap) X(accel_release) X(accel_quiesce) X(accel_fault_cb)               \
   /* the museum's 2022 era (core/driver/era2022) */                                                           \
   X(iommu_sva_bind_device) X(intel_svm_bind) X(iommu_sva_alloc_pasid) X(__mmput) X(mm_pasid_drop)              \
-  X(intel_pasid_setup_first_level)                                                                            \
+  X(intel_pasid_setup_first_level) X(intel_pasid_tear_down_entry) X(pasid_cache_invalidation_with_pasid)      \
+  X(devtlb_invalidation_with_pasid) X(qi_flush_piotlb) X(qi_flush_dev_iotlb_pasid) X(__flush_svm_range_dev)    \
   /* hardware */                                                                                               \
   X(dev_dma)
 

@@ -90,6 +90,7 @@ const FnTable& table_2016() {
     define_accel(t);
     define_hardware(t);
     define_era2022_helpers(t);
+    define_era2022_teardown_helpers(t);
     for (int i = 0; i < kFnCount; ++i)
       if (t[static_cast<FnId>(i)].id != static_cast<FnId>(i)) {
         std::fprintf(stderr, "svmlab: internal error: model function %s is never defined\n",
@@ -117,6 +118,7 @@ const FnTable& functions(Era era) {
       static const FnTable t2022 = [] {
         FnTable t = table_2016().era_overlay();
         define_era2022(t);
+        define_era2022_teardown(t);
         return t;
       }();
       return t2022;

@@ -145,5 +145,7 @@ void define_hardware(FnTable& t);
 void define_era2020(FnTable& t);
 void define_era2022(FnTable& t);
 void define_era2022_helpers(FnTable& t);  // functions only 2022 has, in every table
+void define_era2022_teardown_helpers(FnTable& t);  // the same: its PASID teardown and flushes
+void define_era2022_teardown(FnTable& t);  // 2022's own release(), unbind and range flush
 
 }  // namespace svm

@@ -63,6 +63,12 @@ constexpr uint64_t PC_DID(uint64_t d) { return d << 16; }
 constexpr uint64_t PC_GRAN(uint64_t g) { return g << 4; }
 inline constexpr uint64_t PC_ALL_PASIDS = PC_TYPE | PC_GRAN(0);
 inline constexpr uint64_t PC_PASID_SEL = PC_TYPE | PC_GRAN(1);
+// From v5.7 (Jacob Pan's "Support flushing more translation cache types")
+// include/linux/intel-iommu.h makes these granularities, used as
+// QI_PC_GRAN(QI_PC_PASID_SEL) | QI_PC_TYPE: `#define QI_PC_ALL_PASIDS 0`,
+// `#define QI_PC_PASID_SEL 1`. Same bits as the v4.4 macros above.
+inline constexpr uint64_t PC_GRAN_ALL_PASIDS = 0;
+inline constexpr uint64_t PC_GRAN_PASID_SEL = 1;
 
 // Extended (PASID-based) IOTLB invalidation, type 6.
 inline constexpr uint64_t GRAN_ALL_ALL = 0;
@@ -98,6 +104,13 @@ constexpr uint64_t DEV_EIOTLB_QDEP(uint64_t qd) { return (qd & 0x1f) << 4; }
 constexpr uint64_t DEV_EIOTLB_SID_V44(uint64_t sid) { return (sid & 0xffff) << 32; }
 constexpr uint64_t DEV_EIOTLB_QDEP_V44(uint64_t qd) { return (qd & 0x1f) << 16; }
 inline constexpr uint32_t DEV_EIOTLB_MAX_INVS = 32;
+// The physical function's source id (VT-d 3.x, PFSID in bits 15:12 and 63:52
+// of QW0), as qi_flush_dev_iotlb_pasid() adds it (v5.18):
+//   #define QI_DEV_IOTLB_PFSID(pfsid) (((u64)(pfsid & 0xf) << 12) | ((u64)((pfsid >> 4) & 0xfff) << 52))
+constexpr uint64_t DEV_IOTLB_PFSID(uint64_t pfsid) { return ((pfsid & 0xf) << 12) | (((pfsid >> 4) & 0xfff) << 52); }
+constexpr uint16_t dev_eiotlb_pfsid(const Desc& d) {
+  return static_cast<uint16_t>(((d.lo >> 12) & 0xf) | (((d.lo >> 52) & 0xfff) << 4));
+}
 // The fields of a type-8 descriptor as the hardware decodes them.
 constexpr uint16_t dev_eiotlb_sid(const Desc& d) { return static_cast<uint16_t>((d.lo >> 16) & 0xffff); }
 constexpr uint32_t dev_eiotlb_pasid(const Desc& d) { return static_cast<uint32_t>((d.lo >> 32) & 0xfffff); }

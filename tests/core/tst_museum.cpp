@@ -51,6 +51,11 @@ class TstMuseum : public QObject {
   void scalable_mode_entries_and_walk();
   void scalable_mode_fault_reasons();
   void scalable_mode_flush_descriptors();
+  void era2022_teardown_names_its_files_data();
+  void era2022_teardown_names_its_files();
+  void era2022_teardown_descriptors_data();
+  void era2022_teardown_descriptors();
+  void era2022_range_flush_descriptors();
   void page_request_may_be_non_canonical();
 };
 
@@ -374,6 +379,178 @@ void TstMuseum::scalable_mode_flush_descriptors() {
   QVERIFY(devtlb);
   // The entry is cleared at the end: P is 0.
   QVERIFY(!svm::sm::read_entry(*end.hw, *end.mem, 1).present);
+}
+
+// Issue #20: in the 2022 era's runs no step runs the v4.5 intel-svm.c text;
+// release(), the unbind and their flushes name drivers/iommu/intel/ and
+// dmar.c as of v5.18.
+void TstMuseum::era2022_teardown_names_its_files_data() {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<QString>("variant");
+  QTest::newRow("scalable-mode-bind") << "scalable-mode-bind" << "2022-pasid-freed-in-mmdrop";
+  QTest::newRow("reuse/mmput") << "pasid-reuse-after-exit" << "2022-pasid-freed-in-mmput";
+  QTest::newRow("reuse/mmdrop") << "pasid-reuse-after-exit" << "2022-pasid-freed-in-mmdrop";
+}
+
+void TstMuseum::era2022_teardown_names_its_files() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  const svm::Variant& v = *svm::find_variant(variant.toStdString());
+  const svm::Trace t = fixtures::run(scenario.toStdString(), variant.toStdString());
+  QVERIFY(t.complete);
+  const QHash<QString, QString> file = {
+      {"intel_mm_release", "drivers/iommu/intel/svm.c (v5.18-rc5"},
+      {"intel_svm_unbind_mm", "drivers/iommu/intel/svm.c (v5.18-rc5"},
+      {"intel_pasid_tear_down_entry", "drivers/iommu/intel/pasid.c (v5.18-rc5)"},
+      {"pasid_cache_invalidation_with_pasid", "drivers/iommu/intel/pasid.c (v5.18-rc5)"},
+      {"devtlb_invalidation_with_pasid", "drivers/iommu/intel/pasid.c (v5.18-rc5)"},
+      {"qi_flush_piotlb", "drivers/iommu/intel/dmar.c (v5.18-rc5)"},
+      {"qi_flush_dev_iotlb_pasid", "drivers/iommu/intel/dmar.c (v5.18-rc5)"},
+  };
+  QSet<QString> seen;
+  for (const svm::StepRecord& s : t.steps) {
+    const QString fn = QString::fromUtf8(svm::fn_name(s.fn).data());
+    const QString src = QString::fromStdString(svm::source_of(s.fn, v));
+    QVERIFY2(!src.contains(QStringLiteral("v4.5 text")), qPrintable(fn + QStringLiteral(": ") + src));
+    QVERIFY2(!src.contains(QStringLiteral("intel-svm.c")), qPrintable(fn + QStringLiteral(": ") + src));
+    for (const char* gone : {"intel_flush_pasid_dev", "intel_flush_svm_range_dev"})
+      QVERIFY2(fn != QLatin1String(gone), gone);  // v5.18 has no such flush on these paths
+    if (!file.contains(fn)) continue;
+    seen.insert(fn);
+    QVERIFY2(src.startsWith(file[fn]), qPrintable(fn + QStringLiteral(": ") + src));
+  }
+  for (const QString& f : file.keys()) QVERIFY2(seen.contains(f), qPrintable(f + QStringLiteral(" never ran")));
+}
+
+// release() -> intel_pasid_tear_down_entry(..., true): the entry is cleared
+// with FPD (scalable mode: val[0] = PASID_PTE_FPD, val[1..7] = 0; ECS: the
+// 64-bit entry is 0), then the three descriptors in the order pasid.c issues
+// them, each encoded as include/linux/intel-iommu.h (v5.18) defines it, and
+// executed: no cache keeps the PASID. The expected words are spelt out from
+// the macros, not computed by the model's encoders:
+//   QI_PC_DID(1) | QI_PC_GRAN(QI_PC_PASID_SEL = 1) | QI_PC_PASID(1) | QI_PC_TYPE (7)
+//     = 1 << 16 | 1 << 4 | 1 << 32 | 7                                  = 0x0000000100010017
+//   QI_EIOTLB_PASID(1) | QI_EIOTLB_DID(1) | QI_EIOTLB_GRAN(QI_GRAN_NONG_PASID = 2) | QI_EIOTLB_TYPE (6)
+//     = 1 << 32 | 1 << 16 | 2 << 4 | 6                                  = 0x0000000100010026, qw1 = 0
+//   QI_DEV_EIOTLB_PASID(1) | QI_DEV_EIOTLB_SID(sid) << 16 | QI_DEV_EIOTLB_QDEP(32 & 0x1f = 0) |
+//   QI_DEIOTLB_TYPE (8) | QI_DEV_IOTLB_PFSID(sid): (sid & 0xf) << 12 | ((sid >> 4) & 0xfff) << 52
+//     sid 00:04.0 = 0x20: 1 << 32 | 0x20 << 16 | 8 | 2 << 52            = 0x0020000100200008
+//   qw1, addr 0, size_order 52: GENMASK_ULL(63, 12) & ~(1 << 63) | QI_DEV_EIOTLB_SIZE = 0x7ffffffffffff800
+void TstMuseum::era2022_teardown_descriptors_data() {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<QString>("variant");
+  QTest::addColumn<qulonglong>("pc");
+  QTest::addColumn<qulonglong>("piotlb");
+  QTest::addColumn<qulonglong>("devtlb");
+  QTest::newRow("scalable") << "scalable-mode-bind" << "2022-pasid-freed-in-mmdrop" << 0x0000000100010017ULL
+                            << 0x0000000100010026ULL << 0x0020000100200008ULL;
+  // ECS: the DID is the device's domain (the scenario's did 1), A's device 00:04.0.
+  QTest::newRow("ecs/mmdrop") << "pasid-reuse-after-exit" << "2022-pasid-freed-in-mmdrop" << 0x0000000100010017ULL
+                              << 0x0000000100010026ULL << 0x0020000100200008ULL;
+  QTest::newRow("ecs/mmput") << "pasid-reuse-after-exit" << "2022-pasid-freed-in-mmput" << 0x0000000100010017ULL
+                             << 0x0000000100010026ULL << 0x0020000100200008ULL;
+}
+
+void TstMuseum::era2022_teardown_descriptors() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  QFETCH(qulonglong, pc);
+  QFETCH(qulonglong, piotlb);
+  QFETCH(qulonglong, devtlb);
+  const svm::Trace t = fixtures::run(scenario.toStdString(), variant.toStdString());
+  QVERIFY(t.complete);
+  // The first tear-down is release()'s: the step after its clear, then the
+  // state after its last descriptor has run.
+  int clear = -1, end = -1;
+  for (size_t i = 0; i < t.steps.size(); ++i) {
+    const svm::StepRecord& s = t.steps[i];
+    if (clear < 0 && s.fn == svm::FnId::intel_pasid_tear_down_entry && s.text.find("intel_pasid_clear_entry") == 0)
+      clear = static_cast<int>(i);
+    if (clear >= 0 && s.fn == svm::FnId::intel_mm_release && s.text == "rcu_read_unlock();") {
+      end = static_cast<int>(i);
+      break;
+    }
+  }
+  QVERIFY(clear >= 0);
+  QVERIFY(end > clear);
+  const svm::Machine& after_clear = t.states[static_cast<size_t>(clear) + 1];
+  const svm::Machine& before = t.states[static_cast<size_t>(clear)];
+  QVERIFY(svm::sm::read_entry(*before.hw, *before.mem, 1).present);
+  const svm::sm::EntryView e = svm::sm::read_entry(*after_clear.hw, *after_clear.mem, 1);
+  QVERIFY(!e.present);
+  if (after_clear.hw->mode == svm::IommuMode::Scalable) {
+    QCOMPARE(after_clear.mem->read(svm::PhysAddr{e.addr}), svm::sm::PE_FPD);  // pasid_clear_entry_with_fpd()
+    for (uint64_t i = 1; i < 8; ++i) QCOMPARE(after_clear.mem->read(svm::PhysAddr{e.addr + 8 * i}), uint64_t(0));
+  } else {
+    QCOMPARE(after_clear.mem->read(svm::PhysAddr{e.addr}), uint64_t(0));
+  }
+  // The descriptors queued between the clear and release()'s end, in order.
+  std::vector<svm::Desc> queued;
+  for (int i = clear; i < end; ++i) {
+    const auto& a = *t.states[static_cast<size_t>(i)].hw;
+    const auto& b = *t.states[static_cast<size_t>(i) + 1].hw;
+    for (size_t k = 0; k < b.iq.size(); ++k)
+      if (!(a.iq[k] == b.iq[k]) && svm::qi::type(b.iq[k]) != svm::qi::IWD_TYPE) queued.push_back(b.iq[k]);
+  }
+  QCOMPARE(queued.size(), size_t(3));
+  QCOMPARE(queued[0].lo, uint64_t(pc));
+  QCOMPARE(queued[0].hi, uint64_t(0));
+  QCOMPARE(queued[1].lo, uint64_t(piotlb));
+  QCOMPARE(queued[1].hi, uint64_t(0));
+  QCOMPARE(queued[2].lo, uint64_t(devtlb));
+  QCOMPARE(queued[2].hi, uint64_t(0x7ffffffffffff800ULL));
+  // Decoded where the hardware reads the fields.
+  QCOMPARE(svm::qi::dev_eiotlb_sid(queued[2]), uint16_t(0x0020));
+  QCOMPARE(svm::qi::dev_eiotlb_pasid(queued[2]), uint32_t(1));
+  QCOMPARE(svm::qi::dev_eiotlb_pfsid(queued[2]), uint16_t(0x0020));
+  // The hardware ran them: nothing of PASID 1 is cached any more.
+  const svm::Machine& m = t.states[static_cast<size_t>(end)];
+  for (const auto& c : m.hw->pasid_cache) QVERIFY(c.pasid.v != 1);
+  for (const auto& c : m.hw->iotlb) QVERIFY(c.pasid.v != 1);
+  for (const auto& d : *m.devs)
+    for (const auto& c : d.devtlb) QVERIFY(c.pasid.v != 1);
+}
+
+// The invalidate_range path of the 2022 driver: munmap-invalidate run on the
+// 2022 driver. munmap() of 2 pages at 0x600000: intel_invalidate_range() ->
+// intel_flush_svm_range() -> intel_flush_svm_range_dev() (shift =
+// ilog2(__roundup_pow_of_two(2)) = 1, one aligned 8 KiB chunk) ->
+// __flush_svm_range_dev(svm, sdev, 0x600000, 2, 0):
+//   qi_flush_piotlb(): qw0 = QI_EIOTLB_PASID(1) | QI_EIOTLB_DID(1) | QI_EIOTLB_GRAN(QI_GRAN_PSI_PASID = 3) |
+//     QI_EIOTLB_TYPE = 0x0000000100010036, qw1 = QI_EIOTLB_ADDR(0x600000) | QI_EIOTLB_IH(0) | QI_EIOTLB_AM(1)
+//     = 0x600001;
+//   qi_flush_dev_iotlb_pasid(..., sdev->qdep = 0, 0x600000, order_base_2(2) = 1): qw0 = 0x0020000100200008
+//     (as above), qw1 = 0x600000 | GENMASK_ULL(12, 12), & ~(1 << 12), | QI_DEV_EIOTLB_SIZE = 0x600800.
+// The corrected SID lands where the hardware reads it: the device's stale
+// entries go, and its next write misses instead of reaching a freed page.
+void TstMuseum::era2022_range_flush_descriptors() {
+  const svm::FnTable& ft = svm::functions(*svm::find_variant("2022-pasid-freed-in-mmdrop"));
+  QCOMPARE(QString::fromUtf8(ft[svm::FnId::intel_invalidate_range].file.data()),
+           QStringLiteral("drivers/iommu/intel/svm.c"));
+  // The 2016 table keeps its own text.
+  QCOMPARE(QString::fromUtf8(svm::functions(svm::Era::Y2016)[svm::FnId::intel_invalidate_range].file.data()),
+           QStringLiteral("drivers/iommu/intel-svm.c"));
+  const svm::Trace t = fixtures::run("munmap-invalidate", "2022-pasid-freed-in-mmdrop");
+  QVERIFY(t.complete);
+  std::vector<svm::Desc> queued;
+  bool ran = false;
+  for (size_t i = 0; i < t.steps.size(); ++i) {
+    if (t.steps[i].fn == svm::FnId::__flush_svm_range_dev) ran = true;
+    const auto& a = *t.states[i].hw;
+    const auto& b = *t.states[i + 1].hw;
+    for (size_t k = 0; k < b.iq.size(); ++k)
+      if (!(a.iq[k] == b.iq[k])) {
+        const uint64_t type = svm::qi::type(b.iq[k]);
+        if (type == svm::qi::EIOTLB_TYPE || type == svm::qi::DEIOTLB_TYPE) queued.push_back(b.iq[k]);
+      }
+  }
+  QVERIFY(ran);
+  QVERIFY(queued.size() >= 2);
+  QCOMPARE(queued[0].lo, uint64_t(0x0000000100010036ULL));
+  QCOMPARE(queued[0].hi, uint64_t(0x600001));
+  QCOMPARE(queued[1].lo, uint64_t(0x0020000100200008ULL));
+  QCOMPARE(queued[1].hi, uint64_t(0x600800));
+  QVERIFY2(t.violations().empty(), first_message(t.violations()).c_str());
 }
 
 QTEST_APPLESS_MAIN(TstMuseum)
