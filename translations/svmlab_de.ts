@@ -637,10 +637,6 @@
         <translation>Das Gerät schreibt erneut nach 0x600000. Sein Geräte-TLB übersetzt die Adresse noch: keine IOMMU beteiligt, keine Prüfung des PASID-Eintrags, und der Schreibzugriff landet in einem Frame, den exit_mmap() freigegeben hat. In v4.5 ist hier der Geräte-TLB-Deskriptor von 2016 am Werk, keine Lücke in e57e58bd: siehe docs/history.md.</translation>
     </message>
     <message>
-        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and sends a device-TLB invalidation before the pages are freed. But the driver builds that descriptor with the 2016 macros of include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID shifts the source id into the PASID field, QI_DEV_EIOTLB_QDEP the queue depth into the SID field): the hardware sends it to requester id 00:00.0 for PASID 32, and the device keeps its stale entries. Its next write goes through one of them into a freed page. The same in every 2016 variant: e57e58bd did not touch these macros; later kernels (4.10.17 has them) put the fields where the hardware reads them.</source>
-        <translation>Das Gerät hat Übersetzungen eines zweiseitigen Puffers im IOTLB und in seinem eigenen Geräte-TLB. Der Prozess hebt die Abbildung des Puffers auf: Der invalidate_range()-Callback des MMU-Notifiers leert den IOTLB und schickt eine Geräte-TLB-Invalidierung, bevor die Seiten freigegeben werden. Doch der Treiber baut diesen Deskriptor mit den Makros von 2016 aus include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID schiebt die Source-ID in das PASID-Feld, QI_DEV_EIOTLB_QDEP die Queue-Tiefe in das SID-Feld): Die Hardware schickt ihn an Requester-ID 00:00.0 für PASID 32, und das Gerät behält seine veralteten Einträge. Sein nächster Schreibzugriff geht über einen davon in eine freigegebene Seite. Dasselbe in jeder Variante von 2016: e57e58bd hat diese Makros nicht angefasst; spätere Kernel (4.10.17 hat sie) legen die Felder dorthin, wo die Hardware sie liest.</translation>
-    </message>
-    <message>
         <source>The device TLB still has the page: a hit, and the device writes into a frame that was freed (use-after-free). With the macros of later kernels the invalidation would have reached 00:04.0, the device would have missed, walked, found no PTE, and its page request would have found no VMA: Invalid Request.</source>
         <translation>Der Geräte-TLB hat die Seite noch: ein Treffer, und das Gerät schreibt in einen freigegebenen Frame (use-after-free). Mit den Makros späterer Kernel hätte die Invalidierung 00:04.0 erreicht, das Gerät hätte keinen Treffer gehabt, die Seitentabellen durchlaufen, keinen PTE gefunden, und seine Seitenanforderung hätte keine VMA gefunden: Invalid Request.</translation>
     </message>
@@ -819,6 +815,10 @@
     <message>
         <source>A scalable-mode context entry has no domain id: pasid_set_domain_id() writes it into the PASID entry&apos;s second quadword (bits 79:64), so two PASIDs of one device can belong to different domains.</source>
         <translation>Ein Scalable-Mode-Kontexteintrag hat keine Domain-ID: pasid_set_domain_id() schreibt sie in das zweite Quadwort des PASID-Eintrags (Bits 79:64), sodass zwei PASIDs eines Geräts zu verschiedenen Domains gehören können.</translation>
+    </message>
+    <message>
+        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and sends a device-TLB invalidation before the pages are freed. But the driver builds that descriptor with the 2016 macros of include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID shifts the source id into the PASID field, QI_DEV_EIOTLB_QDEP the queue depth into the SID field): the hardware sends it to requester id 00:00.0 for PASID 32, and the device keeps its stale entries. Its next write goes through one of them into a freed page. The same in every 2016 variant: e57e58bd did not touch these macros; aaa59306b0b7 (v4.11, and stable 4.9.14 and 4.10.2) put the fields where the hardware reads them.</source>
+        <translation>Das Gerät hat Übersetzungen eines zweiseitigen Puffers im IOTLB und in seinem eigenen Geräte-TLB. Der Prozess hebt die Abbildung des Puffers auf: Der invalidate_range()-Callback des MMU-Notifiers leert den IOTLB und schickt eine Geräte-TLB-Invalidierung, bevor die Seiten freigegeben werden. Doch der Treiber baut diesen Deskriptor mit den Makros von 2016 aus include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID schiebt die Source-ID in das PASID-Feld, QI_DEV_EIOTLB_QDEP die Queue-Tiefe in das SID-Feld): Die Hardware schickt ihn an Requester-ID 00:00.0 für PASID 32, und das Gerät behält seine veralteten Einträge. Sein nächster Schreibzugriff geht über einen davon in eine freigegebene Seite. Dasselbe in jeder Variante von 2016: e57e58bd hat diese Makros nicht angefasst; aaa59306b0b7 (v4.11, und Stable 4.9.14 und 4.10.2) legt die Felder dorthin, wo die Hardware sie liest.</translation>
     </message>
 </context>
 <context>
@@ -1788,8 +1788,24 @@
         <translation>prq_event_thread() wie in v5.6; der Unbind baut den PASID-Eintrag des Geräts ab, wie es die Treiber von 2020 tun; der Rest von Bind, Unbind und der MMU-Notifier behalten ihren v4.5-Text, der mm_count auf dieselbe Weise hält</translation>
     </message>
     <message>
-        <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of v5.18-rc5; unbind tears the device&apos;s PASID entry down as v5.18-rc5 does, its other lines and release() keep their v4.5 text; one PASID table stands for the table of a device both processes share</source>
-        <translation>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid und die Bind-Kette wie in v5.18-rc5; der Unbind baut den PASID-Eintrag des Geräts ab wie v5.18-rc5, seine übrigen Zeilen und release() behalten ihren v4.5-Text; eine PASID-Tabelle steht für die Tabelle eines Geräts, das beide Prozesse teilen</translation>
+        <source>PASID entry %1 is not present: nothing to tear down.</source>
+        <translation>PASID-Eintrag %1 ist nicht vorhanden: nichts abzubauen.</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 cleared: the hardware can no longer walk the page tables it pointed at.</source>
+        <translation>PASID-Eintrag %1 gelöscht: Die Hardware kann die Seitentabellen, auf die er zeigte, nicht mehr durchlaufen.</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 cleared (all 512 bits), with FPD set: the device&apos;s late DMA is blocked and makes no fault records.</source>
+        <translation>PASID-Eintrag %1 gelöscht (alle 512 Bit), mit gesetztem FPD: Spätes DMA des Geräts wird blockiert und erzeugt keine Fehlereinträge.</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 cleared (all 512 bits).</source>
+        <translation>PASID-Eintrag %1 gelöscht (alle 512 Bit).</translation>
+    </message>
+    <message>
+        <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid, the bind chain, unbind, release() and the range flush as of v5.18-rc5 (intel_pasid_tear_down_entry(), qi_flush_piotlb(), qi_flush_dev_iotlb_pasid()); the page-request handler keeps its v4.5 text; one PASID table stands for the table of a device both processes share</source>
+        <translation>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid, die Bind-Kette, Unbind, release() und das Bereichs-Flush wie in v5.18-rc5 (intel_pasid_tear_down_entry(), qi_flush_piotlb(), qi_flush_dev_iotlb_pasid()); der Page-Request-Handler behält seinen Text aus v4.5; eine PASID-Tabelle steht für die Tabelle eines Geräts, das beide Prozesse teilen</translation>
     </message>
 </context>
 <context>
@@ -2283,10 +2299,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>&lt;b&gt;aber der PASID-Cache hält noch den alten Eintrag %1: Bis er invalidiert wird, verwendet die IOMMU ihn und durchläuft die Seitentabellen bei %2&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>FLPTPTR %1 = %2</source>
-        <translation>FLPTPTR %1 = %2</translation>
-    </message>
-    <message>
         <source>4-level walk of those page tables</source>
         <translation>4-stufiger Walk dieser Seitentabellen</translation>
     </message>
@@ -2303,12 +2315,116 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>PASID %1 Eintrag %2:</translation>
     </message>
     <message>
-        <source>Scalable mode (VT-d 3.x): the root, scalable-mode context, PASID directory and 512-bit PASID entries are decoded in the VT-d diagrams&apos; translation path, not in these ECS tables.   at %1</source>
-        <translation>Scalable Mode (VT-d 3.x): Root-, Scalable-Mode-Kontext-, PASID-Verzeichnis- und 512-Bit-PASID-Einträge werden im Übersetzungspfad der VT-d-Diagramme decodiert, nicht in diesen ECS-Tabellen.   bei %1</translation>
+        <source>Scalable-mode context entries (one per device)</source>
+        <translation>Scalable-Mode-Kontexteinträge (einer je Gerät)</translation>
     </message>
     <message>
-        <source>scalable mode: see the translation path in the VT-d diagrams</source>
-        <translation>Scalable Mode: siehe den Übersetzungspfad in den VT-d-Diagrammen</translation>
+        <source>256-bit scalable-mode context entries under the root table (RTADDR.TTM = 01). An entry no longer holds a translation: it points at the device&apos;s PASID directory. Linux (v5.18) writes it in domain_context_mapping_one() and sets PASIDE in intel_iommu_enable_pasid().</source>
+        <translation>256-Bit-Kontexteinträge im Scalable Mode unter der Root-Tabelle (RTADDR.TTM = 01). Ein Eintrag enthält keine Übersetzung mehr: Er zeigt auf das PASID-Verzeichnis des Geräts. Linux (v5.18) schreibt ihn in domain_context_mapping_one() und setzt PASIDE in intel_iommu_enable_pasid().</translation>
+    </message>
+    <message>
+        <source>PASID directory</source>
+        <translation>PASID-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Device-TLB enable (bit 2): the device may use ATS (context_set_sm_dte())</source>
+        <translation>Geräte-TLB aktiv (Bit 2): Das Gerät darf ATS benutzen (context_set_sm_dte())</translation>
+    </message>
+    <message>
+        <source>PASID enable (bit 3): requests with a PASID are translated through the PASID directory</source>
+        <translation>PASID aktiv (Bit 3): Anfragen mit PASID werden über das PASID-Verzeichnis übersetzt</translation>
+    </message>
+    <message>
+        <source>Page request enable (bit 4): the device may send PRI page requests (context_set_sm_pre())</source>
+        <translation>Page Requests aktiv (Bit 4): Das Gerät darf PRI-Seitenanfragen senden (context_set_sm_pre())</translation>
+    </message>
+    <message>
+        <source>Fault processing disable (bit 1): cleared by context_set_fault_enable(), so faults are reported</source>
+        <translation>Fehlerverarbeitung aus (Bit 1): von context_set_fault_enable() gelöscht, Fehler werden also gemeldet</translation>
+    </message>
+    <message>
+        <source>The PASID used for requests without one (bits 83:64, context_set_sm_rid2pasid())</source>
+        <translation>Die PASID für Anfragen ohne PASID (Bits 83:64, context_set_sm_rid2pasid())</translation>
+    </message>
+    <message>
+        <source>PASID directory size (bits 11:9): 2^(PDTS+7) directory entries of 64 PASIDs each</source>
+        <translation>Größe des PASID-Verzeichnisses (Bits 11:9): 2^(PDTS+7) Verzeichniseinträge zu je 64 PASIDs</translation>
+    </message>
+    <message>
+        <source>PASID directory pointer (bits 63:12)</source>
+        <translation>Zeiger auf das PASID-Verzeichnis (Bits 63:12)</translation>
+    </message>
+    <message>
+        <source>PASID table (512-bit entries in use, through the PASID directory)</source>
+        <translation>PASID-Tabelle (belegte 512-Bit-Einträge, über das PASID-Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>PASID[19:6] indexes the PASID directory, PASID[5:0] the 64-entry PASID table its entry points at. intel_pasid_setup_first_level() (v5.18) writes FLPTR = __pa(mm-&gt;pgd), DID, AW, PGTT = first level and P.</source>
+        <translation>PASID[19:6] indiziert das PASID-Verzeichnis, PASID[5:0] die PASID-Tabelle mit 64 Einträgen, auf die dessen Eintrag zeigt. intel_pasid_setup_first_level() (v5.18) schreibt FLPTR = __pa(mm-&gt;pgd), DID, AW, PGTT = erste Stufe und P.</translation>
+    </message>
+    <message>
+        <source>Process Address Space ID: directory index PASID[19:6], table index PASID[5:0]</source>
+        <translation>Process Address Space ID: Verzeichnisindex PASID[19:6], Tabellenindex PASID[5:0]</translation>
+    </message>
+    <message>
+        <source>PGTT (bits 8:6), DID (bits 79:64) and AW (bits 4:2) of the 512-bit entry; hover for val[0..7]</source>
+        <translation>PGTT (Bits 8:6), DID (Bits 79:64) und AW (Bits 4:2) des 512-Bit-Eintrags; Tooltip zeigt val[0..7]</translation>
+    </message>
+    <message>
+        <source>Present (bit 0): without it a request with this PASID faults (SCT.5: PASID entry not present, modeled)</source>
+        <translation>Present (Bit 0): Ohne es schlägt eine Anfrage mit dieser PASID fehl (SCT.5: PASID-Eintrag nicht vorhanden, modelliert)</translation>
+    </message>
+    <message>
+        <source>Supervisor requests enable (bit 128): set for a kernel (supervisor) PASID</source>
+        <translation>Supervisor-Anfragen aktiv (Bit 128): gesetzt für eine Kernel-(Supervisor-)PASID</translation>
+    </message>
+    <message>
+        <source>First-level page-table pointer (bits 191:140): the physical address of the PML4, i.e. mm-&gt;pgd</source>
+        <translation>Zeiger auf die Seitentabelle der ersten Stufe (Bits 191:140): die physische Adresse der PML4, also mm-&gt;pgd</translation>
+    </message>
+    <message>
+        <source>Whose page tables FLPTR points at, and whether that frame is still allocated</source>
+        <translation>Wessen Seitentabellen FLPTR zeigt und ob dieser Frame noch belegt ist</translation>
+    </message>
+    <message>
+        <source>The PASID&apos;s binding and its mm</source>
+        <translation>Die Bindung der PASID und ihr mm</translation>
+    </message>
+    <message>
+        <source>RTADDR %1 (TTM=%2: scalable mode)   PASID directory at %3   ECAP.SMTS %4   at %5</source>
+        <translation>RTADDR %1 (TTM=%2: Scalable Mode)   PASID-Verzeichnis bei %3   ECAP.SMTS %4   bei %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2 directory entries)</source>
+        <translation>%1 (%2 Verzeichniseinträge)</translation>
+    </message>
+    <message>
+        <source>PGTT %1, DID %2, AW %3</source>
+        <translation>PGTT %1, DID %2, AW %3</translation>
+    </message>
+    <message>
+        <source>FLPTR %1</source>
+        <translation>FLPTR %1</translation>
+    </message>
+    <message>
+        <source>scalable-mode context entry (PASIDE, PASID directory)</source>
+        <translation>Scalable-Mode-Kontexteintrag (PASIDE, PASID-Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>PASID directory[%1] (PASID[19:6])</source>
+        <translation>PASID-Verzeichnis[%1] (PASID[19:6])</translation>
+    </message>
+    <message>
+        <source>PASID table[%1] (PASID[5:0])</source>
+        <translation>PASID-Tabelle[%1] (PASID[5:0])</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P=0: fault &apos;PASID entry not present&apos; (SCT.5, modeled)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;P=0: Fehler „PASID-Eintrag nicht vorhanden“ (SCT.5, modelliert)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>PASID %1 entry (512 bits; val[3..7] are 0 for a first-level entry):</source>
+        <translation>Eintrag von PASID %1 (512 Bit; val[3..7] sind 0 bei einem Eintrag der ersten Stufe):</translation>
     </message>
 </context>
 <context>

@@ -637,10 +637,6 @@
         <translation>设备再次写入 0x600000。它的设备 TLB 仍能翻译这个地址：不经过 IOMMU，不检查 PASID 条目，写入落在 exit_mmap() 已释放的页框中。在 v4.5 中，这是 2016 年的设备 TLB 描述符在起作用，而不是 e57e58bd 的疏漏：参见 docs/history.md。</translation>
     </message>
     <message>
-        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and sends a device-TLB invalidation before the pages are freed. But the driver builds that descriptor with the 2016 macros of include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID shifts the source id into the PASID field, QI_DEV_EIOTLB_QDEP the queue depth into the SID field): the hardware sends it to requester id 00:00.0 for PASID 32, and the device keeps its stale entries. Its next write goes through one of them into a freed page. The same in every 2016 variant: e57e58bd did not touch these macros; later kernels (4.10.17 has them) put the fields where the hardware reads them.</source>
-        <translation>设备在 IOTLB 和它自己的设备 TLB 中缓存了一个两页缓冲区的翻译。进程解除了缓冲区的映射：MMU notifier 的 invalidate_range() 回调在页面被释放之前刷新 IOTLB，并发出一个设备 TLB 失效描述符。但驱动用 include/linux/intel-iommu.h 中 2016 年的宏构造这个描述符（QI_DEV_EIOTLB_SID 把源 ID 移进了 PASID 字段，QI_DEV_EIOTLB_QDEP 把队列深度移进了 SID 字段）：硬件把它发给 PASID 32 的请求者 ID 00:00.0，设备保留了它过时的条目。它的下一次写入经由其中一个条目写进了已释放的页面。在 2016 年的每个变体中都一样：e57e58bd 没有改动这些宏；后来的内核（4.10.17 中已有）把这些字段放到了硬件读取它们的位置。</translation>
-    </message>
-    <message>
         <source>The device TLB still has the page: a hit, and the device writes into a frame that was freed (use-after-free). With the macros of later kernels the invalidation would have reached 00:04.0, the device would have missed, walked, found no PTE, and its page request would have found no VMA: Invalid Request.</source>
         <translation>设备 TLB 中仍有这个页面：命中，设备写入了一个已释放的页框（释放后使用）。如果用后来内核的宏，失效会送达 00:04.0，设备将不命中，进行页表遍历，找不到 PTE，它的页请求也找不到 VMA：Invalid Request。</translation>
     </message>
@@ -819,6 +815,10 @@
     <message>
         <source>A scalable-mode context entry has no domain id: pasid_set_domain_id() writes it into the PASID entry&apos;s second quadword (bits 79:64), so two PASIDs of one device can belong to different domains.</source>
         <translation>可扩展模式的上下文条目没有域 ID：pasid_set_domain_id() 把它写入 PASID 条目的第二个四字（位 79:64），因此同一设备的两个 PASID 可以属于不同的域。</translation>
+    </message>
+    <message>
+        <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and sends a device-TLB invalidation before the pages are freed. But the driver builds that descriptor with the 2016 macros of include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID shifts the source id into the PASID field, QI_DEV_EIOTLB_QDEP the queue depth into the SID field): the hardware sends it to requester id 00:00.0 for PASID 32, and the device keeps its stale entries. Its next write goes through one of them into a freed page. The same in every 2016 variant: e57e58bd did not touch these macros; aaa59306b0b7 (v4.11, and stable 4.9.14 and 4.10.2) put the fields where the hardware reads them.</source>
+        <translation>设备在 IOTLB 和它自己的设备 TLB 中缓存了一个两页缓冲区的翻译。进程解除了缓冲区的映射：MMU notifier 的 invalidate_range() 回调在页面被释放之前刷新 IOTLB，并发出一个设备 TLB 失效描述符。但驱动用 include/linux/intel-iommu.h 中 2016 年的宏构造这个描述符（QI_DEV_EIOTLB_SID 把源 ID 移进了 PASID 字段，QI_DEV_EIOTLB_QDEP 把队列深度移进了 SID 字段）：硬件把它发给 PASID 32 的请求者 ID 00:00.0，设备保留了它过时的条目。它的下一次写入经由其中一个条目写进了已释放的页面。在 2016 年的每个变体中都一样：e57e58bd 没有改动这些宏；aaa59306b0b7（v4.11，以及稳定版 4.9.14 和 4.10.2）把这些字段放到了硬件读取它们的位置。</translation>
     </message>
 </context>
 <context>
@@ -1788,8 +1788,24 @@
         <translation>prq_event_thread() 取自 v5.6；解绑会拆除设备的 PASID 条目，与 2020 年的驱动相同；绑定、解绑的其余部分和 MMU notifier 保留其 v4.5 文本，它们以同样方式持有 mm_count</translation>
     </message>
     <message>
-        <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of v5.18-rc5; unbind tears the device&apos;s PASID entry down as v5.18-rc5 does, its other lines and release() keep their v4.5 text; one PASID table stands for the table of a device both processes share</source>
-        <translation>mmput/__mmput、__mmdrop、mm_pasid_drop、iommu_sva_alloc_pasid 和绑定调用链取自 v5.18-rc5；解绑像 v5.18-rc5 那样拆除设备的 PASID 条目，其余各行和 release() 保留其 v4.5 文本；一个 PASID 表代表两个进程共享的设备的表</translation>
+        <source>PASID entry %1 is not present: nothing to tear down.</source>
+        <translation>PASID 条目 %1 不存在：无需拆除。</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 cleared: the hardware can no longer walk the page tables it pointed at.</source>
+        <translation>PASID 条目 %1 已清除：硬件不能再遍历它所指向的页表。</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 cleared (all 512 bits), with FPD set: the device&apos;s late DMA is blocked and makes no fault records.</source>
+        <translation>PASID 条目 %1 已清除（全部 512 位），并设置了 FPD：设备迟到的 DMA 被阻止，且不产生故障记录。</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 cleared (all 512 bits).</source>
+        <translation>PASID 条目 %1 已清除（全部 512 位）。</translation>
+    </message>
+    <message>
+        <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid, the bind chain, unbind, release() and the range flush as of v5.18-rc5 (intel_pasid_tear_down_entry(), qi_flush_piotlb(), qi_flush_dev_iotlb_pasid()); the page-request handler keeps its v4.5 text; one PASID table stands for the table of a device both processes share</source>
+        <translation>mmput/__mmput、__mmdrop、mm_pasid_drop、iommu_sva_alloc_pasid、绑定调用链、解绑、release() 和范围刷新均按 v5.18-rc5（intel_pasid_tear_down_entry()、qi_flush_piotlb()、qi_flush_dev_iotlb_pasid()）；页请求处理程序保留 v4.5 的文本；一张 PASID 表代表两个进程共享的设备的表</translation>
     </message>
 </context>
 <context>
@@ -2283,10 +2299,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>&lt;b&gt;但 PASID 缓存仍持有旧条目 %1：在它被失效之前，IOMMU 会使用它并遍历位于 %2 的页表&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>FLPTPTR %1 = %2</source>
-        <translation>FLPTPTR %1 = %2</translation>
-    </message>
-    <message>
         <source>4-level walk of those page tables</source>
         <translation>对这些页表的 4 级遍历</translation>
     </message>
@@ -2303,12 +2315,116 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>PASID %1 条目 %2：</translation>
     </message>
     <message>
-        <source>Scalable mode (VT-d 3.x): the root, scalable-mode context, PASID directory and 512-bit PASID entries are decoded in the VT-d diagrams&apos; translation path, not in these ECS tables.   at %1</source>
-        <translation>可扩展模式（VT-d 3.x）：根条目、可扩展模式上下文条目、PASID 目录条目和 512 位 PASID 条目在 VT-d 图示的转换路径中解码，而不在这些 ECS 表中。   位于 %1</translation>
+        <source>Scalable-mode context entries (one per device)</source>
+        <translation>可扩展模式上下文条目（每个设备一个）</translation>
     </message>
     <message>
-        <source>scalable mode: see the translation path in the VT-d diagrams</source>
-        <translation>可扩展模式：请参见 VT-d 图示中的转换路径</translation>
+        <source>256-bit scalable-mode context entries under the root table (RTADDR.TTM = 01). An entry no longer holds a translation: it points at the device&apos;s PASID directory. Linux (v5.18) writes it in domain_context_mapping_one() and sets PASIDE in intel_iommu_enable_pasid().</source>
+        <translation>根表下的 256 位可扩展模式上下文条目（RTADDR.TTM = 01）。条目不再保存翻译：它指向设备的 PASID 目录。Linux（v5.18）在 domain_context_mapping_one() 中写入它，并在 intel_iommu_enable_pasid() 中设置 PASIDE。</translation>
+    </message>
+    <message>
+        <source>PASID directory</source>
+        <translation>PASID 目录</translation>
+    </message>
+    <message>
+        <source>Device-TLB enable (bit 2): the device may use ATS (context_set_sm_dte())</source>
+        <translation>设备 TLB 使能（第 2 位）：设备可以使用 ATS（context_set_sm_dte()）</translation>
+    </message>
+    <message>
+        <source>PASID enable (bit 3): requests with a PASID are translated through the PASID directory</source>
+        <translation>PASID 使能（第 3 位）：带 PASID 的请求经由 PASID 目录翻译</translation>
+    </message>
+    <message>
+        <source>Page request enable (bit 4): the device may send PRI page requests (context_set_sm_pre())</source>
+        <translation>页请求使能（第 4 位）：设备可以发送 PRI 页请求（context_set_sm_pre()）</translation>
+    </message>
+    <message>
+        <source>Fault processing disable (bit 1): cleared by context_set_fault_enable(), so faults are reported</source>
+        <translation>故障处理禁用（第 1 位）：由 context_set_fault_enable() 清除，因此故障会被报告</translation>
+    </message>
+    <message>
+        <source>The PASID used for requests without one (bits 83:64, context_set_sm_rid2pasid())</source>
+        <translation>不带 PASID 的请求所用的 PASID（第 83:64 位，context_set_sm_rid2pasid()）</translation>
+    </message>
+    <message>
+        <source>PASID directory size (bits 11:9): 2^(PDTS+7) directory entries of 64 PASIDs each</source>
+        <translation>PASID 目录大小（第 11:9 位）：2^(PDTS+7) 个目录条目，每个对应 64 个 PASID</translation>
+    </message>
+    <message>
+        <source>PASID directory pointer (bits 63:12)</source>
+        <translation>PASID 目录指针（第 63:12 位）</translation>
+    </message>
+    <message>
+        <source>PASID table (512-bit entries in use, through the PASID directory)</source>
+        <translation>PASID 表（使用中的 512 位条目，经由 PASID 目录）</translation>
+    </message>
+    <message>
+        <source>PASID[19:6] indexes the PASID directory, PASID[5:0] the 64-entry PASID table its entry points at. intel_pasid_setup_first_level() (v5.18) writes FLPTR = __pa(mm-&gt;pgd), DID, AW, PGTT = first level and P.</source>
+        <translation>PASID[19:6] 索引 PASID 目录，PASID[5:0] 索引目录条目所指向的 64 项 PASID 表。intel_pasid_setup_first_level()（v5.18）写入 FLPTR = __pa(mm-&gt;pgd)、DID、AW、PGTT = 第一级以及 P。</translation>
+    </message>
+    <message>
+        <source>Process Address Space ID: directory index PASID[19:6], table index PASID[5:0]</source>
+        <translation>进程地址空间 ID：目录索引 PASID[19:6]，表索引 PASID[5:0]</translation>
+    </message>
+    <message>
+        <source>PGTT (bits 8:6), DID (bits 79:64) and AW (bits 4:2) of the 512-bit entry; hover for val[0..7]</source>
+        <translation>512 位条目的 PGTT（第 8:6 位）、DID（第 79:64 位）和 AW（第 4:2 位）；悬停可见 val[0..7]</translation>
+    </message>
+    <message>
+        <source>Present (bit 0): without it a request with this PASID faults (SCT.5: PASID entry not present, modeled)</source>
+        <translation>存在位（第 0 位）：没有它，带此 PASID 的请求会出错（SCT.5：PASID 条目不存在，建模）</translation>
+    </message>
+    <message>
+        <source>Supervisor requests enable (bit 128): set for a kernel (supervisor) PASID</source>
+        <translation>监督者请求使能（第 128 位）：为内核（监督者）PASID 设置</translation>
+    </message>
+    <message>
+        <source>First-level page-table pointer (bits 191:140): the physical address of the PML4, i.e. mm-&gt;pgd</source>
+        <translation>第一级页表指针（第 191:140 位）：PML4 的物理地址，即 mm-&gt;pgd</translation>
+    </message>
+    <message>
+        <source>Whose page tables FLPTR points at, and whether that frame is still allocated</source>
+        <translation>FLPTR 指向谁的页表，以及该页框是否仍已分配</translation>
+    </message>
+    <message>
+        <source>The PASID&apos;s binding and its mm</source>
+        <translation>该 PASID 的绑定及其 mm</translation>
+    </message>
+    <message>
+        <source>RTADDR %1 (TTM=%2: scalable mode)   PASID directory at %3   ECAP.SMTS %4   at %5</source>
+        <translation>RTADDR %1（TTM=%2：可扩展模式）   PASID 目录位于 %3   ECAP.SMTS %4   于 %5</translation>
+    </message>
+    <message>
+        <source>%1 (%2 directory entries)</source>
+        <translation>%1（%2 个目录条目）</translation>
+    </message>
+    <message>
+        <source>PGTT %1, DID %2, AW %3</source>
+        <translation>PGTT %1，DID %2，AW %3</translation>
+    </message>
+    <message>
+        <source>FLPTR %1</source>
+        <translation>FLPTR %1</translation>
+    </message>
+    <message>
+        <source>scalable-mode context entry (PASIDE, PASID directory)</source>
+        <translation>可扩展模式上下文条目（PASIDE，PASID 目录）</translation>
+    </message>
+    <message>
+        <source>PASID directory[%1] (PASID[19:6])</source>
+        <translation>PASID 目录[%1]（PASID[19:6]）</translation>
+    </message>
+    <message>
+        <source>PASID table[%1] (PASID[5:0])</source>
+        <translation>PASID 表[%1]（PASID[5:0]）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;P=0: fault &apos;PASID entry not present&apos; (SCT.5, modeled)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;P=0：故障“PASID 条目不存在”（SCT.5，建模）&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>PASID %1 entry (512 bits; val[3..7] are 0 for a first-level entry):</source>
+        <translation>PASID %1 的条目（512 位；第一级条目的 val[3..7] 为 0）：</translation>
     </message>
 </context>
 <context>

@@ -72,10 +72,10 @@ constexpr std::array<Exhibit, 5> kExhibits = {{
      .scenario = "pasid-reuse-after-exit",
      .bug = "2022-pasid-freed-in-mmput",
      .fix = "2022-pasid-freed-in-mmdrop",
-     .modeled = N_("mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of "
-                   "v5.18-rc5; unbind tears the device's PASID entry down as v5.18-rc5 does, its other lines and "
-                   "release() keep their v4.5 text; one PASID table stands for the table of a device both processes "
-                   "share")},
+     .modeled = N_("mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid, the bind chain, unbind, "
+                   "release() and the range flush as of v5.18-rc5 (intel_pasid_tear_down_entry(), qi_flush_piotlb(), "
+                   "qi_flush_dev_iotlb_pasid()); the page-request handler keeps its v4.5 text; one PASID table "
+                   "stands for the table of a device both processes share")},
 }};
 }  // namespace
 

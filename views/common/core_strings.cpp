@@ -72,6 +72,12 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "The mm_struct itself is freed."),
     QT_TRANSLATE_NOOP("svm::core", "PASID %1 already has an intel_svm, and it is another mm's: the number was freed while that binding still uses it. This bind joins it."),
     QT_TRANSLATE_NOOP("svm::core", "PASID entry %1 points at this mm's page tables (first-level pointer = pgd)."),
+    // core/driver/era2022/teardown.cpp
+    QT_TRANSLATE_NOOP("svm::core", "PASID entry %1 is not present: nothing to tear down."),
+    QT_TRANSLATE_NOOP("svm::core", "PASID entry %1 cleared: the hardware can no longer walk the page tables it pointed at."),
+    QT_TRANSLATE_NOOP("svm::core", "PASID entry %1 cleared (all 512 bits), with FPD set: the device's late DMA is blocked and makes no fault records."),
+    QT_TRANSLATE_NOOP("svm::core", "PASID entry %1 cleared (all 512 bits)."),
+    QT_TRANSLATE_NOOP("svm::core", "The binding is gone: intel_svm poisoned with 0x6b and freed."),
     // core/driver/intel_svm.cpp
     QT_TRANSLATE_NOOP("svm::core", "a free slot in the invalidation queue"),
     QT_TRANSLATE_NOOP("svm::core", "the invalidation wait descriptor to complete"),
@@ -85,7 +91,6 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "The device's extended context entry gets PASIDE and PRE and the PASID table pointer."),
     QT_TRANSLATE_NOOP("svm::core", "The device's extended context entry gets PASIDE and the PASID table pointer."),
     QT_TRANSLATE_NOOP("svm::core", "PASID entry %1 cleared at unbind: the device can no longer walk the page tables it pointed at."),
-    QT_TRANSLATE_NOOP("svm::core", "The binding is gone: intel_svm poisoned with 0x6b and freed."),
     QT_TRANSLATE_NOOP("svm::core", "PASID entry %1 cleared: the hardware can no longer walk these page tables."),
     QT_TRANSLATE_NOOP("svm::core", "WARNING at drivers/iommu/intel-svm.c intel_mm_release(): devices still bound, and no flush"),
     QT_TRANSLATE_NOOP("svm::core", "QI_DEV_EIOTLB_SID() shifts the source id by 32, into the PASID field, and QI_DEV_EIOTLB_QDEP() the queue depth by 16, into the SID field: meant for %1, PASID %2, the descriptor reads SID %3, PASID %4."),
@@ -276,7 +281,7 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "The canonical-address check that leaked mm_users"),
     QT_TRANSLATE_NOOP("svm::core", "prq_event_thread() as of v5.6; unbind tears the device's PASID entry down, as the drivers of 2020 do; the rest of bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count the same way"),
     QT_TRANSLATE_NOOP("svm::core", "The PASID freed with the address space"),
-    QT_TRANSLATE_NOOP("svm::core", "mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid and the bind chain as of v5.18-rc5; unbind tears the device's PASID entry down as v5.18-rc5 does, its other lines and release() keep their v4.5 text; one PASID table stands for the table of a device both processes share"),
+    QT_TRANSLATE_NOOP("svm::core", "mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid, the bind chain, unbind, release() and the range flush as of v5.18-rc5 (intel_pasid_tear_down_entry(), qi_flush_piotlb(), qi_flush_dev_iotlb_pasid()); the page-request handler keeps its v4.5 text; one PASID table stands for the table of a device both processes share"),
     // core/report/verdict_words.cpp
     QT_TRANSLATE_NOOP("svm::core", "Dangling hardware pointer"),
     QT_TRANSLATE_NOOP("svm::core", "Simulator bug (in SVM Lab, not in the kernel)"),

@@ -14,11 +14,9 @@
 // Modeled from this era: the bind chain (iommu_sva_bind_device ->
 // intel_svm_bind -> iommu_sva_alloc_pasid, intel_svm_bind_mm), mmput/__mmput,
 // __mmdrop, mm_pasid_drop, and the modeled device driver's ioctl on the 2022
-// API. intel_svm_unbind_mm() tears the device's PASID entry down as v5.18-rc5
-// does (`intel_pasid_tear_down_entry(iommu, dev, svm->pasid, false)`, an op
-// of the shared unbind for the later eras); its other lines,
-// intel_mm_release() and the flushes keep their v4.5 text (the source pane
-// says so): the per-device scalable-mode PASID tables of the
+// API. Unbind, release() and the flushes are v5.18-rc5's too, in
+// era2022/teardown.cpp (intel_pasid_tear_down_entry() and the PASID-based
+// invalidations); the per-device scalable-mode PASID tables of the
 // real 2022 driver are not modeled; the model's one PASID table stands for
 // the table of a device that A and B share (a shared work queue).
 //
