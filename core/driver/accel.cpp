@@ -5,6 +5,7 @@
 // intel_svm_bind_mm() and programs the PASID into the device, mmap maps the
 // device's doorbell page, release quiesces the device and unbinds.
 
+#include "core/driver/accel_ctx.h"
 #include "core/engine/ctx.h"
 #include "core/engine/function.h"
 #include "core/engine/slot.h"
@@ -21,9 +22,8 @@ Wait device_drained(const View& v) {
           ObjId{Kind::Device, uint32_t(d + 1)}, v.cfg().device_thread(d)};
 }
 
-// The file's context holds one user of the intel_svm_dev it bound (the
-// reference graph draws it). Unbinding passes that user to
-// intel_svm_unbind_mm(), which drops it at sdev->users--.
+}  // namespace
+
 void hand_over_binding(Ctx& c, FileRef file) {
   File& f = c.file(file);
   if (f.ctx.pasid < 0) return;
@@ -36,7 +36,18 @@ void hand_over_binding(Ctx& c, FileRef file) {
       return;
     }
 }
-}  // namespace
+
+Outcome program_device(Ctx& c, FileRef file) {
+  const int64_t ret = c.callee_ret();
+  if (ret) return c.ret(ret);
+  const File& f = c.file(file);
+  DeviceState& d = c.dev(static_cast<int>(f.ctx.device.idx) - 1);
+  d.pasid = static_cast<uint32_t>(f.ctx.pasid);
+  d.pasid_valid = true;
+  d.stopped = false;
+  c.say(txt(N_("The device is told its PASID (%1) and started."), f.ctx.pasid));
+  return c.ret(0);
+}
 
 // ioctl commands of the modeled driver
 inline constexpr int64_t kAccelBind = 1;
@@ -78,17 +89,7 @@ void define_accel(FnTable& t) {
                 }},
                {"if (!ret) { writel(ctx->pasid, ctx->regs + ACCEL_PASID); writel(ACCEL_START, ctx->regs + "
                 "ACCEL_CTRL); } return ret;",
-                [](Ctx& c) {
-                  const int64_t ret = c.callee_ret();
-                  if (ret) return c.ret(ret);
-                  const File& f = c.file(c[file]);
-                  DeviceState& d = c.dev(static_cast<int>(f.ctx.device.idx) - 1);
-                  d.pasid = static_cast<uint32_t>(f.ctx.pasid);
-                  d.pasid_valid = true;
-                  d.stopped = false;
-                  c.say(txt(N_("The device is told its PASID (%1) and started."), f.ctx.pasid));
-                  return c.ret(0);
-                }},
+                [](Ctx& c) { return program_device(c, c[file]); }},
                {.text = "case ACCEL_UNBIND_PASID: accel_quiesce(ctx);",
                 .body = [](Ctx& c) {
                   if (c.file(c[file]).ctx.pasid < 0) return c.ret(-22);

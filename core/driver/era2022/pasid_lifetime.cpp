@@ -29,6 +29,7 @@
 #include <algorithm>
 
 #include "core/driver/era_flags.h"
+#include "core/driver/accel_ctx.h"
 #include "core/engine/ctx.h"
 #include "core/engine/function.h"
 #include "core/engine/guards.h"
@@ -56,21 +57,6 @@ Wait pasid_mutex_free(const View& v) {
 
 // ECS: the 64-bit entry; scalable mode: val[0] of the 512-bit entry (iommu/scalable.h).
 uint64_t pasid_entry_addr(const View& c, uint32_t pasid) { return sm::pasid_entry_addr(c.hwr(), c.memr(), pasid); }
-
-// The file's context holds one user of the intel_svm_dev it bound (as in
-// driver/accel.cpp).
-void hand_over_binding(Ctx& c, FileRef file) {
-  File& f = c.file(file);
-  if (f.ctx.pasid < 0) return;
-  const ObjId svm = c.drvr().idr_find(static_cast<uint32_t>(f.ctx.pasid));
-  if (!svm) return;
-  for (ObjId sd : c.drvr().svms[svm.idx - 1].devs)
-    if (c.drvr().sdevs[sd.idx - 1].device == f.ctx.device) {
-      f.ctx.unbinding = true;
-      c.hold(sd, Ctr::SdevUsers);
-      return;
-    }
-}
 
 inline constexpr int64_t kAccelBind = 1;
 
@@ -544,17 +530,7 @@ void define_era2022(FnTable& t) {
                                  MmRef{c.self_task_r().mm.idx}});
                 }},
                {"writel(ctx->pasid, ctx->regs + ACCEL_PASID); writel(ACCEL_START, ctx->regs + ACCEL_CTRL); return 0;",
-                [](Ctx& c) {
-                  const int64_t ret = c.callee_ret();
-                  if (ret) return c.ret(ret);
-                  const File& f = c.file(c[file]);
-                  DeviceState& d = c.dev(static_cast<int>(f.ctx.device.idx) - 1);
-                  d.pasid = static_cast<uint32_t>(f.ctx.pasid);
-                  d.pasid_valid = true;
-                  d.stopped = false;
-                  c.say(txt(N_("The device is told its PASID (%1) and started."), f.ctx.pasid));
-                  return c.ret(0);
-                }},
+                [](Ctx& c) { return program_device(c, c[file]); }},
                {.text = "case ACCEL_UNBIND_PASID: accel_quiesce(ctx);",
                 .body = [](Ctx& c) {
                   if (c.file(c[file]).ctx.pasid < 0) return c.ret(-kEINVAL);
