@@ -28,6 +28,7 @@
 
 #include "app/classroom/classroom.h"
 #include "app/classroom/language.h"
+#include "app/classroom/quiz_wording.h"
 #include "app/explore_dialog.h"
 #include "app/museum_dialog.h"
 #include "app/matrix_dialog.h"
@@ -614,7 +615,7 @@ void MainWindow::updateControls() {
                 .arg(QString::fromStdString(t.cfg->threads[s.thread].name), qs(svm::fn_name(s.fn)),
                      coreText(svm::source_text(s.fn, *t.cfg->variant)));
     } else {
-      msg = QString::fromStdString(t.cfg->scenario->title);
+      msg = scenario_text(t.cfg->scenario->title);  // a built-in's title in the reader's language
     }
     statusBar()->showMessage(msg);
   }

@@ -52,6 +52,12 @@ uint64_t cached_flptr(const PasidCacheEntry& e) {
   return (e.scalable ? e.val2 : e.entry) & vtd::kAddrMask;
 }
 
+bool cached_entry_current(const IommuState& hw, const PhysMem& mem, const PasidCacheEntry& e) {
+  const uint64_t a = pasid_entry_addr(hw, mem, e.pasid.v);
+  if (!a || mem.read(PhysAddr{a}) != e.entry) return false;
+  return !e.scalable || (mem.read(PhysAddr{a + 8}) == e.val1 && mem.read(PhysAddr{a + 16}) == e.val2);
+}
+
 bool cached_sre(const PasidCacheEntry& e) { return e.scalable ? (e.val2 & PE_SRE) : (e.entry & vtd::PASID_SRE); }
 
 }  // namespace svm::sm

@@ -114,5 +114,8 @@ EntryView read_entry(const IommuState& hw, const PhysMem& mem, uint32_t pasid);
 // A PASID-cache entry's first-level pointer and SRE, in either mode.
 uint64_t cached_flptr(const PasidCacheEntry& e);
 bool cached_sre(const PasidCacheEntry& e);
+// Does memory still hold what a PASID-cache entry caches (ECS: the 64-bit
+// entry; scalable: val[0..2], the words the cache keeps)?
+bool cached_entry_current(const IommuState& hw, const PhysMem& mem, const PasidCacheEntry& e);
 
 }  // namespace svm::sm

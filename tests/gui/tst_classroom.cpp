@@ -593,6 +593,15 @@ void TstClassroom::language_switch_changes_the_menus() {
   QVERIFY2(!w.classroom()->caption()->storyText().startsWith(QStringLiteral("exit_files() drops")),
            qPrintable(w.classroom()->caption()->storyText()));
   QVERIFY(!w.classroom()->caption()->headingText().startsWith(QStringLiteral("Step 103")));
+  w.classroom()->setPresenting(false, false);
+  // At step 0 the status bar names the scenario: by its German title too.
+  const QString title = QString::fromStdString(w.session()->trace()->cfg->scenario->title);
+  const QString titleDe = QCoreApplication::translate("scenario", title.toUtf8().constData());
+  QVERIFY2(titleDe != title, qPrintable(titleDe));
+  w.session()->setCursor(0);
+  QTRY_COMPARE(w.statusBar()->currentMessage(), titleDe);
+  w.session()->setCursor(103);
+  w.classroom()->setPresenting(true, false);
 
   QCOMPARE(svmlab::set_language(QStringLiteral("zh_CN")), QStringLiteral("zh_CN"));
   QTRY_VERIFY(menu_titles(w).value(0).contains(QStringLiteral("\u6587\u4ef6")));  // 文件

@@ -256,6 +256,25 @@ void TstHardware::scalableModeTablesDecodeTheEntries() {
   QCOMPARE(c->text(ContextPasidView::CtxPasidTable), hexs(lo & svm::sm::kPageMask));
   QVERIFY(c->text(ContextPasidView::CtxPts).startsWith(QString::number(svm::sm::ctx_pdts(lo)) + " ("));
 
+  // The translation caches after the DMA's walk: the PASID cache holds the
+  // 512-bit entry's FLPTR and is current; the context cache decodes the
+  // scalable-mode bits and has no DID.
+  const int w = first_state(*t, [](const svm::Machine& x) { return !x.hw->pasid_cache.empty() && !x.hw->context_cache.empty(); });
+  QVERIFY(w > 0);
+  TranslationCacheView caches;
+  caches.setTrace(t);
+  caches.setCursor(w);
+  QTreeWidgetItem* pc = row_with(caches.pasidCacheTable(), TranslationCacheView::PcPasid, QString::number(pasid));
+  QVERIFY(pc);
+  QCOMPARE(pc->text(TranslationCacheView::PcFlptptr), hexs(pgd));
+  QVERIFY2(hw::row_state(pc) != RowState::Stale, qPrintable(pc->text(TranslationCacheView::PcStatus)));
+  QTreeWidgetItem* cc = row_with(caches.contextCacheTable(), TranslationCacheView::CcSid, "00:04.0");
+  QVERIFY(cc);
+  QCOMPARE(cc->text(TranslationCacheView::CcPaside), QStringLiteral("1"));
+  QCOMPARE(cc->text(TranslationCacheView::CcPre), QString::number((lo >> 4) & 1));
+  QCOMPARE(cc->text(TranslationCacheView::CcDid), QStringLiteral("none (scalable mode)"));
+  QVERIFY2(hw::row_state(cc) != RowState::Stale, qPrintable(cc->text(TranslationCacheView::CcStatus)));
+
   // After the exit the entry is cleared, and says so.
   view.setCursor(int(t->states.size()) - 1);
   r = row_with(view.pasidTable(), ContextPasidView::PasidIndex, QString::number(pasid));

@@ -20,6 +20,8 @@
 #include "core/engine/config.h"
 #include "core/iommu/descriptors.h"
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
+#include "core/iommu/translate.h"
 #include "core/mem/pgtable.h"
 #include "tests/core/fixtures.h"
 #include "views/hardware/hardware_view.h"
@@ -85,6 +87,7 @@ class TstHwDiagrams : public QObject {
   void cacheSlotsHoldTheSnapshot_data();
   void cacheSlotsHoldTheSnapshot();
   void staleEntryInTheWarningColour();
+  void scalableModeCachesReadTheirOwnEntries();
   void flushStrikesTheEntry();
   void prqOverflowGhostsAndAutoResponses();
   void ringsShowHeadTailAndDescriptors();
@@ -241,6 +244,53 @@ void TstHwDiagrams::cacheSlotsHoldTheSnapshot() {
       if (where.count(k) && i > 0) QCOMPARE(id, where[k]);  // a living entry keeps its slot
     where = now;
   }
+}
+
+// In scalable mode the cache boxes read the scalable-mode entries: the PASID
+// entry through the directory (an IOTLB entry filled by a walk is not
+// "PTE changed" the moment after), the context entry's DTE/PASIDE/PRE at
+// their scalable-mode bits, and no DID on the context entry.
+void TstHwDiagrams::scalableModeCachesReadTheirOwnEntries() {
+  const auto t = run("scalable-mode-bind", "2022-pasid-freed-in-mmdrop");
+  QCOMPARE(t->states.back().hw->mode, svm::IommuMode::Scalable);
+  HardwareView v;
+  v.setTrace(t);
+  int checked = 0;
+  for (int i = 1; i < static_cast<int>(t->states.size()); ++i) {
+    const svm::Machine& m = t->states[static_cast<size_t>(i)];
+    if (m.hw->iotlb.empty() || m.hw->context_cache.empty() || m.hw->pasid_cache.empty()) continue;
+    const svm::IotlbEntry& e = m.hw->iotlb.front();
+    // What the model's own walk gives for the entry's page now.
+    svm::IommuState hw = *m.hw;
+    svm::PhysMem mem = *m.mem;
+    hw.iotlb.clear();
+    hw.pasid_cache.clear();
+    svm::TranslationRequest rq;
+    rq.sid = m.hw->context_cache.front().sid;
+    rq.pasid = e.pasid;
+    rq.va = e.va;
+    const svm::TranslateResult r = svm::translate(hw, mem, t->cfg->iommu(), rq, nullptr);
+    if (r.fault != svm::FaultReason::None || r.pfn.v != e.pfn.v) continue;  // not mapped there any more
+    v.setCursor(i);
+    const hw::Diagram& d = v.cacheDiagram();
+    for (const hw::Box* b : d.boxes_with_prefix(QStringLiteral("iotlb:")))
+      if (b->title == QStringLiteral("DID %1 PASID %2").arg(e.did.v).arg(e.pasid.v) &&
+          b->lines.value(0).startsWith(QStringLiteral("VA %1 ").arg(hexs(e.va))))
+        QVERIFY2(b->mark != Mark::Stale, qPrintable(QStringLiteral("state %1: %2").arg(i).arg(b->lines.join(" | "))));
+    const svm::ContextCacheEntry& c = m.hw->context_cache.front();
+    const uint64_t lo = m.mem->read(svm::PhysAddr{m.hw->context_entry_addr(c.sid.v)});
+    const auto cc = d.boxes_with_prefix(QStringLiteral("contextcache:"));
+    QVERIFY(!cc.empty());
+    QCOMPARE(cc.front()->title, QStringLiteral("SID %1").arg(hw::sid_text(c.sid.v)));
+    QCOMPARE(cc.front()->lines.value(0), QStringLiteral("P=%1 DTE=%2 PASIDE=%3 PRE=%4")
+                                             .arg(int(bool(lo & svm::sm::CTX_P)))
+                                             .arg(int(bool(lo & svm::sm::CTX_DTE)))
+                                             .arg(int(bool(lo & svm::sm::CTX_PASIDE)))
+                                             .arg(int(bool(lo & svm::sm::CTX_PRE))));
+    QCOMPARE(cc.front()->lines.value(0), QStringLiteral("P=1 DTE=1 PASIDE=1 PRE=1"));  // what bind programmed
+    ++checked;
+  }
+  QVERIFY(checked > 0);
 }
 
 // A device TLB or IOTLB entry whose frame was freed is drawn stale, naming

@@ -21,9 +21,10 @@ namespace {
 // `pfn`? (What an IOTLB or device-TLB entry claims.)
 bool still_maps(const svm::Machine& m, uint32_t pasid, uint64_t va, svm::Pfn pfn) {
   const svm::PhysMem& mem = *m.mem;
-  const uint64_t pe = mem.read(svm::PhysAddr{(m.hw->pasid_table.v << svm::kPageShift) + uint64_t(pasid) * 8});
-  if (!(pe & svm::vtd::PASID_P)) return false;
-  uint64_t table = pe & svm::vtd::kAddrMask;
+  // Either mode's PASID entry (a scalable-mode one is reached through the directory).
+  const svm::sm::EntryView pe = svm::sm::read_entry(*m.hw, mem, pasid);
+  if (!pe.present) return false;
+  uint64_t table = pe.flptr;
   for (int level = 4; level >= 1; --level) {
     const uint64_t e = mem.read(svm::PhysAddr{table + svm::pte::index(va, level) * 8});
     if (!(e & svm::pte::P)) return false;
@@ -105,10 +106,11 @@ Entry entry_text(const svm::Machine& m, int c, size_t e) {
     }
     case kContextCache: {
       const svm::ContextCacheEntry& x = m.hw->context_cache[e];
-      out.title = QStringLiteral("SID %1 DID %2").arg(sid_text(x.sid.v)).arg(x.did.v);
-      out.lines << QStringLiteral("P=%1 PASIDE=%2 PRE=%3")
-                       .arg(bit(x.ctx[0] & svm::vtd::CONTEXT_P), bit(x.ctx[0] & svm::vtd::CONTEXT_PASIDE),
-                            bit(x.ctx[0] & svm::vtd::CONTEXT_PRS));
+      // A scalable-mode context entry has no DID: the PASID entry carries it.
+      out.title = m.hw->mode == svm::IommuMode::Scalable
+                      ? QStringLiteral("SID %1").arg(sid_text(x.sid.v))
+                      : QStringLiteral("SID %1 DID %2").arg(sid_text(x.sid.v)).arg(x.did.v);
+      out.lines << context_bits_text(m.hw->mode, x.ctx[0]);
       break;
     }
     default: {
@@ -153,7 +155,6 @@ Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, con
   }
   const bool walked_now =
       o.last_walk.valid && prev && (o.iotlb_hits + o.iotlb_misses != po.iotlb_hits + po.iotlb_misses);
-  const uint64_t pasid_table = now.hw->pasid_table.v << svm::kPageShift;
 
   // Whether an entry of `now` is stale, and since which step.
   auto describe = [&](int c, size_t e, int filled) -> Entry {
@@ -181,13 +182,7 @@ Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, con
       }
       case kPasidCache: {
         const svm::PasidCacheEntry& x = now.hw->pasid_cache[e];
-        auto same = [&, pasid = x.pasid.v, v = x.entry, sc = x.scalable, v1 = x.val1, v2 = x.val2](const svm::Machine& mm) {
-          if (!sc) return mm.mem->read(svm::PhysAddr{pasid_table + uint64_t(pasid) * 8}) == v;
-          // Scalable mode: the 512-bit entry through the directory (val[0..2]; the rest is zero).
-          const uint64_t a = svm::sm::pasid_entry_addr(*mm.hw, *mm.mem, pasid);
-          return a && mm.mem->read(svm::PhysAddr{a}) == v && mm.mem->read(svm::PhysAddr{a + 8}) == v1 &&
-                 mm.mem->read(svm::PhysAddr{a + 16}) == v2;
-        };
+        auto same = [&x](const svm::Machine& mm) { return svm::sm::cached_entry_current(*mm.hw, *mm.mem, x); };
         if (!same(now))
           mark(QCoreApplication::translate("svmlab::hw", "PASID entry changed"), first_break(t, filled, cursor, same));
         break;

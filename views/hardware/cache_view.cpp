@@ -12,6 +12,7 @@
 #include "core/engine/config.h"
 #include "core/engine/fn_id.h"
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 #include "views/hardware/hw_common.h"
 #include "views/hardware/hw_history.h"
 
@@ -233,7 +234,6 @@ void TranslationCacheView::render() {
       TlbStatus, why, pal_, tr("empty: no translation cached"));
 
   // PASID cache.
-  const uint64_t table = hw.pasid_table.v << svm::kPageShift;
   fill<svm::PasidCacheEntry>(
       pasidCache_, hw.pasid_cache, prev ? &prev->hw->pasid_cache : nullptr,
       [](const svm::PasidCacheEntry& e) { return std::tuple(e.did.v, e.pasid.v); },
@@ -242,9 +242,10 @@ void TranslationCacheView::render() {
         it->setText(PcPasid, QString::number(e.pasid.v));
         it->setText(PcEntry, hex_padded(e.entry, 16));
         it->setText(PcP, bit(e.entry & svm::vtd::PASID_P));
-        it->setText(PcFlptptr, hex(e.entry & svm::vtd::kAddrMask));
-        const uint64_t inMem = mem.read(svm::PhysAddr{table + uint64_t(e.pasid.v) * 8});
-        if (inMem == e.entry) return RowState::Normal;
+        it->setText(PcFlptptr, hex(svm::sm::cached_flptr(e)));
+        if (svm::sm::cached_entry_current(hw, mem, e)) return RowState::Normal;
+        const uint64_t at = svm::sm::pasid_entry_addr(hw, mem, e.pasid.v);
+        const uint64_t inMem = at ? mem.read(svm::PhysAddr{at}) : 0;
         it->setText(PcStatus, tr("STALE: the PASID table now holds %1").arg(hex(inMem)));
         return RowState::Stale;
       },
@@ -256,9 +257,10 @@ void TranslationCacheView::render() {
       [](const svm::ContextCacheEntry& e) { return e.sid.v; },
       [&](QTreeWidgetItem* it, const svm::ContextCacheEntry& e) {
         it->setText(CcSid, sid_text(e.sid.v));
-        it->setText(CcDid, QString::number(e.did.v));
-        it->setText(CcPaside, bit(e.ctx[0] & svm::vtd::CONTEXT_PASIDE));
-        it->setText(CcPre, bit(e.ctx[0] & svm::vtd::CONTEXT_PRS));
+        const ContextBits b = context_bits(hw.mode, e.ctx[0]);
+        it->setText(CcDid, hw.mode == svm::IommuMode::Scalable ? tr("none (scalable mode)") : QString::number(e.did.v));
+        it->setText(CcPaside, bit(b.paside));
+        it->setText(CcPre, bit(b.pre));
         const uint64_t base = hw.context_entry_addr(e.sid.v);
         bool same = true;
         for (int i = 0; i < 4; ++i) same &= mem.read(svm::PhysAddr{base + 8 * static_cast<uint64_t>(i)}) == e.ctx[i];

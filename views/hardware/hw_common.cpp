@@ -13,6 +13,8 @@
 
 #include "core/engine/fn_id.h"
 #include "core/iommu/caches.h"
+#include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 #include "core/mem/pgtable.h"
 
 #include "views/common/code_font.h"
@@ -67,6 +69,20 @@ QString va_split(uint64_t va) {
       .arg(svm::pte::index(va, 2))
       .arg(svm::pte::index(va, 1))
       .arg(hex(va & 0xfff));
+}
+
+ContextBits context_bits(svm::IommuMode mode, uint64_t lo) {
+  if (mode == svm::IommuMode::Scalable)
+    return {bool(lo & svm::sm::CTX_P), bool(lo & svm::sm::CTX_DTE), bool(lo & svm::sm::CTX_PASIDE),
+            bool(lo & svm::sm::CTX_PRE)};
+  return {bool(lo & svm::vtd::CONTEXT_P), false, bool(lo & svm::vtd::CONTEXT_PASIDE), bool(lo & svm::vtd::CONTEXT_PRS)};
+}
+
+QString context_bits_text(svm::IommuMode mode, uint64_t lo) {
+  const ContextBits b = context_bits(mode, lo);
+  if (mode == svm::IommuMode::Scalable)
+    return QStringLiteral("P=%1 DTE=%2 PASIDE=%3 PRE=%4").arg(bit(b.p), bit(b.dte), bit(b.paside), bit(b.pre));
+  return QStringLiteral("P=%1 PASIDE=%2 PRE=%3").arg(bit(b.p), bit(b.paside), bit(b.pre));
 }
 
 QString device_name(const svm::Trace& t, uint16_t sid) {

@@ -44,6 +44,13 @@ QString qs(std::string_view s);
 QString perms_text(uint8_t perms);    // "RW-U" from svm::perm bits
 QString page_size_text(int level);    // "4K", "2M", "1G"
 QString va_split(uint64_t va);        // "PML4[0] PDPT[0] PD[3] PT[1] +0x0"
+// A context entry's low word, decoded by the IOMMU's mode (the bits differ):
+// P, PASIDE, PRE, and DTE in scalable mode.
+struct ContextBits {
+  bool p = false, dte = false, paside = false, pre = false;
+};
+ContextBits context_bits(svm::IommuMode mode, uint64_t lo);
+QString context_bits_text(svm::IommuMode mode, uint64_t lo);  // "P=1 PASIDE=1 PRE=1" (+ DTE in scalable mode)
 
 // The name of the device with this source id in the trace's scenario, or "".
 QString device_name(const svm::Trace& t, uint16_t sid);

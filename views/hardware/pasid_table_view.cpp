@@ -325,17 +325,17 @@ void ContextPasidView::renderContext(const svm::Machine& m, const svm::Machine* 
                                      ? hex(lo & svm::sm::kPageMask & svm::vtd::kAddrMask)
                                      : QStringLiteral("-"));
     } else {
-    it->setText(CtxT, tt_text(svm::vtd::context_tt(lo)));
-    it->setText(CtxPaside, bit(lo & svm::vtd::CONTEXT_PASIDE));
-    it->setText(CtxPre, bit(lo & svm::vtd::CONTEXT_PRS));
-    it->setText(CtxDinve, bit(lo & svm::vtd::CONTEXT_DINVE));
-    it->setText(CtxDid, QString::number(svm::vtd::context_did(r.ctx[1])));
-    const uint64_t pts = svm::vtd::context_pts(r.ctx[2]);
-    it->setText(CtxPts, (lo & svm::vtd::CONTEXT_PASIDE) || r.ctx[2]
-                            ? tr("%1 (%2 entries)").arg(pts).arg(1ULL << (pts + 5))
-                            : QStringLiteral("-"));
-    it->setText(CtxPasidTable, r.ctx[2] & svm::vtd::kAddrMask ? hex(r.ctx[2] & svm::vtd::kAddrMask) : QStringLiteral("-"));
-    it->setText(CtxPasidState, r.ctx[3] & svm::vtd::kAddrMask ? hex(r.ctx[3] & svm::vtd::kAddrMask) : QStringLiteral("-"));
+      it->setText(CtxT, tt_text(svm::vtd::context_tt(lo)));
+      it->setText(CtxPaside, bit(lo & svm::vtd::CONTEXT_PASIDE));
+      it->setText(CtxPre, bit(lo & svm::vtd::CONTEXT_PRS));
+      it->setText(CtxDinve, bit(lo & svm::vtd::CONTEXT_DINVE));
+      it->setText(CtxDid, QString::number(svm::vtd::context_did(r.ctx[1])));
+      const uint64_t pts = svm::vtd::context_pts(r.ctx[2]);
+      it->setText(CtxPts, (lo & svm::vtd::CONTEXT_PASIDE) || r.ctx[2]
+                              ? tr("%1 (%2 entries)").arg(pts).arg(1ULL << (pts + 5))
+                              : QStringLiteral("-"));
+      it->setText(CtxPasidTable, r.ctx[2] & svm::vtd::kAddrMask ? hex(r.ctx[2] & svm::vtd::kAddrMask) : QStringLiteral("-"));
+      it->setText(CtxPasidState, r.ctx[3] & svm::vtd::kAddrMask ? hex(r.ctx[3] & svm::vtd::kAddrMask) : QStringLiteral("-"));
     }
     QString cached = tr("no");
     for (const svm::ContextCacheEntry& e : hw.context_cache)
