@@ -52,8 +52,12 @@ Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>&
     }
     case qi::EIOTLB_TYPE: {
       const bool gl = d.hi & (1ULL << 7);
-      const uint64_t addr = d.hi & ~0xfffULL, am = d.hi & 0x3f;
-      const uint64_t span = kPageSize << am;
+      // Page-selective: the naturally aligned block of 2^AM pages that holds
+      // ADDR; the address's bits below the mask are ignored, as QEMU's
+      // vtd_hash_remove_by_page() does (gfn = (addr >> 12) & ~((1 << am) - 1)).
+      const uint64_t am = d.hi & 0x3f;
+      const uint64_t span = am >= 52 ? ~0ULL : kPageSize << am;
+      const uint64_t addr = d.hi & ~0xfffULL & (am >= 52 ? 0 : ~(span - 1));
       const int n = erase_count(hw.iotlb, [&](const IotlbEntry& e) {
         if (e.did != did) return false;
         switch (g) {

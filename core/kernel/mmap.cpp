@@ -387,8 +387,10 @@ void define_mmap(FnTable& t) {
            "mm/mmap.c",
            Origin::Kernel,
            {},
-           {{"vma = find_vma(mm, addr); if (vma && (vma->vm_start <= addr)) return vma; if (!prev || "
-             "expand_stack(prev, addr)) return NULL;",
+           // The x86-64 text (the !CONFIG_STACK_GROWSUP one, mm/mmap.c v4.4).
+           // No VMA of the model is VM_GROWSDOWN, so the stack never grows here.
+           {{"addr &= PAGE_MASK; vma = find_vma(mm, addr); if (!vma) return NULL; if (vma->vm_start <= addr) "
+             "return vma; if (!(vma->vm_flags & VM_GROWSDOWN)) return NULL;",
              [](Ctx& c) {
                const uint32_t v = find_vma(c, c[mm].idx, c[addr]);
                if (v && c.vma(v).start <= c[addr]) return c.ret(VmaRef{v});

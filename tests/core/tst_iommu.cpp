@@ -255,6 +255,11 @@ void TstIommu::invalidation_granularity_data() {
       << quint64(t6 | qi::EIOTLB_GRAN(qi::GRAN_PSI_PASID) | qi::EIOTLB_PASID(1)) << quint64(0x600000) << 3;
   QTest::newRow("two pages of PASID 2 (AM 1)")
       << quint64(t6 | qi::EIOTLB_GRAN(qi::GRAN_PSI_PASID) | qi::EIOTLB_PASID(2)) << quint64(0x600000 | 1) << 2;
+  // ADDR's bits below the mask are ignored: 0x601000 with AM 1 is the aligned
+  // block 0x600000-0x601fff, both pages (an unaligned [0x601000, 0x603000)
+  // would have left 0x600000).
+  QTest::newRow("unaligned ADDR, AM 1: the aligned block")
+      << quint64(t6 | qi::EIOTLB_GRAN(qi::GRAN_PSI_PASID) | qi::EIOTLB_PASID(2)) << quint64(0x601000 | 1) << 2;
   QTest::newRow("another DID") << quint64(qi::EIOTLB_TYPE | qi::EIOTLB_DID(5) | qi::EIOTLB_GRAN(qi::GRAN_ALL_ALL))
                                << quint64(0) << 4;
 }

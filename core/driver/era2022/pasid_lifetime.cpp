@@ -129,7 +129,10 @@ void define_era2022_helpers(FnTable& t) {
     // drivers/iommu/iommu-sva-lib.c
     static constexpr Slot<MmRef> mm{0};
     static constexpr Slot<uint32_t> min{1};  // ioasid_t
-    static constexpr Slot<uint32_t> max{2};  // ioasid_t; exclusive, as the code reads it
+    // ioasid_t. ioasid_alloc() treats it as inclusive (XA_LIMIT(min, max) in
+    // default_alloc(), drivers/iommu/ioasid.c v5.18); the check of an mm's
+    // existing PASID above it reads `mm->pasid >= max`, as the code does.
+    static constexpr Slot<uint32_t> max{2};
     static constexpr Slot<Pasid> pasid{3};
     t.def({FnId::iommu_sva_alloc_pasid,
            "drivers/iommu/iommu-sva-lib.c",
@@ -151,8 +154,8 @@ void define_era2022_helpers(FnTable& t) {
                 [](Ctx& c) {
                   auto& ids = c.drv().ioasids;
                   int64_t id = c[min];
-                  while (id < c[max] && std::find(ids.begin(), ids.end(), static_cast<uint32_t>(id)) != ids.end()) ++id;
-                  if (id >= c[max]) return c.ret(-kENOMEM);
+                  while (id <= c[max] && std::find(ids.begin(), ids.end(), static_cast<uint32_t>(id)) != ids.end()) ++id;
+                  if (id > c[max]) return c.ret(-kENOMEM);
                   ids.push_back(static_cast<uint32_t>(id));
                   std::sort(ids.begin(), ids.end());
                   auto& seen = c.drv().pasids_seen;
