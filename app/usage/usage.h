@@ -63,7 +63,9 @@ std::string command_help(const Command& c, Program p = Program::Svmlab);  // svm
 std::string man_page(std::string_view version, std::string_view date, Program p = Program::Svmlab);
 // The completion offers these words where a scenario id or a variant goes; a
 // hunk list lets it complete "v4.4+bind+..." too.
+// svmlab-cli's completes only its own commands and options (no screenshot,
+// no GUI options, no window to open).
 std::string bash_completion(const std::vector<std::string>& scenario_ids, const std::vector<std::string>& variants,
-                            const std::vector<std::string>& hunks);
+                            const std::vector<std::string>& hunks, Program p = Program::Svmlab);
 
 }  // namespace svmlab::usage

@@ -3,7 +3,8 @@
 // neither can drift from `svmlab --help`.
 //   usage_gen man VERSION DATE OUT         (svmlab.1)
 //   usage_gen man-cli VERSION DATE OUT     (svmlab-cli.1)
-//   usage_gen completion CATALOGUE OUT
+//   usage_gen completion CATALOGUE OUT       (svmlab)
+//   usage_gen completion-cli CATALOGUE OUT   (svmlab-cli)
 
 #include <cstdio>
 #include <filesystem>
@@ -50,7 +51,7 @@ int main(int argc, char** argv) {
   if (a.size() == 4 && a[0] == "man") return write(a[3], svmlab::usage::man_page(a[1], a[2])) ? 0 : 1;
   if (a.size() == 4 && a[0] == "man-cli")
     return write(a[3], svmlab::usage::man_page(a[1], a[2], svmlab::usage::Program::Cli)) ? 0 : 1;
-  if (a.size() == 3 && a[0] == "completion") {
+  if (a.size() == 3 && (a[0] == "completion" || a[0] == "completion-cli")) {
     bool ok = false;
     const auto ids = catalogue(a[1], &ok);
     if (!ok) {
@@ -61,8 +62,9 @@ int main(int argc, char** argv) {
     for (const auto& v : svm::all_variants()) variants.emplace_back(v.id);
     std::vector<std::string> hunks;
     for (const auto& h : svm::all_hunks()) hunks.emplace_back(h.name);
-    return write(a[2], svmlab::usage::bash_completion(ids, variants, hunks)) ? 0 : 1;
+    const auto program = a[0] == "completion" ? svmlab::usage::Program::Svmlab : svmlab::usage::Program::Cli;
+    return write(a[2], svmlab::usage::bash_completion(ids, variants, hunks, program)) ? 0 : 1;
   }
-  std::fprintf(stderr, "usage: usage_gen man|man-cli VERSION DATE OUT | completion CATALOGUE OUT\n");
+  std::fprintf(stderr, "usage: usage_gen man|man-cli VERSION DATE OUT | completion|completion-cli CATALOGUE OUT\n");
   return 2;
 }

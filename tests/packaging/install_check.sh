@@ -11,7 +11,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 cmake --install "$build" --prefix "$tmp/usr" >/dev/null
 usr=$tmp/usr share=$tmp/usr/share id=org.svmlab.svmlab
-for f in bin/svmlab bin/svmlab-cli share/man/man1/svmlab-cli.1.gz share/doc/svmlab-cli/copyright share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
+for f in bin/svmlab bin/svmlab-cli share/man/man1/svmlab-cli.1.gz share/bash-completion/completions/svmlab-cli share/doc/svmlab-cli/copyright share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
          share/icons/hicolor/scalable/apps/$id.svg share/icons/hicolor/{48x48,128x128,256x256}/apps/$id.png \
          share/man/man1/svmlab.1.gz share/bash-completion/completions/svmlab share/mime/packages/$id.xml \
          share/doc/svmlab/copyright share/doc/svmlab/changelog.gz share/doc/svmlab/user-guide.md; do
@@ -70,11 +70,12 @@ done
 ! grep -q -- '--present\|--scale\|^ *screenshot' <<<"$cli_man" || fail "man svmlab-cli documents the GUI's options"
 
 echo "-- bash completion"
-complete_words() {  # the words the completion offers for the command line "$*"
-  bash -c 'source /usr/share/bash-completion/bash_completion; source "$1"; shift
+complete_words() {  # the words the completion offers for the command line "$*" (its program's file)
+  local fn=_${1//-/_}
+  bash -c 'source /usr/share/bash-completion/bash_completion; source "$1"; fn=$2; shift 2
            COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}; COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
            [[ $COMP_LINE == *" " ]] && COMP_WORDS+=("") && COMP_CWORD=${#COMP_WORDS[@]}-1
-           _svmlab; printf "%s\n" "${COMPREPLY[@]}"' _ "$share/bash-completion/completions/svmlab" "$@"
+           $fn; printf "%s\n" "${COMPREPLY[@]}"' _ "$share/bash-completion/completions/$1" "$fn" "$@"
 }
 complete_words svmlab ch | grep -qx check || fail "completion: commands"
 complete_words svmlab check accel-m | grep -qx accel-mmap-exit || fail "completion: scenario ids"
@@ -82,6 +83,14 @@ complete_words svmlab check gfx-exit --variant v4.5-no | grep -qx v4.5-no-fault-
 complete_words svmlab run gfx-exit --variant v4.4+bind+f | grep -qx v4.4+bind+fault || fail "completion: hunks"
 complete_words svmlab explore gfx-exit --max | grep -qx -- --max-memory || fail "completion: options"
 complete_words svmlab export gfx-exit --what sl | grep -qx slides || fail "completion: choices"
+# svmlab-cli's own: its commands and options, never the GUI's.
+complete_words svmlab-cli ex | grep -qx explore || fail "svmlab-cli completion: commands"
+! complete_words svmlab-cli s | grep -qx screenshot || fail "svmlab-cli completion offers screenshot"
+complete_words svmlab-cli check accel-m | grep -qx accel-mmap-exit || fail "svmlab-cli completion: scenario ids"
+complete_words svmlab-cli run gfx-exit --variant v4.4+bind+f | grep -qx v4.4+bind+fault || fail "svmlab-cli completion: hunks"
+complete_words svmlab-cli export gfx-exit --what sl | grep -qx slides && fail "svmlab-cli completion offers slides"
+complete_words svmlab-cli export gfx-exit --what ma | grep -qx mail || fail "svmlab-cli completion: its export kinds"
+complete_words svmlab-cli --ver | grep -qx -- --version || fail "svmlab-cli completion: global options"
 
 echo "-- the installed binary, run from elsewhere"
 cd "$tmp"

@@ -26,6 +26,7 @@ done
 dpkg-deb -c "$deb" >"$tmp/contents"
 grep -q './usr/share/applications/org.svmlab.svmlab.desktop' "$tmp/contents" || fail "no desktop entry in the package"
 ! grep -q 'svmlab-cli' "$tmp/contents" || fail "svmlab contains svmlab-cli's files"
+[ "$(dpkg-deb -f "$deb" Suggests)" = svmlab-cli ] || fail "svmlab does not suggest svmlab-cli"
 
 echo "-- $(basename "$cli_deb")"
 dpkg-deb -f "$cli_deb" Package Version Architecture Section Depends
@@ -40,10 +41,11 @@ for lib in libqt6gui6 libqt6widgets6 libqt6svg6 libqt6printsupport6 libqcustompl
   ! grep -q "$lib" <<<"$cli_depends" || fail "svmlab-cli: Depends names $lib: $cli_depends"
 done
 dpkg-deb -c "$cli_deb" >"$tmp/cli_contents"
-for f in ./usr/bin/svmlab-cli ./usr/share/man/man1/svmlab-cli.1.gz ./usr/share/doc/svmlab-cli/copyright; do
+for f in ./usr/bin/svmlab-cli ./usr/share/man/man1/svmlab-cli.1.gz ./usr/share/bash-completion/completions/svmlab-cli \
+         ./usr/share/doc/svmlab-cli/copyright; do
   grep -q " $f\$" "$tmp/cli_contents" || fail "svmlab-cli: $f not in the package"
 done
-[ "$(grep -c '^-' "$tmp/cli_contents")" -eq 4 ] || { cat "$tmp/cli_contents"; fail "svmlab-cli: other files than its binary, man page, copyright and changelog"; }
+[ "$(grep -c '^-' "$tmp/cli_contents")" -eq 5 ] || { cat "$tmp/cli_contents"; fail "svmlab-cli: other files than its binary, man page, completion, copyright and changelog"; }
 
 echo "-- lintian"
 lintian --fail-on error --tag-display-limit 0 "$deb" "$cli_deb" || fail "lintian errors"
