@@ -48,15 +48,20 @@ std::string ref_words(const Ref& r) {
 
 bool same_ref(const Ref& a, const Ref& b) { return a.from == b.from && a.to == b.to && a.what == b.what && a.kind == b.kind; }
 
-// The step that took the reference: the one after which it exists and stays
-// until the end. 0 if it was there at boot.
-int taken_at(const StateStore& states, const Config& cfg, const Ref& r) {
-  int i = static_cast<int>(states.size()) - 1;
-  for (; i > 0; --i) {
-    const auto refs = references(states[static_cast<size_t>(i - 1)], cfg);
-    if (std::none_of(refs.begin(), refs.end(), [&](const Ref& x) { return same_ref(x, r); })) break;
+// The step that took each reference: the one after which it exists and stays
+// until the end; 0 if it was there at boot. One pass forward over the states,
+// each replayed once from the one before: a pass back per reference replayed
+// from a checkpoint at every state (a 50,000-step check spent 17 s here).
+std::vector<int> taken_at(const StateStore& states, const Config& cfg, const std::vector<Ref>& wanted) {
+  std::vector<int> at(wanted.size(), 0);
+  int i = 0;
+  for (const Machine m : states) {
+    ++i;
+    const auto refs = references(m, cfg);
+    for (size_t j = 0; j < wanted.size(); ++j)
+      if (std::none_of(refs.begin(), refs.end(), [&](const Ref& x) { return same_ref(x, wanted[j]); })) at[j] = i;
   }
-  return i;
+  return at;
 }
 
 std::vector<WhyLink> leak_chain(const Violation& v, const Trace& t, const StateStore& states) {
@@ -64,11 +69,16 @@ std::vector<WhyLink> leak_chain(const Violation& v, const Trace& t, const StateS
   const Config& cfg = *t.cfg;
   const auto refs = references(states.back(), cfg);
   const size_t n = v.cycle.size();
-  for (size_t i = 0; i < n; ++i) {
-    const ObjId from = v.cycle[i], to = v.cycle[(i + 1) % n];
-    const Ref* r = strongest_ref(refs, from, to);
+  std::vector<const Ref*> links(n);
+  std::vector<Ref> wanted;
+  for (size_t i = 0; i < n; ++i)
+    if ((links[i] = strongest_ref(refs, v.cycle[i], v.cycle[(i + 1) % n]))) wanted.push_back(*links[i]);
+  const std::vector<int> taken = taken_at(states, cfg, wanted);
+  for (size_t i = 0, w = 0; i < n; ++i) {
+    const ObjId to = v.cycle[(i + 1) % n];
+    const Ref* r = links[i];
     if (!r) continue;
-    const int step = taken_at(states, cfg, *r);
+    const int step = taken[w++];
     WhyLink l;
     l.object = to;
     if (step >= 1) {
