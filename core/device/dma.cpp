@@ -9,6 +9,7 @@
 #include "core/engine/ctx.h"
 #include "core/engine/function.h"
 #include "core/iommu/descriptors.h"
+#include "core/iommu/fpd.h"
 #include "core/iommu/prq.h"
 #include "core/iommu/translate.h"
 
@@ -67,8 +68,16 @@ void record(Ctx& c, FaultReason reason) {
   f.pasid = c[pasid];
   f.write = is_write(c);
   f.priv = is_priv(c);
-  const bool kept = record_fault(c.hw(), c.cfg().iommu(), f);
   const bool scalable = c.hwr().mode == IommuMode::Scalable;
+  if (fault_qualified(reason))
+    if (const FpdWhere w = fault_processing_disabled(c.hwr(), c.memr(), f.sid, f.pasid); w != FpdWhere::None) {
+      c.say(txt(w == FpdWhere::ContextEntry    ? N_("Fault %1 not recorded: FPD (fault processing disable) is set in the context entry.")
+                : w == FpdWhere::PasidDirEntry ? N_("Fault %1 not recorded: FPD (fault processing disable) is set in the PASID directory entry.")
+                                               : N_("Fault %1 not recorded: FPD (fault processing disable) is set in the PASID entry."),
+                fault_text(reason, scalable)));
+      return;
+    }
+  const bool kept = record_fault(c.hw(), c.cfg().iommu(), f);
   c.say(kept ? txt(N_("Fault %1 recorded in the fault recording registers."), fault_text(reason, scalable))
              : txt(N_("Fault %1 (not recorded: a record from this device is still pending, or the registers overflowed)."),
                    fault_text(reason, scalable)));

@@ -47,6 +47,7 @@ constexpr uint64_t ctx_rid_pasid(uint64_t hi) { return hi & 0xfffff; }
 
 // PASID directory entry: pasid.h PASID_PTE_PRESENT 1, PDE_PFN_MASK PAGE_MASK.
 inline constexpr uint64_t PDE_P = 1ULL << 0;
+inline constexpr uint64_t PDE_FPD = 1ULL << 1;  // fault processing disable for the 64 PASIDs it covers
 inline constexpr unsigned PASID_PDE_SHIFT = 6;
 inline constexpr uint32_t PASID_PTE_MASK = 0x3f;
 inline constexpr uint64_t kEntryBytes = 64;  // struct pasid_entry { u64 val[8]; }

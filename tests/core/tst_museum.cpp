@@ -20,6 +20,8 @@
 #include "core/report/museum.h"
 #include "core/scenario/loader.h"
 #include "tests/core/fixtures.h"
+#include <nlohmann/json.hpp>
+#include "core/driver/variant.h"
 
 using fixtures::Tuple;
 Q_DECLARE_METATYPE(std::vector<Tuple>)
@@ -57,6 +59,7 @@ class TstMuseum : public QObject {
   void era2022_teardown_descriptors();
   void era2022_range_flush_descriptors();
   void page_request_may_be_non_canonical();
+  void fpd_silences_the_late_dma();
 };
 
 void TstMuseum::exhibits_name_real_scenarios_and_variants() {
@@ -554,4 +557,49 @@ void TstMuseum::era2022_range_flush_descriptors() {
 }
 
 QTEST_APPLESS_MAIN(TstMuseum)
+// release() (intel_mm_release, v5.18) tears the PASID entry down with
+// fault_ignore: val[0] = FPD. An untranslated DMA that then finds the entry
+// not present is a qualified fault, and FPD keeps it out of the fault
+// recording registers. The same run on an ECS IOMMU, whose 64-bit PASID
+// entries have no FPD, records it.
+void TstMuseum::fpd_silences_the_late_dma() {
+  QFile f(QString::fromStdString(fixtures::source_dir()) + "/resources/scenarios/scalable-mode-bind.json");
+  QVERIFY(f.open(QIODevice::ReadOnly));
+  auto doc = nlohmann::json::parse(f.readAll().toStdString());
+  auto& dev = doc["machine"]["devices"][0];
+  dev["ats"] = false;  // untranslated requests: the IOMMU records what fails
+  dev["pri"] = false;
+  auto late = [&](const std::string& after, bool scalable = true) {
+    auto d = doc;
+    if (!scalable) d["machine"].erase("iommu");
+    d["machine"]["devices"][0]["actions"].push_back({{"do", "dma_write"}, {"addr", "0x600000"}, {"after", after}});
+    svm::LoadResult l = svm::load_scenario(d.dump(), "late-dma.json");
+    if (!l) return svm::Trace{};
+    auto cfg = std::make_shared<svm::Config>();
+    if (!svm::make_config(std::make_shared<const svm::Scenario>(*l.scenario), *svm::find_variant("2022-pasid-freed-in-mmdrop"), *cfg).empty())
+      return svm::Trace{};
+    return svm::simulate(cfg);
+  };
+  auto pasid_faults = [](const svm::Trace& t) {
+    int n = 0;
+    for (const svm::FaultRecord& r : t.states.back().hw->frcd) n += r.f && r.reason == svm::FaultReason::PasidNotPresent;
+    return n;
+  };
+  auto said = [](const svm::Trace& t, const std::string& words) {
+    for (const svm::StepRecord& s : t.steps)
+      if (s.note.english().find(words) != std::string::npos) return true;
+    return false;
+  };
+  // Between release() and unbind: exit_files() has begun, the file is not released yet.
+  const svm::Trace between = late("app@exit_files");
+  QVERIFY(between.complete);
+  QVERIFY(said(between, "not recorded: FPD (fault processing disable) is set in the PASID entry"));
+  QCOMPARE(pasid_faults(between), 0);
+  const svm::Trace ecs = late("app@exit_files", false);
+  QVERIFY(ecs.complete);
+  QCOMPARE(ecs.states.back().hw->mode, svm::IommuMode::Ecs);
+  QVERIFY(!said(ecs, "not recorded: FPD"));
+  QCOMPARE(pasid_faults(ecs), 1);
+}
+
 #include "tst_museum.moc"
