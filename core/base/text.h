@@ -60,6 +60,7 @@ class Text {
   const std::vector<Text>& args() const { return args_; }
   bool translatable() const { return !verbatim_; }
   bool empty() const { return tmpl_.empty() && args_.empty(); }
+  bool operator==(const Text&) const = default;
 
   // Every translatable template in this text and its arguments (for tests).
   void templates(std::vector<std::string>& out) const;

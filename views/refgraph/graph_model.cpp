@@ -1,6 +1,10 @@
 #include "views/refgraph/graph_model.h"
 
 #include <algorithm>
+#include <map>
+#include <optional>
+#include <set>
+#include <tuple>
 
 #include <QCoreApplication>
 
@@ -38,47 +42,72 @@ GraphModel::GraphModel(std::shared_ptr<const svm::Trace> trace) : trace_(std::mo
   seen_.resize(n_states);
   present_.resize(n_states);
 
-  // Nodes: every object any state lists, in order of first appearance.
+  // Nodes: every object any state lists, in order of first appearance. Keyed
+  // by the core's ids while building (a QString key per object per state
+  // cost more than the states themselves on a 50,000-step run), and a text is
+  // translated only when the core's words for it changed.
+  std::map<svm::ObjId, int> node_of;
+  std::set<std::pair<int, std::string>> counter_seen;
+  struct Words {
+    svm::Text title, detail;
+    QString qtitle, qdetail;
+  };
+  std::vector<std::optional<Words>> words;
   std::vector<std::vector<svm::Ref>> refs(n_states);
-  for (size_t s = 0; s < n_states; ++s) {
-    for (const svm::ObjInfo& o : svm::objects(t.states[s], cfg)) {
-      const QString id = idOf(o.id);
-      int n = node_index_.value(id, -1);
-      if (n < 0) {
-        n = static_cast<int>(nodes_.size());
+  std::vector<svm::Counter> counters;
+  size_t s = 0;
+  for (const svm::Machine m : t.states) {
+    for (svm::ObjInfo& o : svm::objects(m, cfg)) {
+      auto [it, added] = node_of.try_emplace(o.id, static_cast<int>(nodes_.size()));
+      const int n = it->second;
+      if (added) {
+        const QString id = idOf(o.id);
         node_index_.insert(id, n);
         nodes_.push_back(NodeLens{id, o.id, {}, static_cast<int>(s)});
+        words.emplace_back();
+      }
+      std::optional<Words>& w = words[size_t(n)];
+      if (!w || !(w->title == o.title)) {
+        if (!w) w.emplace();
+        w->qtitle = coreText(o.title);  // in the reader's language
+        w->title = std::move(o.title);
+      }
+      if (!(w->detail == o.detail)) {
+        w->qdetail = coreText(o.detail);
+        w->detail = std::move(o.detail);
       }
       auto& row = seen_[s];
       if (row.size() <= size_t(n)) row.resize(n + 1);
-      row[n] = Seen{o.alive, coreText(o.title), coreText(o.detail)};  // in the reader's language
+      row[n] = Seen{o.alive, w->qtitle, w->qdetail};
     }
-    for (const svm::Counter& c : svm::counters(t.states[s])) {
-      const int n = node_index_.value(idOf(c.obj), -1);
-      if (n >= 0 && !nodes_[n].counters.contains(qs(c.name))) nodes_[n].counters.push_back(qs(c.name));
+    svm::counters(m, counters);
+    for (const svm::Counter& c : counters) {
+      const auto it = node_of.find(c.obj);
+      if (it == node_of.end() || !counter_seen.emplace(it->second, c.name).second) continue;
+      QStringList& names = nodes_[size_t(it->second)].counters;
+      if (!names.contains(qs(c.name))) names.push_back(qs(c.name));
     }
-    refs[s] = svm::references(t.states[s], cfg);
+    refs[s] = svm::references(m, cfg);
+    ++s;
   }
   for (auto& row : seen_) row.resize(nodes_.size());
 
   // Edges: every reference between listed objects, in order of first appearance.
-  QHash<QString, int> edge_index;
-  for (size_t s = 0; s < n_states; ++s) {
-    std::vector<bool>& present = present_[s];
-    for (const svm::Ref& r : refs[s]) {
-      const QString from = idOf(r.from), to = idOf(r.to), label = qs(r.label());
-      if (!node_index_.contains(from) || !node_index_.contains(to)) {
-        const QString d = from + " -> " + to + " (" + label + ")";
+  std::map<std::tuple<svm::ObjId, svm::ObjId, std::string>, int> edge_of;
+  for (size_t st = 0; st < n_states; ++st) {
+    std::vector<bool>& present = present_[st];
+    for (const svm::Ref& r : refs[st]) {
+      std::string label = r.label();
+      if (!node_of.count(r.from) || !node_of.count(r.to)) {
+        const QString d = idOf(r.from) + " -> " + idOf(r.to) + " (" + qs(label) + ")";
         if (!dangling_.contains(d)) dangling_.push_back(d);
         continue;
       }
-      const QString key = from + '\n' + to + '\n' + label;
-      int e = edge_index.value(key, -1);
-      if (e < 0) {
-        e = static_cast<int>(edges_.size());
-        edge_index.insert(key, e);
-        edges_.push_back(EdgeLens{from, to, label, r.kind, qs(std::string(svm::counter_name(r.counter))), r.refs});
-      }
+      auto [it, added] = edge_of.try_emplace({r.from, r.to, std::move(label)}, static_cast<int>(edges_.size()));
+      const int e = it->second;
+      if (added)
+        edges_.push_back(EdgeLens{idOf(r.from), idOf(r.to), qs(std::get<2>(it->first)), r.kind,
+                                  qs(std::string(svm::counter_name(r.counter))), r.refs});
       if (present.size() <= size_t(e)) present.resize(e + 1);
       present[e] = true;
     }
