@@ -686,16 +686,16 @@ void define_era2020_svm(FnTable& t) {
                             c[pasid].v, c[did].v));
                   return c.next();
                 }},
-               {"pasid_flush_caches(iommu, pte, pasid, did);  /* if (!ecap_coherent(iommu->ecap)) "
+               {"pasid_flush_caches(iommu, pte, pasid, did):  if (!ecap_coherent(iommu->ecap)) "
                 "clflush_cache_range(pte, sizeof(*pte)); if (cap_caching_mode(iommu->cap)) { "
                 "pasid_cache_invalidation_with_pasid(iommu, did, pasid);",
                 [](Ctx& c) {
                   if (!(c.hwr().cap & vtd::CAP_CM)) return c.go("wbf");
                   return c.call(FnId::pasid_cache_invalidation_with_pasid, {c[did].v, c[pasid]});
                 }},
-               {"iotlb_invalidation_with_pasid(iommu, did, pasid); }",
+               {"iotlb_invalidation_with_pasid(iommu, did, pasid); } else {",
                 [](Ctx& c) { return c.call(FnId::iotlb_invalidation_with_pasid, {c[did].v, c[pasid]}); }},
-               {.text = "} else iommu_flush_write_buffer(iommu);  /* the model's IOMMU has no RWBF capability: it returns */",
+               {.text = "iommu_flush_write_buffer(iommu); }  /* the model's IOMMU has no RWBF capability: it returns */",
                 .body = [](Ctx& c) { return (c.hwr().cap & vtd::CAP_CM) ? c.ret(0) : c.next(); },
                 .label = "wbf"},
                {"return 0;", [](Ctx& c) { return c.ret(0); }},
