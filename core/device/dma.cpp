@@ -57,8 +57,13 @@ TranslateResult iommu_translate(Ctx& c, bool ats) {
   return r;
 }
 
-void record(Ctx& c, FaultReason reason) {
+void record(Ctx& c, FaultReason reason, bool fpd) {
   const DeviceSpec& d = my_spec(c);
+  if (fpd) {
+    c.say(txt(N_("Fault %1, not recorded: the PASID entry has FPD set (fault processing disabled)."),
+              fault_text(reason, true)));
+    return;
+  }
   FaultRecord f;
   f.reason = reason;
   f.sid = SourceId{d.sid};
@@ -271,7 +276,7 @@ void define_hardware(FnTable& t) {
                   return c.go("fail");
                 }
                 check_disturbed(c, r.fault);
-                record(c, r.fault);
+                record(c, r.fault, r.fpd);
                 c.say(N_("The translation request fails (Unsupported Request completion)."));
                 return c.go("fail");
               }},
@@ -296,7 +301,7 @@ void define_hardware(FnTable& t) {
                   return c.go("page");
                 }
                 check_disturbed(c, r.fault);
-                record(c, r.fault);
+                record(c, r.fault, r.fpd);
                 return c.go("fail");
               },
               .label = "untranslated"},

@@ -179,7 +179,11 @@ TranslateResult translate_sm(IommuState& hw, PhysMem& mem, const IommuConfig& cf
     rec->pasid_entry = pe.val[0];
     rec->pasid_entry_sm = {pe.val[0], pe.val[1], pe.val[2]};
   }
-  if (!pe.present()) return fault(FaultReason::PasidNotPresent, rec);
+  if (!pe.present()) {
+    TranslateResult t = fault(FaultReason::PasidNotPresent, rec);
+    t.fpd = pe.val[0] & sm::PE_FPD;
+    return t;
+  }
   // Only first-level-only entries (PGTT 001, what SVA programs) are modeled;
   // any other type is reported as an entry the model cannot walk.
   if (pe.pgtt() != sm::PGTT_FL_ONLY) return fault(FaultReason::PasidEntryInvalid, rec);

@@ -83,6 +83,12 @@ struct TranslateResult {
   uint16_t gen = 0;      // generation of the frame of va (at fill time if from the IOTLB)
   uint8_t perms = 0;
   bool iotlb_hit = false;
+  // Scalable mode: the PASID entry has FPD (fault processing disable) set,
+  // so the hardware records no non-recoverable fault for this request. The
+  // VT-d spec evaluates FPD whatever P says: Linux clears an entry with FPD
+  // (pasid_clear_entry_with_fpd(), v5.8 on) so that a device's late DMA
+  // after release() fills no fault records.
+  bool fpd = false;
   std::vector<FreedRead> freed_reads;
 
   uint64_t pa(uint64_t va) const { return (pfn.v << kPageShift) + (va - va_base); }

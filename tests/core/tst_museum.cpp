@@ -357,6 +357,13 @@ void TstMuseum::scalable_mode_fault_reasons() {
     const std::string sm_text = svm::fault_text(r.fault, true).english();
     QVERIFY2(sm_text.find("(modeled)") == std::string::npos, sm_text.c_str());
     QVERIFY(svm::fault_text(r.fault).english().find("(modeled)") != std::string::npos);
+    QVERIFY(!r.fpd);
+    // Cleared with FPD (pasid_clear_entry_with_fpd(): val[0] = PASID_PTE_FPD = 2), the same fault is
+    // one the hardware does not record: the spec evaluates FPD whatever P says.
+    mem.write(svm::PhysAddr{pte}, 2);
+    const svm::TranslateResult quiet = svm::translate(hw, mem, t.cfg->scenario->iommu, rq, nullptr);
+    QCOMPARE(quiet.fault, svm::FaultReason::PasidNotPresent);
+    QVERIFY(quiet.fpd);
     // A second-level-only entry is not what SVA writes: reported as an invalid entry.
     mem.write(svm::PhysAddr{pte}, svm::sm::PE_P | (svm::sm::PGTT_SL_ONLY << 6));
     QCOMPARE(svm::translate(hw, mem, t.cfg->scenario->iommu, rq, nullptr).fault, svm::FaultReason::PasidEntryInvalid);

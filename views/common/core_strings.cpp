@@ -14,6 +14,7 @@ const char* const kCoreStrings[] = {
     // core/device/dma.cpp
     QT_TRANSLATE_NOOP("svm::core", "IOMMU page walk A/D update in"),
     QT_TRANSLATE_NOOP("svm::core", "IOMMU page walk read of"),
+    QT_TRANSLATE_NOOP("svm::core", "Fault %1, not recorded: the PASID entry has FPD set (fault processing disabled)."),
     QT_TRANSLATE_NOOP("svm::core", "Fault %1 recorded in the fault recording registers."),
     QT_TRANSLATE_NOOP("svm::core", "Fault %1 (not recorded: a record from this device is still pending, or the registers overflowed)."),
     QT_TRANSLATE_NOOP("svm::core", "device %1 DMA write to"),
