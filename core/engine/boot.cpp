@@ -66,10 +66,11 @@ Machine boot(const Config& cfg) {
            (ic.caching_mode ? vtd::CAP_CM : 0);
   hw.ecap = vtd::ECAP_QI | vtd::ECAP_DT | vtd::ECAP_PT | vtd::ECAP_ECS | vtd::ECAP_PRS | vtd::ECAP_ERS |
             (ic.supervisor ? vtd::ECAP_SRS : 0) | vtd::ecap_with_pss(ic.pss) | vtd::ECAP_PASID;
-  // Scalable mode is the mode of the 2022 kernel (drivers/iommu/intel/pasid.c):
-  // the 2016 and 2020 drivers have no scalable-mode code and program ECS
-  // tables, so they run a scalable-mode scenario on an ECS IOMMU.
-  hw.mode = cfg.variant->era == Era::Y2022 ? ic.mode : IommuMode::Ecs;
+  // Scalable mode is the mode of the 2020 and 2022 kernels (intel-pasid.c,
+  // v5.6; intel/pasid.c, v5.18): the 2016 driver has no scalable-mode code
+  // and programs ECS tables, so it runs a scalable-mode scenario on an ECS
+  // IOMMU.
+  hw.mode = cfg.variant->era != Era::Y2016 ? ic.mode : IommuMode::Ecs;
   const bool scalable = hw.mode == IommuMode::Scalable;
   if (scalable) {
     // A rev 3.x unit: ECS, DIS and the old PASID bit 28 are reserved there;

@@ -35,6 +35,8 @@ namespace svm {
   X(iommu_sva_bind_device) X(intel_svm_bind) X(iommu_sva_alloc_pasid) X(__mmput) X(mm_pasid_drop)              \
   X(intel_pasid_setup_first_level) X(intel_pasid_tear_down_entry) X(pasid_cache_invalidation_with_pasid)      \
   X(devtlb_invalidation_with_pasid) X(qi_flush_piotlb) X(qi_flush_dev_iotlb_pasid) X(__flush_svm_range_dev)    \
+  /* the museum's 2020 era (core/driver/era2020) */                                                           \
+  X(iotlb_invalidation_with_pasid) X(qi_flush_dev_iotlb)                                                       \
   /* hardware */                                                                                               \
   X(dev_dma)
 

@@ -89,6 +89,7 @@ const FnTable& table_2016() {
     define_prq(t);
     define_accel(t);
     define_hardware(t);
+    define_era2020_helpers(t);
     define_era2022_helpers(t);
     define_era2022_teardown_helpers(t);
     for (int i = 0; i < kFnCount; ++i)
@@ -110,6 +111,7 @@ const FnTable& functions(Era era) {
       static const FnTable t2020 = [] {
         FnTable t = table_2016().era_overlay();
         define_era2020(t);
+        define_era2020_svm(t);
         return t;
       }();
       return t2020;

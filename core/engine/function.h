@@ -143,6 +143,8 @@ void define_threads(FnTable& t);
 void define_hardware(FnTable& t);
 // The museum's later eras (core/driver/era2020, core/driver/era2022).
 void define_era2020(FnTable& t);
+void define_era2020_helpers(FnTable& t);  // functions only 2020 has (v5.6 intel-pasid.c, dmar.c), in every table
+void define_era2020_svm(FnTable& t);  // 2020's own bind, unbind, release() and flushes (v5.6)
 void define_era2022(FnTable& t);
 void define_era2022_helpers(FnTable& t);  // functions only 2022 has, in every table
 void define_era2022_teardown_helpers(FnTable& t);  // the same: its PASID teardown and flushes

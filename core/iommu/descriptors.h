@@ -83,6 +83,22 @@ constexpr uint64_t EIOTLB_PASID(uint64_t p) { return p << 32; }
 constexpr uint64_t EIOTLB_DID(uint64_t d) { return d << 16; }
 constexpr uint64_t EIOTLB_GRAN(uint64_t g) { return g << 4; }
 
+// Device-TLB invalidation without PASID, type 3 (qi_flush_dev_iotlb(),
+// include/linux/intel-iommu.h as of v4.19-v5.x):
+//   #define QI_DEV_IOTLB_SID(sid)   ((u64)((sid) & 0xffff) << 32)
+//   #define QI_DEV_IOTLB_QDEP(qdep) (((qdep) & 0x1f) << 16)
+//   #define QI_DEV_IOTLB_ADDR(addr) ((u64)(addr) & VTD_PAGE_MASK)
+//   #define QI_DEV_IOTLB_SIZE       1
+// The hardware reads QW0 as type 3:0, MIP 20:16, SID 47:32 (PFSID 15:12,
+// 63:52); QW1 as S 0, address 63:12 (the lowest zero bit above 11 gives the
+// size when S is set). The ATS invalidation it sends carries no PASID, so
+// the device drops the matching entries of every PASID.
+constexpr uint64_t DEV_IOTLB_SID(uint64_t sid) { return (sid & 0xffff) << 32; }
+constexpr uint64_t DEV_IOTLB_QDEP(uint64_t qd) { return (qd & 0x1f) << 16; }
+constexpr uint64_t DEV_IOTLB_ADDR(uint64_t a) { return a & ~0xfffULL; }
+inline constexpr uint64_t DEV_IOTLB_SIZE = 1;
+constexpr uint16_t dev_iotlb_sid(const Desc& d) { return static_cast<uint16_t>((d.lo >> 32) & 0xffff); }
+
 // Extended device-TLB invalidation, type 8. The hardware reads QW0 as
 // type 3:0, MIP (max invalidations pending, the ATS queue depth) 8:4,
 // SID 31:16, PASID 51:32; QW1 as G 0, S 11, address 63:12.

@@ -40,10 +40,29 @@ Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>&
       return removed(n, N_("%1 context-cache entry removed"), N_("%1 context-cache entries removed"));
     }
     case qi::IOTLB_TYPE:
-    case qi::DIOTLB_TYPE:
-      // These invalidate second-level (requests-without-PASID) translations,
+      // It invalidates second-level (requests-without-PASID) translations,
       // which this model does not cache.
       return N_("no first-level entries affected");
+    case qi::DIOTLB_TYPE: {
+      // The ATS invalidation the IOMMU sends for it carries no PASID, so the
+      // device drops the matching entries of every PASID (the v5.6 tear-down
+      // flushes an SVA PASID this way: drivers/iommu/intel-pasid.c).
+      const uint16_t sid = qi::dev_iotlb_sid(d);
+      const int dev = device_of(sids, sid);
+      if (dev < 0)
+        return txt(N_("no device has requester id %1: no device TLB is invalidated"), sid_name(SourceId{sid}));
+      uint64_t addr = d.hi & ~0xfffULL, size = kPageSize;
+      if (d.hi & qi::DEV_IOTLB_SIZE) {
+        unsigned k = 12;
+        while (k < 63 && (addr >> k) & 1) ++k;
+        size = k >= 63 ? ~0ULL : (1ULL << (k + 1));
+        addr = size == ~0ULL ? 0 : addr & ~(size - 1);
+      }
+      const int n = erase_count(devs[dev].devtlb, [&](const DevTlbEntry& e) {
+        return size == ~0ULL || (e.va < addr + size && addr < e.va + e.size());
+      });
+      return removed(n, N_("%1 device-TLB entry removed"), N_("%1 device-TLB entries removed"));
+    }
     case qi::IWD_TYPE: {
       if (!(d.lo & qi::IWD_STATUS_WRITE)) return N_("fence");
       const uint64_t idx = (d.hi - qi::kStatusBase) / 4;

@@ -1,13 +1,16 @@
 #include "core/iommu/prq.h"
 
 #include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
 #include "core/iommu/translate.h"
 
 namespace svm {
 
 PrqResult queue_page_request(IommuState& hw, PhysMem& mem, const IommuConfig& cfg, const PageRequest& pr) {
   const ContextLookup cl = lookup_context(hw, mem, cfg, pr.sid());
-  if (!cl.ok || !(cl.ctx[0] & vtd::CONTEXT_PRS)) {
+  // PRS is bit 9 of the ECS context entry; a scalable-mode entry has PRE at bit 4.
+  const uint64_t pre = hw.mode == IommuMode::Scalable ? sm::CTX_PRE : vtd::CONTEXT_PRS;
+  if (!cl.ok || !(cl.ctx[0] & pre)) {
     FaultRecord f;
     f.reason = FaultReason::PageRequestDisabled;
     f.sid = pr.sid();

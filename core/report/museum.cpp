@@ -58,9 +58,10 @@ constexpr std::array<Exhibit, 5> kExhibits = {{
      .scenario = "prq-noncanonical",
      .bug = "2020-canonical-check",
      .fix = "2020-canonical-fixed",
-     .modeled = N_("prq_event_thread() as of v5.6; unbind tears the device's PASID entry down, as the drivers of "
-                   "2020 do; the rest of bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count "
-                   "the same way")},
+     .modeled = N_("the v5.6 driver on a scalable-mode IOMMU: prq_event_thread(), bind (ioasid_alloc(), "
+                   "intel_pasid_setup_first_level()), unbind, release() and the range flush as of v5.6, with "
+                   "intel_pasid_tear_down_entry() and its PASID-cache, PASID IOTLB and device-TLB invalidations; the "
+                   "kernel's exit path keeps its v4.4 text; one PASID directory stands for the device's own")},
     {.id = "2022-pasid",
      .year = 2022,
      .title = N_("The PASID freed with the address space"),

@@ -91,6 +91,7 @@ class TstIommu : public QObject {
   void invalidation_granularity_data();
   void invalidation_granularity();
   void device_tlb_range_invalidation();
+  void device_tlb_invalidation_without_pasid();
   void v44_device_tlb_descriptor_reaches_the_wrong_device();
   void wait_descriptor_writes_status();
   void page_group_response_reaches_the_device();
@@ -305,6 +306,37 @@ void TstIommu::device_tlb_range_invalidation() {
   QCOMPARE(devs[0].devtlb.size(), size_t(11));
   // Everything: -1 >> 1 with S, as intel_flush_svm_range_dev() sends it.
   execute_descriptor(Desc{lo, qi::DEV_EIOTLB_ADDR(~0ULL >> 1) | qi::DEV_EIOTLB_SIZE}, hw, devs, sids, drv);
+  QVERIFY(devs[0].devtlb.empty());
+}
+
+// Type 3 (qi_flush_dev_iotlb(), the v5.6 tear-down's device-TLB flush): the
+// ATS invalidation carries no PASID, so the device drops the matching
+// entries of every PASID. Words from include/linux/intel-iommu.h (v5.x):
+// QI_DEV_IOTLB_SID(sid) = sid << 32, QI_DIOTLB_TYPE = 3, QI_DEV_IOTLB_SIZE = 1.
+void TstIommu::device_tlb_invalidation_without_pasid() {
+  IommuState hw;
+  std::vector<DeviceState> devs(1);
+  for (uint32_t pasid : {1u, 2u})
+    for (uint64_t va = 0x600000; va < 0x604000; va += 0x1000) {
+      DevTlbEntry e;
+      e.pasid = Pasid{pasid};
+      e.va = va;
+      devs[0].devtlb.push_back(e);
+    }
+  DriverState drv;
+  const std::vector<DeviceSid> sids = {{kSid, 0}};
+  const uint64_t lo = (uint64_t{kSid} << 32) | 3;
+  QCOMPARE(qi::DEV_IOTLB_SID(kSid) | qi::DIOTLB_TYPE, lo);
+  // One page, no S: both PASIDs' entries for 0x601000 go.
+  execute_descriptor(Desc{lo, 0x601000}, hw, devs, sids, drv);
+  QCOMPARE(devs[0].devtlb.size(), size_t(6));
+  for (const DevTlbEntry& e : devs[0].devtlb) QVERIFY(e.va != 0x601000);
+  // Another device's SID reaches nobody.
+  execute_descriptor(Desc{(uint64_t{kSid + 1} << 32) | 3, 0x7ffffffffffff001ULL}, hw, devs, sids, drv);
+  QCOMPARE(devs[0].devtlb.size(), size_t(6));
+  // Everything, as devtlb_invalidation_with_pasid() asks (addr 0, mask 52):
+  // (1ULL << 63) - 1, page-masked, | S = 0x7ffffffffffff001.
+  execute_descriptor(Desc{lo, 0x7ffffffffffff001ULL}, hw, devs, sids, drv);
   QVERIFY(devs[0].devtlb.empty());
 }
 

@@ -14,6 +14,7 @@
 #include "core/explore/explorer.h"
 #include "core/iommu/descriptors.h"
 #include "core/iommu/fault.h"
+#include "core/iommu/fpd.h"
 #include "core/iommu/regs.h"
 #include "core/iommu/scalable.h"
 #include "core/iommu/translate.h"
@@ -60,6 +61,9 @@ class TstMuseum : public QObject {
   void era2022_range_flush_descriptors();
   void page_request_may_be_non_canonical();
   void fpd_silences_the_late_dma();
+  void era2020_names_its_files_data();
+  void era2020_names_its_files();
+  void era2020_entry_and_teardown_descriptors();
 };
 
 void TstMuseum::exhibits_name_real_scenarios_and_variants() {
@@ -195,7 +199,9 @@ void TstMuseum::era_steps_name_their_release_data() {
   QTest::addColumn<QString>("variant");
   QTest::addColumn<QString>("release");
   QTest::addColumn<QStringList>("functions");
-  QTest::newRow("2020") << "prq-noncanonical" << "2020-canonical-check" << "v5.6" << QStringList{"prq_event_thread"};
+  QTest::newRow("2020") << "prq-noncanonical" << "2020-canonical-check" << "v5.6"
+                        << QStringList{"prq_event_thread", "intel_svm_bind_mm", "intel_svm_unbind_mm",
+                                       "intel_pasid_setup_first_level", "intel_pasid_tear_down_entry"};
   QTest::newRow("2022") << "pasid-reuse-after-exit" << "2022-pasid-freed-in-mmput" << "v5.18-rc5"
                         << QStringList{"mmput", "__mmput", "mm_pasid_drop", "__mmdrop", "iommu_sva_bind_device",
                                        "intel_svm_bind", "iommu_sva_alloc_pasid", "intel_svm_bind_mm"};
@@ -355,6 +361,14 @@ void TstMuseum::scalable_mode_fault_reasons() {
     const std::string sm_text = svm::fault_text(r.fault, true).english();
     QVERIFY2(sm_text.find("(modeled)") == std::string::npos, sm_text.c_str());
     QVERIFY(svm::fault_text(r.fault).english().find("(modeled)") != std::string::npos);
+    QCOMPARE(svm::fault_processing_disabled(hw, mem, rq.sid, rq.pasid), svm::FpdWhere::None);
+    // Cleared with FPD (pasid_clear_entry_with_fpd(): val[0] = PASID_PTE_FPD = 2), the same fault is
+    // one the hardware does not record: the spec evaluates FPD whatever P says.
+    mem.write(svm::PhysAddr{pte}, 2);
+    const svm::TranslateResult quiet = svm::translate(hw, mem, t.cfg->scenario->iommu, rq, nullptr);
+    QCOMPARE(quiet.fault, svm::FaultReason::PasidNotPresent);
+    QVERIFY(svm::fault_qualified(quiet.fault));
+    QCOMPARE(svm::fault_processing_disabled(hw, mem, rq.sid, rq.pasid), svm::FpdWhere::PasidEntry);
     // A second-level-only entry is not what SVA writes: reported as an invalid entry.
     mem.write(svm::PhysAddr{pte}, svm::sm::PE_P | (svm::sm::PGTT_SL_ONLY << 6));
     QCOMPARE(svm::translate(hw, mem, t.cfg->scenario->iommu, rq, nullptr).fault, svm::FaultReason::PasidEntryInvalid);
@@ -603,3 +617,148 @@ void TstMuseum::fpd_silences_the_late_dma() {
 }
 
 #include "tst_museum.moc"
+
+// Every step of the 2020 exhibit runs v5.6 text: the driver's functions name
+// drivers/iommu/intel-svm.c (v5.6, <variant>), the PASID-table and queue
+// helpers intel-pasid.c and dmar.c (v5.6); none runs the v4.5 stand-in, and
+// the 2016 flush v5.6 no longer has (intel_flush_pasid_dev()) never runs.
+void TstMuseum::era2020_names_its_files_data() {
+  QTest::addColumn<QString>("variant");
+  QTest::newRow("check") << "2020-canonical-check";
+  QTest::newRow("fixed") << "2020-canonical-fixed";
+}
+
+void TstMuseum::era2020_names_its_files() {
+  QFETCH(QString, variant);
+  const svm::Variant& v = *svm::find_variant(variant.toStdString());
+  const svm::Trace t = fixtures::run("prq-noncanonical", variant.toStdString());
+  QVERIFY(t.complete);
+  QCOMPARE(t.states.front().hw->mode, svm::IommuMode::Scalable);
+  const QString svmc = QStringLiteral("drivers/iommu/intel-svm.c (v5.6, ") + variant + QStringLiteral(")");
+  const QHash<QString, QString> file = {
+      {"prq_event_thread", svmc},
+      {"intel_svm_bind_mm", svmc},
+      {"intel_svm_unbind_mm", svmc},
+      {"intel_mm_release", svmc},
+      {"intel_flush_svm_range_dev", svmc},
+      {"intel_pasid_setup_first_level", "drivers/iommu/intel-pasid.c (v5.6)"},
+      {"intel_pasid_tear_down_entry", "drivers/iommu/intel-pasid.c (v5.6)"},
+      {"pasid_cache_invalidation_with_pasid", "drivers/iommu/intel-pasid.c (v5.6)"},
+      {"iotlb_invalidation_with_pasid", "drivers/iommu/intel-pasid.c (v5.6)"},
+      {"devtlb_invalidation_with_pasid", "drivers/iommu/intel-pasid.c (v5.6)"},
+      {"qi_flush_dev_iotlb", "drivers/iommu/dmar.c (v5.6)"},
+  };
+  QSet<QString> seen;
+  for (const svm::StepRecord& s : t.steps) {
+    const QString fn = QString::fromUtf8(svm::fn_name(s.fn).data());
+    const QString src = QString::fromStdString(svm::source_of(s.fn, v));
+    QVERIFY2(!src.contains(QStringLiteral("v4.5 text")), qPrintable(fn + QStringLiteral(": ") + src));
+    QVERIFY2(fn != QLatin1String("intel_flush_pasid_dev"), qPrintable(src));
+    QVERIFY2(fn != QLatin1String("intel_iommu_enable_pasid"), qPrintable(src));  // scalable mode: done at probe
+    if (!file.contains(fn)) continue;
+    seen.insert(fn);
+    QVERIFY2(src == file[fn], qPrintable(fn + QStringLiteral(": ") + src));
+  }
+  for (const QString& f : file.keys()) QVERIFY2(seen.contains(f), qPrintable(f + QStringLiteral(" never ran")));
+  // The 2016 table keeps its own text.
+  QVERIFY(svm::functions(svm::Era::Y2016)[svm::FnId::intel_svm_bind_mm].version.empty());
+  QCOMPARE(QString::fromUtf8(svm::functions(svm::Era::Y2016)[svm::FnId::intel_pasid_tear_down_entry].version.data()),
+           QStringLiteral("v5.18-rc5"));
+}
+
+// 2020-canonical-fixed, where exit_mmap() runs release(). The words are
+// spelt out from the v5.6 macros (include/linux/intel-iommu.h,
+// drivers/iommu/intel-pasid.h), not computed by the model's encoders.
+// The bind: intel_pasid_setup_first_level(iommu, dev, mm->pgd, 1, FLPT_DEFAULT_DID = 1, 0):
+//   val[0] = pasid_set_address_width(agaw 2) << 2 | pasid_set_translation_type(1) << 6 | present
+//          = 0x8 | 0x40 | 0x1 = 0x49; val[1] = DID 1; val[2] = __pa(pgd); val[3..7] = 0.
+// release() -> intel_pasid_tear_down_entry(iommu, dev, 1): pasid_clear_entry(), all eight words 0
+// (no FPD before v5.8), then, in this order:
+//   QI_PC_DID(1) | QI_PC_PASID_SEL (QI_PC_TYPE | QI_PC_GRAN(1)) | QI_PC_PASID(1)
+//     = 1 << 16 | 7 | 1 << 4 | 1 << 32                                 = 0x0000000100010017, qw1 0
+//   iotlb_invalidation_with_pasid(): QI_EIOTLB_PASID(1) | QI_EIOTLB_DID(1) |
+//     QI_EIOTLB_GRAN(QI_GRAN_NONG_PASID = 2) | QI_EIOTLB_TYPE (6)     = 0x0000000100010026, qw1 0
+//   qi_flush_dev_iotlb(iommu, sid 0x20, pfsid 0x20, qdep 32, 0, 52): qdep >= 32 -> 0;
+//     QI_DEV_IOTLB_SID(0x20) = 0x20 << 32 | QI_DIOTLB_TYPE (3) | QI_DEV_IOTLB_PFSID(0x20) = 2 << 52
+//                                                                      = 0x0020002000000003
+//     qw1: addr = 0 | (1ULL << (12 + 52 - 1)) - 1; QI_DEV_IOTLB_ADDR() & ~0xfff | QI_DEV_IOTLB_SIZE (1)
+//                                                                      = 0x7ffffffffffff001
+// then intel_flush_svm_range_dev(svm, sdev, 0, -1, 0):
+//   the same PASID IOTLB word                                          = 0x0000000100010026, qw1 0
+//   QI_DEV_EIOTLB_PASID(1) | QI_DEV_EIOTLB_SID(0x20) = 0x20 << 16 | QI_DEV_EIOTLB_QDEP(0) | QI_DEIOTLB_TYPE (8)
+//                                                                      = 0x0000000100200008 (no PFSID in v5.6)
+//     qw1 = QI_DEV_EIOTLB_ADDR(-1ULL >> 1) | QI_DEV_EIOTLB_SIZE (1 << 11) = 0x7ffffffffffff800
+// The unbind then tears the cleared entry down again: v5.6 has no present
+// check, and reads DID 0 there: QI_PC_DID(0) | 0x17 | 1 << 32 = 0x0000000100000017.
+void TstMuseum::era2020_entry_and_teardown_descriptors() {
+  const svm::Trace t = fixtures::run("prq-noncanonical", "2020-canonical-fixed");
+  QVERIFY(t.complete);
+  const int bound = first_where(t, [](const svm::Machine& m) {
+    return svm::sm::read_entry(*m.hw, *m.mem, 1).present;
+  });
+  QVERIFY(bound > 0);
+  {
+    const svm::Machine& m = t.states[static_cast<size_t>(bound)];
+    const svm::sm::EntryView e = svm::sm::read_entry(*m.hw, *m.mem, 1);
+    QCOMPARE(m.mem->read(svm::PhysAddr{e.addr}), uint64_t(0x49));
+    QCOMPARE(m.mem->read(svm::PhysAddr{e.addr + 8}), uint64_t(1));
+    QCOMPARE(m.mem->read(svm::PhysAddr{e.addr + 16}), m.k->mms[0].pgd.v << svm::kPageShift);
+    QCOMPARE(e.flptr, m.k->mms[0].pgd.v << svm::kPageShift);
+    for (uint64_t i = 3; i < 8; ++i) QCOMPARE(m.mem->read(svm::PhysAddr{e.addr + 8 * i}), uint64_t(0));
+  }
+  // release()'s tear-down: from its clear to release()'s end; then the unbind's.
+  int clear = -1, end = -1, unbind_clear = -1, unbind_end = -1;
+  for (size_t i = 0; i < t.steps.size(); ++i) {
+    const svm::StepRecord& s = t.steps[i];
+    const bool is_clear =
+        s.fn == svm::FnId::intel_pasid_tear_down_entry && s.text.find("intel_pasid_clear_entry") == 0;
+    if (clear < 0 && is_clear) clear = static_cast<int>(i);
+    else if (clear >= 0 && end < 0 && s.fn == svm::FnId::intel_mm_release && s.text == "rcu_read_unlock();")
+      end = static_cast<int>(i);
+    else if (end >= 0 && unbind_clear < 0 && is_clear) unbind_clear = static_cast<int>(i);
+    else if (unbind_clear >= 0 && s.fn == svm::FnId::intel_svm_unbind_mm && s.text.find("kfree_rcu") == 0) {
+      unbind_end = static_cast<int>(i);
+      break;
+    }
+  }
+  QVERIFY(clear >= 0);
+  QVERIFY(end > clear);
+  QVERIFY(unbind_clear > end);
+  QVERIFY(unbind_end > unbind_clear);
+  {
+    const svm::Machine& m = t.states[static_cast<size_t>(clear) + 1];
+    const svm::sm::EntryView e = svm::sm::read_entry(*m.hw, *m.mem, 1);
+    QVERIFY(!e.present);
+    for (uint64_t i = 0; i < 8; ++i) QCOMPARE(m.mem->read(svm::PhysAddr{e.addr + 8 * i}), uint64_t(0));
+  }
+  auto queued_between = [&](int from, int to) {
+    std::vector<svm::Desc> q;
+    for (int i = from; i < to; ++i) {
+      const auto& a = *t.states[static_cast<size_t>(i)].hw;
+      const auto& b = *t.states[static_cast<size_t>(i) + 1].hw;
+      for (size_t k = 0; k < b.iq.size(); ++k)
+        if (!(a.iq[k] == b.iq[k]) && svm::qi::type(b.iq[k]) != svm::qi::IWD_TYPE) q.push_back(b.iq[k]);
+    }
+    return q;
+  };
+  const std::vector<svm::Desc> rel = queued_between(clear, end);
+  QCOMPARE(rel.size(), size_t(5));
+  const std::vector<std::pair<uint64_t, uint64_t>> want = {
+      {0x0000000100010017ULL, 0},
+      {0x0000000100010026ULL, 0},
+      {0x0020002000000003ULL, 0x7ffffffffffff001ULL},
+      {0x0000000100010026ULL, 0},
+      {0x0000000100200008ULL, 0x7ffffffffffff800ULL},
+  };
+  for (size_t i = 0; i < want.size(); ++i) {
+    QCOMPARE(rel[i].lo, want[i].first);
+    QCOMPARE(rel[i].hi, want[i].second);
+  }
+  // Decoded where the hardware reads the fields.
+  QCOMPARE(svm::qi::dev_iotlb_sid(rel[2]), uint16_t(0x0020));
+  QCOMPARE(svm::qi::dev_eiotlb_sid(rel[4]), uint16_t(0x0020));
+  QCOMPARE(svm::qi::dev_eiotlb_pasid(rel[4]), uint32_t(1));
+  const std::vector<svm::Desc> unb = queued_between(unbind_clear, unbind_end);
+  QVERIFY(!unb.empty());
+  QCOMPARE(unb[0].lo, uint64_t(0x0000000100000017ULL));
+}
