@@ -6,9 +6,11 @@
 #   scripts/bench.sh --skip-explore    without the explorer (it takes minutes)
 #   scripts/bench.sh --build-dir DIR   an already configured build directory
 #   scripts/bench.sh --filter REGEX    only the benchmarks whose name matches
-#   scripts/bench.sh --callgrind       also count the explorer's instructions per
-#                                      state on the exit race under callgrind
-#                                      (stable where wall time is not; slow)
+#   scripts/bench.sh --callgrind       also count, under callgrind, the explorer's
+#                                      instructions per state on the exit race and
+#                                      the traced engine's per step on the
+#                                      built-ins (stable where wall time is not;
+#                                      slow)
 #
 # Each program's console output and JSON go to BUILD/bench/. Exit status: 0
 # when the benchmarks ran (budgets not met are in the table, not the status),
@@ -81,6 +83,23 @@ if [ "$callgrind" = 1 ]; then
     printf 'callgrind, exit race (accel-dma-during-exit v4.5): %s instructions, %s states, %s instructions/state\n' \
       "$ir" "$states" "$((ir / states))"
     echo "  (top functions: callgrind_annotate $out/explore_race.callgrind | head -40)"
+  else
+    echo "bench: callgrind failed; the end of its output:" >&2
+    tail -n 20 "$out/callgrind.txt" >&2
+    status=1
+  fi
+  # The traced engine: one run of each built-in, counting only simulate()
+  # and the trace's destruction (not loading the scenario).
+  echo "== callgrind: simulate (console output: $out/callgrind_simulate.txt)" >&2
+  if valgrind --tool=callgrind --callgrind-out-file="$out/simulate.callgrind" \
+       --toggle-collect='svm::simulate(*' --toggle-collect='svm::Trace::~Trace*' \
+       "$build/tests/bench/bench_core" --benchmark_filter='^simulate/' --benchmark_min_time=0.000001 \
+       --benchmark_out="$out/simulate_callgrind.json" --benchmark_out_format=json >"$out/callgrind_simulate.txt" 2>&1; then
+    ir=$(sed -n 's/^totals: \([0-9]*\).*/\1/p' "$out/simulate.callgrind")
+    steps=$(awk -F': ' '/"iterations":/ {it = $2 + 0} /"steps":/ {n += it * ($2 + 0)} END {printf "%d", n}' "$out/simulate_callgrind.json")
+    printf 'callgrind, traced engine (simulate, every built-in): %s instructions, %s steps, %s instructions/step\n' \
+      "$ir" "$steps" "$((ir / steps))"
+    echo "  (top functions: callgrind_annotate $out/simulate.callgrind | head -40)"
   else
     echo "bench: callgrind failed; the end of its output:" >&2
     tail -n 20 "$out/callgrind.txt" >&2

@@ -308,7 +308,7 @@ void Ctx::say(Text note) {
 }
 
 void Ctx::text(std::string source_line) {
-  if (sink_.rec) sink_.rec->text = std::move(source_line);
+  if (sink_.rec) sink_.rec->text.set_owned(source_line);
 }
 
 void Ctx::report(ViolationKind kind, Text message, std::vector<ObjId> objects) {

@@ -16,12 +16,10 @@ namespace {
 
 // FLPTPTR must be the pgd of an mm that is still alive: a freed pgd, or a
 // frame freed and reused for something else, is no address space.
-bool live_pgd(const KernelState& k, const PhysMem& mem, Pfn pfn) {
+bool live_pgd(const LivePgds& k, const PhysMem& mem, Pfn pfn) {
   const FrameInfo* f = mem.info(pfn);
   if (!f || !f->allocated || f->use != FrameUse::Pgd || f->owner.kind != Kind::Mm || !f->owner) return false;
-  if (f->owner.idx > k.mms.size()) return false;
-  const Mm& mm = k.mms[f->owner.idx - 1];
-  return mm.alive && mm.pgd == pfn;
+  return k.live(f->owner.idx, pfn);
 }
 
 // What a present entry at `level` must lead to: the next table down, or at a
@@ -66,7 +64,18 @@ bool stale(const PhysMem& mem, Pfn pfn, uint16_t gen) {
 
 }  // namespace
 
+void LivePgds::take(const KernelState& k) {
+  init_mm_ = k.init_mm_pgd;
+  mms_.clear();
+  for (const Mm& mm : k.mms) mms_.emplace_back(mm.alive, mm.pgd);
+}
+
 std::vector<Dangling> find_dangling(const KernelState& k, const PhysMem& mem, const IommuState& hw,
+                                    const std::vector<DeviceState>& devs) {
+  return find_dangling(LivePgds(k), mem, hw, devs);
+}
+
+std::vector<Dangling> find_dangling(const LivePgds& k, const PhysMem& mem, const IommuState& hw,
                                     const std::vector<DeviceState>& devs) {
   std::vector<Dangling> out;
   // Every present PASID entry, with its first-level pointer: ECS, the words
@@ -90,7 +99,7 @@ std::vector<Dangling> find_dangling(const KernelState& k, const PhysMem& mem, co
     for (const auto& [pasid, flptr] : entries) {
       const Pfn pgd{flptr >> kPageShift};
       // A supervisor PASID walks init_mm's page tables, which live as long as the kernel.
-      if (pgd == k.init_mm_pgd) continue;
+      if (k.is_init_mm(pgd)) continue;
       if (!live_pgd(k, mem, pgd)) {
         Dangling d;
         d.pasid = pasid;
@@ -104,7 +113,7 @@ std::vector<Dangling> find_dangling(const KernelState& k, const PhysMem& mem, co
   for (const PasidCacheEntry& c : hw.pasid_cache) {
     if (!(c.entry & vtd::PASID_P)) continue;
     const Pfn pgd{sm::cached_flptr(c) >> kPageShift};
-    if (pgd == k.init_mm_pgd || live_pgd(k, mem, pgd)) continue;
+    if (k.is_init_mm(pgd) || live_pgd(k, mem, pgd)) continue;
     Dangling d;
     d.holder = Dangling::Holder::PasidCache;
     d.pasid = c.pasid.v;

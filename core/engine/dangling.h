@@ -15,6 +15,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/base/ids.h"
@@ -35,7 +36,31 @@ struct Dangling {
   bool operator==(const Dangling&) const = default;
 };
 
+// All find_dangling() reads of the kernel: init_mm's pgd and, per mm, whether
+// it is alive and its pgd. step() keeps this instead of the kernel part as it
+// was before the op: holding that part would make the op's first write clone
+// the whole kernel state, every step, for a check that rarely finds anything.
+class LivePgds {
+ public:
+  LivePgds() = default;
+  explicit LivePgds(const KernelState& k) { take(k); }
+  // Copies what it needs of k (reusing its buffer).
+  void take(const KernelState& k);
+  // Is `pfn` the pgd of init_mm (a supervisor PASID walks it)?
+  bool is_init_mm(Pfn pfn) const { return pfn == init_mm_; }
+  // Is `pfn` the pgd of mm number `idx` (1-based), which is alive?
+  bool live(uint32_t idx, Pfn pfn) const {
+    return idx >= 1 && idx <= mms_.size() && mms_[idx - 1].first && mms_[idx - 1].second == pfn;
+  }
+
+ private:
+  Pfn init_mm_;
+  std::vector<std::pair<bool, Pfn>> mms_;  // each mm: alive, pgd
+};
+
 // Every dangling pointer the hardware holds in this state.
+std::vector<Dangling> find_dangling(const LivePgds& k, const PhysMem& mem, const IommuState& hw,
+                                    const std::vector<DeviceState>& devs);
 std::vector<Dangling> find_dangling(const KernelState& k, const PhysMem& mem, const IommuState& hw,
                                     const std::vector<DeviceState>& devs);
 

@@ -54,6 +54,24 @@ void diff_counters(const std::vector<Counter>& before, const std::vector<Counter
   }
 }
 
+// Trace::own_run, once the run stopped (tr.states.back() is its last state):
+// every step was the own run's, and the own run stops here too (a simulator
+// bug stops both at the same step).
+void own_run_end(Trace& tr, const std::vector<int>& own, int last, bool bug) {
+  tr.own_run_known = true;
+  tr.own_run = false;
+  if (tr.own_prefix != tr.steps.size()) return;
+  if (bug) {
+    tr.own_run = true;
+    return;
+  }
+  const Config& cfg = *tr.cfg;
+  const Machine& m = tr.states.back();
+  const size_t i = tr.steps.size();
+  const bool goes_on = i < own.size() ? can_step(m, cfg, own[i]) : default_pick(m, cfg, last) >= 0;
+  tr.own_run = !goes_on;
+}
+
 // Runs tr on from `cur`, the state after tr.steps (the store already holds
 // it when keep_states), to the end of the scenario or a bound.
 void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
@@ -67,6 +85,16 @@ void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
   // before, cost a fifth of a traced step).
   std::vector<Counter> before, after, sorted_before, sorted_after;
   counters(cur, before);
+  sorted_before = before;  // kept sorted alongside `before`: one sort per change, not two
+  sort_counters(sorted_before);
+  // The scenario's own run (Trace::own_run): its schedule, then the default.
+  std::vector<int> own;
+  if (cfg.scenario) {
+    std::string text;
+    for (const std::string& s : cfg.scenario->schedule) text += (text.empty() ? "" : ",") + s;
+    if (auto parsed = parse_schedule(cfg, text, nullptr)) own = std::move(*parsed);
+  }
+  bool bug = false;
   auto finish = [&] {
     if (!opt.keep_states) {  // only the newest state
       tr.states = StateStore(tr.cfg);
@@ -92,15 +120,30 @@ void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
         break;
       }
     }
+    // Does the own run take this thread here too? It has taken every step
+    // so far (own_prefix == i), so it is in this very state.
+    if (tr.own_prefix == i) {
+      bool same;
+      if (i < own.size())
+        same = tid == own[i];
+      else if (i < opt.schedule.size())
+        same = tid == default_pick(cur, cfg, last);
+      else
+        same = true;  // this run picks by the default schedule too
+      if (same && i < opt.max_steps) ++tr.own_prefix;
+    }
     if (i >= opt.max_steps) {
       // Leaks and deadlock are facts about the end of a run: a state in the
       // middle of one has objects in flight that no end check may call leaked.
       tr.bound = "stopped at the bound of " + std::to_string(opt.max_steps) +
                  " steps before the scenario ended; leaks and deadlock were not checked";
       finish();
+      own_run_end(tr, own, last, false);
       return;
     }
-    StepRecord rec;
+    // Written in place: a step record is a few hundred bytes, moving it into
+    // the vector was a measurable part of a traced step.
+    StepRecord& rec = tr.steps.emplace_back();
     rec.index = static_cast<int>(i + 1);
     StepSink sink{&rec, &seen, false};
     step(cur, cfg, tid, sink);
@@ -110,23 +153,22 @@ void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
     if (sink.wrote_counted) {
       counters(cur, after);
       if (!same_counters(before, after)) {
-        sorted_before = before;
         sorted_after = after;
-        sort_counters(sorted_before);
         sort_counters(sorted_after);
         diff_counters(sorted_before, sorted_after, rec.changes);
         before.swap(after);
+        sorted_before.swap(sorted_after);
       }
     }
-    const bool bug = std::any_of(rec.violations.begin(), rec.violations.end(),
+    bug = std::any_of(rec.violations.begin(), rec.violations.end(),
                                  [](const Violation& v) { return v.kind == ViolationKind::Internal; });
-    tr.steps.push_back(std::move(rec));
     if (opt.keep_states) tr.states.push_step(cur, tid);
     last = tid;
     // A simulator bug stops the run: nothing after it is a fact about the kernel.
     if (bug) break;
   }
   finish();
+  own_run_end(tr, own, last, bug);
   // A run cut short by a schedule it could not follow, or by a simulator
   // bug, did not reach its end: leaks and deadlock are not facts about it.
   if (tr.schedule_error.empty() && tr.complete) tr.end = check_end(tr.states.back(), cfg);
@@ -155,6 +197,7 @@ Trace simulate_from(const Trace& base, size_t at, const RunOptions& opt) {
   tr.schedule = opt.schedule;
   tr.steps.assign(base.steps.begin(), base.steps.begin() + static_cast<std::ptrdiff_t>(at));
   tr.states = base.states.prefix(at + 1);
+  tr.own_prefix = std::min(base.own_prefix, at);
   run_on(tr, tr.states.at(at), opt);
   return tr;
 }

@@ -33,6 +33,14 @@ struct Trace {
   std::string schedule_error;     // why a forced schedule stopped early
   std::string bound;              // why the run stopped at a bound before its end (then `end` is not checked)
   std::vector<int> schedule;      // the RunOptions::schedule it ran (the default schedule continued after it)
+  // Whether its threads, step for step, are those of the scenario's own run
+  // (its `schedule`, then the default schedule) and it stopped where that
+  // run stops: the mail names a --schedule only when not, and knows it
+  // without simulating again. Set by simulate(); a trace built by hand
+  // leaves own_run_known false (then the reader simulates to find out).
+  size_t own_prefix = 0;          // how many first steps the own run takes too
+  bool own_run = false;
+  bool own_run_known = false;
 
   size_t size() const { return steps.size(); }
   std::vector<Violation> violations() const;  // during the run, then at the end

@@ -80,15 +80,20 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     r->fn = f0.fn;
     r->depth = depth;
     r->kind = StepKind::Op;
-    r->text = std::string(op.text);
+    r->text = op.text;
     r->stack.clear();
     r->stack.reserve(before.stack.size() + 1);  // one allocation, room for a callee
     for (const Frame& f : before.stack) r->stack.push_back(f.fn);
   }
 
   // The parts a dangling hardware pointer lives in, as they were before the
-  // op (sharing them costs nothing: the caller's state holds them too).
-  const Cow<KernelState> k0 = m.k;
+  // op (sharing them costs nothing: the caller's state holds them too). Of
+  // the kernel part only the live pgds (dangling.h): the run steps one
+  // machine in place, and holding the kernel part would make the op clone
+  // it whole on its first write, which most steps make. One buffer per
+  // thread (the explorer steps on several), so no step allocates for it.
+  thread_local LivePgds k0;
+  k0.take(*m.k);
   const Cow<PhysMem> mem0 = m.mem;
   const Cow<IommuState> hw0 = m.hw;
   const Cow<std::vector<DeviceState>> devs0 = m.devs;
@@ -102,7 +107,7 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     if (!m.mem.shares(mem0) || !m.hw.shares(hw0) || !m.devs.shares(devs0)) {
       const std::vector<Dangling> now = find_dangling(*m.k, *m.mem, *m.hw, *m.devs);
       if (!now.empty()) {
-        const std::vector<Dangling> was = find_dangling(*k0, *mem0, *hw0, *devs0);
+        const std::vector<Dangling> was = find_dangling(k0, *mem0, *hw0, *devs0);
         for (const Dangling& x : now)
           if (std::find(was.begin(), was.end(), x) == was.end()) c.report_dangling(x);
       }

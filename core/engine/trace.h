@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/base/ids.h"
@@ -14,6 +15,7 @@
 #include "core/engine/fn_id.h"
 #include "core/engine/machine.h"
 #include "core/engine/milestone.h"
+#include "core/engine/step_text.h"
 #include "core/engine/violation.h"
 
 namespace svm {
@@ -33,7 +35,7 @@ struct StepRecord {
   FnId fn = FnId::user_main;  // the function this step runs in (Enter: the callee)
   int depth = 0;              // its frame depth (0: the thread's body)
   StepKind kind = StepKind::Op;
-  std::string text;  // the source line(s) this step executes
+  StepText text;  // the source line(s) this step executes (step_text.h)
   Text note;  // what happened, in words: english() for the command line and exports, translated in the GUI
   std::vector<FnId> stack;  // call chain, outermost first, ending with fn
   std::vector<CounterChange> changes;

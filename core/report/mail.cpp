@@ -200,6 +200,11 @@ std::string schedule_flag(const Trace& t) {
   // A run given the scenario's own schedule is the default run: no second
   // simulation (an export simulates once).
   if (t.schedule == opt.schedule) return {};
+  // A run that followed other threads (a GUI session where someone picked
+  // them) knows from its own run whether its threads are the default run's
+  // (Trace::own_run): the export still simulates once. Only a trace built by
+  // hand is simulated again to find out.
+  if (t.own_run_known) return t.own_run ? std::string() : "--schedule " + ascii_line(format_schedule(cfg, taken, true));
   opt.max_steps = t.steps.size() + 1;
   opt.keep_states = false;  // only its thread sequence is compared: no second snapshot per step
   const Trace def = simulate(t.cfg, opt);

@@ -66,7 +66,7 @@ StepStory story_of(const Trace& t, int i) {
       st.scenario.push_back((*acts)[started].note);
   }
   st.model = s.note;
-  st.source = (s.kind == StepKind::Enter ? std::string(fn_name(s.fn)) + "() {" : s.text) + "  [" +
+  st.source = (s.kind == StepKind::Enter ? std::string(fn_name(s.fn)) + "() {" : std::string(s.text)) + "  [" +
               std::string(fn_name(s.fn)) + ", " + source_of(s.fn, *cfg.variant) + "]";
   return st;
 }

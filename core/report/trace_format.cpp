@@ -24,7 +24,7 @@ std::string thread_name(const Config& cfg, int tid) { return tid >= 0 ? cfg.thre
 
 std::string step_line(const StepRecord& s) {
   if (s.kind == StepKind::Enter) return std::string(fn_name(s.fn)) + "() {";
-  return s.text;
+  return std::string(s.text);
 }
 
 }  // namespace
@@ -119,7 +119,7 @@ std::string trace_ftrace(const Trace& t, const FtraceOptions& o) {
     // source line, each of its own comments, then the counters it changed.
     std::string code;
     std::vector<std::string> comments;
-    split_comments(s.text, &code, &comments);
+    split_comments(std::string(s.text), &code, &comments);
     if (!code.empty()) out += comment_line(lead, code, o.width);
     for (const std::string& c : comments) out += comment_line(lead, c, o.width);
     const std::string ch = changes_text(s);

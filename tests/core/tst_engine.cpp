@@ -90,6 +90,7 @@ class TstEngine : public QObject {
   void replayed_states_equal_the_run();
   void simulate_from_equals_a_whole_run();
   void bound_run_has_no_verdict_in_words();
+  void own_run_flag_equals_a_second_simulation();
 };
 
 void TstEngine::runs_are_deterministic() {
@@ -661,6 +662,63 @@ void TstEngine::simulate_from_equals_a_whole_run() {
     }
   }
   QVERIFY(tried > 0);
+}
+
+// Trace::own_run (the mail's --schedule, without simulating again) says what
+// a second simulation of the scenario's own run would: the same threads, step
+// for step, and the same end. Tried on every built-in with the run's own
+// threads forced (same), another runnable thread at a step (different, or
+// the same again when the default run picks it anyway), a forced prefix then
+// the default, a run cut by the bound, and simulate_from.
+void TstEngine::own_run_flag_equals_a_second_simulation() {
+  int same = 0, differ = 0;
+  auto second = [](const svm::Trace& t) {
+    svm::RunOptions o;
+    o.max_steps = t.steps.size() + 1;
+    o.keep_states = false;
+    const svm::Trace def = svm::simulate(t.cfg, o);  // the built-ins have no schedule of their own
+    if (def.steps.size() != t.steps.size()) return false;
+    for (size_t i = 0; i < t.steps.size(); ++i)
+      if (def.steps[i].thread != t.steps[i].thread) return false;
+    return true;
+  };
+  for (const std::string& id : fixtures::builtin_ids()) {
+    const svm::Trace base = fixtures::run(id, fixtures::builtin(id)->variant);
+    QVERIFY(base.own_run_known);
+    QVERIFY2(base.own_run, id.c_str());
+    QCOMPARE(base.own_prefix, base.steps.size());
+    std::vector<svm::RunOptions> opts;
+    svm::RunOptions all;
+    for (const svm::StepRecord& r : base.steps) all.schedule.push_back(r.thread);
+    opts.push_back(all);
+    svm::RunOptions cut;
+    cut.max_steps = base.steps.size() / 2;
+    opts.push_back(cut);
+    for (size_t at = 0; at < base.steps.size(); at += 11) {
+      const svm::Machine here = base.states[at];
+      for (int tid = 0; tid < static_cast<int>(base.cfg->threads.size()); ++tid) {
+        if (!svm::can_step(here, *base.cfg, tid)) continue;
+        svm::RunOptions o;
+        for (size_t i = 0; i < at; ++i) o.schedule.push_back(base.steps[i].thread);
+        o.schedule.push_back(tid);
+        opts.push_back(o);
+      }
+    }
+    for (const svm::RunOptions& o : opts) {
+      const svm::Trace t = svm::simulate(base.cfg, o);
+      QVERIFY(t.own_run_known);
+      const bool want = second(t);
+      QVERIFY2(t.own_run == want, (id + " at " + std::to_string(o.schedule.size())).c_str());
+      (want ? same : differ)++;
+      if (!o.schedule.empty() && o.schedule.size() <= base.steps.size() && o.max_steps == svm::kMaxRunSteps) {
+        const svm::Trace from = svm::simulate_from(base, o.schedule.size() - 1, o);
+        QCOMPARE(from.own_run, t.own_run);
+        QCOMPARE(from.own_prefix, t.own_prefix);
+      }
+    }
+  }
+  QVERIFY(same > 0);
+  QVERIFY(differ > 0);
 }
 
 // Words a reviewer pastes never call a run stopped at the bound clean.

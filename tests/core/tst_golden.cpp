@@ -149,7 +149,7 @@ void TstGolden::device_tlb_descriptor_as_the_hardware_reads_it() {
         std::string::npos)
       QCOMPARE(s.fn, svm::FnId::intel_flush_svm_range_dev);
     if (s.fn == svm::FnId::iommu_main && s.text.find("extended device-TLB inv") != std::string::npos) {
-      QVERIFY2(s.text.find("extended device-TLB inv, SID 00:00.0, PASID 32, MIP 0") != std::string::npos, s.text.c_str());
+      QVERIFY2(s.text.find("extended device-TLB inv, SID 00:00.0, PASID 32, MIP 0") != std::string::npos, std::string(s.text).c_str());
       QVERIFY2(s.note.english().find("no device has requester id 00:00.0") != std::string::npos,
                s.note.english().c_str());
       ++executed;
@@ -195,7 +195,7 @@ void TstGolden::cow_on_a_bound_mm_calls_every_notifier() {
     }
     if (s.fn == svm::FnId::qi_submit_sync && in(svm::FnId::intel_change_pte) &&
         s.text.find("extended IOTLB inv, page-selective") != std::string::npos) {
-      QVERIFY2(s.text.find(", IH") != std::string::npos, s.text.c_str());
+      QVERIFY2(s.text.find(", IH") != std::string::npos, std::string(s.text).c_str());
       ++ih;
     }
   }
@@ -232,7 +232,7 @@ void TstGolden::fork_sets_the_mm_in_copy_mm() {
     }
     if (s.fn == svm::FnId::copy_mm && s.text.find("good_mm: tsk->mm = mm; tsk->active_mm = mm;") != std::string::npos)
       set_in_copy = true;
-    if (s.fn == svm::FnId::dup_mm) QVERIFY2(s.text.find("tsk->mm = mm") == std::string::npos, s.text.c_str());
+    if (s.fn == svm::FnId::dup_mm) QVERIFY2(s.text.find("tsk->mm = mm") == std::string::npos, std::string(s.text).c_str());
   }
   QVERIFY(dup_in_copy);
   QVERIFY(set_in_copy);
@@ -254,7 +254,7 @@ void TstGolden::caching_mode_bind_flushes_pasid_0() {
       if (s.fn == svm::FnId::qi_submit_sync && s.text.rfind("qi_submit_sync(): IQ[", 0) == 0 && s.stack.size() >= 3 &&
           s.stack[s.stack.size() - 2] == svm::FnId::intel_flush_pasid_dev &&
           s.stack[s.stack.size() - 3] == svm::FnId::intel_svm_bind_mm) {
-        QVERIFY2(s.text.find("PASID-cache inv, PASID-selective, DID 1, PASID 0") != std::string::npos, s.text.c_str());
+        QVERIFY2(s.text.find("PASID-cache inv, PASID-selective, DID 1, PASID 0") != std::string::npos, std::string(s.text).c_str());
         ++flushes_in_bind;
       }
     QCOMPARE(flushes_in_bind, cm ? 1 : 0);
@@ -340,12 +340,12 @@ void TstGolden::tlb_finish_mmu_flushes_the_gathers_range() {
       continue;
     QVERIFY(in(svm::FnId::intel_invalidate_range));
     if (s.text.find("extended IOTLB inv, page-selective") != std::string::npos) {
-      if (in(svm::FnId::__mmu_notifier_invalidate_range_end)) from_end.push_back(s.text);
-      if (in(svm::FnId::tlb_finish_mmu)) from_finish.push_back(s.text);
-      QVERIFY2(s.text.find(", IH") == std::string::npos, s.text.c_str());  // intel_invalidate_range: ih = 0
+      if (in(svm::FnId::__mmu_notifier_invalidate_range_end)) from_end.push_back(std::string(s.text));
+      if (in(svm::FnId::tlb_finish_mmu)) from_finish.push_back(std::string(s.text));
+      QVERIFY2(s.text.find(", IH") == std::string::npos, std::string(s.text).c_str());  // intel_invalidate_range: ih = 0
     }
     if (s.text.find("extended device-TLB inv") != std::string::npos && in(svm::FnId::tlb_finish_mmu))
-      devtlb_from_finish.push_back(s.text);
+      devtlb_from_finish.push_back(std::string(s.text));
   }
   QCOMPARE(from_end.size(), size_t(1));
   QVERIFY2(from_end[0].find("DID 1, PASID 0, " + end_flush.toStdString()) != std::string::npos, from_end[0].c_str());

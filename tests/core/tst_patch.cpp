@@ -117,7 +117,7 @@ void TstPatch::all_hunks_is_v45() {
     const auto& x = a.steps[i];
     const auto& y = b.steps[i];
     QVERIFY2(x.thread == y.thread && x.fn == y.fn && x.text == y.text && x.depth == y.depth,
-             qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i + 1).arg(QString::fromStdString(x.text), QString::fromStdString(y.text))));
+             qPrintable(QStringLiteral("step %1: %2 vs %3").arg(i + 1).arg(QString::fromStdString(std::string(x.text)), QString::fromStdString(std::string(y.text)))));
     QCOMPARE(x.changes.size(), y.changes.size());
     for (size_t c = 0; c < x.changes.size(); ++c) QVERIFY(x.changes[c].after == y.changes[c].after);
     QVERIFY(x.violations.size() == y.violations.size());

@@ -64,7 +64,7 @@ void TstRefs::counted_edges_add_up_to_the_counters() {
     if (!d.empty()) {
       const std::string where = s == 0 ? "before the first step"
                                        : "after step " + std::to_string(s) + " (" +
-                                             std::string(svm::fn_name(t.steps[s - 1].fn)) + ": " + t.steps[s - 1].text + ")";
+                                             std::string(svm::fn_name(t.steps[s - 1].fn)) + ": " + std::string(t.steps[s - 1].text) + ")";
       QFAIL((d + ", " + where).c_str());
     }
   }

@@ -248,8 +248,8 @@ void TstScenarios::invalidation_queue_runs_in_order() {
   const svm::Trace t = fixtures::run("accel-dma-during-exit", "v4.5");
   std::vector<int> submitted, executed;
   for (const auto& s : t.steps) {
-    if (s.text.rfind("qi_submit_sync(): IQ[", 0) == 0) submitted.push_back(std::stoi(s.text.substr(21)));
-    if (s.text.rfind("IQ[", 0) == 0) executed.push_back(std::stoi(s.text.substr(3)));
+    if (s.text.rfind("qi_submit_sync(): IQ[", 0) == 0) submitted.push_back(std::stoi(std::string(s.text.substr(21))));
+    if (s.text.rfind("IQ[", 0) == 0) executed.push_back(std::stoi(std::string(s.text.substr(3))));
   }
   QVERIFY(submitted.size() >= 5);
   // Each submission is a descriptor and its wait descriptor, executed in order.

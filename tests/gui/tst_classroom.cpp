@@ -540,7 +540,7 @@ void TstClassroom::source_pane_follows_the_step_and_stays_when_presenting() {
   QVERIFY(dock->geometry().left() < trace->geometry().right() && trace->geometry().left() < dock->geometry().right());
   for (int at : {1, 59, 103, 118}) {
     w.session()->setCursor(at);
-    QCOMPARE(src->highlightedText(), QString::fromStdString(t->steps[static_cast<size_t>(at) - 1].text));
+    QCOMPARE(src->highlightedText(), QString::fromStdString(std::string(t->steps[static_cast<size_t>(at) - 1].text)));
   }
   // A click on do_exit() in the stack at a line of exit_files() shows the call.
   int at = -1;
@@ -558,7 +558,7 @@ void TstClassroom::source_pane_follows_the_step_and_stays_when_presenting() {
   QCOMPARE(src->highlightedText(), QStringLiteral("exit_files(tsk);"));
   // The next step shows its own line again.
   w.session()->setCursor(at + 1);
-  QCOMPARE(src->highlightedText(), QString::fromStdString(t->steps[static_cast<size_t>(at)].text));
+  QCOMPARE(src->highlightedText(), QString::fromStdString(std::string(t->steps[static_cast<size_t>(at)].text)));
 
   // Presenting: the pane stays, in large type.
   const double pt = src->font().pointSizeF();
@@ -567,7 +567,7 @@ void TstClassroom::source_pane_follows_the_step_and_stays_when_presenting() {
   QVERIFY(src->font().pointSizeF() >= pt * 1.5);
   QVERIFY(!trace->isVisible());
   w.session()->setCursor(59);
-  QCOMPARE(src->highlightedText(), QString::fromStdString(t->steps[58].text));
+  QCOMPARE(src->highlightedText(), QString::fromStdString(std::string(t->steps[58].text)));
   w.classroom()->setPresenting(false);
   QCOMPARE(src->font().pointSizeF(), pt);
   QVERIFY(trace->isVisible());

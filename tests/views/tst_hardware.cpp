@@ -492,7 +492,7 @@ void TstHardware::invalidationQueueInOrder() {
   QList<QPair<int, QString>> executed;
   for (const svm::StepRecord& s : t->steps) {
     if (!iommu_executes(*t, s)) continue;
-    const QString text = QString::fromStdString(s.text);
+    const QString text = QString::fromStdString(std::string(s.text));
     executed.append({text.mid(3, text.indexOf(']') - 3).toInt(), text.mid(text.indexOf("]: ") + 3)});
   }
   QVERIFY(executed.size() >= 6);  // context-cache flush at bind, page response, release's flushes, waits
@@ -544,8 +544,8 @@ void TstHardware::pageRequestWhileQueued() {
   const svm::StepRecord& step = t->steps[static_cast<size_t>(q - 1)];
   QCOMPARE(t->cfg->threads[static_cast<size_t>(step.thread)].name, std::string("accel0"));
   // The device's own words: "PRI Page Request: PR W PASID 0 addr 0x601000 PRG 0 LPIG -> queued in PRQ[0]".
-  QVERIFY(QString::fromStdString(step.text).endsWith(QStringLiteral(" -> queued in PRQ[%1]").arg(t->states[size_t(q - 1)].hw->pqt)));
-  const QString said = QString::fromStdString(step.text).section(": ", 1).section(QStringLiteral(" -> "), 0, 0);
+  QVERIFY(QString::fromStdString(std::string(step.text)).endsWith(QStringLiteral(" -> queued in PRQ[%1]").arg(t->states[size_t(q - 1)].hw->pqt)));
+  const QString said = QString::fromStdString(std::string(step.text)).section(": ", 1).section(QStringLiteral(" -> "), 0, 0);
   QVERIFY(said.contains("0x601000"));
 
   PageRequestView view;

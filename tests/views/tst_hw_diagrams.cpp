@@ -372,7 +372,7 @@ void TstHwDiagrams::prqOverflowGhostsAndAutoResponses() {
   QVERIFY(drop > 0);
   QVERIFY(t->states[size_t(drop)].hw->prs & svm::vtd::PRS_PRO);
   QVERIFY(!(t->states[size_t(drop - 1)].hw->prs & svm::vtd::PRS_PRO));
-  QVERIFY(QString::fromStdString(t->steps[size_t(drop - 1)].text)
+  QVERIFY(QString::fromStdString(std::string(t->steps[size_t(drop - 1)].text))
               .contains(QStringLiteral("DROPPED: the queue is full, PRO set")));
   {
     At a(t, drop);
@@ -417,7 +417,7 @@ void TstHwDiagrams::ringsShowHeadTailAndDescriptors() {
     const svm::Machine hw_m = t->states[size_t(i)];  // a snapshot is read by value: keep it
     const svm::IommuState& hw = *hw_m.hw;
     QVERIFY(d.all_text().contains(QStringLiteral("IQH = %1   IQT = %2").arg(hw.iqh).arg(hw.iqt)));
-    const uint32_t slot = QString::fromStdString(s.text).section(QLatin1Char(']'), 0, 0).mid(3).toUInt();
+    const uint32_t slot = QString::fromStdString(std::string(s.text)).section(QLatin1Char(']'), 0, 0).mid(3).toUInt();
     const hw::Box* b = d.box(QStringLiteral("iq:%1").arg(slot));
     QVERIFY(b);
     QCOMPARE(b->mark, Mark::Current);

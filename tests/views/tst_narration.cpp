@@ -118,7 +118,7 @@ void TestNarration::modelNoteWhenTheScenarioIsSilent() {
     if (!st.scenario.empty() || !st.model.empty() || s.kind != svm::StepKind::Op || !s.changes.empty()) continue;
     view.setCursor(i);
     QVERIFY2(view.plainText().contains("Nothing the model tracks changes"), qPrintable(view.plainText()));
-    QVERIFY(view.plainText().contains(q(s.text)));
+    QVERIFY(view.plainText().contains(q(std::string(s.text))));
     break;
   }
 }
@@ -137,7 +137,7 @@ void TestNarration::headingNamesFunctionFileThread() {
   QVERIFY(text.contains(QString("step %1 of %2").arg(at).arg(t->steps.size())));
   QVERIFY(text.contains("milestone exit_mmap"));
   QVERIFY(text.contains("called from mmput():"));
-  QVERIFY(text.contains(q(s.text)));  // the call line
+  QVERIFY(text.contains(q(std::string(s.text))));  // the call line
   QVERIFY(text.contains(scenarioWords(*t, "exit_mmap")));
 
   // A step that changes a counter lists it.

@@ -119,7 +119,7 @@ void TestTrace::rowsFollowTheSteps() {
     QVERIFY2(r > prev_row, qPrintable(QString("step %1").arg(s.index)));
     prev_row = r;
     const bool enter = s.kind == svm::StepKind::Enter;
-    const QString line = enter ? fn(s.fn) + "() {" : QString::fromStdString(s.text);
+    const QString line = enter ? fn(s.fn) + "() {" : QString::fromStdString(std::string(s.text));
     const int level = enter ? s.depth - 1 : s.depth;
     QCOMPARE(kindOf(m, r), enter ? RowKind::Enter : RowKind::Op);
     QCOMPARE(m->index(r, 0).data(TraceModel::StateRole).toInt(), s.index);
@@ -385,7 +385,7 @@ void TestTrace::marksAndToolTips() {
     // The source column's tooltip has the whole line and the file.
     const QString src_tip = m->index(r, TraceModel::SourceColumn).data(Qt::ToolTipRole).toString();
     QVERIFY2(src_tip.contains(QString::fromStdString(svm::source_of(s.fn, *t->cfg->variant)).toHtmlEscaped()), qPrintable(src_tip));
-    QVERIFY2(src_tip.contains(QString::fromStdString(s.text).toHtmlEscaped()), qPrintable(src_tip));
+    QVERIFY2(src_tip.contains(QString::fromStdString(std::string(s.text)).toHtmlEscaped()), qPrintable(src_tip));
   }
   QVERIFY(violations >= 1);
   QVERIFY(milestones >= 5);

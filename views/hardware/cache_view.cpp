@@ -46,7 +46,7 @@ QString removal_reason(const svm::Trace& t, int state) {
                      t.cfg->threads[static_cast<size_t>(s.thread)].kind == svm::ThreadKind::Iommu;
   if (iommu && s.text.rfind("IQ[", 0) == 0)
     return QCoreApplication::translate("svmlab::TranslationCacheView", "invalidated by %1")
-        .arg(QString::fromStdString(s.text).section(QLatin1Char(':'), 0, 0));
+        .arg(QString::fromUtf8(s.text.data(), static_cast<qsizetype>(s.text.size())).section(QLatin1Char(':'), 0, 0));
   if (s.fn == svm::FnId::dev_dma && s.text.find("Page Request") != std::string::npos)
     return QCoreApplication::translate("svmlab::TranslationCacheView", "implicit invalidation by the page request");
   return QCoreApplication::translate("svmlab::TranslationCacheView", "evicted or replaced");

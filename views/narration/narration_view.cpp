@@ -213,7 +213,7 @@ QString NarrationView::stepHtml(int state) const {
   if (s.kind == svm::StepKind::Enter && s.stack.size() >= 2)
     line = esc(tr("called from %1():").arg(qs(svm::fn_name(s.stack[s.stack.size() - 2])))) + QStringLiteral(" ");
   h += QStringLiteral("<table width='100%' cellpadding='6' cellspacing='0' style='margin-top:4px'><tr><td bgcolor='%1'>%2<code style='white-space:pre-wrap'>%3</code></td></tr></table>")
-           .arg(code_bg, line, esc(s.text));
+           .arg(code_bg, line, esc(std::string(s.text)));
 
   // Violations, prominently.
   for (const svm::Violation& v : s.violations) h += violationHtml(v, false);

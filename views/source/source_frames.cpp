@@ -25,7 +25,7 @@ SourceFrame caller_frame(const svm::Trace& t, int index, int tid, size_t depth, 
     if (s.fn != callee) break;  // the frame above was made another way (fork sets a child's stack up)
     const auto before = stack_before(t, j, tid);
     if (!before || before->size() != depth + 1 || before->back().fn != caller) break;
-    return {caller, before->back().pc, j, s.text, false};
+    return {caller, before->back().pc, j, std::string(s.text), false};
   }
   return {caller, -1, 0, {}, false};
 }
@@ -43,7 +43,7 @@ StepFrames step_frames(const svm::Trace& t, int index) {
   for (size_t k = 0; k < before->size(); ++k) {
     const svm::FnId fn = (*before)[k].fn;
     if (k == top)
-      out.frames.push_back({fn, (*before)[k].pc, index, s.text, false});
+      out.frames.push_back({fn, (*before)[k].pc, index, std::string(s.text), false});
     else
       out.frames.push_back(caller_frame(t, index, s.thread, k, fn, (*before)[k + 1].fn));
   }
