@@ -773,10 +773,6 @@
         <translation>Scalable Mode (VT-d 3.x): ein Bind durchläuft das PASID-Verzeichnis</translation>
     </message>
     <message>
-        <source>Museum, scalable mode. The IOMMU runs in scalable mode (VT-d rev 3.x), as later kernels run it on hardware that has it: the root table address register has SMT set, the device&apos;s scalable-mode context entry points at a PASID directory, each directory entry at a page of 64 PASID-table entries of 512 bits. The 2022 driver binds: intel_pasid_setup_first_level() (drivers/iommu/intel/pasid.c, v5.18) allocates the PASID table page on demand and writes the entry: the first-level pointer (the process&apos;s pgd), the domain id, PGTT 001 (first level only) and the present bit. The device&apos;s DMA then walks root -&gt; context -&gt; PASID directory -&gt; PASID table -&gt; the process&apos;s page tables. The process exits and everything is released. Compare with pasid-reuse-after-exit, the same 2022 driver on an ECS IOMMU. The 2016 and 2020 variants have no scalable-mode code: they run this scenario on an ECS IOMMU.</source>
-        <translation>Museum, Scalable Mode. Die IOMMU läuft im Scalable Mode (VT-d Rev. 3.x), wie spätere Kernel sie auf Hardware betreiben, die ihn hat: im Root-Table-Adressregister ist SMT gesetzt, der Scalable-Mode-Kontexteintrag des Geräts zeigt auf ein PASID-Verzeichnis, jeder Verzeichniseintrag auf eine Seite mit 64 PASID-Tabelleneinträgen zu 512 Bit. Der Treiber von 2022 bindet: intel_pasid_setup_first_level() (drivers/iommu/intel/pasid.c, v5.18) legt die PASID-Tabellenseite bei Bedarf an und schreibt den Eintrag: den First-Level-Zeiger (das pgd des Prozesses), die Domain-ID, PGTT 001 (nur First Level) und das Present-Bit. Der DMA des Geräts läuft dann Root -&gt; Kontext -&gt; PASID-Verzeichnis -&gt; PASID-Tabelle -&gt; die Seitentabellen des Prozesses. Der Prozess endet und alles wird freigegeben. Vergleichen Sie mit pasid-reuse-after-exit, demselben Treiber von 2022 auf einer ECS-IOMMU. Die Varianten von 2016 und 2020 haben keinen Scalable-Mode-Code: sie führen dieses Szenario auf einer ECS-IOMMU aus.</translation>
-    </message>
-    <message>
         <source>The bind writes a 512-bit scalable-mode PASID entry.</source>
         <translation>Der Bind schreibt einen 512-Bit-PASID-Eintrag im Scalable Mode.</translation>
     </message>
@@ -819,6 +815,10 @@
     <message>
         <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and sends a device-TLB invalidation before the pages are freed. But the driver builds that descriptor with the 2016 macros of include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID shifts the source id into the PASID field, QI_DEV_EIOTLB_QDEP the queue depth into the SID field): the hardware sends it to requester id 00:00.0 for PASID 32, and the device keeps its stale entries. Its next write goes through one of them into a freed page. The same in every 2016 variant: e57e58bd did not touch these macros; aaa59306b0b7 (v4.11, and stable 4.9.14 and 4.10.2) put the fields where the hardware reads them.</source>
         <translation>Das Gerät hat Übersetzungen eines zweiseitigen Puffers im IOTLB und in seinem eigenen Geräte-TLB. Der Prozess hebt die Abbildung des Puffers auf: Der invalidate_range()-Callback des MMU-Notifiers leert den IOTLB und schickt eine Geräte-TLB-Invalidierung, bevor die Seiten freigegeben werden. Doch der Treiber baut diesen Deskriptor mit den Makros von 2016 aus include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID schiebt die Source-ID in das PASID-Feld, QI_DEV_EIOTLB_QDEP die Queue-Tiefe in das SID-Feld): Die Hardware schickt ihn an Requester-ID 00:00.0 für PASID 32, und das Gerät behält seine veralteten Einträge. Sein nächster Schreibzugriff geht über einen davon in eine freigegebene Seite. Dasselbe in jeder Variante von 2016: e57e58bd hat diese Makros nicht angefasst; aaa59306b0b7 (v4.11, und Stable 4.9.14 und 4.10.2) legt die Felder dorthin, wo die Hardware sie liest.</translation>
+    </message>
+    <message>
+        <source>Museum, scalable mode. The IOMMU runs in scalable mode (VT-d rev 3.x), as later kernels run it on hardware that has it: the root table address register has SMT set, the device&apos;s scalable-mode context entry points at a PASID directory, each directory entry at a page of 64 PASID-table entries of 512 bits. The 2022 driver binds: intel_pasid_setup_first_level() (drivers/iommu/intel/pasid.c, v5.18) allocates the PASID table page on demand and writes the entry: the first-level pointer (the process&apos;s pgd), the domain id, PGTT 001 (first level only) and the present bit. The device&apos;s DMA then walks root -&gt; context -&gt; PASID directory -&gt; PASID table -&gt; the process&apos;s page tables. The process exits and everything is released. Compare with pasid-reuse-after-exit, the same 2022 driver on an ECS IOMMU. The 2020 variants run it in scalable mode too (their v5.6 driver, drivers/iommu/intel-pasid.c); the 2016 variants have no scalable-mode code: they run this scenario on an ECS IOMMU.</source>
+        <translation>Museum, Scalable Mode. Die IOMMU läuft im Scalable Mode (VT-d Rev. 3.x), wie spätere Kernel sie auf Hardware betreiben, die ihn hat: im Root-Table-Adressregister ist SMT gesetzt, der Scalable-Mode-Kontexteintrag des Geräts zeigt auf ein PASID-Verzeichnis, jeder Verzeichniseintrag auf eine Seite mit 64 PASID-Tabelleneinträgen zu 512 Bit. Der Treiber von 2022 bindet: intel_pasid_setup_first_level() (drivers/iommu/intel/pasid.c, v5.18) legt die PASID-Tabellenseite bei Bedarf an und schreibt den Eintrag: den First-Level-Zeiger (das pgd des Prozesses), die Domain-ID, PGTT 001 (nur First Level) und das Present-Bit. Der DMA des Geräts läuft dann Root -&gt; Kontext -&gt; PASID-Verzeichnis -&gt; PASID-Tabelle -&gt; die Seitentabellen des Prozesses. Der Prozess endet und alles wird freigegeben. Vergleichen Sie mit pasid-reuse-after-exit, demselben Treiber von 2022 auf einer ECS-IOMMU. Die Varianten von 2020 führen es ebenfalls im Scalable Mode aus (ihr Treiber von v5.6, drivers/iommu/intel-pasid.c); die Varianten von 2016 haben keinen Scalable-Mode-Code: sie führen dieses Szenario auf einer ECS-IOMMU aus.</translation>
     </message>
 </context>
 <context>
@@ -1784,10 +1784,6 @@
         <translation>der Treiber von 2022 auf einer Scalable-Mode-IOMMU: der Scalable-Mode-Kontexteintrag von domain_context_mapping_one() und das PASIDE von intel_iommu_enable_pasid() beim Probe, intel_pasid_setup_first_level() mit intel_pasid_get_entry() beim Bind, der Walk durch das PASID-Verzeichnis; ein Verzeichnis steht für die Verzeichnisse pro Gerät; Anfragen ohne PASID (RID2PASID) sind nicht modelliert</translation>
     </message>
     <message>
-        <source>prq_event_thread() as of v5.6; unbind tears the device&apos;s PASID entry down, as the drivers of 2020 do; the rest of bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count the same way</source>
-        <translation>prq_event_thread() wie in v5.6; der Unbind baut den PASID-Eintrag des Geräts ab, wie es die Treiber von 2020 tun; der Rest von Bind, Unbind und der MMU-Notifier behalten ihren v4.5-Text, der mm_count auf dieselbe Weise hält</translation>
-    </message>
-    <message>
         <source>PASID entry %1 is not present: nothing to tear down.</source>
         <translation>PASID-Eintrag %1 ist nicht vorhanden: nichts abzubauen.</translation>
     </message>
@@ -1806,6 +1802,30 @@
     <message>
         <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid, the bind chain, unbind, release() and the range flush as of v5.18-rc5 (intel_pasid_tear_down_entry(), qi_flush_piotlb(), qi_flush_dev_iotlb_pasid()); the page-request handler keeps its v4.5 text; one PASID table stands for the table of a device both processes share</source>
         <translation>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid, die Bind-Kette, Unbind, release() und das Bereichs-Flush wie in v5.18-rc5 (intel_pasid_tear_down_entry(), qi_flush_piotlb(), qi_flush_dev_iotlb_pasid()); der Page-Request-Handler behält seinen Text aus v4.5; eine PASID-Tabelle steht für die Tabelle eines Geräts, das beide Prozesse teilen</translation>
+    </message>
+    <message>
+        <source>Fault %1 not recorded: FPD (fault processing disable) is set in the context entry.</source>
+        <translation>Fehler %1 nicht aufgezeichnet: FPD (Fault Processing Disable) ist im Kontexteintrag gesetzt.</translation>
+    </message>
+    <message>
+        <source>Fault %1 not recorded: FPD (fault processing disable) is set in the PASID directory entry.</source>
+        <translation>Fehler %1 nicht aufgezeichnet: FPD (Fault Processing Disable) ist im PASID-Verzeichniseintrag gesetzt.</translation>
+    </message>
+    <message>
+        <source>Fault %1 not recorded: FPD (fault processing disable) is set in the PASID entry.</source>
+        <translation>Fehler %1 nicht aufgezeichnet: FPD (Fault Processing Disable) ist im PASID-Eintrag gesetzt.</translation>
+    </message>
+    <message>
+        <source>ioasid_alloc(): PASID %1, the lowest free one (PASID 0 is reserved for requests without PASID).</source>
+        <translation>ioasid_alloc(): PASID %1, die niedrigste freie (PASID 0 ist für Anfragen ohne PASID reserviert).</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 is already clear: v5.6 does not check, and flushes with the DID it reads there (%2).</source>
+        <translation>PASID-Eintrag %1 ist bereits leer: v5.6 prüft das nicht und invalidiert mit der DID, die es dort liest (%2).</translation>
+    </message>
+    <message>
+        <source>the v5.6 driver on a scalable-mode IOMMU: prq_event_thread(), bind (ioasid_alloc(), intel_pasid_setup_first_level()), unbind, release() and the range flush as of v5.6, with intel_pasid_tear_down_entry() and its PASID-cache, PASID IOTLB and device-TLB invalidations; the kernel&apos;s exit path keeps its v4.4 text; one PASID directory stands for the device&apos;s own</source>
+        <translation>der Treiber von v5.6 auf einer IOMMU im Scalable Mode: prq_event_thread(), bind (ioasid_alloc(), intel_pasid_setup_first_level()), unbind, release() und die Bereichsinvalidierung im Stand von v5.6, mit intel_pasid_tear_down_entry() und seinen Invalidierungen von PASID-Cache, PASID-IOTLB und Geräte-TLB; der Exit-Pfad des Kernels behält seinen Text von v4.4; ein PASID-Verzeichnis steht für das eigene des Geräts</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +4631,10 @@ bis %1</translation>
     <message>
         <source>empty: no device has cached a translation</source>
         <translation>leer: Kein Gerät hat eine Übersetzung zwischengespeichert</translation>
+    </message>
+    <message>
+        <source>none (scalable mode)</source>
+        <translation>keine (Scalable Mode)</translation>
     </message>
 </context>
 <context>

@@ -773,10 +773,6 @@
         <translation>可扩展模式（VT-d 3.x）：一次绑定会遍历 PASID 目录</translation>
     </message>
     <message>
-        <source>Museum, scalable mode. The IOMMU runs in scalable mode (VT-d rev 3.x), as later kernels run it on hardware that has it: the root table address register has SMT set, the device&apos;s scalable-mode context entry points at a PASID directory, each directory entry at a page of 64 PASID-table entries of 512 bits. The 2022 driver binds: intel_pasid_setup_first_level() (drivers/iommu/intel/pasid.c, v5.18) allocates the PASID table page on demand and writes the entry: the first-level pointer (the process&apos;s pgd), the domain id, PGTT 001 (first level only) and the present bit. The device&apos;s DMA then walks root -&gt; context -&gt; PASID directory -&gt; PASID table -&gt; the process&apos;s page tables. The process exits and everything is released. Compare with pasid-reuse-after-exit, the same 2022 driver on an ECS IOMMU. The 2016 and 2020 variants have no scalable-mode code: they run this scenario on an ECS IOMMU.</source>
-        <translation>博物馆，可扩展模式。IOMMU 运行在可扩展模式（VT-d 3.x 版）下，正如后来的内核在支持它的硬件上所做的：根表地址寄存器中设置了 SMT，设备的可扩展模式上下文条目指向一个 PASID 目录，每个目录条目指向一页共 64 个 512 位的 PASID 表条目。2022 年的驱动进行绑定：intel_pasid_setup_first_level()（drivers/iommu/intel/pasid.c，v5.18）按需分配 PASID 表页并写入条目：第一级指针（进程的 pgd）、域 ID、PGTT 001（仅第一级）和存在位。随后设备的 DMA 依次遍历 根 -&gt; 上下文 -&gt; PASID 目录 -&gt; PASID 表 -&gt; 进程的页表。进程退出，一切都被释放。可与 pasid-reuse-after-exit 对比，那是同一个 2022 年驱动运行在 ECS IOMMU 上。2016 年和 2020 年的变体没有可扩展模式代码：它们在 ECS IOMMU 上运行本场景。</translation>
-    </message>
-    <message>
         <source>The bind writes a 512-bit scalable-mode PASID entry.</source>
         <translation>绑定写入一个 512 位的可扩展模式 PASID 条目。</translation>
     </message>
@@ -819,6 +815,10 @@
     <message>
         <source>The device has translations of a two-page buffer in the IOTLB and in its own device TLB. The process unmaps the buffer: the MMU notifier&apos;s invalidate_range() callback flushes the IOTLB and sends a device-TLB invalidation before the pages are freed. But the driver builds that descriptor with the 2016 macros of include/linux/intel-iommu.h (QI_DEV_EIOTLB_SID shifts the source id into the PASID field, QI_DEV_EIOTLB_QDEP the queue depth into the SID field): the hardware sends it to requester id 00:00.0 for PASID 32, and the device keeps its stale entries. Its next write goes through one of them into a freed page. The same in every 2016 variant: e57e58bd did not touch these macros; aaa59306b0b7 (v4.11, and stable 4.9.14 and 4.10.2) put the fields where the hardware reads them.</source>
         <translation>设备在 IOTLB 和它自己的设备 TLB 中缓存了一个两页缓冲区的翻译。进程解除了缓冲区的映射：MMU notifier 的 invalidate_range() 回调在页面被释放之前刷新 IOTLB，并发出一个设备 TLB 失效描述符。但驱动用 include/linux/intel-iommu.h 中 2016 年的宏构造这个描述符（QI_DEV_EIOTLB_SID 把源 ID 移进了 PASID 字段，QI_DEV_EIOTLB_QDEP 把队列深度移进了 SID 字段）：硬件把它发给 PASID 32 的请求者 ID 00:00.0，设备保留了它过时的条目。它的下一次写入经由其中一个条目写进了已释放的页面。在 2016 年的每个变体中都一样：e57e58bd 没有改动这些宏；aaa59306b0b7（v4.11，以及稳定版 4.9.14 和 4.10.2）把这些字段放到了硬件读取它们的位置。</translation>
+    </message>
+    <message>
+        <source>Museum, scalable mode. The IOMMU runs in scalable mode (VT-d rev 3.x), as later kernels run it on hardware that has it: the root table address register has SMT set, the device&apos;s scalable-mode context entry points at a PASID directory, each directory entry at a page of 64 PASID-table entries of 512 bits. The 2022 driver binds: intel_pasid_setup_first_level() (drivers/iommu/intel/pasid.c, v5.18) allocates the PASID table page on demand and writes the entry: the first-level pointer (the process&apos;s pgd), the domain id, PGTT 001 (first level only) and the present bit. The device&apos;s DMA then walks root -&gt; context -&gt; PASID directory -&gt; PASID table -&gt; the process&apos;s page tables. The process exits and everything is released. Compare with pasid-reuse-after-exit, the same 2022 driver on an ECS IOMMU. The 2020 variants run it in scalable mode too (their v5.6 driver, drivers/iommu/intel-pasid.c); the 2016 variants have no scalable-mode code: they run this scenario on an ECS IOMMU.</source>
+        <translation>博物馆，可扩展模式。IOMMU 运行在可扩展模式（VT-d 3.x 版）下，正如后来的内核在支持它的硬件上所做的：根表地址寄存器中设置了 SMT，设备的可扩展模式上下文条目指向一个 PASID 目录，每个目录条目指向一页共 64 个 512 位的 PASID 表条目。2022 年的驱动进行绑定：intel_pasid_setup_first_level()（drivers/iommu/intel/pasid.c，v5.18）按需分配 PASID 表页并写入条目：第一级指针（进程的 pgd）、域 ID、PGTT 001（仅第一级）和存在位。随后设备的 DMA 依次遍历 根 -&gt; 上下文 -&gt; PASID 目录 -&gt; PASID 表 -&gt; 进程的页表。进程退出，一切都被释放。可与 pasid-reuse-after-exit 对比，那是同一个 2022 年驱动运行在 ECS IOMMU 上。2020 年的变体同样在可扩展模式下运行（其 v5.6 驱动，drivers/iommu/intel-pasid.c）；2016 年的变体没有可扩展模式代码：它们在 ECS IOMMU 上运行本场景。</translation>
     </message>
 </context>
 <context>
@@ -1784,10 +1784,6 @@
         <translation>运行在可扩展模式 IOMMU 上的 2022 年驱动：探测时 domain_context_mapping_one() 的可扩展模式上下文条目和 intel_iommu_enable_pasid() 设置的 PASIDE，绑定时 intel_pasid_setup_first_level() 与 intel_pasid_get_entry()，经由 PASID 目录的遍历；一个目录代表各设备各自的目录；不带 PASID 的请求（RID2PASID）未建模</translation>
     </message>
     <message>
-        <source>prq_event_thread() as of v5.6; unbind tears the device&apos;s PASID entry down, as the drivers of 2020 do; the rest of bind, unbind and the MMU notifier keep their v4.5 text, which holds mm_count the same way</source>
-        <translation>prq_event_thread() 取自 v5.6；解绑会拆除设备的 PASID 条目，与 2020 年的驱动相同；绑定、解绑的其余部分和 MMU notifier 保留其 v4.5 文本，它们以同样方式持有 mm_count</translation>
-    </message>
-    <message>
         <source>PASID entry %1 is not present: nothing to tear down.</source>
         <translation>PASID 条目 %1 不存在：无需拆除。</translation>
     </message>
@@ -1806,6 +1802,30 @@
     <message>
         <source>mmput/__mmput, __mmdrop, mm_pasid_drop, iommu_sva_alloc_pasid, the bind chain, unbind, release() and the range flush as of v5.18-rc5 (intel_pasid_tear_down_entry(), qi_flush_piotlb(), qi_flush_dev_iotlb_pasid()); the page-request handler keeps its v4.5 text; one PASID table stands for the table of a device both processes share</source>
         <translation>mmput/__mmput、__mmdrop、mm_pasid_drop、iommu_sva_alloc_pasid、绑定调用链、解绑、release() 和范围刷新均按 v5.18-rc5（intel_pasid_tear_down_entry()、qi_flush_piotlb()、qi_flush_dev_iotlb_pasid()）；页请求处理程序保留 v4.5 的文本；一张 PASID 表代表两个进程共享的设备的表</translation>
+    </message>
+    <message>
+        <source>Fault %1 not recorded: FPD (fault processing disable) is set in the context entry.</source>
+        <translation>故障 %1 未被记录：上下文条目中设置了 FPD（禁用故障处理）。</translation>
+    </message>
+    <message>
+        <source>Fault %1 not recorded: FPD (fault processing disable) is set in the PASID directory entry.</source>
+        <translation>故障 %1 未被记录：PASID 目录条目中设置了 FPD（禁用故障处理）。</translation>
+    </message>
+    <message>
+        <source>Fault %1 not recorded: FPD (fault processing disable) is set in the PASID entry.</source>
+        <translation>故障 %1 未被记录：PASID 条目中设置了 FPD（禁用故障处理）。</translation>
+    </message>
+    <message>
+        <source>ioasid_alloc(): PASID %1, the lowest free one (PASID 0 is reserved for requests without PASID).</source>
+        <translation>ioasid_alloc()：PASID %1，最小的空闲编号（PASID 0 保留给不带 PASID 的请求）。</translation>
+    </message>
+    <message>
+        <source>PASID entry %1 is already clear: v5.6 does not check, and flushes with the DID it reads there (%2).</source>
+        <translation>PASID 条目 %1 已被清除：v5.6 不做检查，并用它在那里读到的 DID（%2）进行刷新。</translation>
+    </message>
+    <message>
+        <source>the v5.6 driver on a scalable-mode IOMMU: prq_event_thread(), bind (ioasid_alloc(), intel_pasid_setup_first_level()), unbind, release() and the range flush as of v5.6, with intel_pasid_tear_down_entry() and its PASID-cache, PASID IOTLB and device-TLB invalidations; the kernel&apos;s exit path keeps its v4.4 text; one PASID directory stands for the device&apos;s own</source>
+        <translation>可扩展模式 IOMMU 上的 v5.6 驱动：prq_event_thread()、绑定（ioasid_alloc()、intel_pasid_setup_first_level()）、解绑、release() 以及范围刷新均为 v5.6 版本，带有 intel_pasid_tear_down_entry() 及其 PASID 缓存、PASID IOTLB 和设备 TLB 失效；内核的退出路径保留其 v4.4 文本；一个 PASID 目录代表设备自己的目录</translation>
     </message>
 </context>
 <context>
@@ -4610,6 +4630,10 @@ until %1</source>
     <message>
         <source>empty: no device has cached a translation</source>
         <translation>空：没有设备缓存翻译</translation>
+    </message>
+    <message>
+        <source>none (scalable mode)</source>
+        <translation>无（可扩展模式）</translation>
     </message>
 </context>
 <context>

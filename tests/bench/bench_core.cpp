@@ -11,6 +11,11 @@
 //   snapshot/<scenario>        what a trace costs per step as the heap sees
 //                              it (mallinfo2): step records, checkpoints and
 //                              the thread of every step (state_store.h)
+//   check_long                 `svmlab check` of tests/data/leak-after-245-dmas
+//                              (50,083 steps, a v4.4 leak): the run keeping one
+//                              state, then the leak's why chain (which replays
+//                              the states once); seconds, and the heap held
+//                              after each (not the transient peak inside)
 //   long_trace_1m              a 1,000,000-step trace (a process that maps,
 //                              touches and unmaps a buffer over and over):
 //                              traced steps per second, heap bytes per step
@@ -33,6 +38,10 @@
 #include "core/engine/boot.h"
 #include "core/engine/run.h"
 #include "core/engine/step.h"
+#include "core/report/why.h"
+#include "core/scenario/loader.h"
+#include "core/driver/variant.h"
+#include <chrono>
 #include "tests/bench/bench_common.h"
 #include "tests/core/fixtures.h"
 
@@ -80,6 +89,35 @@ void BM_Step(benchmark::State& state, const std::string& id) {
 }
 
 size_t heap_in_use();
+
+void BM_CheckLong(benchmark::State& state) {
+  const svm::LoadResult l = svm::load_scenario_file(bench::source_dir() + "/tests/data/leak-after-245-dmas.json");
+  if (!l) {
+    state.SkipWithError("cannot load tests/data/leak-after-245-dmas.json");
+    return;
+  }
+  auto cfg = std::make_shared<svm::Config>();
+  svm::make_config(std::make_shared<const svm::Scenario>(*l.scenario), *svm::find_variant(l.scenario->variant), *cfg);
+  double seconds = 0, steps = 0, links = 0, heap = 0;
+  for (auto _ : state) {
+    malloc_trim(0);
+    const size_t before = heap_in_use();
+    const auto t0 = std::chrono::steady_clock::now();
+    svm::RunOptions o;
+    o.keep_states = false;  // as check runs it
+    const svm::Trace t = svm::simulate(cfg, o);
+    heap = std::max(heap, static_cast<double>(heap_in_use() - std::min(before, heap_in_use())));
+    for (const svm::Violation& v : t.violations()) links += static_cast<double>(svm::why_chain(v, t).size());
+    heap = std::max(heap, static_cast<double>(heap_in_use() - std::min(before, heap_in_use())));
+    seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    steps = static_cast<double>(t.steps.size());
+    state.SetIterationTime(seconds);
+  }
+  state.counters["seconds"] = seconds;
+  state.counters["steps"] = steps;
+  state.counters["why_links"] = links;
+  state.counters["heap_bytes"] = heap;
+}
 
 void BM_Snapshot(benchmark::State& state, const std::string& id) {
   const auto cfg = own_config(id);
@@ -240,6 +278,7 @@ int main(int argc, char** argv) {
     benchmark::RegisterBenchmark(("step/" + id).c_str(), BM_Step, id)->Unit(benchmark::kMicrosecond);
   for (const std::string& id : bench::catalogue())
     benchmark::RegisterBenchmark(("snapshot/" + id).c_str(), BM_Snapshot, id)->Iterations(1)->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("check_long", BM_CheckLong)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("long_trace_1m", BM_LongTrace)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;

@@ -78,6 +78,12 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
   } else if (kind == "snapshot") {
     const double bps = num(b, "bytes_per_step");
     rows.push_back({"trace bytes/step (heap)", scenario, fmt("%.0f B", bps), "<= 2 KiB", verdict(bps <= 2 * kKiB)});
+  } else if (kind == "check_long") {
+    const std::string sc = "leak-after-245-dmas (" + fmt("%.0f steps)", num(b, "steps"));
+    const double heap = num(b, "heap_bytes");
+    rows.push_back({"check with why chains", sc, fmt("%.2f s", num(b, "seconds")) + fmt(", %.0f links", num(b, "why_links")),
+                    "-", "-"});
+    rows.push_back({"check heap held (after run, after why)", sc, fmt("%.0f MiB", heap / kKiB / kKiB), "< 300 MB", verdict(heap < 300e6)});
   } else if (kind == "long_trace_1m") {
     const std::string sc = "long trace (1M steps)";
     const double sps = num(b, "steps_per_second");
