@@ -256,15 +256,11 @@ Diagram walk_diagram(const svm::Trace& t, int cursor, int ws, const Metrics& m) 
   auto context_lines = [&] {
     if (sm)
       return QStringList{QStringLiteral("@ %1").arg(hex(ce_addr)),
-                         QStringLiteral("P=%1 DTE=%2 PASIDE=%3 PRE=%4")
-                             .arg(bit(ctx[0] & svm::sm::CTX_P), bit(ctx[0] & svm::sm::CTX_DTE),
-                                  bit(ctx[0] & svm::sm::CTX_PASIDE), bit(ctx[0] & svm::sm::CTX_PRE)),
+                         context_bits_text(svm::IommuMode::Scalable, ctx[0]),
                          QCoreApplication::translate("svmlab::hw", "PDTS=%1, no DID").arg(svm::sm::ctx_pdts(ctx[0]))};
     return QStringList{
         QStringLiteral("@ %1").arg(hex(ce_addr)),
-        QStringLiteral("P=%1 PASIDE=%2 PRE=%3")
-            .arg(bit(ctx[0] & svm::vtd::CONTEXT_P), bit(ctx[0] & svm::vtd::CONTEXT_PASIDE),
-                 bit(ctx[0] & svm::vtd::CONTEXT_PRS)),
+        context_bits_text(svm::IommuMode::Ecs, ctx[0]),
         QStringLiteral("DID=%1 PTS=%2").arg(svm::vtd::context_did(ctx[1])).arg(svm::vtd::context_pts(ctx[2]))};
   };
   std::vector<Box> path;
