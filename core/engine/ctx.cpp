@@ -57,35 +57,45 @@ Task& Ctx::self_task() {
     return scratch<Task>();
   }
   sink_.wrote_counted = true;
+  sink_.wrote |= part::kKernel;  // not shared: no other thread reads it, but a guard may read the part
   return m_.k.mut().tasks[t - 1];
 }
 
 Thread& Ctx::other_thread(int t) {
-  mark_shared();
+  mark_written(part::kThreads);
   return m_.threads.mut()[t];
 }
 
 KernelState& Ctx::k() {
-  mark_shared();
+  mark_written(part::kKernel);
   sink_.wrote_counted = true;
   return m_.k.mut();
 }
 DriverState& Ctx::drv() {
-  mark_shared();
+  mark_written(part::kDriver);
   sink_.wrote_counted = true;
   return m_.drv.mut();
 }
 PhysMem& Ctx::mem() {
-  mark_shared();
+  mark_written(part::kMem);
   return m_.mem.mut();
 }
 IommuState& Ctx::hw() {
-  mark_shared();
+  mark_written(part::kHw);
   return m_.hw.mut();
 }
 DeviceState& Ctx::dev(int d) {
-  mark_shared();
+  mark_written(part::kDevs);
   return m_.devs.mut()[d];
+}
+std::vector<DeviceState>& Ctx::devs() {
+  mark_written(part::kDevs);
+  return m_.devs.mut();
+}
+
+bool View::happened(const AfterRef& r) const {
+  touch(part::kThreads);
+  return svm::happened(cm_, r);
 }
 
 namespace {

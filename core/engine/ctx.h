@@ -24,6 +24,15 @@ namespace svm {
 
 struct Dangling;
 
+// The parts of a machine, as masks: which a guard read and which a step
+// wrote (DefaultPicker asks a guard again only when a part it read was
+// written).
+namespace part {
+inline constexpr uint8_t kKernel = 1, kDriver = 2, kMem = 4, kHw = 8, kDevs = 16;
+inline constexpr uint8_t kThreads = 32;  // other threads: their progress, their state
+inline constexpr uint8_t kAll = 63;
+}  // namespace part
+
 // Read-only view for guards and for code that decides without changing.
 class View {
  public:
@@ -34,9 +43,11 @@ class View {
   const Scenario& scenario() const { return *cfg_.scenario; }
   int tid() const { return tid_; }
   const Machine& machine() const {
-    touch();
+    touch(part::kAll);
     return cm_;
   }
+  // Has thread r.thread done that action or reached that milestone (config.h)?
+  bool happened(const AfterRef& r) const;
   const Thread& thread() const { return (*cm_.threads)[tid_]; }
   const Frame& frame() const { return thread().stack.back(); }
   // An argument or local of the current frame, as its declaration types it
@@ -56,23 +67,23 @@ class View {
   // Reads of state other threads can see. In a step they count as touching
   // shared state (the explorer's partial-order reduction depends on it).
   const KernelState& kr() const {
-    touch();
+    touch(part::kKernel);
     return *cm_.k;
   }
   const DriverState& drvr() const {
-    touch();
+    touch(part::kDriver);
     return *cm_.drv;
   }
   const PhysMem& memr() const {
-    touch();
+    touch(part::kMem);
     return *cm_.mem;
   }
   const IommuState& hwr() const {
-    touch();
+    touch(part::kHw);
     return *cm_.hw;
   }
   const DeviceState& devr(int d) const {
-    touch();
+    touch(part::kDevs);
     return (*cm_.devs)[d];
   }
 
@@ -92,10 +103,18 @@ class View {
   const Task& self_task_r() const { return cm_.k->tasks[thread().task - 1]; }
 
  protected:
-  void touch() const {
+  void touch(uint8_t p) const {
     if (touched_) *touched_ = true;
+    if (reads_) *reads_ |= p;
   }
   bool* touched_ = nullptr;
+
+ public:
+  // Collect the parts this view reads into `*reads` (a guard's, for DefaultPicker).
+  void collect_reads(uint8_t* reads) { reads_ = reads; }
+
+ private:
+  uint8_t* reads_ = nullptr;
 
  private:
   const Machine& cm_;
@@ -113,6 +132,7 @@ struct StepSink {
   // reference count lives: the trace diffs the counters only after such a
   // step (and the run steps in place, so "its part was cloned" cannot tell).
   bool wrote_counted = false;
+  uint8_t wrote = 0;  // the parts the step took write access to (part::)
 };
 
 class Ctx : public View {
@@ -139,6 +159,7 @@ class Ctx : public View {
   PhysMem& mem();
   IommuState& hw();
   DeviceState& dev(int d);
+  std::vector<DeviceState>& devs();
   Observations& obs() { return m_.obs.mut(); }
   Thread& other_thread(int tid);  // waking or starting another thread
   // Progress other threads wait for ("after"): the script's completed actions.
@@ -245,6 +266,10 @@ class Ctx : public View {
 
  private:
   void mark_shared() { sink_.shared = true; }
+  void mark_written(uint8_t p) {
+    sink_.shared = true;
+    sink_.wrote |= p;
+  }
   friend class View;
   Machine& m_;
   StepSink& sink_;

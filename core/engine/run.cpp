@@ -95,6 +95,7 @@ void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
     if (auto parsed = parse_schedule(cfg, text, nullptr)) own = std::move(*parsed);
   }
   bool bug = false;
+  DefaultPicker picker;
   auto finish = [&] {
     if (!opt.keep_states) {  // only the newest state
       tr.states = StateStore(tr.cfg);
@@ -114,7 +115,7 @@ void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
         break;
       }
     } else {
-      tid = default_pick(cur, cfg, last);
+      tid = picker.pick(cur, cfg, last);
       if (tid < 0) {
         tr.complete = true;
         break;
@@ -127,7 +128,7 @@ void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
       if (i < own.size())
         same = tid == own[i];
       else if (i < opt.schedule.size())
-        same = tid == default_pick(cur, cfg, last);
+        same = tid == picker.pick(cur, cfg, last);
       else
         same = true;  // this run picks by the default schedule too
       if (same && i < opt.max_steps) ++tr.own_prefix;
@@ -146,7 +147,9 @@ void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
     StepRecord& rec = tr.steps.emplace_back();
     rec.index = static_cast<int>(i + 1);
     StepSink sink{&rec, &seen, false};
+    const DefaultPicker::Progress was = DefaultPicker::progress(cur, tid);
     step(cur, cfg, tid, sink);
+    picker.stepped(tid, sink.wrote, DefaultPicker::progress(cur, tid) != was);
     for (Violation& v : rec.violations) v.step = rec.index;
     // Counters live in the kernel and driver parts: a step that did not
     // write either changed none (and most steps write neither).

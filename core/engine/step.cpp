@@ -43,6 +43,20 @@ const Op* next_op(const Machine& m, const Config& cfg, int tid) {
   return f.pc < d.ops.size() ? &d.ops[f.pc] : nullptr;
 }
 
+namespace {
+// Whether `tid` can step, and the parts of the machine that answer read
+// (its own thread aside).
+bool can_step_reading(const Machine& m, const Config& cfg, int tid, uint8_t* reads) {
+  const Thread& t = (*m.threads)[tid];
+  if (t.state != RunState::Live || t.stack.empty()) return false;
+  const Op* op = next_op(m, cfg, tid);
+  if (!op || !op->guard) return true;
+  View v(m, cfg, tid);
+  v.collect_reads(reads);
+  return !op->guard(v);
+}
+}  // namespace
+
 Wait waiting(const Machine& m, const Config& cfg, int tid) {
   const Thread& t = (*m.threads)[tid];
   if (t.state == RunState::Unborn) return {Wait::Kind::Unborn, N_("not born yet")};
@@ -52,7 +66,7 @@ Wait waiting(const Machine& m, const Config& cfg, int tid) {
   return op->guard(View(m, cfg, tid));
 }
 
-bool can_step(const Machine& m, const Config& cfg, int tid) { return !waiting(m, cfg, tid); }
+bool can_step(const Machine& m, const Config& cfg, int tid) { return can_step_reading(m, cfg, tid, nullptr); }
 
 std::vector<int> runnable(const Machine& m, const Config& cfg) {
   std::vector<int> out;
@@ -177,35 +191,84 @@ bool at_line(const Machine& m, int tid, FnId fn, int pc) {
   return t.state == RunState::Live && !t.stack.empty() && t.stack.back().fn == fn && t.stack.back().pc == pc;
 }
 
-int default_pick(const Machine& m, const Config& cfg, int last) {
+namespace {
+// The default schedule's order of threads: hardware first (the IOMMU, the
+// devices, the page-request thread, kworkers), then processes.
+void pick_order(const Config& cfg, std::vector<int>& hardware, std::vector<int>& processes) {
+  const int n = static_cast<int>(cfg.threads.size());
+  hardware.clear();
+  processes.clear();
+  for (ThreadKind k : {ThreadKind::Iommu, ThreadKind::Device, ThreadKind::PrqIrq, ThreadKind::Kworker})
+    for (int i = 0; i < n; ++i)
+      if (cfg.threads[i].kind == k) hardware.push_back(i);
+  for (int i = 0; i < n; ++i)
+    if (cfg.threads[i].kind == ThreadKind::Process) processes.push_back(i);
+}
+
+// The default schedule's rules, asking `can(i)` whether thread i can step.
+template <class Can>
+int pick_by_rules(const Machine& m, const Config& cfg, int last, const std::vector<int>& hardware,
+                  const std::vector<int>& processes, Can&& can) {
   const int n = static_cast<int>(cfg.threads.size());
   auto held = [&](int i) {
     for (const HoldRef& h : cfg.holds)
       if (h.thread == i && !happened(m, h.until) && (!h.fn || at_line(m, i, *h.fn, h.pc))) return true;
     return false;
   };
-  // Each thread's guard is asked once, however many rules below look at it
-  // (a process is looked at up to three times; the traced run calls this
-  // every step).
-  constexpr int kCached = 64;
-  std::array<int8_t, kCached> known;
-  known.fill(-1);
-  auto can = [&](int i) {
-    if (i >= kCached) return can_step(m, cfg, i);
-    if (known[static_cast<size_t>(i)] < 0) known[static_cast<size_t>(i)] = can_step(m, cfg, i) ? 1 : 0;
-    return known[static_cast<size_t>(i)] == 1;
-  };
   auto ok = [&](int i) { return can(i) && (cfg.holds.empty() || !held(i)); };
-  for (ThreadKind k : {ThreadKind::Iommu, ThreadKind::Device, ThreadKind::PrqIrq, ThreadKind::Kworker})
-    for (int i = 0; i < n; ++i)
-      if (cfg.threads[i].kind == k && ok(i)) return i;
+  for (int i : hardware)
+    if (ok(i)) return i;
   if (last >= 0 && last < n && cfg.threads[last].kind == ThreadKind::Process && ok(last)) return last;
-  for (int i = 0; i < n; ++i)
-    if (cfg.threads[i].kind == ThreadKind::Process && ok(i)) return i;
+  for (int i : processes)
+    if (ok(i)) return i;
   // Only held threads can run: a hold never deadlocks the machine.
   for (int i = 0; i < n; ++i)
     if (can(i)) return i;
   return -1;
+}
+}  // namespace
+
+int default_pick(const Machine& m, const Config& cfg, int last) {
+  // Each thread's guard is asked once, however many rules look at it (a
+  // process is looked at up to three times).
+  constexpr int kCached = 64;
+  std::array<int8_t, kCached> known;
+  known.fill(-1);
+  thread_local std::vector<int> hardware, processes;
+  pick_order(cfg, hardware, processes);
+  return pick_by_rules(m, cfg, last, hardware, processes, [&](int i) {
+    if (i >= kCached) return can_step(m, cfg, i);
+    if (known[static_cast<size_t>(i)] < 0) known[static_cast<size_t>(i)] = can_step(m, cfg, i) ? 1 : 0;
+    return known[static_cast<size_t>(i)] == 1;
+  });
+}
+
+int DefaultPicker::pick(const Machine& m, const Config& cfg, int last) {
+  if (can_.size() != cfg.threads.size()) {
+    can_.assign(cfg.threads.size(), -1);
+    reads_.assign(cfg.threads.size(), 0);
+    pick_order(cfg, hardware_, processes_);
+  }
+  return pick_by_rules(m, cfg, last, hardware_, processes_, [&](int i) {
+    const auto u = static_cast<size_t>(i);
+    if (can_[u] < 0) {
+      // Another thread's step can start or end this one (other_thread()).
+      reads_[u] = part::kThreads;
+      can_[u] = can_step_reading(m, cfg, i, &reads_[u]) ? 1 : 0;
+    }
+    return can_[u] == 1;
+  });
+}
+
+DefaultPicker::Progress DefaultPicker::progress(const Machine& m, int tid) {
+  const Thread& t = (*m.threads)[tid];
+  return {t.state, t.done, t.milestones, t.stack.empty()};
+}
+
+void DefaultPicker::stepped(int tid, uint8_t wrote, bool progressed) {
+  if (progressed) wrote |= part::kThreads;  // read by "after" guards
+  for (size_t j = 0; j < can_.size(); ++j)
+    if (static_cast<int>(j) == tid || (reads_[j] & wrote) != 0) can_[j] = -1;
 }
 
 }  // namespace svm

@@ -31,7 +31,7 @@ Wait after_guard(const View& v) {
   if (me.action >= ts.after.size()) return {};
   const AfterRef& r = ts.after[me.action];
   if (r.thread < 0) return {};
-  if (happened(v.machine(), r)) return {};
+  if (v.happened(r)) return {};
   return {Wait::Kind::After, N_("\"after\" in the scenario"), {}, r.thread};
 }
 
@@ -272,7 +272,7 @@ void define_threads(FnTable& t) {
                 std::vector<DeviceSid> sids;
                 for (size_t i = 0; i < c.scenario().devices.size(); ++i)
                   sids.push_back({c.scenario().devices[i].sid, static_cast<int>(i)});
-                Text what = execute_descriptor(d, hw, c.m().devs.mut(), sids, c.drv());
+                Text what = execute_descriptor(d, hw, c.devs(), sids, c.drv());
                 hw.iqh = (hw.iqh + 1) % static_cast<uint32_t>(hw.iq.size());
                 c.text("IQ[" + std::to_string(idx) + "]: " + qi::describe(d));
                 c.say(txt(N_("%1."), std::move(what)));

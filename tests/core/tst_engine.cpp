@@ -91,6 +91,7 @@ class TstEngine : public QObject {
   void simulate_from_equals_a_whole_run();
   void bound_run_has_no_verdict_in_words();
   void own_run_flag_equals_a_second_simulation();
+  void remembering_picker_picks_what_default_pick_picks();
 };
 
 void TstEngine::runs_are_deterministic() {
@@ -734,6 +735,50 @@ void TstEngine::bound_run_has_no_verdict_in_words() {
   QVERIFY(mail.find("No violation") == std::string::npos);
   const svm::Trace whole = svm::simulate(cfg);
   QCOMPARE(svm::verdict_summary(whole), std::string("no violation"));
+}
+
+// The traced run picks with DefaultPicker, which asks a thread's guard again
+// only when a step wrote a part that guard read. On every built-in and every
+// test scenario, in every variant, each state's pick must be the one the
+// default schedule, asking every guard afresh, makes: a write the part masks
+// missed would show here as a different thread.
+void TstEngine::remembering_picker_picks_what_default_pick_picks() {
+  std::vector<std::shared_ptr<const svm::Scenario>> scenarios;
+  for (const std::string& id : fixtures::builtin_ids()) scenarios.push_back(fixtures::builtin(id));
+  for (const char* rel : {"four-dma-devices", "four-symmetric-processes", "cow-bound-mm", "hold-prq-after-mm-users",
+                          "eight-devices-64-pages", "hostile-names"}) {
+    svm::LoadResult l = svm::load_scenario_file(fixtures::source_dir() + "/tests/data/" + rel + ".json");
+    QVERIFY2(l, rel);
+    scenarios.push_back(std::make_shared<const svm::Scenario>(std::move(*l.scenario)));
+  }
+  size_t picks = 0;
+  for (const auto& s : scenarios) {
+    for (const auto& var : svm::all_variants()) {
+      auto cfg = std::make_shared<svm::Config>();
+      if (!svm::make_config(s, var, *cfg).empty()) continue;  // a scenario another era cannot run
+      const svm::Trace t = svm::simulate(cfg);
+      // Steps the scenario's own schedule picks are not the rules' picks.
+      std::string text;
+      for (const std::string& x : s->schedule) text += (text.empty() ? "" : ",") + x;
+      const size_t own = text.empty() ? 0 : svm::parse_schedule(*cfg, text, nullptr).value().size();
+      int last = -1;
+      for (size_t i = 0; i < t.steps.size(); ++i) {
+        if (i >= own) {
+          const int fresh = svm::default_pick(t.states[i], *cfg, last);
+          QVERIFY2(fresh == t.steps[i].thread,
+                   qPrintable(QStringLiteral("%1 %2, step %3: the run stepped thread %4, default_pick() says %5")
+                                  .arg(QString::fromStdString(s->id), QString::fromStdString(std::string(var.id)))
+                                  .arg(i + 1)
+                                  .arg(t.steps[i].thread)
+                                  .arg(fresh)));
+          ++picks;
+        }
+        last = t.steps[i].thread;
+      }
+      if (t.complete) QCOMPARE(svm::default_pick(t.states.back(), *cfg, last), -1);
+    }
+  }
+  QVERIFY(picks > 10000);
 }
 
 QTEST_APPLESS_MAIN(TstEngine)
