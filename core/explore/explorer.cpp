@@ -8,14 +8,13 @@
 #include <optional>
 #include <map>
 #include <set>
-#include <system_error>
-#include <thread>
 
 #include "core/engine/boot.h"
 #include "core/engine/checker.h"
 #include "core/engine/step.h"
 #include "core/explore/resident.h"
 #include "core/explore/visited.h"
+#include "core/explore/worker_pool.h"
 
 namespace svm {
 
@@ -48,27 +47,53 @@ struct Succ {
   Hash128 hash;
 };
 
-// The successors of one state: a single local step if there is one, else one
-// per thread that can step.
-std::vector<Succ> expand(const Machine& m, const Config& cfg, bool reduce) {
-  std::vector<Succ> out;
+// The successors of one state, into `out` in thread order: a single local
+// step if there is one (the lowest such thread), else one per thread that can
+// step.
+//
+// Only a thread whose op has no guard, or a monotone one, can take a local
+// step, and only stepping it tells whether it did. Those threads are stepped
+// first: stepping every thread in order and then keeping only a local step
+// found late made a quarter of the explorer's steps for nothing on
+// four-dma-devices (1.9 M thrown away against 4.7 M kept). The successor
+// chosen is the same (the first candidate in thread order that turns out
+// local is the lowest local thread), and so is the set otherwise.
+void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>& out) {
+  out.clear();
   const int n = static_cast<int>(cfg.threads.size());
-  for (int tid = 0; tid < n; ++tid) {
-    if (!can_step(m, cfg, tid)) continue;
+  auto successor = [&](int tid, bool* local) {
     Succ s{m, static_cast<int16_t>(tid), {}, {}};
     StepSink sink{nullptr, &s.violations, false};
     step(*s.m, cfg, tid, sink);
     // Hash here, on the worker, so the serial merge only looks it up.
     s.hash = s.m->hash128();
+    if (local) *local = !sink.shared;
+    return s;
+  };
+  auto candidate = [&](int tid) {
     const Op* op = next_op(m, cfg, tid);
-    if (reduce && !sink.shared && op && (!op->guard || op->guard_monotone)) {
-      out.clear();
+    return op && (!op->guard || op->guard_monotone);
+  };
+  thread_local std::vector<uint8_t> stepped;  // candidates already in `out`
+  stepped.assign(static_cast<size_t>(n), 0);
+  if (reduce) {
+    for (int tid = 0; tid < n; ++tid) {
+      if (!candidate(tid) || !can_step(m, cfg, tid)) continue;
+      bool local = false;
+      Succ s = successor(tid, &local);
+      if (local) {
+        out.clear();
+        out.push_back(std::move(s));
+        return;
+      }
       out.push_back(std::move(s));
-      return out;
+      stepped[static_cast<size_t>(tid)] = 1;
     }
-    out.push_back(std::move(s));
   }
-  return out;
+  const bool any = !out.empty();
+  for (int tid = 0; tid < n; ++tid)
+    if (!stepped[static_cast<size_t>(tid)] && can_step(m, cfg, tid)) out.push_back(successor(tid, nullptr));
+  if (any) std::sort(out.begin(), out.end(), [](const Succ& a, const Succ& b) { return a.tid < b.tid; });
 }
 
 std::vector<int> path(const std::vector<Node>& nodes, int32_t i) {
@@ -131,6 +156,9 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
     int32_t id;
     std::optional<Machine> m;  // released once its successors are merged
   };
+  // The worker threads, for the whole search (no thread to be had, as under
+  // a memory limit: the caller runs every slice).
+  WorkerPool pool(opt.workers > 1 ? opt.workers - 1 : 0);
   // Deques: a level of a million states grows without copying itself whole.
   std::deque<Open> level;
   bool cut = false;
@@ -149,6 +177,11 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   // waiting for the merge never outgrow a chunk's.
   constexpr size_t kChunk = 4096;
 
+  // A chunk's buffers, kept from one chunk to the next: a block of 100 KiB
+  // freed every chunk made glibc consolidate its fast bins each time, and
+  // every small allocation after that took the slow path (a fifth of a
+  // search went to malloc_consolidate and _int_malloc).
+  std::vector<std::vector<Succ>> succs;
   while (!level.empty() && !cut) {
     std::deque<Open> next;
     for (size_t c0 = 0; c0 < level.size() && !cut; c0 += kChunk) {
@@ -157,16 +190,20 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
         cut = true;
         break;
       }
-      std::vector<std::vector<Succ>> succs(c1 - c0);
+      succs.resize(c1 - c0);
       std::atomic<bool> failed{false};
-      const unsigned workers = std::max(1u, std::min<unsigned>(opt.workers, static_cast<unsigned>((c1 - c0) / 16)));
+      const unsigned workers =
+          std::max(1u, std::min(opt.workers, static_cast<unsigned>((c1 - c0) / 16)));
       auto work = [&](unsigned w) {
         try {
           size_t k = 0;
-          for (size_t i = c0 + w; i < c1; i += workers) {
+          // A contiguous slice each: siblings, which share most of their
+          // parts, stay on one core.
+          const size_t n = c1 - c0, lo = c0 + n * w / workers, hi = c0 + n * (w + 1) / workers;
+          for (size_t i = lo; i < hi; ++i) {
             if ((++k & 15) == 0 && !memory_ok()) return;
             if (over.load(std::memory_order_relaxed) || cancelled()) return;
-            succs[i - c0] = expand(*level[i].m, cfg, opt.reduce);
+            expand(*level[i].m, cfg, opt.reduce, succs[i - c0]);
             // Nobody inserts into `seen` while the workers run: a successor
             // seen before this chunk is dropped here, in parallel, instead
             // of in the serial merge (which would drop it all the same).
@@ -180,21 +217,10 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
           over.store(true);
         }
       };
-      if (workers == 1) {
+      if (workers == 1)
         work(0);
-      } else {
-        std::vector<std::thread> pool;
-        std::vector<unsigned> inline_slices = {0};
-        for (unsigned w = 1; w < workers; ++w) {
-          try {
-            pool.emplace_back(work, w);
-          } catch (const std::system_error&) {  // no thread to be had (a memory limit): this one does it
-            inline_slices.push_back(w);
-          }
-        }
-        for (unsigned w : inline_slices) work(w);
-        for (auto& th : pool) th.join();
-      }
+      else
+        pool.run(workers, work);
       if (failed.load()) out_of_memory = true;
       if (over.load() || cancelled()) {  // the chunk is not whole: its successors are dropped
         cut = true;
@@ -238,7 +264,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
             nodes.push_back({parent, s.tid});
             next.push_back({id, std::move(*s.m)});
           }
-          ss = {};
+          ss.clear();  // keeps its buffer for the next chunk
           level[i].m.reset();
         }
       } catch (const std::bad_alloc&) {

@@ -7,6 +7,7 @@
 
 #include "core/explore/explorer.h"
 #include "core/explore/visited.h"
+#include "core/explore/worker_pool.h"
 #include "tests/core/fixtures.h"
 
 namespace {
@@ -53,6 +54,7 @@ class TstExplore : public QObject {
   void bounds_are_reported();
   void cancel_stops_the_search();
   void visited_set_is_exact();
+  void worker_pool_runs_every_slice_once();
 };
 
 void TstExplore::v44_leak_v45_none() {
@@ -263,6 +265,21 @@ void TstExplore::visited_set_is_exact() {
   QCOMPARE(s.size(), ref.size() + 1);
   for (const auto& [lo, hi] : ref) QVERIFY(!s.insert({lo, hi}));
   QVERIFY(s.bytes() >= s.size() * sizeof(svm::Hash128));
+}
+
+// The explorer's pool runs each slice of a chunk exactly once, whether the
+// chunk has fewer slices than the pool has threads, as many, or more (the
+// caller takes those), job after job.
+void TstExplore::worker_pool_runs_every_slice_once() {
+  for (unsigned threads : {0u, 1u, 3u}) {
+    svm::WorkerPool pool(threads);
+    for (int job = 0; job < 200; ++job) {
+      const unsigned n = 1 + static_cast<unsigned>(job % 6);
+      std::vector<std::atomic<int>> ran(n);
+      pool.run(n, [&](unsigned s) { ran[s].fetch_add(1); });
+      for (unsigned s = 0; s < n; ++s) QCOMPARE(ran[s].load(), 1);
+    }
+  }
 }
 
 QTEST_APPLESS_MAIN(TstExplore)

@@ -1,0 +1,43 @@
+#pragma once
+// The explorer's worker threads, alive for one search. A level is expanded a
+// chunk at a time, often a few hundred states; starting a thread for each
+// chunk cost the start-up and, worse, a fresh malloc cache (glibc's tcache
+// is per thread and freed with it) every few hundred states.
+
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace svm {
+
+class WorkerPool {
+ public:
+  // Up to `extra` threads besides the caller's; fewer when the system has
+  // none to give (a memory limit): their slices then run on the caller.
+  explicit WorkerPool(unsigned extra);
+  ~WorkerPool();
+  WorkerPool(const WorkerPool&) = delete;
+  WorkerPool& operator=(const WorkerPool&) = delete;
+
+  // f(0) .. f(n - 1), slice 0 on the caller, the others on the pool's
+  // threads (or the caller, past the pool's size); returns when all are
+  // done. f must not throw.
+  void run(unsigned n, const std::function<void(unsigned)>& f);
+
+ private:
+  void loop(unsigned slice);
+
+  std::mutex mu_;
+  std::condition_variable start_, finished_;
+  const std::function<void(unsigned)>* job_ = nullptr;
+  unsigned slices_ = 0;   // of the current job
+  unsigned pending_ = 0;  // pool threads still running a slice of it
+  uint64_t generation_ = 0;
+  bool stop_ = false;
+  std::vector<std::thread> threads_;  // threads_[i] runs slice i + 1
+};
+
+}  // namespace svm
