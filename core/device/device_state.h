@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "core/base/cow_table.h"
 #include "core/base/hash.h"
 #include "core/base/types.h"
 
@@ -67,5 +68,10 @@ struct DeviceState {
       d.responses, d.next_prg, d.dma_ok, d.dma_failed);
   }
 };
+
+// The machine's devices: one Cow per device, so a device's step clones its
+// own state only (one Cow for all of them cloned every device's TLB and
+// queues on every DMA step: 7% of a search of four-dma-devices).
+using DeviceTable = CowTable<DeviceState>;
 
 }  // namespace svm

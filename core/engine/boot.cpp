@@ -156,7 +156,7 @@ Machine boot(const Config& cfg) {
   m.drv = Cow<DriverState>(std::move(drv));
   m.mem = Cow<PhysMem>(std::move(mem));
   m.hw = Cow<IommuState>(std::move(hw));
-  m.devs = Cow<std::vector<DeviceState>>(std::vector<DeviceState>(sc.devices.size()));
+  m.devs = DeviceTable(std::vector<DeviceState>(sc.devices.size()));
   m.threads = ThreadTable(std::move(threads));
   for (size_t i = 0; i < cfg.threads.size(); ++i) settle(m, cfg, static_cast<int>(i));
   return m;

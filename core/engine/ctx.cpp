@@ -88,7 +88,7 @@ DeviceState& Ctx::dev(int d) {
   mark_written(part::kDevs);
   return m_.devs.mut()[d];
 }
-std::vector<DeviceState>& Ctx::devs() {
+DeviceTable::Mut Ctx::devs() {
   mark_written(part::kDevs);
   return m_.devs.mut();
 }

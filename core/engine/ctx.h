@@ -159,7 +159,7 @@ class Ctx : public View {
   PhysMem& mem();
   IommuState& hw();
   DeviceState& dev(int d);
-  std::vector<DeviceState>& devs();
+  DeviceTable::Mut devs();
   Observations& obs() { return m_.obs.mut(); }
   Thread& other_thread(int tid);  // waking or starting another thread
   // Progress other threads wait for ("after"): the script's completed actions.

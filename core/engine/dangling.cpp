@@ -71,12 +71,12 @@ void LivePgds::take(const KernelState& k) {
 }
 
 std::vector<Dangling> find_dangling(const KernelState& k, const PhysMem& mem, const IommuState& hw,
-                                    const std::vector<DeviceState>& devs) {
+                                    const DeviceTable& devs) {
   return find_dangling(LivePgds(k), mem, hw, devs);
 }
 
 std::vector<Dangling> find_dangling(const LivePgds& k, const PhysMem& mem, const IommuState& hw,
-                                    const std::vector<DeviceState>& devs) {
+                                    const DeviceTable& devs) {
   std::vector<Dangling> out;
   // Every present PASID entry, with its first-level pointer: ECS, the words
   // of the one table; scalable mode, the tables the directory points at.

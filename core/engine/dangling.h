@@ -60,8 +60,8 @@ class LivePgds {
 
 // Every dangling pointer the hardware holds in this state.
 std::vector<Dangling> find_dangling(const LivePgds& k, const PhysMem& mem, const IommuState& hw,
-                                    const std::vector<DeviceState>& devs);
+                                    const DeviceTable& devs);
 std::vector<Dangling> find_dangling(const KernelState& k, const PhysMem& mem, const IommuState& hw,
-                                    const std::vector<DeviceState>& devs);
+                                    const DeviceTable& devs);
 
 }  // namespace svm

@@ -31,7 +31,8 @@ size_t Machine::unshared_bytes(const Machine* p) const {
                     h.pasid_cache.size() * sizeof(PasidCacheEntry) + h.context_cache.size() * sizeof(ContextCacheEntry) +
                     h.frcd.size() * sizeof(FaultRecord);
   size_t devb = 0;
-  for (const DeviceState& ds : *devs) devb += sizeof(DeviceState) + ds.devtlb.size() * sizeof(DevTlbEntry);
+  for (size_t i = 0; i < devs.size(); ++i)
+    if (!(p && devs.shares(i, p->devs))) devb += sizeof(DeviceState) + devs[i].devtlb.size() * sizeof(DevTlbEntry);
   size_t tb = threads.size() * sizeof(Cow<Thread>);
   for (size_t i = 0; i < threads.size(); ++i) {
     if (p && threads.shares(i, p->threads)) continue;
@@ -40,7 +41,7 @@ size_t Machine::unshared_bytes(const Machine* p) const {
   }
   return part_bytes(k, p ? &p->k : nullptr, kb) + part_bytes(drv, p ? &p->drv : nullptr, db) +
          part_bytes(mem, p ? &p->mem : nullptr, mb) + part_bytes(hw, p ? &p->hw : nullptr, hb) +
-         part_bytes(devs, p ? &p->devs : nullptr, devb) + tb;
+         (p && devs.shares(p->devs) ? 0 : devb) + tb;
 }
 
 }  // namespace svm

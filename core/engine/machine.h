@@ -34,7 +34,7 @@ struct Machine {
   Cow<DriverState> drv;
   Cow<PhysMem> mem;
   Cow<IommuState> hw;
-  Cow<std::vector<DeviceState>> devs;
+  DeviceTable devs;
   ThreadTable threads;
   Cow<Observations> obs;
 

@@ -110,7 +110,7 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
   k0.take(*m.k);
   const Cow<PhysMem> mem0 = m.mem;
   const Cow<IommuState> hw0 = m.hw;
-  const Cow<std::vector<DeviceState>> devs0 = m.devs;
+  const DeviceTable devs0 = m.devs;
 
   Outcome o;
   {

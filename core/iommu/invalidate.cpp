@@ -22,10 +22,9 @@ int device_of(const std::vector<DeviceSid>& sids, uint16_t sid) {
 // one: "%1 IOTLB entry removed", many: "%1 IOTLB entries removed"
 Text removed(int n, const char* one, const char* many) { return txt(n == 1 ? one : many, n); }
 
-}  // namespace
-
-Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
-                               const std::vector<DeviceSid>& sids, DriverState& drv) {
+// `Devs` indexes to a writable DeviceState: DeviceTable::Mut or a vector.
+template <class Devs>
+Text execute(const Desc& d, IommuState& hw, Devs& devs, const std::vector<DeviceSid>& sids, DriverState& drv) {
   const uint64_t type = qi::type(d);
   const unsigned g = (d.lo >> 4) & 3;
   const DomainId did{static_cast<uint16_t>((d.lo >> 16) & 0xffff)};
@@ -128,6 +127,17 @@ Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>&
   }
   hw.fsts |= 1u << 4;  // IQE: invalid descriptor type
   return N_("invalid descriptor type: IQE");
+}
+
+}  // namespace
+
+Text execute_descriptor(const Desc& d, IommuState& hw, DeviceTable::Mut devs, const std::vector<DeviceSid>& sids,
+                        DriverState& drv) {
+  return execute(d, hw, devs, sids, drv);
+}
+Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
+                        const std::vector<DeviceSid>& sids, DriverState& drv) {
+  return execute(d, hw, devs, sids, drv);
 }
 
 }  // namespace svm

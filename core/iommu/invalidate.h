@@ -19,6 +19,10 @@ struct DeviceSid {
   int device;  // index into the device vector
 };
 
+// The machine's devices (a device the descriptor touches is cloned alone),
+// or a plain vector of them (the unit tests).
+Text execute_descriptor(const Desc& d, IommuState& hw, DeviceTable::Mut devs, const std::vector<DeviceSid>& sids,
+                        DriverState& drv);
 Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
                         const std::vector<DeviceSid>& sids, DriverState& drv);
 

@@ -1,0 +1,91 @@
+#pragma once
+// CowTable<T>: a part of the machine made of one Cow per element (the
+// threads, the devices), so a step clones only the element it writes, and
+// every snapshot and explorer successor shares the others. Its interface is
+// Cow's (`*`, `->`, `mut()`, hash128, shares), so the machine's parts read
+// alike; `mut()[i]` clones element i only.
+
+#include <stdexcept>
+#include <vector>
+
+#include "core/base/cow.h"
+
+namespace svm {
+
+template <class T>
+class CowTable {
+ public:
+  CowTable() = default;
+  explicit CowTable(std::vector<T> xs) {
+    t_.reserve(xs.size());
+    for (T& x : xs) t_.emplace_back(std::move(x));
+  }
+
+  size_t size() const { return t_.size(); }
+  bool empty() const { return t_.empty(); }
+  const T& operator[](size_t i) const { return *t_[i]; }
+  const T& at(size_t i) const {
+    if (i >= t_.size()) throw std::out_of_range("CowTable::at");
+    return *t_[i];
+  }
+  const T& front() const { return *t_.front(); }
+  const T& back() const { return *t_.back(); }
+  const CowTable& operator*() const { return *this; }
+  const CowTable* operator->() const { return this; }
+
+  class const_iterator {
+   public:
+    using It = typename std::vector<Cow<T>>::const_iterator;
+    explicit const_iterator(It i) : i_(i) {}
+    const T& operator*() const { return **i_; }
+    const T* operator->() const { return &**i_; }
+    const_iterator& operator++() {
+      ++i_;
+      return *this;
+    }
+    bool operator==(const const_iterator&) const = default;
+
+   private:
+    It i_;
+  };
+  const_iterator begin() const { return const_iterator(t_.begin()); }
+  const_iterator end() const { return const_iterator(t_.end()); }
+
+  // Write access, element by element.
+  class Mut {
+   public:
+    explicit Mut(std::vector<Cow<T>>& t) : t_(t) {}
+    T& operator[](size_t i) { return t_[i].mut(); }
+    size_t size() const { return t_.size(); }
+
+   private:
+    std::vector<Cow<T>>& t_;
+  };
+  Mut mut() { return Mut(t_); }
+
+  bool shares(size_t i, const CowTable& o) const { return i < o.t_.size() && t_[i].shares(o.t_[i]); }
+  // Every element shared: nothing written since `o` was copied.
+  bool shares(const CowTable& o) const {
+    if (t_.size() != o.t_.size()) return false;
+    for (size_t i = 0; i < t_.size(); ++i)
+      if (!t_[i].shares(o.t_[i])) return false;
+    return true;
+  }
+
+  Hash128 hash128() const {
+    Hasher h;
+    h.mix(t_.size());
+    for (const Cow<T>& t : t_) {
+      const Hash128 p = t.hash128();
+      h.mix(p.lo);
+      h.mix(p.hi);
+    }
+    return h.wide();
+  }
+  bool operator==(const CowTable& o) const { return t_ == o.t_; }
+
+ private:
+  std::vector<Cow<T>> t_;
+};
+
+}  // namespace svm
