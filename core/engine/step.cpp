@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
-#include <array>
 #include <cassert>
 #include <cstdint>
 
@@ -229,18 +228,10 @@ int pick_by_rules(const Machine& m, const Config& cfg, int last, const std::vect
 }  // namespace
 
 int default_pick(const Machine& m, const Config& cfg, int last) {
-  // Each thread's guard is asked once, however many rules look at it (a
-  // process is looked at up to three times).
-  constexpr int kCached = 64;
-  std::array<int8_t, kCached> known;
-  known.fill(-1);
-  thread_local std::vector<int> hardware, processes;
-  pick_order(cfg, hardware, processes);
-  return pick_by_rules(m, cfg, last, hardware, processes, [&](int i) {
-    if (i >= kCached) return can_step(m, cfg, i);
-    if (known[static_cast<size_t>(i)] < 0) known[static_cast<size_t>(i)] = can_step(m, cfg, i) ? 1 : 0;
-    return known[static_cast<size_t>(i)] == 1;
-  });
+  // A picker that knows nothing yet asks each guard once, however many rules
+  // look at it (a process is looked at up to three times).
+  DefaultPicker fresh;
+  return fresh.pick(m, cfg, last);
 }
 
 int DefaultPicker::pick(const Machine& m, const Config& cfg, int last) {
