@@ -1,5 +1,7 @@
 #include "core/base/types.h"
 
+#include "core/base/cfmt.h"
+
 #include <cstdio>
 
 namespace svm {
@@ -21,9 +23,7 @@ std::string hex(uint64_t v) {
 }
 
 std::string sid_name(SourceId sid) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%02x:%02x.%x", sid.v >> 8, (sid.v >> 3) & 0x1f, sid.v & 7);
-  return buf;
+  return cfmt("%02x:%02x.%x", unsigned(sid.v >> 8), unsigned((sid.v >> 3) & 0x1f), unsigned(sid.v & 7));
 }
 
 }  // namespace svm

@@ -1,6 +1,6 @@
 #include "core/iommu/descriptors.h"
 
-#include <cstdio>
+#include "core/base/cfmt.h"
 
 namespace svm {
 
@@ -32,11 +32,7 @@ std::string response_name(uint64_t code) {
 }
 
 namespace {
-std::string fmt(const char* f, auto... a) {
-  char buf[160];
-  std::snprintf(buf, sizeof buf, f, a...);
-  return buf;
-}
+std::string fmt(const char* f, const auto&... a) { return cfmt(f, a...); }
 const char* eiotlb_gran(uint64_t g) {
   switch (g) {
     case GRAN_ALL_ALL: return "all (incl. global) in DID";
@@ -116,11 +112,9 @@ PageRequest PageRequest::decode(const Desc& d) {
 }
 
 std::string PageRequest::describe() const {
-  char buf[160];
-  std::snprintf(buf, sizeof buf, "PR %s%s%s PASID %u%s addr 0x%llx PRG %u%s", rd ? "R" : "", wr ? "W" : "",
-                exe ? "X" : "", pasid, pasid_present ? "" : " (no PASID)", static_cast<unsigned long long>(addr),
-                prg_index, lpig ? " LPIG" : "");
-  return buf;
+  return cfmt("PR %s%s%s PASID %u%s addr 0x%llx PRG %u%s", rd ? "R" : "", wr ? "W" : "", exe ? "X" : "", pasid,
+              pasid_present ? "" : " (no PASID)", static_cast<unsigned long long>(addr), unsigned(prg_index),
+              lpig ? " LPIG" : "");
 }
 
 }  // namespace svm

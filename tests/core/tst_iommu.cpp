@@ -6,6 +6,10 @@
 
 #include <QtTest>
 
+#include <cstdio>
+
+#include "core/base/cfmt.h"
+#include "core/base/types.h"
 #include "core/iommu/descriptors.h"
 #include "core/iommu/invalidate.h"
 #include "core/iommu/prq.h"
@@ -101,6 +105,7 @@ class TstIommu : public QObject {
   void prq_overflow_answers_only_what_needs_an_answer();
   void fault_records_fold_and_overflow();
   void descriptors_round_trip();
+  void cfmt_writes_what_snprintf_writes();
 };
 
 void TstIommu::walk_4k_sets_accessed_and_dirty() {
@@ -519,6 +524,66 @@ void TstIommu::descriptors_round_trip() {
   QCOMPARE(pr.encode().lo >> 55, uint64_t(0x1ff));
   QVERIFY(QString::fromStdString(qi::describe(Desc{qi::PC_PASID_SEL | qi::PC_DID(1) | qi::PC_PASID(3), 0}))
               .contains(QStringLiteral("PASID-selective, DID 1, PASID 3")));
+}
+
+// The descriptor and page-request lines of the trace are formatted without
+// snprintf (core/base/cfmt.h); golden traces hold what snprintf wrote.
+void TstIommu::cfmt_writes_what_snprintf_writes() {
+  char buf[256];
+  const unsigned long long big = 0xfffffffffffff000ULL;
+  for (const unsigned u : {0u, 1u, 7u, 0x1fu, 0xabcdeu, 0xffffffffu}) {
+    std::snprintf(buf, sizeof buf, "a %u b %x c %02x d %04x e %s%s", u, u, u, u, "str", "");
+    QCOMPARE(cfmt("a %u b %x c %02x d %04x e %s%s", u, u, u, u, "str", ""), std::string(buf));
+  }
+  std::snprintf(buf, sizeof buf, "addr 0x%llx, AM %u%s 100%%", big, 9u, ", IH");
+  QCOMPARE(cfmt("addr 0x%llx, AM %u%s 100%%", big, 9u, ", IH"), std::string(buf));
+  // What it does not know, or has no argument for, it writes as it stands.
+  QCOMPARE(cfmt("%d and %u", 3u), std::string("%d and 3"));
+  QCOMPARE(cfmt("%u %u", 3u), std::string("3 %u"));
+  QCOMPARE(cfmt("trailing %"), std::string("trailing %"));
+  QCOMPARE(sid_name(SourceId{0x0320}), std::string("03:04.0"));
+  QCOMPARE(sid_name(SourceId{0xffff}), std::string("ff:1f.7"));
+  // Every descriptor type, decoded fields and all.
+  const Desc descs[] = {
+      {qi::CC_TYPE | (1ULL << 4) | (5ULL << 16) | (0x20ULL << 32), 0},
+      {qi::IOTLB_TYPE | (3ULL << 16), 0},
+      {qi::DIOTLB_TYPE | (0x0321ULL << 32), 0},
+      {qi::IWD_TYPE | qi::IWD_STATUS_WRITE | (1ULL << 32), 0x1000},
+      {qi::EIOTLB_TYPE | (3ULL << 4) | (1ULL << 16) | (0x20ULL << 32), 0x7f0000123000ULL | (1ULL << 6) | 2},
+      {qi::EIOTLB_TYPE | (1ULL << 4) | (1ULL << 16) | (0x20ULL << 32), 0},
+      {qi::PC_PASID_SEL | qi::PC_DID(1) | qi::PC_PASID(3), 0},
+      {qi::DEIOTLB_TYPE | (0x0320ULL << 16) | (5ULL << 32), 0x600000ULL | 1},
+      {qi::PGRP_RESP_TYPE | (0x0320ULL << 16) | (7ULL << 32), (3ULL << 55) | qi::RESP_INVALID},
+      {qi::PSTRM_RESP_TYPE, qi::RESP_FAILURE},
+  };
+  const char* want[] = {
+      "context-cache inv, global, DID 5, SID 0020",
+      "IOTLB inv, DID 3",
+      "device-TLB inv, SID 0321",
+      "invalidation wait (SW), status 1",
+      "extended IOTLB inv, page-selective, one PASID, DID 1, PASID 32, addr 0x7f0000123000, AM 2, IH",
+      "extended IOTLB inv, non-global, all PASIDs, DID 1, PASID 32",
+      "PASID-cache inv, PASID-selective, DID 1, PASID 3",
+      "PGRP",
+      "page group response, RID 0320, PASID 7, PRG 3: Invalid Request",
+      "page stream response: Response Failure",
+  };
+  for (size_t i = 0; i < std::size(descs); ++i) {
+    const std::string got = qi::describe(descs[i]);
+    if (std::string(want[i]) == "PGRP")  // the SID and PASID fields as the hardware reads them
+      QVERIFY2(got.rfind("extended device-TLB inv, SID ", 0) == 0 && got.find(", addr 0x600000") != std::string::npos,
+               got.c_str());
+    else
+      QVERIFY2(got == want[i], (got + " != " + want[i]).c_str());
+  }
+  PageRequest pr;
+  pr.pasid_present = true;
+  pr.rd = pr.wr = true;
+  pr.pasid = 1;
+  pr.addr = 0x600000;
+  pr.prg_index = 2;
+  pr.lpig = true;
+  QCOMPARE(pr.describe(), std::string("PR RW PASID 1 addr 0x600000 PRG 2 LPIG"));
 }
 
 QTEST_APPLESS_MAIN(TstIommu)
