@@ -44,13 +44,13 @@ void diff_counters(const std::vector<Counter>& before, const std::vector<Counter
   for (const Counter& a : after) {
     while (i < before.size() && less(before[i], a)) ++i;
     const bool found = i < before.size() && !less(a, before[i]);
-    if (!found || before[i].value != a.value) out.push_back({a.obj, a.name, found ? before[i].value : 0, a.value});
+    if (!found || before[i].value != a.value) out.push_back({a.obj, std::string(a.name), found ? before[i].value : 0, a.value});
   }
   size_t j = 0;
   for (const Counter& b : before) {
     while (j < after.size() && less(after[j], b)) ++j;
     const bool found = j < after.size() && !less(b, after[j]);
-    if (!found && b.value != 0) out.push_back({b.obj, b.name, b.value, 0});
+    if (!found && b.value != 0) out.push_back({b.obj, std::string(b.name), b.value, 0});
   }
 }
 
@@ -198,7 +198,7 @@ Trace simulate_from(const Trace& base, size_t at, const RunOptions& opt) {
   Trace tr;
   tr.cfg = base.cfg;
   tr.schedule = opt.schedule;
-  tr.steps.assign(base.steps.begin(), base.steps.begin() + static_cast<std::ptrdiff_t>(at));
+  for (size_t i = 0; i < at; ++i) tr.steps.push_back(base.steps[i]);
   tr.states = base.states.prefix(at + 1);
   tr.own_prefix = std::min(base.own_prefix, at);
   run_on(tr, tr.states.at(at), opt);

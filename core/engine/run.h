@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/base/chunked_vector.h"
 #include "core/engine/config.h"
 #include "core/engine/machine.h"
 #include "core/engine/state_store.h"
@@ -27,7 +28,7 @@ struct Trace {
   // states[0]: the booted machine; states[i]: after steps[i-1]. Checkpoints
   // and replay (state_store.h): read a state by value, keep the Machine.
   StateStore states;
-  std::vector<StepRecord> steps;
+  ChunkedVector<StepRecord> steps;  // records never move: a long trace grows without copying itself
   std::vector<Violation> end;     // found at the end: leaks, deadlock
   bool complete = false;          // ran until no thread could step
   std::string schedule_error;     // why a forced schedule stopped early

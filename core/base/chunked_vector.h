@@ -1,0 +1,92 @@
+#pragma once
+// A vector that grows a chunk at a time and never moves what it holds.
+//
+// A trace appends a step record (a few hundred bytes with vectors inside) per
+// step, for up to millions of steps. In a std::vector every doubling moved
+// every record and freed a block of hundreds of megabytes, and glibc answered
+// the free by consolidating its whole heap: on a 1M-step trace a fifth of the
+// run went to moving records and to malloc_consolidate. Here a chunk, once
+// reserved, is filled in place; references to elements stay valid as it
+// grows.
+//
+// What the trace's readers use of a vector: size, indexing, back, range-for,
+// emplace_back.
+
+#include <cstddef>
+#include <iterator>
+#include <utility>
+#include <vector>
+
+namespace svm {
+
+template <class T, size_t kChunk = 1024>
+class ChunkedVector {
+ public:
+  size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+
+  T& operator[](size_t i) { return chunks_[i / kChunk][i % kChunk]; }
+  const T& operator[](size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
+  T& back() { return (*this)[size_ - 1]; }
+  const T& back() const { return (*this)[size_ - 1]; }
+
+  template <class... A>
+  T& emplace_back(A&&... a) {
+    if (size_ % kChunk == 0) {
+      chunks_.emplace_back();
+      chunks_.back().reserve(kChunk);
+    }
+    ++size_;
+    return chunks_.back().emplace_back(std::forward<A>(a)...);
+  }
+  void push_back(T v) { emplace_back(std::move(v)); }
+  void clear() {
+    chunks_.clear();
+    size_ = 0;
+  }
+
+  template <class C, class V>
+  class Iter {
+   public:
+    using iterator_category = std::random_access_iterator_tag;
+    using value_type = T;
+    using difference_type = std::ptrdiff_t;
+    using pointer = V*;
+    using reference = V&;
+    Iter() = default;
+    Iter(C* c, size_t i) : c_(c), i_(i) {}
+    V& operator*() const { return (*c_)[i_]; }
+    V* operator->() const { return &(*c_)[i_]; }
+    V& operator[](difference_type n) const { return (*c_)[i_ + static_cast<size_t>(n)]; }
+    Iter& operator++() { return ++i_, *this; }
+    Iter operator++(int) { return Iter(c_, i_++); }
+    Iter& operator--() { return --i_, *this; }
+    Iter operator--(int) { return Iter(c_, i_--); }
+    Iter& operator+=(difference_type n) { return i_ += static_cast<size_t>(n), *this; }
+    Iter& operator-=(difference_type n) { return i_ -= static_cast<size_t>(n), *this; }
+    friend Iter operator+(Iter a, difference_type n) { return a += n; }
+    friend Iter operator+(difference_type n, Iter a) { return a += n; }
+    friend Iter operator-(Iter a, difference_type n) { return a -= n; }
+    friend difference_type operator-(const Iter& a, const Iter& b) {
+      return static_cast<difference_type>(a.i_) - static_cast<difference_type>(b.i_);
+    }
+    friend bool operator==(const Iter& a, const Iter& b) { return a.i_ == b.i_; }
+    friend auto operator<=>(const Iter& a, const Iter& b) { return a.i_ <=> b.i_; }
+
+   private:
+    C* c_ = nullptr;
+    size_t i_ = 0;
+  };
+  using iterator = Iter<ChunkedVector, T>;
+  using const_iterator = Iter<const ChunkedVector, const T>;
+  iterator begin() { return {this, 0}; }
+  iterator end() { return {this, size_}; }
+  const_iterator begin() const { return {this, 0}; }
+  const_iterator end() const { return {this, size_}; }
+
+ private:
+  std::vector<std::vector<T>> chunks_;  // each reserved to kChunk, so never reallocated
+  size_t size_ = 0;
+};
+
+}  // namespace svm
