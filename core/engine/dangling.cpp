@@ -36,8 +36,8 @@ bool leads_to_live(const PhysMem& mem, Pfn pfn, int level, bool leaf) {
 }
 
 void walk(const PhysMem& mem, Pfn table, int level, uint32_t pasid, uint64_t va_base, std::vector<Dangling>& out) {
-  for (const auto& [addr, e] : mem.words_in(table)) {
-    if (!(e & pte::P)) continue;
+  mem.for_each_word(table, [&](uint64_t addr, uint64_t e) {
+    if (!(e & pte::P)) return;
     const uint64_t va = va_base + ((addr & (kPageSize - 1)) / 8) * pte::level_span(level);
     const bool leaf = level == 1 || (level <= 3 && (e & pte::PS));
     const Pfn next{pte::addr(e) >> kPageShift};
@@ -49,10 +49,10 @@ void walk(const PhysMem& mem, Pfn table, int level, uint32_t pasid, uint64_t va_
       d.frame = next;
       d.via_tables = true;
       out.push_back(d);
-      continue;
+      return;
     }
     if (!leaf) walk(mem, next, level - 1, pasid, va, out);
-  }
+  });
 }
 
 // A cached translation is stale once its frame was freed (its generation moves on every free).
@@ -80,20 +80,23 @@ std::vector<Dangling> find_dangling(const LivePgds& k, const PhysMem& mem, const
   std::vector<Dangling> out;
   // Every present PASID entry, with its first-level pointer: ECS, the words
   // of the one table; scalable mode, the tables the directory points at.
-  std::vector<std::pair<uint32_t, uint64_t>> entries;
+  // One buffer per thread (the explorer checks on several): no allocation per check.
+  thread_local std::vector<std::pair<uint32_t, uint64_t>> entries;
+  entries.clear();
   if (hw.mode == IommuMode::Ecs && hw.pasid_table.v) {
-    for (const auto& [addr, e] : mem.words_in(hw.pasid_table))
+    mem.for_each_word(hw.pasid_table, [&](uint64_t addr, uint64_t e) {
       if (e & vtd::PASID_P) entries.emplace_back(static_cast<uint32_t>((addr & (kPageSize - 1)) / 8), e & vtd::kAddrMask);
+    });
   } else if (hw.mode == IommuMode::Scalable && hw.pasid_dir.v) {
-    for (const auto& [daddr, de] : mem.words_in(hw.pasid_dir)) {
-      if (!(de & sm::PDE_P)) continue;
+    mem.for_each_word(hw.pasid_dir, [&](uint64_t daddr, uint64_t de) {
+      if (!(de & sm::PDE_P)) return;
       const uint32_t dir_index = static_cast<uint32_t>((daddr & (kPageSize - 1)) / 8);
-      for (const auto& [addr, w] : mem.words_in(Pfn{(de & vtd::kAddrMask) >> kPageShift})) {
-        if ((addr & (sm::kEntryBytes - 1)) != 0 || !(w & sm::PE_P)) continue;
+      mem.for_each_word(Pfn{(de & vtd::kAddrMask) >> kPageShift}, [&](uint64_t addr, uint64_t w) {
+        if ((addr & (sm::kEntryBytes - 1)) != 0 || !(w & sm::PE_P)) return;
         const uint32_t pasid = dir_index << sm::PASID_PDE_SHIFT | static_cast<uint32_t>((addr & (kPageSize - 1)) / sm::kEntryBytes);
         entries.emplace_back(pasid, sm::read_entry(hw, mem, pasid).flptr);
-      }
-    }
+      });
+    });
   }
   {
     for (const auto& [pasid, flptr] : entries) {

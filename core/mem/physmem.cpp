@@ -135,13 +135,7 @@ std::vector<std::pair<Pfn, FrameInfo>> PhysMem::frames() const {
 
 std::vector<std::pair<uint64_t, uint64_t>> PhysMem::words_in(Pfn pfn) const {
   std::vector<std::pair<uint64_t, uint64_t>> out;
-  const uint64_t lo = pfn.v << kPageShift, hi = lo + kPageSize;
-  if (pfn.v >= kFirstPfn && pfn.v - kFirstPfn < words_.size()) {
-    for (const auto& [off, v] : words_[pfn.v - kFirstPfn].w) out.emplace_back(lo | off, v);
-    return out;
-  }
-  for (auto it = std::lower_bound(other_.begin(), other_.end(), lo, by_first); it != other_.end() && it->first < hi; ++it)
-    out.push_back(*it);
+  for_each_word(pfn, [&](uint64_t a, uint64_t v) { out.emplace_back(a, v); });
   return out;
 }
 

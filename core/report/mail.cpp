@@ -164,7 +164,7 @@ std::vector<Column> counter_columns(const Trace& t) {
   for (const Machine& m : t.states)
     for (const Counter& c : counters(m)) {
       const bool known = std::any_of(cols.begin(), cols.end(), [&](const Column& x) { return x.obj == c.obj && x.name == c.name; });
-      if (!known) cols.push_back({c.obj, c.name});
+      if (!known) cols.push_back({c.obj, std::string(c.name)});
     }
   std::stable_sort(cols.begin(), cols.end(), [](const Column& a, const Column& b) {
     const int ra = counter_rank(a.name), rb = counter_rank(b.name);

@@ -18,7 +18,7 @@ using CounterKey = std::pair<ObjId, std::string>;
 
 std::map<CounterKey, int64_t> counter_map(const Machine& m) {
   std::map<CounterKey, int64_t> out;
-  for (const Counter& c : counters(m)) out[{c.obj, c.name}] = c.value;
+  for (const Counter& c : counters(m)) out[{c.obj, std::string(c.name)}] = c.value;
   return out;
 }
 

@@ -21,7 +21,7 @@ std::string disagreement(const svm::Machine& m, const svm::Config& cfg) {
   for (const svm::Ref& r : svm::references(m, cfg))
     if (r.kind == svm::RefKind::Counted) drawn[{r.to, std::string(svm::counter_name(r.counter))}] += r.refs;
   std::map<std::pair<svm::ObjId, std::string>, int64_t> kept;
-  for (const svm::Counter& c : svm::counters(m)) kept[{c.obj, c.name}] = c.value;
+  for (const svm::Counter& c : svm::counters(m)) kept[{c.obj, std::string(c.name)}] = c.value;
   for (const auto& [key, value] : kept) {
     auto it = drawn.find(key);
     const int64_t d = it == drawn.end() ? 0 : it->second;
@@ -98,10 +98,10 @@ void TstRefs::dot_export_carries_kinds_and_counters() {
       sum[{m.captured(2), ctr.captured(1)}] += refs.hasMatch() ? refs.captured(1).toInt() : 1;
     }
     for (const svm::Counter& c : svm::counters(t.states[s])) {
-      const int drawn = sum[{QString::fromStdString(svm::to_string(c.obj)), QString::fromStdString(c.name)}];
+      const int drawn = sum[{QString::fromStdString(svm::to_string(c.obj)), QString::fromUtf8(c.name.data(), static_cast<qsizetype>(c.name.size()))}];
       QVERIFY2(drawn == c.value, qPrintable(QString("state %1: %2 %3 = %4, DOT draws %5")
                                                 .arg(s).arg(QString::fromStdString(svm::to_string(c.obj)))
-                                                .arg(QString::fromStdString(c.name)).arg(c.value).arg(drawn)));
+                                                .arg(QString::fromUtf8(c.name.data(), static_cast<qsizetype>(c.name.size()))).arg(c.value).arg(drawn)));
     }
   }
 }

@@ -371,7 +371,7 @@ class TestExport : public QObject {
       // Every live counter of the state is in its column; no other cell has a value.
       int live = 0;
       for (const svm::Counter& c : svm::counters(t->states[size_t(state)])) {
-        const int col = head.indexOf(QString::fromStdString(svm::to_string(c.obj) + "." + c.name));
+        const int col = head.indexOf(QString::fromStdString(svm::to_string(c.obj) + "." + std::string(c.name)));
         QVERIFY(col >= 3);
         QCOMPARE(rows[i][col].toLongLong(), qint64(c.value));
         ++live;
@@ -802,7 +802,7 @@ class TestExport : public QObject {
         const int state = row[col0].toInt();
         int live = 0;
         for (const svm::Counter& c : svm::counters(run->states[size_t(state)])) {
-          const int col = head.indexOf(prefix + QString::fromStdString(svm::to_string(c.obj) + "." + c.name));
+          const int col = head.indexOf(prefix + QString::fromStdString(svm::to_string(c.obj) + "." + std::string(c.name)));
           QVERIFY(col >= 2);
           QCOMPARE(row[col].toLongLong(), qint64(c.value));
           ++live;

@@ -31,7 +31,7 @@ std::shared_ptr<const svm::Trace> trace_of(const QString& variant, const QString
 std::map<QString, qint64> snapshot_counters(const svm::Machine& m) {
   std::map<QString, qint64> out;
   for (const svm::Counter& c : svm::counters(m))
-    out[QString::fromStdString(svm::to_string(c.obj) + " " + c.name)] = c.value;
+    out[QString::fromStdString(svm::to_string(c.obj) + " " + std::string(c.name))] = c.value;
   return out;
 }
 
@@ -325,7 +325,7 @@ void TstTimeline::csvOneRowPerState() {
     }
     std::map<QString, qint64> want;
     for (const svm::Counter& c : svm::counters(t->states[static_cast<size_t>(i)]))
-      want[QString::fromStdString(svm::to_string(c.obj) + "." + c.name)] = c.value;
+      want[QString::fromStdString(svm::to_string(c.obj) + "." + std::string(c.name))] = c.value;
     for (int c = 3; c < header.size(); ++c) {
       const auto it = want.find(header[c]);
       if (it == want.end()) QVERIFY2(row[c].isEmpty(), qPrintable(QStringLiteral("row %1 %2").arg(i).arg(header[c])));

@@ -52,8 +52,8 @@ QString listing(const QStringList& xs) {
 // What the reference counts did from state `from` to state `to`, as phrases.
 QStringList countChanges(const svm::Trace& t, int from, int to) {
   std::map<std::pair<svm::ObjId, std::string>, int64_t> before, after;
-  for (const svm::Counter& c : svm::counters(t.states[size_t(from)])) before[{c.obj, c.name}] = c.value;
-  for (const svm::Counter& c : svm::counters(t.states[size_t(to)])) after[{c.obj, c.name}] = c.value;
+  for (const svm::Counter& c : svm::counters(t.states[size_t(from)])) before[{c.obj, std::string(c.name)}] = c.value;
+  for (const svm::Counter& c : svm::counters(t.states[size_t(to)])) after[{c.obj, std::string(c.name)}] = c.value;
   QStringList out;
   for (const auto& [k, v] : after) {
     const QString name = q(svm::to_string(k.first) + " " + k.second);

@@ -15,7 +15,7 @@
 namespace svmlab::refgraph {
 
 namespace {
-QString qs(const std::string& s) { return QString::fromStdString(s); }
+QString qs(std::string_view s) { return QString::fromUtf8(s.data(), static_cast<qsizetype>(s.size())); }
 QString idOf(svm::ObjId o) { return qs(svm::to_string(o)); }
 }  // namespace
 
@@ -47,7 +47,7 @@ GraphModel::GraphModel(std::shared_ptr<const svm::Trace> trace) : trace_(std::mo
   // cost more than the states themselves on a 50,000-step run), and a text is
   // translated only when the core's words for it changed.
   std::map<svm::ObjId, int> node_of;
-  std::set<std::pair<int, std::string>> counter_seen;
+  std::set<std::pair<int, std::string_view>> counter_seen;  // names are static literals
   struct Words {
     svm::Text title, detail;
     QString qtitle, qdetail;

@@ -24,7 +24,7 @@ CounterTable counter_table(const svm::Trace& trace) {
   for (const svm::Machine& m : trace.states)
     for (const svm::Counter& c : svm::counters(m)) {
       auto& v = names[c.obj];
-      if (std::find(v.begin(), v.end(), c.name) == v.end()) v.push_back(c.name);
+      if (std::find(v.begin(), v.end(), c.name) == v.end()) v.emplace_back(c.name);
     }
   for (const auto& [obj, counters] : names)
     for (const std::string& n : counters) t.columns.push_back({obj, n});
@@ -34,7 +34,7 @@ CounterTable counter_table(const svm::Trace& trace) {
   for (const svm::Machine& m : trace.states) {
     std::vector<std::optional<int64_t>> row(t.columns.size());
     for (const svm::Counter& c : svm::counters(m)) {
-      const int col = t.column({c.obj, c.name});
+      const int col = t.column({c.obj, std::string(c.name)});
       if (col >= 0) row[static_cast<size_t>(col)] = c.value;
     }
     t.values.push_back(std::move(row));
