@@ -95,7 +95,6 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     r->kind = StepKind::Op;
     r->text = op.text;
     r->stack.clear();
-    r->stack.reserve(before.stack.size() + 1);  // one allocation, room for a callee
     for (const Frame& f : before.stack) r->stack.push_back(f.fn);
   }
 

@@ -12,6 +12,7 @@
 
 #include "core/base/ids.h"
 #include "core/base/text.h"
+#include "core/engine/call_chain.h"
 #include "core/engine/fn_id.h"
 #include "core/engine/machine.h"
 #include "core/engine/milestone.h"
@@ -37,7 +38,7 @@ struct StepRecord {
   StepKind kind = StepKind::Op;
   StepText text;  // the source line(s) this step executes (step_text.h)
   Text note;  // what happened, in words: english() for the command line and exports, translated in the GUI
-  std::vector<FnId> stack;  // call chain, outermost first, ending with fn
+  CallChain stack;  // call chain, outermost first, ending with fn
   std::vector<CounterChange> changes;
   std::vector<Violation> violations;
   std::optional<Milestone> milestone;

@@ -17,6 +17,8 @@
 #include "core/report/mail.h"
 #include "core/report/verdict_words.h"
 #include "core/scenario/loader.h"
+#include "core/base/chunked_vector.h"
+#include "core/engine/call_chain.h"
 #include "tests/core/fixtures.h"
 
 namespace {
@@ -60,6 +62,7 @@ class TstEngine : public QObject {
   Q_OBJECT
  private slots:
   void text_substitutes_arguments();
+  void call_chain_and_chunked_vector_hold_what_a_vector_holds();
   void runs_are_deterministic();
   void back_and_forward_reproduce_states();
   void snapshots_are_not_changed_by_later_steps();
@@ -779,6 +782,41 @@ void TstEngine::remembering_picker_picks_what_default_pick_picks() {
     }
   }
   QVERIFY(picks > 10000);
+}
+
+// The trace's containers (a call chain inline up to 15 frames, then on the
+// heap; step records in chunks that never move), against std::vector.
+void TstEngine::call_chain_and_chunked_vector_hold_what_a_vector_holds() {
+  svm::CallChain c;
+  std::vector<svm::FnId> want;
+  for (int i = 0; i < 40; ++i) {
+    const auto f = static_cast<svm::FnId>(i % static_cast<int>(svm::FnId::Count));
+    c.push_back(f);
+    want.push_back(f);
+    QCOMPARE(c.size(), want.size());
+    QVERIFY(std::equal(c.begin(), c.end(), want.begin(), want.end()));
+    QCOMPARE(c.back(), f);
+    const svm::CallChain copy = c;  // copies whether inline or spilled
+    QVERIFY(copy == c);
+  }
+  c.clear();
+  QVERIFY(c.empty());
+  c.push_back(svm::FnId::do_exit);
+  QCOMPARE(c[0], svm::FnId::do_exit);
+
+  svm::ChunkedVector<std::string, 4> v;
+  std::vector<const std::string*> where;
+  for (int i = 0; i < 11; ++i) where.push_back(&v.emplace_back(std::to_string(i)));
+  QCOMPARE(v.size(), size_t(11));
+  for (int i = 0; i < 11; ++i) {
+    QCOMPARE(v[static_cast<size_t>(i)], std::to_string(i));
+    QCOMPARE(&v[static_cast<size_t>(i)], where[static_cast<size_t>(i)]);  // never moved
+  }
+  QCOMPARE(v.back(), std::string("10"));
+  int k = 0;
+  for (const std::string& x : v) QCOMPARE(x, std::to_string(k++));
+  QCOMPARE(k, 11);
+  QCOMPARE(static_cast<size_t>(v.end() - v.begin()), v.size());
 }
 
 QTEST_APPLESS_MAIN(TstEngine)
