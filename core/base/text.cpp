@@ -4,7 +4,7 @@ namespace svm {
 
 Text Text::verbatim(std::string s) {
   Text t;
-  t.tmpl_ = std::move(s);
+  t.own_ = std::move(s);
   t.verbatim_ = true;
   return t;
 }
@@ -18,7 +18,7 @@ Text Text::concat(std::vector<Text> parts) {
   }
   Text t;
   t.verbatim_ = true;
-  for (size_t i = 0; i < parts.size(); ++i) t.tmpl_ += '%' + std::to_string(i + 1);
+  for (size_t i = 0; i < parts.size(); ++i) t.own_ += '%' + std::to_string(i + 1);
   t.args_ = std::move(parts);
   return t;
 }
@@ -35,7 +35,8 @@ Text& Text::arg(Text t) & {
 }
 
 std::string Text::english() const {
-  if (args_.empty()) return tmpl_;
+  const std::string_view tmpl_ = tmpl();
+  if (args_.empty()) return std::string(tmpl_);
   std::string out;
   out.reserve(tmpl_.size() + 16 * args_.size());
   for (size_t i = 0; i < tmpl_.size(); ++i) {
@@ -54,7 +55,7 @@ std::string Text::english() const {
 }
 
 void Text::templates(std::vector<std::string>& out) const {
-  if (!verbatim_ && !tmpl_.empty()) out.push_back(tmpl_);
+  if (!verbatim_ && !tmpl().empty()) out.emplace_back(tmpl());
   for (const Text& a : args_) a.templates(out);
 }
 

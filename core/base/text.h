@@ -25,8 +25,20 @@ namespace svm {
 class Text {
  public:
   Text() = default;
-  // A translatable template: pass a literal marked N_("...").
-  Text(const char* tmpl) : tmpl_(tmpl) {}  // NOLINT: implicit, so say(N_("...")) reads plainly
+  // A translatable template: a literal marked N_("..."). It is not copied:
+  // a literal lives as long as the program (a traced step makes several
+  // Texts, and copying each template cost an allocation). Only an array
+  // binds here, so a pointer to a buffer that may not outlive the Text does
+  // not compile.
+  template <size_t N>
+  Text(const char (&tmpl)[N]) : static_(tmpl) {}  // NOLINT: implicit, so say(N_("...")) reads plainly
+  // A template known to be a literal that reached here as a pointer (a
+  // function choosing between literals).
+  static Text literal(const char* tmpl) {
+    Text t;
+    t.static_ = tmpl;
+    return t;
+  }
 
   // Words that are never translated (and whose '%' are not placeholders).
   static Text verbatim(std::string s);
@@ -56,27 +68,36 @@ class Text {
   // The English text: the template with its arguments substituted.
   std::string english() const;
 
-  const std::string& tmpl() const { return tmpl_; }
+  // The template, or the verbatim words. A translatable template is a
+  // literal: tmpl().data() is NUL-terminated.
+  std::string_view tmpl() const { return static_ ? std::string_view(static_) : std::string_view(own_); }
   const std::vector<Text>& args() const { return args_; }
   bool translatable() const { return !verbatim_; }
-  bool empty() const { return tmpl_.empty() && args_.empty(); }
-  bool operator==(const Text&) const = default;
+  bool empty() const { return tmpl().empty() && args_.empty(); }
+  bool operator==(const Text& o) const { return verbatim_ == o.verbatim_ && tmpl() == o.tmpl() && args_ == o.args_; }
 
   // Every translatable template in this text and its arguments (for tests).
   void templates(std::vector<std::string>& out) const;
 
  private:
-  std::string tmpl_;
+  const char* static_ = nullptr;  // a translatable template (a literal), or
+  std::string own_;               // verbatim words, or a concat's "%1%2..."
   std::vector<Text> args_;
   bool verbatim_ = false;
 };
 
 // A template with its arguments: txt(N_("PASID %1 allocated."), pasid).
-template <class... A>
-Text txt(const char* tmpl, A&&... args) {
+template <size_t N, class... A>
+Text txt(const char (&tmpl)[N], A&&... args) {
   Text t(tmpl);
   (t.arg(std::forward<A>(args)), ...);
   return t;
+}
+// The same with a template chosen among literals: txt(Text::literal(n == 1 ? N_("...") : N_("...")), n).
+template <class... A>
+Text txt(Text tmpl, A&&... args) {
+  (tmpl.arg(std::forward<A>(args)), ...);
+  return tmpl;
 }
 
 }  // namespace svm

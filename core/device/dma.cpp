@@ -47,7 +47,7 @@ TranslateResult iommu_translate(Ctx& c, bool ats) {
   rq.ats = ats;
   WalkRecord rec;
   const TranslateResult r = translate(c.hw(), c.mem(), c.cfg().iommu(), rq, c.tracing() ? &rec : nullptr);
-  for (const FreedRead& f : r.freed_reads) c.report_freed_frame(f.pfn, f.write ? N_("IOMMU page walk A/D update in") : N_("IOMMU page walk read of"));
+  for (const FreedRead& f : r.freed_reads) c.report_freed_frame(f.pfn, Text::literal(f.write ? N_("IOMMU page walk A/D update in") : N_("IOMMU page walk read of")));
   if (c.tracing()) {
     Observations& o = c.obs();
     rec.device = static_cast<int16_t>(my_device(c));
@@ -71,9 +71,9 @@ void record(Ctx& c, FaultReason reason) {
   const bool scalable = c.hwr().mode == IommuMode::Scalable;
   if (fault_qualified(reason))
     if (const FpdWhere w = fault_processing_disabled(c.hwr(), c.memr(), f.sid, f.pasid); w != FpdWhere::None) {
-      c.say(txt(w == FpdWhere::ContextEntry    ? N_("Fault %1 not recorded: FPD (fault processing disable) is set in the context entry.")
+      c.say(txt(Text::literal(w == FpdWhere::ContextEntry    ? N_("Fault %1 not recorded: FPD (fault processing disable) is set in the context entry.")
                 : w == FpdWhere::PasidDirEntry ? N_("Fault %1 not recorded: FPD (fault processing disable) is set in the PASID directory entry.")
-                                               : N_("Fault %1 not recorded: FPD (fault processing disable) is set in the PASID entry."),
+                                               : N_("Fault %1 not recorded: FPD (fault processing disable) is set in the PASID entry.")),
                 fault_text(reason, scalable)));
       return;
     }

@@ -313,8 +313,8 @@ void define_intel_svm(FnTable& t) {
                   lo |= vtd::CONTEXT_PASIDE;
                   if (d.pri) lo |= vtd::CONTEXT_PRS;
                   c.mem().write(PhysAddr{ce}, lo);
-                  c.say(d.pri ? N_("The device's extended context entry gets PASIDE and PRE and the PASID table pointer.")
-                              : N_("The device's extended context entry gets PASIDE and the PASID table pointer."));
+                  c.say(Text::literal(d.pri ? N_("The device's extended context entry gets PASIDE and PRE and the PASID table pointer.")
+                                            : N_("The device's extended context entry gets PASIDE and the PASID table pointer.")));
                   return c.next();
                 }},
                {"iommu->flush.flush_context(iommu, sdev->did, sdev->sid, DMA_CCMD_MASK_NOBIT, DMA_CCMD_DEVICE_INVL); }",

@@ -195,9 +195,9 @@ std::vector<Violation> check_deadlock(const Machine& m, const Config& cfg) {
     if (w.kind == Wait::Kind::Finished || w.kind == Wait::Kind::Unborn) continue;
     if (!waits.empty()) waits.push_back(Text::verbatim("; "));
     // w.what is a translatable template of its own (a static N_ literal).
-    Text what = txt(N_("%1 waits for %2"), cfg.threads[i].name, Text(w.what));
+    Text what = txt(N_("%1 waits for %2"), cfg.threads[i].name, Text::literal(w.what));
     if (w.obj) {
-      what = txt(N_("%1 waits for %2 of %3"), cfg.threads[i].name, Text(w.what), to_string(w.obj));
+      what = txt(N_("%1 waits for %2 of %3"), cfg.threads[i].name, Text::literal(w.what), to_string(w.obj));
       objs.push_back(w.obj);
     }
     waits.push_back(std::move(what));

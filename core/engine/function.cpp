@@ -150,7 +150,7 @@ const FnTable& functions(Era era) {
 Text source_text(FnId f, const Variant& v) {
   const FnDef& d = functions(v)[f];
   // d.file is a literal (a path, or N_-marked words for the model's own parts).
-  const Text file(d.file.data());
+  const Text file = Text::literal(d.file.data());
   switch (d.origin) {
     // The core kernel is modeled from v4.4's text. Between 4.4.1 and 4.5.0 the
     // modeled functions differ only in accounting arguments (mem_cgroup_*(),

@@ -39,7 +39,7 @@ Text fault_text(FaultReason r, bool scalable) {
   if (scalable) i.modeled = false;
   char code[8];
   std::snprintf(code, sizeof code, "0x%02x", static_cast<unsigned>(r));
-  return txt(i.modeled ? N_("%1 %2 (modeled)") : N_("%1 %2"), std::string(code), Text(i.text.data()));
+  return txt(Text::literal(i.modeled ? N_("%1 %2 (modeled)") : N_("%1 %2")), std::string(code), Text::literal(i.text.data()));
 }
 
 std::string fault_label(FaultReason r) { return fault_text(r).english(); }

@@ -20,7 +20,7 @@ int device_of(const std::vector<DeviceSid>& sids, uint16_t sid) {
 }
 
 // one: "%1 IOTLB entry removed", many: "%1 IOTLB entries removed"
-Text removed(int n, const char* one, const char* many) { return txt(n == 1 ? one : many, n); }
+Text removed(int n, const char* one, const char* many) { return txt(Text::literal(n == 1 ? one : many), n); }
 
 // `Devs` indexes to a writable DeviceState: DeviceTable::Mut or a vector.
 template <class Devs>

@@ -5,8 +5,9 @@
 namespace svmlab {
 
 QString coreText(const svm::Text& t) {
-  const QString tmpl = t.translatable() ? QCoreApplication::translate(kCoreContext, t.tmpl().c_str())
-                                        : QString::fromStdString(t.tmpl());
+  // A translatable template is a literal, so tmpl().data() ends in a NUL.
+  const QString tmpl = t.translatable() ? QCoreApplication::translate(kCoreContext, t.tmpl().data())
+                                        : QString::fromUtf8(t.tmpl().data(), static_cast<qsizetype>(t.tmpl().size()));
   const auto& args = t.args();
   if (args.empty()) return tmpl;
   // One pass, as Text::english() does: an argument's own "%1" stays as it is.
