@@ -9,9 +9,14 @@
 // reserved, is filled in place; references to elements stay valid as it
 // grows.
 //
+// The first chunks double from kFirst up to kChunk (16, 32, ..., 512, then
+// 1024 each), so a short trace reserves about what a vector would, not a
+// whole chunk of records it never writes.
+//
 // What the trace's readers use of a vector: size, indexing, back, range-for,
 // emplace_back.
 
+#include <bit>
 #include <cstddef>
 #include <iterator>
 #include <utility>
@@ -19,22 +24,45 @@
 
 namespace svm {
 
-template <class T, size_t kChunk = 1024>
+template <class T, size_t kChunk = 1024, size_t kFirst = (kChunk < 16 ? kChunk : 16)>
 class ChunkedVector {
+  static_assert(std::has_single_bit(kChunk) && std::has_single_bit(kFirst) && kFirst <= kChunk);
+  // Chunk k < kGrowing holds kFirst << k elements; every later one kChunk.
+  static constexpr size_t kGrowing = std::countr_zero(kChunk / kFirst);
+  static constexpr size_t kGrown = kChunk - kFirst;  // elements in the growing chunks
+
+  static std::pair<size_t, size_t> locate(size_t i) {
+    if (i >= kGrown) return {kGrowing + (i - kGrown) / kChunk, (i - kGrown) % kChunk};
+    const size_t k = static_cast<size_t>(std::bit_width(i / kFirst + 1)) - 1;
+    return {k, i - kFirst * ((size_t(1) << k) - 1)};
+  }
+  static size_t capacity_of(size_t k) { return k < kGrowing ? kFirst << k : kChunk; }
+
  public:
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
+  size_t capacity() const {
+    size_t c = 0;
+    for (size_t k = 0; k < chunks_.size(); ++k) c += capacity_of(k);
+    return c;
+  }
 
-  T& operator[](size_t i) { return chunks_[i / kChunk][i % kChunk]; }
-  const T& operator[](size_t i) const { return chunks_[i / kChunk][i % kChunk]; }
+  T& operator[](size_t i) {
+    const auto [k, o] = locate(i);
+    return chunks_[k][o];
+  }
+  const T& operator[](size_t i) const {
+    const auto [k, o] = locate(i);
+    return chunks_[k][o];
+  }
   T& back() { return (*this)[size_ - 1]; }
   const T& back() const { return (*this)[size_ - 1]; }
 
   template <class... A>
   T& emplace_back(A&&... a) {
-    if (size_ % kChunk == 0) {
+    if (chunks_.empty() || chunks_.back().size() == capacity_of(chunks_.size() - 1)) {
       chunks_.emplace_back();
-      chunks_.back().reserve(kChunk);
+      chunks_.back().reserve(capacity_of(chunks_.size() - 1));
     }
     ++size_;
     return chunks_.back().emplace_back(std::forward<A>(a)...);
@@ -85,7 +113,7 @@ class ChunkedVector {
   const_iterator end() const { return {this, size_}; }
 
  private:
-  std::vector<std::vector<T>> chunks_;  // each reserved to kChunk, so never reallocated
+  std::vector<std::vector<T>> chunks_;  // each reserved to its capacity, so never reallocated
   size_t size_ = 0;
 };
 

@@ -817,6 +817,25 @@ void TstEngine::call_chain_and_chunked_vector_hold_what_a_vector_holds() {
   for (const std::string& x : v) QCOMPARE(x, std::to_string(k++));
   QCOMPARE(k, 11);
   QCOMPARE(static_cast<size_t>(v.end() - v.begin()), v.size());
+
+  // Growing chunks first (2, 4, then 8 each): every index lands where it was put.
+  svm::ChunkedVector<int, 8, 2> g;
+  std::vector<const int*> at;
+  for (int i = 0; i < 100; ++i) at.push_back(&g.emplace_back(i));
+  for (int i = 0; i < 100; ++i) {
+    QCOMPARE(g[static_cast<size_t>(i)], i);
+    QCOMPARE(&g[static_cast<size_t>(i)], at[static_cast<size_t>(i)]);
+  }
+  // A short trace reserves about what it holds, not a whole chunk of 1024.
+  svm::ChunkedVector<int> shortv;
+  for (int i = 0; i < 100; ++i) shortv.emplace_back(i);
+  QCOMPARE(shortv[99], 99);
+  QCOMPARE(shortv.capacity(), size_t(16 + 32 + 64));
+  for (int i = 100; i < 3000; ++i) shortv.emplace_back(i);
+  QCOMPARE(shortv.capacity(), size_t(1008 + 2 * 1024));  // 16 .. 512, then whole chunks
+  QCOMPARE(shortv[2999], 2999);
+  QCOMPARE(shortv[1007], 1007);
+  QCOMPARE(shortv[1008], 1008);
 }
 
 QTEST_APPLESS_MAIN(TstEngine)
