@@ -23,6 +23,7 @@
 namespace svm {
 
 struct Dangling;
+struct DanglingCache;
 
 // The parts of a machine, as masks: which a guard read and which a step
 // wrote (DefaultPicker asks a guard again only when a part it read was
@@ -133,6 +134,10 @@ struct StepSink {
   // step (and the run steps in place, so "its part was cloned" cannot tell).
   bool wrote_counted = false;
   uint8_t wrote = 0;  // the parts the step took write access to (part::)
+  // A run that steps one machine in place keeps the dangling pointers of
+  // that machine here (dangling.h), so step() need not hold the parts as
+  // they were before the op, which made every write to them a clone.
+  DanglingCache* dangling = nullptr;
 };
 
 class Ctx : public View {

@@ -52,10 +52,24 @@ class LivePgds {
   bool live(uint32_t idx, Pfn pfn) const {
     return idx >= 1 && idx <= mms_.size() && mms_[idx - 1].first && mms_[idx - 1].second == pfn;
   }
+  bool operator==(const LivePgds&) const = default;
 
  private:
   Pfn init_mm_;
   std::vector<std::pair<bool, Pfn>> mms_;  // each mm: alive, pgd
+};
+
+// find_dangling() of the machine a traced run steps in place, carried from
+// step to step. find_dangling() reads the memory, IOMMU and device parts and,
+// of the kernel, only LivePgds: the set stays right while no step writes
+// those three parts (StepSink::wrote) and the live pgds are the same. Holding
+// the parts as they were before each op instead, as the explorer can for
+// free (the parent state holds them anyway), made every step of the in-place
+// run that wrote memory or the IOMMU clone it first.
+struct DanglingCache {
+  bool valid = false;
+  LivePgds pgds;               // the kernel's share of what `set` was computed from
+  std::vector<Dangling> set;   // every dangling pointer of the machine now
 };
 
 // Every dangling pointer the hardware holds in this state.

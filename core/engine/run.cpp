@@ -5,6 +5,7 @@
 
 #include "core/engine/boot.h"
 #include "core/engine/checker.h"
+#include "core/engine/dangling.h"
 #include "core/engine/refs.h"
 #include "core/engine/step.h"
 
@@ -96,6 +97,7 @@ void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
   }
   bool bug = false;
   DefaultPicker picker;
+  DanglingCache dangling;  // of `cur`, which the run steps in place
   auto finish = [&] {
     if (!opt.keep_states) {  // only the newest state
       tr.states = StateStore(tr.cfg);
@@ -147,6 +149,7 @@ void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
     StepRecord& rec = tr.steps.emplace_back();
     rec.index = static_cast<int>(i + 1);
     StepSink sink{&rec, &seen, false};
+    sink.dangling = &dangling;
     const DefaultPicker::Progress was = DefaultPicker::progress(cur, tid);
     step(cur, cfg, tid, sink);
     picker.stepped(tid, sink.wrote, DefaultPicker::progress(cur, tid) != was);

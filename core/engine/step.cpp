@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <cassert>
 #include <cstdint>
@@ -104,11 +105,26 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
   // machine in place, and holding the kernel part would make the op clone
   // it whole on its first write, which most steps make. One buffer per
   // thread (the explorer steps on several), so no step allocates for it.
+  // A run in place holds none of them: it carries the machine's dangling
+  // pointers instead (StepSink::dangling), brought up to date here first if
+  // the live pgds moved since.
   thread_local LivePgds k0;
   k0.take(*m.k);
-  const Cow<PhysMem> mem0 = m.mem;
-  const Cow<IommuState> hw0 = m.hw;
-  const DeviceTable devs0 = m.devs;
+  DanglingCache* const cache = sink.dangling;
+  if (cache && (!cache->valid || !(cache->pgds == k0))) {
+    cache->set = find_dangling(k0, *m.mem, *m.hw, m.devs);
+    cache->pgds = k0;
+    cache->valid = true;
+  }
+  // (Empty when not held: a default Cow would make a fresh part.)
+  std::optional<Cow<PhysMem>> mem0;
+  std::optional<Cow<IommuState>> hw0;
+  std::optional<DeviceTable> devs0;
+  if (!cache) {
+    mem0 = m.mem;
+    hw0 = m.hw;
+    devs0 = m.devs;
+  }
 
   Outcome o;
   {
@@ -116,12 +132,17 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     if (op.body) o = op.body(c);
     // A frame freed under the hardware, or a pointer to freed memory written
     // into it: reported at the step it arose, used or not.
-    if (!m.mem.shares(mem0) || !m.hw.shares(hw0) || !m.devs.shares(devs0)) {
-      const std::vector<Dangling> now = find_dangling(*m.k, *m.mem, *m.hw, *m.devs);
+    constexpr uint8_t kDanglingParts = part::kMem | part::kHw | part::kDevs;
+    if (cache ? (sink.wrote & kDanglingParts) != 0 : (!m.mem.shares(*mem0) || !m.hw.shares(*hw0) || !m.devs.shares(*devs0))) {
+      std::vector<Dangling> now = find_dangling(*m.k, *m.mem, *m.hw, *m.devs);
       if (!now.empty()) {
-        const std::vector<Dangling> was = find_dangling(k0, *mem0, *hw0, *devs0);
+        const std::vector<Dangling> was = cache ? std::move(cache->set) : find_dangling(k0, **mem0, **hw0, *devs0);
         for (const Dangling& x : now)
           if (std::find(was.begin(), was.end(), x) == was.end()) c.report_dangling(x);
+      }
+      if (cache) {
+        cache->set = std::move(now);
+        cache->pgds.take(*m.k);
       }
     }
     // What the op asks for next must exist: a model bug is reported, not
