@@ -8,6 +8,7 @@
 #include <optional>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "core/engine/boot.h"
 #include "core/engine/checker.h"
@@ -196,6 +197,17 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
           std::max(1u, std::min(opt.workers, static_cast<unsigned>((c1 - c0) / 16)));
       auto work = [&](unsigned w) {
         try {
+          // A successor a sibling earlier in this slice already made is
+          // dropped here too, on the thread that made it: destroying it in
+          // the serial merge (which would drop it all the same, the first
+          // in frontier order being kept) was over half of the merge's
+          // instructions on the exit race, and a free on another thread
+          // than the allocating one costs more than it saves.
+          struct ByLo {
+            size_t operator()(const Hash128& h) const { return static_cast<size_t>(h.lo); }
+          };
+          thread_local std::unordered_set<Hash128, ByLo> made;
+          made.clear();
           size_t k = 0;
           // A contiguous slice each: siblings, which share most of their
           // parts, stay on one core.
@@ -208,7 +220,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
             // seen before this chunk is dropped here, in parallel, instead
             // of in the serial merge (which would drop it all the same).
             for (Succ& s : succs[i - c0])
-              if (seen.contains(s.hash)) s.m.reset();
+              if (seen.contains(s.hash) || !made.insert(s.hash).second) s.m.reset();
             // The merge needs the parent machine only to check a terminal state.
             if (!succs[i - c0].empty()) level[i].m.reset();
           }
