@@ -1,5 +1,6 @@
 #include "core/base/cfmt.h"
 
+#include <charconv>
 #include <cstring>
 
 namespace svm::cfmt_detail {

@@ -9,7 +9,7 @@
 // An argument is a const char* or an unsigned integer; a conversion this
 // does not know, or too few arguments, is written out as it stands.
 
-#include <charconv>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <type_traits>

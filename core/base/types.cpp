@@ -2,8 +2,6 @@
 
 #include "core/base/cfmt.h"
 
-#include <cstdio>
-
 namespace svm {
 
 // By hand, not snprintf: the traced engine formats an address into nearly

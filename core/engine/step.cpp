@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <utility>
 #include <cassert>
 #include <cstdint>
 
@@ -134,7 +135,9 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     // into it: reported at the step it arose, used or not.
     constexpr uint8_t kDanglingParts = part::kMem | part::kHw | part::kDevs;
     if (cache ? (sink.wrote & kDanglingParts) != 0 : (!m.mem.shares(*mem0) || !m.hw.shares(*hw0) || !m.devs.shares(*devs0))) {
-      std::vector<Dangling> now = find_dangling(*m.k, *m.mem, *m.hw, *m.devs);
+      thread_local LivePgds k1;  // the live pgds after the op, read once
+      k1.take(*m.k);
+      std::vector<Dangling> now = find_dangling(k1, *m.mem, *m.hw, *m.devs);
       if (!now.empty()) {
         const std::vector<Dangling> was = cache ? std::move(cache->set) : find_dangling(k0, **mem0, **hw0, *devs0);
         for (const Dangling& x : now)
@@ -142,7 +145,7 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
       }
       if (cache) {
         cache->set = std::move(now);
-        cache->pgds.take(*m.k);
+        std::swap(cache->pgds, k1);  // k1 is taken afresh next time
       }
     }
     // What the op asks for next must exist: a model bug is reported, not
