@@ -40,7 +40,9 @@ constexpr std::array kExplore{
            .help = "Stop after N distinct states, 1 to 2147483647 (default 2000000)."},
     Option{.name = "max-memory", .value = "MiB", .arg = Arg::Number,
            .help = "Stop when the process holds MiB of resident memory, measured, 1 to 1048576 (default 1024)."},
-    Option{.name = "no-reduction", .help = "Try every interleaving, even of steps that cannot affect each other."},
+    Option{.name = "no-reduction", .help = "Try every interleaving, even of steps that cannot affect each other, "
+                                           "and keep apart states that differ only in the order of a cache that "
+                                           "never evicts."},
     kJson};
 constexpr std::array kMatrix{
     Option{.name = "json", .help = "Print JSON: the hunks with their diffs, one cell per scenario and hunk set, and "

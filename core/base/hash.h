@@ -104,6 +104,22 @@ void hash_append(Hasher& h, const std::optional<T>& o) {
   if (o) h(*o);
 }
 
+// The elements of v as a set: the same for any order of them (each element
+// hashed alone, the results added). For a container whose order is known to
+// make no difference (see IommuState::order_free).
+template <class T>
+void hash_append_unordered(Hasher& h, const std::vector<T>& v) {
+  uint64_t lo = 0, hi = 0;
+  for (const auto& x : v) {
+    Hasher e;
+    e(x);
+    const Hash128 w = e.wide();
+    lo += w.lo;
+    hi += w.hi;
+  }
+  h(v.size(), lo, hi);
+}
+
 template <class T>
 uint64_t hash_of(const T& x) {
   Hasher h;

@@ -13,6 +13,7 @@
 #include "core/engine/boot.h"
 #include "core/engine/checker.h"
 #include "core/engine/step.h"
+#include "core/explore/cache_order.h"
 #include "core/explore/resident.h"
 #include "core/explore/visited.h"
 #include "core/explore/worker_pool.h"
@@ -166,6 +167,8 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   try {
     seen.reserve(std::min<size_t>(opt.max_states, 1 << 12));  // 128 KiB: the small scenarios never grow it
     level.push_back({0, boot(cfg)});
+    if (opt.reduce && opt.merge_cache_order)
+      if (const uint8_t f = order_free_caches(cfg)) level[0].m->hw.mut().order_free = f;
     nodes.push_back({});
     seen.insert(level[0].m->hash128());
   } catch (const std::bad_alloc&) {

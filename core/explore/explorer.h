@@ -27,6 +27,10 @@
 // step itself, which is still taken. tst_explore checks this against the
 // unreduced search: the same set of violations on every built-in scenario.
 //
+// Reduction, second kind: states that differ only in the LRU order of an
+// IOMMU cache the scenario can never fill are one state (cache_order.h):
+// the order decides nothing but evictions, and there are none.
+//
 // States are kept compacted: a visited state is remembered by its 128-bit
 // hash only (and a link to its parent, for the schedule); full machines exist
 // only on the frontier. Two different states with the same 128-bit hash would
@@ -93,6 +97,9 @@ struct ExploreOptions {
   // the frontier (a few thousand states) and at the end of each level. It must
   // be quick and must not call explore().
   std::function<void(const ExploreProgress&)> progress;
+  // With `reduce`: merge states that differ only in the order of an IOMMU
+  // cache the scenario can never fill (cache_order.h). Off only to measure it.
+  bool merge_cache_order = true;
 };
 
 struct Counterexample {

@@ -55,6 +55,10 @@ class Ring {
   Cow<std::vector<Desc>> d_;
 };
 
+namespace order_free {
+inline constexpr uint8_t kContextCache = 1, kPasidCache = 2;
+}  // namespace order_free
+
 struct IommuState {
   IommuMode mode = IommuMode::Ecs;
   // Registers (queue pointers kept as descriptor indices; the register holds index << 4).
@@ -88,6 +92,12 @@ struct IommuState {
   std::vector<FaultRecord> frcd;  // fault_records slots
   uint32_t frcd_next = 0;         // FRI: next record hardware writes
 
+  // The explorer's reduction (core/explore/cache_order.h): caches whose LRU
+  // order cannot change what happens next, because the scenario can never
+  // fill them, so no entry is ever evicted. Their entries are then hashed
+  // as a set. Never set in a traced run; it changes no behaviour.
+  uint8_t order_free = 0;  // order_free::
+
   Pfn context_table_for(uint16_t sid) const {
     const uint16_t key = static_cast<uint16_t>((sid >> 8) << 1 | ((sid & 0xff) >= 0x80));
     for (const auto& [k, p] : context_tables)
@@ -106,8 +116,16 @@ struct IommuState {
   // that differ only there hash alike (and the explorer merges them).
   friend void hash_append(Hasher& h, const IommuState& s) {
     h(s.cap, s.ecap, s.rtaddr, s.translation_enabled, s.qi_enabled, s.iqh, s.iqt, s.pqh, s.pqt, s.prs, s.fsts,
-      s.prq_irq_pending, s.root_table, s.pasid_table, s.iq_page, s.prq_page, s.context_tables, s.context_cache,
-      s.pasid_cache, s.iotlb, s.frcd, s.frcd_next);
+      s.prq_irq_pending, s.root_table, s.pasid_table, s.iq_page, s.prq_page, s.context_tables);
+    if (s.order_free & order_free::kContextCache)
+      hash_append_unordered(h, s.context_cache);
+    else
+      h(s.context_cache);
+    if (s.order_free & order_free::kPasidCache)
+      hash_append_unordered(h, s.pasid_cache);
+    else
+      h(s.pasid_cache);
+    h(s.iotlb, s.frcd, s.frcd_next);
     if (s.mode != IommuMode::Ecs) h(s.mode, s.pasid_dir);  // ECS states hash as before the mode existed
     for (uint32_t i = s.iqh; !s.iq.empty() && i != s.iqt; i = (i + 1) % static_cast<uint32_t>(s.iq.size())) h(s.iq[i]);
     for (uint32_t i = s.pqh; !s.prq.empty() && i != s.pqt; i = (i + 1) % static_cast<uint32_t>(s.prq.size())) h(s.prq[i]);

@@ -5,9 +5,13 @@
 #include <QtTest>
 #include <set>
 
+#include "core/driver/variant.h"
+#include "core/explore/cache_order.h"
 #include "core/explore/explorer.h"
 #include "core/explore/visited.h"
 #include "core/explore/worker_pool.h"
+#include "core/iommu/iommu_state.h"
+#include "core/scenario/loader.h"
 #include "tests/core/fixtures.h"
 
 namespace {
@@ -48,6 +52,9 @@ class TstExplore : public QObject {
   void isolation_holds_in_v45();
   void reduction_loses_no_violation_data();
   void reduction_loses_no_violation();
+  void cache_order_merge_loses_no_violation_data();
+  void cache_order_merge_loses_no_violation();
+  void cache_order_only_where_nothing_is_evicted();
   void counterexamples_replay_data();
   void counterexamples_replay();
   void result_does_not_depend_on_workers();
@@ -140,6 +147,88 @@ void TstExplore::reduction_loses_no_violation() {
   QVERIFY(b.states <= a.states);
   // Every terminal state of the full search is reached by the reduced one.
   QCOMPARE(b.terminal_states, a.terminal_states);
+}
+
+// Two devices whose context entries enter the IOMMU's context cache in
+// either order: the merge of those states, against the search with no
+// reduction at all and the one with the persistent sets only.
+void TstExplore::cache_order_merge_loses_no_violation_data() {
+  QTest::addColumn<QString>("variant");
+  for (const char* v : {"v4.4", "v4.5", "v4.5-no-release-clear", "v4.5-no-fault-guard"}) QTest::newRow(v) << v;
+}
+
+void TstExplore::cache_order_merge_loses_no_violation() {
+  QFETCH(QString, variant);
+  const svm::LoadResult l = svm::load_scenario_file(fixtures::source_dir() + "/tests/data/two-dma-devices.json");
+  QVERIFY(l);
+  auto cfg = std::make_shared<svm::Config>();
+  QCOMPARE(svm::make_config(std::make_shared<svm::Scenario>(*l.scenario), *svm::find_variant(variant.toStdString()), *cfg),
+           std::string());
+  svm::ExploreOptions none, por, both;
+  none.reduce = false;
+  por.merge_cache_order = false;
+  const auto a = svm::explore(cfg, none), b = svm::explore(cfg, por), c = svm::explore(cfg, both);
+  QVERIFY(a.complete && b.complete && c.complete);
+  QVERIFY(!a.violations.empty());
+  QCOMPARE(keys(b, *cfg), keys(a, *cfg));
+  QCOMPARE(keys(c, *cfg), keys(a, *cfg));
+  QCOMPARE(b.terminal_states, a.terminal_states);
+  // Terminal states that differ only in the cache's order are one now.
+  QVERIFY(c.terminal_states <= b.terminal_states);
+  QVERIFY(b.states <= a.states);
+  QVERIFY2(c.states < b.states, qPrintable(QStringLiteral("%1 states, %2 without the merge").arg(c.states).arg(b.states)));
+}
+
+void TstExplore::cache_order_only_where_nothing_is_evicted() {
+  const svm::LoadResult l = svm::load_scenario_file(fixtures::source_dir() + "/tests/data/two-dma-devices.json");
+  QVERIFY(l);
+  auto bits = [&](uint32_t context_entries, uint32_t pasid_entries) {
+    svm::Scenario s = *l.scenario;
+    s.iommu.context_cache_entries = context_entries;
+    s.iommu.pasid_cache_entries = pasid_entries;
+    svm::Config cfg;
+    make_config(std::make_shared<svm::Scenario>(s), *svm::find_variant("v4.5"), cfg);
+    return svm::order_free_caches(cfg);
+  };
+  using namespace svm::order_free;
+  // Two devices (two source ids); two binds in one domain (two PASIDs at most).
+  QCOMPARE(bits(8, 8), uint8_t(kContextCache | kPasidCache));
+  QCOMPARE(bits(2, 2), uint8_t(kContextCache | kPasidCache));
+  QCOMPARE(bits(1, 2), uint8_t(kPasidCache));
+  QCOMPARE(bits(2, 1), uint8_t(kContextCache));
+  QCOMPARE(bits(1, 1), uint8_t(0));
+
+  // The hash: a set where the flag says so, a sequence elsewhere.
+  svm::IommuState x;
+  svm::ContextCacheEntry e0, e1;
+  e0.sid = svm::SourceId{0x20};
+  e1.sid = svm::SourceId{0x28};
+  svm::PasidCacheEntry p0, p1;
+  p0.pasid = svm::Pasid{1};
+  p1.pasid = svm::Pasid{2};
+  svm::IotlbEntry t0, t1;
+  t0.va = 0x1000;
+  t1.va = 0x2000;
+  x.context_cache = {e0, e1};
+  x.pasid_cache = {p0, p1};
+  x.iotlb = {t0, t1};
+  svm::IommuState y = x;
+  y.context_cache = {e1, e0};
+  y.pasid_cache = {p1, p0};
+  QVERIFY(svm::hash128_of(x) != svm::hash128_of(y));
+  x.order_free = y.order_free = kContextCache;
+  QVERIFY(svm::hash128_of(x) != svm::hash128_of(y));  // the PASID cache still differs
+  x.order_free = y.order_free = kContextCache | kPasidCache;
+  QVERIFY(svm::hash128_of(x) == svm::hash128_of(y));
+  y.iotlb = {t1, t0};  // never a set: its entries can overlap
+  QVERIFY(svm::hash128_of(x) != svm::hash128_of(y));
+  y.iotlb = x.iotlb;
+  y.context_cache.pop_back();  // a set of one is not a set of two
+  QVERIFY(svm::hash128_of(x) != svm::hash128_of(y));
+  svm::ContextCacheEntry e2 = e1;
+  e2.sid = svm::SourceId{0x30};
+  y.context_cache = {e2, e0};  // nor another set of two
+  QVERIFY(svm::hash128_of(x) != svm::hash128_of(y));
 }
 
 void TstExplore::counterexamples_replay_data() {
