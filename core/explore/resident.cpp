@@ -5,6 +5,10 @@
 
 #include <cstdlib>
 
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
 namespace svm {
 
 ResidentMemory::ResidentMemory() {
@@ -28,6 +32,12 @@ size_t ResidentMemory::bytes() const {
   std::strtoull(buf, &end, 10);
   const unsigned long long resident = std::strtoull(end, nullptr, 10);
   return static_cast<size_t>(resident) * page_;
+}
+
+void trim_heap() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
 }
 
 }  // namespace svm

@@ -22,4 +22,10 @@ class ResidentMemory {
   size_t page_ = 4096;
 };
 
+// Return the free memory the allocator keeps in its heap to the system
+// (glibc's malloc_trim; nothing elsewhere). A search frees most of a wide
+// level's machines as the levels narrow, and glibc keeps that memory
+// resident: it would count against the ceiling as if it were still in use.
+void trim_heap();
+
 }  // namespace svm
