@@ -136,6 +136,9 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   // search stops a sixteenth below the ceiling.
   const ResidentMemory rss;
   const size_t trigger = opt.max_bytes - opt.max_bytes / 16;
+  // What an earlier search (or trace) freed but glibc kept would count
+  // against this one's ceiling.
+  trim_heap();
   // A process that already holds more than that (a GUI with long traces, a
   // sanitizer's shadow memory) explores nothing, and must say why.
   const size_t at_start = rss.bytes();

@@ -6,7 +6,9 @@
 //                                  (four symmetric processes, four DMA
 //                                  devices): exhaustive in < 10 s and < 500 MB
 // one exploration each, with the explorer's own defaults (reduction on, two
-// workers, 2M-state and 1 GiB bounds). Reports the wall time, states,
+// workers, 2M-state and 1 GiB bounds), except that a class-sized scenario may
+// take 30M states: four-dma-devices needs 7M to finish, and a budget it
+// cannot meet should say how far from it it is, not "stopped at 2M". Reports the wall time, states,
 // transitions, states per second, bytes per stored state (visited table and
 // parent links, at the end), the peak resident memory of the process during
 // the search, and whether it completed.
@@ -31,8 +33,9 @@
 
 namespace {
 
-void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg) {
+void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg, size_t max_states = 0) {
   svm::ExploreOptions opt;
+  if (max_states) opt.max_states = max_states;
   if (const char* m = std::getenv("SVMLAB_BENCH_EXPLORE_MAX_STATES")) opt.max_states = std::strtoull(m, nullptr, 10);
   if (const char* w = std::getenv("SVMLAB_BENCH_EXPLORE_WORKERS")) opt.workers = static_cast<unsigned>(std::strtoul(w, nullptr, 10));
   svm::ExploreResult r;
@@ -61,7 +64,7 @@ void BM_ExploreFile(benchmark::State& state, const std::string& file, const std:
     state.SkipWithError(("cannot load tests/data/" + file + ".json").c_str());
     return;
   }
-  run(state, cfg);
+  run(state, cfg, 30'000'000);
 }
 
 }  // namespace
