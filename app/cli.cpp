@@ -362,6 +362,7 @@ int cmd_explore(const QStringList& args) {
     if (!r.complete) j["bound"] = r.bound;
     j["seconds"] = r.seconds;
     j["peak_resident_bytes"] = r.bytes;
+    j["reductions"] = r.reductions;
     j["violations"] = nlohmann::ordered_json::array();
     for (const auto& c : r.violations) {
       nlohmann::ordered_json v = svm::violation_json(c.violation, cfg);

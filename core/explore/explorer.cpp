@@ -178,8 +178,13 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   try {
     seen.reserve(std::min<size_t>(opt.max_states, 1 << 12));  // 128 KiB: the small scenarios never grow it
     level.push_back({0, boot(cfg)});
+    if (opt.reduce) res.reductions.push_back("persistent sets of local steps");
     if (opt.reduce && opt.merge_cache_order)
-      if (const uint8_t f = order_free_caches(cfg)) level[0].m->hw.mut().order_free = f;
+      if (const uint8_t f = order_free_caches(cfg)) {
+        level[0].m->hw.mut().order_free = f;
+        if (f & order_free::kContextCache) res.reductions.push_back("LRU order of the context cache");
+        if (f & order_free::kPasidCache) res.reductions.push_back("LRU order of the PASID cache");
+      }
     nodes.push_back({});
     seen.insert(level[0].m->hash128());
   } catch (const std::bad_alloc&) {

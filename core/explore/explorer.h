@@ -121,6 +121,10 @@ struct ExploreResult {
   // Last, so that aggregate initialisers of the fields above keep compiling:
   bool cancelled = false;   // stopped by ExploreOptions::cancel (then not complete)
   size_t stored_bytes = 0;  // what the visited states cost at the end: hash table and parent links
+  // The reductions the search applied, in words ("persistent sets of local
+  // steps", "LRU order of the context cache"): why its counts differ from
+  // those of --no-reduction.
+  std::vector<std::string> reductions;
 };
 
 ExploreResult explore(std::shared_ptr<const Config> cfg, const ExploreOptions& opt = {});

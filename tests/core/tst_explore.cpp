@@ -177,6 +177,11 @@ void TstExplore::cache_order_merge_loses_no_violation() {
   QVERIFY(c.terminal_states <= b.terminal_states);
   QVERIFY(b.states <= a.states);
   QVERIFY2(c.states < b.states, qPrintable(QStringLiteral("%1 states, %2 without the merge").arg(c.states).arg(b.states)));
+  // Each search says which reductions it applied.
+  QVERIFY(a.reductions.empty());
+  QCOMPARE(b.reductions, std::vector<std::string>{"persistent sets of local steps"});
+  QCOMPARE(c.reductions, (std::vector<std::string>{"persistent sets of local steps", "LRU order of the context cache",
+                                                   "LRU order of the PASID cache"}));
 }
 
 void TstExplore::cache_order_only_where_nothing_is_evicted() {
