@@ -176,7 +176,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   std::deque<Open> level;
   bool cut = false;
   try {
-    seen.reserve(std::min<size_t>(opt.max_states, 1 << 12));  // 128 KiB: the small scenarios never grow it
+    seen.reserve(std::min<size_t>(opt.max_states, 1 << 12));  // 64 x 1 KiB: the small scenarios never grow it
     level.push_back({0, boot(cfg)});
     if (opt.reduce) res.reductions.push_back("persistent sets of local steps");
     if (opt.reduce && opt.merge_cache_order)
@@ -276,12 +276,17 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
             if (!s.m || seen.contains(s.hash)) continue;
             // Doubling the visited table holds the old and the new one for a
             // moment: that much must fit under the ceiling too.
-            if (const size_t g = seen.growth_bytes(); g > 0) {
-              // The doubling is the search's largest moment: hand the heap
-              // glibc keeps from the wider levels before back to the system
-              // first (a quarter of the peak on four-dma-devices).
-              trim_heap();
-              if (rss.bytes() + g > trigger) {
+            if (const size_t g = seen.growth_bytes(s.hash); g > 0) {
+              // Before a table of the visited set doubles, hand the heap
+              // glibc keeps from the wider levels back to the system (a
+              // quarter of the peak on four-dma-devices), then count the new
+              // table as resident already: that moment is the peak.
+              if (g > (size_t(1) << 20)) trim_heap();
+              const size_t at = rss.bytes() + g;
+              size_t p = peak.load(std::memory_order_relaxed);
+              while (at > p && !peak.compare_exchange_weak(p, at, std::memory_order_relaxed)) {
+              }
+              if (at > trigger) {
                 over.store(true);
                 cut = true;
                 break;

@@ -31,11 +31,11 @@
 // IOMMU cache the scenario can never fill are one state (cache_order.h):
 // the order decides nothing but evictions, and there are none.
 //
-// States are kept compacted: a visited state is remembered by 96 bits of its
-// 128-bit hash only (visited.h; 12 bytes) and a 6-byte link to its parent,
-// for the schedule; full machines exist only on the frontier. Two different
-// states whose hashes agree on those 96 bits would be merged; the odds are
-// about 2^-37 for a billion states.
+// States are kept compacted: a visited state is remembered by 102 bits of
+// its 128-bit hash only (visited.h; a 12-byte slot in one of 64 tables) and
+// a 6-byte link to its parent, for the schedule; full machines exist only on
+// the frontier. Two different states whose hashes agree on those 102 bits
+// would be merged; the odds are about 2^-43 for a billion states.
 //
 // Both cores: the frontier of each level is split between worker threads
 // (a pool that lives as long as the search, worker_pool.h), a contiguous

@@ -1,21 +1,33 @@
 #pragma once
-// The explorer's visited set: the hashes of the states seen so far, in one
-// flat open-addressed table (linear probing, at most 3/4 full).
+// The explorer's visited set: the hashes of the states seen so far, in flat
+// open-addressed tables (linear probing, each at most 3/4 full).
 //
 // A slot keeps 96 of a state's 128 hash bits (the low half and 32 bits of
 // the high half) in 12 bytes: 16 bytes on average with the free slots, where
 // a node-based set spent about 56 (its node, its allocation header and its
 // bucket pointer), and a probe reads one cache line instead of chasing a
-// pointer. Two states whose hashes agree on those 96 bits are taken for one
-// (hash compaction, as Spin does): for n states the odds of any such merge
-// are about n^2 / 2^97, 2^-35 at the explorer's bound of 2^31 states. The
-// all-zero key marks a free slot; the one state that may have it is kept in
-// a flag of its own.
+// pointer. The top 6 bits of the high half choose one of 64 tables, so a
+// state is told apart by 102 bits: two states whose hashes agree on them are
+// taken for one (hash compaction, as Spin does); for n states the odds of
+// any such merge are about n^2 / 2^103, 2^-41 at the explorer's bound of
+// 2^31 states. The all-zero key marks a free slot; the one state that may
+// have it is kept in a flag of its own.
+//
+// 64 tables, not one: a table doubles by allocating the new one while the
+// old is still full, and with one table that moment held 1.5 times the whole
+// set (300 MB on four-dma-devices, a fifth of its peak); a 64th of it is
+// noise. Each table is its own anonymous mapping, so the kernel hands it
+// over zero-filled (all slots free) and takes it back whole when it is
+// dropped, instead of leaving it in the allocator's heap.
+
+#include <sys/mman.h>
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <cstdint>
-#include <vector>
+#include <new>
+#include <utility>
 
 #include "core/base/hash.h"
 
@@ -31,10 +43,45 @@ class VisitedSet {
   };
 #pragma pack(pop)
   static_assert(sizeof(Slot) == 12);
+  static constexpr size_t kTables = 64;
+
+  // n zero-filled slots in a mapping of their own.
+  class Table {
+   public:
+    Table() = default;
+    explicit Table(size_t n) : n_(n) {
+      void* p = ::mmap(nullptr, n * sizeof(Slot), PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+      if (p == MAP_FAILED) throw std::bad_alloc();
+      s_ = static_cast<Slot*>(p);
+    }
+    Table(Table&& o) noexcept : s_(std::exchange(o.s_, nullptr)), n_(std::exchange(o.n_, 0)) {}
+    Table& operator=(Table&& o) noexcept {
+      std::swap(s_, o.s_);
+      std::swap(n_, o.n_);
+      return *this;
+    }
+    ~Table() {
+      if (s_) ::munmap(s_, n_ * sizeof(Slot));
+    }
+    size_t size() const { return n_; }
+    Slot& operator[](size_t i) { return s_[i]; }
+    const Slot& operator[](size_t i) const { return s_[i]; }
+
+   private:
+    Slot* s_ = nullptr;
+    size_t n_ = 0;
+  };
+  struct Shard {
+    Table table;
+    size_t used = 0;
+    bool full() const { return (used + 1) * 4 > table.size() * 3; }
+  };
+
   static Slot key(const Hash128& h) { return {h.lo, static_cast<uint32_t>(h.hi)}; }
+  static size_t shard_of(const Hash128& h) { return static_cast<size_t>(h.hi >> 58); }
 
  public:
-  // Insert `h`; false when it was there already. May grow the table (see
+  // Insert `h`; false when it was there already. May grow a table (see
   // growth_bytes()); a failed allocation throws std::bad_alloc and leaves the
   // set as it was.
   bool insert(const Hash128& h) {
@@ -45,13 +92,14 @@ class VisitedSet {
       ++size_;
       return true;
     }
-    if ((used_ + 1) * 4 > slots_.size() * 3) grow();
-    const size_t mask = slots_.size() - 1;
+    Shard& sh = shards_[shard_of(h)];
+    if (sh.full()) grow(sh);
+    const size_t mask = sh.table.size() - 1;
     for (size_t i = k.lo & mask;; i = (i + 1) & mask) {
-      Slot& s = slots_[i];
+      Slot& s = sh.table[i];
       if (s.free()) {
         s = k;
-        ++used_;
+        ++sh.used;
         ++size_;
         return true;
       }
@@ -62,40 +110,48 @@ class VisitedSet {
   bool contains(const Hash128& h) const {
     const Slot k = key(h);
     if (k.free()) return zero_;
-    if (slots_.empty()) return false;
-    const size_t mask = slots_.size() - 1;
+    const Shard& sh = shards_[shard_of(h)];
+    if (sh.table.size() == 0) return false;
+    const size_t mask = sh.table.size() - 1;
     for (size_t i = k.lo & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
+      const Slot& s = sh.table[i];
       if (s == k) return true;
       if (s.free()) return false;
     }
   }
   size_t size() const { return size_; }
-  // Bytes the next insert may allocate (the doubled table, while the old one
+  // Bytes inserting `h` may allocate (its table doubled, while the old one
   // is still held): the explorer checks them against its memory ceiling first.
-  size_t growth_bytes() const {
-    return (used_ + 1) * 4 > slots_.size() * 3 ? 2 * std::max<size_t>(slots_.size(), 8) * sizeof(Slot) : 0;
+  size_t growth_bytes(const Hash128& h) const {
+    const Shard& sh = shards_[shard_of(h)];
+    return sh.full() ? 2 * std::max<size_t>(sh.table.size(), 8) * sizeof(Slot) : 0;
   }
-  size_t bytes() const { return slots_.capacity() * sizeof(Slot); }
+  size_t bytes() const {
+    size_t b = 0;
+    for (const Shard& sh : shards_) b += sh.table.size() * sizeof(Slot);
+    return b;
+  }
+  // Room for n states without growing.
   void reserve(size_t n) {
-    while (n * 4 > slots_.size() * 3) grow();
+    for (Shard& sh : shards_)
+      while ((n / kTables + 1) * 4 > sh.table.size() * 3) grow(sh);
   }
 
  private:
-  void grow() {
-    std::vector<Slot> bigger(2 * std::max<size_t>(slots_.size(), 8));
+  static void grow(Shard& sh) {
+    Table bigger(2 * std::max<size_t>(sh.table.size(), 8));
     const size_t mask = bigger.size() - 1;
-    for (const Slot& s : slots_) {
+    for (size_t j = 0; j < sh.table.size(); ++j) {
+      const Slot& s = sh.table[j];
       if (s.free()) continue;
       size_t i = s.lo & mask;
       while (!bigger[i].free()) i = (i + 1) & mask;
       bigger[i] = s;
     }
-    slots_.swap(bigger);
+    sh.table = std::move(bigger);
   }
 
-  std::vector<Slot> slots_;
-  size_t used_ = 0;  // occupied slots (the zero key excluded)
+  std::array<Shard, kTables> shards_;
   size_t size_ = 0;
   bool zero_ = false;
 };

@@ -338,9 +338,9 @@ void TstExplore::cancel_stops_the_search() {
   QCOMPARE(seen.back().depth, size_t(5));
 }
 
-// The flat visited table: every hash inserted once is found again, through
+// The flat visited tables: every hash inserted once is found again, through
 // many doublings, colliding low halves (same slot, different high half) and
-// the all-zero key that marks a free slot; it keeps 96 of the 128 bits.
+// the all-zero key that marks a free slot; they keep 102 of the 128 bits.
 void TstExplore::visited_set_is_exact() {
   svm::VisitedSet s;
   std::set<std::pair<uint64_t, uint64_t>> ref;
@@ -359,12 +359,26 @@ void TstExplore::visited_set_is_exact() {
   QCOMPARE(s.size(), ref.size() + 1);
   for (const auto& [lo, hi] : ref) QVERIFY(!s.insert({lo, hi}));
   QVERIFY(s.bytes() >= s.size() * 12);
-  // Hash compaction: the high half's upper 32 bits are not kept.
+  // Hash compaction: bits 32-57 of the high half are not kept; its top six
+  // choose the table.
   s.insert({42, 0});
   QVERIFY(!s.insert({42, 1ULL << 40}));
   QVERIFY(s.contains({42, 1ULL << 40}));
   QVERIFY(!s.insert({0, 1ULL << 40}));  // the zero key, again
   QVERIFY(s.insert({42, 7}));
+  QVERIFY(s.insert({42, 1ULL << 60}));  // another table
+  QVERIFY(!s.contains({42, 3ULL << 60}));
+  // Spread over the 64 tables, through their doublings.
+  svm::VisitedSet t;
+  std::set<std::pair<uint64_t, uint64_t>> tref;
+  for (uint64_t i = 1; i <= 50000; ++i) {
+    const svm::Hash128 h{i * 0x9e3779b97f4a7c15ULL, (i % 7) << 58 | (i % 5)};
+    QCOMPARE(t.insert(h), tref.insert({h.lo, h.hi}).second);
+    QVERIFY(t.contains(h));
+  }
+  for (const auto& [lo, hi] : tref) QVERIFY(t.contains({lo, hi}));
+  QCOMPARE(t.size(), tref.size());
+  QCOMPARE(t.growth_bytes({1, 0}) % 12, size_t(0));
 }
 
 // The explorer's pool runs each slice of a chunk exactly once, whether the
