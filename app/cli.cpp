@@ -334,7 +334,7 @@ int cmd_check(const QStringList& args) {
 int cmd_explore(const QStringList& args) {
   QCommandLineParser p;
   p.addOption(variant_opt());
-  p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop after N states (default 2000000)."), QStringLiteral("N")});
+  p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop after N states (default 4000000)."), QStringLiteral("N")});
   p.addOption({QStringLiteral("max-memory"), QStringLiteral("Stop when the process holds N MiB of memory (default 1024)."), QStringLiteral("MiB")});
   p.addOption({QStringLiteral("no-reduction"), QStringLiteral("Try every interleaving, even of independent steps.")});
   p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
@@ -404,7 +404,7 @@ int cmd_matrix(const QStringList& args) {
   p.addOption({QStringLiteral("markdown"), QStringLiteral("Print a Markdown table and the findings.")});
   p.addOption({QStringLiteral("base"), QStringLiteral("The 2016 preset the hunks are switched on (default v4.4)."), QStringLiteral("V")});
   p.addOption({QStringLiteral("jobs"), QStringLiteral("Cells explored at once (default: every core)."), QStringLiteral("N")});
-  p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop a cell after N states (default 2000000)."), QStringLiteral("N")});
+  p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop a cell after N states (default 4000000)."), QStringLiteral("N")});
   p.addOption({QStringLiteral("max-memory"), QStringLiteral("Stop when the process holds N MiB of memory (default 4096)."), QStringLiteral("MiB")});
   if (!parse_or_fail(p, args)) return kUsage;
   int formats = 0;

@@ -37,7 +37,7 @@ constexpr std::array kCheck{kVariant, kSchedule, kMaxSteps, kJson};
 constexpr std::array kExplore{
     kVariant,
     Option{.name = "max-states", .value = "N", .arg = Arg::Number,
-           .help = "Stop after N distinct states, 1 to 2147483647 (default 2000000)."},
+           .help = "Stop after N distinct states, 1 to 2147483647 (default 4000000)."},
     Option{.name = "max-memory", .value = "MiB", .arg = Arg::Number,
            .help = "Stop when the process holds MiB of resident memory, measured, 1 to 1048576 (default 1024)."},
     Option{.name = "no-reduction", .help = "Try every interleaving, even of steps that cannot affect each other, "
@@ -55,7 +55,7 @@ constexpr std::array kMatrix{
     Option{.name = "jobs", .value = "N", .arg = Arg::Number,
            .help = "Cells explored at once, 1 to 1024 (default: every core)."},
     Option{.name = "max-states", .value = "N", .arg = Arg::Number,
-           .help = "Stop a cell after N distinct states, 1 to 2147483647 (default 2000000)."},
+           .help = "Stop a cell after N distinct states, 1 to 2147483647 (default 4000000)."},
     Option{.name = "max-memory", .value = "MiB", .arg = Arg::Number,
            .help = "Stop when the process holds MiB of resident memory, measured, for all cells together, 1 to "
                    "1048576 (default 4096)."}};
