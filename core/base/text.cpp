@@ -35,14 +35,14 @@ Text& Text::arg(Text t) & {
 }
 
 std::string Text::english() const {
-  const std::string_view tmpl_ = tmpl();
-  if (args_.empty()) return std::string(tmpl_);
+  const std::string_view t = tmpl();
+  if (args_.empty()) return std::string(t);
   std::string out;
-  out.reserve(tmpl_.size() + 16 * args_.size());
-  for (size_t i = 0; i < tmpl_.size(); ++i) {
-    const char c = tmpl_[i];
-    if (c == '%' && i + 1 < tmpl_.size() && tmpl_[i + 1] >= '1' && tmpl_[i + 1] <= '9') {
-      const size_t n = static_cast<size_t>(tmpl_[i + 1] - '1');
+  out.reserve(t.size() + 16 * args_.size());
+  for (size_t i = 0; i < t.size(); ++i) {
+    const char c = t[i];
+    if (c == '%' && i + 1 < t.size() && t[i + 1] >= '1' && t[i + 1] <= '9') {
+      const size_t n = static_cast<size_t>(t[i + 1] - '1');
       if (n < args_.size()) {
         out += args_[n].english();
         ++i;

@@ -280,7 +280,9 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
               // Before a table of the visited set doubles, hand the heap
               // glibc keeps from the wider levels back to the system (a
               // quarter of the peak on four-dma-devices), then count the new
-              // table as resident already: that moment is the peak.
+              // table as resident already: that moment is the peak. (Small
+              // tables double early and often, while the heap is small: a
+              // trim there would cost more than it returns.)
               if (g > (size_t(1) << 20)) trim_heap();
               const size_t at = rss.bytes() + g;
               size_t p = peak.load(std::memory_order_relaxed);

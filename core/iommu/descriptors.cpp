@@ -32,7 +32,6 @@ std::string response_name(uint64_t code) {
 }
 
 namespace {
-std::string fmt(const char* f, const auto&... a) { return cfmt(f, a...); }
 const char* eiotlb_gran(uint64_t g) {
   switch (g) {
     case GRAN_ALL_ALL: return "all (incl. global) in DID";
@@ -49,33 +48,33 @@ std::string describe(const Desc& d) {
   switch (t) {
     case CC_TYPE: {
       const char* gran = g == CC_GRAN_GLOBAL ? "global" : g == CC_GRAN_DOMAIN ? "domain" : "device";
-      return fmt("context-cache inv, %s, DID %u, SID %04x", gran, unsigned((d.lo >> 16) & 0xffff),
+      return cfmt("context-cache inv, %s, DID %u, SID %04x", gran, unsigned((d.lo >> 16) & 0xffff),
                  unsigned((d.lo >> 32) & 0xffff));
     }
-    case IOTLB_TYPE: return fmt("IOTLB inv, DID %u", unsigned((d.lo >> 16) & 0xffff));
-    case DIOTLB_TYPE: return fmt("device-TLB inv, SID %04x", unsigned((d.lo >> 32) & 0xffff));
+    case IOTLB_TYPE: return cfmt("IOTLB inv, DID %u", unsigned((d.lo >> 16) & 0xffff));
+    case DIOTLB_TYPE: return cfmt("device-TLB inv, SID %04x", unsigned((d.lo >> 32) & 0xffff));
     case IWD_TYPE:
-      return fmt("invalidation wait%s, status %u", (d.lo & IWD_STATUS_WRITE) ? " (SW)" : "", unsigned(d.lo >> 32));
+      return cfmt("invalidation wait%s, status %u", (d.lo & IWD_STATUS_WRITE) ? " (SW)" : "", unsigned(d.lo >> 32));
     case EIOTLB_TYPE:
       if (g == GRAN_PSI_PASID)
-        return fmt("extended IOTLB inv, %s, DID %u, PASID %u, addr 0x%llx, AM %u%s", eiotlb_gran(g),
+        return cfmt("extended IOTLB inv, %s, DID %u, PASID %u, addr 0x%llx, AM %u%s", eiotlb_gran(g),
                    unsigned((d.lo >> 16) & 0xffff), unsigned((d.lo >> 32) & 0xfffff),
                    static_cast<unsigned long long>(d.hi & ~0xfffULL), unsigned(d.hi & 0x3f),
                    (d.hi & (1ULL << 6)) ? ", IH" : "");
-      return fmt("extended IOTLB inv, %s, DID %u, PASID %u", eiotlb_gran(g), unsigned((d.lo >> 16) & 0xffff),
+      return cfmt("extended IOTLB inv, %s, DID %u, PASID %u", eiotlb_gran(g), unsigned((d.lo >> 16) & 0xffff),
                  unsigned((d.lo >> 32) & 0xfffff));
     case PC_TYPE:
-      return fmt("PASID-cache inv, %s, DID %u, PASID %u", g == 1 ? "PASID-selective" : "all PASIDs",
+      return cfmt("PASID-cache inv, %s, DID %u, PASID %u", g == 1 ? "PASID-selective" : "all PASIDs",
                  unsigned((d.lo >> 16) & 0xffff), unsigned((d.lo >> 32) & 0xfffff));
     case DEIOTLB_TYPE:
       // As the hardware reads the bits, whatever the driver meant.
-      return fmt("extended device-TLB inv, SID %s, PASID %u, MIP %u, addr 0x%llx%s",
+      return cfmt("extended device-TLB inv, SID %s, PASID %u, MIP %u, addr 0x%llx%s",
                  sid_name(SourceId{dev_eiotlb_sid(d)}).c_str(), unsigned(dev_eiotlb_pasid(d)), dev_eiotlb_mip(d),
                  static_cast<unsigned long long>(d.hi & ~0xfffULL), (d.hi & DEV_EIOTLB_SIZE) ? " (S: range)" : "");
     case PGRP_RESP_TYPE:
-      return fmt("page group response, RID %04x, PASID %u, PRG %u: %s", unsigned((d.lo >> 16) & 0xffff),
+      return cfmt("page group response, RID %04x, PASID %u, PRG %u: %s", unsigned((d.lo >> 16) & 0xffff),
                  unsigned((d.lo >> 32) & 0xfffff), unsigned(d.hi >> 55), response_name(d.hi & 0xf).c_str());
-    case PSTRM_RESP_TYPE: return fmt("page stream response: %s", response_name(d.hi & 0xf).c_str());
+    case PSTRM_RESP_TYPE: return cfmt("page stream response: %s", response_name(d.hi & 0xf).c_str());
   }
   return type_name(t);
 }

@@ -1,6 +1,6 @@
 #include "core/iommu/fault.h"
 
-#include <cstdio>
+#include "core/base/cfmt.h"
 
 namespace svm {
 
@@ -37,9 +37,8 @@ Text fault_text(FaultReason r) { return fault_text(r, false); }
 Text fault_text(FaultReason r, bool scalable) {
   FaultInfo i = fault_info(r);
   if (scalable) i.modeled = false;
-  char code[8];
-  std::snprintf(code, sizeof code, "0x%02x", static_cast<unsigned>(r));
-  return txt(Text::literal(i.modeled ? N_("%1 %2 (modeled)") : N_("%1 %2")), std::string(code), Text::literal(i.text.data()));
+  return txt(Text::literal(i.modeled ? N_("%1 %2 (modeled)") : N_("%1 %2")), cfmt("0x%02x", static_cast<unsigned>(r)),
+             Text::literal(i.text.data()));
 }
 
 std::string fault_label(FaultReason r) { return fault_text(r).english(); }
