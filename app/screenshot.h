@@ -8,7 +8,7 @@ class MainWindow;
 // The options `svmlab [gui]` and `svmlab screenshot` share, applied to a window.
 struct WindowOptions {
   QString scenario, variant, compare, lang;
-  int step = 0;
+  int step = 0;  // the booted machine; past the end: the last step
   size_t max_steps = 0;  // --max-steps (0: the engine's bound)
   bool present = false;
   QString view = QStringLiteral("window");  // screenshot only: window, graph or hardware

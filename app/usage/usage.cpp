@@ -20,7 +20,8 @@ constexpr Option kMaxSteps{.name = "max-steps", .value = "N", .arg = Arg::Number
                                    "says so and exits 3."};
 constexpr Option kJson{.name = "json", .help = "Print JSON instead of text."};
 constexpr Option kStep{.name = "step", .value = "N", .arg = Arg::Number,
-                       .help = "Show the machine after step N (default: the last step)."};
+                       .help = "Show the machine after step N (default 0: the booted machine; a number past "
+                               "the end shows the last step)."};
 constexpr Option kPresent{.name = "present", .help = "Presentation mode: large type and the projector palette."};
 constexpr Option kLang{.name = "lang", .value = "L", .arg = Arg::Language,
                        .help = "The user-interface language: en, de or zh_CN (default: the system's)."};
