@@ -1,9 +1,39 @@
 #include "core/explore/worker_pool.h"
 
 #include <algorithm>
+#include <chrono>
 #include <exception>
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
+
 namespace svm {
+
+namespace {
+
+void relax() {
+#if defined(__x86_64__) || defined(__i386__)
+  _mm_pause();
+#else
+  std::this_thread::yield();
+#endif
+}
+
+// Spins until done() or for about 200 us, whichever is first: longer than a
+// merge of a chunk of the exit race takes, short enough that a worker idle
+// for a whole merge of a big level gives its core back.
+template <class Done>
+bool spin_until(Done done) {
+  const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(200);
+  for (unsigned i = 1;; ++i) {
+    if (done()) return true;
+    relax();
+    if ((i & 255) == 0 && std::chrono::steady_clock::now() > until) return false;
+  }
+}
+
+}  // namespace
 
 WorkerPool::WorkerPool(unsigned extra) {
   // No thread (std::system_error) or no memory for one (std::bad_alloc):
@@ -18,7 +48,7 @@ WorkerPool::WorkerPool(unsigned extra) {
 WorkerPool::~WorkerPool() {
   {
     std::lock_guard<std::mutex> lock(mu_);
-    stop_ = true;
+    stop_.store(true);
   }
   start_.notify_all();
   for (std::thread& t : threads_) t.join();
@@ -31,16 +61,19 @@ void WorkerPool::run(unsigned n, const std::function<void(unsigned)>& f) {
       std::lock_guard<std::mutex> lock(mu_);
       job_ = &f;
       slices_ = n;
-      pending_ = pooled;
-      ++generation_;
+      pending_.store(pooled, std::memory_order_relaxed);
+      generation_.fetch_add(1, std::memory_order_release);
     }
     start_.notify_all();
   }
   if (n > 0) f(0);
   for (unsigned s = pooled + 1; s < n; ++s) f(s);  // more slices than threads
   if (pooled > 0) {
-    std::unique_lock<std::mutex> lock(mu_);
-    finished_.wait(lock, [&] { return pending_ == 0; });
+    auto done = [&] { return pending_.load(std::memory_order_acquire) == 0; };
+    if (!spin_until(done)) {
+      std::unique_lock<std::mutex> lock(mu_);
+      finished_.wait(lock, done);
+    }
     job_ = nullptr;
   }
 }
@@ -48,21 +81,27 @@ void WorkerPool::run(unsigned n, const std::function<void(unsigned)>& f) {
 void WorkerPool::loop(unsigned slice) {
   uint64_t seen = 0;
   for (;;) {
-    const std::function<void(unsigned)>* job;
-    {
+    auto ready = [&] { return stop_.load(std::memory_order_relaxed) || generation_.load(std::memory_order_acquire) != seen; };
+    if (!spin_until(ready)) {
       std::unique_lock<std::mutex> lock(mu_);
-      start_.wait(lock, [&] { return stop_ || generation_ != seen; });
-      if (stop_) return;
-      seen = generation_;
-      if (slice >= slices_) continue;  // this job has fewer slices than the pool has threads
-      job = job_;
+      start_.wait(lock, ready);
     }
-    (*job)(slice);
+    if (stop_.load()) return;
+    const std::function<void(unsigned)>* job;
+    unsigned slices;
     {
+      // job_ and slices_ were written under the lock, before the generation.
       std::lock_guard<std::mutex> lock(mu_);
-      --pending_;
+      seen = generation_.load(std::memory_order_relaxed);
+      job = job_;
+      slices = slices_;
     }
-    finished_.notify_one();
+    if (slice >= slices) continue;  // this job has fewer slices than the pool has threads
+    (*job)(slice);
+    if (pending_.fetch_sub(1, std::memory_order_acq_rel) == 1) {
+      std::lock_guard<std::mutex> lock(mu_);
+      finished_.notify_one();
+    }
   }
 }
 
