@@ -22,7 +22,15 @@ struct Frame {
   std::array<int64_t, 8> v{};  // arguments first, then locals; meaning per function
 
   bool operator==(const Frame&) const = default;
-  friend void hash_append(Hasher& h, const Frame& f) { h(f.fn, f.pc, f.v); }
+  // Every step hashes its thread's stack, so a frame costs as few words as
+  // say it whole: function and line in one, then the slots up to the last
+  // that is not zero (most functions use a few of the eight), with how many.
+  friend void hash_append(Hasher& h, const Frame& f) {
+    size_t n = f.v.size();
+    while (n > 0 && f.v[n - 1] == 0) --n;
+    h.mix(static_cast<uint64_t>(f.fn) | uint64_t(f.pc) << 16 | uint64_t(n) << 24);
+    for (size_t i = 0; i < n; ++i) h.mix(static_cast<uint64_t>(f.v[i]));
+  }
 };
 
 // A reference count this thread holds in a local variable: taken (or moved out
