@@ -138,6 +138,11 @@ struct StepSink {
   // that machine here (dangling.h), so step() need not hold the parts as
   // they were before the op, which made every write to them a clone.
   DanglingCache* dangling = nullptr;
+  // The machine as it was before the step, when the caller keeps it anyway
+  // (the explorer's parent state): step() then reads the parts as they were
+  // from it instead of holding copies (a copy of the device table is an
+  // allocation, at every step).
+  const Machine* before = nullptr;
 };
 
 class Ctx : public View {

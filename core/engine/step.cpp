@@ -121,11 +121,15 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
   std::optional<Cow<PhysMem>> mem0;
   std::optional<Cow<IommuState>> hw0;
   std::optional<DeviceTable> devs0;
-  if (!cache) {
+  if (!cache && !sink.before) {
     mem0 = m.mem;
     hw0 = m.hw;
     devs0 = m.devs;
   }
+  // The parts as they were (null with a cache, which stands for them).
+  const Cow<PhysMem>* mem_was = sink.before ? &sink.before->mem : mem0 ? &*mem0 : nullptr;
+  const Cow<IommuState>* hw_was = sink.before ? &sink.before->hw : hw0 ? &*hw0 : nullptr;
+  const DeviceTable* devs_was = sink.before ? &sink.before->devs : devs0 ? &*devs0 : nullptr;
 
   Outcome o;
   {
@@ -134,12 +138,12 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     // A frame freed under the hardware, or a pointer to freed memory written
     // into it: reported at the step it arose, used or not.
     constexpr uint8_t kDanglingParts = part::kMem | part::kHw | part::kDevs;
-    if (cache ? (sink.wrote & kDanglingParts) != 0 : (!m.mem.shares(*mem0) || !m.hw.shares(*hw0) || !m.devs.shares(*devs0))) {
+    if (cache ? (sink.wrote & kDanglingParts) != 0 : (!m.mem.shares(*mem_was) || !m.hw.shares(*hw_was) || !m.devs.shares(*devs_was))) {
       thread_local LivePgds k1;  // the live pgds after the op, read once
       k1.take(*m.k);
       std::vector<Dangling> now = find_dangling(k1, *m.mem, *m.hw, *m.devs);
       if (!now.empty()) {
-        const std::vector<Dangling> was = cache ? std::move(cache->set) : find_dangling(k0, **mem0, **hw0, *devs0);
+        const std::vector<Dangling> was = cache ? std::move(cache->set) : find_dangling(k0, **mem_was, **hw_was, *devs_was);
         for (const Dangling& x : now)
           if (std::find(was.begin(), was.end(), x) == was.end()) c.report_dangling(x);
       }

@@ -8,7 +8,7 @@
 #include <optional>
 #include <map>
 #include <set>
-#include <unordered_set>
+#include <utility>
 
 #include "core/base/chunked_vector.h"
 #include "core/engine/boot.h"
@@ -74,6 +74,7 @@ void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>&
   auto successor = [&](int tid, bool* local) {
     Succ s{m, static_cast<int16_t>(tid), {}, {}};
     StepSink sink{nullptr, &s.violations, false};
+    sink.before = &m;
     step(*s.m, cfg, tid, sink);
     // Hash here, on the worker, so the serial merge only looks it up.
     s.hash = s.m->hash128();
@@ -106,6 +107,47 @@ void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>&
   if (any) std::sort(out.begin(), out.end(), [](const Succ& a, const Succ& b) { return a.tid < b.tid; });
 }
 
+// The successors one worker made in one slice, to drop a repeat on the
+// spot: open addressing over a buffer kept from slice to slice (a node-based
+// set allocated once per successor).
+class SliceSet {
+ public:
+  void clear() {
+    std::fill(t_.begin(), t_.end(), Hash128{});
+    n_ = 0;
+    zero_ = false;
+  }
+  // False when `h` was there already.
+  bool insert(const Hash128& h) {
+    if (h == Hash128{}) return !std::exchange(zero_, true);
+    if ((n_ + 1) * 2 > t_.size()) grow();
+    if (!place(t_, h)) return false;
+    ++n_;
+    return true;
+  }
+
+ private:
+  static bool place(std::vector<Hash128>& t, const Hash128& h) {
+    const size_t mask = t.size() - 1;
+    for (size_t i = h.lo & mask;; i = (i + 1) & mask) {
+      if (t[i] == h) return false;
+      if (t[i] == Hash128{}) {
+        t[i] = h;
+        return true;
+      }
+    }
+  }
+  void grow() {
+    std::vector<Hash128> bigger(std::max<size_t>(64, 2 * t_.size()));
+    for (const Hash128& h : t_)
+      if (!(h == Hash128{})) place(bigger, h);
+    t_.swap(bigger);
+  }
+  std::vector<Hash128> t_;
+  size_t n_ = 0;
+  bool zero_ = false;
+};
+
 std::vector<int> path(const Nodes& nodes, int32_t i) {
   std::vector<int> p;
   for (; nodes[i].parent >= 0; i = nodes[i].parent) p.push_back(nodes[i].tid);
@@ -124,11 +166,14 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   std::map<std::string, size_t> found;  // explore_key -> index in res.violations
   size_t levels_done = 0;               // every schedule of this many steps was explored
 
-  auto record = [&](const Violation& v, std::vector<int> schedule) {
-    const std::string key = explore_key(v, cfg);
+  // The schedule is a walk up the parent links, as long as the search is
+  // deep: made only for a violation not met before, not for each of the
+  // interleavings that meet it again.
+  auto record = [&](const Violation& v, auto&& schedule) {
+    std::string key = explore_key(v, cfg);
     if (found.count(key)) return;
-    found[key] = res.violations.size();
-    res.violations.push_back({v, std::move(schedule)});
+    found[std::move(key)] = res.violations.size();
+    res.violations.push_back({v, schedule()});
   };
 
   // The memory ceiling holds the whole process's resident memory, measured.
@@ -222,10 +267,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
           // in frontier order being kept) was over half of the merge's
           // instructions on the exit race, and a free on another thread
           // than the allocating one costs more than it saves.
-          struct ByLo {
-            size_t operator()(const Hash128& h) const { return static_cast<size_t>(h.lo); }
-          };
-          thread_local std::unordered_set<Hash128, ByLo> made;
+          thread_local SliceSet made;
           made.clear();
           size_t k = 0;
           // A contiguous slice each: siblings, which share most of their
@@ -239,7 +281,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
             // seen before this chunk is dropped here, in parallel, instead
             // of in the serial merge (which would drop it all the same).
             for (Succ& s : succs[i - c0])
-              if (seen.contains(s.hash) || !made.insert(s.hash).second) s.m.reset();
+              if (seen.contains(s.hash) || !made.insert(s.hash)) s.m.reset();
             // The merge needs the parent machine only to check a terminal state.
             if (!succs[i - c0].empty()) level[i].m.reset();
           }
@@ -264,15 +306,16 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
           std::vector<Succ>& ss = succs[i - c0];
           if (ss.empty()) {
             ++res.terminal_states;
-            for (const Violation& v : check_end(*level[i].m, cfg)) record(v, path(nodes, parent));
+            for (const Violation& v : check_end(*level[i].m, cfg)) record(v, [&] { return path(nodes, parent); });
           }
           for (Succ& s : ss) {
             ++res.transitions;
-            if (!s.violations.empty()) {
-              std::vector<int> p = path(nodes, parent);
-              p.push_back(s.tid);
-              for (const Violation& v : s.violations) record(v, p);
-            }
+            for (const Violation& v : s.violations)
+              record(v, [&] {
+                std::vector<int> p = path(nodes, parent);
+                p.push_back(s.tid);
+                return p;
+              });
             if (!s.m || seen.contains(s.hash)) continue;
             // Doubling the visited table holds the old and the new one for a
             // moment: that much must fit under the ceiling too.
