@@ -91,7 +91,7 @@ std::string command_help(const Command& c, Program p) {
     else
       s += head + '\n' + fill(o.help, 26);
   }
-  s += "\nExit status: 0 success, 1 violations found, 2 bad usage or input, 3 inconclusive.\n";
+  s += '\n' + fill("0 success, 1 violations found, 2 bad usage or input, 3 inconclusive.", 13, "Exit status:");
   return s;
 }
 
