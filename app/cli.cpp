@@ -337,6 +337,7 @@ int cmd_explore(const QStringList& args) {
   p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop after N states (default 4000000)."), QStringLiteral("N")});
   p.addOption({QStringLiteral("max-memory"), QStringLiteral("Stop when the process holds N MiB of memory (default 1024)."), QStringLiteral("MiB")});
   p.addOption({QStringLiteral("no-reduction"), QStringLiteral("Try every interleaving, even of independent steps.")});
+  p.addOption({QStringLiteral("depth-first"), QStringLiteral("Search depth first, on one core, in less memory.")});
   p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
   if (!parse_or_fail(p, args)) return kUsage;
   auto l = load(p, QStringLiteral("explore"), false);
@@ -349,6 +350,7 @@ int cmd_explore(const QStringList& args) {
   opt.max_states = static_cast<size_t>(states);
   opt.max_bytes = static_cast<size_t>(mib) << 20;
   opt.reduce = !p.isSet(QStringLiteral("no-reduction"));
+  opt.depth_first = p.isSet(QStringLiteral("depth-first"));
   const svm::ExploreResult r = svm::explore(l->cfg, opt);
   const svm::Config& cfg = *l->cfg;
   if (p.isSet(QStringLiteral("json"))) {
@@ -360,6 +362,7 @@ int cmd_explore(const QStringList& args) {
     j["terminal_states"] = r.terminal_states;
     j["complete"] = r.complete;
     if (!r.complete) j["bound"] = r.bound;
+    j["search"] = opt.depth_first ? "depth-first" : "breadth-first";
     j["seconds"] = r.seconds;
     j["peak_resident_bytes"] = r.bytes;
     j["reductions"] = r.reductions;
@@ -380,6 +383,8 @@ int cmd_explore(const QStringList& args) {
             .arg(r.terminal_states)
             .arg(r.complete ? QStringLiteral("complete") : QStringLiteral("INCOMPLETE: ") + QString::fromStdString(r.bound))
             .arg(r.seconds, 0, 'f', 2));
+    if (!r.complete && !opt.depth_first && r.bound.find("memory ceiling") != std::string::npos)
+      out(QStringLiteral("(--depth-first needs memory only for the states seen, not for a level of machines)\n"));
     if (r.violations.empty())
       out(r.complete ? QStringLiteral("no violation in any interleaving explored\n")
                      : QStringLiteral("no verdict: no violation in the interleavings explored, but the search did not finish\n"));

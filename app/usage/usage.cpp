@@ -44,6 +44,10 @@ constexpr std::array kExplore{
     Option{.name = "no-reduction", .help = "Try every interleaving, even of steps that cannot affect each other, "
                                            "and keep apart states that differ only in the order of a cache that "
                                            "never evicts."},
+    Option{.name = "depth-first",
+           .help = "Search depth first, on one core: memory for the states seen and the schedule being tried "
+                   "only, so a scenario too wide for --max-memory breadth first can finish. The schedules "
+                   "reported are then not the shortest."},
     kJson};
 constexpr std::array kMatrix{
     Option{.name = "json", .help = "Print JSON: the hunks with their diffs, one cell per scenario and hunk set, and "

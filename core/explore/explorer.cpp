@@ -14,7 +14,8 @@
 #include "core/engine/boot.h"
 #include "core/engine/checker.h"
 #include "core/engine/step.h"
-#include "core/explore/cache_order.h"
+#include "core/explore/depth_first.h"
+#include "core/explore/expand.h"
 #include "core/explore/resident.h"
 #include "core/explore/visited.h"
 #include "core/explore/worker_pool.h"
@@ -49,63 +50,6 @@ static_assert(sizeof(Node) == 6);
 // Chunks that never move: a vector's doubling held the old and the new
 // array at once, at the moment the search is largest.
 using Nodes = ChunkedVector<Node, size_t(1) << 16>;
-
-struct Succ {
-  std::optional<Machine> m;  // dropped on the worker when the state was seen before this level
-  int16_t tid;
-  std::vector<Violation> violations;
-  Hash128 hash;
-};
-
-// The successors of one state, into `out` in thread order: a single local
-// step if there is one (the lowest such thread), else one per thread that can
-// step.
-//
-// Only a thread whose op has no guard, or a monotone one, can take a local
-// step, and only stepping it tells whether it did. Those threads are stepped
-// first: stepping every thread in order and then keeping only a local step
-// found late made a quarter of the explorer's steps for nothing on
-// four-dma-devices (1.9 M thrown away against 3.8 M kept). The successor
-// chosen is the same (the first candidate in thread order that turns out
-// local is the lowest local thread), and so is the set otherwise.
-void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>& out) {
-  out.clear();
-  const int n = static_cast<int>(cfg.threads.size());
-  auto successor = [&](int tid, bool* local) {
-    Succ s{m, static_cast<int16_t>(tid), {}, {}};
-    StepSink sink{nullptr, &s.violations, false};
-    sink.before = &m;
-    step(*s.m, cfg, tid, sink);
-    // Hash here, on the worker, so the serial merge only looks it up.
-    s.hash = s.m->hash128();
-    if (local) *local = !sink.shared;
-    return s;
-  };
-  auto candidate = [&](int tid) {
-    const Op* op = next_op(m, cfg, tid);
-    return op && (!op->guard || op->guard_monotone);
-  };
-  thread_local std::vector<uint8_t> stepped;  // candidates already in `out`
-  stepped.assign(static_cast<size_t>(n), 0);
-  if (reduce) {
-    for (int tid = 0; tid < n; ++tid) {
-      if (!candidate(tid) || !can_step(m, cfg, tid)) continue;
-      bool local = false;
-      Succ s = successor(tid, &local);
-      if (local) {
-        out.clear();
-        out.push_back(std::move(s));
-        return;
-      }
-      out.push_back(std::move(s));
-      stepped[static_cast<size_t>(tid)] = 1;
-    }
-  }
-  const bool any = !out.empty();
-  for (int tid = 0; tid < n; ++tid)
-    if (!stepped[static_cast<size_t>(tid)] && can_step(m, cfg, tid)) out.push_back(successor(tid, nullptr));
-  if (any) std::sort(out.begin(), out.end(), [](const Succ& a, const Succ& b) { return a.tid < b.tid; });
-}
 
 // The successors one worker made in one slice, to drop a repeat on the
 // spot: open addressing over a buffer kept from slice to slice (a node-based
@@ -158,6 +102,7 @@ std::vector<int> path(const Nodes& nodes, int32_t i) {
 }  // namespace
 
 ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& opt) {
+  if (opt.depth_first) return explore_depth_first(*cfgp, opt);
   const Config& cfg = *cfgp;
   const auto t0 = std::chrono::steady_clock::now();
   ExploreResult res;
@@ -223,13 +168,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   try {
     seen.reserve(std::min<size_t>(opt.max_states, 1 << 12));  // 64 x 1 KiB: the small scenarios never grow it
     level.push_back({0, boot(cfg)});
-    if (opt.reduce) res.reductions.push_back("persistent sets of local steps");
-    if (opt.reduce && opt.merge_cache_order)
-      if (const uint8_t f = order_free_caches(cfg)) {
-        level[0].m->hw.mut().order_free = f;
-        if (f & order_free::kContextCache) res.reductions.push_back("LRU order of the context cache");
-        if (f & order_free::kPasidCache) res.reductions.push_back("LRU order of the PASID cache");
-      }
+    prepare_root(*level[0].m, cfg, opt, res.reductions);
     nodes.push_back({});
     seen.insert(level[0].m->hash128());
   } catch (const std::bad_alloc&) {

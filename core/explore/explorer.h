@@ -104,6 +104,11 @@ struct ExploreOptions {
   // With `reduce`: merge states that differ only in the order of an IOMMU
   // cache the scenario can never fill (cache_order.h). Off only to measure it.
   bool merge_cache_order = true;
+  // Depth first instead of breadth first (depth_first.h): memory for the
+  // states seen and the schedule being tried, not for a whole level of
+  // machines, so a scenario whose levels outgrow the ceiling can finish; its
+  // schedules are not the shortest, and it runs on one core.
+  bool depth_first = false;
 };
 
 struct Counterexample {

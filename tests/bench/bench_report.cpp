@@ -106,22 +106,24 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
     v += fmt(", %.1f B/stored state", num(b, "bytes_per_state"));
     if (!complete) v += ", INCOMPLETE";
     rows.push_back({"explorer", scenario, v, "< 1 s", verdict(s < 1.0 && complete)});
-  } else if (kind == "explore_race") {
+  } else if (kind == "explore_race" || kind == "explore_race_depth_first") {
     const double sps = num(b, "states_per_second");
-    rows.push_back({"explorer states/s (exit race)", scenario,
+    const std::string how = kind == "explore_race" ? "" : ", depth first, one core";
+    rows.push_back({"explorer states/s (exit race" + how + ")", scenario,
                     fmt("%.2f M", sps / 1e6) + fmt(" (%.0f states", num(b, "states")) + fmt(", %.3f s", num(b, "seconds")) +
                         fmt(", %.0f ns/state)", num(b, "states") > 0 ? 1e9 * num(b, "seconds") / num(b, "states") : 0),
                     ">= 2.5 M", verdict(sps >= 2.5e6 && num(b, "complete") > 0)});
-    rows.push_back({"explorer bytes/stored state", scenario, fmt("%.1f B", num(b, "bytes_per_state")), "-", "-"});
-    rows.push_back({"explorer peak RSS", scenario, fmt("%.0f MiB", num(b, "bytes") / kKiB / kKiB), "-", "-"});
-  } else if (kind == "explore_class") {
+    rows.push_back({"explorer bytes/stored state" + how, scenario, fmt("%.1f B", num(b, "bytes_per_state")), "-", "-"});
+    rows.push_back({"explorer peak RSS" + how, scenario, fmt("%.0f MiB", num(b, "bytes") / kKiB / kKiB), "-", "-"});
+  } else if (kind == "explore_class" || kind == "explore_class_depth_first") {
     const double s = num(b, "seconds");
     const double mb = num(b, "bytes") / 1e6;
     const bool complete = num(b, "complete") > 0;
     std::string v = fmt("%.2f s", s) + fmt(", %.0f MB peak", mb) + fmt(", %.0f states", num(b, "states")) +
                     fmt(", %.0f states/s", num(b, "states_per_second")) + fmt(", %.1f B/stored state", num(b, "bytes_per_state"));
     if (!complete) v += ", INCOMPLETE";
-    rows.push_back({"explorer, class-sized", scenario, v, "< 10 s, < 500 MB, complete", verdict(s < 10 && mb < 500 && complete)});
+    rows.push_back({kind == "explore_class" ? "explorer, class-sized" : "explorer, class-sized, depth first, one core", scenario, v,
+                    "< 10 s, < 500 MB, complete", verdict(s < 10 && mb < 500 && complete)});
   } else if (kind == "layout") {
     const double ms = num(b, "real_time");  // the benchmark's unit is ms
     rows.push_back({"graph layout (setTrace)", scenario, fmt("%.1f ms", ms) + fmt(" (dot %.1f)", num(b, "dot_ms")), "< 50 ms",

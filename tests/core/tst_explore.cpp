@@ -58,6 +58,9 @@ class TstExplore : public QObject {
   void counterexamples_replay_data();
   void counterexamples_replay();
   void result_does_not_depend_on_workers();
+  void depth_first_equals_breadth_first_data();
+  void depth_first_equals_breadth_first();
+  void depth_first_bounds_are_reported();
   void bounds_are_reported();
   void cancel_stops_the_search();
   void visited_set_is_exact();
@@ -239,17 +242,24 @@ void TstExplore::cache_order_only_where_nothing_is_evicted() {
 void TstExplore::counterexamples_replay_data() {
   QTest::addColumn<QString>("scenario");
   QTest::addColumn<QString>("variant");
-  QTest::newRow("W0") << "accel-dma-during-exit" << "v4.5-no-release-clear";
-  QTest::newRow("W1") << "accel-dma-during-exit" << "v4.5-no-fault-guard";
-  QTest::newRow("leak") << "accel-mmap-exit" << "v4.4";
-  QTest::newRow("NULL mm") << "supervisor-pasid" << "v4.4";
+  QTest::addColumn<bool>("depth_first");
+  for (const bool df : {false, true}) {
+    const char* how = df ? " depth first" : "";
+    QTest::newRow(qPrintable(QStringLiteral("W0%1").arg(how))) << "accel-dma-during-exit" << "v4.5-no-release-clear" << df;
+    QTest::newRow(qPrintable(QStringLiteral("W1%1").arg(how))) << "accel-dma-during-exit" << "v4.5-no-fault-guard" << df;
+    QTest::newRow(qPrintable(QStringLiteral("leak%1").arg(how))) << "accel-mmap-exit" << "v4.4" << df;
+    QTest::newRow(qPrintable(QStringLiteral("NULL mm%1").arg(how))) << "supervisor-pasid" << "v4.4" << df;
+  }
 }
 
 void TstExplore::counterexamples_replay() {
   QFETCH(QString, scenario);
   QFETCH(QString, variant);
+  QFETCH(bool, depth_first);
   auto cfg = fixtures::config(scenario.toStdString(), variant.toStdString());
-  const auto r = svm::explore(cfg);
+  svm::ExploreOptions opt;
+  opt.depth_first = depth_first;
+  const auto r = svm::explore(cfg, opt);
   QVERIFY(!r.violations.empty());
   for (const auto& c : r.violations) {
     // The schedule as the command line takes it...
@@ -282,6 +292,80 @@ void TstExplore::result_does_not_depend_on_workers() {
     QCOMPARE(one.violations[i].schedule, two.violations[i].schedule);
     QCOMPARE(one.violations[i].violation.message.english(), two.violations[i].violation.message.english());
   }
+}
+
+// Depth first, the search makes the same successors and expands every state
+// once: the same states, transitions, terminal states and violations as
+// breadth first, on every built-in (in its own variant, and the 2016 races
+// in the ablations too) and on the two-device scenario of the cache-order
+// merge. Only the schedules differ (none is longer than the search is deep).
+void TstExplore::depth_first_equals_breadth_first_data() {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<QString>("variant");
+  for (const std::string& id : fixtures::builtin_ids()) {
+    // 829k states breadth first, over a second each way: the bench runs it.
+    if (id == "pasid-reuse-after-exit") continue;
+    const std::string v = fixtures::builtin(id)->variant;
+    QTest::newRow((id + " " + v).c_str()) << QString::fromStdString(id) << QString::fromStdString(v);
+  }
+  for (const char* v : {"v4.4", "v4.5-no-release-clear", "v4.5-no-fault-guard"})
+    QTest::newRow(qPrintable(QStringLiteral("accel-dma-during-exit %1").arg(v))) << "accel-dma-during-exit" << v;
+  QTest::newRow("two-dma-devices v4.5") << "tests/data/two-dma-devices.json" << "v4.5";
+}
+
+void TstExplore::depth_first_equals_breadth_first() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  std::shared_ptr<svm::Config> cfg;
+  if (scenario.startsWith(QStringLiteral("tests/"))) {
+    const svm::LoadResult l = svm::load_scenario_file(fixtures::source_dir() + "/" + scenario.toStdString());
+    QVERIFY(l);
+    cfg = std::make_shared<svm::Config>();
+    QVERIFY(svm::make_config(std::make_shared<const svm::Scenario>(*l.scenario), *svm::find_variant(variant.toStdString()), *cfg).empty());
+  } else {
+    cfg = fixtures::config(scenario.toStdString(), variant.toStdString());
+  }
+  svm::ExploreOptions bfs, dfs;
+  dfs.depth_first = true;
+  const auto a = svm::explore(cfg, bfs);
+  const auto b = svm::explore(cfg, dfs);
+  QVERIFY(a.complete && b.complete);
+  QCOMPARE(b.states, a.states);
+  QCOMPARE(b.transitions, a.transitions);
+  QCOMPARE(b.terminal_states, a.terminal_states);
+  QCOMPARE(keys(b, *cfg), keys(a, *cfg));
+  QCOMPARE(b.reductions, a.reductions);
+  for (const auto& c : b.violations) QVERIFY(c.schedule.size() <= b.depth);
+}
+
+void TstExplore::depth_first_bounds_are_reported() {
+  const auto cfg = fixtures::config("accel-dma-during-exit", "v4.5");
+  svm::ExploreOptions o;
+  o.depth_first = true;
+  o.max_states = 50;
+  const auto r = svm::explore(cfg, o);
+  QVERIFY(!r.complete);
+  QCOMPARE(r.states, size_t(50));
+  QVERIFY2(r.bound.find("stopped at --max-states 50") == 0, r.bound.c_str());
+  // Depth first, no length of schedule is covered before the end: the bound must not claim one.
+  QVERIFY2(r.bound.find("searched depth first, so no length of schedule was explored completely") != std::string::npos,
+           r.bound.c_str());
+  QVERIFY(r.bound.find("every schedule of up to") == std::string::npos);
+  o.max_states = 1000000;
+  o.max_bytes = size_t(1) << 20;
+  const auto m = svm::explore(cfg, o);
+  QVERIFY(!m.complete);
+  QVERIFY2(m.bound.find("not started: the process already held ") == 0, m.bound.c_str());
+  QCOMPARE(m.states, size_t(1));
+  // Cancelled before it starts: it stops at once and says so.
+  svm::ExploreCancel stop;
+  stop.cancel();
+  o.max_bytes = size_t(1) << 30;
+  o.cancel = &stop;
+  const auto c = svm::explore(cfg, o);
+  QVERIFY(!c.complete);
+  QVERIFY(c.cancelled);
+  QVERIFY(c.states <= 1024);
 }
 
 void TstExplore::bounds_are_reported() {

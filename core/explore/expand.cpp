@@ -1,0 +1,71 @@
+#include "core/explore/expand.h"
+
+#include <algorithm>
+
+#include "core/engine/step.h"
+#include "core/explore/cache_order.h"
+#include "core/explore/explorer.h"
+
+namespace svm {
+
+// The successors of one state, into `out` in thread order: a single local
+// step if there is one (the lowest such thread), else one per thread that can
+// step.
+//
+// Only a thread whose op has no guard, or a monotone one, can take a local
+// step, and only stepping it tells whether it did. Those threads are stepped
+// first: stepping every thread in order and then keeping only a local step
+// found late made a quarter of the explorer's steps for nothing on
+// four-dma-devices (1.9 M thrown away against 3.8 M kept). The successor
+// chosen is the same (the first candidate in thread order that turns out
+// local is the lowest local thread), and so is the set otherwise.
+void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>& out) {
+  out.clear();
+  const int n = static_cast<int>(cfg.threads.size());
+  auto successor = [&](int tid, bool* local) {
+    Succ s{m, static_cast<int16_t>(tid), {}, {}};
+    StepSink sink{nullptr, &s.violations, false};
+    sink.before = &m;
+    step(*s.m, cfg, tid, sink);
+    // Hash here, on the worker, so the serial merge only looks it up.
+    s.hash = s.m->hash128();
+    if (local) *local = !sink.shared;
+    return s;
+  };
+  auto candidate = [&](int tid) {
+    const Op* op = next_op(m, cfg, tid);
+    return op && (!op->guard || op->guard_monotone);
+  };
+  thread_local std::vector<uint8_t> stepped;  // candidates already in `out`
+  stepped.assign(static_cast<size_t>(n), 0);
+  if (reduce) {
+    for (int tid = 0; tid < n; ++tid) {
+      if (!candidate(tid) || !can_step(m, cfg, tid)) continue;
+      bool local = false;
+      Succ s = successor(tid, &local);
+      if (local) {
+        out.clear();
+        out.push_back(std::move(s));
+        return;
+      }
+      out.push_back(std::move(s));
+      stepped[static_cast<size_t>(tid)] = 1;
+    }
+  }
+  const bool any = !out.empty();
+  for (int tid = 0; tid < n; ++tid)
+    if (!stepped[static_cast<size_t>(tid)] && can_step(m, cfg, tid)) out.push_back(successor(tid, nullptr));
+  if (any) std::sort(out.begin(), out.end(), [](const Succ& a, const Succ& b) { return a.tid < b.tid; });
+}
+
+void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, std::vector<std::string>& reductions) {
+  if (opt.reduce) reductions.push_back("persistent sets of local steps");
+  if (opt.reduce && opt.merge_cache_order)
+    if (const uint8_t f = order_free_caches(cfg)) {
+      root.hw.mut().order_free = f;
+      if (f & order_free::kContextCache) reductions.push_back("LRU order of the context cache");
+      if (f & order_free::kPasidCache) reductions.push_back("LRU order of the PASID cache");
+    }
+}
+
+}  // namespace svm
