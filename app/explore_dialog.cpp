@@ -33,8 +33,8 @@ struct ExploreDialog::Shared {
   bool reported = false;
 };
 
-ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* parent)
-    : QDialog(parent), cfg_(std::move(cfg)) {
+ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* parent, size_t budget)
+    : QDialog(parent), cfg_(std::move(cfg)), budget_(budget) {
   setObjectName(QStringLiteral("exploreDialog"));
   setAttribute(Qt::WA_DeleteOnClose);
   resize(820, 360);
@@ -52,6 +52,10 @@ ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* pa
   stop_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   stop_->setObjectName(QStringLiteral("stopExplore"));
   connect(stop_, &QPushButton::clicked, this, &ExploreDialog::stop);
+  depth_first_button_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+  depth_first_button_->setObjectName(QStringLiteral("exploreDepthFirst"));
+  depth_first_button_->hide();
+  connect(depth_first_button_, &QPushButton::clicked, this, &ExploreDialog::searchDepthFirst);
   load_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   load_->setEnabled(false);
   connect(load_, &QPushButton::clicked, this, [this] { load(table_->indexOfTopLevelItem(table_->currentItem())); });
@@ -64,17 +68,21 @@ ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* pa
   poll_->setInterval(100);
   connect(poll_, &QTimer::timeout, this, &ExploreDialog::showProgress);
   retranslate();
+  start();
+}
 
+void ExploreDialog::start() {
   // The explorer is plain C++ and deterministic; it runs on its own thread so
   // the window stays responsive, and hands back a value.
   // The ceiling is the whole process's resident memory; the window already
   // holds some (traces, Qt, under a sanitizer more than a GiB), so the search
   // gets the command line's default budget on top of what is held now.
-  ceiling_ = svm::ResidentMemory().bytes() + svm::ExploreOptions{}.max_bytes;
+  ceiling_ = svm::ResidentMemory().bytes() + budget_;
   auto out = std::make_shared<svm::ExploreResult>();
-  QThread* worker = QThread::create([cfg = cfg_, out, shared = shared_, ceiling = ceiling_] {
+  QThread* worker = QThread::create([cfg = cfg_, out, shared = shared_, ceiling = ceiling_, df = depth_first_] {
     svm::ExploreOptions o;
     o.max_bytes = ceiling;
+    o.depth_first = df;
     o.cancel = &shared->cancel;
     o.progress = [shared](const svm::ExploreProgress& p) {
       const std::lock_guard<std::mutex> lock(shared->mu);
@@ -104,6 +112,19 @@ ExploreDialog::~ExploreDialog() {
   if (worker_ && worker_->isRunning()) worker_->wait();
 }
 
+void ExploreDialog::searchDepthFirst() {
+  if (!result_ || depth_first_) return;
+  depth_first_ = true;
+  result_.reset();
+  table_->clear();
+  depth_first_button_->hide();
+  load_->setEnabled(false);
+  stop_->setEnabled(true);
+  shared_ = std::make_shared<Shared>();
+  retranslate();
+  start();
+}
+
 void ExploreDialog::stop() {
   if (result_) return;
   shared_->cancel.cancel();
@@ -120,13 +141,22 @@ void ExploreDialog::showProgress() {
     p = shared_->progress;
   }
   const double rate = p.seconds > 0 ? static_cast<double>(p.states) / p.seconds : 0.0;
-  summary_->setText(tr("Trying every interleaving of the scenario's threads: %1 states, depth %2, %3 states/s, "
-                       "%4 MiB resident of a %5 MiB ceiling...")
-                        .arg(p.states)
-                        .arg(p.depth)
-                        .arg(rate, 0, 'f', 0)
-                        .arg(static_cast<double>(p.bytes) / 1048576.0, 0, 'f', 0)
-                        .arg(ceiling_ >> 20));
+  const double mib = static_cast<double>(p.bytes) / 1048576.0;
+  if (depth_first_)  // no length of schedule is done before the end: no depth to show
+    summary_->setText(tr("Trying every interleaving of the scenario's threads, depth first: %1 states, %2 states/s, "
+                         "%3 MiB resident of a %4 MiB ceiling...")
+                          .arg(p.states)
+                          .arg(rate, 0, 'f', 0)
+                          .arg(mib, 0, 'f', 0)
+                          .arg(ceiling_ >> 20));
+  else
+    summary_->setText(tr("Trying every interleaving of the scenario's threads: %1 states, depth %2, %3 states/s, "
+                         "%4 MiB resident of a %5 MiB ceiling...")
+                          .arg(p.states)
+                          .arg(p.depth)
+                          .arg(rate, 0, 'f', 0)
+                          .arg(mib, 0, 'f', 0)
+                          .arg(ceiling_ >> 20));
 }
 
 int ExploreDialog::violationCount() const { return result_ ? static_cast<int>(result_->violations.size()) : 0; }
@@ -149,7 +179,12 @@ void ExploreDialog::retranslate() {
   setWindowTitle(tr("Explore Interleavings"));
   table_->setHeaderLabels({tr("Violation"), tr("Steps"), tr("What happens")});
   load_->setText(tr("&Load Counterexample"));
-  load_->setToolTip(tr("Replay the shortest schedule to this violation in the main window"));
+  load_->setToolTip(depth_first_ ? tr("Replay the schedule on which the search met this violation in the main window")
+                                 : tr("Replay the shortest schedule to this violation in the main window"));
+  depth_first_button_->setText(tr("Search &Depth First"));
+  depth_first_button_->setToolTip(tr("The same search again, depth first, on one core: it holds only the states seen, "
+                                     "not a whole level of machines, so it can finish within the ceiling. Its "
+                                     "schedules are not the shortest."));
   stop_->setText(tr("&Stop"));
   stop_->setToolTip(tr("Stop the search now and show what it found so far"));
   if (result_)
@@ -170,10 +205,20 @@ void ExploreDialog::showResult() {
   text += QLatin1Char(' ') + (r.complete    ? tr("Every interleaving was explored.")
                               : r.cancelled ? tr("Stopped before the end: %1.").arg(QString::fromStdString(r.bound))
                                             : tr("Not complete: %1.").arg(QString::fromStdString(r.bound)));
-  text += QLatin1Char(' ') + (r.violations.empty() ? tr("No violation in any interleaving.")
-                                                  : tr("Distinct violations: %1, each with its shortest schedule.")
-                                                        .arg(r.violations.size()));
+  // Unfinished, no violation is no verdict (as the command line says it).
+  text += QLatin1Char(' ') + (r.violations.empty()
+                                  ? (r.complete ? tr("No violation in any interleaving.")
+                                                : tr("No verdict: no violation in the interleavings explored, but the "
+                                                     "search did not finish."))
+                              : depth_first_
+                                  ? tr("Distinct violations: %1, each with the schedule on which the search, depth "
+                                       "first, met it (not the shortest).")
+                                        .arg(r.violations.size())
+                                  : tr("Distinct violations: %1, each with its shortest schedule.").arg(r.violations.size()));
   summary_->setText(text);
+  // Stopped by the ceiling, breadth first: depth first may finish.
+  depth_first_button_->setVisible(!r.complete && !r.cancelled && !depth_first_ &&
+                                  r.bound.find("memory ceiling") != std::string::npos);
   for (const svm::Counterexample& c : r.violations) {
     auto* it = new QTreeWidgetItem(table_);
     it->setText(0, qs(svm::violation_kind_name(c.violation.kind)));

@@ -29,7 +29,10 @@ class ExploreDialog : public QDialog {
   Q_OBJECT
 
  public:
-  ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* parent = nullptr);
+  // `budget`: the memory the search may add to what the process holds when
+  // it starts (the command line's default, 1 GiB, unless a test wants less).
+  ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* parent = nullptr,
+                size_t budget = svm::ExploreOptions{}.max_bytes);
   ~ExploreDialog() override;
 
   bool finished() const { return result_ != nullptr; }
@@ -41,6 +44,10 @@ class ExploreDialog : public QDialog {
   size_t ceilingBytes() const { return ceiling_; }
   // As the Stop button: cancel the search; explored() follows with what it covered.
   void stop();
+  // As the Search Depth First button, offered when the search stopped at the
+  // memory ceiling: the same search again, depth first (explorer.h).
+  void searchDepthFirst();
+  bool depthFirst() const { return depth_first_; }
   int violationCount() const;
   QString schedule(int row) const;  // as `svmlab run --schedule` takes it
   QTreeWidget* table() const { return table_; }
@@ -55,6 +62,7 @@ class ExploreDialog : public QDialog {
   void changeEvent(QEvent* e) override;  // a new language re-words the dialog and its rows
 
  private:
+  void start();  // the search, on its own thread
   void retranslate();
   void showResult();
   void showProgress();
@@ -66,10 +74,13 @@ class ExploreDialog : public QDialog {
   QTreeWidget* table_;
   QPushButton* load_;
   QPushButton* stop_;
+  QPushButton* depth_first_button_;
   QTimer* poll_;
   std::shared_ptr<Shared> shared_;
   QPointer<QThread> worker_;
   size_t ceiling_ = 0;
+  size_t budget_;
+  bool depth_first_ = false;
 };
 
 }  // namespace svmlab

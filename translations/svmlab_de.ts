@@ -2517,6 +2517,30 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>Stopped before the end: %1.</source>
         <translation>Vor dem Ende angehalten: %1.</translation>
     </message>
+    <message>
+        <source>Trying every interleaving of the scenario&apos;s threads, depth first: %1 states, %2 states/s, %3 MiB resident of a %4 MiB ceiling...</source>
+        <translation>Alle Verschränkungen der Threads des Szenarios werden probiert, zuerst in die Tiefe: %1 Zustände, %2 Zustände/s, %3 MiB resident bei einer Obergrenze von %4 MiB ...</translation>
+    </message>
+    <message>
+        <source>Replay the schedule on which the search met this violation in the main window</source>
+        <translation>Den Ablauf, auf dem die Suche diese Verletzung fand, im Hauptfenster abspielen</translation>
+    </message>
+    <message>
+        <source>Search &amp;Depth First</source>
+        <translation>Zuerst in die &amp;Tiefe suchen</translation>
+    </message>
+    <message>
+        <source>The same search again, depth first, on one core: it holds only the states seen, not a whole level of machines, so it can finish within the ceiling. Its schedules are not the shortest.</source>
+        <translation>Dieselbe Suche noch einmal, zuerst in die Tiefe, auf einem Kern: Sie hält nur die gesehenen Zustände, nicht eine ganze Ebene von Maschinen, und kann so unter der Obergrenze fertig werden. Ihre Abläufe sind nicht die kürzesten.</translation>
+    </message>
+    <message>
+        <source>No verdict: no violation in the interleavings explored, but the search did not finish.</source>
+        <translation>Kein Urteil: In den erkundeten Verschränkungen keine Verletzung, aber die Suche wurde nicht fertig.</translation>
+    </message>
+    <message>
+        <source>Distinct violations: %1, each with the schedule on which the search, depth first, met it (not the shortest).</source>
+        <translation>Verschiedene Verletzungen: %1, jede mit dem Ablauf, auf dem die Suche (zuerst in die Tiefe) sie fand (nicht dem kürzesten).</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::ExportDialog</name>

@@ -54,6 +54,7 @@ class TstMainWindow : public QObject {
   void window_options_from_the_command_line();
   void explore_dialog_loads_a_counterexample();
   void explore_dialog_stops_and_closes_at_once();
+  void explore_dialog_offers_depth_first_at_the_ceiling();
   void screenshot_command_writes_png();
   void museum_compares_bug_and_fix();
   void bound_stopped_run_is_marked_incomplete();
@@ -418,6 +419,49 @@ void TstMainWindow::explore_dialog_stops_and_closes_at_once() {
            qPrintable(QStringLiteral("peak %1 MiB, ceiling %2 MiB").arg(peak >> 20).arg(ceiling >> 20)));
   w.action(QStringLiteral("stepInto"))->trigger();
   QTRY_COMPARE(w.session()->cursor(), before + 2);
+}
+
+// Stopped at the memory ceiling, the dialog offers the depth-first search,
+// which starts at once on the same scenario and says that it runs depth
+// first. (A 64 MiB budget on eight devices stops breadth first within a
+// second; under ASan the window alone is over it, and the search says it
+// never started: the offer stands in both cases.)
+void TstMainWindow::explore_dialog_offers_depth_first_at_the_ceiling() {
+  MainWindow w;
+  QVERIFY(w.openFile(QStringLiteral(SVMLAB_SOURCE_DIR_DEFAULT "/tests/data/eight-devices-64-pages.json")).isEmpty());
+  auto* d = new svmlab::ExploreDialog(w.session()->trace()->cfg, &w, size_t(64) << 20);
+  QSignalSpy explored(d, &svmlab::ExploreDialog::explored);
+  auto* summary = d->findChild<QLabel*>(QStringLiteral("exploreSummary"));
+  auto* again = d->findChild<QPushButton*>(QStringLiteral("exploreDepthFirst"));
+  auto* stop = d->findChild<QPushButton*>(QStringLiteral("stopExplore"));
+  QVERIFY(summary && again && stop);
+  d->show();
+  QVERIFY(explored.wait(60000));
+  QVERIFY2(summary->text().contains(QStringLiteral("memory ceiling")), qPrintable(summary->text()));
+  QVERIFY(again->isVisible());
+  QVERIFY(!d->depthFirst());
+  // Unfinished and clean is no verdict, never "no violation in any interleaving".
+  QVERIFY2(summary->text().contains(QStringLiteral("No verdict")), qPrintable(summary->text()));
+  QVERIFY2(!summary->text().contains(QStringLiteral("No violation in any interleaving")), qPrintable(summary->text()));
+  const QString shot = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog_ceiling.png"));
+  QVERIFY(d->grab().save(shot));  // to look at
+  qInfo("explore dialog at the ceiling -> %s", qPrintable(shot));
+  QTest::mouseClick(again, Qt::LeftButton);
+  QVERIFY(d->depthFirst());
+  QVERIFY(!again->isVisible());
+  QVERIFY(!d->finished());
+  QVERIFY(stop->isEnabled());
+  // Running (or, under ASan, already refused): it says depth first either way.
+  QTRY_VERIFY_WITH_TIMEOUT(d->finished() || summary->text().contains(QStringLiteral("depth first: ")), 60000);
+  if (!d->finished()) QTest::mouseClick(stop, Qt::LeftButton);
+  QTRY_VERIFY_WITH_TIMEOUT(d->finished(), 60000);
+  QCOMPARE(explored.count(), 2);
+  QVERIFY2(summary->text().contains(QStringLiteral("searched depth first")), qPrintable(summary->text()));
+  QVERIFY(!again->isVisible());  // offered once
+  const QString after = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog_depth_first.png"));
+  QVERIFY(d->grab().save(after));
+  qInfo("explore dialog, depth first -> %s", qPrintable(after));
+  d->close();
 }
 
 void TstMainWindow::explore_dialog_loads_a_counterexample() {
