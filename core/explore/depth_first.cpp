@@ -134,17 +134,7 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt) 
   res.complete = !cut;
   res.bytes = std::max(peak, rss.bytes());
   if (cut) {
-    if (out_of_memory)
-      res.bound = "stopped when memory ran out (an allocation failed)";
-    else if (cancelled() && !over && res.bound.empty()) {
-      res.cancelled = true;
-      res.bound = "cancelled";
-    } else if (over && at_start > trigger)
-      res.bound = "not started: the process already held " + std::to_string(at_start >> 20) +
-                  " MiB, over the memory ceiling of " + std::to_string(opt.max_bytes >> 20) + " MiB";
-    else if (over)
-      res.bound = "stopped at the memory ceiling of " + std::to_string(opt.max_bytes >> 20) + " MiB (" +
-                  std::to_string(res.bytes >> 20) + " MiB resident)";
+    explain_stop({out_of_memory, cancelled(), over, at_start, trigger, opt.max_bytes, res.bytes}, res);
     res.bound += "; searched depth first, so no length of schedule was explored completely";
   }
   report();

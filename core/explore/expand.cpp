@@ -1,6 +1,7 @@
 #include "core/explore/expand.h"
 
 #include <algorithm>
+#include <string>
 
 #include "core/engine/step.h"
 #include "core/explore/cache_order.h"
@@ -66,6 +67,21 @@ void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, s
       if (f & order_free::kContextCache) reductions.push_back("LRU order of the context cache");
       if (f & order_free::kPasidCache) reductions.push_back("LRU order of the PASID cache");
     }
+}
+
+void explain_stop(const StopFacts& f, ExploreResult& res) {
+  if (f.out_of_memory) {
+    res.bound = "stopped when memory ran out (an allocation failed)";
+  } else if (f.cancelled && !f.over && res.bound.empty()) {
+    res.cancelled = true;
+    res.bound = "cancelled";
+  } else if (f.over && f.at_start > f.trigger) {
+    res.bound = "not started: the process already held " + std::to_string(f.at_start >> 20) +
+                " MiB, over the memory ceiling of " + std::to_string(f.max_bytes >> 20) + " MiB";
+  } else if (f.over) {
+    res.bound = "stopped at the memory ceiling of " + std::to_string(f.max_bytes >> 20) + " MiB (" +
+                std::to_string(f.bytes >> 20) + " MiB resident)";
+  }
 }
 
 }  // namespace svm

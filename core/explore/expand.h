@@ -3,6 +3,7 @@
 // single local step stands for all of them), and what a search does to the
 // booted machine before it starts.
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,6 +17,7 @@
 namespace svm {
 
 struct ExploreOptions;
+struct ExploreResult;
 
 struct Succ {
   std::optional<Machine> m;  // dropped as soon as the state is known to be seen before
@@ -32,5 +34,17 @@ void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>&
 // applied to `root`, and every reduction the search makes, in words, into
 // `reductions`.
 void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, std::vector<std::string>& reductions);
+
+// Why a search that did not finish stopped, in the words of
+// ExploreResult::bound (before what it covered is added), and whether the
+// reason was a cancel: `bound` is what the search said already (a state
+// bound), kept unless memory ran out.
+struct StopFacts {
+  bool out_of_memory = false;  // an allocation failed
+  bool cancelled = false;      // the cancel token was set
+  bool over = false;           // resident memory passed the trigger
+  size_t at_start = 0, trigger = 0, max_bytes = 0, bytes = 0;
+};
+void explain_stop(const StopFacts& f, ExploreResult& res);
 
 }  // namespace svm

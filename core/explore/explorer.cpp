@@ -309,18 +309,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   res.complete = !cut;
   res.bytes = std::max(peak.load(), rss.bytes());
   if (cut) {
-    if (out_of_memory)
-      res.bound = "stopped when memory ran out (an allocation failed)";
-    else if (cancelled() && !over.load() && res.bound.empty()) {
-      res.cancelled = true;
-      res.bound = "cancelled";
-    }
-    else if (over.load() && at_start > trigger)
-      res.bound = "not started: the process already held " + std::to_string(at_start >> 20) +
-                  " MiB, over the memory ceiling of " + std::to_string(opt.max_bytes >> 20) + " MiB";
-    else if (over.load())
-      res.bound = "stopped at the memory ceiling of " + std::to_string(opt.max_bytes >> 20) + " MiB (" +
-                  std::to_string(res.bytes >> 20) + " MiB resident)";
+    explain_stop({out_of_memory, cancelled(), over.load(), at_start, trigger, opt.max_bytes, res.bytes}, res);
     res.bound += "; every schedule of up to " + std::to_string(levels_done) + " steps explored";
   }
   res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
