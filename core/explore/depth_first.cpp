@@ -71,7 +71,29 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt) 
     opt.progress(p);
   };
 
-  // Onto the path: its successors made, a terminal state checked.
+  // A state is marked seen when it is made, not when the path reaches it:
+  // a state's successors are looked up together (their cache misses
+  // overlap), and a successor seen before is dropped at once instead of
+  // waiting on the path. Each state is still expanded once, from the first
+  // place it was made. False when a bound stops the search.
+  auto mark = [&](Succ& s) {
+    if (seen.contains(s.hash)) {
+      s.m.reset();
+      return true;
+    }
+    if (seen.size() >= opt.max_states) {
+      res.bound = "stopped at --max-states " + std::to_string(opt.max_states);
+      return false;
+    }
+    // A table of the visited set about to double counts as resident already.
+    const size_t g = seen.growth_bytes(s.hash);
+    if (g > (size_t(1) << 20)) trim_heap();
+    if (((seen.size() & 1023) == 0 || g > 0) && (!memory_ok(g) || cancelled())) return false;
+    seen.insert(s.hash);
+    if ((seen.size() & 65535) == 0) report();
+    return true;
+  };
+  // Onto the path: its successors made and marked, a terminal state checked.
   auto enter = [&](Machine m, int16_t tid) {
     path.push_back({std::move(m), tid, {}, 0});
     Entry& e = path.back();
@@ -81,13 +103,17 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt) 
       ++res.terminal_states;
       for (const Violation& v : check_end(e.m, cfg)) record(v, -1);
     }
+    for (const Succ& s : e.succ) seen.prefetch(s.hash);
+    for (Succ& s : e.succ)
+      if (!mark(s)) return false;
+    return true;
   };
 
   try {
     Machine root = boot(cfg);
     prepare_root(root, cfg, opt, res.reductions);
     seen.insert(root.hash128());
-    enter(std::move(root), -1);
+    cut = !enter(std::move(root), -1);
   } catch (const std::bad_alloc&) {
     out_of_memory = cut = true;
   }
@@ -102,28 +128,11 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt) 
       Succ& s = top.succ[top.next++];
       ++res.transitions;
       for (const Violation& v : s.violations) record(v, s.tid);
-      if (seen.contains(s.hash)) {
-        s.m.reset();
-        continue;
-      }
-      if (seen.size() >= opt.max_states) {
-        res.bound = "stopped at --max-states " + std::to_string(opt.max_states);
-        cut = true;
-        break;
-      }
-      // A table of the visited set about to double counts as resident already.
-      const size_t g = seen.growth_bytes(s.hash);
-      if (g > (size_t(1) << 20)) trim_heap();
-      if (((seen.size() & 1023) == 0 || g > 0) && (!memory_ok(g) || cancelled())) {
-        cut = true;
-        break;
-      }
-      seen.insert(s.hash);
+      if (!s.m) continue;  // seen before it was made
       Machine m = std::move(*s.m);
       const int16_t tid = s.tid;
       s.m.reset();
-      enter(std::move(m), tid);  // (moves the path: `top` and `s` are gone)
-      if ((seen.size() & 65535) == 0) report();
+      if (!enter(std::move(m), tid)) cut = true;  // (moves the path: `top` and `s` are gone)
     }
   } catch (const std::bad_alloc&) {
     out_of_memory = cut = true;

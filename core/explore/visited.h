@@ -119,6 +119,12 @@ class VisitedSet {
       if (s.free()) return false;
     }
   }
+  // Asks the cache for the slot where a lookup of `h` starts: a search
+  // about to look up several hashes overlaps their misses.
+  void prefetch(const Hash128& h) const {
+    const Shard& sh = shards_[shard_of(h)];
+    if (sh.table.size() > 0) __builtin_prefetch(&sh.table[key(h).lo & (sh.table.size() - 1)]);
+  }
   size_t size() const { return size_; }
   // Bytes inserting `h` may allocate (its table doubled, while the old one
   // is still held): the explorer checks them against its memory ceiling first.
