@@ -417,6 +417,7 @@ class TstMonkey : public QObject {
   void initTestCase();
   void cleanupTestCase();
   void fixed_seed();
+  void hardware_table_resize_loop();
   void random_seed();
   // What the monkey found, replayed step by step.
   void variant_switch_to_a_shorter_trace();
@@ -424,7 +425,7 @@ class TstMonkey : public QObject {
   void compare_chosen_before_opening_stays_on();
 
  private:
-  void runMonkey(quint64 seed);
+  void runMonkey(quint64 seed, int actions = 0);
 };
 
 void TstMonkey::initTestCase() {
@@ -436,6 +437,12 @@ void TstMonkey::initTestCase() {
 void TstMonkey::cleanupTestCase() { qInstallMessageHandler(g_previous); }
 
 void TstMonkey::fixed_seed() { runMonkey(1); }
+
+// A seed a random run found: a resize (#174), a step over and a step into
+// made a hardware table's horizontal scroll bar and its scroll area's
+// vertical one bring each other back and forth until the stack overflowed
+// (hw_common.cpp, fit_height). 200 actions reach it.
+void TstMonkey::hardware_table_resize_loop() { runMonkey(11251602464351432981ULL, 200); }
 
 void TstMonkey::random_seed() {
   bool ok = false;
@@ -450,8 +457,8 @@ constexpr int kDefaultActions = 1000;
 constexpr int kDefaultActions = 3000;
 #endif
 
-void TstMonkey::runMonkey(quint64 seed) {
-  const int actions = envInt("SVMLAB_MONKEY_ACTIONS", kDefaultActions);
+void TstMonkey::runMonkey(quint64 seed, int fixed_actions) {
+  const int actions = fixed_actions > 0 ? fixed_actions : envInt("SVMLAB_MONKEY_ACTIONS", kDefaultActions);
   qInfo("monkey seed %llu, %d actions (replay: SVMLAB_MONKEY_SEED=%llu tst_monkey random_seed)", seed, actions, seed);
   g_messages.clear();
   MainWindow w;

@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QStyle>
 #include <QScrollBar>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -237,7 +238,20 @@ void fit_height(QTreeWidget* t, int maxRows) {
   // table (known once it is laid out; until then assume they fit).
   int total = 0;
   for (int c = 0; c < t->columnCount(); ++c) total += t->columnWidth(c);
-  const bool hbar = t->isVisible() && total > t->viewport()->width();
+  // The bar, once reserved, is given up only with a scroll bar's width to
+  // spare: the table sits in a scroll area whose vertical bar comes and
+  // goes with the table's height, and at the edge the two bars brought each
+  // other back and forth, a resize loop that overflowed the stack
+  // (tst_monkey hardware_table_resize_loop).
+  bool hbar = t->property("svmHbar").toBool();
+  const int width = t->viewport()->width();
+  if (!t->isVisible())
+    hbar = false;
+  else if (total > width)
+    hbar = true;
+  else if (total <= width - t->style()->pixelMetric(QStyle::PM_ScrollBarExtent) - 2)
+    hbar = false;
+  t->setProperty("svmHbar", hbar);
   const int h = t->header()->sizeHint().height() + rows * rowH + 2 * t->frameWidth() + 2 +
                 (hbar ? t->horizontalScrollBar()->sizeHint().height() : 0);
   if (t->height() != h || t->minimumHeight() != h) t->setFixedHeight(h);
