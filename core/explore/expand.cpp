@@ -28,7 +28,7 @@ void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>&
     StepSink sink{nullptr, &s.violations, false};
     sink.before = &m;
     step(*s.m, cfg, tid, sink);
-    // Hash here, on the worker, so the serial merge only looks it up.
+    // Hashed once, here (breadth first, on the worker): the searches only look it up.
     s.hash = s.m->hash128();
     if (local) *local = !sink.shared;
     return s;

@@ -1,9 +1,11 @@
 #pragma once
 // The interleaving explorer: every schedule of a scenario's threads, checked.
 //
-// Breadth-first over machine states. From a state, each thread that can take
-// its next step gives a successor; states are deduplicated exactly (hash,
-// then equality), so each is expanded once. Every step is checked as it runs
+// Breadth-first over machine states (depth first on request,
+// ExploreOptions::depth_first and depth_first.h: the same states, less
+// memory, schedules not the shortest). From a state, each thread that can take
+// its next step gives a successor; states are deduplicated by their hash
+// (compacted, see below), so each is expanded once. Every step is checked as it runs
 // (use-after-free, refcount, BUG, isolation), and every terminal state (no
 // thread can step) for leaks and deadlock. Because the search is breadth
 // first and every step counts one, the first time a distinct violation is
@@ -67,8 +69,9 @@ namespace svm {
 //
 // Another thread stops a search with a cancel token (Stop in the GUI, the
 // matrix giving up): the token is read by every worker before each state it
-// expands and by the merge every 1024 states, so the search returns within a
-// handful of expansions (milliseconds), incomplete, with `cancelled` set.
+// expands and by the merge every 1024 states (depth first: every 1024 new
+// states), so the search returns within a handful of expansions
+// (milliseconds), incomplete, with `cancelled` set.
 class ExploreCancel {
  public:
   void cancel() { flag_.store(true, std::memory_order_relaxed); }
@@ -82,7 +85,7 @@ class ExploreCancel {
 struct ExploreProgress {
   size_t states = 0;       // distinct states stored so far
   size_t transitions = 0;
-  size_t depth = 0;        // levels completed (every schedule of this many steps explored)
+  size_t depth = 0;        // levels completed (every schedule of this many steps explored); 0 depth first
   size_t bytes = 0;        // resident memory measured last (whole process)
   double seconds = 0;      // since the search began
 };
