@@ -337,7 +337,7 @@ int cmd_explore(const QStringList& args) {
   p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop after N states (default 4000000)."), QStringLiteral("N")});
   p.addOption({QStringLiteral("max-memory"), QStringLiteral("Stop when the process holds N MiB of memory (default 1024)."), QStringLiteral("MiB")});
   p.addOption({QStringLiteral("no-reduction"), QStringLiteral("Try every interleaving, even of independent steps.")});
-  p.addOption({QStringLiteral("depth-first"), QStringLiteral("Search depth first, on one core, in less memory.")});
+  p.addOption({QStringLiteral("depth-first"), QStringLiteral("Search depth first, in less memory.")});
   p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
   if (!parse_or_fail(p, args)) return kUsage;
   auto l = load(p, QStringLiteral("explore"), false);

@@ -182,7 +182,7 @@ void ExploreDialog::retranslate() {
   load_->setToolTip(depth_first_ ? tr("Replay the schedule on which the search met this violation in the main window")
                                  : tr("Replay the shortest schedule to this violation in the main window"));
   depth_first_button_->setText(tr("Search &Depth First"));
-  depth_first_button_->setToolTip(tr("The same search again, depth first, on one core: it holds only the states seen, "
+  depth_first_button_->setToolTip(tr("The same search again, depth first: it holds only the states seen, "
                                      "not a whole level of machines, so it can finish within the ceiling. Its "
                                      "schedules are not the shortest."));
   stop_->setText(tr("&Stop"));

@@ -2530,16 +2530,16 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Zuerst in die &amp;Tiefe suchen</translation>
     </message>
     <message>
-        <source>The same search again, depth first, on one core: it holds only the states seen, not a whole level of machines, so it can finish within the ceiling. Its schedules are not the shortest.</source>
-        <translation>Dieselbe Suche noch einmal, zuerst in die Tiefe, auf einem Kern: Sie hält nur die gesehenen Zustände, nicht eine ganze Ebene von Maschinen, und kann so unter der Obergrenze fertig werden. Ihre Abläufe sind nicht die kürzesten.</translation>
-    </message>
-    <message>
         <source>No verdict: no violation in the interleavings explored, but the search did not finish.</source>
         <translation>Kein Urteil: In den erkundeten Verschränkungen keine Verletzung, aber die Suche wurde nicht fertig.</translation>
     </message>
     <message>
         <source>Distinct violations: %1, each with the schedule on which the search, depth first, met it (not the shortest).</source>
         <translation>Verschiedene Verletzungen: %1, jede mit dem Ablauf, auf dem die Suche (zuerst in die Tiefe) sie fand (nicht dem kürzesten).</translation>
+    </message>
+    <message>
+        <source>The same search again, depth first: it holds only the states seen, not a whole level of machines, so it can finish within the ceiling. Its schedules are not the shortest.</source>
+        <translation>Dieselbe Suche noch einmal, zuerst in die Tiefe: Sie hält nur die gesehenen Zustände, nicht eine ganze Ebene von Maschinen, und kann so unter der Obergrenze fertig werden. Ihre Abläufe sind nicht die kürzesten.</translation>
     </message>
 </context>
 <context>

@@ -2530,16 +2530,16 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>深度优先搜索(&amp;D)</translation>
     </message>
     <message>
-        <source>The same search again, depth first, on one core: it holds only the states seen, not a whole level of machines, so it can finish within the ceiling. Its schedules are not the shortest.</source>
-        <translation>以深度优先方式在单个核心上重新进行同一搜索：它只保存已见过的状态，而不是一整层机器，因此可以在上限之内完成。它给出的调度不是最短的。</translation>
-    </message>
-    <message>
         <source>No verdict: no violation in the interleavings explored, but the search did not finish.</source>
         <translation>没有结论：已探索的交错执行中没有违规，但搜索没有完成。</translation>
     </message>
     <message>
         <source>Distinct violations: %1, each with the schedule on which the search, depth first, met it (not the shortest).</source>
         <translation>不同的违规：%1 个，每个都附有深度优先搜索遇到它时所走的调度（不是最短的）。</translation>
+    </message>
+    <message>
+        <source>The same search again, depth first: it holds only the states seen, not a whole level of machines, so it can finish within the ceiling. Its schedules are not the shortest.</source>
+        <translation>以深度优先方式重新进行同一搜索：它只保存已见过的状态，而不是一整层机器，因此可以在上限之内完成。它给出的调度不是最短的。</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,8 @@ constexpr std::array kExplore{
                                            "and keep apart states that differ only in the order of a cache that "
                                            "never evicts."},
     Option{.name = "depth-first",
-           .help = "Search depth first, on one core: memory for the states seen and the schedule being tried "
-                   "only, so a scenario too wide for --max-memory breadth first can finish. The schedules "
+           .help = "Search depth first: memory for the states seen and the schedules being tried only, "
+                   "so a scenario too wide for --max-memory breadth first can finish. The schedules "
                    "reported are then not the shortest."},
     kJson};
 constexpr std::array kMatrix{

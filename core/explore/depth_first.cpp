@@ -1,8 +1,12 @@
 #include "core/explore/depth_first.h"
 
 #include <algorithm>
+#include <atomic>
 #include <chrono>
+#include <condition_variable>
+#include <functional>
 #include <map>
+#include <mutex>
 #include <new>
 #include <optional>
 #include <string>
@@ -14,147 +18,339 @@
 #include "core/explore/expand.h"
 #include "core/explore/resident.h"
 #include "core/explore/visited.h"
+#include "core/explore/worker_pool.h"
 
 namespace svm {
 
-ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt) {
-  const auto t0 = std::chrono::steady_clock::now();
-  ExploreResult res;
-  VisitedSet seen;
-  std::map<std::string, size_t> found;  // explore_key -> index in res.violations
+namespace {
 
-  // A state on the path being tried: the thread whose step led to it, and
-  // its successors, tried in order. The first `on` entries are the path;
-  // those past it are kept for their buffers (a vector of successors
-  // allocated and freed for every state: four-dma-devices 12.0 -> 11.5 s).
-  struct Entry {
-    std::optional<Machine> m;
-    int16_t tid = -1;
-    std::vector<Succ> succ;
-    size_t next = 0;
-  };
-  std::vector<Entry> path;
-  size_t on = 0;
-  // The schedule to the top of the path, and then `last` if it is a thread.
-  auto schedule = [&](int last) {
-    std::vector<int> s;
-    s.reserve(on + 1);
-    for (size_t i = 1; i < on; ++i) s.push_back(path[i].tid);
-    if (last >= 0) s.push_back(last);
-    return s;
-  };
-  auto record = [&](const Violation& v, int last) {
-    std::string key = explore_key(v, cfg);
-    if (found.count(key)) return;
-    found[std::move(key)] = res.violations.size();
-    res.violations.push_back({v, schedule(last)});
-  };
+// A state handed from one worker to another, with the schedule that
+// reaches it (its last step included).
+struct Work {
+  Machine m;
+  std::vector<int> schedule;
+};
+
+// What the workers share: the visited set, the bounds, the violations found,
+// and the pool of work handed over.
+class Search {
+ public:
+  Search(const Config& cfg, const ExploreOptions& opt, ExploreResult& res) : cfg(cfg), opt(opt), res(res) {}
+
+  const Config& cfg;
+  const ExploreOptions& opt;
+  ExploreResult& res;
+  VisitedSet seen;
+  std::atomic<size_t> transitions{0}, terminal{0}, depth{0};
+  std::atomic<size_t> admitted{0};  // states let into `seen` (mark())
+  std::atomic<bool> cut{false}, out_of_memory{false}, max_states_hit{false};
 
   // The memory ceiling, as the breadth-first search holds it (explorer.cpp).
   const ResidentMemory rss;
-  const size_t trigger = opt.max_bytes - opt.max_bytes / 16;
-  trim_heap();
-  const size_t at_start = rss.bytes();
-  size_t peak = at_start;
-  bool over = false, out_of_memory = false, cut = false;
-  auto memory_ok = [&](size_t extra) {
+  size_t trigger = 0, at_start = 0;
+  std::atomic<size_t> peak{0};
+  std::atomic<bool> over{false};
+  bool memory_ok(size_t extra) {
     const size_t b = rss.bytes() + extra;
-    peak = std::max(peak, b);
-    if (b > trigger) over = true;
-    return !over;
+    size_t p = peak.load(std::memory_order_relaxed);
+    while (b > p && !peak.compare_exchange_weak(p, b, std::memory_order_relaxed)) {
+    }
+    if (b > trigger) over.store(true, std::memory_order_relaxed);
+    return !over.load(std::memory_order_relaxed);
+  }
+  bool cancelled() const { return opt.cancel && opt.cancel->cancelled(); }
+  void stop() { cut.store(true, std::memory_order_relaxed); }
+  bool stopped() const { return cut.load(std::memory_order_relaxed); }
+
+  // Of each distinct violation, the shortest schedule any worker met it on:
+  // which worker meets it first depends on timing, the shortest less so.
+  void record(const Violation& v, size_t length, auto&& schedule) {
+    std::string key = explore_key(v, cfg);
+    std::lock_guard<std::mutex> g(found_mu_);
+    const auto it = found_.find(key);
+    if (it == found_.end()) {
+      found_.emplace(std::move(key), res.violations.size());
+      res.violations.push_back({v, schedule()});
+    } else if (length < res.violations[it->second].schedule.size()) {
+      res.violations[it->second] = {v, schedule()};
+    }
+  }
+
+  // The pool: a worker with nothing to do waits here; one that has untried
+  // branches hands some over when it sees somebody waiting (hungry()).
+  bool hungry() const {
+    return waiting_.load(std::memory_order_relaxed) > 0 && pooled_.load(std::memory_order_relaxed) == 0;
+  }
+  void give(std::vector<Work>& w) {
+    if (w.empty()) return;
+    std::lock_guard<std::mutex> g(pool_mu_);
+    for (Work& x : w) pool_.push_back(std::move(x));
+    pooled_.store(pool_.size(), std::memory_order_relaxed);
+    w.clear();
+    wake_.notify_all();
+  }
+  // Work for a worker that has none: false once the search is over (every
+  // worker waiting with the pool empty, or a bound reached).
+  bool take(Work& out, bool first) {
+    std::unique_lock<std::mutex> g(pool_mu_);
+    if (first) {
+      if (finished_) return false;  // started after the others had finished
+      ++workers_;
+    }
+    ++waiting_;
+    while (pool_.empty() && !finished_ && !stopped()) {
+      if (waiting_.load() == workers_) {
+        finished_ = true;
+        wake_.notify_all();
+        break;
+      }
+      wake_.wait(g);
+    }
+    --waiting_;
+    if (finished_ || stopped() || pool_.empty()) {
+      finished_ = true;
+      wake_.notify_all();
+      return false;
+    }
+    out = std::move(pool_.back());
+    pool_.pop_back();
+    pooled_.store(pool_.size(), std::memory_order_relaxed);
+    return true;
+  }
+  // A bound reached: wake the waiting workers so they see it.
+  void halt() {
+    stop();
+    std::lock_guard<std::mutex> g(pool_mu_);
+    wake_.notify_all();
+  }
+
+ private:
+  std::mutex found_mu_;
+  std::map<std::string, size_t> found_;  // explore_key -> index in res.violations
+  std::mutex pool_mu_;
+  std::condition_variable wake_;
+  std::vector<Work> pool_;
+  std::atomic<size_t> pooled_{0};
+  std::atomic<unsigned> waiting_{0};
+  unsigned workers_ = 1;  // the one holding the booted machine counts from the start
+  bool finished_ = false;
+};
+
+// One worker's depth-first search, from the states it is given.
+class Worker {
+ public:
+  explicit Worker(Search& s) : s_(s) {}
+  std::function<void()> report;  // the first worker's: it runs on the caller's thread
+
+  // From `w` until its subtree is done or the search stops.
+  void run(Work w) {
+    prefix_ = std::move(w.schedule);
+    on_ = 0;
+    if (!enter(std::move(w.m), -1)) return s_.halt();
+    while (on_ > 0 && !s_.stopped()) {
+      if (s_.hungry()) hand_over();
+      Entry& top = path_[on_ - 1];
+      if (top.next == top.succ.size()) {
+        top.m.reset();
+        top.succ.clear();
+        --on_;
+        continue;
+      }
+      Succ& x = top.succ[top.next++];
+      if (!take(x, on_)) continue;  // seen before it was made
+      Machine m = std::move(*x.m);
+      const int16_t tid = x.tid;
+      x.m.reset();
+      if (!enter(std::move(m), tid)) return s_.halt();  // (moves the path: `top` and `x` are gone)
+    }
+    // Stopped: what is left on the path is dropped here, on this thread.
+    for (size_t i = 0; i < on_; ++i) {
+      path_[i].m.reset();
+      path_[i].succ.clear();
+    }
+    on_ = 0;
+  }
+
+ private:
+  // A state on the path being tried and its successors, tried in order. The
+  // first `on_` entries are the path; those past it are kept for their
+  // buffers (a vector of successors allocated and freed for every state:
+  // four-dma-devices 12.0 -> 11.5 s).
+  struct Entry {
+    std::optional<Machine> m;
+    std::vector<Succ> succ;
+    size_t next = 0;
   };
-  auto cancelled = [&] { return opt.cancel && opt.cancel->cancelled(); };
-  auto report = [&] {
-    if (!opt.progress) return;
-    ExploreProgress p;
-    p.states = seen.size();
-    p.transitions = res.transitions;
-    p.depth = 0;  // no length of schedule is explored completely before the end
-    p.bytes = peak;
-    p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    opt.progress(p);
-  };
+
+  // The schedule to path_[end - 1], then `last` if it is a thread
+  // (tids_[i] is the step into path_[i]; tids_[0] belongs to the prefix).
+  size_t length(size_t end, int last) const { return prefix_.size() + (end - 1) + (last >= 0); }
+  std::vector<int> schedule(size_t end, int last) const {
+    std::vector<int> s;
+    s.reserve(length(end, last));
+    s.insert(s.end(), prefix_.begin(), prefix_.end());
+    s.insert(s.end(), tids_.begin() + 1, tids_.begin() + static_cast<long>(end));
+    if (last >= 0) s.push_back(last);
+    return s;
+  }
+
+  // The step from path_[end - 1] to its successor x, counted once, with its
+  // violations; true if x is a state to go on from.
+  bool take(const Succ& x, size_t end) {
+    s_.transitions.fetch_add(1, std::memory_order_relaxed);
+    for (const Violation& v : x.violations)
+      s_.record(v, length(end, x.tid), [&] { return schedule(end, x.tid); });
+    return x.m.has_value();
+  }
+
+  // Hand a waiting worker the untried successors of the state nearest the
+  // root that has some: the biggest subtrees, so hand-overs stay rare.
+  void hand_over() {
+    for (size_t i = 0; i < on_; ++i) {
+      Entry& e = path_[i];
+      if (e.next == e.succ.size()) continue;
+      for (; e.next < e.succ.size(); ++e.next) {
+        Succ& x = e.succ[e.next];
+        if (take(x, i + 1)) give_.push_back({std::move(*x.m), schedule(i + 1, x.tid)});
+        x.m.reset();
+      }
+      if (!give_.empty()) break;
+    }
+    s_.give(give_);
+  }
 
   // A state is marked seen when it is made, not when the path reaches it:
   // a state's successors are looked up together (their cache misses
   // overlap), and a successor seen before is dropped at once instead of
-  // waiting on the path. Each state is still expanded once, from the first
-  // place it was made. False when a bound stops the search.
-  auto mark = [&](Succ& s) {
-    if (seen.contains(s.hash)) {
-      s.m.reset();
+  // waiting on the path. Each state is still expanded once, by the worker
+  // that made it first. False when a bound stops the search.
+  bool mark(Succ& x) {
+    bool bound = false;
+    const auto r = s_.seen.insert_shared(x.hash, [&](size_t grow) {
+      // A table of the visited set about to double counts as resident already.
+      if (grow > (size_t(1) << 20)) trim_heap();
+      if ((++made_ & 1023) == 0 || grow > 0)
+        if (!s_.memory_ok(grow) || s_.cancelled()) return !(bound = true);
+      // A place among the states, taken before the state goes in: the bound
+      // holds exactly, whichever worker reaches it.
+      size_t n = s_.admitted.load(std::memory_order_relaxed);
+      do {
+        if (n >= s_.opt.max_states) {
+          s_.max_states_hit.store(true, std::memory_order_relaxed);
+          return !(bound = true);
+        }
+      } while (!s_.admitted.compare_exchange_weak(n, n + 1, std::memory_order_relaxed));
       return true;
-    }
-    if (seen.size() >= opt.max_states) {
-      res.bound = "stopped at --max-states " + std::to_string(opt.max_states);
-      return false;
-    }
-    // A table of the visited set about to double counts as resident already.
-    const size_t g = seen.growth_bytes(s.hash);
-    if (g > (size_t(1) << 20)) trim_heap();
-    if (((seen.size() & 1023) == 0 || g > 0) && (!memory_ok(g) || cancelled())) return false;
-    seen.insert(s.hash);
-    if ((seen.size() & 65535) == 0) report();
+    });
+    if (r == VisitedSet::Inserted::kRefused) return !bound;
+    if (r == VisitedSet::Inserted::kSeen) x.m.reset();
+    if (r == VisitedSet::Inserted::kNew && report && (made_ & 65535) == 0) report();
     return true;
-  };
+  }
+
   // Onto the path: its successors made and marked, a terminal state checked.
-  auto enter = [&](Machine m, int16_t tid) {
-    if (on == path.size()) path.emplace_back();
-    Entry& e = path[on++];
+  bool enter(Machine m, int16_t tid) {
+    if (on_ == path_.size()) path_.emplace_back();
+    tids_.resize(on_ + 1);
+    tids_[on_] = tid;  // (tids_[0] is in the prefix already)
+    Entry& e = path_[on_++];
     e.m = std::move(m);
-    e.tid = tid;
     e.next = 0;
-    expand(*e.m, cfg, opt.reduce, e.succ);
-    res.depth = std::max(res.depth, on - 1);
-    if (e.succ.empty()) {
-      ++res.terminal_states;
-      for (const Violation& v : check_end(*e.m, cfg)) record(v, -1);
+    expand(*e.m, s_.cfg, s_.opt.reduce, e.succ);
+    const size_t d = prefix_.size() + on_ - 1;
+    size_t old = s_.depth.load(std::memory_order_relaxed);
+    while (d > old && !s_.depth.compare_exchange_weak(old, d, std::memory_order_relaxed)) {
     }
-    for (const Succ& s : e.succ) seen.prefetch(s.hash);
-    for (Succ& s : e.succ)
-      if (!mark(s)) return false;
+    if (e.succ.empty()) {
+      s_.terminal.fetch_add(1, std::memory_order_relaxed);
+      for (const Violation& v : check_end(*e.m, s_.cfg)) s_.record(v, length(on_, -1), [&] { return schedule(on_, -1); });
+    }
+    for (const Succ& x : e.succ) s_.seen.prefetch(x.hash);
+    for (Succ& x : e.succ)
+      if (!mark(x)) return false;
     return true;
+  }
+
+  Search& s_;
+  std::vector<Entry> path_;
+  std::vector<int16_t> tids_;  // tids_[i]: the thread whose step made path_[i]
+  size_t on_ = 0;
+  std::vector<int> prefix_;  // the schedule to path_[0]
+  std::vector<Work> give_;
+  size_t made_ = 0;
+};
+
+}  // namespace
+
+ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt) {
+  const auto t0 = std::chrono::steady_clock::now();
+  ExploreResult res;
+  Search s(cfg, opt, res);
+  s.trigger = opt.max_bytes - opt.max_bytes / 16;
+  trim_heap();
+  s.at_start = s.rss.bytes();
+  s.peak = s.at_start;
+  auto report = [&] {
+    if (!opt.progress) return;
+    ExploreProgress p;
+    p.states = s.seen.size();
+    p.transitions = s.transitions.load(std::memory_order_relaxed);
+    p.depth = 0;  // no length of schedule is explored completely before the end
+    p.bytes = s.peak.load(std::memory_order_relaxed);
+    p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    opt.progress(p);
   };
 
+  std::optional<Work> root;
   try {
-    Machine root = boot(cfg);
-    prepare_root(root, cfg, opt, res.reductions);
-    seen.insert(root.hash128());
-    cut = !enter(std::move(root), -1);
+    root = Work{boot(cfg), {}};
+    prepare_root(root->m, cfg, opt, res.reductions);
+    s.seen.insert(root->m.hash128());
+    s.admitted = 1;
   } catch (const std::bad_alloc&) {
-    out_of_memory = cut = true;
+    s.out_of_memory = true;
+    s.stop();
   }
   report();
-  try {
-    while (on > 0 && !cut) {
-      Entry& top = path[on - 1];
-      if (top.next == top.succ.size()) {
-        top.m.reset();
-        top.succ.clear();
-        --on;
-        continue;
-      }
-      Succ& s = top.succ[top.next++];
-      ++res.transitions;
-      for (const Violation& v : s.violations) record(v, s.tid);
-      if (!s.m) continue;  // seen before it was made
-      Machine m = std::move(*s.m);
-      const int16_t tid = s.tid;
-      s.m.reset();
-      if (!enter(std::move(m), tid)) cut = true;  // (moves the path: `top` and `s` are gone)
+  // One search per worker; the first starts from the booted machine on the
+  // caller's thread, the others wait for what it hands over.
+  WorkerPool pool(opt.workers > 1 ? opt.workers - 1 : 0);
+  auto work = [&](unsigned w) {
+    try {
+      Worker me(s);
+      if (w == 0) me.report = report;
+      if (w == 0 && root) me.run(std::move(*root));
+      Work next;
+      for (bool first = w > 0; s.take(next, first); first = false) me.run(std::move(next));
+    } catch (const std::bad_alloc&) {
+      s.out_of_memory = true;
+      s.halt();
     }
-  } catch (const std::bad_alloc&) {
-    out_of_memory = cut = true;
-  }
+  };
+  if (!s.stopped()) pool.run(std::max(1u, opt.workers), work);
 
-  res.states = seen.size();
-  res.stored_bytes = seen.bytes();
+  const bool cut = s.stopped();
+  res.states = s.seen.size();
+  res.transitions = s.transitions.load();
+  res.terminal_states = s.terminal.load();
+  res.depth = s.depth.load();
+  res.stored_bytes = s.seen.bytes();
   res.complete = !cut;
-  res.bytes = std::max(peak, rss.bytes());
+  res.bytes = std::max(s.peak.load(), s.rss.bytes());
   if (cut) {
-    explain_stop({out_of_memory, cancelled(), over, at_start, trigger, opt.max_bytes, res.bytes}, res);
+    if (s.max_states_hit.load()) res.bound = "stopped at --max-states " + std::to_string(opt.max_states);
+    explain_stop({s.out_of_memory.load(), s.cancelled(), s.over.load(), s.at_start, s.trigger, opt.max_bytes, res.bytes}, res);
     res.bound += "; searched depth first, so no length of schedule was explored completely";
   }
+  // Shortest first, then by what they are: the same order whichever worker met each first.
+  std::vector<std::pair<std::string, Counterexample>> keyed;
+  for (Counterexample& c : res.violations) keyed.emplace_back(explore_key(c.violation, cfg), std::move(c));
+  std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+    return a.second.schedule.size() != b.second.schedule.size() ? a.second.schedule.size() < b.second.schedule.size()
+                                                                 : a.first < b.first;
+  });
+  res.violations.clear();
+  for (auto& k : keyed) res.violations.push_back(std::move(k.second));
   report();
   res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return res;

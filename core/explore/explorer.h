@@ -110,7 +110,8 @@ struct ExploreOptions {
   // Depth first instead of breadth first (depth_first.h): memory for the
   // states seen and the schedule being tried, not for a whole level of
   // machines, so a scenario whose levels outgrow the ceiling can finish; its
-  // schedules are not the shortest, and it runs on one core.
+  // schedules are not the shortest. It runs `workers` searches that share
+  // the visited set.
   bool depth_first = false;
 };
 

@@ -19,13 +19,19 @@
 // noise. Each table is its own anonymous mapping, so the kernel hands it
 // over zero-filled (all slots free) and takes it back whole when it is
 // dropped, instead of leaving it in the allocator's heap.
+//
+// Several threads may insert at once through insert_shared(), which holds the
+// lock of the one table the hash falls in (the parallel depth-first search);
+// insert() takes no lock, for a search that inserts from one thread.
 
 #include <sys/mman.h>
 
 #include <algorithm>
 #include <array>
 #include <cstddef>
+#include <atomic>
 #include <cstdint>
+#include <mutex>
 #include <new>
 #include <utility>
 
@@ -74,6 +80,11 @@ class VisitedSet {
   struct Shard {
     Table table;
     size_t used = 0;
+    std::mutex lock;  // insert_shared() only
+    // The table's slots and mask, for prefetch() from any thread while
+    // another inserts: a hint that may be a doubling late, never a read.
+    std::atomic<const Slot*> at{nullptr};
+    std::atomic<size_t> mask{0};
     bool full() const { return (used + 1) * 4 > table.size() * 3; }
   };
 
@@ -85,47 +96,34 @@ class VisitedSet {
   // growth_bytes()); a failed allocation throws std::bad_alloc and leaves the
   // set as it was.
   bool insert(const Hash128& h) {
-    const Slot k = key(h);
-    if (k.free()) {
-      if (zero_) return false;
-      zero_ = true;
-      ++size_;
-      return true;
-    }
-    Shard& sh = shards_[shard_of(h)];
-    if (sh.full()) grow(sh);
-    const size_t mask = sh.table.size() - 1;
-    for (size_t i = k.lo & mask;; i = (i + 1) & mask) {
-      Slot& s = sh.table[i];
-      if (s.free()) {
-        s = k;
-        ++sh.used;
-        ++size_;
-        return true;
-      }
-      if (s == k) return false;
-    }
+    auto any = [](size_t) { return true; };
+    return insert_into(h, any) == Inserted::kNew;
+  }
+  // From several threads at once. `admit(bytes)` is asked, under the table's
+  // lock, before a hash not seen yet goes in: `bytes` is what its table is
+  // about to allocate to double (0 when it has room). When it answers false,
+  // nothing changes (kRefused): it is where a bound on the states or on
+  // memory holds exactly, whichever thread reaches it.
+  enum class Inserted { kNew, kSeen, kRefused };
+  template <class Admit>
+  Inserted insert_shared(const Hash128& h, Admit&& admit) {
+    std::lock_guard<std::mutex> g(shards_[shard_of(h)].lock);
+    return insert_into(h, admit);
   }
   // Read-only: safe from several threads while nobody inserts.
   bool contains(const Hash128& h) const {
     const Slot k = key(h);
-    if (k.free()) return zero_;
-    const Shard& sh = shards_[shard_of(h)];
-    if (sh.table.size() == 0) return false;
-    const size_t mask = sh.table.size() - 1;
-    for (size_t i = k.lo & mask;; i = (i + 1) & mask) {
-      const Slot& s = sh.table[i];
-      if (s == k) return true;
-      if (s.free()) return false;
-    }
+    if (k.free()) return zero_.load(std::memory_order_relaxed);
+    return contains_in(shards_[shard_of(h)], k);
   }
   // Asks the cache for the slot where a lookup of `h` starts: a search
   // about to look up several hashes overlaps their misses.
   void prefetch(const Hash128& h) const {
     const Shard& sh = shards_[shard_of(h)];
-    if (sh.table.size() > 0) __builtin_prefetch(&sh.table[key(h).lo & (sh.table.size() - 1)]);
+    if (const Slot* at = sh.at.load(std::memory_order_relaxed))
+      __builtin_prefetch(at + (key(h).lo & sh.mask.load(std::memory_order_relaxed)));
   }
-  size_t size() const { return size_; }
+  size_t size() const { return size_.load(std::memory_order_relaxed); }
   // Bytes inserting `h` may allocate (its table doubled, while the old one
   // is still held): the explorer checks them against its memory ceiling first.
   size_t growth_bytes(const Hash128& h) const {
@@ -144,6 +142,55 @@ class VisitedSet {
   }
 
  private:
+  template <class Admit>
+  Inserted insert_into(const Hash128& h, Admit& admit) {
+    const Slot k = key(h);
+    if (k.free()) {
+      // Its own flag, under the lock of whichever table the hash names: a
+      // compare-and-swap, so two threads cannot both take it.
+      if (zero_.load(std::memory_order_relaxed)) return Inserted::kSeen;
+      if (!admit(size_t(0))) return Inserted::kRefused;
+      bool no = false;
+      if (!zero_.compare_exchange_strong(no, true)) return Inserted::kSeen;
+      size_.fetch_add(1, std::memory_order_relaxed);
+      return Inserted::kNew;
+    }
+    Shard& sh = shards_[shard_of(h)];
+    if (!sh.full()) {
+      const size_t mask = sh.table.size() - 1;
+      for (size_t i = k.lo & mask;; i = (i + 1) & mask) {
+        Slot& s = sh.table[i];
+        if (s == k) return Inserted::kSeen;
+        if (s.free()) {
+          if (!admit(size_t(0))) return Inserted::kRefused;
+          s = k;
+          ++sh.used;
+          size_.fetch_add(1, std::memory_order_relaxed);
+          return Inserted::kNew;
+        }
+      }
+    }
+    // Full: look before growing, so a state seen before never costs a doubling.
+    if (contains_in(sh, k)) return Inserted::kSeen;
+    if (!admit(2 * std::max<size_t>(sh.table.size(), 8) * sizeof(Slot))) return Inserted::kRefused;
+    grow(sh);
+    const size_t mask = sh.table.size() - 1;
+    size_t i = k.lo & mask;
+    while (!sh.table[i].free()) i = (i + 1) & mask;
+    sh.table[i] = k;
+    ++sh.used;
+    size_.fetch_add(1, std::memory_order_relaxed);
+    return Inserted::kNew;
+  }
+  static bool contains_in(const Shard& sh, const Slot& k) {
+    if (sh.table.size() == 0) return false;
+    const size_t mask = sh.table.size() - 1;
+    for (size_t i = k.lo & mask;; i = (i + 1) & mask) {
+      const Slot& s = sh.table[i];
+      if (s == k) return true;
+      if (s.free()) return false;
+    }
+  }
   static void grow(Shard& sh) {
     Table bigger(2 * std::max<size_t>(sh.table.size(), 8));
     const size_t mask = bigger.size() - 1;
@@ -155,11 +202,13 @@ class VisitedSet {
       bigger[i] = s;
     }
     sh.table = std::move(bigger);
+    sh.at.store(&sh.table[0], std::memory_order_relaxed);
+    sh.mask.store(sh.table.size() - 1, std::memory_order_relaxed);
   }
 
   std::array<Shard, kTables> shards_;
-  size_t size_ = 0;
-  bool zero_ = false;
+  std::atomic<size_t> size_{0};
+  std::atomic<bool> zero_{false};
 };
 
 }  // namespace svm

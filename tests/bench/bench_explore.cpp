@@ -6,7 +6,7 @@
 //                                  (four symmetric processes, four DMA
 //                                  devices): exhaustive in < 10 s and < 500 MB
 //   explore_race_depth_first/..., explore_class_depth_first/...
-//                                  the same, searched depth first (one core)
+//                                  the same, searched depth first (both cores)
 // one exploration each, with the explorer's own defaults (reduction on, two
 // workers, 4M-state and 1 GiB bounds), except that a class-sized scenario may
 // take 30M states: four-dma-devices needs 7M to finish, and a budget it

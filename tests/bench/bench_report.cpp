@@ -108,7 +108,7 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
     rows.push_back({"explorer", scenario, v, "< 1 s", verdict(s < 1.0 && complete)});
   } else if (kind == "explore_race" || kind == "explore_race_depth_first") {
     const double sps = num(b, "states_per_second");
-    const std::string how = kind == "explore_race" ? "" : ", depth first, one core";
+    const std::string how = kind == "explore_race" ? "" : ", depth first";
     rows.push_back({"explorer states/s (exit race" + how + ")", scenario,
                     fmt("%.2f M", sps / 1e6) + fmt(" (%.0f states", num(b, "states")) + fmt(", %.3f s", num(b, "seconds")) +
                         fmt(", %.0f ns/state)", num(b, "states") > 0 ? 1e9 * num(b, "seconds") / num(b, "states") : 0),
@@ -122,7 +122,7 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
     std::string v = fmt("%.2f s", s) + fmt(", %.0f MB peak", mb) + fmt(", %.0f states", num(b, "states")) +
                     fmt(", %.0f states/s", num(b, "states_per_second")) + fmt(", %.1f B/stored state", num(b, "bytes_per_state"));
     if (!complete) v += ", INCOMPLETE";
-    rows.push_back({kind == "explore_class" ? "explorer, class-sized" : "explorer, class-sized, depth first, one core", scenario, v,
+    rows.push_back({kind == "explore_class" ? "explorer, class-sized" : "explorer, class-sized, depth first", scenario, v,
                     "< 10 s, < 500 MB, complete", verdict(s < 10 && mb < 500 && complete)});
   } else if (kind == "layout") {
     const double ms = num(b, "real_time");  // the benchmark's unit is ms
