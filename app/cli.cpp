@@ -361,11 +361,13 @@ int cmd_explore(const QStringList& args) {
     j["transitions"] = r.transitions;
     j["terminal_states"] = r.terminal_states;
     j["complete"] = r.complete;
-    if (!r.complete) j["bound"] = r.bound;
+    if (!r.complete) j["bound"] = r.bound.english();
     j["search"] = opt.depth_first ? "depth-first" : "breadth-first";
     j["seconds"] = r.seconds;
     j["peak_resident_bytes"] = r.bytes;
     j["reductions"] = r.reductions;
+    j["hash_bits"] = r.hash_bits;
+    j["merge_odds"] = r.merge_odds;
     j["violations"] = nlohmann::ordered_json::array();
     for (const auto& c : r.violations) {
       nlohmann::ordered_json v = svm::violation_json(c.violation, cfg);
@@ -381,10 +383,21 @@ int cmd_explore(const QStringList& args) {
             .arg(r.states)
             .arg(r.transitions)
             .arg(r.terminal_states)
-            .arg(r.complete ? QStringLiteral("complete") : QStringLiteral("INCOMPLETE: ") + QString::fromStdString(r.bound))
+            .arg(r.complete ? QStringLiteral("complete") : QStringLiteral("INCOMPLETE: ") + QString::fromStdString(r.bound.english()))
             .arg(r.seconds, 0, 'f', 2));
-    if (!r.complete && !opt.depth_first && r.bound.find("memory ceiling") != std::string::npos)
+    if (!r.complete && !opt.depth_first && r.at_memory_ceiling)
       out(QStringLiteral("(--depth-first needs memory only for the states seen, not for a level of machines)\n"));
+    // What the counts rest on: the reductions that made them smaller, and
+    // the hash that tells the states apart. One reduction a line: a
+    // 72-column terminal.
+    QStringList reductions;
+    for (const std::string& s : r.reductions) reductions << QString::fromStdString(s);
+    out(QStringLiteral("reduced by: %1\n")
+            .arg(reductions.isEmpty() ? QStringLiteral("nothing (--no-reduction)")
+                                      : reductions.join(QStringLiteral("\n            "))));
+    out(QStringLiteral("hash compaction: %1 bits a state; odds of two states merged: %2\n")
+            .arg(r.hash_bits)
+            .arg(r.merge_odds, 0, 'g', 2));
     if (r.violations.empty())
       out(r.complete ? QStringLiteral("no violation in any interleaving explored\n")
                      : QStringLiteral("no verdict: no violation in the interleavings explored, but the search did not finish\n"));

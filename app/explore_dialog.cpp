@@ -203,8 +203,8 @@ void ExploreDialog::showResult() {
   table_->clear();
   QString text = tr("%1 states, %2 transitions, %3 s.").arg(r.states).arg(r.transitions).arg(r.seconds, 0, 'f', 2);
   text += QLatin1Char(' ') + (r.complete    ? tr("Every interleaving was explored.")
-                              : r.cancelled ? tr("Stopped before the end: %1.").arg(QString::fromStdString(r.bound))
-                                            : tr("Not complete: %1.").arg(QString::fromStdString(r.bound)));
+                              : r.cancelled ? tr("Stopped before the end: %1.").arg(coreText(r.bound))
+                                            : tr("Not complete: %1.").arg(coreText(r.bound)));
   // Unfinished, no violation is no verdict (as the command line says it).
   text += QLatin1Char(' ') + (r.violations.empty()
                                   ? (r.complete ? tr("No violation in any interleaving.")
@@ -216,9 +216,13 @@ void ExploreDialog::showResult() {
                                         .arg(r.violations.size())
                                   : tr("Distinct violations: %1, each with its shortest schedule.").arg(r.violations.size()));
   summary_->setText(text);
+  // What "every interleaving" rests on, for whoever asks (hash compaction).
+  summary_->setToolTip(tr("States are told apart by %1 bits of their hash: the odds that two different states were "
+                          "taken for one, and one of them never explored, are %2.")
+                           .arg(r.hash_bits)
+                           .arg(locale().toString(r.merge_odds, 'g', 2)));
   // Stopped by the ceiling, breadth first: depth first may finish.
-  depth_first_button_->setVisible(!r.complete && !r.cancelled && !depth_first_ &&
-                                  r.bound.find("memory ceiling") != std::string::npos);
+  depth_first_button_->setVisible(!r.complete && !r.cancelled && !depth_first_ && r.at_memory_ceiling);
   for (const svm::Counterexample& c : r.violations) {
     auto* it = new QTreeWidgetItem(table_);
     it->setText(0, qs(svm::violation_kind_name(c.violation.kind)));

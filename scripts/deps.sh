@@ -7,6 +7,8 @@ svmlab_packages_build=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqcustomplot-dev libgraphviz-dev nlohmann-json3-dev libbenchmark-dev libgl1-mesa-dev
   fonts-dejavu-core fonts-wqy-microhei
+  # Qt's own words (a dialog's Close, a file dialog) in the app's languages
+  qt6-translations-l10n
 )
 # What the test suite needs on top: real consumers of our exports (and of the
 # scenario schema) and a headless X.

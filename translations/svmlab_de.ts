@@ -1827,6 +1827,34 @@
         <source>the v5.6 driver on a scalable-mode IOMMU: prq_event_thread(), bind (ioasid_alloc(), intel_pasid_setup_first_level()), unbind, release() and the range flush as of v5.6, with intel_pasid_tear_down_entry() and its PASID-cache, PASID IOTLB and device-TLB invalidations; the kernel&apos;s exit path keeps its v4.4 text; one PASID directory stands for the device&apos;s own</source>
         <translation>der Treiber von v5.6 auf einer IOMMU im Scalable Mode: prq_event_thread(), bind (ioasid_alloc(), intel_pasid_setup_first_level()), unbind, release() und die Bereichsinvalidierung im Stand von v5.6, mit intel_pasid_tear_down_entry() und seinen Invalidierungen von PASID-Cache, PASID-IOTLB und Geräte-TLB; der Exit-Pfad des Kernels behält seinen Text von v4.4; ein PASID-Verzeichnis steht für das eigene des Geräts</translation>
     </message>
+    <message>
+        <source>stopped at --max-states %1</source>
+        <translation>bei --max-states %1 angehalten</translation>
+    </message>
+    <message>
+        <source>%1; searched depth first, so no length of schedule was explored completely</source>
+        <translation>%1; zuerst in die Tiefe gesucht, daher wurde keine Ablauflänge vollständig erkundet</translation>
+    </message>
+    <message>
+        <source>stopped when memory ran out (an allocation failed)</source>
+        <translation>angehalten, als der Speicher ausging (eine Allokation schlug fehl)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>not started: the process already held %1 MiB, over the memory ceiling of %2 MiB</source>
+        <translation>nicht begonnen: Der Prozess hielt bereits %1 MiB, über der Speicherobergrenze von %2 MiB</translation>
+    </message>
+    <message>
+        <source>stopped at the memory ceiling of %1 MiB (%2 MiB resident)</source>
+        <translation>an der Speicherobergrenze von %1 MiB angehalten (%2 MiB resident)</translation>
+    </message>
+    <message>
+        <source>%1; every schedule of up to %2 steps explored</source>
+        <translation>%1; jeder Ablauf mit bis zu %2 Schritten erkundet</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -2540,6 +2568,10 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>The same search again, depth first: it holds only the states seen, not a whole level of machines, so it can finish within the ceiling. Its schedules are not the shortest.</source>
         <translation>Dieselbe Suche noch einmal, zuerst in die Tiefe: Sie hält nur die gesehenen Zustände, nicht eine ganze Ebene von Maschinen, und kann so unter der Obergrenze fertig werden. Ihre Abläufe sind nicht die kürzesten.</translation>
+    </message>
+    <message>
+        <source>States are told apart by %1 bits of their hash: the odds that two different states were taken for one, and one of them never explored, are %2.</source>
+        <translation>Zustände werden an %1 Bits ihres Hashwerts unterschieden: Die Wahrscheinlichkeit, dass zwei verschiedene Zustände für einen gehalten und einer davon nie erkundet wurde, beträgt %2.</translation>
     </message>
 </context>
 <context>

@@ -1827,6 +1827,34 @@
         <source>the v5.6 driver on a scalable-mode IOMMU: prq_event_thread(), bind (ioasid_alloc(), intel_pasid_setup_first_level()), unbind, release() and the range flush as of v5.6, with intel_pasid_tear_down_entry() and its PASID-cache, PASID IOTLB and device-TLB invalidations; the kernel&apos;s exit path keeps its v4.4 text; one PASID directory stands for the device&apos;s own</source>
         <translation>可扩展模式 IOMMU 上的 v5.6 驱动：prq_event_thread()、绑定（ioasid_alloc()、intel_pasid_setup_first_level()）、解绑、release() 以及范围刷新均为 v5.6 版本，带有 intel_pasid_tear_down_entry() 及其 PASID 缓存、PASID IOTLB 和设备 TLB 失效；内核的退出路径保留其 v4.4 文本；一个 PASID 目录代表设备自己的目录</translation>
     </message>
+    <message>
+        <source>stopped at --max-states %1</source>
+        <translation>在 --max-states %1 处停止</translation>
+    </message>
+    <message>
+        <source>%1; searched depth first, so no length of schedule was explored completely</source>
+        <translation>%1；深度优先搜索，因此没有任何长度的调度被完整探索</translation>
+    </message>
+    <message>
+        <source>stopped when memory ran out (an allocation failed)</source>
+        <translation>内存耗尽时停止（一次分配失败）</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>not started: the process already held %1 MiB, over the memory ceiling of %2 MiB</source>
+        <translation>未开始：进程已占用 %1 MiB，超过了 %2 MiB 的内存上限</translation>
+    </message>
+    <message>
+        <source>stopped at the memory ceiling of %1 MiB (%2 MiB resident)</source>
+        <translation>在 %1 MiB 的内存上限处停止（常驻 %2 MiB）</translation>
+    </message>
+    <message>
+        <source>%1; every schedule of up to %2 steps explored</source>
+        <translation>%1；已探索所有不超过 %2 步的调度</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -2540,6 +2568,10 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>The same search again, depth first: it holds only the states seen, not a whole level of machines, so it can finish within the ceiling. Its schedules are not the shortest.</source>
         <translation>以深度优先方式重新进行同一搜索：它只保存已见过的状态，而不是一整层机器，因此可以在上限之内完成。它给出的调度不是最短的。</translation>
+    </message>
+    <message>
+        <source>States are told apart by %1 bits of their hash: the odds that two different states were taken for one, and one of them never explored, are %2.</source>
+        <translation>状态按其哈希值的 %1 位区分：两个不同状态被当作同一个、其中一个从未被探索的概率为 %2。</translation>
     </message>
 </context>
 <context>

@@ -335,12 +335,15 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt) 
   res.terminal_states = s.terminal.load();
   res.depth = s.depth.load();
   res.stored_bytes = s.seen.bytes();
+  res.merge_odds = VisitedSet::merge_odds(res.states);
+  res.hash_bits = VisitedSet::kBits;
   res.complete = !cut;
   res.bytes = std::max(s.peak.load(), s.rss.bytes());
   if (cut) {
-    if (s.max_states_hit.load()) res.bound = "stopped at --max-states " + std::to_string(opt.max_states);
+    if (s.max_states_hit.load()) res.bound = Text(N_("stopped at --max-states %1")).arg(opt.max_states);
     explain_stop({s.out_of_memory.load(), s.cancelled(), s.over.load(), s.at_start, s.trigger, opt.max_bytes, res.bytes}, res);
-    res.bound += "; searched depth first, so no length of schedule was explored completely";
+    res.bound = Text(N_("%1; searched depth first, so no length of schedule was explored completely"))
+                    .arg(std::move(res.bound));
   }
   // Shortest first, then by what they are: the same order whichever worker met each first.
   std::vector<std::pair<std::string, Counterexample>> keyed;

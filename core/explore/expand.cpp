@@ -71,16 +71,18 @@ void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, s
 
 void explain_stop(const StopFacts& f, ExploreResult& res) {
   if (f.out_of_memory) {
-    res.bound = "stopped when memory ran out (an allocation failed)";
+    res.bound = N_("stopped when memory ran out (an allocation failed)");
   } else if (f.cancelled && !f.over && res.bound.empty()) {
     res.cancelled = true;
-    res.bound = "cancelled";
+    res.bound = N_("cancelled");
   } else if (f.over && f.at_start > f.trigger) {
-    res.bound = "not started: the process already held " + std::to_string(f.at_start >> 20) +
-                " MiB, over the memory ceiling of " + std::to_string(f.max_bytes >> 20) + " MiB";
+    res.at_memory_ceiling = true;
+    res.bound = Text(N_("not started: the process already held %1 MiB, over the memory ceiling of %2 MiB"))
+                    .arg(f.at_start >> 20)
+                    .arg(f.max_bytes >> 20);
   } else if (f.over) {
-    res.bound = "stopped at the memory ceiling of " + std::to_string(f.max_bytes >> 20) + " MiB (" +
-                std::to_string(f.bytes >> 20) + " MiB resident)";
+    res.at_memory_ceiling = true;
+    res.bound = Text(N_("stopped at the memory ceiling of %1 MiB (%2 MiB resident)")).arg(f.max_bytes >> 20).arg(f.bytes >> 20);
   }
 }
 

@@ -37,8 +37,8 @@ void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, s
 
 // Why a search that did not finish stopped, in the words of
 // ExploreResult::bound (before what it covered is added), and whether the
-// reason was a cancel: `bound` is what the search said already (a state
-// bound), kept unless memory ran out.
+// reason was a cancel or the memory ceiling: `bound` is what the search said
+// already (a state bound), kept unless memory ran out.
 struct StopFacts {
   bool out_of_memory = false;  // an allocation failed
   bool cancelled = false;      // the cancel token was set

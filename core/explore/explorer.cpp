@@ -277,7 +277,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
               }
             }
             if (nodes.size() >= opt.max_states) {
-              res.bound = "stopped at --max-states " + std::to_string(opt.max_states);
+              res.bound = Text(N_("stopped at --max-states %1")).arg(opt.max_states);
               cut = true;
               break;
             }
@@ -306,11 +306,13 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   }
   res.states = nodes.size();
   res.stored_bytes = seen.bytes() + nodes.capacity() * sizeof(Node);  // Node: 6 bytes, packed
+  res.merge_odds = VisitedSet::merge_odds(res.states);
+  res.hash_bits = VisitedSet::kBits;
   res.complete = !cut;
   res.bytes = std::max(peak.load(), rss.bytes());
   if (cut) {
     explain_stop({out_of_memory, cancelled(), over.load(), at_start, trigger, opt.max_bytes, res.bytes}, res);
-    res.bound += "; every schedule of up to " + std::to_string(levels_done) + " steps explored";
+    res.bound = Text(N_("%1; every schedule of up to %2 steps explored")).arg(std::move(res.bound)).arg(levels_done);
   }
   res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return res;

@@ -56,6 +56,7 @@
 #include <string>
 #include <vector>
 
+#include "core/base/text.h"
 #include "core/engine/config.h"
 #include "core/engine/violation.h"
 
@@ -127,7 +128,7 @@ struct ExploreResult {
   size_t depth = 0;      // longest schedule explored
   size_t bytes = 0;      // the largest resident memory measured during the search (whole process)
   bool complete = false;
-  std::string bound;     // why it is not complete, and what it covered
+  Text bound;            // why it is not complete, and what it covered (translatable)
   std::vector<Counterexample> violations;  // one per distinct violation, shortest schedule
   double seconds = 0;
   // Last, so that aggregate initialisers of the fields above keep compiling:
@@ -137,6 +138,11 @@ struct ExploreResult {
   // steps", "LRU order of the context cache"): why its counts differ from
   // those of --no-reduction.
   std::vector<std::string> reductions;
+  bool at_memory_ceiling = false;  // stopped by the memory ceiling (or never started under it)
+  // The odds that two different states were taken for one because their
+  // compacted hashes agreed (visited.h): what "complete" rests on.
+  double merge_odds = 0;
+  int hash_bits = 0;  // how many bits of a state's hash tell it apart
 };
 
 ExploreResult explore(std::shared_ptr<const Config> cfg, const ExploreOptions& opt = {});

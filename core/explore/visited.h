@@ -30,6 +30,7 @@
 #include <array>
 #include <cstddef>
 #include <atomic>
+#include <cmath>
 #include <cstdint>
 #include <mutex>
 #include <new>
@@ -124,6 +125,14 @@ class VisitedSet {
       __builtin_prefetch(at + (key(h).lo & sh.mask.load(std::memory_order_relaxed)));
   }
   size_t size() const { return size_.load(std::memory_order_relaxed); }
+  // States are told apart by this many bits of their hash.
+  static constexpr int kBits = 96 + 6;
+  // The odds that any two of n different states agreed on those bits, and
+  // one was taken for the other (the birthday bound, n^2 / 2^(kBits + 1)).
+  static double merge_odds(size_t n) {
+    const double d = static_cast<double>(n);
+    return std::ldexp(d * d, -(kBits + 1));
+  }
   // Bytes inserting `h` may allocate (its table doubled, while the old one
   // is still held): the explorer checks them against its memory ceiling first.
   size_t growth_bytes(const Hash128& h) const {

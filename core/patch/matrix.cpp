@@ -33,7 +33,7 @@ MatrixCell run_cell(const std::shared_ptr<const Scenario>& sc, int index, HunkSe
   eo.workers = 1;
   const ExploreResult r = explore(cfg, eo);
   c.complete = r.complete;
-  c.bound = r.bound;
+  c.bound = r.bound.english();
   c.states = r.states;
   c.seconds = r.seconds;
   std::map<std::string, const Counterexample*> shortest;

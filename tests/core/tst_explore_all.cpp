@@ -38,7 +38,7 @@ void TstExploreAll::complete() {
   const svm::ExploreResult r = svm::explore(fixtures::config(scenario.toStdString(), variant.toStdString()));
   qInfo("%s %s: %zu states, %zu transitions, %.2f s", qPrintable(scenario), qPrintable(variant), r.states,
         r.transitions, r.seconds);
-  QVERIFY2(r.complete, r.bound.c_str());
+  QVERIFY2(r.complete, r.bound.english().c_str());
   // v4.5 as merged: nothing, anywhere, in any interleaving, except what the
   // 2016 device-TLB descriptor lets through (QI_DEV_EIOTLB_SID/QDEP as v4.4
   // to v4.9 wrote them: no device TLB is ever invalidated, docs/history.md):

@@ -70,8 +70,8 @@ void TstExploreMemory::ceiling_is_honoured() {
   const svm::ExploreResult r = svm::explore(cfg, o);
 
   QVERIFY2(!r.complete, "the scenario was meant to outgrow the ceiling");
-  QVERIFY2(r.bound.find("stopped at the memory ceiling") == 0, r.bound.c_str());
-  QVERIFY2(r.bound.find(covered.toStdString()) != std::string::npos, r.bound.c_str());
+  QVERIFY2(r.bound.english().find("stopped at the memory ceiling") == 0, r.bound.english().c_str());
+  QVERIFY2(r.bound.english().find(covered.toStdString()) != std::string::npos, r.bound.english().c_str());
   QVERIFY(r.states > 1000);
   QVERIFY(r.bytes <= o.max_bytes);
   const double peak = static_cast<double>(peak_resident());

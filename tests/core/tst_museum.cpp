@@ -186,7 +186,7 @@ void TstMuseum::explore() {
   QFETCH(QString, variant);
   QFETCH(bool, bug);
   const svm::ExploreResult r = svm::explore(fixtures::config(scenario.toStdString(), variant.toStdString()));
-  QVERIFY2(r.complete, r.bound.c_str());
+  QVERIFY2(r.complete, r.bound.english().c_str());
   if (bug) {
     QVERIFY(!r.violations.empty());
   } else {

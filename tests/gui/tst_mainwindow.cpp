@@ -14,6 +14,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QtTest>
+#include <QDialogButtonBox>
 
 #include <sys/resource.h>
 
@@ -443,6 +444,25 @@ void TstMainWindow::explore_dialog_offers_depth_first_at_the_ceiling() {
   // Unfinished and clean is no verdict, never "no violation in any interleaving".
   QVERIFY2(summary->text().contains(QStringLiteral("No verdict")), qPrintable(summary->text()));
   QVERIFY2(!summary->text().contains(QStringLiteral("No violation in any interleaving")), qPrintable(summary->text()));
+  // What the verdict rests on, for whoever hovers: hash compaction's odds.
+  QVERIFY2(summary->toolTip().contains(QStringLiteral("102 bits")), qPrintable(summary->toolTip()));
+  // The bound is the model's words, translated like them: in German, the
+  // ceiling and what was covered read in German, the numbers unchanged.
+  QCOMPARE(svmlab::set_language(QStringLiteral("de")), QStringLiteral("de"));
+  QTRY_VERIFY2(summary->text().contains(QRegularExpression(QStringLiteral("an der Speicherobergrenze von [0-9]+ MiB angehalten \\([0-9]+ MiB resident\\)"))),
+               qPrintable(summary->text()));
+  QVERIFY2(summary->text().contains(QStringLiteral("jeder Ablauf mit bis zu")), qPrintable(summary->text()));
+  QVERIFY2(!summary->text().contains(QStringLiteral("memory ceiling")), qPrintable(summary->text()));
+  // Qt's own button too (qt6-translations-l10n, scripts/deps.sh).
+  auto* close = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
+  QCOMPARE(close->text(), QStringLiteral("Schließen"));
+  const QString shotDe = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog_ceiling_de.png"));
+  QTest::qWait(50);  // the layout, asked to follow the new words, runs from the event loop
+  QVERIFY(d->grab().save(shotDe));
+  qInfo("explore dialog at the ceiling, German -> %s", qPrintable(shotDe));
+  QCOMPARE(svmlab::set_language(QStringLiteral("en")), QStringLiteral("en"));
+  QTRY_VERIFY(summary->text().contains(QStringLiteral("memory ceiling")));
+  QTest::qWait(50);
   const QString shot = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog_ceiling.png"));
   QVERIFY(d->grab().save(shot));  // to look at
   qInfo("explore dialog at the ceiling -> %s", qPrintable(shot));

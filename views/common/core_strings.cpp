@@ -187,6 +187,16 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "VT-d 2.x queued invalidation"),
     QT_TRANSLATE_NOOP("svm::core", "%1."),
     QT_TRANSLATE_NOOP("svm::core", "descriptors (IQT != IQH)"),
+    // core/explore/depth_first.cpp
+    QT_TRANSLATE_NOOP("svm::core", "stopped at --max-states %1"),
+    QT_TRANSLATE_NOOP("svm::core", "%1; searched depth first, so no length of schedule was explored completely"),
+    // core/explore/expand.cpp
+    QT_TRANSLATE_NOOP("svm::core", "stopped when memory ran out (an allocation failed)"),
+    QT_TRANSLATE_NOOP("svm::core", "cancelled"),
+    QT_TRANSLATE_NOOP("svm::core", "not started: the process already held %1 MiB, over the memory ceiling of %2 MiB"),
+    QT_TRANSLATE_NOOP("svm::core", "stopped at the memory ceiling of %1 MiB (%2 MiB resident)"),
+    // core/explore/explorer.cpp
+    QT_TRANSLATE_NOOP("svm::core", "%1; every schedule of up to %2 steps explored"),
     // core/iommu/fault.cpp
     QT_TRANSLATE_NOOP("svm::core", "no fault"),
     QT_TRANSLATE_NOOP("svm::core", "root entry not present"),
