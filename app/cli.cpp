@@ -234,11 +234,11 @@ int cmd_run(const QStringList& args) {
   const svm::Trace& t = *run;
   if (fmt == QLatin1String("json")) {
     nlohmann::ordered_json j = svm::trace_json(t);
-    if (!t.bound.empty()) j["final"]["bound"] = t.bound;
+    if (!t.bound.empty()) j["final"]["bound"] = t.bound.english();
     out(j.dump(2) + "\n");
   } else {
     out(fmt == QLatin1String("ftrace") ? svm::trace_ftrace(t) : svm::trace_text(t));
-    if (!t.bound.empty()) out((fmt == QLatin1String("ftrace") ? "# INCOMPLETE: " : "INCOMPLETE: ") + t.bound + "\n");
+    if (!t.bound.empty()) out((fmt == QLatin1String("ftrace") ? "# INCOMPLETE: " : "INCOMPLETE: ") + t.bound.english() + "\n");
   }
   if (!t.schedule_error.empty()) {
     err(QStringLiteral("svmlab: %1: %2")
@@ -275,7 +275,7 @@ int cmd_check(const QStringList& args) {
     j["variant"] = l->cfg->variant->id;
     j["steps"] = t.steps.size();
     j["complete"] = t.complete;
-    if (!t.bound.empty()) j["bound"] = t.bound;
+    if (!t.bound.empty()) j["bound"] = t.bound.english();
     if (!t.schedule_error.empty()) j["schedule_error"] = whose.toStdString() + ": " + t.schedule_error;
     j["violations"] = nlohmann::ordered_json::array();
     for (const auto& v : vs) {
@@ -296,7 +296,7 @@ int cmd_check(const QStringList& args) {
     out(QStringLiteral("%1 (%2): %3 steps%4\n")
             .arg(QString::fromStdString(l->cfg->scenario->id), QString::fromUtf8(l->cfg->variant->id.data()),
                  QString::number(t.steps.size()),
-                 t.bound.empty() ? QString() : QStringLiteral(", INCOMPLETE: ") + QString::fromStdString(t.bound)));
+                 t.bound.empty() ? QString() : QStringLiteral(", INCOMPLETE: ") + QString::fromStdString(t.bound.english())));
     // An early stop is no verdict: never "no violations" for a run that did not end.
     if (!t.schedule_error.empty()) {
       if (!vs.empty()) out(svm::violations_text(vs, *l->cfg));

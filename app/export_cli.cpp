@@ -110,7 +110,7 @@ int export_hardware(int& argc, char** argv, const QCommandLineParser& p, const Q
       drawing->hardware(argc, argv, trace, step < 0 ? static_cast<int>(trace->steps.size()) : step, path, *format, scale);
   if (!err.isEmpty()) return fail(err);
   if (!trace->bound.empty()) {  // written, but of a run that did not end: inconclusive
-    std::fprintf(stderr, "svmlab: INCOMPLETE: the run %s; the export shows its %zu steps\n", trace->bound.c_str(),
+    std::fprintf(stderr, "svmlab: INCOMPLETE: the run %s; the export shows its %zu steps\n", trace->bound.english().c_str(),
                  trace->steps.size());
     return 3;
   }
@@ -225,7 +225,7 @@ int export_main(int& argc, char** argv, const QStringList& args, const ExportDra
   for (const auto& t : {runs.trace, runs.compare})
     if (t && !t->bound.empty()) {
       std::fprintf(stderr, "svmlab: INCOMPLETE: the %s run %s; the export shows its %zu steps\n",
-                   std::string(t->cfg->variant->id).c_str(), t->bound.c_str(), t->steps.size());
+                   std::string(t->cfg->variant->id).c_str(), t->bound.english().c_str(), t->steps.size());
       return 3;
     }
   return 0;

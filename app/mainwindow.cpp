@@ -306,7 +306,7 @@ void MainWindow::buildToolbar() {
   slider_ = new QSlider(Qt::Horizontal, tb);
   slider_->setObjectName(QStringLiteral("stepSlider"));
   slider_->setToolTip(tr("Scrub through every step of the trace"));
-  slider_->setMinimumWidth(160);  // it stretches; the buttons with their words and the compare box come first
+  slider_->setMinimumWidth(120);  // it stretches; the buttons with their words, the position and the compare box come first
   connect(slider_, &QSlider::valueChanged, this, [this](int v) {
     if (updating_) return;
     if (compare_ && !alignment_.pos.empty()) setAlignedPosition(v);
@@ -591,10 +591,12 @@ void MainWindow::updateControls() {
   const bool incomplete = open && !session_.trace()->bound.empty();
   if (incomplete) pos += QStringLiteral(" \u26a0 ") + tr("INCOMPLETE");
   position_->setText(pos);
-  position_->setToolTip(incomplete ? tr("The run stopped at a bound before the scenario ended (%1): no verdict.")
-                                         .arg(QString::fromStdString(session_.trace()->bound))
+  position_->setToolTip(incomplete ? tr("The run %1: no verdict.").arg(coreText(session_.trace()->bound))
                                    : QString());
   position_->setStyleSheet(incomplete ? QStringLiteral("color: #D55E00; font-weight: bold;") : QString());
+  // Whole, in every language: the slider beside it gives way (a German
+  // "UNVOLLSTÄNDIG" in bold lost its first and last letters).
+  position_->setMinimumWidth(std::max(110, position_->sizeHint().width()));
   graph_header_->setVisible(compare_ != nullptr);
   // Presentation mode hides the choosers itself and puts them back after.
   if (!classroom_ || !classroom_->presenting()) compare_box_action_->setVisible(compare_ != nullptr);

@@ -116,7 +116,7 @@ int screenshot_main(int& argc, char** argv, const QStringList& args) {
     return 2;
   }
   if (const auto t = w.session()->trace(); t && !t->bound.empty()) {  // a picture of a run that did not end
-    std::fprintf(stderr, "svmlab: INCOMPLETE: the run %s; the screenshot shows its %zu steps\n", t->bound.c_str(),
+    std::fprintf(stderr, "svmlab: INCOMPLETE: the run %s; the screenshot shows its %zu steps\n", t->bound.english().c_str(),
                  t->steps.size());
     return 3;
   }

@@ -1855,6 +1855,10 @@
         <source>%1; every schedule of up to %2 steps explored</source>
         <translation>%1; jeder Ablauf mit bis zu %2 Schritten erkundet</translation>
     </message>
+    <message>
+        <source>stopped at the bound of %1 steps before the scenario ended; leaks and deadlock were not checked</source>
+        <translation>hielt an der Schranke von %1 Schritten an, bevor das Szenario endete; Lecks und Deadlocks wurden nicht geprüft</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -3110,8 +3114,8 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>UNVOLLSTÄNDIG</translation>
     </message>
     <message>
-        <source>The run stopped at a bound before the scenario ended (%1): no verdict.</source>
-        <translation>Der Lauf hielt an einer Schranke an, bevor das Szenario endete (%1): kein Urteil.</translation>
+        <source>The run %1: no verdict.</source>
+        <translation>Der Lauf %1: kein Urteil.</translation>
     </message>
 </context>
 <context>
@@ -3359,10 +3363,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Referenzzyklus:</translation>
     </message>
     <message>
-        <source>The run stopped at a bound before the scenario ended (%1): leaks and deadlock were not checked.</source>
-        <translation>Der Lauf hielt an einer Schranke an, bevor das Szenario endete (%1): Lecks und Deadlocks wurden nicht geprüft.</translation>
-    </message>
-    <message>
         <source>No verdict.</source>
         <translation>Kein Urteil.</translation>
     </message>
@@ -3381,6 +3381,10 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>step %1</source>
         <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>The run %1.</source>
+        <translation>Der Lauf %1.</translation>
     </message>
 </context>
 <context>

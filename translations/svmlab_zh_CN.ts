@@ -1855,6 +1855,10 @@
         <source>%1; every schedule of up to %2 steps explored</source>
         <translation>%1；已探索所有不超过 %2 步的调度</translation>
     </message>
+    <message>
+        <source>stopped at the bound of %1 steps before the scenario ended; leaks and deadlock were not checked</source>
+        <translation>在场景结束前于 %1 步的上限处停止；未检查泄漏和死锁</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -3110,8 +3114,8 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>未完成</translation>
     </message>
     <message>
-        <source>The run stopped at a bound before the scenario ended (%1): no verdict.</source>
-        <translation>运行在场景结束前因达到上限而停止（%1）：无结论。</translation>
+        <source>The run %1: no verdict.</source>
+        <translation>运行%1：无结论。</translation>
     </message>
 </context>
 <context>
@@ -3359,10 +3363,6 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>引用环：</translation>
     </message>
     <message>
-        <source>The run stopped at a bound before the scenario ended (%1): leaks and deadlock were not checked.</source>
-        <translation>运行在场景结束前因达到上限而停止（%1）：未检查泄漏和死锁。</translation>
-    </message>
-    <message>
         <source>No verdict.</source>
         <translation>无结论。</translation>
     </message>
@@ -3381,6 +3381,10 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>step %1</source>
         <translation>第 %1 步</translation>
+    </message>
+    <message>
+        <source>The run %1.</source>
+        <translation>运行%1。</translation>
     </message>
 </context>
 <context>

@@ -138,8 +138,8 @@ void run_on(Trace& tr, Machine cur, const RunOptions& opt) {
     if (i >= opt.max_steps) {
       // Leaks and deadlock are facts about the end of a run: a state in the
       // middle of one has objects in flight that no end check may call leaked.
-      tr.bound = "stopped at the bound of " + std::to_string(opt.max_steps) +
-                 " steps before the scenario ended; leaks and deadlock were not checked";
+      tr.bound = Text(N_("stopped at the bound of %1 steps before the scenario ended; leaks and deadlock were not checked"))
+                     .arg(opt.max_steps);
       finish();
       own_run_end(tr, own, last, false);
       return;

@@ -32,7 +32,9 @@ struct Trace {
   std::vector<Violation> end;     // found at the end: leaks, deadlock
   bool complete = false;          // ran until no thread could step
   std::string schedule_error;     // why a forced schedule stopped early
-  std::string bound;              // why the run stopped at a bound before its end (then `end` is not checked)
+  // Why the run stopped at a bound before its end (then `end` is not
+  // checked): what "the run" did, translatable ("the run %1").
+  Text bound;
   std::vector<int> schedule;      // the RunOptions::schedule it ran (the default schedule continued after it)
   // Whether its threads, step for step, are those of the scenario's own run
   // (its `schedule`, then the default schedule) and it stopped where that

@@ -89,7 +89,7 @@ std::vector<VerdictPart> verdict_parts(const Trace& t) {
   const auto vs = t.violations();
   if (vs.empty() && !t.bound.empty())  // an early stop is never "no violation"
     return {{"No verdict: no violation in the " + std::to_string(t.steps.size()) +
-                 " steps run, but the run " + ascii_line(t.bound) + ".",
+                 " steps run, but the run " + ascii_line(t.bound.english()) + ".",
              {}}};
   if (vs.empty())
     return {{"No violation: nothing leaks, nothing is used after it is freed, no reference count goes wrong.", {}}};

@@ -623,6 +623,18 @@ void TstMainWindow::bound_stopped_run_is_marked_incomplete() {
   QVERIFY2(end.contains(QStringLiteral("No verdict")), qPrintable(end));
   QVERIFY(end.contains(QStringLiteral("stopped at the bound of 5 steps")));
   QVERIFY(!end.contains(QStringLiteral("No violation")));
+  // In German, the bound is German too, its number unchanged.
+  QCOMPARE(svmlab::set_language(QStringLiteral("de")), QStringLiteral("de"));
+  QTRY_VERIFY2(pos->toolTip().contains(QStringLiteral("Der Lauf hielt an der Schranke von 5 Schritten an")), qPrintable(pos->toolTip()));
+  // The longer, bold German mark is shown whole: the label asks the toolbar
+  // for all of its width, so the slider gives way (then the last buttons).
+  w.resize(1440, 900);
+  QTRY_VERIFY2(pos->text().contains(QStringLiteral("UNVOLLSTÄNDIG")), qPrintable(pos->text()));
+  QVERIFY(pos->minimumWidth() >= pos->sizeHint().width());
+  QTRY_VERIFY(pos->isVisible() && pos->width() >= pos->sizeHint().width());
+  QTRY_VERIFY2(w.narration()->plainText().contains(QStringLiteral("Der Lauf hielt an der Schranke von 5 Schritten an")),
+               qPrintable(w.narration()->plainText()));
+  QCOMPARE(svmlab::set_language(QStringLiteral("en")), QStringLiteral("en"));
   QCOMPARE(svm::verdict_summary(*t), std::string("no verdict (the run stopped early)"));
   QVERIFY(svm::verdict_parts(*t).front().sentence.rfind("No verdict:", 0) == 0);
   // The same scenario run to its end is not marked.

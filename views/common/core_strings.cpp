@@ -173,6 +173,8 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "cleared, the PASID still bound"),
     QT_TRANSLATE_NOOP("svm::core", "allocated, entry not written yet"),
     QT_TRANSLATE_NOOP("svm::core", "cleared (not present)"),
+    // core/engine/run.cpp
+    QT_TRANSLATE_NOOP("svm::core", "stopped at the bound of %1 steps before the scenario ended; leaks and deadlock were not checked"),
     // core/engine/step.cpp
     QT_TRANSLATE_NOOP("svm::core", "not born yet"),
     QT_TRANSLATE_NOOP("svm::core", "finished"),

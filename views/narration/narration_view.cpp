@@ -252,9 +252,7 @@ QString NarrationView::endHtml() const {
   for (const svm::StepRecord& s : t.steps) during += static_cast<int>(s.violations.size());
   if (!t.bound.empty()) {
     // Stopped at a bound: leaks and deadlock were never checked, so no verdict.
-    const QString why = tr("The run stopped at a bound before the scenario ended (%1): leaks and deadlock were not "
-                           "checked.")
-                            .arg(QString::fromStdString(t.bound));
+    const QString why = tr("The run %1.").arg(coreText(t.bound));
     h += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("No verdict.")), esc(why));
   } else if (t.end.empty() && during == 0) {
     h += QStringLiteral("<p><span style='color:%1'>\u2714</span> <b>%2</b> %3</p>")
