@@ -338,15 +338,19 @@ int cmd_explore(const QStringList& args) {
   p.addOption({QStringLiteral("max-memory"), QStringLiteral("Stop when the process holds N MiB of memory (default 1024)."), QStringLiteral("MiB")});
   p.addOption({QStringLiteral("no-reduction"), QStringLiteral("Try every interleaving, even of independent steps.")});
   p.addOption({QStringLiteral("depth-first"), QStringLiteral("Search depth first, in less memory.")});
+  p.addOption({QStringLiteral("jobs"), QStringLiteral("Threads that search at once (default: every core)."), QStringLiteral("N")});
   p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
   if (!parse_or_fail(p, args)) return kUsage;
   auto l = load(p, QStringLiteral("explore"), false);
   if (!l) return kUsage;
   svm::ExploreOptions opt;
   uint64_t states = opt.max_states, mib = opt.max_bytes >> 20;
+  uint64_t jobs = std::max(1u, std::thread::hardware_concurrency());
   if (!number_option(p, QStringLiteral("max-states"), 1, std::numeric_limits<int32_t>::max(), states) ||
-      !number_option(p, QStringLiteral("max-memory"), 1, kMaxMemoryMib, mib))
+      !number_option(p, QStringLiteral("max-memory"), 1, kMaxMemoryMib, mib) ||
+      !number_option(p, QStringLiteral("jobs"), 1, 1024, jobs))
     return kUsage;
+  opt.workers = static_cast<unsigned>(jobs);
   opt.max_states = static_cast<size_t>(states);
   opt.max_bytes = static_cast<size_t>(mib) << 20;
   opt.reduce = !p.isSet(QStringLiteral("no-reduction"));

@@ -48,6 +48,9 @@ constexpr std::array kExplore{
            .help = "Search depth first: memory for the states seen and the schedules being tried only, "
                    "so a scenario too wide for --max-memory breadth first can finish. The schedules "
                    "reported are then not the shortest."},
+    Option{.name = "jobs", .value = "N", .arg = Arg::Number,
+           .help = "Threads that search at once, 1 to 1024 (default: every core). Breadth first, the "
+                   "result does not depend on it; depth first, only which schedule is reported does."},
     kJson};
 constexpr std::array kMatrix{
     Option{.name = "json", .help = "Print JSON: the hunks with their diffs, one cell per scenario and hunk set, and "
