@@ -201,7 +201,7 @@ class TstHardware : public QObject {
 // the 512-bit PASID entries found through the directory; every figure shown
 // is read back from the model's memory here, not assumed.
 void TstHardware::scalableModeTablesDecodeTheEntries() {
-  QFile f(qEnvironmentVariable("SVMLAB_SOURCE_DIR") + "/resources/scenarios/scalable-mode-bind.json");
+  QFile f(qEnvironmentVariable("SVMLAB_SOURCE_DIR", QStringLiteral(SVMLAB_SOURCE_DIR_DEFAULT)) + "/resources/scenarios/scalable-mode-bind.json");
   QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
   const auto t = run(f.readAll().constData(), "2022-pasid-freed-in-mmdrop");
   QCOMPARE(t->states.back().hw->mode, svm::IommuMode::Scalable);
@@ -761,7 +761,7 @@ void TstHardware::screenshots() {
     keep_screenshot(v, "hw_pasid_cleared.png");
   }
   {
-    QFile f(qEnvironmentVariable("SVMLAB_SOURCE_DIR") + "/resources/scenarios/scalable-mode-bind.json");
+    QFile f(qEnvironmentVariable("SVMLAB_SOURCE_DIR", QStringLiteral(SVMLAB_SOURCE_DIR_DEFAULT)) + "/resources/scenarios/scalable-mode-bind.json");
     QVERIFY(f.open(QIODevice::ReadOnly));
     const auto sm = run(f.readAll().constData(), "2022-pasid-freed-in-mmdrop");
     const int written = first_state(*sm, [](const svm::Machine& m) {
