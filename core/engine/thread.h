@@ -10,6 +10,7 @@
 
 #include "core/base/hash.h"
 #include "core/base/ids.h"
+#include "core/base/small_vector.h"
 #include "core/engine/counter.h"
 #include "core/engine/fn_id.h"
 #include "core/kernel/mmu_gather.h"
@@ -56,14 +57,14 @@ enum class RunState : uint8_t {
 struct Thread {
   RunState state = RunState::Live;
   uint32_t task = 0;  // index of its task_struct, 0 for hardware threads
-  std::vector<Frame> stack;
+  SmallVector<Frame, 8> stack;  // (deeper than 8 on the heap)
   int64_t ret = 0;          // return value of the last function that returned
   uint16_t action = 0;      // next scenario action to start
   uint16_t done = 0;        // scenario actions completed
   uint32_t milestones = 0;  // bit per Milestone reached by this thread
-  std::vector<int32_t> vars;     // user space: the fds the script opened, by name slot
+  SmallVector<int32_t, 8> vars;  // user space: the fds the script opened, by name slot
   MmuGather gather;              // struct mmu_gather on this thread's stack: range to flush, frames to free
-  std::vector<HeldRef> held;     // references in flight in this thread's locals
+  SmallVector<HeldRef, 4> held;  // references in flight in this thread's locals
 
   bool operator==(const Thread&) const = default;
   friend void hash_append(Hasher& h, const Thread& t) {

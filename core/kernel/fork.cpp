@@ -283,7 +283,7 @@ void define_fork(FnTable& t) {
            {{"p->state = TASK_RUNNING; activate_task(rq, p, 0);  /* the child returns from fork() */",
              [](Ctx& c) {
                const int th = c.cfg().process_thread(c[child]);
-               const std::vector<int32_t> vars = c.View::thread().vars;  // the child's copy of user memory
+               const auto vars = c.View::thread().vars;  // the child's copy of user memory
                Thread& th_child = c.other_thread(th);
                th_child.state = RunState::Live;
                th_child.task = c[p].idx;

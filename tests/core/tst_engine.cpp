@@ -18,6 +18,7 @@
 #include "core/report/verdict_words.h"
 #include "core/scenario/loader.h"
 #include "core/base/chunked_vector.h"
+#include "core/base/small_vector.h"
 #include "core/engine/call_chain.h"
 #include "core/engine/dangling.h"
 #include "tests/core/fixtures.h"
@@ -64,6 +65,7 @@ class TstEngine : public QObject {
  private slots:
   void text_substitutes_arguments();
   void call_chain_and_chunked_vector_hold_what_a_vector_holds();
+  void small_vector_holds_what_a_vector_holds();
   void traced_run_finds_the_dangling_pointers_a_copying_step_finds();
   void runs_are_deterministic();
   void back_and_forward_reproduce_states();
@@ -788,6 +790,70 @@ void TstEngine::remembering_picker_picks_what_default_pick_picks() {
 
 // The trace's containers (a call chain inline up to 15 frames, then on the
 // heap; step records in chunks that never move), against std::vector.
+// A thread's stack, fds and held references are SmallVectors: against
+// std::vector through pushes past the inline part, copies and moves both
+// ways (inline and spilled), erase, resize and assign; equal and hashed as
+// the vector is, whatever the slots past the end hold.
+void TstEngine::small_vector_holds_what_a_vector_holds() {
+  svm::SmallVector<svm::HeldRef, 4> s;
+  std::vector<svm::HeldRef> v;
+  auto same = [&] {
+    if (s.size() != v.size() || !std::equal(s.begin(), s.end(), v.begin(), v.end())) return false;
+    svm::Hasher a, b;
+    a(s);
+    b(v);
+    return a.wide() == b.wide();
+  };
+  for (uint8_t i = 0; i < 20; ++i) {
+    const svm::HeldRef r{svm::ObjId{svm::Kind::Mm, i}, svm::Ctr::MmCount, i};
+    s.push_back(r);
+    v.push_back(r);
+    QVERIFY(same());
+    const auto copy = s;  // inline up to 4, spilled after
+    QVERIFY(copy == s);
+    auto moved = copy;
+    const auto taken = std::move(moved);
+    QVERIFY(taken == s);
+    QVERIFY(moved.empty());
+    s.push_back(s[0]);  // an element of itself, as the buffer grows
+    v.push_back(v[0]);
+    QVERIFY(same());
+    s.pop_back();
+    v.pop_back();
+  }
+  s.erase(s.begin() + 3, s.begin() + 17);
+  v.erase(v.begin() + 3, v.begin() + 17);
+  QVERIFY(same());
+  s.erase(s.begin());
+  v.erase(v.begin());
+  QVERIFY(same());
+  // Shrunk back under the inline size, then copied (inline again) and assigned over a spilled one.
+  svm::SmallVector<svm::HeldRef, 4> small = s;
+  svm::SmallVector<svm::HeldRef, 4> big;
+  for (int i = 0; i < 9; ++i) big.push_back(s[0]);
+  big = small;
+  QVERIFY(big == s);
+  small = big;
+  QVERIFY(small == s);
+  // Slots past the end do not count: a popped element leaves its bytes.
+  auto longer = s;
+  longer.push_back(svm::HeldRef{svm::ObjId{svm::Kind::Vma, 99}, svm::Ctr::MmUsers, 9});
+  longer.pop_back();
+  QVERIFY(longer == s);
+  svm::SmallVector<int32_t, 8> fds;
+  std::vector<int32_t> want;
+  fds.assign(11, -1);
+  want.assign(11, -1);
+  QVERIFY(std::equal(fds.begin(), fds.end(), want.begin(), want.end()));
+  fds.resize(3);
+  fds.resize(5);  // the new ones are zero, as a vector's
+  want.resize(3);
+  want.resize(5);
+  QVERIFY(std::equal(fds.begin(), fds.end(), want.begin(), want.end()));
+  fds.clear();
+  QVERIFY(fds.empty());
+}
+
 void TstEngine::call_chain_and_chunked_vector_hold_what_a_vector_holds() {
   svm::CallChain c;
   std::vector<svm::FnId> want;

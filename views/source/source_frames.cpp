@@ -8,7 +8,7 @@ namespace svmlab {
 namespace {
 
 // A copy: the snapshot is read by value (Trace::states replays it).
-std::optional<std::vector<svm::Frame>> stack_before(const svm::Trace& t, int index, int tid) {
+std::optional<decltype(svm::Thread::stack)> stack_before(const svm::Trace& t, int index, int tid) {
   if (index < 1 || static_cast<size_t>(index) > t.states.size()) return std::nullopt;
   const svm::Machine m = t.states[static_cast<size_t>(index) - 1];
   const auto& threads = *m.threads;

@@ -68,7 +68,7 @@ void TraceModel::build() {
   // Bring `mine` in line with the thread's real stack without drawing braces:
   // frames that appear without a call of their own (thread bodies, a child
   // set up by fork) have no opening row.
-  auto resync = [](std::vector<OpenFrame>& mine, const std::vector<svm::Frame>& real) {
+  auto resync = [](std::vector<OpenFrame>& mine, const decltype(svm::Thread::stack)& real) {
     size_t common = 0;
     while (common < mine.size() && common < real.size() && mine[common].fn == real[common].fn) ++common;
     mine.resize(common);
