@@ -14,6 +14,7 @@
 
 #include "core/base/hash.h"
 #include "core/base/ids.h"
+#include "core/base/small_vector.h"
 #include "core/base/types.h"
 #include "core/mem/physmem.h"
 
@@ -65,19 +66,21 @@ enum class QiStatus : uint8_t { Free, InUse, Done, Abort };
 
 struct DriverState {
   std::vector<IntelSvm> svms;
-  std::vector<IntelSvmDev> sdevs;
+  // The short tables inline (small_vector.h): the driver is cloned by every
+  // step that writes it, and a vector each was an allocation each.
+  SmallVector<IntelSvmDev, 4> sdevs;
   std::vector<std::pair<uint32_t, ObjId>> pasid_idr;  // PASID -> svm, sorted
-  std::vector<uint32_t> pasids_seen;                  // every PASID ever allocated, sorted (tombstones)
+  SmallVector<uint32_t, 4> pasids_seen;                  // every PASID ever allocated, sorted (tombstones)
   // 2022 era: the IOASID allocator (drivers/iommu/ioasid.c), the PASIDs it
   // has handed out, sorted. There the allocator and the PASID -> svm lookup
   // (pasid_private, kept in pasid_idr) are two things, and the bug of
   // 701fac40384f lives between them. The 2016 model never uses it.
-  std::vector<uint32_t> ioasids;
+  SmallVector<uint32_t, 4> ioasids;
   int16_t pasid_mutex = -1;                           // owner thread of pasid_mutex
   // struct q_inval
   uint32_t qi_free_head = 0;
   uint32_t qi_free_cnt = 0;
-  std::vector<QiStatus> qi_status;
+  SmallVector<QiStatus, 256> qi_status;  // QI_LENGTH slots
 
   ObjId idr_find(uint32_t pasid) const {
     for (const auto& [p, s] : pasid_idr)

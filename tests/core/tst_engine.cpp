@@ -852,6 +852,17 @@ void TstEngine::small_vector_holds_what_a_vector_holds() {
   QVERIFY(std::equal(fds.begin(), fds.end(), want.begin(), want.end()));
   fds.clear();
   QVERIFY(fds.empty());
+  // Bytes hash eight to a mix, as a vector of them does (the driver's queue status).
+  svm::SmallVector<svm::QiStatus, 256> q;
+  std::vector<svm::QiStatus> qv;
+  for (int i = 0; i < 13; ++i) {
+    q.push_back(static_cast<svm::QiStatus>(i % 4));
+    qv.push_back(static_cast<svm::QiStatus>(i % 4));
+    svm::Hasher a, b;
+    a(q);
+    b(qv);
+    QCOMPARE(a.wide().lo, b.wide().lo);
+  }
 }
 
 void TstEngine::call_chain_and_chunked_vector_hold_what_a_vector_holds() {
