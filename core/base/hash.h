@@ -70,23 +70,29 @@ void Hasher::append(const T& x) {
   }
 }
 
+// A sequence's n elements from p (its length is the caller's to mix first).
 template <class T>
-void hash_append(Hasher& h, const std::vector<T>& v) {
-  h(v.size());
+[[gnu::always_inline]] inline void hash_elements(Hasher& h, const T* p, size_t n) {
   if constexpr ((std::is_enum_v<T> || std::is_integral_v<T>) && sizeof(T) == 1) {
     // Byte-sized elements, eight to a mix.
     // (One load each: assembling them byte by byte was 1000 instructions
     // for the driver's 256-entry queue status, hashed at most steps.)
     size_t i = 0;
-    for (; i + 8 <= v.size(); i += 8) {
+    for (; i + 8 <= n; i += 8) {
       uint64_t w;
-      std::memcpy(&w, v.data() + i, 8);
+      std::memcpy(&w, p + i, 8);
       h.mix(w);
     }
-    for (; i < v.size(); ++i) h.mix(static_cast<uint8_t>(v[i]));
+    for (; i < n; ++i) h.mix(static_cast<uint8_t>(p[i]));
   } else {
-    for (const auto& x : v) h(x);
+    for (const T* q = p; q != p + n; ++q) h(*q);
   }
+}
+
+template <class T>
+void hash_append(Hasher& h, const std::vector<T>& v) {
+  h(v.size());
+  hash_elements(h, v.data(), v.size());
 }
 template <class T, std::size_t N>
 void hash_append(Hasher& h, const std::array<T, N>& v) {

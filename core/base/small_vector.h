@@ -98,21 +98,10 @@ class SmallVector {
   friend bool operator==(const SmallVector& a, const SmallVector& b) {
     return std::equal(a.begin(), a.end(), b.begin(), b.end());
   }
-  // As a std::vector hashes: its length, then its elements (bytes eight to
-  // a mix, as hash.h does for a vector of them).
+  // As a std::vector hashes: its length, then its elements.
   friend void hash_append(Hasher& h, const SmallVector& v) {
     h(v.size());
-    if constexpr ((std::is_enum_v<T> || std::is_integral_v<T>) && sizeof(T) == 1) {
-      size_t i = 0;
-      for (; i + 8 <= v.size(); i += 8) {
-        uint64_t w;
-        std::memcpy(&w, v.data() + i, 8);
-        h.mix(w);
-      }
-      for (; i < v.size(); ++i) h.mix(static_cast<uint8_t>(v[i]));
-    } else {
-      for (const T& x : v) h(x);
-    }
+    hash_elements(h, v.data(), v.size());
   }
 
  private:
