@@ -45,19 +45,7 @@ class Search {
   std::atomic<size_t> admitted{0};  // states let into `seen` (mark())
   std::atomic<bool> cut{false}, out_of_memory{false}, max_states_hit{false};
 
-  // The memory ceiling, as the breadth-first search holds it (explorer.cpp).
-  const ResidentMemory rss;
-  size_t trigger = 0, at_start = 0;
-  std::atomic<size_t> peak{0};
-  std::atomic<bool> over{false};
-  bool memory_ok(size_t extra) {
-    const size_t b = rss.bytes() + extra;
-    size_t p = peak.load(std::memory_order_relaxed);
-    while (b > p && !peak.compare_exchange_weak(p, b, std::memory_order_relaxed)) {
-    }
-    if (b > trigger) over.store(true, std::memory_order_relaxed);
-    return !over.load(std::memory_order_relaxed);
-  }
+  MemoryCeiling ceiling{opt.max_bytes};  // as the breadth-first search holds it (resident.h)
   bool cancelled() const { return opt.cancel && opt.cancel->cancelled(); }
   void stop() { cut.store(true, std::memory_order_relaxed); }
   bool stopped() const { return cut.load(std::memory_order_relaxed); }
@@ -230,7 +218,7 @@ class Worker {
       // A table of the visited set about to double counts as resident already.
       if (grow > (size_t(1) << 20)) trim_heap();
       if ((++made_ & 1023) == 0 || grow > 0)
-        if (!s_.memory_ok(grow) || s_.cancelled()) return !(bound = true);
+        if (!s_.ceiling.ok(grow) || s_.cancelled()) return !(bound = true);
       // A place among the states, taken before the state goes in: the bound
       // holds exactly, whichever worker reaches it.
       size_t n = s_.admitted.load(std::memory_order_relaxed);
@@ -286,17 +274,13 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt) 
   const auto t0 = std::chrono::steady_clock::now();
   ExploreResult res;
   Search s(cfg, opt, res);
-  s.trigger = opt.max_bytes - opt.max_bytes / 16;
-  trim_heap();
-  s.at_start = s.rss.bytes();
-  s.peak = s.at_start;
   auto report = [&] {
     if (!opt.progress) return;
     ExploreProgress p;
     p.states = s.seen.size();
     p.transitions = s.transitions.load(std::memory_order_relaxed);
     p.depth = 0;  // no length of schedule is explored completely before the end
-    p.bytes = s.peak.load(std::memory_order_relaxed);
+    p.bytes = s.ceiling.peak.load(std::memory_order_relaxed);
     p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     opt.progress(p);
   };
@@ -338,10 +322,11 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt) 
   res.merge_odds = VisitedSet::merge_odds(res.states);
   res.hash_bits = VisitedSet::kBits;
   res.complete = !cut;
-  res.bytes = std::max(s.peak.load(), s.rss.bytes());
+  res.bytes = std::max(s.ceiling.peak.load(), s.ceiling.rss.bytes());
   if (cut) {
     if (s.max_states_hit.load()) res.bound = Text(N_("stopped at --max-states %1")).arg(opt.max_states);
-    explain_stop({s.out_of_memory.load(), s.cancelled(), s.over.load(), s.at_start, s.trigger, opt.max_bytes, res.bytes}, res);
+    const MemoryCeiling& c = s.ceiling;
+    explain_stop({s.out_of_memory.load(), s.cancelled(), c.over.load(), c.at_start, c.trigger, opt.max_bytes, res.bytes}, res);
     res.bound = Text(N_("%1; searched depth first, so no length of schedule was explored completely"))
                     .arg(std::move(res.bound));
   }

@@ -121,27 +121,11 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
     res.violations.push_back({v, schedule()});
   };
 
-  // The memory ceiling holds the whole process's resident memory, measured.
-  // Memory grows between two readings (a few successors per reading), so the
-  // search stops a sixteenth below the ceiling.
-  const ResidentMemory rss;
-  const size_t trigger = opt.max_bytes - opt.max_bytes / 16;
-  // What an earlier search (or trace) freed but glibc kept would count
-  // against this one's ceiling.
-  trim_heap();
-  // A process that already holds more than that (a GUI with long traces, a
-  // sanitizer's shadow memory) explores nothing, and must say why.
-  const size_t at_start = rss.bytes();
-  std::atomic<size_t> peak{0};
-  std::atomic<bool> over{false};
-  auto memory_ok = [&] {
-    const size_t b = rss.bytes();
-    size_t p = peak.load(std::memory_order_relaxed);
-    while (b > p && !peak.compare_exchange_weak(p, b, std::memory_order_relaxed)) {
-    }
-    if (b > trigger) over.store(true, std::memory_order_relaxed);
-    return !over.load(std::memory_order_relaxed);
-  };
+  // The memory ceiling holds the whole process's resident memory, measured
+  // (resident.h): the same for both searches.
+  MemoryCeiling ceiling(opt.max_bytes);
+  auto memory_ok = [&] { return ceiling.ok(); };
+  std::atomic<bool>& over = ceiling.over;
   bool out_of_memory = false;  // an allocation failed: stop as cleanly as the ceiling does
   auto cancelled = [&] { return opt.cancel && opt.cancel->cancelled(); };
   auto report = [&] {
@@ -150,7 +134,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
     p.states = nodes.size();
     p.transitions = res.transitions;
     p.depth = levels_done;
-    p.bytes = peak.load(std::memory_order_relaxed);
+    p.bytes = ceiling.peak.load(std::memory_order_relaxed);
     p.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     opt.progress(p);
   };
@@ -266,12 +250,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
               // tables double early and often, while the heap is small: a
               // trim there would cost more than it returns.)
               if (g > (size_t(1) << 20)) trim_heap();
-              const size_t at = rss.bytes() + g;
-              size_t p = peak.load(std::memory_order_relaxed);
-              while (at > p && !peak.compare_exchange_weak(p, at, std::memory_order_relaxed)) {
-              }
-              if (at > trigger) {
-                over.store(true);
+              if (!ceiling.ok(g)) {
                 cut = true;
                 break;
               }
@@ -309,9 +288,9 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   res.merge_odds = VisitedSet::merge_odds(res.states);
   res.hash_bits = VisitedSet::kBits;
   res.complete = !cut;
-  res.bytes = std::max(peak.load(), rss.bytes());
+  res.bytes = std::max(ceiling.peak.load(), ceiling.rss.bytes());
   if (cut) {
-    explain_stop({out_of_memory, cancelled(), over.load(), at_start, trigger, opt.max_bytes, res.bytes}, res);
+    explain_stop({out_of_memory, cancelled(), over.load(), ceiling.at_start, ceiling.trigger, opt.max_bytes, res.bytes}, res);
     res.bound = Text(N_("%1; every schedule of up to %2 steps explored")).arg(std::move(res.bound)).arg(levels_done);
   }
   res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -34,6 +34,21 @@ size_t ResidentMemory::bytes() const {
   return static_cast<size_t>(resident) * page_;
 }
 
+MemoryCeiling::MemoryCeiling(size_t max) : max_bytes(max), trigger(max - max / 16) {
+  trim_heap();
+  at_start = rss.bytes();
+  peak = at_start;
+}
+
+bool MemoryCeiling::ok(size_t extra) {
+  const size_t b = rss.bytes() + extra;
+  size_t p = peak.load(std::memory_order_relaxed);
+  while (b > p && !peak.compare_exchange_weak(p, b, std::memory_order_relaxed)) {
+  }
+  if (b > trigger) over.store(true, std::memory_order_relaxed);
+  return !over.load(std::memory_order_relaxed);
+}
+
 void trim_heap() {
 #if defined(__GLIBC__)
   malloc_trim(0);
