@@ -42,4 +42,9 @@ struct ObjId {
 std::string to_string(ObjId id);                 // "mm#1"
 std::optional<ObjId> parse_obj_id(std::string_view s);
 
+// Kinds held in the kernel part (KernelState's tables).
+constexpr bool is_kernel_object(Kind k) {
+  return k == Kind::Task || k == Kind::Mm || k == Kind::Vma || k == Kind::File || k == Kind::Files;
+}
+
 }  // namespace svm

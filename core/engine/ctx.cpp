@@ -11,6 +11,7 @@ namespace svm {
 
 Ctx::Ctx(Machine& m, const Config& cfg, int tid, StepSink& sink) : View(m, cfg, tid), m_(m), sink_(sink) {
   touched_ = &sink_.shared;
+  kfp_ = &sink_.kernel;
 }
 
 Outcome Ctx::internal(std::string what, std::source_location at) {
@@ -59,6 +60,15 @@ Task& Ctx::self_task() {
   sink_.wrote_counted = true;
   sink_.wrote |= part::kKernel;  // not shared: no other thread reads it, but a guard may read the part
   return m_.k.mut().tasks[t - 1];
+}
+
+// Write access to one kernel object: recorded in the footprint, not as a
+// write of the whole part (the object's table is reached only at its index).
+KernelState& Ctx::k_for(ObjId id) {
+  sink_.wrote_counted = true;
+  sink_.wrote |= part::kKernel;
+  sink_.kernel.add(id);
+  return m_.k.mut();
 }
 
 Thread& Ctx::other_thread(int t) {
@@ -122,12 +132,12 @@ auto& checked(Ctx& c, V& v, Kind kind, uint32_t idx) {
 
 Task& Ctx::task(uint32_t idx) {
   if (idx != 0 && idx == self_task_idx()) return self_task();
-  return checked(*this, k().tasks, Kind::Task, idx);
+  return checked(*this, k_for({Kind::Task, idx}).tasks, Kind::Task, idx);
 }
-Mm& Ctx::mm(uint32_t idx) { return checked(*this, k().mms, Kind::Mm, idx); }
-Vma& Ctx::vma(uint32_t idx) { return checked(*this, k().vmas, Kind::Vma, idx); }
-File& Ctx::file(uint32_t idx) { return checked(*this, k().files, Kind::File, idx); }
-Files& Ctx::files(uint32_t idx) { return checked(*this, k().fdtables, Kind::Files, idx); }
+Mm& Ctx::mm(uint32_t idx) { return checked(*this, k_for({Kind::Mm, idx}).mms, Kind::Mm, idx); }
+Vma& Ctx::vma(uint32_t idx) { return checked(*this, k_for({Kind::Vma, idx}).vmas, Kind::Vma, idx); }
+File& Ctx::file(uint32_t idx) { return checked(*this, k_for({Kind::File, idx}).files, Kind::File, idx); }
+Files& Ctx::files(uint32_t idx) { return checked(*this, k_for({Kind::Files, idx}).fdtables, Kind::Files, idx); }
 IntelSvm& Ctx::svm(uint32_t idx) {
   IntelSvm& s = checked(*this, drv().svms, Kind::Svm, idx);
   return s;
@@ -212,12 +222,21 @@ void Ctx::free_frame(Pfn pfn) {
 }
 
 void Ctx::inc(ObjId id, int32_t& c, std::string_view name) {
-  mark_shared();
+  counter_of_object(id);
   if (c <= 0)
     report(ViolationKind::Refcount,
            txt(N_("increment of %1 on %2 from %3: the object may already be on its way out"), name, to_string(id), c),
            {id});
   ++c;
+}
+
+// A count inside a kernel object is part of that object (reached through
+// its accessor, which recorded it); any other count is shared.
+void Ctx::counter_of_object(ObjId id) {
+  if (is_kernel_object(id.kind))
+    sink_.kernel.add(id);
+  else
+    mark_shared();
 }
 
 void Ctx::hold(ObjId id, Ctr ctr) {
@@ -236,7 +255,7 @@ void Ctx::keep(ObjId id, Ctr ctr) {
 }
 
 bool Ctx::dec_and_test(ObjId id, int32_t& c, std::string_view name) {
-  mark_shared();
+  counter_of_object(id);
   keep(id, counter_of(name));
   if (c <= 0) {
     report(ViolationKind::Refcount,
@@ -248,7 +267,7 @@ bool Ctx::dec_and_test(ObjId id, int32_t& c, std::string_view name) {
 }
 
 bool Ctx::inc_not_zero(ObjId id, int32_t& c, std::string_view name) {
-  mark_shared();
+  counter_of_object(id);
   if (c == 0) return false;
   ++c;
   hold(id, counter_of(name));

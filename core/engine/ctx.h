@@ -13,6 +13,7 @@
 #include <tuple>
 #include <vector>
 
+#include "core/base/small_vector.h"
 #include "core/engine/config.h"
 #include "core/engine/function.h"
 #include "core/engine/machine.h"
@@ -33,6 +34,20 @@ inline constexpr uint8_t kKernel = 1, kDriver = 2, kMem = 4, kHw = 8, kDevs = 16
 inline constexpr uint8_t kThreads = 32;  // other threads: their progress, their state
 inline constexpr uint8_t kAll = 63;
 }  // namespace part
+
+// The kernel objects (tasks, mms, VMAs, files, fd tables) a step or a guard
+// reached through the checked accessors: the explorer asks whether they all
+// belong to the stepping thread (explore/ownership.h). The kernel part's
+// tables and lists as a whole (k(), kr(), allocation, free) are not here:
+// reaching them marks the step shared.
+struct KernelFootprint {
+  SmallVector<ObjId, 12> objs;
+  void add(ObjId id) {
+    for (const ObjId& o : objs)
+      if (o == id) return;
+    objs.push_back(id);
+  }
+};
 
 // Read-only view for guards and for code that decides without changing.
 class View {
@@ -88,10 +103,22 @@ class View {
     return (*cm_.devs)[d];
   }
 
-  const Task& task_r(uint32_t idx) const { return kr().tasks[idx - 1]; }
-  const Mm& mm_r(uint32_t idx) const { return kr().mms[idx - 1]; }
-  const Vma& vma_r(uint32_t idx) const { return kr().vmas[idx - 1]; }
-  const File& file_r(uint32_t idx) const { return kr().files[idx - 1]; }
+  const Task& task_r(uint32_t idx) const {
+    touch_obj({Kind::Task, idx});
+    return cm_.k->tasks[idx - 1];
+  }
+  const Mm& mm_r(uint32_t idx) const {
+    touch_obj({Kind::Mm, idx});
+    return cm_.k->mms[idx - 1];
+  }
+  const Vma& vma_r(uint32_t idx) const {
+    touch_obj({Kind::Vma, idx});
+    return cm_.k->vmas[idx - 1];
+  }
+  const File& file_r(uint32_t idx) const {
+    touch_obj({Kind::File, idx});
+    return cm_.k->files[idx - 1];
+  }
   const IntelSvm& svm_r(uint32_t idx) const { return drvr().svms[idx - 1]; }
   const IntelSvmDev& sdev_r(uint32_t idx) const { return drvr().sdevs[idx - 1]; }
   const Task& task_r(TaskRef r) const { return task_r(r.idx); }
@@ -108,11 +135,24 @@ class View {
     if (touched_) *touched_ = true;
     if (reads_) *reads_ |= p;
   }
+  // One kernel object: into the footprint when there is one, else the
+  // whole kernel part counts as touched.
+  void touch_obj(ObjId id) const {
+    if (reads_) *reads_ |= part::kKernel;
+    if (kfp_)
+      kfp_->add(id);
+    else if (touched_)
+      *touched_ = true;
+  }
   bool* touched_ = nullptr;
+  KernelFootprint* kfp_ = nullptr;
 
  public:
   // Collect the parts this view reads into `*reads` (a guard's, for DefaultPicker).
   void collect_reads(uint8_t* reads) { reads_ = reads; }
+  // Collect the kernel objects this view reads into `*fp` (a guard's, for
+  // the explorer's ownership check).
+  void collect_objects(KernelFootprint* fp) { kfp_ = fp; }
 
  private:
   uint8_t* reads_ = nullptr;
@@ -129,6 +169,9 @@ struct StepSink {
   StepRecord* rec = nullptr;
   std::vector<Violation>* violations = nullptr;
   bool shared = false;  // the step read or wrote something another thread can reach
+  // The kernel objects it reached through the checked accessors: shared
+  // unless they all belong to the stepping thread (explore/ownership.h).
+  KernelFootprint kernel{};
   // The step took write access to the kernel or driver part, where every
   // reference count lives: the trace diffs the counters only after such a
   // step (and the run steps in place, so "its part was cloned" cannot tell).
@@ -276,6 +319,8 @@ class Ctx : public View {
 
  private:
   void mark_shared() { sink_.shared = true; }
+  KernelState& k_for(ObjId id);
+  void counter_of_object(ObjId id);
   void mark_written(uint8_t p) {
     sink_.shared = true;
     sink_.wrote |= p;

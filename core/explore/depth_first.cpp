@@ -35,11 +35,14 @@ struct Work {
 // and the pool of work handed over.
 class Search {
  public:
-  Search(const Config& cfg, const ExploreOptions& opt, ExploreResult& res) : cfg(cfg), opt(opt), res(res) {}
+  Search(const Config& cfg, const ExploreOptions& opt, ExploreResult& res, BreachLatch& breach)
+      : cfg(cfg), opt(opt), res(res), breach(breach) {}
 
   const Config& cfg;
   const ExploreOptions& opt;
   ExploreResult& res;
+  BreachLatch& breach;
+  const ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects};
   VisitedSet seen;
   std::atomic<size_t> transitions{0}, terminal{0}, depth{0};
   std::atomic<size_t> admitted{0};  // states let into `seen` (mark())
@@ -244,7 +247,12 @@ class Worker {
     Entry& e = path_[on_++];
     e.m = std::move(m);
     e.next = 0;
-    expand(*e.m, s_.cfg, s_.opt.reduce, e.succ);
+    OwnershipBreach b;
+    expand(*e.m, s_.cfg, s_.mode, e.succ, b);
+    if (b.found) {
+      s_.breach.report(b);
+      return false;
+    }
     const size_t d = prefix_.size() + on_ - 1;
     size_t old = s_.depth.load(std::memory_order_relaxed);
     while (d > old && !s_.depth.compare_exchange_weak(old, d, std::memory_order_relaxed)) {
@@ -270,10 +278,10 @@ class Worker {
 
 }  // namespace
 
-ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt) {
+ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach) {
   const auto t0 = std::chrono::steady_clock::now();
   ExploreResult res;
-  Search s(cfg, opt, res);
+  Search s(cfg, opt, res, breach);
   auto report = [&] {
     if (!opt.progress) return;
     ExploreProgress p;

@@ -28,9 +28,11 @@
 
 #include "core/engine/config.h"
 #include "core/explore/explorer.h"
+#include "core/explore/ownership.h"
 
 namespace svm {
 
-ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt);
+// A breach of the ownership premise (ownership.h) stops it, into `breach`.
+ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach);
 
 }  // namespace svm

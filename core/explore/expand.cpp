@@ -1,6 +1,7 @@
 #include "core/explore/expand.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "core/engine/step.h"
@@ -20,9 +21,11 @@ namespace svm {
 // four-dma-devices (1.9 M thrown away against 3.8 M kept). The successor
 // chosen is the same (the first candidate in thread order that turns out
 // local is the lowest local thread), and so is the set otherwise.
-void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>& out) {
+void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Succ>& out, OwnershipBreach& breach) {
   out.clear();
   const int n = static_cast<int>(cfg.threads.size());
+  std::optional<Owners> owners;
+  if (mode.owned) owners.emplace(m, cfg);
   auto successor = [&](int tid, bool* local) {
     Succ s{m, static_cast<int16_t>(tid), {}, {}};
     StepSink sink{nullptr, &s.violations, false};
@@ -30,8 +33,16 @@ void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>&
     step(*s.m, cfg, tid, sink);
     // Hashed once, here (breadth first, on the worker): the searches only look it up.
     s.hash = s.m->hash128();
-    if (local) *local = !sink.shared;
+    if (owners && !breach.found) owners->breach(sink.kernel, tid, breach);
+    if (local) *local = !sink.shared && (owners ? owners->all_owned_by(sink.kernel, tid) : sink.kernel.objs.empty());
     return s;
+  };
+  auto can = [&](int tid) {
+    if (!owners) return can_step(m, cfg, tid);
+    KernelFootprint read;
+    const bool r = can_step(m, cfg, tid, read);
+    if (!breach.found) owners->breach(read, tid, breach);
+    return r;
   };
   auto candidate = [&](int tid) {
     const Op* op = next_op(m, cfg, tid);
@@ -39,9 +50,9 @@ void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>&
   };
   thread_local std::vector<uint8_t> stepped;  // candidates already in `out`
   stepped.assign(static_cast<size_t>(n), 0);
-  if (reduce) {
+  if (mode.reduce) {
     for (int tid = 0; tid < n; ++tid) {
-      if (!candidate(tid) || !can_step(m, cfg, tid)) continue;
+      if (!candidate(tid) || !can(tid)) continue;
       bool local = false;
       Succ s = successor(tid, &local);
       if (local) {
@@ -55,12 +66,13 @@ void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>&
   }
   const bool any = !out.empty();
   for (int tid = 0; tid < n; ++tid)
-    if (!stepped[static_cast<size_t>(tid)] && can_step(m, cfg, tid)) out.push_back(successor(tid, nullptr));
+    if (!stepped[static_cast<size_t>(tid)] && can(tid)) out.push_back(successor(tid, nullptr));
   if (any) std::sort(out.begin(), out.end(), [](const Succ& a, const Succ& b) { return a.tid < b.tid; });
 }
 
 void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, std::vector<std::string>& reductions) {
   if (opt.reduce) reductions.push_back("persistent sets of local steps");
+  if (opt.reduce && opt.own_objects) reductions.push_back("steps on kernel objects their thread owns are local");
   if (opt.reduce && opt.merge_cache_order)
     if (const uint8_t f = order_free_caches(cfg)) {
       root.hw.mut().order_free = f;

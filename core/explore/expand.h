@@ -13,6 +13,7 @@
 #include "core/engine/config.h"
 #include "core/engine/machine.h"
 #include "core/engine/violation.h"
+#include "core/explore/ownership.h"
 
 namespace svm {
 
@@ -26,9 +27,18 @@ struct Succ {
   Hash128 hash;
 };
 
+// How a search expands a state.
+struct ExpandMode {
+  bool reduce = true;  // a single local step stands for the rest
+  // A step may be local when the kernel objects it reaches are all its
+  // thread's (ownership.h); every step and guard is then checked for a
+  // breach of that premise, which goes to `breach`.
+  bool owned = false;
+};
+
 // The successors of m into `out`, in thread order: a single local step if
 // there is one (the lowest such thread), else one per thread that can step.
-void expand(const Machine& m, const Config& cfg, bool reduce, std::vector<Succ>& out);
+void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Succ>& out, OwnershipBreach& breach);
 
 // The reductions that change the booted machine itself (cache_order.h),
 // applied to `root`, and every reduction the search makes, in words, into

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <chrono>
 #include <deque>
+#include <functional>
 #include <new>
 #include <optional>
 #include <map>
@@ -99,11 +100,8 @@ std::vector<int> path(const Nodes& nodes, int32_t i) {
   return p;
 }
 
-}  // namespace
 
-ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& opt) {
-  if (opt.depth_first) return explore_depth_first(*cfgp, opt);
-  const Config& cfg = *cfgp;
+ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach) {
   const auto t0 = std::chrono::steady_clock::now();
   ExploreResult res;
   Nodes nodes;
@@ -161,6 +159,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
   // Once at the start: a watcher hears from the search at once, not only
   // after its first chunk (which can take a minute on a big scenario).
   report();
+  const ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects};
   // A level is expanded and merged a chunk at a time, so the successors
   // waiting for the merge never outgrow a chunk's.
   constexpr size_t kChunk = 4096;
@@ -198,8 +197,13 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
           const size_t n = c1 - c0, lo = c0 + n * w / workers, hi = c0 + n * (w + 1) / workers;
           for (size_t i = lo; i < hi; ++i) {
             if ((++k & 15) == 0 && !memory_ok()) return;
-            if (over.load(std::memory_order_relaxed) || cancelled()) return;
-            expand(*level[i].m, cfg, opt.reduce, succs[i - c0]);
+            if (over.load(std::memory_order_relaxed) || cancelled() || breach.found()) return;
+            OwnershipBreach b;
+            expand(*level[i].m, cfg, mode, succs[i - c0], b);
+            if (b.found) {
+              breach.report(b);
+              return;
+            }
             // Nobody inserts into `seen` while the workers run: a successor
             // seen before this chunk is dropped here, in parallel, instead
             // of in the serial merge (which would drop it all the same).
@@ -218,7 +222,7 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
       else
         pool.run(workers, work);
       if (failed.load()) out_of_memory = true;
-      if (over.load() || cancelled()) {  // the chunk is not whole: its successors are dropped
+      if (over.load() || cancelled() || breach.found()) {  // the chunk is not whole: its successors are dropped
         cut = true;
         break;
       }
@@ -294,6 +298,32 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
     res.bound = Text(N_("%1; every schedule of up to %2 steps explored")).arg(std::move(res.bound)).arg(levels_done);
   }
   res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  return res;
+}
+
+}  // namespace
+
+ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& opt) {
+  const Config& cfg = *cfgp;
+  return search_owned(cfg, opt, [&](const ExploreOptions& o, BreachLatch& breach) {
+    return o.depth_first ? explore_depth_first(cfg, o, breach) : explore_breadth_first(cfg, o, breach);
+  });
+}
+
+ExploreResult search_owned(const Config& cfg, const ExploreOptions& opt,
+                           const std::function<ExploreResult(const ExploreOptions&, BreachLatch&)>& search) {
+  BreachLatch breach;
+  ExploreResult first = search(opt, breach);
+  if (!breach.found()) return first;
+  // The premise of the ownership reduction does not hold here: what that
+  // search reduced may hide interleavings, so none of it is kept.
+  ExploreOptions again = opt;
+  again.own_objects = false;
+  BreachLatch none;
+  ExploreResult res = search(again, none);
+  res.seconds += first.seconds;
+  res.bytes = std::max(res.bytes, first.bytes);
+  res.ownership_breach = breach.first().describe(cfg);
   return res;
 }
 

@@ -29,6 +29,13 @@
 // step itself, which is still taken. tst_explore checks this against the
 // unreduced search: the same set of violations on every built-in scenario.
 //
+// A step on kernel objects is local too when every object it reached (the
+// checked accessors record them: ctx.h's KernelFootprint) belongs to its own
+// thread (ownership.h): no other thread reaches them, so the argument above
+// holds for it. That premise is checked at every step and guard the search
+// runs; a breach makes the search start again without it
+// (ExploreResult::ownership_breach).
+//
 // Reduction, second kind: states that differ only in the LRU order of an
 // IOMMU cache the scenario can never fill are one state (cache_order.h):
 // the order decides nothing but evictions, and there are none.
@@ -118,6 +125,11 @@ struct ExploreOptions {
   // schedules are not the shortest. It runs `workers` searches that share
   // the visited set.
   bool depth_first = false;
+  // With `reduce`: a step that reaches only kernel objects its own thread
+  // owns (ownership.h) may be local too. Should a search find another thread
+  // reaching an owned object, it starts again without this (and says so in
+  // `reductions`).
+  bool own_objects = true;
 };
 
 struct Counterexample {
@@ -147,6 +159,11 @@ struct ExploreResult {
   // compacted hashes agreed (visited.h): what "complete" rests on.
   double merge_odds = 0;
   int hash_bits = 0;  // how many bits of a state's hash tell it apart
+  // Set when a first search found a thread reaching a kernel object another
+  // owns (ownership.h) and the result is that of a second search without
+  // the ownership reduction: "child in mmu_notifier_unregister() reached
+  // mm#1, which belongs to parent".
+  std::string ownership_breach;
 };
 
 ExploreResult explore(std::shared_ptr<const Config> cfg, const ExploreOptions& opt = {});

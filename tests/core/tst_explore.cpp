@@ -8,6 +8,7 @@
 #include "core/driver/variant.h"
 #include "core/explore/cache_order.h"
 #include "core/explore/explorer.h"
+#include "core/explore/ownership.h"
 #include "core/explore/visited.h"
 #include "core/explore/worker_pool.h"
 #include "core/iommu/iommu_state.h"
@@ -55,6 +56,10 @@ class TstExplore : public QObject {
   void cache_order_merge_loses_no_violation_data();
   void cache_order_merge_loses_no_violation();
   void cache_order_only_where_nothing_is_evicted();
+  void ownership_loses_no_violation_data();
+  void ownership_loses_no_violation();
+  void ownership_follows_references();
+  void ownership_breach_searches_again();
   void counterexamples_replay_data();
   void counterexamples_replay();
   void result_does_not_depend_on_workers();
@@ -172,6 +177,7 @@ void TstExplore::cache_order_merge_loses_no_violation() {
   svm::ExploreOptions none, por, both;
   none.reduce = false;
   por.merge_cache_order = false;
+  por.own_objects = both.own_objects = false;
   const auto a = svm::explore(cfg, none), b = svm::explore(cfg, por), c = svm::explore(cfg, both);
   QVERIFY(a.complete && b.complete && c.complete);
   QVERIFY(!a.violations.empty());
@@ -187,6 +193,117 @@ void TstExplore::cache_order_merge_loses_no_violation() {
   QCOMPARE(b.reductions, std::vector<std::string>{"persistent sets of local steps"});
   QCOMPARE(c.reductions, (std::vector<std::string>{"persistent sets of local steps", "LRU order of the context cache",
                                                    "LRU order of the PASID cache"}));
+}
+
+// Steps on kernel objects their own thread owns taken as local
+// (ownership.h), against the same search without: the same violations and
+// terminal states, never more states, and fewer where processes work on
+// their own mm, VMAs and files side by side.
+void TstExplore::ownership_loses_no_violation_data() {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<QString>("variant");
+  QTest::addColumn<bool>("fewer");
+  QTest::newRow("pasid-reuse-after-exit v4.4") << "pasid-reuse-after-exit" << "v4.4" << true;
+  QTest::newRow("two-process-isolation v4.5") << "two-process-isolation" << "v4.5" << true;
+  for (const char* v : {"v4.4", "v4.5", "2020-canonical-check", "2022-pasid-freed-in-mmput"})
+    QTest::newRow(qPrintable(QStringLiteral("fork-shared-fd %1").arg(v))) << "fork-shared-fd" << v << false;
+  for (const char* v : {"v4.5", "v4.5-no-release-clear", "v4.5-no-fault-guard"})
+    QTest::newRow(qPrintable(QStringLiteral("accel-dma-during-exit %1").arg(v))) << "accel-dma-during-exit" << v << false;
+  QTest::newRow("accel-mmap-exit v4.4") << "accel-mmap-exit" << "v4.4" << false;
+}
+
+void TstExplore::ownership_loses_no_violation() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  QFETCH(bool, fewer);
+  auto cfg = fixtures::config(scenario.toStdString(), variant.toStdString());
+  svm::ExploreOptions without, with;
+  without.own_objects = false;
+  const auto a = svm::explore(cfg, without), b = svm::explore(cfg, with);
+  QVERIFY(a.complete && b.complete);
+  QCOMPARE(keys(b, *cfg), keys(a, *cfg));
+  QCOMPARE(b.terminal_states, a.terminal_states);
+  QVERIFY(b.states <= a.states);
+  if (fewer) QVERIFY2(b.states < a.states, qPrintable(QStringLiteral("%1 states, %2 without").arg(b.states).arg(a.states)));
+  // The premise held (no second search), and the search says what it did.
+  QVERIFY(std::find(b.reductions.begin(), b.reductions.end(), "steps on kernel objects their thread owns are local") !=
+          b.reductions.end());
+  QVERIFY2(b.ownership_breach.empty(), b.ownership_breach.c_str());
+  QVERIFY(std::find(a.reductions.begin(), a.reductions.end(), "steps on kernel objects their thread owns are local") ==
+          a.reductions.end());
+}
+
+// Who owns what, on the machine of fork-shared-fd as the default schedule
+// runs it, and a step of one thread on another's object named as a breach.
+void TstExplore::ownership_follows_references() {
+  auto cfg = fixtures::config("fork-shared-fd", "v4.5");
+  const svm::Trace t = fixtures::run("fork-shared-fd", "v4.5");
+  const int parent = cfg->find_thread("parent"), child = cfg->find_thread("child");
+  QVERIFY(parent >= 0 && child >= 0);
+  const svm::Machine boot = t.states.at(0);
+  const svm::ObjId ptask{svm::Kind::Task, (*boot.threads)[parent].task};
+  const svm::ObjId pmm = boot.k->tasks[ptask.idx - 1].mm;
+  {
+    const svm::Owners o(boot, *cfg);
+    QCOMPARE(o.of(ptask), parent);
+    QCOMPARE(o.of(pmm), parent);  // not bound yet
+    svm::KernelFootprint fp;
+    fp.add(pmm);
+    QVERIFY(o.all_owned_by(fp, parent));
+    QVERIFY(!o.all_owned_by(fp, child));
+    svm::OwnershipBreach b;
+    QVERIFY(!o.breach(fp, parent, b));
+    QVERIFY(o.breach(fp, child, b));
+    QCOMPARE(b.owner, parent);
+    QCOMPARE(b.describe(*cfg), std::string("child in user_main() reached ") + svm::to_string(pmm) + ", which belongs to parent");
+  }
+  // Once the child runs, the file both fd tables hold is nobody's, and so is
+  // the parent's mm: bound, with the device still to do its DMA.
+  bool seen = false;
+  for (size_t i = 1; i < t.states.size() && !seen; ++i) {
+    const svm::Machine m = t.states.at(i);
+    if ((*m.threads)[child].state != svm::RunState::Live) continue;
+    seen = true;
+    const svm::Owners o(m, *cfg);
+    const svm::ObjId ctask{svm::Kind::Task, (*m.threads)[child].task};
+    QCOMPARE(o.of(ctask), child);
+    QCOMPARE(o.of(ptask), parent);
+    const svm::Files& pf = m.k->fdtables[m.k->tasks[ptask.idx - 1].files.idx - 1];
+    QVERIFY(!pf.fdt.empty());
+    QCOMPARE(o.of(pf.fdt.front().second), -1);
+    QCOMPARE(o.of(pmm), -1);
+  }
+  QVERIFY(seen);
+}
+
+// A search that meets a breach of the ownership premise is not kept: the
+// search runs again without the reduction, and the result says why.
+void TstExplore::ownership_breach_searches_again() {
+  auto cfg = fixtures::config("fork-shared-fd", "v4.5");
+  const int parent = cfg->find_thread("parent"), child = cfg->find_thread("child");
+  std::vector<bool> owned;
+  auto search = [&](bool breach_first) {
+    owned.clear();
+    return svm::search_owned(*cfg, {}, [&](const svm::ExploreOptions& o, svm::BreachLatch& latch) {
+      owned.push_back(o.own_objects);
+      svm::ExploreResult r;
+      r.states = o.own_objects ? 5 : 7;
+      r.seconds = o.own_objects ? 1 : 2;
+      r.complete = true;
+      if (breach_first && o.own_objects)
+        latch.report({true, child, parent, svm::ObjId{svm::Kind::Mm, 1}, svm::FnId::mmu_notifier_unregister});
+      return r;
+    });
+  };
+  const svm::ExploreResult kept = search(false);
+  QCOMPARE(owned, std::vector<bool>{true});
+  QCOMPARE(kept.states, size_t(5));
+  QVERIFY(kept.ownership_breach.empty());
+  const svm::ExploreResult again = search(true);
+  QCOMPARE(owned, (std::vector<bool>{true, false}));
+  QCOMPARE(again.states, size_t(7));
+  QCOMPARE(again.seconds, 3.0);  // both searches' time
+  QCOMPARE(again.ownership_breach, std::string("child in mmu_notifier_unregister() reached mm#1, which belongs to parent"));
 }
 
 void TstExplore::cache_order_only_where_nothing_is_evicted() {

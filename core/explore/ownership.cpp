@@ -1,0 +1,178 @@
+#include "core/explore/ownership.h"
+
+#include <algorithm>
+
+namespace svm {
+
+namespace {
+// A daemon waiting at the top of its loop (irq_thread, worker_thread) has
+// no work in hand.
+bool idle(const Machine& m, int tid) {
+  if (tid < 0) return true;
+  const Thread& t = (*m.threads)[tid];
+  return t.state != RunState::Live || t.stack.size() <= 1;
+}
+
+}  // namespace
+
+// References in flight (Thread::held): a local that holds a count on `id`.
+void Owners::add_holders(ObjId id, OneOwner& o) const {
+  for (size_t t = 0; t < m_.threads->size(); ++t)
+    for (const HeldRef& r : (*m_.threads)[t].held)
+      if (r.obj == id) {
+        o.add(static_cast<int>(t));
+        break;
+      }
+}
+
+Owners::Owners(const Machine& m, const Config& cfg) : m_(m), k_(*m.k), drv_(*m.drv) {
+  // A device that may still do DMA can raise a page request, which the
+  // page-request thread serves on the bound mm; the kworker's delayed fput
+  // can unbind it.
+  quiet_ = idle(m, cfg.prq_thread()) && !m.hw->prq_irq_pending && m.hw->pqh == m.hw->pqt &&
+           idle(m, cfg.kworker_thread()) && k_.delayed_fput_list.empty();
+  for (size_t i = 0; quiet_ && i < cfg.threads.size(); ++i) {
+    if (cfg.threads[i].kind != ThreadKind::Device) continue;
+    const Thread& t = (*m.threads)[i];
+    if (t.state == RunState::Live && !t.stack.empty()) quiet_ = false;
+  }
+}
+
+int Owners::task_owner(uint32_t idx) const {
+  if (idx == 0 || idx > k_.tasks.size()) return -1;
+  const Task& t = k_.tasks[idx - 1];
+  if (!t.alive || t.thread < 0 || t.thread >= static_cast<int>(m_.threads->size())) return -1;
+  return (*m_.threads)[t.thread].state == RunState::Unborn ? -1 : t.thread;
+}
+
+int Owners::mm_owner(uint32_t idx) const {
+  if (idx == 0 || idx > k_.mms.size()) return -1;
+  const Mm& mm = k_.mms[idx - 1];
+  if (!mm.alive || mm.owner.kind != Kind::Task) return -1;
+  const int owner = task_owner(mm.owner.idx);
+  if (owner < 0) return -1;
+  const ObjId id{Kind::Mm, idx};
+  for (size_t i = 0; i < k_.tasks.size(); ++i) {
+    const Task& t = k_.tasks[i];
+    if (t.alive && (t.mm == id || t.active_mm == id) && task_owner(static_cast<uint32_t>(i + 1)) != owner) return -1;
+  }
+  // Bound: the page-request thread and the kworker can reach it through the
+  // binding while they have work, and whoever holds a file bound to its
+  // PASID can unbind it (a child with an fd its parent bound).
+  for (const IntelSvm& s : drv_.svms)
+    if (s.mm == id && (!quiet_ || !bound_only_by(static_cast<int32_t>(s.pasid.v), owner))) return -1;
+  OneOwner held;
+  held.add(owner);
+  add_holders(id, held);
+  return held.get();
+}
+
+// Does only `owner` refer to the files bound to `pasid`? Shallow: a VMA
+// counts as its mm's creator's (mm_owner would come back here through the
+// file's binding: the cycle of mm -> VMA -> file -> binding -> mm).
+bool Owners::bound_only_by(int32_t pasid, int owner) const {
+  for (size_t f = 0; f < k_.files.size(); ++f) {
+    const File& file = k_.files[f];
+    if (!file.alive || !file.has_ctx || file.ctx.pasid != pasid) continue;
+    const ObjId id{Kind::File, static_cast<uint32_t>(f + 1)};
+    if (std::find(k_.delayed_fput_list.begin(), k_.delayed_fput_list.end(), id) != k_.delayed_fput_list.end()) return false;
+    OneOwner o;
+    for (size_t i = 0; i < k_.fdtables.size(); ++i) {
+      const Files& t = k_.fdtables[i];
+      if (!t.alive) continue;
+      for (const auto& [fd, x] : t.fdt)
+        if (x == id) o.add(files_owner(static_cast<uint32_t>(i + 1)));
+    }
+    for (size_t i = 0; i < k_.vmas.size(); ++i) {
+      const Vma& v = k_.vmas[i];
+      if (!v.alive || v.file != id) continue;
+      const Mm* mm = v.mm.kind == Kind::Mm && v.mm.idx >= 1 && v.mm.idx <= k_.mms.size() ? &k_.mms[v.mm.idx - 1] : nullptr;
+      o.add(mm && mm->owner.kind == Kind::Task ? task_owner(mm->owner.idx) : -1);
+    }
+    for (size_t i = 0; i < k_.tasks.size(); ++i) {
+      const Task& t = k_.tasks[i];
+      if (t.alive && std::find(t.task_works.begin(), t.task_works.end(), id) != t.task_works.end())
+        o.add(task_owner(static_cast<uint32_t>(i + 1)));
+    }
+    add_holders(id, o);
+    if (o.who != owner) return false;
+  }
+  return true;
+}
+
+int Owners::vma_owner(uint32_t idx) const {
+  if (idx == 0 || idx > k_.vmas.size()) return -1;
+  const Vma& v = k_.vmas[idx - 1];
+  if (!v.alive || v.mm.kind != Kind::Mm) return -1;
+  return mm_owner(v.mm.idx);
+}
+
+int Owners::files_owner(uint32_t idx) const {
+  if (idx == 0 || idx > k_.fdtables.size() || !k_.fdtables[idx - 1].alive) return -1;
+  const ObjId id{Kind::Files, idx};
+  OneOwner o;
+  for (size_t i = 0; i < k_.tasks.size(); ++i)
+    if (k_.tasks[i].alive && k_.tasks[i].files == id) o.add(task_owner(static_cast<uint32_t>(i + 1)));
+  add_holders(id, o);
+  return o.get();
+}
+
+int Owners::file_owner(uint32_t idx) const {
+  if (idx == 0 || idx > k_.files.size() || !k_.files[idx - 1].alive) return -1;
+  const ObjId id{Kind::File, idx};
+  if (std::find(k_.delayed_fput_list.begin(), k_.delayed_fput_list.end(), id) != k_.delayed_fput_list.end()) return -1;
+  OneOwner o;
+  for (size_t i = 0; i < k_.fdtables.size(); ++i) {
+    const Files& f = k_.fdtables[i];
+    if (!f.alive) continue;
+    for (const auto& [fd, file] : f.fdt)
+      if (file == id) o.add(files_owner(static_cast<uint32_t>(i + 1)));
+  }
+  for (size_t i = 0; i < k_.vmas.size(); ++i) {
+    const Vma& v = k_.vmas[i];
+    if (v.alive && v.file == id) o.add(vma_owner(static_cast<uint32_t>(i + 1)));
+  }
+  for (size_t i = 0; i < k_.tasks.size(); ++i) {
+    const Task& t = k_.tasks[i];
+    if (t.alive && std::find(t.task_works.begin(), t.task_works.end(), id) != t.task_works.end())
+      o.add(task_owner(static_cast<uint32_t>(i + 1)));
+  }
+  add_holders(id, o);
+  return o.get();
+}
+
+int Owners::of(ObjId id) const {
+  switch (id.kind) {
+    case Kind::Task: return task_owner(id.idx);
+    case Kind::Mm: return mm_owner(id.idx);
+    case Kind::Vma: return vma_owner(id.idx);
+    case Kind::Files: return files_owner(id.idx);
+    case Kind::File: return file_owner(id.idx);
+    default: return -1;
+  }
+}
+
+bool Owners::all_owned_by(const KernelFootprint& fp, int tid) const {
+  for (const ObjId& id : fp.objs)
+    if (of(id) != tid) return false;
+  return true;
+}
+
+bool Owners::breach(const KernelFootprint& fp, int tid, OwnershipBreach& b) const {
+  for (const ObjId& id : fp.objs) {
+    const int o = of(id);
+    if (o >= 0 && o != tid) {
+      const Thread& t = (*m_.threads)[tid];
+      b = {true, tid, o, id, t.stack.empty() ? FnId{} : t.stack.back().fn};
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string OwnershipBreach::describe(const Config& cfg) const {
+  auto name = [&](int t) { return t >= 0 && t < static_cast<int>(cfg.threads.size()) ? cfg.threads[t].name : std::string("?"); };
+  return name(thread) + " in " + std::string(fn_name(fn)) + "() reached " + to_string(obj) + ", which belongs to " + name(owner);
+}
+
+}  // namespace svm

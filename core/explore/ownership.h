@@ -1,0 +1,121 @@
+#pragma once
+// Which thread a kernel object belongs to, for the explorer's partial-order
+// reduction. A step that reaches only its own thread's kernel objects, and
+// nothing else another thread can reach, commutes with every step the other
+// threads can take before it: it is a persistent set alone (expand.cpp). Two
+// processes opening, mapping and touching their own memory then take one
+// order of those steps instead of every interleaving.
+//
+// Who owns what follows how the model's kernel shares its objects:
+// - a task is its thread's, once that thread is born (fork's parent fills
+//   in the child's task, mm and fd table before the child runs);
+// - an mm is its creator task's, while no other task runs on it (mm or
+//   active_mm) and no other thread can reach it through a binding: a bound
+//   mm (some intel_svm points at it) is nobody's while a device may still
+//   do DMA or the page-request thread or the kworker has work, or while
+//   another thread refers to a file bound to its PASID (it can unbind);
+// - a VMA is its mm's owner's;
+// - an fd table is its one task's (nobody's when tasks share it);
+// - a file is the one thread's whose fd table, VMAs and task_works alone
+//   refer to it; nobody's while it waits for the kworker, or has no holder
+//   the explorer can see;
+// - a reference in flight (Thread::held) counts as its thread's: an mm,
+//   file or fd table another thread holds that way is nobody's.
+// Nobody's objects make a step shared. Freeing and allocating reach a whole
+// table, so they are shared anyway (ctx.h).
+//
+// That no other thread touches an object owned is the premise. The explorer
+// checks it at every step and every guard it evaluates (Owners::breach); a
+// search that finds it broken starts again without this reduction
+// (explorer.cpp). A breach the reduced search skipped cannot hide: the steps
+// it reorders commute with everything up to the first breach, so the search
+// still reaches a state where some breaching step or guard runs.
+
+#include <atomic>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <string>
+
+#include "core/engine/config.h"
+#include "core/engine/ctx.h"
+#include "core/engine/machine.h"
+#include "core/explore/explorer.h"
+
+namespace svm {
+
+// A thread that reached an object another thread owns.
+struct OwnershipBreach {
+  bool found = false;
+  int thread = -1;  // who reached it
+  int owner = -1;   // whose it was
+  ObjId obj;
+  FnId fn{};        // the function whose step or guard reached it
+  std::string describe(const Config& cfg) const;  // "prq in prq_event_thread() reached mm#1, which belongs to app"
+};
+
+// The first breach any worker of a search met; it stops the search.
+class BreachLatch {
+ public:
+  void report(const OwnershipBreach& b) {
+    std::lock_guard<std::mutex> g(mu_);
+    if (found_.load(std::memory_order_relaxed)) return;
+    first_ = b;
+    found_.store(true, std::memory_order_release);
+  }
+  bool found() const { return found_.load(std::memory_order_acquire); }
+  OwnershipBreach first() const {
+    std::lock_guard<std::mutex> g(mu_);
+    return first_;
+  }
+
+ private:
+  mutable std::mutex mu_;
+  std::atomic<bool> found_{false};
+  OwnershipBreach first_;
+};
+
+// One owner out of several referrers (Owners): the same thread for all, else none.
+struct OneOwner {
+  int who = -2;  // -2: no referrer yet
+  void add(int t) {
+    if (who == -2)
+      who = t;
+    else if (who != t)
+      who = -1;
+  }
+  int get() const { return who < 0 ? -1 : who; }
+};
+
+class Owners {
+ public:
+  Owners(const Machine& m, const Config& cfg);
+  // The thread that owns `id`, or -1.
+  int of(ObjId id) const;
+  // Does `tid` own every object of `fp`?
+  bool all_owned_by(const KernelFootprint& fp, int tid) const;
+  // The first object of `fp` that another thread than `tid` owns, into `b`.
+  bool breach(const KernelFootprint& fp, int tid, OwnershipBreach& b) const;
+
+ private:
+  int task_owner(uint32_t idx) const;
+  int mm_owner(uint32_t idx) const;
+  int vma_owner(uint32_t idx) const;
+  int files_owner(uint32_t idx) const;
+  int file_owner(uint32_t idx) const;
+  void add_holders(ObjId id, OneOwner& o) const;
+  bool bound_only_by(int32_t pasid, int owner) const;
+
+  const Machine& m_;
+  const KernelState& k_;
+  const DriverState& drv_;
+  bool quiet_ = false;  // no thread can reach a bound mm through its binding
+};
+
+// Run `search` with `opt`; should it report a breach, run it again without
+// the ownership reduction and return that result, with the breach in
+// ExploreResult::ownership_breach (explore() does this for both searches).
+ExploreResult search_owned(const Config& cfg, const ExploreOptions& opt,
+                           const std::function<ExploreResult(const ExploreOptions&, BreachLatch&)>& search);
+
+}  // namespace svm
