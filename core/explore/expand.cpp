@@ -24,8 +24,16 @@ namespace svm {
 void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Succ>& out, OwnershipBreach& breach) {
   out.clear();
   const int n = static_cast<int>(cfg.threads.size());
+  // Who owns what in m: worked out once, and only if a step or guard
+  // reached a kernel object.
   std::optional<Owners> owners;
-  if (mode.owned) owners.emplace(m, cfg);
+  auto owners_of_m = [&]() -> const Owners& {
+    if (!owners) owners.emplace(m, cfg);
+    return *owners;
+  };
+  auto check = [&](const KernelFootprint& fp, int tid) {
+    if (!breach.found && !fp.objs.empty()) owners_of_m().breach(fp, tid, breach);
+  };
   auto successor = [&](int tid, bool* local) {
     Succ s{m, static_cast<int16_t>(tid), {}, {}};
     StepSink sink{nullptr, &s.violations, false};
@@ -33,15 +41,16 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     step(*s.m, cfg, tid, sink);
     // Hashed once, here (breadth first, on the worker): the searches only look it up.
     s.hash = s.m->hash128();
-    if (owners && !breach.found) owners->breach(sink.kernel, tid, breach);
-    if (local) *local = !sink.shared && (owners ? owners->all_owned_by(sink.kernel, tid) : sink.kernel.objs.empty());
+    if (mode.owned) check(sink.kernel, tid);
+    if (local)
+      *local = !sink.shared && (sink.kernel.objs.empty() || (mode.owned && owners_of_m().all_owned_by(sink.kernel, tid)));
     return s;
   };
   auto can = [&](int tid) {
-    if (!owners) return can_step(m, cfg, tid);
+    if (!mode.owned) return can_step(m, cfg, tid);
     KernelFootprint read;
     const bool r = can_step(m, cfg, tid, read);
-    if (!breach.found) owners->breach(read, tid, breach);
+    check(read, tid);
     return r;
   };
   auto candidate = [&](int tid) {
