@@ -23,7 +23,7 @@ struct KernelState {
   std::vector<File> files;
   std::vector<Files> fdtables;
   std::vector<ObjId> delayed_fput_list;  // files queued by fput() from a kernel thread
-  std::vector<int16_t> srcu_readers;     // threads inside srcu_read_lock(&srcu) of mm/mmu_notifier.c
+  std::vector<int16_t> srcu_readers;     // threads inside srcu_read_lock(&srcu) of mm/mmu_notifier.c, sorted
   int32_t next_pid = 100;
   Pfn init_mm_pgd;       // init_mm.pgd: the kernel's page tables (a supervisor PASID walks these)
   Pfn zero_page;         // ZERO_PAGE(0): mapped read-only by read faults on anonymous memory

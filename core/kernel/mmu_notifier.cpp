@@ -14,7 +14,13 @@ namespace svm {
 
 namespace {
 
-void srcu_lock(Ctx& c) { c.k().srcu_readers.push_back(static_cast<int16_t>(c.tid())); }
+// The readers as a sorted multiset: SRCU keeps counts, not an order of
+// arrival, so two readers that entered in either order are one state.
+void srcu_lock(Ctx& c) {
+  auto& r = c.k().srcu_readers;
+  const auto t = static_cast<int16_t>(c.tid());
+  r.insert(std::upper_bound(r.begin(), r.end(), t), t);
+}
 void srcu_unlock(Ctx& c) {
   auto& r = c.k().srcu_readers;
   r.erase(std::find(r.begin(), r.end(), c.tid()));
