@@ -100,7 +100,6 @@ std::vector<int> path(const Nodes& nodes, int32_t i) {
   return p;
 }
 
-
 ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach) {
   const auto t0 = std::chrono::steady_clock::now();
   ExploreResult res;
