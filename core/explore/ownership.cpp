@@ -67,35 +67,13 @@ int Owners::mm_owner(uint32_t idx) const {
   return held.get();
 }
 
-// Does only `owner` refer to the files bound to `pasid`? Shallow: a VMA
-// counts as its mm's creator's (mm_owner would come back here through the
-// file's binding: the cycle of mm -> VMA -> file -> binding -> mm).
+// Does only `owner` refer to the files bound to `pasid`?
 bool Owners::bound_only_by(int32_t pasid, int owner) const {
   for (size_t f = 0; f < k_.files.size(); ++f) {
     const File& file = k_.files[f];
     if (!file.alive || !file.has_ctx || file.ctx.pasid != pasid) continue;
-    const ObjId id{Kind::File, static_cast<uint32_t>(f + 1)};
-    if (std::find(k_.delayed_fput_list.begin(), k_.delayed_fput_list.end(), id) != k_.delayed_fput_list.end()) return false;
     OneOwner o;
-    for (size_t i = 0; i < k_.fdtables.size(); ++i) {
-      const Files& t = k_.fdtables[i];
-      if (!t.alive) continue;
-      for (const auto& [fd, x] : t.fdt)
-        if (x == id) o.add(files_owner(static_cast<uint32_t>(i + 1)));
-    }
-    for (size_t i = 0; i < k_.vmas.size(); ++i) {
-      const Vma& v = k_.vmas[i];
-      if (!v.alive || v.file != id) continue;
-      const Mm* mm = v.mm.kind == Kind::Mm && v.mm.idx >= 1 && v.mm.idx <= k_.mms.size() ? &k_.mms[v.mm.idx - 1] : nullptr;
-      o.add(mm && mm->owner.kind == Kind::Task ? task_owner(mm->owner.idx) : -1);
-    }
-    for (size_t i = 0; i < k_.tasks.size(); ++i) {
-      const Task& t = k_.tasks[i];
-      if (t.alive && std::find(t.task_works.begin(), t.task_works.end(), id) != t.task_works.end())
-        o.add(task_owner(static_cast<uint32_t>(i + 1)));
-    }
-    add_holders(id, o);
-    if (o.who != owner) return false;
+    if (!file_referrers({Kind::File, static_cast<uint32_t>(f + 1)}, true, o) || o.who != owner) return false;
   }
   return true;
 }
@@ -117,11 +95,13 @@ int Owners::files_owner(uint32_t idx) const {
   return o.get();
 }
 
-int Owners::file_owner(uint32_t idx) const {
-  if (idx == 0 || idx > k_.files.size() || !k_.files[idx - 1].alive) return -1;
-  const ObjId id{Kind::File, idx};
-  if (std::find(k_.delayed_fput_list.begin(), k_.delayed_fput_list.end(), id) != k_.delayed_fput_list.end()) return -1;
-  OneOwner o;
+// The threads that refer to file `id` (fd tables, VMAs, task_works, held
+// references), into `o`; false if it waits for the kworker. `shallow`: a
+// VMA counts as its mm's creator's, for mm_owner, which would come back
+// here through the file's binding (the cycle of mm -> VMA -> file ->
+// binding -> mm).
+bool Owners::file_referrers(ObjId id, bool shallow, OneOwner& o) const {
+  if (std::find(k_.delayed_fput_list.begin(), k_.delayed_fput_list.end(), id) != k_.delayed_fput_list.end()) return false;
   for (size_t i = 0; i < k_.fdtables.size(); ++i) {
     const Files& f = k_.fdtables[i];
     if (!f.alive) continue;
@@ -130,7 +110,13 @@ int Owners::file_owner(uint32_t idx) const {
   }
   for (size_t i = 0; i < k_.vmas.size(); ++i) {
     const Vma& v = k_.vmas[i];
-    if (v.alive && v.file == id) o.add(vma_owner(static_cast<uint32_t>(i + 1)));
+    if (!v.alive || v.file != id) continue;
+    if (!shallow) {
+      o.add(vma_owner(static_cast<uint32_t>(i + 1)));
+      continue;
+    }
+    const Mm* mm = v.mm.kind == Kind::Mm && v.mm.idx >= 1 && v.mm.idx <= k_.mms.size() ? &k_.mms[v.mm.idx - 1] : nullptr;
+    o.add(mm && mm->owner.kind == Kind::Task ? task_owner(mm->owner.idx) : -1);
   }
   for (size_t i = 0; i < k_.tasks.size(); ++i) {
     const Task& t = k_.tasks[i];
@@ -138,7 +124,13 @@ int Owners::file_owner(uint32_t idx) const {
       o.add(task_owner(static_cast<uint32_t>(i + 1)));
   }
   add_holders(id, o);
-  return o.get();
+  return true;
+}
+
+int Owners::file_owner(uint32_t idx) const {
+  if (idx == 0 || idx > k_.files.size() || !k_.files[idx - 1].alive) return -1;
+  OneOwner o;
+  return file_referrers({Kind::File, idx}, false, o) ? o.get() : -1;
 }
 
 int Owners::of(ObjId id) const {

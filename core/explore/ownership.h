@@ -108,6 +108,7 @@ class Owners {
   int file_owner(uint32_t idx) const;
   void add_holders(ObjId id, OneOwner& o) const;
   bool bound_only_by(int32_t pasid, int owner) const;
+  bool file_referrers(ObjId id, bool shallow, OneOwner& o) const;
 
   const Machine& m_;
   const KernelState& k_;
