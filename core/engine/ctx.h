@@ -172,6 +172,9 @@ struct StepSink {
   // The kernel objects it reached through the checked accessors: shared
   // unless they all belong to the stepping thread (explore/ownership.h).
   KernelFootprint kernel{};
+  // The IOMMU's step moved its queue head and changed nothing else: the
+  // descriptor found nothing to invalidate (explore/expand.cpp).
+  bool queue_head_only = false;
   // The step took write access to the kernel or driver part, where every
   // reference count lives: the trace diffs the counters only after such a
   // step (and the run steps in place, so "its part was cloned" cannot tell).
@@ -214,6 +217,8 @@ class Ctx : public View {
   DeviceState& dev(int d);
   DeviceTable::Mut devs();
   Observations& obs() { return m_.obs.mut(); }
+  // The IOMMU's queue engine: this step only moved IQH (StepSink::queue_head_only).
+  void only_queue_head() { sink_.queue_head_only = true; }
   Thread& other_thread(int tid);  // waking or starting another thread
   // Progress other threads wait for ("after"): the script's completed actions.
   void set_done(uint16_t n);

@@ -60,9 +60,10 @@ struct Op {
   OpGuard guard = nullptr;
   VariantPred when = nullptr;
   std::string_view label = {};
-  // The guard only waits for other threads' progress ("after"), which never
-  // goes back: once the op can run, no other thread's step can stop it. The
-  // explorer's reduction relies on this (core/explore/explorer.h).
+  // The guard only waits for what other threads never take back (their
+  // progress, an "after"; descriptors in the IOMMU's queue): once the op can
+  // run, no other thread's step can stop it. The explorer's reduction relies
+  // on this (core/explore/explorer.h).
   bool guard_monotone = false;
 };
 

@@ -272,8 +272,10 @@ void define_threads(FnTable& t) {
                 std::vector<DeviceSid> sids;
                 for (size_t i = 0; i < c.scenario().devices.size(); ++i)
                   sids.push_back({c.scenario().devices[i].sid, static_cast<int>(i)});
-                Text what = execute_descriptor(d, hw, c.devs(), sids, c.drv());
+                bool changed = false;
+                Text what = execute_descriptor(d, hw, c.devs(), sids, c.drv(), &changed);
                 hw.iqh = (hw.iqh + 1) % static_cast<uint32_t>(hw.iq.size());
+                if (!changed) c.only_queue_head();
                 c.text("IQ[" + std::to_string(idx) + "]: " + qi::describe(d));
                 c.say(txt(N_("%1."), std::move(what)));
                 return c.go("wait");
@@ -282,7 +284,10 @@ void define_threads(FnTable& t) {
                 if (v.hwr().iqh != v.hwr().iqt) return {};
                 return {Wait::Kind::Event, N_("descriptors (IQT != IQH)")};
               },
-              .label = "wait"},
+              .label = "wait",
+              // Other threads only append descriptors (IQT moves on, never
+              // back to IQH): once there is one, it stays until this runs.
+              .guard_monotone = true},
          }});
 }
 

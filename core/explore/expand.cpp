@@ -31,6 +31,20 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     if (!owners) owners.emplace(m, cfg);
     return *owners;
   };
+  // No device will translate again (every device thread is done), so no
+  // IOMMU cache or device TLB will be filled: an invalidation that finds
+  // nothing commutes with every other step.
+  std::optional<bool> no_more_dma;
+  auto devices_done = [&] {
+    if (!no_more_dma) {
+      no_more_dma = true;
+      for (size_t i = 0; i < cfg.threads.size() && *no_more_dma; ++i) {
+        const Thread& t = (*m.threads)[i];
+        if (cfg.threads[i].kind == ThreadKind::Device && t.state == RunState::Live && !t.stack.empty()) no_more_dma = false;
+      }
+    }
+    return *no_more_dma;
+  };
   auto check = [&](const KernelFootprint& fp, int tid) {
     if (!breach.found && !fp.objs.empty()) owners_of_m().breach(fp, tid, breach);
   };
@@ -43,7 +57,8 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     s.hash = s.m->hash128();
     if (mode.owned) check(sink.kernel, tid);
     if (local)
-      *local = !sink.shared && (sink.kernel.objs.empty() || (mode.owned && owners_of_m().all_owned_by(sink.kernel, tid)));
+      *local = (!sink.shared || (mode.idle_invalidations && sink.queue_head_only && devices_done())) &&
+               (sink.kernel.objs.empty() || (mode.owned && owners_of_m().all_owned_by(sink.kernel, tid)));
     return s;
   };
   auto can = [&](int tid) {
@@ -82,6 +97,8 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
 void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, std::vector<std::string>& reductions) {
   if (opt.reduce) reductions.push_back("persistent sets of local steps");
   if (opt.reduce && opt.own_objects) reductions.push_back("steps on kernel objects their thread owns are local");
+  if (opt.reduce && opt.idle_invalidations)
+    reductions.push_back("idle invalidations once no device can translate");
   if (opt.reduce && opt.merge_cache_order)
     if (const uint8_t f = order_free_caches(cfg)) {
       root.hw.mut().order_free = f;

@@ -36,6 +36,12 @@
 // runs; a breach makes the search start again without it
 // (ExploreResult::ownership_breach).
 //
+// And a step of the IOMMU's queue engine whose descriptor found nothing to
+// invalidate (it moved IQH and nothing else: StepSink::queue_head_only) is
+// local once every device thread is done: nothing can fill a cache or a
+// device TLB any more, only the IOMMU reads IQH, and other threads only add
+// descriptors, so its guard stays open (guard_monotone).
+//
 // Reduction, second kind: states that differ only in the LRU order of an
 // IOMMU cache the scenario can never fill are one state (cache_order.h):
 // the order decides nothing but evictions, and there are none.
@@ -130,6 +136,10 @@ struct ExploreOptions {
   // reaching an owned object, it starts again without this (and says so in
   // `reductions`).
   bool own_objects = true;
+  // With `reduce`: once no device can translate again, an IOMMU step whose
+  // descriptor finds nothing to invalidate is local (expand.cpp). Off only to
+  // measure it.
+  bool idle_invalidations = true;
 };
 
 struct Counterexample {

@@ -20,10 +20,13 @@ struct DeviceSid {
 };
 
 // The machine's devices (a device the descriptor touches is cloned alone),
-// or a plain vector of them (the unit tests).
+// or a plain vector of them (the unit tests). `changed`, if given, says
+// whether the descriptor changed anything: a cache or device-TLB entry
+// removed, a status written, a response delivered, an error raised (an
+// invalidation that finds nothing to remove changes nothing).
 Text execute_descriptor(const Desc& d, IommuState& hw, DeviceTable::Mut devs, const std::vector<DeviceSid>& sids,
-                        DriverState& drv);
+                        DriverState& drv, bool* changed = nullptr);
 Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
-                        const std::vector<DeviceSid>& sids, DriverState& drv);
+                        const std::vector<DeviceSid>& sids, DriverState& drv, bool* changed = nullptr);
 
 }  // namespace svm
