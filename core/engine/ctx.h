@@ -20,6 +20,7 @@
 #include "core/engine/slot.h"
 #include "core/engine/trace.h"
 #include "core/engine/violation.h"
+#include "core/iommu/invalidate.h"
 
 namespace svm {
 
@@ -172,9 +173,9 @@ struct StepSink {
   // The kernel objects it reached through the checked accessors: shared
   // unless they all belong to the stepping thread (explore/ownership.h).
   KernelFootprint kernel{};
-  // The IOMMU's step moved its queue head and changed nothing else: the
-  // descriptor found nothing to invalidate (explore/expand.cpp).
-  bool queue_head_only = false;
+  // A step of the IOMMU's queue engine that moved IQH and changed nothing
+  // another thread reads before it runs (explore/expand.cpp).
+  QiEffect queue_step = QiEffect::kChanged;
   // The step took write access to the kernel or driver part, where every
   // reference count lives: the trace diffs the counters only after such a
   // step (and the run steps in place, so "its part was cloned" cannot tell).
@@ -217,8 +218,8 @@ class Ctx : public View {
   DeviceState& dev(int d);
   DeviceTable::Mut devs();
   Observations& obs() { return m_.obs.mut(); }
-  // The IOMMU's queue engine: this step only moved IQH (StepSink::queue_head_only).
-  void only_queue_head() { sink_.queue_head_only = true; }
+  // The IOMMU's queue engine: what its descriptor did (StepSink::queue_step).
+  void queue_step(QiEffect e) { sink_.queue_step = e; }
   Thread& other_thread(int tid);  // waking or starting another thread
   // Progress other threads wait for ("after"): the script's completed actions.
   void set_done(uint16_t n);

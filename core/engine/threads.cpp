@@ -272,10 +272,10 @@ void define_threads(FnTable& t) {
                 std::vector<DeviceSid> sids;
                 for (size_t i = 0; i < c.scenario().devices.size(); ++i)
                   sids.push_back({c.scenario().devices[i].sid, static_cast<int>(i)});
-                bool changed = false;
-                Text what = execute_descriptor(d, hw, c.devs(), sids, c.drv(), &changed);
+                QiEffect effect = QiEffect::kChanged;
+                Text what = execute_descriptor(d, hw, c.devs(), sids, c.drv(), &effect);
                 hw.iqh = (hw.iqh + 1) % static_cast<uint32_t>(hw.iq.size());
-                if (!changed) c.only_queue_head();
+                c.queue_step(effect);
                 c.text("IQ[" + std::to_string(idx) + "]: " + qi::describe(d));
                 c.say(txt(N_("%1."), std::move(what)));
                 return c.go("wait");

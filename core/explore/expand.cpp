@@ -21,6 +21,17 @@ namespace svm {
 // four-dma-devices (1.9 M thrown away against 3.8 M kept). The successor
 // chosen is the same (the first candidate in thread order that turns out
 // local is the lowest local thread), and so is the set otherwise.
+// A step of the IOMMU's queue engine that commutes with every other
+// thread's steps up to it (explorer.h). The status word of an invalidation
+// wait is read by its submitter, which waits for it, and by reclaim in
+// qi_submit_sync(), which gets to that slot only after the submitter marked
+// the descriptor before it done, itself after the wait. An invalidation that
+// found nothing would find something had a device filled a cache first:
+// local only once no device can translate.
+bool queue_step_local(QiEffect e, auto&& devices_done) {
+  return e == QiEffect::kStatus || (e == QiEffect::kNone && devices_done());
+}
+
 void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Succ>& out, OwnershipBreach& breach) {
   out.clear();
   const int n = static_cast<int>(cfg.threads.size());
@@ -57,7 +68,7 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     s.hash = s.m->hash128();
     if (mode.owned) check(sink.kernel, tid);
     if (local)
-      *local = (!sink.shared || (mode.idle_invalidations && sink.queue_head_only && devices_done())) &&
+      *local = (!sink.shared || (mode.private_queue_steps && queue_step_local(sink.queue_step, devices_done))) &&
                (sink.kernel.objs.empty() || (mode.owned && owners_of_m().all_owned_by(sink.kernel, tid)));
     return s;
   };
@@ -97,8 +108,8 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
 void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, std::vector<std::string>& reductions) {
   if (opt.reduce) reductions.push_back("persistent sets of local steps");
   if (opt.reduce && opt.own_objects) reductions.push_back("steps on kernel objects their thread owns are local");
-  if (opt.reduce && opt.idle_invalidations)
-    reductions.push_back("idle invalidations once no device can translate");
+  if (opt.reduce && opt.private_queue_steps)
+    reductions.push_back("IOMMU queue steps no other thread reads");
   if (opt.reduce && opt.merge_cache_order)
     if (const uint8_t f = order_free_caches(cfg)) {
       root.hw.mut().order_free = f;

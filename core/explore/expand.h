@@ -34,9 +34,9 @@ struct ExpandMode {
   // thread's (ownership.h); every step and guard is then checked for a
   // breach of that premise, which goes to `breach`.
   bool owned = false;
-  // An IOMMU step that only moved its queue head (StepSink::queue_head_only)
-  // is local once every device thread is done.
-  bool idle_invalidations = false;
+  // An IOMMU queue step that changed nothing another thread reads before it
+  // (StepSink::queue_step) is local (explorer.h).
+  bool private_queue_steps = false;
 };
 
 // The successors of m into `out`, in thread order: a single local step if

@@ -36,11 +36,14 @@
 // runs; a breach makes the search start again without it
 // (ExploreResult::ownership_breach).
 //
-// And a step of the IOMMU's queue engine whose descriptor found nothing to
-// invalidate (it moved IQH and nothing else: StepSink::queue_head_only) is
-// local once every device thread is done: nothing can fill a cache or a
-// device TLB any more, only the IOMMU reads IQH, and other threads only add
-// descriptors, so its guard stays open (guard_monotone).
+// And a step of the IOMMU's queue engine is local when what it did, beyond
+// moving IQH, no other thread reads before it runs (StepSink::queue_step):
+// the status word of an invalidation wait (its submitter waits for it, and
+// reclaim reaches it only after that submitter's wait), or nothing at all
+// (an invalidation that found nothing) once every device thread is done, so
+// that no cache or device TLB can be filled any more. Only the IOMMU reads
+// IQH, and other threads only add descriptors, so its guard stays open
+// (guard_monotone).
 //
 // Reduction, second kind: states that differ only in the LRU order of an
 // IOMMU cache the scenario can never fill are one state (cache_order.h):
@@ -136,10 +139,10 @@ struct ExploreOptions {
   // reaching an owned object, it starts again without this (and says so in
   // `reductions`).
   bool own_objects = true;
-  // With `reduce`: once no device can translate again, an IOMMU step whose
-  // descriptor finds nothing to invalidate is local (expand.cpp). Off only to
-  // measure it.
-  bool idle_invalidations = true;
+  // With `reduce`: an IOMMU step that wrote only a wait's status word, or,
+  // once no device can translate again, found nothing to invalidate, is
+  // local (expand.cpp). Off only to measure it.
+  bool private_queue_steps = true;
 };
 
 struct Counterexample {

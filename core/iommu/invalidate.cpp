@@ -25,7 +25,7 @@ Text removed(int n, const char* one, const char* many) { return txt(Text::litera
 // `Devs` indexes to a writable DeviceState: DeviceTable::Mut or a vector.
 template <class Devs>
 Text execute(const Desc& d, IommuState& hw, Devs& devs, const std::vector<DeviceSid>& sids, DriverState& drv,
-             bool& changed) {
+             QiEffect& effect) {
   const uint64_t type = qi::type(d);
   const unsigned g = (d.lo >> 4) & 3;
   const DomainId did{static_cast<uint16_t>((d.lo >> 16) & 0xffff)};
@@ -37,7 +37,7 @@ Text execute(const Desc& d, IommuState& hw, Devs& devs, const std::vector<Device
         return g == qi::CC_GRAN_GLOBAL || (g == qi::CC_GRAN_DOMAIN && e.did == did) ||
                (g == qi::CC_GRAN_DEVICE && e.sid.v == sid);
       });
-      changed = n > 0;
+      if (n > 0) effect = QiEffect::kChanged;
       return removed(n, N_("%1 context-cache entry removed"), N_("%1 context-cache entries removed"));
     }
     case qi::IOTLB_TYPE:
@@ -62,14 +62,14 @@ Text execute(const Desc& d, IommuState& hw, Devs& devs, const std::vector<Device
       const int n = erase_count(devs[dev].devtlb, [&](const DevTlbEntry& e) {
         return size == ~0ULL || (e.va < addr + size && addr < e.va + e.size());
       });
-      changed = n > 0;
+      if (n > 0) effect = QiEffect::kChanged;
       return removed(n, N_("%1 device-TLB entry removed"), N_("%1 device-TLB entries removed"));
     }
     case qi::IWD_TYPE: {
       if (!(d.lo & qi::IWD_STATUS_WRITE)) return N_("fence");
       const uint64_t idx = (d.hi - qi::kStatusBase) / 4;
       if (idx < drv.qi_status.size()) drv.qi_status[idx] = QiStatus::Done;
-      changed = true;
+      effect = QiEffect::kStatus;
       return txt(N_("status QI_DONE written to desc_status[%1]"), idx);
     }
     case qi::EIOTLB_TYPE: {
@@ -90,13 +90,13 @@ Text execute(const Desc& d, IommuState& hw, Devs& devs, const std::vector<Device
             return e.pasid == pasid && (!e.global || gl) && e.va < addr + span && addr < e.va + e.size();
         }
       });
-      changed = n > 0;
+      if (n > 0) effect = QiEffect::kChanged;
       return removed(n, N_("%1 IOTLB entry removed"), N_("%1 IOTLB entries removed"));
     }
     case qi::PC_TYPE: {
       const int n = erase_count(hw.pasid_cache,
                                 [&](const PasidCacheEntry& e) { return e.did == did && (g == 0 || e.pasid == pasid); });
-      changed = n > 0;
+      if (n > 0) effect = QiEffect::kChanged;
       return removed(n, N_("%1 PASID-cache entry removed"), N_("%1 PASID-cache entries removed"));
     }
     case qi::DEIOTLB_TYPE: {
@@ -118,7 +118,7 @@ Text execute(const Desc& d, IommuState& hw, Devs& devs, const std::vector<Device
       const int n = erase_count(devs[dev].devtlb, [&](const DevTlbEntry& e) {
         return e.pasid == pasid && (size == ~0ULL || (e.va < addr + size && addr < e.va + e.size()));
       });
-      changed = n > 0;
+      if (n > 0) effect = QiEffect::kChanged;
       return removed(n, N_("%1 device-TLB entry removed"), N_("%1 device-TLB entries removed"));
     }
     case qi::PGRP_RESP_TYPE:
@@ -129,29 +129,29 @@ Text execute(const Desc& d, IommuState& hw, Devs& devs, const std::vector<Device
       const int dev = device_of(sids, rid);
       if (dev < 0) return N_("response to an unknown requester");
       devs[dev].responses.push_back({prg, code});
-      changed = true;
+      effect = QiEffect::kChanged;
       return txt(N_("%1 delivered to the device (PRG %2)"), qi::response_name(code), prg);
     }
   }
   hw.fsts |= 1u << 4;  // IQE: invalid descriptor type
-  changed = true;
+  effect = QiEffect::kChanged;
   return N_("invalid descriptor type: IQE");
 }
 
 }  // namespace
 
 Text execute_descriptor(const Desc& d, IommuState& hw, DeviceTable::Mut devs, const std::vector<DeviceSid>& sids,
-                        DriverState& drv, bool* changed) {
-  bool c = false;
-  Text t = execute(d, hw, devs, sids, drv, c);
-  if (changed) *changed = c;
+                        DriverState& drv, QiEffect* effect) {
+  QiEffect e = QiEffect::kNone;
+  Text t = execute(d, hw, devs, sids, drv, e);
+  if (effect) *effect = e;
   return t;
 }
 Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
-                        const std::vector<DeviceSid>& sids, DriverState& drv, bool* changed) {
-  bool c = false;
-  Text t = execute(d, hw, devs, sids, drv, c);
-  if (changed) *changed = c;
+                        const std::vector<DeviceSid>& sids, DriverState& drv, QiEffect* effect) {
+  QiEffect e = QiEffect::kNone;
+  Text t = execute(d, hw, devs, sids, drv, e);
+  if (effect) *effect = e;
   return t;
 }
 

@@ -19,14 +19,19 @@ struct DeviceSid {
   int device;  // index into the device vector
 };
 
+// What a descriptor did, beyond moving IQH (the explorer's reduction reads
+// it, explore/expand.cpp).
+enum class QiEffect : uint8_t {
+  kNone,     // nothing: an invalidation that found nothing to remove, a fence
+  kStatus,   // only the status word of an invalidation wait, which its submitter alone reads
+  kChanged,  // an entry removed, a response delivered, an error raised (IQE)
+};
+
 // The machine's devices (a device the descriptor touches is cloned alone),
-// or a plain vector of them (the unit tests). `changed`, if given, says
-// whether the descriptor changed anything: a cache or device-TLB entry
-// removed, a status written, a response delivered, an error raised (an
-// invalidation that finds nothing to remove changes nothing).
+// or a plain vector of them (the unit tests).
 Text execute_descriptor(const Desc& d, IommuState& hw, DeviceTable::Mut devs, const std::vector<DeviceSid>& sids,
-                        DriverState& drv, bool* changed = nullptr);
+                        DriverState& drv, QiEffect* effect = nullptr);
 Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
-                        const std::vector<DeviceSid>& sids, DriverState& drv, bool* changed = nullptr);
+                        const std::vector<DeviceSid>& sids, DriverState& drv, QiEffect* effect = nullptr);
 
 }  // namespace svm

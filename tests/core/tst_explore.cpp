@@ -60,7 +60,7 @@ class TstExplore : public QObject {
   void ownership_loses_no_violation();
   void ownership_follows_references();
   void ownership_breach_searches_again();
-  void idle_invalidations_lose_nothing();
+  void queue_steps_lose_nothing();
   void counterexamples_replay_data();
   void counterexamples_replay();
   void result_does_not_depend_on_workers();
@@ -179,7 +179,7 @@ void TstExplore::cache_order_merge_loses_no_violation() {
   none.reduce = false;
   por.merge_cache_order = false;
   por.own_objects = both.own_objects = false;
-  por.idle_invalidations = both.idle_invalidations = false;
+  por.private_queue_steps = both.private_queue_steps = false;
   const auto a = svm::explore(cfg, none), b = svm::explore(cfg, por), c = svm::explore(cfg, both);
   QVERIFY(a.complete && b.complete && c.complete);
   QVERIFY(!a.violations.empty());
@@ -309,17 +309,18 @@ void TstExplore::ownership_breach_searches_again() {
 }
 
 // Two processes bind and exit while the device does no DMA: the IOMMU's
-// invalidations find nothing, so once the device thread is done they are
-// local steps. Against the same search without that, and against no
+// invalidation waits write status words only their submitters read, and
+// its invalidations find nothing once the device thread is done, so those
+// are local steps. Against the same search without that, and against no
 // reduction at all (453,764 states).
-void TstExplore::idle_invalidations_lose_nothing() {
+void TstExplore::queue_steps_lose_nothing() {
   const svm::LoadResult l = svm::load_scenario_file(fixtures::source_dir() + "/tests/data/two-binds.json");
   QVERIFY(l);
   auto cfg = std::make_shared<svm::Config>();
   QCOMPARE(svm::make_config(std::make_shared<svm::Scenario>(*l.scenario), *svm::find_variant("v4.5"), *cfg), std::string());
   svm::ExploreOptions none, without, with;
   none.reduce = false;
-  without.idle_invalidations = false;
+  without.private_queue_steps = false;
   const auto a = svm::explore(cfg, none), b = svm::explore(cfg, without), c = svm::explore(cfg, with);
   QVERIFY(a.complete && b.complete && c.complete);
   QCOMPARE(keys(c, *cfg), keys(a, *cfg));
@@ -328,9 +329,9 @@ void TstExplore::idle_invalidations_lose_nothing() {
   QCOMPARE(b.terminal_states, a.terminal_states);
   QVERIFY2(c.states < b.states, qPrintable(QStringLiteral("%1 states, %2 without").arg(c.states).arg(b.states)));
   QVERIFY(b.states < a.states);
-  QVERIFY(std::find(c.reductions.begin(), c.reductions.end(), "idle invalidations once no device can translate") !=
+  QVERIFY(std::find(c.reductions.begin(), c.reductions.end(), "IOMMU queue steps no other thread reads") !=
           c.reductions.end());
-  QVERIFY(std::find(b.reductions.begin(), b.reductions.end(), "idle invalidations once no device can translate") ==
+  QVERIFY(std::find(b.reductions.begin(), b.reductions.end(), "IOMMU queue steps no other thread reads") ==
           b.reductions.end());
 }
 

@@ -287,12 +287,12 @@ void TstIommu::invalidation_granularity() {
     }
   std::vector<DeviceState> devs;
   DriverState drv;
-  bool changed = true;
-  execute_descriptor(Desc{lo, hi}, hw, devs, {}, drv, &changed);
+  QiEffect effect = QiEffect::kStatus;
+  execute_descriptor(Desc{lo, hi}, hw, devs, {}, drv, &effect);
   QCOMPARE(int(hw.iotlb.size()), left);
   // What the explorer's reduction reads: an invalidation changed the state
   // exactly when it removed something.
-  QCOMPARE(changed, left < 4);
+  QVERIFY(effect == (left < 4 ? QiEffect::kChanged : QiEffect::kNone));
 }
 
 void TstIommu::device_tlb_range_invalidation() {
@@ -315,41 +315,39 @@ void TstIommu::device_tlb_range_invalidation() {
   execute_descriptor(Desc{lo, 0x604000}, hw, devs, sids, drv);
   QCOMPARE(devs[0].devtlb.size(), size_t(11));
   // Everything: -1 >> 1 with S, as intel_flush_svm_range_dev() sends it.
-  bool changed = false;
-  execute_descriptor(Desc{lo, qi::DEV_EIOTLB_ADDR(~0ULL >> 1) | qi::DEV_EIOTLB_SIZE}, hw, devs, sids, drv, &changed);
+  QiEffect effect = QiEffect::kNone;
+  execute_descriptor(Desc{lo, qi::DEV_EIOTLB_ADDR(~0ULL >> 1) | qi::DEV_EIOTLB_SIZE}, hw, devs, sids, drv, &effect);
   QVERIFY(devs[0].devtlb.empty());
-  QVERIFY(changed);
+  QVERIFY(effect == QiEffect::kChanged);
   // Again, on an empty device TLB: nothing to remove, nothing changed.
-  execute_descriptor(Desc{lo, qi::DEV_EIOTLB_ADDR(~0ULL >> 1) | qi::DEV_EIOTLB_SIZE}, hw, devs, sids, drv, &changed);
-  QVERIFY(!changed);
+  execute_descriptor(Desc{lo, qi::DEV_EIOTLB_ADDR(~0ULL >> 1) | qi::DEV_EIOTLB_SIZE}, hw, devs, sids, drv, &effect);
+  QVERIFY(effect == QiEffect::kNone);
 }
 
-// Descriptors that change state whatever the caches hold: a wait with a
-// status write, a page response, an invalid type; a fence changes nothing.
+// What each descriptor does beyond IQH, whatever the caches hold: a fence
+// nothing, a wait with a status write only that word, a page response and an
+// invalid type change what other threads see.
 void TstIommu::descriptors_that_change_state() {
   IommuState hw;
   std::vector<DeviceState> devs(1);
   DriverState drv;
   drv.qi_status.assign(4, QiStatus::InUse);
   const std::vector<DeviceSid> sids = {{kSid, 0}};
-  bool changed = true;
-  execute_descriptor(Desc{qi::IWD_TYPE, 0}, hw, devs, sids, drv, &changed);
-  QVERIFY(!changed);  // a fence
+  QiEffect effect = QiEffect::kChanged;
+  execute_descriptor(Desc{qi::IWD_TYPE, 0}, hw, devs, sids, drv, &effect);
+  QVERIFY(effect == QiEffect::kNone);  // a fence
   execute_descriptor(Desc{qi::IWD_STATUS_DATA(qi::QI_DONE) | qi::IWD_STATUS_WRITE | qi::IWD_TYPE, qi::kStatusBase + 2 * 4},
-                     hw, devs, sids, drv, &changed);
-  QVERIFY(changed);
+                     hw, devs, sids, drv, &effect);
+  QVERIFY(effect == QiEffect::kStatus);
   QVERIFY(drv.qi_status[2] == QiStatus::Done);
-  changed = false;
-  execute_descriptor(Desc{qi::PGRP_RESP_TYPE | (uint64_t{kSid} << 16), 0}, hw, devs, sids, drv, &changed);
-  QVERIFY(changed);
+  execute_descriptor(Desc{qi::PGRP_RESP_TYPE | (uint64_t{kSid} << 16), 0}, hw, devs, sids, drv, &effect);
+  QVERIFY(effect == QiEffect::kChanged);
   QCOMPARE(devs[0].responses.size(), size_t(1));
-  changed = false;
-  execute_descriptor(Desc{0xf, 0}, hw, devs, sids, drv, &changed);
-  QVERIFY(changed);
+  execute_descriptor(Desc{qi::CC_TYPE, 0}, hw, devs, sids, drv, &effect);
+  QVERIFY(effect == QiEffect::kNone);  // an empty context cache
+  execute_descriptor(Desc{0xf, 0}, hw, devs, sids, drv, &effect);
+  QVERIFY(effect == QiEffect::kChanged);
   QVERIFY(hw.fsts & (1u << 4));
-  // A context-cache invalidation of an empty cache: nothing.
-  execute_descriptor(Desc{qi::CC_TYPE, 0}, hw, devs, sids, drv, &changed);
-  QVERIFY(!changed);
 }
 
 // Type 3 (qi_flush_dev_iotlb(), the v5.6 tear-down's device-TLB flush): the
