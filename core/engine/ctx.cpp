@@ -11,7 +11,7 @@ namespace svm {
 
 Ctx::Ctx(Machine& m, const Config& cfg, int tid, StepSink& sink) : View(m, cfg, tid), m_(m), sink_(sink) {
   touched_ = &sink_.shared;
-  kfp_ = &sink_.kernel;
+  kfp_ = sink_.kernel;
 }
 
 Outcome Ctx::internal(std::string what, std::source_location at) {
@@ -67,7 +67,10 @@ Task& Ctx::self_task() {
 KernelState& Ctx::k_for(ObjId id) {
   sink_.wrote_counted = true;
   sink_.wrote |= part::kKernel;
-  sink_.kernel.add(id);
+  if (sink_.kernel)
+    sink_.kernel->add(id);
+  else
+    mark_shared();
   return m_.k.mut();
 }
 
@@ -233,8 +236,8 @@ void Ctx::inc(ObjId id, int32_t& c, std::string_view name) {
 // A count inside a kernel object is part of that object (reached through
 // its accessor, which recorded it); any other count is shared.
 void Ctx::counter_of_object(ObjId id) {
-  if (is_kernel_object(id.kind))
-    sink_.kernel.add(id);
+  if (sink_.kernel && is_kernel_object(id.kind))
+    sink_.kernel->add(id);
   else
     mark_shared();
 }

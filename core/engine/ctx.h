@@ -170,9 +170,10 @@ struct StepSink {
   StepRecord* rec = nullptr;
   std::vector<Violation>* violations = nullptr;
   bool shared = false;  // the step read or wrote something another thread can reach
-  // The kernel objects it reached through the checked accessors: shared
-  // unless they all belong to the stepping thread (explore/ownership.h).
-  KernelFootprint kernel{};
+  // Where the kernel objects it reached through the checked accessors go,
+  // for the explorer (explore/ownership.h). Null (a run, a replay): reaching
+  // one marks the step shared, as any access to the kernel part does.
+  KernelFootprint* kernel = nullptr;
   // A step of the IOMMU's queue engine that moved IQH and changed nothing
   // another thread reads before it runs (explore/expand.cpp).
   QiEffect queue_step = QiEffect::kChanged;

@@ -62,14 +62,16 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
   auto successor = [&](int tid, bool* local) {
     Succ s{m, static_cast<int16_t>(tid), {}, {}};
     StepSink sink{nullptr, &s.violations, false};
+    KernelFootprint reached;
+    sink.kernel = &reached;
     sink.before = &m;
     step(*s.m, cfg, tid, sink);
     // Hashed once, here (breadth first, on the worker): the searches only look it up.
     s.hash = s.m->hash128();
-    if (mode.owned) check(sink.kernel, tid);
+    if (mode.owned) check(reached, tid);
     if (local)
       *local = (!sink.shared || (mode.private_queue_steps && queue_step_local(sink.queue_step, devices_done))) &&
-               (sink.kernel.objs.empty() || (mode.owned && owners_of_m().all_owned_by(sink.kernel, tid)));
+               (reached.objs.empty() || (mode.owned && owners_of_m().all_owned_by(reached, tid)));
     return s;
   };
   auto can = [&](int tid) {
