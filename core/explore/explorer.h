@@ -27,7 +27,8 @@
 // sets; local steps cannot form a cycle on their own, so the ignoring problem
 // does not arise). Violations are raised only by shared accesses or by the
 // step itself, which is still taken. tst_explore checks this against the
-// unreduced search: the same set of violations on every built-in scenario.
+// unreduced search (reduction_loses_no_violation: the same violations and
+// terminal states on the built-ins small enough to search unreduced).
 //
 // A step on kernel objects is local too when every object it reached (the
 // checked accessors record them: ctx.h's KernelFootprint) belongs to its own
