@@ -28,8 +28,8 @@ namespace svm {
 // the descriptor before it done, itself after the wait. An invalidation that
 // found nothing would find something had a device filled a cache first:
 // local only once no device can translate.
-bool queue_step_local(QiEffect e, auto&& devices_done) {
-  return e == QiEffect::kStatus || (e == QiEffect::kNone && devices_done());
+bool queue_step_local(QiEffect e, auto&& no_dma) {
+  return e == QiEffect::kStatus || (e == QiEffect::kNone && no_dma());
 }
 
 void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Succ>& out, OwnershipBreach& breach) {
@@ -46,14 +46,8 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
   // IOMMU cache or device TLB will be filled: an invalidation that finds
   // nothing commutes with every other step.
   std::optional<bool> no_more_dma;
-  auto devices_done = [&] {
-    if (!no_more_dma) {
-      no_more_dma = true;
-      for (size_t i = 0; i < cfg.threads.size() && *no_more_dma; ++i) {
-        const Thread& t = (*m.threads)[i];
-        if (cfg.threads[i].kind == ThreadKind::Device && t.state == RunState::Live && !t.stack.empty()) no_more_dma = false;
-      }
-    }
+  auto no_dma = [&] {
+    if (!no_more_dma) no_more_dma = devices_done(m, cfg);
     return *no_more_dma;
   };
   auto check = [&](const KernelFootprint& fp, int tid) {
@@ -70,7 +64,7 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     s.hash = s.m->hash128();
     if (mode.owned) check(reached, tid);
     if (local)
-      *local = (!sink.shared || (mode.private_queue_steps && queue_step_local(sink.queue_step, devices_done))) &&
+      *local = (!sink.shared || (mode.private_queue_steps && queue_step_local(sink.queue_step, no_dma))) &&
                (reached.objs.empty() || (mode.owned && owners_of_m().all_owned_by(reached, tid)));
     return s;
   };

@@ -30,12 +30,15 @@ Owners::Owners(const Machine& m, const Config& cfg) : m_(m), k_(*m.k), drv_(*m.d
   // page-request thread serves on the bound mm; the kworker's delayed fput
   // can unbind it.
   quiet_ = idle(m, cfg.prq_thread()) && !m.hw->prq_irq_pending && m.hw->pqh == m.hw->pqt &&
-           idle(m, cfg.kworker_thread()) && k_.delayed_fput_list.empty();
-  for (size_t i = 0; quiet_ && i < cfg.threads.size(); ++i) {
-    if (cfg.threads[i].kind != ThreadKind::Device) continue;
+           idle(m, cfg.kworker_thread()) && k_.delayed_fput_list.empty() && devices_done(m, cfg);
+}
+
+bool devices_done(const Machine& m, const Config& cfg) {
+  for (size_t i = 0; i < cfg.threads.size(); ++i) {
     const Thread& t = (*m.threads)[i];
-    if (t.state == RunState::Live && !t.stack.empty()) quiet_ = false;
+    if (cfg.threads[i].kind == ThreadKind::Device && t.state == RunState::Live && !t.stack.empty()) return false;
   }
+  return true;
 }
 
 int Owners::task_owner(uint32_t idx) const {

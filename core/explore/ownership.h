@@ -116,6 +116,10 @@ class Owners {
   bool quiet_ = false;  // no thread can reach a bound mm through its binding
 };
 
+// Every device thread has run its script to the end: no DMA, no
+// translation, no page request can come any more.
+bool devices_done(const Machine& m, const Config& cfg);
+
 // Run `search` with `opt`; should it report a breach, run it again without
 // the ownership reduction and return that result, with the breach in
 // ExploreResult::ownership_breach (explore() does this for both searches).
