@@ -370,7 +370,7 @@ int cmd_explore(const QStringList& args) {
     j["seconds"] = r.seconds;
     j["peak_resident_bytes"] = r.bytes;
     j["reductions"] = r.reductions;
-    if (!r.ownership_breach.empty()) j["ownership_breach"] = r.ownership_breach;
+    if (!r.ownership_breach.empty()) j["ownership_breach"] = r.ownership_breach.english();
     j["hash_bits"] = r.hash_bits;
     j["merge_odds"] = r.merge_odds;
     j["violations"] = nlohmann::ordered_json::array();
@@ -402,7 +402,7 @@ int cmd_explore(const QStringList& args) {
                                       : reductions.join(QStringLiteral("\n            "))));
     if (!r.ownership_breach.empty())
       out(QStringLiteral("searched again without kernel-object ownership, because\n            %1\n")
-              .arg(QString::fromStdString(r.ownership_breach)));
+              .arg(QString::fromStdString(r.ownership_breach.english())));
     out(QStringLiteral("hash compaction: %1 bits a state; odds of two states merged: %2\n")
             .arg(r.hash_bits)
             .arg(r.merge_odds, 0, 'g', 2));

@@ -216,11 +216,20 @@ void ExploreDialog::showResult() {
                                         .arg(r.violations.size())
                                   : tr("Distinct violations: %1, each with its shortest schedule.").arg(r.violations.size()));
   summary_->setText(text);
-  // What "every interleaving" rests on, for whoever asks (hash compaction).
-  summary_->setToolTip(tr("States are told apart by %1 bits of their hash: the odds that two different states were "
-                          "taken for one, and one of them never explored, are %2.")
-                           .arg(r.hash_bits)
-                           .arg(locale().toString(r.merge_odds, 'g', 2)));
+  // What "every interleaving" rests on, for whoever asks: hash compaction,
+  // the reductions, and a search run again without one.
+  QString tip = tr("States are told apart by %1 bits of their hash: the odds that two different states were "
+                   "taken for one, and one of them never explored, are %2.")
+                    .arg(r.hash_bits)
+                    .arg(locale().toString(r.merge_odds, 'g', 2));
+  QStringList reduced;
+  for (const std::string& s : r.reductions) reduced << coreText(s.c_str());
+  tip += QLatin1Char('\n') + (reduced.isEmpty() ? tr("No reduction: every interleaving of every step was tried.")
+                                               : tr("Reduced by: %1.").arg(reduced.join(QStringLiteral("; "))));
+  if (!r.ownership_breach.empty())
+    tip += QLatin1Char('\n') +
+           tr("Searched again without kernel-object ownership, because %1.").arg(coreText(r.ownership_breach));
+  summary_->setToolTip(tip);
   // Stopped by the ceiling, breadth first: depth first may finish.
   depth_first_button_->setVisible(!r.complete && !r.cancelled && !depth_first_ && r.at_memory_ceiling);
   for (const svm::Counterexample& c : r.violations) {

@@ -1859,6 +1859,30 @@
         <source>stopped at the bound of %1 steps before the scenario ended; leaks and deadlock were not checked</source>
         <translation>hielt an der Schranke von %1 Schritten an, bevor das Szenario endete; Lecks und Deadlocks wurden nicht geprüft</translation>
     </message>
+    <message>
+        <source>persistent sets of local steps</source>
+        <translation>persistente Mengen lokaler Schritte</translation>
+    </message>
+    <message>
+        <source>steps on kernel objects their thread owns are local</source>
+        <translation>Schritte auf Kernel-Objekten ihres eigenen Threads sind lokal</translation>
+    </message>
+    <message>
+        <source>IOMMU queue steps no other thread reads</source>
+        <translation>IOMMU-Warteschlangenschritte, die kein anderer Thread liest</translation>
+    </message>
+    <message>
+        <source>LRU order of the context cache</source>
+        <translation>LRU-Reihenfolge des Context-Cache</translation>
+    </message>
+    <message>
+        <source>LRU order of the PASID cache</source>
+        <translation>LRU-Reihenfolge des PASID-Cache</translation>
+    </message>
+    <message>
+        <source>%1 in %2() reached %3, which belongs to %4</source>
+        <translation>%1 erreichte in %2() %3, das %4 gehört</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -2576,6 +2600,18 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>States are told apart by %1 bits of their hash: the odds that two different states were taken for one, and one of them never explored, are %2.</source>
         <translation>Zustände werden an %1 Bits ihres Hashwerts unterschieden: Die Wahrscheinlichkeit, dass zwei verschiedene Zustände für einen gehalten und einer davon nie erkundet wurde, beträgt %2.</translation>
+    </message>
+    <message>
+        <source>No reduction: every interleaving of every step was tried.</source>
+        <translation>Keine Reduktion: jede Verschränkung jedes Schritts wurde versucht.</translation>
+    </message>
+    <message>
+        <source>Reduced by: %1.</source>
+        <translation>Reduziert durch: %1.</translation>
+    </message>
+    <message>
+        <source>Searched again without kernel-object ownership, because %1.</source>
+        <translation>Erneut ohne Besitz von Kernel-Objekten gesucht, weil %1.</translation>
     </message>
 </context>
 <context>

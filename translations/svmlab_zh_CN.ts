@@ -1859,6 +1859,30 @@
         <source>stopped at the bound of %1 steps before the scenario ended; leaks and deadlock were not checked</source>
         <translation>在场景结束前于 %1 步的上限处停止；未检查泄漏和死锁</translation>
     </message>
+    <message>
+        <source>persistent sets of local steps</source>
+        <translation>局部步骤的持久集</translation>
+    </message>
+    <message>
+        <source>steps on kernel objects their thread owns are local</source>
+        <translation>只访问本线程所拥有内核对象的步骤视为局部步骤</translation>
+    </message>
+    <message>
+        <source>IOMMU queue steps no other thread reads</source>
+        <translation>其他线程不读取的 IOMMU 队列步骤</translation>
+    </message>
+    <message>
+        <source>LRU order of the context cache</source>
+        <translation>上下文缓存的 LRU 顺序</translation>
+    </message>
+    <message>
+        <source>LRU order of the PASID cache</source>
+        <translation>PASID 缓存的 LRU 顺序</translation>
+    </message>
+    <message>
+        <source>%1 in %2() reached %3, which belongs to %4</source>
+        <translation>%1 在 %2() 中访问了属于 %4 的 %3</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -2576,6 +2600,18 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>States are told apart by %1 bits of their hash: the odds that two different states were taken for one, and one of them never explored, are %2.</source>
         <translation>状态按其哈希值的 %1 位区分：两个不同状态被当作同一个、其中一个从未被探索的概率为 %2。</translation>
+    </message>
+    <message>
+        <source>No reduction: every interleaving of every step was tried.</source>
+        <translation>未做约简：尝试了每一步的每一种交错。</translation>
+    </message>
+    <message>
+        <source>Reduced by: %1.</source>
+        <translation>约简方式：%1。</translation>
+    </message>
+    <message>
+        <source>Searched again without kernel-object ownership, because %1.</source>
+        <translation>已在不使用内核对象归属的情况下重新搜索，因为 %1。</translation>
     </message>
 </context>
 <context>

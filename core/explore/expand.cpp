@@ -102,15 +102,15 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
 }
 
 void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, std::vector<std::string>& reductions) {
-  if (opt.reduce) reductions.push_back("persistent sets of local steps");
-  if (opt.reduce && opt.own_objects) reductions.push_back("steps on kernel objects their thread owns are local");
+  if (opt.reduce) reductions.push_back(N_("persistent sets of local steps"));
+  if (opt.reduce && opt.own_objects) reductions.push_back(N_("steps on kernel objects their thread owns are local"));
   if (opt.reduce && opt.private_queue_steps)
-    reductions.push_back("IOMMU queue steps no other thread reads");
+    reductions.push_back(N_("IOMMU queue steps no other thread reads"));
   if (opt.reduce && opt.merge_cache_order)
     if (const uint8_t f = order_free_caches(cfg)) {
       root.hw.mut().order_free = f;
-      if (f & order_free::kContextCache) reductions.push_back("LRU order of the context cache");
-      if (f & order_free::kPasidCache) reductions.push_back("LRU order of the PASID cache");
+      if (f & order_free::kContextCache) reductions.push_back(N_("LRU order of the context cache"));
+      if (f & order_free::kPasidCache) reductions.push_back(N_("LRU order of the PASID cache"));
     }
 }
 

@@ -177,7 +177,7 @@ struct ExploreResult {
   // owns (ownership.h) and the result is that of a second search without
   // the ownership reduction: "child in mmu_notifier_unregister() reached
   // mm#1, which belongs to parent".
-  std::string ownership_breach;
+  Text ownership_breach;
 };
 
 ExploreResult explore(std::shared_ptr<const Config> cfg, const ExploreOptions& opt = {});

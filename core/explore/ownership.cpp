@@ -165,9 +165,13 @@ bool Owners::breach(const KernelFootprint& fp, int tid, OwnershipBreach& b) cons
   return false;
 }
 
-std::string OwnershipBreach::describe(const Config& cfg) const {
+Text OwnershipBreach::describe(const Config& cfg) const {
   auto name = [&](int t) { return t >= 0 && t < static_cast<int>(cfg.threads.size()) ? cfg.threads[t].name : std::string("?"); };
-  return name(thread) + " in " + std::string(fn_name(fn)) + "() reached " + to_string(obj) + ", which belongs to " + name(owner);
+  return Text(N_("%1 in %2() reached %3, which belongs to %4"))
+      .arg(name(thread))
+      .arg(std::string(fn_name(fn)))
+      .arg(to_string(obj))
+      .arg(name(owner));
 }
 
 }  // namespace svm

@@ -40,6 +40,7 @@
 #include <mutex>
 #include <string>
 
+#include "core/base/text.h"
 #include "core/engine/config.h"
 #include "core/engine/ctx.h"
 #include "core/engine/machine.h"
@@ -54,7 +55,7 @@ struct OwnershipBreach {
   int owner = -1;   // whose it was
   ObjId obj;
   FnId fn{};        // the function whose step or guard reached it
-  std::string describe(const Config& cfg) const;  // "prq in prq_event_thread() reached mm#1, which belongs to app"
+  Text describe(const Config& cfg) const;  // "prq in prq_event_thread() reached mm#1, which belongs to app"
 };
 
 // The first breach any worker of a search met; it stops the search.

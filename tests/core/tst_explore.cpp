@@ -230,7 +230,7 @@ void TstExplore::ownership_loses_no_violation() {
   // The premise held (no second search), and the search says what it did.
   QVERIFY(std::find(b.reductions.begin(), b.reductions.end(), "steps on kernel objects their thread owns are local") !=
           b.reductions.end());
-  QVERIFY2(b.ownership_breach.empty(), b.ownership_breach.c_str());
+  QVERIFY2(b.ownership_breach.empty(), b.ownership_breach.english().c_str());
   QVERIFY(std::find(a.reductions.begin(), a.reductions.end(), "steps on kernel objects their thread owns are local") ==
           a.reductions.end());
 }
@@ -257,7 +257,7 @@ void TstExplore::ownership_follows_references() {
     QVERIFY(!o.breach(fp, parent, b));
     QVERIFY(o.breach(fp, child, b));
     QCOMPARE(b.owner, parent);
-    QCOMPARE(b.describe(*cfg), std::string("child in user_main() reached ") + svm::to_string(pmm) + ", which belongs to parent");
+    QCOMPARE(b.describe(*cfg).english(), std::string("child in user_main() reached ") + svm::to_string(pmm) + ", which belongs to parent");
   }
   // Once the child runs, the file both fd tables hold is nobody's, and so is
   // the parent's mm: bound, with the device still to do its DMA.
@@ -305,7 +305,7 @@ void TstExplore::ownership_breach_searches_again() {
   QCOMPARE(owned, (std::vector<bool>{true, false}));
   QCOMPARE(again.states, size_t(7));
   QCOMPARE(again.seconds, 3.0);  // both searches' time
-  QCOMPARE(again.ownership_breach, std::string("child in mmu_notifier_unregister() reached mm#1, which belongs to parent"));
+  QCOMPARE(again.ownership_breach.english(), std::string("child in mmu_notifier_unregister() reached mm#1, which belongs to parent"));
 }
 
 // Two processes bind and exit while the device does no DMA: the IOMMU's

@@ -47,7 +47,7 @@ void TstExploreAll::complete() {
   unowned.own_objects = false;
   const svm::ExploreResult u = svm::explore(cfg, unowned);
   QVERIFY(u.complete);
-  QVERIFY2(r.ownership_breach.empty(), r.ownership_breach.c_str());
+  QVERIFY2(r.ownership_breach.empty(), r.ownership_breach.english().c_str());
   auto keys = [&](const svm::ExploreResult& x) {
     std::set<std::string> k;
     for (const auto& c : x.violations) k.insert(svm::explore_key(c.violation, *cfg));

@@ -444,8 +444,12 @@ void TstMainWindow::explore_dialog_offers_depth_first_at_the_ceiling() {
   // Unfinished and clean is no verdict, never "no violation in any interleaving".
   QVERIFY2(summary->text().contains(QStringLiteral("No verdict")), qPrintable(summary->text()));
   QVERIFY2(!summary->text().contains(QStringLiteral("No violation in any interleaving")), qPrintable(summary->text()));
-  // What the verdict rests on, for whoever hovers: hash compaction's odds.
+  // What the verdict rests on, for whoever hovers: hash compaction's odds
+  // and the reductions.
   QVERIFY2(summary->toolTip().contains(QStringLiteral("102 bits")), qPrintable(summary->toolTip()));
+  QVERIFY2(summary->toolTip().contains(QStringLiteral("Reduced by: persistent sets of local steps; steps on kernel objects "
+                                                      "their thread owns are local; IOMMU queue steps no other thread reads")),
+           qPrintable(summary->toolTip()));
   // The bound is the model's words, translated like them: in German, the
   // ceiling and what was covered read in German, the numbers unchanged
   // (under ASan the process alone is over the ceiling: "nicht begonnen").
@@ -457,6 +461,8 @@ void TstMainWindow::explore_dialog_offers_depth_first_at_the_ceiling() {
                                   "[0-9]+ MiB); jeder Ablauf mit bis zu [0-9]+ Schritten erkundet"))),
                qPrintable(summary->text()));
   QVERIFY2(!summary->text().contains(QStringLiteral("memory ceiling")), qPrintable(summary->text()));
+  QVERIFY2(summary->toolTip().contains(QStringLiteral("Reduziert durch: persistente Mengen lokaler Schritte; ")),
+           qPrintable(summary->toolTip()));
   // Qt's own button too (qt6-translations-l10n, scripts/deps.sh).
   auto* close = d->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Close);
   QCOMPARE(close->text(), QStringLiteral("Schließen"));

@@ -193,12 +193,19 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "stopped at --max-states %1"),
     QT_TRANSLATE_NOOP("svm::core", "%1; searched depth first, so no length of schedule was explored completely"),
     // core/explore/expand.cpp
+    QT_TRANSLATE_NOOP("svm::core", "persistent sets of local steps"),
+    QT_TRANSLATE_NOOP("svm::core", "steps on kernel objects their thread owns are local"),
+    QT_TRANSLATE_NOOP("svm::core", "IOMMU queue steps no other thread reads"),
+    QT_TRANSLATE_NOOP("svm::core", "LRU order of the context cache"),
+    QT_TRANSLATE_NOOP("svm::core", "LRU order of the PASID cache"),
     QT_TRANSLATE_NOOP("svm::core", "stopped when memory ran out (an allocation failed)"),
     QT_TRANSLATE_NOOP("svm::core", "cancelled"),
     QT_TRANSLATE_NOOP("svm::core", "not started: the process already held %1 MiB, over the memory ceiling of %2 MiB"),
     QT_TRANSLATE_NOOP("svm::core", "stopped at the memory ceiling of %1 MiB (%2 MiB resident)"),
     // core/explore/explorer.cpp
     QT_TRANSLATE_NOOP("svm::core", "%1; every schedule of up to %2 steps explored"),
+    // core/explore/ownership.cpp
+    QT_TRANSLATE_NOOP("svm::core", "%1 in %2() reached %3, which belongs to %4"),
     // core/iommu/fault.cpp
     QT_TRANSLATE_NOOP("svm::core", "no fault"),
     QT_TRANSLATE_NOOP("svm::core", "root entry not present"),
