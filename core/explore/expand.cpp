@@ -10,6 +10,19 @@
 
 namespace svm {
 
+namespace {
+// A step of the IOMMU's queue engine that commutes with every other
+// thread's steps up to it (explorer.h). The status word of an invalidation
+// wait is read by its submitter, which waits for it, and by reclaim in
+// qi_submit_sync(), which gets to that slot only after the submitter marked
+// the descriptor before it done, itself after the wait. An invalidation that
+// found nothing would find something had a device filled a cache first:
+// local only once no device can translate.
+bool queue_step_local(QiEffect e, auto&& no_dma) {
+  return e == QiEffect::kStatus || (e == QiEffect::kNone && no_dma());
+}
+}  // namespace
+
 // The successors of one state, into `out` in thread order: a single local
 // step if there is one (the lowest such thread), else one per thread that can
 // step.
@@ -21,17 +34,6 @@ namespace svm {
 // four-dma-devices (1.9 M thrown away against 3.8 M kept). The successor
 // chosen is the same (the first candidate in thread order that turns out
 // local is the lowest local thread), and so is the set otherwise.
-// A step of the IOMMU's queue engine that commutes with every other
-// thread's steps up to it (explorer.h). The status word of an invalidation
-// wait is read by its submitter, which waits for it, and by reclaim in
-// qi_submit_sync(), which gets to that slot only after the submitter marked
-// the descriptor before it done, itself after the wait. An invalidation that
-// found nothing would find something had a device filled a cache first:
-// local only once no device can translate.
-bool queue_step_local(QiEffect e, auto&& no_dma) {
-  return e == QiEffect::kStatus || (e == QiEffect::kNone && no_dma());
-}
-
 void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Succ>& out, OwnershipBreach& breach) {
   out.clear();
   const int n = static_cast<int>(cfg.threads.size());
