@@ -191,10 +191,9 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
       std::copy(o.args.begin(), o.args.end(), nf.v.begin());
       t.stack.push_back(nf);
       const FnDef& cd = fns[o.callee];
-      if (cd.milestone) {
-        t.milestones |= 1u << static_cast<unsigned>(*cd.milestone);
-        sink.shared = true;  // other threads may wait for this milestone
-      }
+      // Not a shared write, as `done` is not (Ctx::set_done): only "after"
+      // guards read milestones, and reaching one can only open them.
+      if (cd.milestone) t.milestones |= 1u << static_cast<unsigned>(*cd.milestone);
       if (StepRecord* r = sink.rec) {
         r->kind = StepKind::Enter;
         r->fn = o.callee;
