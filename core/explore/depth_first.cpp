@@ -42,7 +42,7 @@ class Search {
   const ExploreOptions& opt;
   ExploreResult& res;
   BreachLatch& breach;
-  const ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, opt.reduce && opt.private_queue_steps};
+  const ExpandMode mode = expand_mode(opt);
   VisitedSet seen;
   std::atomic<size_t> transitions{0}, terminal{0}, depth{0};
   std::atomic<size_t> admitted{0};  // states let into `seen` (mark())

@@ -103,6 +103,10 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
   if (any) std::sort(out.begin(), out.end(), [](const Succ& a, const Succ& b) { return a.tid < b.tid; });
 }
 
+ExpandMode expand_mode(const ExploreOptions& opt) {
+  return {opt.reduce, opt.reduce && opt.own_objects, opt.reduce && opt.private_queue_steps};
+}
+
 void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, std::vector<std::string>& reductions) {
   if (opt.reduce) reductions.push_back(N_("persistent sets of local steps"));
   if (opt.reduce && opt.own_objects) reductions.push_back(N_("steps on kernel objects their thread owns are local"));

@@ -39,6 +39,9 @@ struct ExpandMode {
   bool private_queue_steps = false;
 };
 
+// The mode a search with these options expands in.
+ExpandMode expand_mode(const ExploreOptions& opt);
+
 // The successors of m into `out`, in thread order: a single local step if
 // there is one (the lowest such thread), else one per thread that can step.
 void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Succ>& out, OwnershipBreach& breach);

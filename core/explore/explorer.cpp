@@ -158,7 +158,7 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
   // Once at the start: a watcher hears from the search at once, not only
   // after its first chunk (which can take a minute on a big scenario).
   report();
-  const ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, opt.reduce && opt.private_queue_steps};
+  const ExpandMode mode = expand_mode(opt);
   // A level is expanded and merged a chunk at a time, so the successors
   // waiting for the merge never outgrow a chunk's.
   constexpr size_t kChunk = 4096;

@@ -30,8 +30,8 @@
 // (search_owned). What the check sees is what the reduced search runs: a
 // step of another thread that would reach the object only before the owner's
 // step that ends its ownership (closing the last fd of a file, say) is never
-// run, so never checked. No path of the model does that: every built-in in
-// every variant gives the same violations and terminal states with and
+// run, so never checked. The built-ins show no sign of it: every one, in
+// every variant, gives the same violations and terminal states with and
 // without this reduction (tst_explore_all), and none breaches the premise.
 
 #include <atomic>

@@ -26,6 +26,7 @@ Text removed(int n, const char* one, const char* many) { return txt(Text::litera
 template <class Devs>
 Text execute(const Desc& d, IommuState& hw, Devs& devs, const std::vector<DeviceSid>& sids, DriverState& drv,
              QiEffect& effect) {
+  effect = QiEffect::kNone;
   const uint64_t type = qi::type(d);
   const unsigned g = (d.lo >> 4) & 3;
   const DomainId did{static_cast<uint16_t>((d.lo >> 16) & 0xffff)};
@@ -142,17 +143,13 @@ Text execute(const Desc& d, IommuState& hw, Devs& devs, const std::vector<Device
 
 Text execute_descriptor(const Desc& d, IommuState& hw, DeviceTable::Mut devs, const std::vector<DeviceSid>& sids,
                         DriverState& drv, QiEffect* effect) {
-  QiEffect e = QiEffect::kNone;
-  Text t = execute(d, hw, devs, sids, drv, e);
-  if (effect) *effect = e;
-  return t;
+  QiEffect ignored;
+  return execute(d, hw, devs, sids, drv, effect ? *effect : ignored);
 }
 Text execute_descriptor(const Desc& d, IommuState& hw, std::vector<DeviceState>& devs,
                         const std::vector<DeviceSid>& sids, DriverState& drv, QiEffect* effect) {
-  QiEffect e = QiEffect::kNone;
-  Text t = execute(d, hw, devs, sids, drv, e);
-  if (effect) *effect = e;
-  return t;
+  QiEffect ignored;
+  return execute(d, hw, devs, sids, drv, effect ? *effect : ignored);
 }
 
 }  // namespace svm
