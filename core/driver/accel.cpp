@@ -124,7 +124,7 @@ void define_accel(FnTable& t) {
                const File& f = c.file(c[file]);
                const DeviceSpec& d = c.scenario().devices[f.device.idx - 1];
                const Vma& v = c.vma(c[vma]);
-               return c.call_ret(FnId::remap_pfn_range, {c[vma], v.start, d.portal_pfn, kPageSize});
+               return c.call_ret(FnId::remap_pfn_range, {c[vma], v.start, Pfn{d.portal_pfn}, kPageSize});
              }}}});
   }
 

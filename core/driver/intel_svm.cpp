@@ -87,7 +87,7 @@ void define_intel_svm(FnTable& t) {
                     if (!(c.hwr().ecap & vtd::ECAP_SRS)) return c.ret(-kEINVAL);
                     return c.go("lock");
                   }
-                  return c.call(FnId::get_task_mm, {c.self_task_idx()});
+                  return c.call(FnId::get_task_mm, {TaskRef{c.self_task_idx()}});
                 }},
                {"BUG_ON(!mm); }",
                 [](Ctx& c) {
@@ -496,7 +496,7 @@ void define_intel_svm(FnTable& t) {
                {"if (list_empty(&svm->devs)) {",
                 [](Ctx& c) { return c.svm(c[svm]).devs.empty() ? c.next() : c.go("out"); }},
                {.text = "mmu_notifier_unregister(&svm->notifier, svm->mm);",
-                .body = [](Ctx& c) { return c.call(FnId::mmu_notifier_unregister, {c[svm], c.svm(c[svm]).mm.idx}); },
+                .body = [](Ctx& c) { return c.call(FnId::mmu_notifier_unregister, {c[svm], MmRef{c.svm(c[svm]).mm.idx}}); },
                 .when = v44},
                {"idr_remove(&svm->iommu->pasid_idr, svm->pasid);",
                 [](Ctx& c) {
@@ -512,14 +512,14 @@ void define_intel_svm(FnTable& t) {
                   if (!s.mm) return c.next();
                   s.holds_mm_users = false;
                   c.hold(s.mm, Ctr::MmUsers);  // the binding's reference, passed to mmput()
-                  return c.call(FnId::mmput, {s.mm.idx});
+                  return c.call(FnId::mmput, {MmRef{s.mm.idx}});
                 },
                 .when = v44},
                {.text = "if (svm->mm) mmu_notifier_unregister(&svm->notifier, svm->mm);",
                 .body = [](Ctx& c) {
                   const ObjId mm = c.svm(c[svm]).mm;
                   if (!mm) return c.next();
-                  return c.call(FnId::mmu_notifier_unregister, {c[svm], mm.idx});
+                  return c.call(FnId::mmu_notifier_unregister, {c[svm], MmRef{mm.idx}});
                 },
                 .when = v45},
                {"memset(svm, 0x6b, sizeof(*svm)); kfree(svm); } } break; } }",

@@ -1,6 +1,7 @@
 #include "core/engine/ctx.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdlib>
 #include <type_traits>
 
@@ -8,6 +9,19 @@
 #include "core/mem/physmem.h"
 
 namespace svm {
+
+namespace {
+std::atomic<uint64_t> g_slot_kind_mismatches{0};
+std::atomic<FnId> g_last_mismatch{FnId::user_main};
+}  // namespace
+
+void note_slot_kind_mismatch(FnId fn) {
+  g_slot_kind_mismatches.fetch_add(1, std::memory_order_relaxed);
+  g_last_mismatch.store(fn, std::memory_order_relaxed);
+}
+uint64_t slot_kind_mismatches() { return g_slot_kind_mismatches.load(std::memory_order_relaxed); }
+std::string last_slot_kind_mismatch() { return std::string(fn_name(g_last_mismatch.load(std::memory_order_relaxed))); }
+
 
 Ctx::Ctx(Machine& m, const Config& cfg, int tid, StepSink& sink) : View(m, cfg, tid), m_(m), sink_(sink) {
   touched_ = &sink_.shared;
@@ -296,6 +310,7 @@ Outcome Ctx::call(FnId f, std::initializer_list<Arg> args, std::source_location 
   o.kind = Outcome::Kind::Call;
   o.callee = f;
   std::transform(args.begin(), args.end(), o.args.begin(), [](Arg a) { return a.v; });
+  std::transform(args.begin(), args.end(), o.arg_kinds.begin(), [](Arg a) { return a.kind; });
   return o;
 }
 
@@ -318,6 +333,7 @@ Outcome Ctx::ret(Arg value) const {
   Outcome o;
   o.kind = Outcome::Kind::Return;
   o.ret = value.v;
+  o.ret_kind = value.kind;
   return o;
 }
 

@@ -50,6 +50,14 @@ struct KernelFootprint {
   }
 };
 
+// A task, mm, fd table, frame or physical address passed to a function as a
+// plain integer where it declares a TaskRef, MmRef, FilesRef, Pfn or
+// PhysAddr (or returned so): the symmetry reduction could not rename it
+// (Frame::kinds). Counted, for the tests.
+void note_slot_kind_mismatch(FnId fn);
+uint64_t slot_kind_mismatches();
+std::string last_slot_kind_mismatch();
+
 // Read-only view for guards and for code that decides without changing.
 class View {
  public:
@@ -72,13 +80,19 @@ class View {
   // does not compile.
   template <class T>
   T operator[](Slot<T> s) const {
-    return SlotCodec<T>::decode(frame().v[s.i]);
+    const Frame& f = frame();
+    if (SlotCodec<T>::kind != SlotKind::Plain && f.kinds[s.i] != SlotCodec<T>::kind && f.v[s.i] != 0) [[unlikely]]
+      note_slot_kind_mismatch(f.fn);
+    return SlotCodec<T>::decode(f.v[s.i]);
   }
   // What the function this one called last returned: `mm = get_task_mm(...)`
   // is a call, then `c.set(mm, c.callee_ret<MmRef>())` on the next line.
   template <class T = int64_t>
   T callee_ret() const {
-    return SlotCodec<T>::decode(thread().ret);
+    const Thread& t = thread();
+    if (SlotCodec<T>::kind != SlotKind::Plain && t.ret_kind != SlotCodec<T>::kind && t.ret != 0) [[unlikely]]
+      note_slot_kind_mismatch(t.stack.back().fn);
+    return SlotCodec<T>::decode(t.ret);
   }
 
   // Reads of state other threads can see. In a step they count as touching
@@ -206,7 +220,9 @@ class Ctx : public View {
   // Assign an argument or local: the value must have the slot's type.
   template <class T>
   void set(Slot<T> s, std::type_identity_t<T> x) {
-    frame().v[s.i] = SlotCodec<T>::encode(x);
+    Frame& f = frame();
+    f.v[s.i] = SlotCodec<T>::encode(x);
+    f.kinds[s.i] = SlotCodec<T>::kind;
   }
   Task& self_task();
   uint32_t self_task_idx() const { return View::thread().task; }

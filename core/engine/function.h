@@ -21,6 +21,7 @@
 #include "core/driver/variant.h"
 #include "core/engine/fn_id.h"
 #include "core/engine/milestone.h"
+#include "core/engine/thread.h"
 
 namespace svm {
 
@@ -47,7 +48,9 @@ struct Outcome {
   bool then_return = false;  // `return callee(...);`: the caller returns what the callee returns
   int16_t resume = -1;       // the caller continues at this op after the call (a loop's head)
   std::array<int64_t, 6> args{};
+  std::array<SlotKind, 6> arg_kinds{};
   int64_t ret = 0;
+  SlotKind ret_kind = SlotKind::Plain;
 };
 
 using OpBody = Outcome (*)(Ctx&);

@@ -48,16 +48,24 @@ struct SlotCodec;
 template <class T>
   requires std::is_integral_v<T> || std::is_enum_v<T>
 struct SlotCodec<T> {
+  static constexpr SlotKind kind = SlotKind::Plain;
   static constexpr int64_t encode(T x) { return static_cast<int64_t>(x); }
   static constexpr T decode(int64_t v) { return static_cast<T>(v); }
 };
 template <Kind K>
 struct SlotCodec<ObjRef<K>> {
+  static constexpr SlotKind kind = K == Kind::Task ? SlotKind::Task
+                                   : K == Kind::Mm ? SlotKind::Mm
+                                   : K == Kind::Files ? SlotKind::Files
+                                                      : SlotKind::Plain;
   static constexpr int64_t encode(ObjRef<K> r) { return r.idx; }
   static constexpr ObjRef<K> decode(int64_t v) { return ObjRef<K>{static_cast<uint32_t>(v)}; }
 };
 template <class Tag, class Rep>
 struct SlotCodec<Strong<Tag, Rep>> {  // Pfn, Pasid, Iova, PhysAddr, ...
+  static constexpr SlotKind kind = std::is_same_v<Strong<Tag, Rep>, Pfn>        ? SlotKind::Pfn
+                                   : std::is_same_v<Strong<Tag, Rep>, PhysAddr> ? SlotKind::PhysAddr
+                                                                                : SlotKind::Plain;
   static constexpr int64_t encode(Strong<Tag, Rep> s) { return static_cast<int64_t>(s.v); }
   static constexpr Strong<Tag, Rep> decode(int64_t v) { return Strong<Tag, Rep>{static_cast<Rep>(v)}; }
 };
@@ -66,6 +74,7 @@ template <class T>
 concept SlotValue = requires(T x, int64_t v) {
   { SlotCodec<T>::encode(x) } -> std::same_as<int64_t>;
   { SlotCodec<T>::decode(v) } -> std::same_as<T>;
+  { SlotCodec<T>::kind } -> std::convertible_to<SlotKind>;
 };
 
 inline constexpr int kFrameSlots = static_cast<int>(std::tuple_size_v<decltype(Frame::v)>);
@@ -85,8 +94,9 @@ struct Slot {
 // like the C).
 struct Arg {
   int64_t v = 0;
+  SlotKind kind = SlotKind::Plain;
   template <SlotValue T>
-  constexpr Arg(T x) : v(SlotCodec<T>::encode(x)) {}  // NOLINT(google-explicit-constructor): reads as C
+  constexpr Arg(T x) : v(SlotCodec<T>::encode(x)), kind(SlotCodec<T>::kind) {}  // NOLINT(google-explicit-constructor): reads as C
 };
 
 }  // namespace svm

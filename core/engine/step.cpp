@@ -189,6 +189,7 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
       Frame nf;
       nf.fn = o.callee;
       std::copy(o.args.begin(), o.args.end(), nf.v.begin());
+      std::copy(o.arg_kinds.begin(), o.arg_kinds.end(), nf.kinds.begin());
       t.stack.push_back(nf);
       const FnDef& cd = fns[o.callee];
       // Not a shared write, as `done` is not (Ctx::set_done): only "after"
@@ -206,6 +207,7 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     case Outcome::Kind::Return:
       t.stack.pop_back();
       t.ret = o.ret;
+      t.ret_kind = o.ret_kind;
       break;
     case Outcome::Kind::Stop:
       t.stack.clear();

@@ -17,12 +17,20 @@
 
 namespace svm {
 
+// What a frame slot or a return value refers to, recorded as it is written
+// (slot.h's codecs know the declared type): the symmetry reduction renames
+// the tasks, mms, fd tables and page-table roots of interchangeable
+// processes wherever they are kept (explore/symmetry.h). Not part of the state: a slot's kind
+// follows from its function's declaration, so equality and hashing skip it.
+enum class SlotKind : uint8_t { Plain, Task, Mm, Files, Pfn, PhysAddr };
+
 struct Frame {
   FnId fn = FnId::user_main;
   uint8_t pc = 0;
   std::array<int64_t, 8> v{};  // arguments first, then locals; meaning per function
+  std::array<SlotKind, 8> kinds{};
 
-  bool operator==(const Frame&) const = default;
+  bool operator==(const Frame& o) const { return fn == o.fn && pc == o.pc && v == o.v; }
   // Every step hashes its thread's stack, so a frame costs as few words as
   // say it whole: function and line in one, then the slots up to the last
   // that is not zero (most functions use a few of the eight), with how many.
@@ -65,8 +73,12 @@ struct Thread {
   SmallVector<int32_t, 8> vars;  // user space: the fds the script opened, by name slot
   MmuGather gather;              // struct mmu_gather on this thread's stack: range to flush, frames to free
   SmallVector<HeldRef, 4> held;  // references in flight in this thread's locals
+  SlotKind ret_kind = SlotKind::Plain;  // what `ret` refers to (not state, as Frame::kinds)
 
-  bool operator==(const Thread&) const = default;
+  bool operator==(const Thread& o) const {
+    return state == o.state && task == o.task && stack == o.stack && ret == o.ret && action == o.action &&
+           done == o.done && milestones == o.milestones && vars == o.vars && gather == o.gather && held == o.held;
+  }
   friend void hash_append(Hasher& h, const Thread& t) {
     h(t.state, t.task, t.stack, t.ret, t.action, t.done, t.milestones, t.vars, t.gather, t.held);
   }

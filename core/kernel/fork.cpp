@@ -150,7 +150,7 @@ void define_fork(FnTable& t) {
                c.k().fdtables[nf - 1].fdt = fdt;
                c.task(c[tsk]).files = ObjId{Kind::Files, nf};
                c.say(N_("The child gets its own fd table; each open file gains a reference."));
-               return c.ret(nf);
+               return c.ret(FilesRef{nf});
              }}}});
   }
 

@@ -172,7 +172,7 @@ void define_era2020_svm(FnTable& t) {
                 "{ mm = get_task_mm(current);",
                 [](Ctx& c) {
                   if (c[flags] & SVM_FLAG_SUPERVISOR_MODE) return c.ret(-kEINVAL);  // not modeled in 2020
-                  return c.call(FnId::get_task_mm, {c.self_task_idx()});
+                  return c.call(FnId::get_task_mm, {TaskRef{c.self_task_idx()}});
                 }},
                {"BUG_ON(!mm); }",
                 [](Ctx& c) {
@@ -444,7 +444,7 @@ void define_era2020_svm(FnTable& t) {
                 [](Ctx& c) {
                   const ObjId mm = c.svm(c[svm]).mm;
                   if (!mm) return c.next();
-                  return c.call(FnId::mmu_notifier_unregister, {c[svm], mm.idx});
+                  return c.call(FnId::mmu_notifier_unregister, {c[svm], MmRef{mm.idx}});
                 }},
                {"list_del(&svm->list); /* We mandate that no page faults may be outstanding for the PASID when "
                 "intel_svm_unbind_mm() is called. ... */ memset(svm, 0x6b, sizeof(*svm)); kfree(svm); } } break; }",
