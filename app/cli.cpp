@@ -354,6 +354,7 @@ int cmd_explore(const QStringList& args) {
   opt.max_states = static_cast<size_t>(states);
   opt.max_bytes = static_cast<size_t>(mib) << 20;
   opt.reduce = !p.isSet(QStringLiteral("no-reduction"));
+  opt.symmetry = opt.reduce;
   opt.depth_first = p.isSet(QStringLiteral("depth-first"));
   const svm::ExploreResult r = svm::explore(l->cfg, opt);
   const svm::Config& cfg = *l->cfg;
@@ -370,6 +371,7 @@ int cmd_explore(const QStringList& args) {
     j["seconds"] = r.seconds;
     j["peak_resident_bytes"] = r.bytes;
     j["reductions"] = r.reductions;
+    if (!r.interchangeable.empty()) j["interchangeable"] = r.interchangeable;
     if (!r.ownership_breach.empty()) j["ownership_breach"] = r.ownership_breach.english();
     j["hash_bits"] = r.hash_bits;
     j["merge_odds"] = r.merge_odds;
@@ -400,6 +402,11 @@ int cmd_explore(const QStringList& args) {
     out(QStringLiteral("reduced by: %1\n")
             .arg(reductions.isEmpty() ? QStringLiteral("nothing (--no-reduction)")
                                       : reductions.join(QStringLiteral("\n            "))));
+    for (const auto& g : r.interchangeable) {
+      QStringList names;
+      for (const std::string& n : g) names << QString::fromStdString(n);
+      out(QStringLiteral("interchangeable: %1 (a violation of one stands for each)\n").arg(names.join(QStringLiteral(", "))));
+    }
     if (!r.ownership_breach.empty())
       out(QStringLiteral("searched again without kernel-object ownership, because\n            %1\n")
               .arg(QString::fromStdString(r.ownership_breach.english())));

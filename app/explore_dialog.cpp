@@ -226,6 +226,12 @@ void ExploreDialog::showResult() {
   for (const std::string& s : r.reductions) reduced << coreText(s.c_str());
   tip += QLatin1Char('\n') + (reduced.isEmpty() ? tr("No reduction: every interleaving of every step was tried.")
                                                : tr("Reduced by: %1.").arg(reduced.join(QStringLiteral("; "))));
+  for (const auto& g : r.interchangeable) {
+    QStringList names;
+    for (const std::string& n : g) names << QString::fromStdString(n);
+    tip += QLatin1Char('\n') + tr("Interchangeable processes: %1. A violation shown for one stands for each.")
+                                    .arg(names.join(QStringLiteral(", ")));
+  }
   if (!r.ownership_breach.empty())
     tip += QLatin1Char('\n') +
            tr("Searched again without kernel-object ownership, because %1.").arg(coreText(r.ownership_breach));

@@ -1883,6 +1883,10 @@
         <source>%1 in %2() reached %3, which belongs to %4</source>
         <translation>%1 erreichte in %2() %3, das %4 gehört</translation>
     </message>
+    <message>
+        <source>interchangeable processes (symmetry)</source>
+        <translation>austauschbare Prozesse (Symmetrie)</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -2612,6 +2616,10 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Searched again without kernel-object ownership, because %1.</source>
         <translation>Erneut ohne Besitz von Kernel-Objekten gesucht, weil %1.</translation>
+    </message>
+    <message>
+        <source>Interchangeable processes: %1. A violation shown for one stands for each.</source>
+        <translation>Austauschbare Prozesse: %1. Ein für einen gezeigter Verstoß steht für jeden.</translation>
     </message>
 </context>
 <context>

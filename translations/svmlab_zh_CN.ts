@@ -1883,6 +1883,10 @@
         <source>%1 in %2() reached %3, which belongs to %4</source>
         <translation>%1 在 %2() 中访问了属于 %4 的 %3</translation>
     </message>
+    <message>
+        <source>interchangeable processes (symmetry)</source>
+        <translation>可互换的进程（对称性）</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>
@@ -2612,6 +2616,10 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Searched again without kernel-object ownership, because %1.</source>
         <translation>已在不使用内核对象归属的情况下重新搜索，因为 %1。</translation>
+    </message>
+    <message>
+        <source>Interchangeable processes: %1. A violation shown for one stands for each.</source>
+        <translation>可互换的进程：%1。对其中一个显示的违规代表每一个。</translation>
     </message>
 </context>
 <context>

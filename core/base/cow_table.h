@@ -63,6 +63,14 @@ class CowTable {
   };
   Mut mut() { return Mut(t_); }
 
+  // The same elements, element i at position to[i] (a permutation).
+  CowTable permuted(const std::vector<int>& to) const {
+    CowTable r;
+    r.t_ = t_;
+    for (size_t i = 0; i < t_.size(); ++i) r.t_[static_cast<size_t>(to[i])] = t_[i];
+    return r;
+  }
+
   bool shares(size_t i, const CowTable& o) const { return i < o.t_.size() && t_[i].shares(o.t_[i]); }
   // Every element shared: nothing written since `o` was copied.
   bool shares(const CowTable& o) const {

@@ -42,7 +42,7 @@ class Search {
   const ExploreOptions& opt;
   ExploreResult& res;
   BreachLatch& breach;
-  const ExpandMode mode = expand_mode(opt);
+  const ExpandMode mode = expand_mode(opt, cfg);
   VisitedSet seen;
   std::atomic<size_t> transitions{0}, terminal{0}, depth{0};
   std::atomic<size_t> admitted{0};  // states let into `seen` (mark())
@@ -296,8 +296,8 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, 
   std::optional<Work> root;
   try {
     root = Work{boot(cfg), {}};
-    prepare_root(root->m, cfg, opt, res.reductions);
-    s.seen.insert(root->m.hash128());
+    prepare_root(root->m, cfg, opt, s.mode, res);
+    s.seen.insert(state_hash(root->m, s.mode));
     s.admitted = 1;
   } catch (const std::bad_alloc&) {
     s.out_of_memory = true;

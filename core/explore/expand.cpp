@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "core/engine/boot.h"
 #include "core/engine/step.h"
 #include "core/explore/cache_order.h"
 #include "core/explore/explorer.h"
@@ -63,7 +64,7 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     sink.before = &m;
     step(*s.m, cfg, tid, sink);
     // Hashed once, here (breadth first, on the worker): the searches only look it up.
-    s.hash = s.m->hash128();
+    s.hash = state_hash(*s.m, mode);
     if (mode.owned) check(reached, tid);
     if (local)
       *local = (!sink.shared || (mode.private_queue_steps && queue_step_local(sink.queue_step, no_dma))) &&
@@ -103,11 +104,17 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
   if (any) std::sort(out.begin(), out.end(), [](const Succ& a, const Succ& b) { return a.tid < b.tid; });
 }
 
-ExpandMode expand_mode(const ExploreOptions& opt) {
-  return {opt.reduce, opt.reduce && opt.own_objects, opt.reduce && opt.private_queue_steps};
+ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg) {
+  ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, opt.reduce && opt.private_queue_steps, nullptr};
+  if (opt.symmetry)
+    if (ProcessSymmetry sym = find_process_symmetry(cfg, boot(cfg)); !sym.empty())
+      mode.symmetry = std::make_shared<const ProcessSymmetry>(std::move(sym));
+  return mode;
 }
 
-void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, std::vector<std::string>& reductions) {
+void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, const ExpandMode& mode,
+                  ExploreResult& res) {
+  std::vector<std::string>& reductions = res.reductions;
   if (opt.reduce) reductions.push_back(N_("persistent sets of local steps"));
   if (opt.reduce && opt.own_objects) reductions.push_back(N_("steps on kernel objects their thread owns are local"));
   if (opt.reduce && opt.private_queue_steps)
@@ -118,6 +125,13 @@ void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, s
       if (f & order_free::kContextCache) reductions.push_back(N_("LRU order of the context cache"));
       if (f & order_free::kPasidCache) reductions.push_back(N_("LRU order of the PASID cache"));
     }
+  if (mode.symmetry) {
+    reductions.push_back(N_("interchangeable processes (symmetry)"));
+    for (const auto& g : mode.symmetry->groups) {
+      res.interchangeable.emplace_back();
+      for (const auto& p : g) res.interchangeable.back().push_back(cfg.threads[static_cast<size_t>(p.thread)].name);
+    }
+  }
 }
 
 void explain_stop(const StopFacts& f, ExploreResult& res) {

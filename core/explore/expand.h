@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "core/engine/machine.h"
 #include "core/engine/violation.h"
 #include "core/explore/ownership.h"
+#include "core/explore/symmetry.h"
 
 namespace svm {
 
@@ -37,10 +39,19 @@ struct ExpandMode {
   // An IOMMU queue step that changed nothing another thread reads before it
   // (StepSink::queue_step) is local (explorer.h).
   bool private_queue_steps = false;
+  // States that differ only in which interchangeable process is which are
+  // one state (symmetry.h); null when the scenario has none or it is off.
+  std::shared_ptr<const ProcessSymmetry> symmetry;
 };
 
 // The mode a search with these options expands in.
-ExpandMode expand_mode(const ExploreOptions& opt);
+ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg);
+
+// What a search remembers a state by: its hash, or with symmetry the hash of
+// its canonical renaming.
+inline Hash128 state_hash(const Machine& m, const ExpandMode& mode) {
+  return mode.symmetry ? symmetric_hash(m, *mode.symmetry) : m.hash128();
+}
 
 // The successors of m into `out`, in thread order: a single local step if
 // there is one (the lowest such thread), else one per thread that can step.
@@ -48,8 +59,10 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
 
 // The reductions that change the booted machine itself (cache_order.h),
 // applied to `root`, and every reduction the search makes, in words, into
-// `reductions`.
-void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, std::vector<std::string>& reductions);
+// res.reductions (and the interchangeable processes into
+// res.interchangeable).
+void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, const ExpandMode& mode,
+                  ExploreResult& res);
 
 // Why a search that did not finish stopped, in the words of
 // ExploreResult::bound (before what it covered is added), and whether the

@@ -146,19 +146,19 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
   // Deques: a level of a million states grows without copying itself whole.
   std::deque<Open> level;
   bool cut = false;
+  const ExpandMode mode = expand_mode(opt, cfg);
   try {
     seen.reserve(std::min<size_t>(opt.max_states, 1 << 12));  // 64 x 1 KiB: the small scenarios never grow it
     level.push_back({0, boot(cfg)});
-    prepare_root(*level[0].m, cfg, opt, res.reductions);
+    prepare_root(*level[0].m, cfg, opt, mode, res);
     nodes.push_back({});
-    seen.insert(level[0].m->hash128());
+    seen.insert(state_hash(*level[0].m, mode));
   } catch (const std::bad_alloc&) {
     out_of_memory = cut = true;
   }
   // Once at the start: a watcher hears from the search at once, not only
   // after its first chunk (which can take a minute on a big scenario).
   report();
-  const ExpandMode mode = expand_mode(opt);
   // A level is expanded and merged a chunk at a time, so the successors
   // waiting for the merge never outgrow a chunk's.
   constexpr size_t kChunk = 4096;

@@ -50,6 +50,17 @@
 // IOMMU cache the scenario can never fill are one state (cache_order.h):
 // the order decides nothing but evictions, and there are none.
 //
+// Reduction, third kind: processes with the same script that no other
+// thread names are interchangeable, and states that differ only in which of
+// them is which are one state (symmetry.h): the search remembers a state by
+// the hash of its canonical renaming, and keeps and expands the state it
+// reached, so its schedules are real. With the persistent sets this stays
+// sound for the same reason they are: a renaming maps steps to steps and
+// local steps to local steps, and whatever a state reaches, its renaming
+// reaches renamed. tst_symmetry holds the renaming to the model on every
+// state it meets and each search to the unreduced one: one terminal state of
+// each class, and the same violations up to which member showed them.
+//
 // States are kept compacted: a visited state is remembered by 102 bits of
 // its 128-bit hash only (visited.h; a 12-byte slot in one of 64 tables) and
 // a 6-byte link to its parent, for the schedule; full machines exist only on
@@ -144,6 +155,10 @@ struct ExploreOptions {
   // once no device can translate again, found nothing to invalidate, is
   // local (expand.cpp). Off only to measure it.
   bool private_queue_steps = true;
+  // States that differ only in which of the scenario's interchangeable
+  // processes (same script, named by nobody: symmetry.h) is which are one
+  // state. Independent of `reduce`; --no-reduction turns both off.
+  bool symmetry = true;
 };
 
 struct Counterexample {
@@ -169,6 +184,10 @@ struct ExploreResult {
   // those of --no-reduction.
   std::vector<std::string> reductions;
   bool at_memory_ceiling = false;  // stopped by the memory ceiling (or never started under it)
+  // The processes the search took as interchangeable (ExploreOptions::symmetry),
+  // by name, a group each: a violation reported for one stands for the same
+  // violation in each of its group.
+  std::vector<std::vector<std::string>> interchangeable;
   // The odds that two different states were taken for one because their
   // compacted hashes agreed (visited.h): what "complete" rests on.
   double merge_odds = 0;

@@ -54,6 +54,41 @@ void PhysMem::free(Pfn pfn, Culprit by) {
   free_.push_back(pfn.v);
 }
 
+void PhysMem::renumber(const std::vector<std::pair<uint64_t, uint64_t>>& to) {
+  const auto map = [&](uint64_t pfn) {
+    for (const auto& [a, b] : to)
+      if (a == pfn) return b;
+    return pfn;
+  };
+  constexpr uint64_t kPtr = 0x000ffffffffff000ULL;  // bits 51:12: the frame an entry points to
+  std::vector<std::pair<FrameInfo, FrameWords>> moved;
+  for (const auto& [a, b] : to) moved.emplace_back(std::as_const(frames_)[a - kFirstPfn], std::as_const(words_)[a - kFirstPfn]);
+  for (size_t i = 0; i < to.size(); ++i) {
+    frames_[to[i].second - kFirstPfn] = moved[i].first;
+    words_[to[i].second - kFirstPfn] = moved[i].second;
+  }
+  for (uint64_t& f : free_) f = map(f);
+  for (size_t i = 0; i < frames_.size(); ++i) {
+    switch (std::as_const(frames_)[i].use) {
+      case FrameUse::Pgd:
+      case FrameUse::Pud:
+      case FrameUse::Pmd:
+      case FrameUse::PteTable:
+      case FrameUse::PasidTable: break;
+      default: continue;
+    }
+    for (const auto& [off, v] : std::as_const(words_)[i].w) {
+      const uint64_t pfn = (v & kPtr) >> kPageShift;
+      if (map(pfn) == pfn) continue;
+      for (auto& [o, w] : words_[i].w) {
+        const uint64_t p = (w & kPtr) >> kPageShift;
+        if (const uint64_t q = map(p); q != p) w = (w & ~kPtr) | (q << kPageShift);
+      }
+      break;
+    }
+  }
+}
+
 void PhysMem::get_page(Pfn pfn) {
   if (state(pfn) == FrameState::Live) ++frames_[pfn.v - kFirstPfn].refs;
 }

@@ -114,6 +114,33 @@ class PhysMem {
     for (; it != other_.end() && it->first < hi; ++it) f(it->first, it->second);
   }
 
+  // For the symmetry reduction (explore/symmetry.h): frames' owners and who
+  // freed them, renamed by obj(ObjId) and thread(int16_t).
+  template <class O, class T>
+  bool needs_renaming(O&& obj, T&& thread) const {
+    for (const FrameInfo& f : frames_)
+      if (obj(f.owner) != f.owner || thread(f.freed_by.thread) != f.freed_by.thread) return true;
+    return false;
+  }
+  template <class O, class T>
+  void rename(O&& obj, T&& thread) {
+    for (size_t i = 0; i < frames_.size(); ++i) {
+      const FrameInfo& f = std::as_const(frames_)[i];
+      const ObjId owner = obj(f.owner);
+      const int16_t by = thread(f.freed_by.thread);
+      if (owner == f.owner && by == f.freed_by.thread) continue;
+      FrameInfo& w = frames_[i];
+      w.owner = owner;
+      w.freed_by.thread = by;
+    }
+  }
+
+  // The frames `to` maps (old pfn -> new pfn, a permutation of a few frames)
+  // trade places, and every pointer to one of them in a page table or PASID
+  // table follows, as does the free list. Callers rename the pointers kept
+  // elsewhere (mm->pgd, caches, slots).
+  void renumber(const std::vector<std::pair<uint64_t, uint64_t>>& to);
+
   bool operator==(const PhysMem&) const = default;
   friend void hash_append(Hasher& h, const PhysMem& m) { h(m.frames_, m.free_, m.words_, m.other_); }
 

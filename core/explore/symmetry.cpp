@@ -1,0 +1,372 @@
+#include "core/explore/symmetry.h"
+
+#include <algorithm>
+#include <numeric>
+#include <utility>
+
+namespace svm {
+
+namespace {
+
+bool same_action(const Action& a, const Action& b) {
+  // Everything but where it was written and its narration.
+  return a.type == b.type && a.name == b.name && a.device == b.device && a.fd == b.fd && a.label == b.label &&
+         a.after == b.after && a.child == b.child && a.addr == b.addr && a.pages == b.pages && a.write == b.write &&
+         a.supervisor == b.supervisor && a.pasid == b.pasid;
+}
+
+bool same_script(const std::vector<Action>& a, const std::vector<Action>& b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), same_action);
+}
+
+// Old index -> new index of one kind of object (1-based; 0 stays 0).
+struct IndexMap {
+  std::vector<uint32_t> to;  // to[i]: new index of i; identity past the end
+  uint32_t operator()(uint32_t i) const { return i < to.size() ? to[i] : i; }
+};
+
+struct Renaming {
+  std::vector<int> thread;  // old thread -> new
+  IndexMap task, mm, files;
+  std::vector<std::pair<uint64_t, uint64_t>> frames;  // old pfn -> new: the members' pgds
+  bool identity = true;
+
+  uint64_t pfn(uint64_t p) const {
+    for (const auto& [a, b] : frames)
+      if (a == p) return b;
+    return p;
+  }
+  uint64_t phys(uint64_t a) const { return pfn(a >> kPageShift) << kPageShift | (a & (kPageSize - 1)); }
+  // The frame pointer field of a page-table or PASID-table entry.
+  uint64_t entry(uint64_t e) const {
+    constexpr uint64_t kPtr = 0x000ffffffffff000ULL;
+    return (e & ~kPtr) | pfn((e & kPtr) >> kPageShift) << kPageShift;
+  }
+
+  int16_t thr(int16_t t) const { return t < 0 ? t : static_cast<int16_t>(thread[static_cast<size_t>(t)]); }
+  Culprit culprit(Culprit c) const { return {thr(c.thread), c.fn}; }
+  ObjId obj(ObjId o) const {
+    switch (o.kind) {
+      case Kind::Task: return {o.kind, task(o.idx)};
+      case Kind::Mm: return {o.kind, mm(o.idx)};
+      case Kind::Files: return {o.kind, files(o.idx)};
+      default: return o;
+    }
+  }
+  int64_t slot(int64_t v, SlotKind k) const {
+    if (v <= 0) return v;
+    const auto i = static_cast<uint32_t>(v);
+    switch (k) {
+      case SlotKind::Task: return task(i);
+      case SlotKind::Mm: return mm(i);
+      case SlotKind::Files: return files(i);
+      case SlotKind::Pfn: return static_cast<int64_t>(pfn(static_cast<uint64_t>(v)));
+      case SlotKind::PhysAddr: return static_cast<int64_t>(phys(static_cast<uint64_t>(v)));
+      case SlotKind::Plain: break;
+    }
+    return v;
+  }
+};
+
+Renaming renaming_of(const Machine& m, const ProcessSymmetry& sym, const ProcessPermutation& to) {
+  Renaming r;
+  r.thread.resize(m.threads.size());
+  std::iota(r.thread.begin(), r.thread.end(), 0);
+  const auto grow = [](IndexMap& map, uint32_t n) {
+    if (map.to.size() <= n) {
+      const size_t old = map.to.size();
+      map.to.resize(n + 1);
+      std::iota(map.to.begin() + static_cast<std::ptrdiff_t>(old), map.to.end(), static_cast<uint32_t>(old));
+    }
+  };
+  for (size_t g = 0; g < sym.groups.size(); ++g) {
+    const auto& members = sym.groups[g];
+    for (size_t i = 0; i < members.size(); ++i) {
+      const auto& from = members[i];
+      const auto& dest = members[static_cast<size_t>(to[g][i])];
+      if (from.thread == dest.thread) continue;
+      r.identity = false;
+      r.thread[static_cast<size_t>(from.thread)] = dest.thread;
+      grow(r.task, std::max(from.task, dest.task));
+      grow(r.mm, std::max(from.mm, dest.mm));
+      grow(r.files, std::max(from.files, dest.files));
+      r.task.to[from.task] = dest.task;
+      r.mm.to[from.mm] = dest.mm;
+      r.files.to[from.files] = dest.files;
+      r.frames.emplace_back(from.pgd, dest.pgd);
+    }
+  }
+  return r;
+}
+
+void rename_thread(Thread& t, const Renaming& r) {
+  t.task = r.task(t.task);
+  for (Frame& f : t.stack)
+    for (size_t i = 0; i < f.v.size(); ++i) f.v[i] = r.slot(f.v[i], f.kinds[i]);
+  t.ret = r.slot(t.ret, t.ret_kind);
+  for (HeldRef& h : t.held) h.obj = r.obj(h.obj);
+  for (uint64_t& p : t.gather.pages) p = r.pfn(p);
+}
+
+// Does the renaming change anything in this thread?
+bool touches(const Thread& t, const Renaming& r) {
+  if (r.task(t.task) != t.task || r.slot(t.ret, t.ret_kind) != t.ret) return true;
+  for (const Frame& f : t.stack)
+    for (size_t i = 0; i < f.v.size(); ++i)
+      if (f.kinds[i] != SlotKind::Plain && r.slot(f.v[i], f.kinds[i]) != f.v[i]) return true;
+  for (const HeldRef& h : t.held)
+    if (r.obj(h.obj) != h.obj) return true;
+  for (uint64_t p : t.gather.pages)
+    if (r.pfn(p) != p) return true;
+  return false;
+}
+
+template <class T>
+std::vector<T> permuted(const std::vector<T>& xs, const IndexMap& map) {
+  std::vector<T> out(xs.size());
+  for (uint32_t i = 1; i <= xs.size(); ++i) out[map(i) - 1] = xs[i - 1];
+  return out;
+}
+
+void rename_sem(RwSem& s, const Renaming& r) {
+  for (int16_t& t : s.readers) t = r.thr(t);
+  s.writer = r.thr(s.writer);
+}
+
+void rename_kernel(KernelState& k, const Renaming& r) {
+  std::vector<int32_t> pids;
+  for (const Task& t : k.tasks) pids.push_back(t.pid);
+  k.tasks = permuted(k.tasks, r.task);
+  for (size_t i = 0; i < k.tasks.size(); ++i) k.tasks[i].pid = pids[i];  // a pid is where boot put it, nothing reads it
+  for (Task& t : k.tasks) {
+    t.thread = r.thr(t.thread);
+    t.mm = r.obj(t.mm);
+    t.active_mm = r.obj(t.active_mm);
+    t.files = r.obj(t.files);
+    t.freed_by = r.culprit(t.freed_by);
+  }
+  k.mms = permuted(k.mms, r.mm);
+  for (Mm& m : k.mms) {
+    rename_sem(m.mmap_sem, r);
+    m.pgd = Pfn{r.pfn(m.pgd.v)};
+    m.owner = r.obj(m.owner);
+    m.freed_by = r.culprit(m.freed_by);
+  }
+  k.fdtables = permuted(k.fdtables, r.files);
+  for (Files& f : k.fdtables) f.freed_by = r.culprit(f.freed_by);
+  for (size_t i = 0; i < k.vmas.size(); ++i) {
+    const Vma& v = std::as_const(k.vmas)[i];
+    const ObjId mm = r.obj(v.mm);
+    const Culprit by = r.culprit(v.freed_by);
+    if (mm == v.mm && by == v.freed_by) continue;
+    Vma& w = k.vmas[i];
+    w.mm = mm;
+    w.freed_by = by;
+  }
+  for (File& f : k.files) f.freed_by = r.culprit(f.freed_by);
+  for (int16_t& t : k.srcu_readers) t = r.thr(t);
+  std::sort(k.srcu_readers.begin(), k.srcu_readers.end());
+}
+
+void rename_driver(const DriverState& d, Cow<DriverState>& out, const Renaming& r) {
+  bool changed = r.thr(d.pasid_mutex) != d.pasid_mutex;
+  for (const IntelSvm& s : d.svms) changed = changed || r.obj(s.mm) != s.mm || r.culprit(s.freed_by) != s.freed_by;
+  for (const IntelSvmDev& s : d.sdevs) changed = changed || r.culprit(s.freed_by) != s.freed_by;
+  if (!changed) return;
+  DriverState& w = out.mut();
+  w.pasid_mutex = r.thr(w.pasid_mutex);
+  for (IntelSvm& s : w.svms) {
+    s.mm = r.obj(s.mm);
+    s.freed_by = r.culprit(s.freed_by);
+  }
+  for (IntelSvmDev& s : w.sdevs) s.freed_by = r.culprit(s.freed_by);
+}
+
+// What a member is, in terms no renaming changes: equal for a member and its
+// image in any renamed state, so sorting by it is a canonical order up to
+// ties. Ids a renaming keeps (files, VMAs, svms, PASIDs, frames other than
+// the pgds) are in it as they are; a task, mm, fd table or pgd of a member
+// only as "its own" or "another member's". Fine enough that members tie
+// only when they are alike, so that most states need one renaming at most.
+Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSymmetry::Member& p) {
+  const auto relative = [&](uint32_t idx, uint32_t ProcessSymmetry::Member::*field) -> int64_t {
+    if (idx == p.*field) return -1;
+    for (const auto& g : sym.groups)
+      for (const auto& q : g)
+        if (idx == q.*field) return -2;
+    return idx;
+  };
+  const auto relative_pfn = [&](uint64_t pfn) -> int64_t {
+    if (pfn == p.pgd) return -1;
+    for (const auto& g : sym.groups)
+      for (const auto& q : g)
+        if (pfn == q.pgd) return -2;
+    return static_cast<int64_t>(pfn);
+  };
+  const auto slot = [&](int64_t v, SlotKind k) -> int64_t {
+    if (v <= 0) return v;
+    switch (k) {
+      case SlotKind::Task: return relative(static_cast<uint32_t>(v), &ProcessSymmetry::Member::task);
+      case SlotKind::Mm: return relative(static_cast<uint32_t>(v), &ProcessSymmetry::Member::mm);
+      case SlotKind::Files: return relative(static_cast<uint32_t>(v), &ProcessSymmetry::Member::files);
+      case SlotKind::Pfn: return relative_pfn(static_cast<uint64_t>(v));
+      case SlotKind::PhysAddr:
+        return relative_pfn(static_cast<uint64_t>(v) >> kPageShift) * kPageSize + (v & (kPageSize - 1));
+      case SlotKind::Plain: break;
+    }
+    return v;
+  };
+  const auto obj = [&](ObjId o) -> int64_t {
+    switch (o.kind) {
+      case Kind::Task: return relative(o.idx, &ProcessSymmetry::Member::task);
+      case Kind::Mm: return relative(o.idx, &ProcessSymmetry::Member::mm);
+      case Kind::Files: return relative(o.idx, &ProcessSymmetry::Member::files);
+      default: return o.idx;
+    }
+  };
+  Hasher h;
+  const Thread& t = (*m.threads)[static_cast<size_t>(p.thread)];
+  h(t.state, t.action, t.done, t.milestones, t.vars, t.stack.size(), slot(t.ret, t.ret_kind), t.gather.start,
+    t.gather.end, t.gather.pages.size());
+  for (const Frame& f : t.stack) {
+    h(f.fn, f.pc);
+    for (size_t i = 0; i < f.v.size(); ++i) h(slot(f.v[i], f.kinds[i]));
+  }
+  for (const HeldRef& r : t.held) h(r.obj.kind, obj(r.obj), r.ctr, r.depth);
+  const KernelState& k = *m.k;
+  const Task& task = k.tasks[p.task - 1];
+  h(task.state, task.alive, task.task_works, task.task_works_exited);
+  const Mm& mm = k.mms[p.mm - 1];
+  h(mm.users, mm.count, mm.alive, mm.mmap, mm.notifiers, mm.has_notifier_mm, mm.pasid, mm.lost_users,
+    mm.mmap_sem.readers.size(), mm.mmap_sem.writer == p.thread, mm.mmap_sem.writer >= 0);
+  const Files& files = k.fdtables[p.files - 1];
+  h(files.count, files.alive, files.fdt);
+  return h.wide();
+}
+
+bool less(const Hash128& a, const Hash128& b) { return a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo; }
+
+}  // namespace
+
+ProcessSymmetry find_process_symmetry(const Config& cfg, const Machine& booted) {
+  ProcessSymmetry sym;
+  const Scenario& sc = *cfg.scenario;
+  const size_t n = cfg.threads.size();
+  std::vector<bool> named(n, false);  // some thread waits for it
+  for (const ThreadSpec& t : cfg.threads)
+    for (const AfterRef& a : t.after)
+      if (a.thread >= 0) named[static_cast<size_t>(a.thread)] = true;
+  std::vector<int> eligible;
+  for (size_t t = 0; t < n; ++t) {
+    const ThreadSpec& ts = cfg.threads[t];
+    if (ts.kind != ThreadKind::Process || named[t] || (*booted.threads)[t].state != RunState::Live) continue;
+    const auto& acts = sc.processes[static_cast<size_t>(ts.index)].actions;
+    if (std::any_of(acts.begin(), acts.end(),
+                    [](const Action& a) { return a.type == ActionType::Fork || !a.after.empty(); }))
+      continue;
+    eligible.push_back(static_cast<int>(t));
+  }
+  std::vector<bool> taken(n, false);
+  for (size_t i = 0; i < eligible.size(); ++i) {
+    const int a = eligible[i];
+    if (taken[static_cast<size_t>(a)]) continue;
+    const auto& script = sc.processes[static_cast<size_t>(cfg.threads[static_cast<size_t>(a)].index)].actions;
+    std::vector<ProcessSymmetry::Member> g;
+    for (size_t j = i; j < eligible.size(); ++j) {
+      const int b = eligible[j];
+      if (taken[static_cast<size_t>(b)] ||
+          !same_script(script, sc.processes[static_cast<size_t>(cfg.threads[static_cast<size_t>(b)].index)].actions))
+        continue;
+      const Thread& th = (*booted.threads)[static_cast<size_t>(b)];
+      const Task& task = booted.k->tasks[th.task - 1];
+      g.push_back({b, th.task, task.mm.idx, task.files.idx, booted.k->mms[task.mm.idx - 1].pgd.v});
+    }
+    if (g.size() < 2) continue;
+    for (const auto& member : g) taken[static_cast<size_t>(member.thread)] = true;
+    sym.groups.push_back(std::move(g));
+  }
+  return sym;
+}
+
+Machine rename_processes(const Machine& m, const ProcessSymmetry& sym, const ProcessPermutation& to) {
+  const Renaming r = renaming_of(m, sym, to);
+  if (r.identity) return m;
+  Machine out = m;
+  out.threads = m.threads.permuted(r.thread);
+  for (size_t t = 0; t < out.threads.size(); ++t)
+    if (touches(out.threads[t], r)) rename_thread(out.threads.mut()[t], r);
+  rename_kernel(out.k.mut(), r);
+  rename_driver(*m.drv, out.drv, r);
+  // Frames keep their owner mm and who freed them; the pgds trade places.
+  PhysMem& mem = out.mem.mut();
+  mem.rename([&](ObjId o) { return r.obj(o); }, [&](int16_t t) { return r.thr(t); });
+  mem.renumber(r.frames);
+  // What the IOMMU and the devices cached of them.
+  const auto cached = [&](const auto& entries) {
+    return std::any_of(entries.begin(), entries.end(), [&](const auto& e) { return r.pfn(e.pfn.v) != e.pfn.v; });
+  };
+  const auto pasid_cached = [&](const PasidCacheEntry& e) { return r.entry(e.entry) != e.entry || r.entry(e.val2) != e.val2; };
+  const IommuState& hw = *m.hw;
+  if (cached(hw.iotlb) || std::any_of(hw.pasid_cache.begin(), hw.pasid_cache.end(), pasid_cached)) {
+    IommuState& w = out.hw.mut();
+    for (IotlbEntry& e : w.iotlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
+    for (PasidCacheEntry& e : w.pasid_cache) {
+      e.entry = r.entry(e.entry);
+      if (e.scalable) e.val2 = r.entry(e.val2);
+    }
+  }
+  for (size_t d = 0; d < m.devs.size(); ++d)
+    if (cached(m.devs[d].devtlb))
+      for (DevTlbEntry& e : out.devs.mut()[d].devtlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
+  return out;
+}
+
+Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym) {
+  if (sym.empty()) return m.hash128();
+  // order[g]: the group's member indices, sorted by signature; ties start in
+  // ascending order so that next_permutation visits every order of each.
+  std::vector<std::vector<int>> order(sym.groups.size());
+  std::vector<std::vector<Hash128>> sig(sym.groups.size());
+  for (size_t g = 0; g < sym.groups.size(); ++g) {
+    const auto& members = sym.groups[g];
+    for (const auto& p : members) sig[g].push_back(signature(m, sym, p));
+    order[g].resize(members.size());
+    std::iota(order[g].begin(), order[g].end(), 0);
+    std::stable_sort(order[g].begin(), order[g].end(),
+                     [&](int a, int b) { return less(sig[g][static_cast<size_t>(a)], sig[g][static_cast<size_t>(b)]); });
+  }
+  const auto tie = [&](size_t g, size_t i, size_t j) {
+    return sig[g][static_cast<size_t>(order[g][i])] == sig[g][static_cast<size_t>(order[g][j])];
+  };
+  // The next order of the ties, group by group; false when every one was tried.
+  const auto next_order = [&] {
+    for (size_t g = 0; g < order.size(); ++g) {
+      auto& o = order[g];
+      for (size_t i = 0; i < o.size();) {
+        size_t j = i + 1;
+        while (j < o.size() && tie(g, i, j)) ++j;
+        if (j - i > 1 &&
+            std::next_permutation(o.begin() + static_cast<std::ptrdiff_t>(i), o.begin() + static_cast<std::ptrdiff_t>(j)))
+          return true;
+        i = j;
+      }
+    }
+    return false;
+  };
+  constexpr size_t kMaxOrders = 120;  // 5!: any renaming is sound, the rest only merge less
+  ProcessPermutation to(sym.groups.size());
+  Hash128 best{};
+  size_t tried = 0;
+  do {
+    // The member sorted to place i takes member i's place.
+    for (size_t g = 0; g < order.size(); ++g) {
+      to[g].resize(order[g].size());
+      for (size_t i = 0; i < order[g].size(); ++i) to[g][static_cast<size_t>(order[g][i])] = static_cast<int>(i);
+    }
+    const Hash128 h = rename_processes(m, sym, to).hash128();
+    if (tried == 0 || less(h, best)) best = h;
+  } while (++tried < kMaxOrders && next_order());
+  return best;
+}
+
+}  // namespace svm
