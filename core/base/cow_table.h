@@ -80,6 +80,7 @@ class CowTable {
     return true;
   }
 
+  Hash128 hash128(size_t i) const { return t_[i].hash128(); }
   Hash128 hash128() const {
     Hasher h;
     h.mix(t_.size());

@@ -246,7 +246,124 @@ Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSym
 
 bool less(const Hash128& a, const Hash128& b) { return a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo; }
 
+// The hashes of the renamed parts, as hash128_of() would give them for the
+// renamed machine (rename_processes), without building it: every field in
+// the order its hash_append() hashes it. tst_symmetry holds the two equal.
+Hash128 kernel_hash(const KernelState& k, const Renaming& r) {
+  const auto src = [](const IndexMap& map, size_t n) {  // new index -> old, 1-based
+    std::vector<uint32_t> from(n + 1);
+    for (uint32_t i = 1; i <= n; ++i) from[map(i)] = i;
+    return from;
+  };
+  Hasher h;
+  h(k.tasks.size());
+  const auto tasks = src(r.task, k.tasks.size());
+  for (uint32_t i = 1; i <= k.tasks.size(); ++i) {
+    const Task& t = k.tasks[tasks[i] - 1];
+    h(r.thr(t.thread), k.tasks[i - 1].pid, t.kthread, t.state, r.obj(t.mm), r.obj(t.active_mm), r.obj(t.files),
+      t.task_works, t.task_works_exited, t.alive, r.culprit(t.freed_by));
+  }
+  h(k.mms.size());
+  const auto mms = src(r.mm, k.mms.size());
+  for (uint32_t i = 1; i <= k.mms.size(); ++i) {
+    const Mm& m = k.mms[mms[i] - 1];
+    h(m.users, m.count);
+    h(m.mmap_sem.readers.size());  // RwSem: readers, writer
+    for (int16_t t : m.mmap_sem.readers) h(r.thr(t));
+    h(r.thr(m.mmap_sem.writer));
+    h(Pfn{r.pfn(m.pgd.v)}, m.mmap, m.notifiers, m.has_notifier_mm, r.obj(m.owner), m.pasid, m.lost_users, m.alive,
+      r.culprit(m.freed_by));
+  }
+  h(k.vmas.size());
+  for (const Vma& v : k.vmas)
+    h(v.start, v.end, v.flags, r.obj(v.mm), v.file, v.file_ref, v.next, v.ops, v.pfn_base, v.alive, r.culprit(v.freed_by));
+  h(k.files.size());
+  for (const File& f : k.files) h(f.count, f.device, f.has_ctx, f.ctx, f.final_put, f.alive, r.culprit(f.freed_by));
+  h(k.fdtables.size());
+  const auto fdtables = src(r.files, k.fdtables.size());
+  for (uint32_t i = 1; i <= k.fdtables.size(); ++i) {
+    const Files& f = k.fdtables[fdtables[i] - 1];
+    h(f.count, f.fdt, f.alive, r.culprit(f.freed_by));
+  }
+  std::vector<int16_t> srcu = k.srcu_readers;
+  for (int16_t& t : srcu) t = r.thr(t);
+  std::sort(srcu.begin(), srcu.end());
+  h(k.delayed_fput_list, srcu, k.next_pid, k.init_mm_pgd, k.zero_page);
+  return h.wide();
+}
+
+Hash128 driver_hash(const DriverState& d, const Renaming& r) {
+  Hasher h;
+  h(d.svms.size());
+  for (const IntelSvm& s : d.svms)
+    h(r.obj(s.mm), s.pasid, s.flags, s.devs, s.notifier_hashed, s.notifier_registered, s.notifier_used, s.entry_written,
+      s.holds_mm_users, s.alive, s.poisoned, r.culprit(s.freed_by));
+  h(d.sdevs.size());
+  for (const IntelSvmDev& s : d.sdevs) h(s.device, s.svm, s.users, s.did, s.sid, s.dev_iotlb, s.qdep, s.alive, r.culprit(s.freed_by));
+  h(d.pasid_idr, d.pasids_seen, d.ioasids, r.thr(d.pasid_mutex), d.qi_free_head, d.qi_free_cnt, d.qi_status);
+  return h.wide();
+}
+
+Hash128 renamed_hash(const Machine& m, const Renaming& r) {
+  if (r.identity) return m.hash128();
+  Hash128 hw = m.hw.hash128();
+  // The IOMMU and the devices cache pgd frames only in the PASID cache and,
+  // for a pgd freed and reused, in an IOTLB or device TLB.
+  const auto cached = [&](const auto& entries) {
+    return std::any_of(entries.begin(), entries.end(), [&](const auto& e) { return r.pfn(e.pfn.v) != e.pfn.v; });
+  };
+  const auto pasid_cached = [&](const PasidCacheEntry& e) { return r.entry(e.entry) != e.entry || r.entry(e.val2) != e.val2; };
+  if (cached(m.hw->iotlb) || std::any_of(m.hw->pasid_cache.begin(), m.hw->pasid_cache.end(), pasid_cached)) {
+    IommuState w = *m.hw;
+    for (IotlbEntry& e : w.iotlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
+    for (PasidCacheEntry& e : w.pasid_cache) {
+      e.entry = r.entry(e.entry);
+      if (e.scalable) e.val2 = r.entry(e.val2);
+    }
+    hw = hash128_of(w);
+  }
+  Hasher devs;
+  devs.mix(m.devs.size());
+  for (size_t d = 0; d < m.devs.size(); ++d) {
+    Hash128 x = m.devs.hash128(d);
+    if (cached(m.devs[d].devtlb)) {
+      DeviceState w = m.devs[d];
+      for (DevTlbEntry& e : w.devtlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
+      x = hash128_of(w);
+    }
+    devs.mix(x.lo);
+    devs.mix(x.hi);
+  }
+  std::vector<int> from(m.threads.size());
+  for (size_t t = 0; t < from.size(); ++t) from[static_cast<size_t>(r.thread[t])] = static_cast<int>(t);
+  Hasher threads;
+  threads.mix(m.threads.size());
+  for (size_t t = 0; t < from.size(); ++t) {
+    const auto i = static_cast<size_t>(from[t]);
+    Hash128 x = m.threads.hash128(i);
+    if (touches(m.threads[i], r)) {
+      Thread w = m.threads[i];
+      rename_thread(w, r);
+      x = hash128_of(w);
+    }
+    threads.mix(x.lo);
+    threads.mix(x.hi);
+  }
+  const Hash128 mem =
+      m.mem->renamed_hash128([&](ObjId o) { return r.obj(o); }, [&](int16_t t) { return r.thr(t); }, r.frames);
+  Hasher h;  // as Machine::hash128
+  for (const Hash128 p : {kernel_hash(*m.k, r), driver_hash(*m.drv, r), mem, hw, devs.wide(), threads.wide()}) {
+    h.mix(p.lo);
+    h.mix(p.hi);
+  }
+  return h.wide();
+}
+
 }  // namespace
+
+Hash128 renamed_hash(const Machine& m, const ProcessSymmetry& sym, const ProcessPermutation& to) {
+  return renamed_hash(m, renaming_of(m, sym, to));
+}
 
 ProcessSymmetry find_process_symmetry(const Config& cfg, const Machine& booted) {
   ProcessSymmetry sym;
@@ -363,7 +480,7 @@ Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym) {
       to[g].resize(order[g].size());
       for (size_t i = 0; i < order[g].size(); ++i) to[g][static_cast<size_t>(order[g][i])] = static_cast<int>(i);
     }
-    const Hash128 h = rename_processes(m, sym, to).hash128();
+    const Hash128 h = renamed_hash(m, renaming_of(m, sym, to));
     if (tried == 0 || less(h, best)) best = h;
   } while (++tried < kMaxOrders && next_order());
   return best;

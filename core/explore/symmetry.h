@@ -56,6 +56,8 @@ ProcessSymmetry find_process_symmetry(const Config& cfg, const Machine& booted);
 // to[g][i].
 using ProcessPermutation = std::vector<std::vector<int>>;
 Machine rename_processes(const Machine& m, const ProcessSymmetry& sym, const ProcessPermutation& to);
+// rename_processes(m, sym, to).hash128(), without building the machine.
+Hash128 renamed_hash(const Machine& m, const ProcessSymmetry& sym, const ProcessPermutation& to);
 
 // The hash of the machine with its interchangeable processes put in a
 // canonical order: members sorted by what they are (their progress and

@@ -19,6 +19,18 @@ namespace {
 
 auto by_first = [](const auto& w, auto k) { return w.first < k; };
 
+// Frames whose words point at frames: page tables and PASID tables.
+bool holds_pointers(FrameUse u) {
+  switch (u) {
+    case FrameUse::Pgd:
+    case FrameUse::Pud:
+    case FrameUse::Pmd:
+    case FrameUse::PteTable:
+    case FrameUse::PasidTable: return true;
+    default: return false;
+  }
+}
+
 }  // namespace
 
 Pfn PhysMem::alloc(FrameUse use, ObjId owner) {
@@ -69,14 +81,7 @@ void PhysMem::renumber(const std::vector<std::pair<uint64_t, uint64_t>>& to) {
   }
   for (uint64_t& f : free_) f = map(f);
   for (size_t i = 0; i < frames_.size(); ++i) {
-    switch (std::as_const(frames_)[i].use) {
-      case FrameUse::Pgd:
-      case FrameUse::Pud:
-      case FrameUse::Pmd:
-      case FrameUse::PteTable:
-      case FrameUse::PasidTable: break;
-      default: continue;
-    }
+    if (!holds_pointers(std::as_const(frames_)[i].use)) continue;
     for (const auto& [off, v] : std::as_const(words_)[i].w) {
       const uint64_t pfn = (v & kPtr) >> kPageShift;
       if (map(pfn) == pfn) continue;
@@ -87,6 +92,49 @@ void PhysMem::renumber(const std::vector<std::pair<uint64_t, uint64_t>>& to) {
       break;
     }
   }
+}
+
+Hash128 PhysMem::renamed_hash128(const std::function<ObjId(ObjId)>& obj, const std::function<int16_t(int16_t)>& thread,
+                                 const std::vector<std::pair<uint64_t, uint64_t>>& to) const {
+  const auto map = [&](uint64_t pfn) {
+    for (const auto& [a, b] : to)
+      if (a == pfn) return b;
+    return pfn;
+  };
+  const auto source = [&](uint64_t pfn) {  // which frame lands at pfn
+    for (const auto& [a, b] : to)
+      if (b == pfn) return a;
+    return pfn;
+  };
+  constexpr uint64_t kPtr = 0x000ffffffffff000ULL;
+  // As hash_append(PhysMem) hashes the renamed memory: frames_, free_,
+  // words_, other_, each as its container hashes itself.
+  Hasher h;
+  h(frames_.size());
+  for (size_t i = 0; i < frames_.size(); ++i) {
+    FrameInfo f = frames_[source(kFirstPfn + i) - kFirstPfn];
+    f.owner = obj(f.owner);
+    f.freed_by.thread = thread(f.freed_by.thread);
+    h(f);
+  }
+  h(free_.size());
+  for (uint64_t f : free_) h(map(f));
+  h(words_.size());
+  for (size_t i = 0; i < words_.size(); ++i) {
+    const size_t from = source(kFirstPfn + i) - kFirstPfn;
+    const auto& w = words_[from].w;
+    if (!holds_pointers(frames_[from].use)) {
+      h(w);
+      continue;
+    }
+    h(w.size());
+    for (const auto& [off, v] : w) {
+      const uint64_t p = (v & kPtr) >> kPageShift;
+      h(off, (v & ~kPtr) | map(p) << kPageShift);
+    }
+  }
+  h(other_);
+  return h.wide();
 }
 
 void PhysMem::get_page(Pfn pfn) {

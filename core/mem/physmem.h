@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string_view>
 #include <utility>
@@ -140,6 +141,11 @@ class PhysMem {
   // table follows, as does the free list. Callers rename the pointers kept
   // elsewhere (mm->pgd, caches, slots).
   void renumber(const std::vector<std::pair<uint64_t, uint64_t>>& to);
+  // The hash this memory would have after rename(obj, thread) and then
+  // renumber(to), computed without either (the explorer's symmetry reduction
+  // hashes a renaming of every state it makes).
+  Hash128 renamed_hash128(const std::function<ObjId(ObjId)>& obj, const std::function<int16_t(int16_t)>& thread,
+                          const std::vector<std::pair<uint64_t, uint64_t>>& to) const;
 
   bool operator==(const PhysMem&) const = default;
   friend void hash_append(Hasher& h, const PhysMem& m) { h(m.frames_, m.free_, m.words_, m.other_); }

@@ -159,6 +159,7 @@ class TstSymmetry : public QObject {
   void groups();
   void renaming_is_an_automorphism_data();
   void renaming_is_an_automorphism();
+  void renamed_hash_is_the_renamed_machines();
   void search_keeps_every_class_data();
   void search_keeps_every_class();
 };
@@ -234,6 +235,7 @@ void TstSymmetry::renaming_is_an_automorphism() {
     const svm::Machine r = svm::rename_processes(s, sym, swap);
     if (!(r == s)) ++renamed;
     QVERIFY(svm::rename_processes(r, sym, swap) == s);
+    QCOMPARE(svm::renamed_hash(s, sym, swap), r.hash128());
     QCOMPARE(svm::symmetric_hash(r, sym), svm::symmetric_hash(s, sym));
     for (int t = 0; t < static_cast<int>(cfg->threads.size()); ++t) {
       const int u = thread[static_cast<size_t>(t)];
@@ -250,6 +252,28 @@ void TstSymmetry::renaming_is_an_automorphism() {
   // Not vacuous: most states are not their own renaming.
   QVERIFY2(renamed * 2 > states.size(), qPrintable(QString::number(renamed)));
   QVERIFY(steps > states.size());
+}
+
+// The hash the search uses, computed without building the renamed machine,
+// is that machine's hash: three processes, every permutation, in each era.
+void TstSymmetry::renamed_hash_is_the_renamed_machines() {
+  for (const char* v : {"v4.4", "v4.5", "2020-canonical-check", "2022-pasid-freed-in-mmput"}) {
+    const auto cfg = processes(3, kBindTouchExit, v);
+    const svm::ProcessSymmetry sym = svm::find_process_symmetry(*cfg, svm::boot(*cfg));
+    QCOMPARE(sym.groups.size(), size_t(1));
+    const std::vector<svm::Machine> states = reachable(*cfg, 500, 20);
+    std::vector<int> order{0, 1, 2};
+    size_t compared = 0;
+    do {
+      const svm::ProcessPermutation to{order};
+      for (const svm::Machine& s : states) {
+        const svm::Machine r = svm::rename_processes(s, sym, to);
+        if (svm::renamed_hash(s, sym, to) != r.hash128()) QFAIL(qPrintable(QStringLiteral("%1: a state hashed apart").arg(v)));
+        ++compared;
+      }
+    } while (std::next_permutation(order.begin(), order.end()));
+    QVERIFY(compared > 6 * 500);
+  }
 }
 
 void TstSymmetry::search_keeps_every_class_data() {
