@@ -56,6 +56,7 @@ class TstMainWindow : public QObject {
   void explore_dialog_loads_a_counterexample();
   void explore_dialog_stops_and_closes_at_once();
   void explore_dialog_offers_depth_first_at_the_ceiling();
+  void explore_dialog_names_interchangeable_processes();
   void screenshot_command_writes_png();
   void museum_compares_bug_and_fix();
   void bound_stopped_run_is_marked_incomplete();
@@ -491,6 +492,30 @@ void TstMainWindow::explore_dialog_offers_depth_first_at_the_ceiling() {
   const QString after = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog_depth_first.png"));
   QVERIFY(d->grab().save(after));
   qInfo("explore dialog, depth first -> %s", qPrintable(after));
+  d->close();
+}
+
+// Two processes with one script: the dialog says it took them as
+// interchangeable, and that a violation shown for one stands for each.
+void TstMainWindow::explore_dialog_names_interchangeable_processes() {
+  MainWindow w;
+  QVERIFY(w.openFile(QStringLiteral(SVMLAB_SOURCE_DIR_DEFAULT "/tests/data/two-binds.json")).isEmpty());
+  auto* d = new svmlab::ExploreDialog(w.session()->trace()->cfg, &w);
+  QSignalSpy explored(d, &svmlab::ExploreDialog::explored);
+  auto* summary = d->findChild<QLabel*>(QStringLiteral("exploreSummary"));
+  QVERIFY(summary);
+  d->show();
+  QVERIFY(explored.wait(60000));
+  QVERIFY2(summary->text().contains(QStringLiteral("73808")) || summary->text().contains(QStringLiteral("73,808")),
+           qPrintable(summary->text()));
+  QVERIFY2(summary->toolTip().contains(QStringLiteral("; interchangeable processes (symmetry).")), qPrintable(summary->toolTip()));
+  QVERIFY2(summary->toolTip().contains(
+               QStringLiteral("Interchangeable processes: p0, p1. A violation shown for one stands for each.")),
+           qPrintable(summary->toolTip()));
+  QCOMPARE(svmlab::set_language(QStringLiteral("de")), QStringLiteral("de"));
+  auto english = qScopeGuard([] { svmlab::set_language(QStringLiteral("en")); });
+  QTRY_VERIFY2(summary->toolTip().contains(QStringLiteral("Austauschbare Prozesse: p0, p1.")), qPrintable(summary->toolTip()));
+  QVERIFY2(summary->toolTip().contains(QStringLiteral("austauschbare Prozesse (Symmetrie)")), qPrintable(summary->toolTip()));
   d->close();
 }
 
