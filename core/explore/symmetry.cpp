@@ -182,6 +182,28 @@ void rename_driver(const DriverState& d, Cow<DriverState>& out, const Renaming& 
   for (IntelSvmDev& s : w.sdevs) s.freed_by = r.culprit(s.freed_by);
 }
 
+// The IOMMU and the devices cache a pgd frame in the PASID cache (a pointer)
+// and, once it is freed and reused, in an IOTLB or device TLB (a page).
+template <class Entries>
+bool caches_pgd(const Entries& entries, const Renaming& r) {
+  return std::any_of(entries.begin(), entries.end(), [&](const auto& e) { return r.pfn(e.pfn.v) != e.pfn.v; });
+}
+bool caches_pgd(const IommuState& hw, const Renaming& r) {
+  return caches_pgd(hw.iotlb, r) || std::any_of(hw.pasid_cache.begin(), hw.pasid_cache.end(), [&](const PasidCacheEntry& e) {
+           return r.entry(e.entry) != e.entry || r.entry(e.val2) != e.val2;
+         });
+}
+void rename_caches(IommuState& hw, const Renaming& r) {
+  for (IotlbEntry& e : hw.iotlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
+  for (PasidCacheEntry& e : hw.pasid_cache) {
+    e.entry = r.entry(e.entry);
+    if (e.scalable) e.val2 = r.entry(e.val2);
+  }
+}
+void rename_caches(DeviceState& d, const Renaming& r) {
+  for (DevTlbEntry& e : d.devtlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
+}
+
 // What a member is, in terms no renaming changes: equal for a member and its
 // image in any renamed state, so sorting by it is a canonical order up to
 // ties. Ids a renaming keeps (files, VMAs, svms, PASIDs, frames other than
@@ -307,28 +329,18 @@ Hash128 driver_hash(const DriverState& d, const Renaming& r) {
 Hash128 renamed_hash(const Machine& m, const Renaming& r) {
   if (r.identity) return m.hash128();
   Hash128 hw = m.hw.hash128();
-  // The IOMMU and the devices cache pgd frames only in the PASID cache and,
-  // for a pgd freed and reused, in an IOTLB or device TLB.
-  const auto cached = [&](const auto& entries) {
-    return std::any_of(entries.begin(), entries.end(), [&](const auto& e) { return r.pfn(e.pfn.v) != e.pfn.v; });
-  };
-  const auto pasid_cached = [&](const PasidCacheEntry& e) { return r.entry(e.entry) != e.entry || r.entry(e.val2) != e.val2; };
-  if (cached(m.hw->iotlb) || std::any_of(m.hw->pasid_cache.begin(), m.hw->pasid_cache.end(), pasid_cached)) {
+  if (caches_pgd(*m.hw, r)) {
     IommuState w = *m.hw;
-    for (IotlbEntry& e : w.iotlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
-    for (PasidCacheEntry& e : w.pasid_cache) {
-      e.entry = r.entry(e.entry);
-      if (e.scalable) e.val2 = r.entry(e.val2);
-    }
+    rename_caches(w, r);
     hw = hash128_of(w);
   }
   Hasher devs;
   devs.mix(m.devs.size());
   for (size_t d = 0; d < m.devs.size(); ++d) {
     Hash128 x = m.devs.hash128(d);
-    if (cached(m.devs[d].devtlb)) {
+    if (caches_pgd(m.devs[d].devtlb, r)) {
       DeviceState w = m.devs[d];
-      for (DevTlbEntry& e : w.devtlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
+      rename_caches(w, r);
       x = hash128_of(w);
     }
     devs.mix(x.lo);
@@ -419,22 +431,9 @@ Machine rename_processes(const Machine& m, const ProcessSymmetry& sym, const Pro
   mem.rename([&](ObjId o) { return r.obj(o); }, [&](int16_t t) { return r.thr(t); });
   mem.renumber(r.frames);
   // What the IOMMU and the devices cached of them.
-  const auto cached = [&](const auto& entries) {
-    return std::any_of(entries.begin(), entries.end(), [&](const auto& e) { return r.pfn(e.pfn.v) != e.pfn.v; });
-  };
-  const auto pasid_cached = [&](const PasidCacheEntry& e) { return r.entry(e.entry) != e.entry || r.entry(e.val2) != e.val2; };
-  const IommuState& hw = *m.hw;
-  if (cached(hw.iotlb) || std::any_of(hw.pasid_cache.begin(), hw.pasid_cache.end(), pasid_cached)) {
-    IommuState& w = out.hw.mut();
-    for (IotlbEntry& e : w.iotlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
-    for (PasidCacheEntry& e : w.pasid_cache) {
-      e.entry = r.entry(e.entry);
-      if (e.scalable) e.val2 = r.entry(e.val2);
-    }
-  }
+  if (caches_pgd(*m.hw, r)) rename_caches(out.hw.mut(), r);
   for (size_t d = 0; d < m.devs.size(); ++d)
-    if (cached(m.devs[d].devtlb))
-      for (DevTlbEntry& e : out.devs.mut()[d].devtlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
+    if (caches_pgd(m.devs[d].devtlb, r)) rename_caches(out.devs.mut()[d], r);
   return out;
 }
 
