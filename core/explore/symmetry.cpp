@@ -1,6 +1,9 @@
 #include "core/explore/symmetry.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <memory>
 #include <numeric>
 #include <utility>
 
@@ -30,6 +33,7 @@ struct Renaming {
   IndexMap task, mm, files;
   std::vector<std::pair<uint64_t, uint64_t>> frames;  // old pfn -> new: the members' pgds
   bool identity = true;
+  uint64_t key = 0;  // this renaming of this symmetry, for the memo
 
   uint64_t pfn(uint64_t p) const {
     for (const auto& [a, b] : frames)
@@ -70,6 +74,10 @@ struct Renaming {
 
 Renaming renaming_of(const Machine& m, const ProcessSymmetry& sym, const ProcessPermutation& to) {
   Renaming r;
+  Hasher key;
+  key(sym.id);
+  for (const auto& g : to) key(g.size(), g);
+  r.key = key.value() | 1;
   r.thread.resize(m.threads.size());
   std::iota(r.thread.begin(), r.thread.end(), 0);
   const auto grow = [](IndexMap& map, uint32_t n) {
@@ -326,14 +334,42 @@ Hash128 driver_hash(const DriverState& d, const Renaming& r) {
   return h.wide();
 }
 
+// Renamed hashes of parts, by (the part's hash, the renaming): most of a
+// state's parts are its parent's and its siblings', renamed the same way.
+// Direct-mapped, one per worker thread.
+class Memo {
+ public:
+  template <class F>
+  Hash128 get(int table, const Hash128& part, uint64_t key, F&& compute) {
+    Entry& e = t_[static_cast<size_t>(table)][(part.lo ^ key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits)];
+    if (e.key == key && e.part == part) return e.value;
+    e = {part, key, compute()};
+    return e.value;
+  }
+
+ private:
+  static constexpr int kBits = 12;
+  struct Entry {
+    Hash128 part;
+    uint64_t key = 0;
+    Hash128 value;
+  };
+  std::array<std::array<Entry, size_t(1) << kBits>, 5> t_;
+};
+Memo& memo() {
+  thread_local std::unique_ptr<Memo> m = std::make_unique<Memo>();
+  return *m;
+}
+
 Hash128 renamed_hash(const Machine& m, const Renaming& r) {
   if (r.identity) return m.hash128();
-  Hash128 hw = m.hw.hash128();
-  if (caches_pgd(*m.hw, r)) {
+  Memo& memo = svm::memo();
+  const Hash128 hw = memo.get(0, m.hw.hash128(), r.key, [&] {
+    if (!caches_pgd(*m.hw, r)) return m.hw.hash128();
     IommuState w = *m.hw;
     rename_caches(w, r);
-    hw = hash128_of(w);
-  }
+    return hash128_of(w);
+  });
   Hasher devs;
   devs.mix(m.devs.size());
   for (size_t d = 0; d < m.devs.size(); ++d) {
@@ -352,19 +388,22 @@ Hash128 renamed_hash(const Machine& m, const Renaming& r) {
   threads.mix(m.threads.size());
   for (size_t t = 0; t < from.size(); ++t) {
     const auto i = static_cast<size_t>(from[t]);
-    Hash128 x = m.threads.hash128(i);
-    if (touches(m.threads[i], r)) {
+    const Hash128 x = memo.get(1, m.threads.hash128(i), r.key, [&] {
+      if (!touches(m.threads[i], r)) return m.threads.hash128(i);
       Thread w = m.threads[i];
       rename_thread(w, r);
-      x = hash128_of(w);
-    }
+      return hash128_of(w);
+    });
     threads.mix(x.lo);
     threads.mix(x.hi);
   }
-  const Hash128 mem =
-      m.mem->renamed_hash128([&](ObjId o) { return r.obj(o); }, [&](int16_t t) { return r.thr(t); }, r.frames);
+  const Hash128 mem = memo.get(2, m.mem.hash128(), r.key, [&] {
+    return m.mem->renamed_hash128([&](ObjId o) { return r.obj(o); }, [&](int16_t t) { return r.thr(t); }, r.frames);
+  });
+  const Hash128 k = memo.get(3, m.k.hash128(), r.key, [&] { return kernel_hash(*m.k, r); });
+  const Hash128 drv = memo.get(4, m.drv.hash128(), r.key, [&] { return driver_hash(*m.drv, r); });
   Hasher h;  // as Machine::hash128
-  for (const Hash128 p : {kernel_hash(*m.k, r), driver_hash(*m.drv, r), mem, hw, devs.wide(), threads.wide()}) {
+  for (const Hash128 p : {k, drv, mem, hw, devs.wide(), threads.wide()}) {
     h.mix(p.lo);
     h.mix(p.hi);
   }
@@ -378,7 +417,9 @@ Hash128 renamed_hash(const Machine& m, const ProcessSymmetry& sym, const Process
 }
 
 ProcessSymmetry find_process_symmetry(const Config& cfg, const Machine& booted) {
+  static std::atomic<uint64_t> next_id{1};
   ProcessSymmetry sym;
+  sym.id = next_id.fetch_add(1, std::memory_order_relaxed);
   const Scenario& sc = *cfg.scenario;
   const size_t n = cfg.threads.size();
   std::vector<bool> named(n, false);  // some thread waits for it

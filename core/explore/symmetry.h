@@ -44,6 +44,7 @@ struct ProcessSymmetry {
   };
   // Groups of interchangeable processes, members by thread index.
   std::vector<std::vector<Member>> groups;
+  uint64_t id = 0;  // one per find_process_symmetry(): keys the memo of renamed hashes
   bool empty() const { return groups.empty(); }
 };
 
