@@ -202,7 +202,16 @@ void ExploreDialog::showResult() {
   const int current = table_->indexOfTopLevelItem(table_->currentItem());
   table_->clear();
   QString text = tr("%1 states, %2 transitions, %3 s.").arg(r.states).arg(r.transitions).arg(r.seconds, 0, 'f', 2);
-  text += QLatin1Char(' ') + (r.complete    ? tr("Every interleaving was explored.")
+  QStringList alike;  // interchangeable processes: "p0, p1"; "q0, q1"
+  for (const auto& g : r.interchangeable) {
+    QStringList names;
+    for (const std::string& n : g) names << QString::fromStdString(n);
+    alike << names.join(QStringLiteral(", "));
+  }
+  text += QLatin1Char(' ') + (r.complete && !alike.isEmpty()
+                                  ? tr("Every interleaving was explored, up to which of %1 is which.")
+                                        .arg(alike.join(QStringLiteral("; ")))
+                              : r.complete  ? tr("Every interleaving was explored.")
                               : r.cancelled ? tr("Stopped before the end: %1.").arg(coreText(r.bound))
                                             : tr("Not complete: %1.").arg(coreText(r.bound)));
   // Unfinished, no violation is no verdict (as the command line says it).
@@ -226,12 +235,8 @@ void ExploreDialog::showResult() {
   for (const std::string& s : r.reductions) reduced << coreText(s.c_str());
   tip += QLatin1Char('\n') + (reduced.isEmpty() ? tr("No reduction: every interleaving of every step was tried.")
                                                : tr("Reduced by: %1.").arg(reduced.join(QStringLiteral("; "))));
-  for (const auto& g : r.interchangeable) {
-    QStringList names;
-    for (const std::string& n : g) names << QString::fromStdString(n);
-    tip += QLatin1Char('\n') + tr("Interchangeable processes: %1. A violation shown for one stands for each.")
-                                    .arg(names.join(QStringLiteral(", ")));
-  }
+  for (const QString& names : alike)
+    tip += QLatin1Char('\n') + tr("Interchangeable processes: %1. A violation shown for one stands for each.").arg(names);
   if (!r.ownership_breach.empty())
     tip += QLatin1Char('\n') +
            tr("Searched again without kernel-object ownership, because %1.").arg(coreText(r.ownership_breach));

@@ -2621,6 +2621,10 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>Interchangeable processes: %1. A violation shown for one stands for each.</source>
         <translation>Austauschbare Prozesse: %1. Ein für einen gezeigter Verstoß steht für jeden.</translation>
     </message>
+    <message>
+        <source>Every interleaving was explored, up to which of %1 is which.</source>
+        <translation>Jede Verschränkung wurde erkundet, bis darauf, welcher von %1 welcher ist.</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::ExportDialog</name>

@@ -2621,6 +2621,10 @@ context[1].lo %3  context[1].hi %4</translation>
         <source>Interchangeable processes: %1. A violation shown for one stands for each.</source>
         <translation>可互换的进程：%1。对其中一个显示的违规代表每一个。</translation>
     </message>
+    <message>
+        <source>Every interleaving was explored, up to which of %1 is which.</source>
+        <translation>所有交错执行均已探索（%1 之间谁是谁不作区分）。</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::ExportDialog</name>

@@ -508,6 +508,8 @@ void TstMainWindow::explore_dialog_names_interchangeable_processes() {
   QVERIFY(explored.wait(60000));
   QVERIFY2(summary->text().contains(QStringLiteral("73808")) || summary->text().contains(QStringLiteral("73,808")),
            qPrintable(summary->text()));
+  QVERIFY2(summary->text().contains(QStringLiteral("Every interleaving was explored, up to which of p0, p1 is which.")),
+           qPrintable(summary->text()));
   QVERIFY2(summary->toolTip().contains(QStringLiteral("; interchangeable processes (symmetry).")), qPrintable(summary->toolTip()));
   QVERIFY2(summary->toolTip().contains(
                QStringLiteral("Interchangeable processes: p0, p1. A violation shown for one stands for each.")),
@@ -516,6 +518,7 @@ void TstMainWindow::explore_dialog_names_interchangeable_processes() {
   auto english = qScopeGuard([] { svmlab::set_language(QStringLiteral("en")); });
   QTRY_VERIFY2(summary->toolTip().contains(QStringLiteral("Austauschbare Prozesse: p0, p1.")), qPrintable(summary->toolTip()));
   QVERIFY2(summary->toolTip().contains(QStringLiteral("austauschbare Prozesse (Symmetrie)")), qPrintable(summary->toolTip()));
+  QVERIFY2(summary->text().contains(QStringLiteral("bis darauf, welcher von p0, p1 welcher ist")), qPrintable(summary->text()));
   d->close();
 }
 
