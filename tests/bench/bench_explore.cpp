@@ -7,6 +7,8 @@
 //                                  devices): exhaustive in < 10 s and < 500 MB
 //   explore_race_depth_first/..., explore_class_depth_first/...
 //                                  the same, searched depth first (both cores)
+//   explore_symmetry/two-symmetric-processes/v4.5/{on,off}
+//                                  the symmetry reduction, with and without
 // one exploration each, with the explorer's own defaults (reduction on, two
 // workers, 4M-state and 1 GiB bounds), except that a class-sized scenario may
 // take 30M states: four-dma-devices needs 7M to finish, and a budget it
@@ -36,9 +38,10 @@
 namespace {
 
 void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg, size_t max_states = 0,
-         bool depth_first = false) {
+         bool depth_first = false, bool symmetry = true) {
   svm::ExploreOptions opt;
   opt.depth_first = depth_first;
+  opt.symmetry = symmetry;
   if (max_states) opt.max_states = max_states;
   if (const char* m = std::getenv("SVMLAB_BENCH_EXPLORE_MAX_STATES")) opt.max_states = std::strtoull(m, nullptr, 10);
   if (const char* w = std::getenv("SVMLAB_BENCH_EXPLORE_WORKERS")) opt.workers = static_cast<unsigned>(std::strtoul(w, nullptr, 10));
@@ -65,14 +68,15 @@ void BM_ExploreDepthFirst(benchmark::State& state, const std::string& id, const 
   run(state, fixtures::config(id, variant), 0, true);
 }
 
-void BM_ExploreFile(benchmark::State& state, const std::string& file, const std::string& variant, bool depth_first) {
+void BM_ExploreFile(benchmark::State& state, const std::string& file, const std::string& variant, bool depth_first,
+                    bool symmetry) {
   const svm::LoadResult l = svm::load_scenario_file(bench::source_dir() + "/tests/data/" + file + ".json");
   auto cfg = std::make_shared<svm::Config>();
   if (!l || !svm::make_config(std::make_shared<const svm::Scenario>(*l.scenario), *svm::find_variant(variant), *cfg).empty()) {
     state.SkipWithError(("cannot load tests/data/" + file + ".json").c_str());
     return;
   }
-  run(state, cfg, 30'000'000, depth_first);
+  run(state, cfg, 30'000'000, depth_first, symmetry);
 }
 
 }  // namespace
@@ -96,10 +100,18 @@ int main(int argc, char** argv) {
   for (const bool df : {false, true})
     for (const char* f : {"four-symmetric-processes", "four-dma-devices"})
       benchmark::RegisterBenchmark((std::string(df ? "explore_class_depth_first/" : "explore_class/") + f + "/v4.5").c_str(),
-                                   BM_ExploreFile, f, "v4.5", df)
+                                   BM_ExploreFile, f, "v4.5", df, true)
           ->Iterations(1)
           ->UseManualTime()
           ->Unit(benchmark::kMillisecond);
+  // The symmetry reduction's effect, side by side: two processes with one
+  // script, depth first, with and without it.
+  for (const bool on : {true, false})
+    benchmark::RegisterBenchmark((std::string("explore_symmetry/two-symmetric-processes/v4.5/") + (on ? "on" : "off")).c_str(),
+                                 BM_ExploreFile, "two-symmetric-processes", "v4.5", true, on)
+        ->Iterations(1)
+        ->UseManualTime()
+        ->Unit(benchmark::kMillisecond);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();
