@@ -61,10 +61,12 @@ Machine rename_processes(const Machine& m, const ProcessSymmetry& sym, const Pro
 Hash128 renamed_hash(const Machine& m, const ProcessSymmetry& sym, const ProcessPermutation& to);
 
 // The hash of the machine with its interchangeable processes put in a
-// canonical order: members sorted by what they are (their progress and
-// counts), ties tried every way (at most 5! orders a group) and the smallest
-// hash kept. States that differ only by a renaming mostly get one hash;
-// states that do not are never given the same one (beyond hash collisions).
+// canonical order: members sorted by what they are (their progress, counts
+// and the ids no renaming changes), ties tried every way (at most 5! orders
+// a group; members tie about once in a thousand states) and the smallest
+// hash kept. States that differ only by a renaming get one hash; states that
+// do not are never given the same one (beyond hash collisions: the renamed
+// parts' hashes are memoised by the part's 128-bit hash).
 Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym);
 
 }  // namespace svm
