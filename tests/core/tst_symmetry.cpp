@@ -30,10 +30,11 @@ using HashSet = std::unordered_set<svm::Hash128, HashOf>;
 // A scenario of `n` processes running `script` (a JSON array of actions) on
 // one accelerator, in `variant`.
 std::shared_ptr<svm::Config> processes(int n, const std::string& script, const char* variant,
-                                       const std::string& extra_process = {}) {
+                                       const std::string& extra_process = {}, const std::string& device_actions = "[]") {
   std::string text = R"({"format": "svmlab-scenario/1", "id": "sym", "title": "t", "summary": "s", "variant": ")" +
                      std::string(variant) +
-                     R"(", "machine": {"devices": [{"name": "accel0", "sid": "00:04.0", "did": 1, "ats": true, "pri": true}]}, "processes": [)";
+                     R"(", "machine": {"devices": [{"name": "accel0", "sid": "00:04.0", "did": 1, "ats": true, "pri": true, "actions": )" +
+                     device_actions + R"(}]}, "processes": [)";
   for (int i = 0; i < n; ++i) {
     if (i) text += ", ";
     text += R"({"name": "p)" + std::to_string(i) + R"(", "actions": )" + script + "}";
@@ -204,10 +205,20 @@ void TstSymmetry::groups() {
 void TstSymmetry::renaming_is_an_automorphism_data() {
   QTest::addColumn<QString>("script");
   QTest::addColumn<QString>("variant");
+  QTest::addColumn<QString>("extra");   // a process that is no member
+  QTest::addColumn<QString>("device");  // the device's actions
+  const QString none, idle = QStringLiteral("[]");
   for (const char* v : {"v4.4", "v4.5", "v4.5-no-fault-guard", "2020-canonical-check", "2022-pasid-freed-in-mmput"}) {
-    QTest::newRow(qPrintable(QStringLiteral("bind-touch-exit ") + v)) << QString::fromStdString(kBindTouchExit) << v;
-    QTest::newRow(qPrintable(QStringLiteral("mmap-fd-exit ") + v)) << QString::fromStdString(kMmapFdExit) << v;
-    QTest::newRow(qPrintable(QStringLiteral("unbind-close ") + v)) << QString::fromStdString(kUnbindClose) << v;
+    QTest::newRow(qPrintable(QStringLiteral("bind-touch-exit ") + v)) << QString::fromStdString(kBindTouchExit) << v << none << idle;
+    QTest::newRow(qPrintable(QStringLiteral("mmap-fd-exit ") + v)) << QString::fromStdString(kMmapFdExit) << v << none << idle;
+    QTest::newRow(qPrintable(QStringLiteral("unbind-close ") + v)) << QString::fromStdString(kUnbindClose) << v << none << idle;
+    // The device writes with whichever PASID was bound last (page requests,
+    // the page-request thread faulting into a member's mm), beside a process
+    // that is no member.
+    QTest::newRow(qPrintable(QStringLiteral("dma and another process ") + v))
+        << QString::fromStdString(kBindTouchExit) << v
+        << QString::fromStdString(R"({"name": "q", "actions": )" + kMmapFdExit + "}")
+        << QStringLiteral(R"([{"do": "dma_write", "addr": "0x600000"}, {"do": "dma_write", "addr": "0x600000"}])");
   }
 }
 
@@ -217,7 +228,9 @@ void TstSymmetry::renaming_is_an_automorphism_data() {
 void TstSymmetry::renaming_is_an_automorphism() {
   QFETCH(QString, script);
   QFETCH(QString, variant);
-  const auto cfg = processes(2, script.toStdString(), variant.toLatin1().constData());
+  QFETCH(QString, extra);
+  QFETCH(QString, device);
+  const auto cfg = processes(2, script.toStdString(), variant.toLatin1().constData(), extra.toStdString(), device.toStdString());
   const svm::ProcessSymmetry sym = svm::find_process_symmetry(*cfg, svm::boot(*cfg));
   QCOMPARE(sym.groups.size(), size_t(1));
   const svm::ProcessPermutation swap{{1, 0}};
