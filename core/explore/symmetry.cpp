@@ -431,9 +431,9 @@ ProcessSymmetry find_process_symmetry(const Config& cfg, const Machine& booted) 
     const ThreadSpec& ts = cfg.threads[t];
     if (ts.kind != ThreadKind::Process || named[t] || (*booted.threads)[t].state != RunState::Live) continue;
     const auto& acts = sc.processes[static_cast<size_t>(ts.index)].actions;
-    if (std::any_of(acts.begin(), acts.end(),
-                    [](const Action& a) { return a.type == ActionType::Fork || !a.after.empty(); }))
-      continue;
+    // Its own "after"s may wait for other threads: those are named, so no
+    // member, and a renaming leaves them where they are.
+    if (std::any_of(acts.begin(), acts.end(), [](const Action& a) { return a.type == ActionType::Fork; })) continue;
     eligible.push_back(static_cast<int>(t));
   }
   std::vector<bool> taken(n, false);

@@ -1,6 +1,6 @@
 #pragma once
 // Symmetry reduction: processes that run the same script and that nothing
-// else names are interchangeable, and the explorer keeps one state of each
+// names are interchangeable, and the explorer keeps one state of each
 // class of states that differ only in which of them is which.
 //
 // Renaming such processes means swapping, in every part of the machine,
@@ -49,8 +49,8 @@ struct ProcessSymmetry {
 };
 
 // The interchangeable processes of a scenario: same script, none of its
-// actions waits ("after") or forks, no other thread waits for it, and it
-// runs from the start. `booted` is boot(cfg).
+// actions forks, no thread waits for it ("after"; it may wait for others),
+// and it runs from the start. `booted` is boot(cfg).
 ProcessSymmetry find_process_symmetry(const Config& cfg, const Machine& booted);
 
 // A renaming within the groups: group g's member i takes the place of member

@@ -197,6 +197,12 @@ void TstSymmetry::groups() {
                   R"({"name": "w", "actions": [{"do": "wait", "after": "p1@exit_mm"}]})");
   sym = svm::find_process_symmetry(*cfg, svm::boot(*cfg));
   QVERIFY(sym.empty());
+  // Members may wait for another process: it is named, so no member.
+  cfg = processes(2, R"([{"do": "wait", "after": "q@exit_mm"}, {"do": "exit"}])", "v4.5",
+                  R"({"name": "q", "actions": [{"do": "exit"}]})");
+  sym = svm::find_process_symmetry(*cfg, svm::boot(*cfg));
+  QCOMPARE(sym.groups.size(), size_t(1));
+  QCOMPARE(sym.groups[0].size(), size_t(2));
   // Different scripts: no group.
   cfg = processes(1, kBindTouchExit, "v4.5", R"({"name": "q", "actions": )" + kMmapFdExit + "}");
   QVERIFY(svm::find_process_symmetry(*cfg, svm::boot(*cfg)).empty());
@@ -215,6 +221,15 @@ void TstSymmetry::renaming_is_an_automorphism_data() {
     // The device writes with whichever PASID was bound last (page requests,
     // the page-request thread faulting into a member's mm), beside a process
     // that is no member.
+    // Both wait for a third process to have mapped its fd, which that one
+    // does after its own bind: members may wait for others.
+    QTest::newRow(qPrintable(QStringLiteral("waiting for another process ") + v))
+        << QString::fromStdString(
+               R"([{"do": "open", "device": "accel0", "as": "fd"}, {"do": "bind", "fd": "fd", "after": "mapped"}, {"do": "exit"}])")
+        << v
+        << QString::fromStdString(
+               R"({"name": "q", "actions": [{"do": "open", "device": "accel0", "as": "fd"}, {"do": "bind", "fd": "fd"}, {"do": "mmap", "fd": "fd", "addr": "0x7f0000000000", "label": "mapped"}, {"do": "exit"}]})")
+        << idle;
     QTest::newRow(qPrintable(QStringLiteral("dma and another process ") + v))
         << QString::fromStdString(kBindTouchExit) << v
         << QString::fromStdString(R"({"name": "q", "actions": )" + kMmapFdExit + "}")
