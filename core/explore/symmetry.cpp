@@ -72,8 +72,13 @@ struct Renaming {
   }
 };
 
-Renaming renaming_of(const Machine& m, const ProcessSymmetry& sym, const ProcessPermutation& to) {
-  Renaming r;
+// Fills r (its buffers reused: the search makes one renaming a state).
+void renaming_of(const Machine& m, const ProcessSymmetry& sym, const ProcessPermutation& to, Renaming& r) {
+  r.task.to.clear();
+  r.mm.to.clear();
+  r.files.to.clear();
+  r.frames.clear();
+  r.identity = true;
   Hasher key;
   key(sym.id);
   for (const auto& g : to) key(g.size(), g);
@@ -104,6 +109,11 @@ Renaming renaming_of(const Machine& m, const ProcessSymmetry& sym, const Process
       r.frames.emplace_back(from.pgd, dest.pgd);
     }
   }
+}
+
+Renaming renaming_of(const Machine& m, const ProcessSymmetry& sym, const ProcessPermutation& to) {
+  Renaming r;
+  renaming_of(m, sym, to, r);
   return r;
 }
 
@@ -280,21 +290,22 @@ bool less(const Hash128& a, const Hash128& b) { return a.hi != b.hi ? a.hi < b.h
 // renamed machine (rename_processes), without building it: every field in
 // the order its hash_append() hashes it. tst_symmetry holds the two equal.
 Hash128 kernel_hash(const KernelState& k, const Renaming& r) {
-  const auto src = [](const IndexMap& map, size_t n) {  // new index -> old, 1-based
-    std::vector<uint32_t> from(n + 1);
+  thread_local std::vector<uint32_t> tasks, mms, fdtables;  // new index -> old, 1-based
+  const auto src = [](const IndexMap& map, size_t n, std::vector<uint32_t>& from) -> const std::vector<uint32_t>& {
+    from.resize(n + 1);
     for (uint32_t i = 1; i <= n; ++i) from[map(i)] = i;
     return from;
   };
   Hasher h;
   h(k.tasks.size());
-  const auto tasks = src(r.task, k.tasks.size());
+  src(r.task, k.tasks.size(), tasks);
   for (uint32_t i = 1; i <= k.tasks.size(); ++i) {
     const Task& t = k.tasks[tasks[i] - 1];
     h(r.thr(t.thread), k.tasks[i - 1].pid, t.kthread, t.state, r.obj(t.mm), r.obj(t.active_mm), r.obj(t.files),
       t.task_works, t.task_works_exited, t.alive, r.culprit(t.freed_by));
   }
   h(k.mms.size());
-  const auto mms = src(r.mm, k.mms.size());
+  src(r.mm, k.mms.size(), mms);
   for (uint32_t i = 1; i <= k.mms.size(); ++i) {
     const Mm& m = k.mms[mms[i] - 1];
     h(m.users, m.count);
@@ -310,12 +321,13 @@ Hash128 kernel_hash(const KernelState& k, const Renaming& r) {
   h(k.files.size());
   for (const File& f : k.files) h(f.count, f.device, f.has_ctx, f.ctx, f.final_put, f.alive, r.culprit(f.freed_by));
   h(k.fdtables.size());
-  const auto fdtables = src(r.files, k.fdtables.size());
+  src(r.files, k.fdtables.size(), fdtables);
   for (uint32_t i = 1; i <= k.fdtables.size(); ++i) {
     const Files& f = k.fdtables[fdtables[i] - 1];
     h(f.count, f.fdt, f.alive, r.culprit(f.freed_by));
   }
-  std::vector<int16_t> srcu = k.srcu_readers;
+  thread_local std::vector<int16_t> srcu;
+  srcu = k.srcu_readers;
   for (int16_t& t : srcu) t = r.thr(t);
   std::sort(srcu.begin(), srcu.end());
   h(k.delayed_fput_list, srcu, k.next_pid, k.init_mm_pgd, k.zero_page);
@@ -382,7 +394,8 @@ Hash128 renamed_hash(const Machine& m, const Renaming& r) {
     devs.mix(x.lo);
     devs.mix(x.hi);
   }
-  std::vector<int> from(m.threads.size());
+  thread_local std::vector<int> from;
+  from.resize(m.threads.size());
   for (size_t t = 0; t < from.size(); ++t) from[static_cast<size_t>(r.thread[t])] = static_cast<int>(t);
   Hasher threads;
   threads.mix(m.threads.size());
@@ -482,10 +495,17 @@ Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym) {
   if (sym.empty()) return m.hash128();
   // order[g]: the group's member indices, sorted by signature; ties start in
   // ascending order so that next_permutation visits every order of each.
-  std::vector<std::vector<int>> order(sym.groups.size());
-  std::vector<std::vector<Hash128>> sig(sym.groups.size());
+  // Buffers kept from state to state: this runs for every state a search makes.
+  thread_local std::vector<std::vector<int>> order;
+  thread_local std::vector<std::vector<Hash128>> sig;
+  thread_local ProcessPermutation to;
+  thread_local Renaming r;
+  order.resize(sym.groups.size());
+  sig.resize(sym.groups.size());
+  to.resize(sym.groups.size());
   for (size_t g = 0; g < sym.groups.size(); ++g) {
     const auto& members = sym.groups[g];
+    sig[g].clear();
     for (const auto& p : members) sig[g].push_back(signature(m, sym, p));
     order[g].resize(members.size());
     std::iota(order[g].begin(), order[g].end(), 0);
@@ -511,7 +531,6 @@ Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym) {
     return false;
   };
   constexpr size_t kMaxOrders = 120;  // 5!: any renaming is sound, the rest only merge less
-  ProcessPermutation to(sym.groups.size());
   Hash128 best{};
   size_t tried = 0;
   do {
@@ -520,7 +539,8 @@ Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym) {
       to[g].resize(order[g].size());
       for (size_t i = 0; i < order[g].size(); ++i) to[g][static_cast<size_t>(order[g][i])] = static_cast<int>(i);
     }
-    const Hash128 h = renamed_hash(m, renaming_of(m, sym, to));
+    renaming_of(m, sym, to, r);
+    const Hash128 h = renamed_hash(m, r);
     if (tried == 0 || less(h, best)) best = h;
   } while (++tried < kMaxOrders && next_order());
   return best;
