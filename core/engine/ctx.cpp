@@ -22,7 +22,6 @@ void note_slot_kind_mismatch(FnId fn) {
 uint64_t slot_kind_mismatches() { return g_slot_kind_mismatches.load(std::memory_order_relaxed); }
 std::string last_slot_kind_mismatch() { return std::string(fn_name(g_last_mismatch.load(std::memory_order_relaxed))); }
 
-
 Ctx::Ctx(Machine& m, const Config& cfg, int tid, StepSink& sink) : View(m, cfg, tid), m_(m), sink_(sink) {
   touched_ = &sink_.shared;
   kfp_ = sink_.kernel;

@@ -20,8 +20,9 @@ namespace svm {
 // What a frame slot or a return value refers to, recorded as it is written
 // (slot.h's codecs know the declared type): the symmetry reduction renames
 // the tasks, mms, fd tables and page-table roots of interchangeable
-// processes wherever they are kept (explore/symmetry.h). Not part of the state: a slot's kind
-// follows from its function's declaration, so equality and hashing skip it.
+// processes wherever they are kept (explore/symmetry.h). Not part of the
+// state: a slot's kind follows from its function's declaration, so equality
+// and hashing skip it.
 enum class SlotKind : uint8_t { Plain, Task, Mm, Files, Pfn, PhysAddr };
 
 struct Frame {
@@ -75,6 +76,7 @@ struct Thread {
   SmallVector<HeldRef, 4> held;  // references in flight in this thread's locals
   SlotKind ret_kind = SlotKind::Plain;  // what `ret` refers to (not state, as Frame::kinds)
 
+  // Every field but ret_kind.
   bool operator==(const Thread& o) const {
     return state == o.state && task == o.task && stack == o.stack && ret == o.ret && action == o.action &&
            done == o.done && milestones == o.milestones && vars == o.vars && gather == o.gather && held == o.held;
