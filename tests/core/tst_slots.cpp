@@ -69,6 +69,7 @@ class TstSlots : public QObject {
  private slots:
   void a_slot_keeps_its_value_in_the_frame();
   void a_call_passes_typed_arguments_in_order();
+  void a_slot_knows_what_it_refers_to();
 };
 
 void TstSlots::a_slot_keeps_its_value_in_the_frame() {
@@ -114,6 +115,50 @@ void TstSlots::a_call_passes_typed_arguments_in_order() {
   QCOMPARE(o.args[2], int64_t(3));
   QCOMPARE(o.args[3], int64_t(1));
   QCOMPARE(c.ret(svm::SvmRef{4}).ret, int64_t(4));
+}
+
+// What a slot refers to is kept beside its value (the symmetry reduction
+// renames by it), from the declared type, through set(), call arguments and
+// return values; it is not part of the state; and a reference read from a
+// slot that got a plain integer is counted.
+void TstSlots::a_slot_knows_what_it_refers_to() {
+  auto cfg = config_from_text(kOneProcess);
+  svm::Machine m = svm::boot(*cfg);
+  svm::Frame f;
+  f.fn = svm::FnId::mmput;
+  m.threads.mut()[0].stack.push_back(f);
+  svm::StepSink sink{nullptr, nullptr, false};
+  svm::Ctx c(m, *cfg, 0, sink);
+  static constexpr Slot<svm::MmRef> mm{3};
+  static constexpr Slot<svm::PhysAddr> pa{5};
+  static constexpr Slot<uint64_t> addr{6};
+  c.set(mm, svm::MmRef{2});
+  c.set(pa, svm::PhysAddr{0x1234008});
+  c.set(addr, uint64_t{0x600000});
+  const svm::Frame& fr = (*m.threads)[0].stack.back();
+  QCOMPARE(fr.kinds[3], svm::SlotKind::Mm);
+  QCOMPARE(fr.kinds[5], svm::SlotKind::PhysAddr);
+  QCOMPARE(fr.kinds[6], svm::SlotKind::Plain);
+  const svm::Outcome o = c.call(svm::FnId::fput, {svm::TaskRef{1}, svm::FilesRef{1}, svm::Pfn{9}, svm::FileRef{5}, 7});
+  QCOMPARE(o.arg_kinds[0], svm::SlotKind::Task);
+  QCOMPARE(o.arg_kinds[1], svm::SlotKind::Files);
+  QCOMPARE(o.arg_kinds[2], svm::SlotKind::Pfn);
+  QCOMPARE(o.arg_kinds[3], svm::SlotKind::Plain);  // files are never renamed
+  QCOMPARE(o.arg_kinds[4], svm::SlotKind::Plain);
+  QCOMPARE(c.ret(svm::MmRef{4}).ret_kind, svm::SlotKind::Mm);
+  // Not state: the same values with other kinds are the same frame.
+  svm::Frame g = fr;
+  g.kinds = {};
+  QVERIFY(g == fr);
+  QCOMPARE(svm::hash128_of(g), svm::hash128_of(fr));
+  // An mm passed as a plain integer is counted when it is read as an MmRef.
+  const uint64_t before = svm::slot_kind_mismatches();
+  m.threads.mut()[0].stack.back().kinds[3] = svm::SlotKind::Plain;
+  QCOMPARE(c[mm], svm::MmRef{2});
+  QCOMPARE(svm::slot_kind_mismatches(), before + 1);
+  QCOMPARE(svm::last_slot_kind_mismatch(), std::string("mmput"));
+  QCOMPARE(c[addr], uint64_t{0x600000});  // plain slots are never counted
+  QCOMPARE(svm::slot_kind_mismatches(), before + 1);
 }
 
 QTEST_APPLESS_MAIN(TstSlots)
