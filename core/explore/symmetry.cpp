@@ -222,6 +222,34 @@ void rename_caches(DeviceState& d, const Renaming& r) {
   for (DevTlbEntry& e : d.devtlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
 }
 
+// Renamed hashes of parts, by (the part's hash, the renaming), and members'
+// signatures, by (their thread's hash, the member): most of a state's parts
+// are its parent's and its siblings', renamed the same way. Direct-mapped,
+// one per worker thread.
+class Memo {
+ public:
+  template <class F>
+  Hash128 get(int table, const Hash128& part, uint64_t key, F&& compute) {
+    Entry& e = t_[static_cast<size_t>(table)][(part.lo ^ key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits)];
+    if (e.key == key && e.part == part) return e.value;
+    e = {part, key, compute()};
+    return e.value;
+  }
+
+ private:
+  static constexpr int kBits = 12;
+  struct Entry {
+    Hash128 part;
+    uint64_t key = 0;
+    Hash128 value;
+  };
+  std::array<std::array<Entry, size_t(1) << kBits>, 6> t_;
+};
+Memo& memo() {
+  thread_local std::unique_ptr<Memo> m = std::make_unique<Memo>();
+  return *m;
+}
+
 // What a member is, in terms no renaming changes: equal for a member and its
 // image in any renamed state, so sorting by it is a canonical order up to
 // ties. Ids a renaming keeps (files, VMAs, svms, PASIDs, frames other than
@@ -264,15 +292,22 @@ Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSym
       default: return o.idx;
     }
   };
+  Hasher key;
+  key(sym.id, p.thread);
+  const Hash128 own = memo().get(5, m.threads.hash128(static_cast<size_t>(p.thread)), key.value() | 1, [&] {
+    Hasher h;
+    const Thread& t = (*m.threads)[static_cast<size_t>(p.thread)];
+    h(t.state, t.action, t.done, t.milestones, t.vars, t.stack.size(), slot(t.ret, t.ret_kind), t.gather.start,
+      t.gather.end, t.gather.pages.size());
+    for (const Frame& f : t.stack) {
+      h(f.fn, f.pc);
+      for (size_t i = 0; i < f.v.size(); ++i) h(slot(f.v[i], f.kinds[i]));
+    }
+    for (const HeldRef& r : t.held) h(r.obj.kind, obj(r.obj), r.ctr, r.depth);
+    return h.wide();
+  });
   Hasher h;
-  const Thread& t = (*m.threads)[static_cast<size_t>(p.thread)];
-  h(t.state, t.action, t.done, t.milestones, t.vars, t.stack.size(), slot(t.ret, t.ret_kind), t.gather.start,
-    t.gather.end, t.gather.pages.size());
-  for (const Frame& f : t.stack) {
-    h(f.fn, f.pc);
-    for (size_t i = 0; i < f.v.size(); ++i) h(slot(f.v[i], f.kinds[i]));
-  }
-  for (const HeldRef& r : t.held) h(r.obj.kind, obj(r.obj), r.ctr, r.depth);
+  h(own.lo, own.hi);
   const KernelState& k = *m.k;
   const Task& task = k.tasks[p.task - 1];
   h(task.state, task.alive, task.task_works, task.task_works_exited);
@@ -344,33 +379,6 @@ Hash128 driver_hash(const DriverState& d, const Renaming& r) {
   for (const IntelSvmDev& s : d.sdevs) h(s.device, s.svm, s.users, s.did, s.sid, s.dev_iotlb, s.qdep, s.alive, r.culprit(s.freed_by));
   h(d.pasid_idr, d.pasids_seen, d.ioasids, r.thr(d.pasid_mutex), d.qi_free_head, d.qi_free_cnt, d.qi_status);
   return h.wide();
-}
-
-// Renamed hashes of parts, by (the part's hash, the renaming): most of a
-// state's parts are its parent's and its siblings', renamed the same way.
-// Direct-mapped, one per worker thread.
-class Memo {
- public:
-  template <class F>
-  Hash128 get(int table, const Hash128& part, uint64_t key, F&& compute) {
-    Entry& e = t_[static_cast<size_t>(table)][(part.lo ^ key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits)];
-    if (e.key == key && e.part == part) return e.value;
-    e = {part, key, compute()};
-    return e.value;
-  }
-
- private:
-  static constexpr int kBits = 12;
-  struct Entry {
-    Hash128 part;
-    uint64_t key = 0;
-    Hash128 value;
-  };
-  std::array<std::array<Entry, size_t(1) << kBits>, 5> t_;
-};
-Memo& memo() {
-  thread_local std::unique_ptr<Memo> m = std::make_unique<Memo>();
-  return *m;
 }
 
 Hash128 renamed_hash(const Machine& m, const Renaming& r) {
