@@ -81,6 +81,22 @@ class CowTable {
   }
 
   Hash128 hash128(size_t i) const { return t_[i].hash128(); }
+  // hash128() with element i's hash taken from element(i): the symmetry
+  // reduction hashes a renamed table without building it. The same formula;
+  // hash128() keeps its own loop because calling this one costs the explorer
+  // 0.6% more instructions (callgrind, the exit race). tst_symmetry holds
+  // the two equal.
+  template <class F>
+  Hash128 hash128_by(F&& element) const {
+    Hasher h;
+    h.mix(t_.size());
+    for (size_t i = 0; i < t_.size(); ++i) {
+      const Hash128 p = element(i);
+      h.mix(p.lo);
+      h.mix(p.hi);
+    }
+    return h.wide();
+  }
   Hash128 hash128() const {
     Hasher h;
     h.mix(t_.size());

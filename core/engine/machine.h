@@ -49,6 +49,18 @@ struct Machine {
     }
     return h.wide();
   }
+  // hash128() from the parts' hashes: the symmetry reduction hashes a
+  // renamed machine from its renamed parts. The same formula; hash128()
+  // keeps its own, as calling this one costs the explorer 0.5% more
+  // instructions. tst_symmetry holds the two equal.
+  static Hash128 hash_of_parts(Hash128 k, Hash128 drv, Hash128 mem, Hash128 hw, Hash128 devs, Hash128 threads) {
+    Hasher h;
+    for (const Hash128 p : {k, drv, mem, hw, devs, threads}) {
+      h.mix(p.lo);
+      h.mix(p.hi);
+    }
+    return h.wide();
+  }
   uint64_t hash() const { return hash128().lo; }
   // Approximate bytes of the parts this machine does not share with `prev`.
   size_t unshared_bytes(const Machine* prev) const;

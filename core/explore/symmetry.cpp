@@ -31,21 +31,13 @@ struct IndexMap {
 struct Renaming {
   std::vector<int> thread;  // old thread -> new
   IndexMap task, mm, files;
-  std::vector<std::pair<uint64_t, uint64_t>> frames;  // old pfn -> new: the members' pgds
+  PfnMoves frames;  // the members' pgds
   bool identity = true;
   uint64_t key = 0;  // this renaming of this symmetry, for the memo
 
-  uint64_t pfn(uint64_t p) const {
-    for (const auto& [a, b] : frames)
-      if (a == p) return b;
-    return p;
-  }
+  uint64_t pfn(uint64_t p) const { return moved_pfn(frames, p); }
   uint64_t phys(uint64_t a) const { return pfn(a >> kPageShift) << kPageShift | (a & (kPageSize - 1)); }
-  // The frame pointer field of a page-table or PASID-table entry.
-  uint64_t entry(uint64_t e) const {
-    constexpr uint64_t kPtr = 0x000ffffffffff000ULL;
-    return (e & ~kPtr) | pfn((e & kPtr) >> kPageShift) << kPageShift;
-  }
+  uint64_t entry(uint64_t e) const { return moved_entry(frames, e); }
 
   int16_t thr(int16_t t) const { return t < 0 ? t : static_cast<int16_t>(thread[static_cast<size_t>(t)]); }
   Culprit culprit(Culprit c) const { return {thr(c.thread), c.fn}; }
@@ -228,9 +220,10 @@ void rename_caches(DeviceState& d, const Renaming& r) {
 // one per worker thread.
 class Memo {
  public:
+  enum Table { kHw, kThread, kMem, kKernel, kDriver, kSignature, kTables };
   template <class F>
-  Hash128 get(int table, const Hash128& part, uint64_t key, F&& compute) {
-    Entry& e = t_[static_cast<size_t>(table)][(part.lo ^ key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits)];
+  Hash128 get(Table table, const Hash128& part, uint64_t key, F&& compute) {
+    Entry& e = t_[table][(part.lo ^ key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits)];
     if (e.key == key && e.part == part) return e.value;
     e = {part, key, compute()};
     return e.value;
@@ -243,7 +236,7 @@ class Memo {
     uint64_t key = 0;
     Hash128 value;
   };
-  std::array<std::array<Entry, size_t(1) << kBits>, 6> t_;
+  std::array<std::array<Entry, size_t(1) << kBits>, kTables> t_;
 };
 Memo& memo() {
   thread_local std::unique_ptr<Memo> m = std::make_unique<Memo>();
@@ -294,7 +287,7 @@ Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSym
   };
   Hasher key;
   key(sym.id, p.thread);
-  const Hash128 own = memo().get(5, m.threads.hash128(static_cast<size_t>(p.thread)), key.value() | 1, [&] {
+  const Hash128 own = memo().get(Memo::kSignature, m.threads.hash128(static_cast<size_t>(p.thread)), key.value() | 1, [&] {
     Hasher h;
     const Thread& t = (*m.threads)[static_cast<size_t>(p.thread)];
     h(t.state, t.action, t.done, t.milestones, t.vars, t.stack.size(), slot(t.ret, t.ret_kind), t.gather.start,
@@ -384,51 +377,36 @@ Hash128 driver_hash(const DriverState& d, const Renaming& r) {
 Hash128 renamed_hash(const Machine& m, const Renaming& r) {
   if (r.identity) return m.hash128();
   Memo& memo = svm::memo();
-  const Hash128 hw = memo.get(0, m.hw.hash128(), r.key, [&] {
+  const Hash128 hw = memo.get(Memo::kHw, m.hw.hash128(), r.key, [&] {
     if (!caches_pgd(*m.hw, r)) return m.hw.hash128();
     IommuState w = *m.hw;
     rename_caches(w, r);
     return hash128_of(w);
   });
-  Hasher devs;
-  devs.mix(m.devs.size());
-  for (size_t d = 0; d < m.devs.size(); ++d) {
-    Hash128 x = m.devs.hash128(d);
-    if (caches_pgd(m.devs[d].devtlb, r)) {
-      DeviceState w = m.devs[d];
-      rename_caches(w, r);
-      x = hash128_of(w);
-    }
-    devs.mix(x.lo);
-    devs.mix(x.hi);
-  }
-  thread_local std::vector<int> from;
+  const Hash128 devs = m.devs.hash128_by([&](size_t d) {
+    if (!caches_pgd(m.devs[d].devtlb, r)) return m.devs.hash128(d);
+    DeviceState w = m.devs[d];
+    rename_caches(w, r);
+    return hash128_of(w);
+  });
+  thread_local std::vector<int> from;  // new position -> old
   from.resize(m.threads.size());
   for (size_t t = 0; t < from.size(); ++t) from[static_cast<size_t>(r.thread[t])] = static_cast<int>(t);
-  Hasher threads;
-  threads.mix(m.threads.size());
-  for (size_t t = 0; t < from.size(); ++t) {
+  const Hash128 threads = m.threads.hash128_by([&](size_t t) {
     const auto i = static_cast<size_t>(from[t]);
-    const Hash128 x = memo.get(1, m.threads.hash128(i), r.key, [&] {
+    return memo.get(Memo::kThread, m.threads.hash128(i), r.key, [&] {
       if (!touches(m.threads[i], r)) return m.threads.hash128(i);
       Thread w = m.threads[i];
       rename_thread(w, r);
       return hash128_of(w);
     });
-    threads.mix(x.lo);
-    threads.mix(x.hi);
-  }
-  const Hash128 mem = memo.get(2, m.mem.hash128(), r.key, [&] {
+  });
+  const Hash128 mem = memo.get(Memo::kMem, m.mem.hash128(), r.key, [&] {
     return m.mem->renamed_hash128([&](ObjId o) { return r.obj(o); }, [&](int16_t t) { return r.thr(t); }, r.frames);
   });
-  const Hash128 k = memo.get(3, m.k.hash128(), r.key, [&] { return kernel_hash(*m.k, r); });
-  const Hash128 drv = memo.get(4, m.drv.hash128(), r.key, [&] { return driver_hash(*m.drv, r); });
-  Hasher h;  // as Machine::hash128
-  for (const Hash128 p : {k, drv, mem, hw, devs.wide(), threads.wide()}) {
-    h.mix(p.lo);
-    h.mix(p.hi);
-  }
-  return h.wide();
+  const Hash128 k = memo.get(Memo::kKernel, m.k.hash128(), r.key, [&] { return kernel_hash(*m.k, r); });
+  const Hash128 drv = memo.get(Memo::kDriver, m.drv.hash128(), r.key, [&] { return driver_hash(*m.drv, r); });
+  return Machine::hash_of_parts(k, drv, mem, hw, devs, threads);
 }
 
 }  // namespace

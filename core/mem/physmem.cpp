@@ -5,6 +5,8 @@
 #include <cassert>
 #include <utility>
 
+#include "core/mem/pgtable.h"
+
 namespace svm {
 
 std::string_view frame_use_name(FrameUse u) {
@@ -66,47 +68,39 @@ void PhysMem::free(Pfn pfn, Culprit by) {
   free_.push_back(pfn.v);
 }
 
-void PhysMem::renumber(const std::vector<std::pair<uint64_t, uint64_t>>& to) {
-  const auto map = [&](uint64_t pfn) {
-    for (const auto& [a, b] : to)
-      if (a == pfn) return b;
-    return pfn;
-  };
-  constexpr uint64_t kPtr = 0x000ffffffffff000ULL;  // bits 51:12: the frame an entry points to
+uint64_t moved_pfn(const PfnMoves& to, uint64_t pfn) {
+  for (const auto& [a, b] : to)
+    if (a == pfn) return b;
+  return pfn;
+}
+
+uint64_t moved_entry(const PfnMoves& to, uint64_t entry) {
+  return (entry & ~pte::kAddrMask) | moved_pfn(to, pte::addr(entry) >> kPageShift) << kPageShift;
+}
+
+void PhysMem::renumber(const PfnMoves& to) {
   std::vector<std::pair<FrameInfo, FrameWords>> moved;
   for (const auto& [a, b] : to) moved.emplace_back(std::as_const(frames_)[a - kFirstPfn], std::as_const(words_)[a - kFirstPfn]);
   for (size_t i = 0; i < to.size(); ++i) {
     frames_[to[i].second - kFirstPfn] = moved[i].first;
     words_[to[i].second - kFirstPfn] = moved[i].second;
   }
-  for (uint64_t& f : free_) f = map(f);
+  for (uint64_t& f : free_) f = moved_pfn(to, f);
   for (size_t i = 0; i < frames_.size(); ++i) {
     if (!holds_pointers(std::as_const(frames_)[i].use)) continue;
-    for (const auto& [off, v] : std::as_const(words_)[i].w) {
-      const uint64_t pfn = (v & kPtr) >> kPageShift;
-      if (map(pfn) == pfn) continue;
-      for (auto& [o, w] : words_[i].w) {
-        const uint64_t p = (w & kPtr) >> kPageShift;
-        if (const uint64_t q = map(p); q != p) w = (w & ~kPtr) | (q << kPageShift);
-      }
-      break;
-    }
+    const auto& w = std::as_const(words_)[i].w;
+    if (std::none_of(w.begin(), w.end(), [&](const auto& x) { return moved_entry(to, x.second) != x.second; })) continue;
+    for (auto& x : words_[i].w) x.second = moved_entry(to, x.second);
   }
 }
 
 Hash128 PhysMem::renamed_hash128(const std::function<ObjId(ObjId)>& obj, const std::function<int16_t(int16_t)>& thread,
-                                 const std::vector<std::pair<uint64_t, uint64_t>>& to) const {
-  const auto map = [&](uint64_t pfn) {
-    for (const auto& [a, b] : to)
-      if (a == pfn) return b;
-    return pfn;
-  };
+                                 const PfnMoves& to) const {
   const auto source = [&](uint64_t pfn) {  // which frame lands at pfn
     for (const auto& [a, b] : to)
       if (b == pfn) return a;
     return pfn;
   };
-  constexpr uint64_t kPtr = 0x000ffffffffff000ULL;
   // As hash_append(PhysMem) hashes the renamed memory: frames_, free_,
   // words_, other_, each as its container hashes itself.
   Hasher h;
@@ -118,7 +112,7 @@ Hash128 PhysMem::renamed_hash128(const std::function<ObjId(ObjId)>& obj, const s
     h(f);
   }
   h(free_.size());
-  for (uint64_t f : free_) h(map(f));
+  for (uint64_t f : free_) h(moved_pfn(to, f));
   h(words_.size());
   for (size_t i = 0; i < words_.size(); ++i) {
     const size_t from = source(kFirstPfn + i) - kFirstPfn;
@@ -128,10 +122,7 @@ Hash128 PhysMem::renamed_hash128(const std::function<ObjId(ObjId)>& obj, const s
       continue;
     }
     h(w.size());
-    for (const auto& [off, v] : w) {
-      const uint64_t p = (v & kPtr) >> kPageShift;
-      h(off, (v & ~kPtr) | map(p) << kPageShift);
-    }
+    for (const auto& [off, v] : w) h(off, moved_entry(to, v));
   }
   h(other_);
   return h.wide();

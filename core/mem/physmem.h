@@ -72,6 +72,14 @@ struct FrameWords {
   friend void hash_append(Hasher& h, const FrameWords& f) { h(f.w); }
 };
 
+// A renumbering of a few frames, old pfn -> new pfn (a permutation of them):
+// the symmetry reduction swaps interchangeable processes' pgds.
+using PfnMoves = std::vector<std::pair<uint64_t, uint64_t>>;
+// Where `pfn` goes; and a page-table or PASID-table entry whose pointer
+// field (bits 51:12) follows its frame.
+uint64_t moved_pfn(const PfnMoves& to, uint64_t pfn);
+uint64_t moved_entry(const PfnMoves& to, uint64_t entry);
+
 class PhysMem {
  public:
   // RAM starts at 16 MiB so addresses look like addresses.
@@ -118,12 +126,6 @@ class PhysMem {
   // For the symmetry reduction (explore/symmetry.h): frames' owners and who
   // freed them, renamed by obj(ObjId) and thread(int16_t).
   template <class O, class T>
-  bool needs_renaming(O&& obj, T&& thread) const {
-    for (const FrameInfo& f : frames_)
-      if (obj(f.owner) != f.owner || thread(f.freed_by.thread) != f.freed_by.thread) return true;
-    return false;
-  }
-  template <class O, class T>
   void rename(O&& obj, T&& thread) {
     for (size_t i = 0; i < frames_.size(); ++i) {
       const FrameInfo& f = std::as_const(frames_)[i];
@@ -140,12 +142,12 @@ class PhysMem {
   // trade places, and every pointer to one of them in a page table or PASID
   // table follows, as does the free list. Callers rename the pointers kept
   // elsewhere (mm->pgd, caches, slots).
-  void renumber(const std::vector<std::pair<uint64_t, uint64_t>>& to);
+  void renumber(const PfnMoves& to);
   // The hash this memory would have after rename(obj, thread) and then
   // renumber(to), computed without either (the explorer's symmetry reduction
   // hashes a renaming of every state it makes).
   Hash128 renamed_hash128(const std::function<ObjId(ObjId)>& obj, const std::function<int16_t(int16_t)>& thread,
-                          const std::vector<std::pair<uint64_t, uint64_t>>& to) const;
+                          const PfnMoves& to) const;
 
   bool operator==(const PhysMem&) const = default;
   friend void hash_append(Hasher& h, const PhysMem& m) { h(m.frames_, m.free_, m.words_, m.other_); }
