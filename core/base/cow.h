@@ -52,6 +52,17 @@ class Cow {
 
   bool shares(const Cow& o) const { return p_ == o.p_; }
 
+  // A copy of its own, hash included.
+  void unshare() {
+    auto n = std::make_shared<Node>(p_->value);
+    if (p_->known.load(std::memory_order_acquire)) {
+      n->lo.store(p_->lo.load(std::memory_order_relaxed), std::memory_order_relaxed);
+      n->hi.store(p_->hi.load(std::memory_order_relaxed), std::memory_order_relaxed);
+      n->known.store(true, std::memory_order_relaxed);
+    }
+    p_ = std::move(n);
+  }
+
   friend bool operator==(const Cow& a, const Cow& b) {
     if (a.p_ == b.p_) return true;
     if (a.hash() != b.hash()) return false;

@@ -108,6 +108,9 @@ class CowTable {
     return h.wide();
   }
   bool operator==(const CowTable& o) const { return t_ == o.t_; }
+  void unshare() {
+    for (Cow<T>& c : t_) c.unshare();
+  }
 
  private:
   std::vector<Cow<T>> t_;

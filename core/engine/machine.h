@@ -62,6 +62,15 @@ struct Machine {
     return h.wide();
   }
   uint64_t hash() const { return hash128().lo; }
+  void unshare() {
+    k.unshare();
+    drv.unshare();
+    mem.unshare();
+    hw.unshare();
+    devs.unshare();
+    threads.unshare();
+    obs.unshare();
+  }
   // Approximate bytes of the parts this machine does not share with `prev`.
   size_t unshared_bytes(const Machine* prev) const;
 };

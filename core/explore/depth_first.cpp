@@ -137,7 +137,8 @@ class Worker {
   void run(Work w) {
     prefix_ = std::move(w.schedule);
     on_ = 0;
-    if (!enter(std::move(w.m), -1)) return s_.halt();
+    w.m.unshare();
+    if (!enter(std::move(w.m), -1)) return stop();
     while (on_ > 0 && !s_.stopped()) {
       if (s_.hungry()) hand_over();
       Entry& top = path_[on_ - 1];
@@ -152,8 +153,9 @@ class Worker {
       Machine m = std::move(*x.m);
       const int16_t tid = x.tid;
       x.m.reset();
-      if (!enter(std::move(m), tid)) return s_.halt();  // (moves the path: `top` and `x` are gone)
+      if (!enter(std::move(m), tid)) return stop();  // (moves the path: `top` and `x` are gone)
     }
+    flush();
     // Stopped: what is left on the path is dropped here, on this thread.
     for (size_t i = 0; i < on_; ++i) {
       path_[i].m.reset();
@@ -188,7 +190,7 @@ class Worker {
   // The step from path_[end - 1] to its successor x, counted once, with its
   // violations; true if x is a state to go on from.
   bool take(const Succ& x, size_t end) {
-    s_.transitions.fetch_add(1, std::memory_order_relaxed);
+    ++transitions_;
     for (const Violation& v : x.violations)
       s_.record(v, length(end, x.tid), [&] { return schedule(end, x.tid); });
     return x.m.has_value();
@@ -235,7 +237,10 @@ class Worker {
     });
     if (r == VisitedSet::Inserted::kRefused) return !bound;
     if (r == VisitedSet::Inserted::kSeen) x.m.reset();
-    if (r == VisitedSet::Inserted::kNew && report && (made_ & 65535) == 0) report();
+    if (r == VisitedSet::Inserted::kNew && (made_ & 65535) == 0) {
+      flush();
+      if (report) report();
+    }
     return true;
   }
 
@@ -274,6 +279,18 @@ class Worker {
   std::vector<int> prefix_;  // the schedule to path_[0]
   std::vector<Work> give_;
   size_t made_ = 0;
+  // Counted here and added to the search's counts now and then: an atomic
+  // the other worker also writes, at every step, moved its cache line back
+  // and forth.
+  size_t transitions_ = 0;
+  void stop() {
+    flush();
+    s_.halt();
+  }
+  void flush() {
+    s_.transitions.fetch_add(transitions_, std::memory_order_relaxed);
+    transitions_ = 0;
+  }
 };
 
 }  // namespace
