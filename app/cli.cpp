@@ -18,6 +18,7 @@
 #include "core/patch/matrix_format.h"
 #include "core/report/why.h"
 #include "core/report/trace_format.h"
+#include "core/report/wrap.h"
 #include "core/scenario/printable.h"
 
 namespace svmlab {
@@ -30,6 +31,8 @@ constexpr uint64_t kMaxMemoryMib = uint64_t(1) << 20;  // 1 TiB: more than any m
 
 void out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 void out(const QString& s) { out(s.toStdString()); }
+// A paragraph of prose, filled to a 72-column terminal (wrap.h).
+void say(const QString& s) { out(svm::wrap_hanging(s.toStdString())); }
 // One line on stderr, whatever the user or the file put in it (an ESC or CR
 // echoed raw would clear the screen or forge a line).
 void err(const QString& s) {
@@ -238,7 +241,12 @@ int cmd_run(const QStringList& args) {
     out(j.dump(2) + "\n");
   } else {
     out(fmt == QLatin1String("ftrace") ? svm::trace_ftrace(t) : svm::trace_text(t));
-    if (!t.bound.empty()) out((fmt == QLatin1String("ftrace") ? "# INCOMPLETE: " : "INCOMPLETE: ") + t.bound.english() + "\n");
+    if (!t.bound.empty()) {
+      if (fmt == QLatin1String("ftrace"))
+        out("# INCOMPLETE: " + t.bound.english() + "\n");  // one comment line, as ftrace has them
+      else
+        say(QStringLiteral("INCOMPLETE: ") + QString::fromStdString(t.bound.english()));
+    }
   }
   if (!t.schedule_error.empty()) {
     err(QStringLiteral("svmlab: %1: %2")
@@ -293,26 +301,26 @@ int cmd_check(const QStringList& args) {
     }
     out(j.dump(2) + "\n");
   } else {
-    out(QStringLiteral("%1 (%2): %3 steps%4\n")
+    say(QStringLiteral("%1 (%2): %3 steps%4")
             .arg(QString::fromStdString(l->cfg->scenario->id), QString::fromUtf8(l->cfg->variant->id.data()),
                  QString::number(t.steps.size()),
                  t.bound.empty() ? QString() : QStringLiteral(", INCOMPLETE: ") + QString::fromStdString(t.bound.english())));
     // An early stop is no verdict: never "no violations" for a run that did not end.
     if (!t.schedule_error.empty()) {
-      if (!vs.empty()) out(svm::violations_text(vs, *l->cfg));
-      out(QStringLiteral("no verdict: %1 cannot be followed in %2: %3; leaks and deadlock were not checked\n")
+      if (!vs.empty()) out(svm::violations_text(vs, *l->cfg, svm::kTerminalColumns));
+      say(QStringLiteral("no verdict: %1 cannot be followed in %2: %3; leaks and deadlock were not checked")
               .arg(whose, QString::fromUtf8(l->cfg->variant->id.data(), static_cast<int>(l->cfg->variant->id.size())),
                    QString::fromStdString(t.schedule_error)));
     } else if (!t.complete && vs.empty()) {
-      out(QStringLiteral("no verdict: no violation in the steps run, but the run did not reach its end\n"));
+      say(QStringLiteral("no verdict: no violation in the steps run, but the run did not reach its end"));
     } else {
-      out(svm::violations_text(vs, *l->cfg));
+      out(svm::violations_text(vs, *l->cfg, svm::kTerminalColumns));
       for (const auto& v : vs) {
         const auto why = svm::why_chain(v, t);
         if (why.empty()) continue;
         out(QStringLiteral("\nwhy the %1%2:\n").arg(QString::fromUtf8(svm::violation_kind_name(v.kind).data()),
                                                     v.function.empty() ? QString() : QStringLiteral(" in ") + QString::fromStdString(v.function)));
-        std::string w = svm::why_text(why, 100, 4);
+        std::string w = svm::why_text(why, svm::kTerminalColumns - 2, 4);
         std::string indented;
         for (size_t a = 0; a < w.size();) {
           const size_t b = w.find('\n', a);
@@ -385,15 +393,18 @@ int cmd_explore(const QStringList& args) {
     }
     out(j.dump(2) + "\n");
   } else {
-    out(QStringLiteral("%1 (%2): %3 states, %4 transitions, %5 terminal, %6 (%7 s)\n")
+    // The counts on a line, then whether they are all: a 72-column terminal.
+    say(QStringLiteral("%1 (%2): %3 states, %4 transitions, %5 terminal")
             .arg(QString::fromStdString(cfg.scenario->id), QString::fromUtf8(cfg.variant->id.data()))
             .arg(r.states)
             .arg(r.transitions)
-            .arg(r.terminal_states)
-            .arg(r.complete ? QStringLiteral("complete") : QStringLiteral("INCOMPLETE: ") + QString::fromStdString(r.bound.english()))
-            .arg(r.seconds, 0, 'f', 2));
+            .arg(r.terminal_states));
+    say(QStringLiteral("%1 (%2 s)%3")
+            .arg(r.complete ? QStringLiteral("complete") : QStringLiteral("INCOMPLETE"))
+            .arg(r.seconds, 0, 'f', 2)
+            .arg(r.complete ? QString() : QStringLiteral(": ") + QString::fromStdString(r.bound.english())));
     if (!r.complete && !opt.depth_first && r.at_memory_ceiling)
-      out(QStringLiteral("(--depth-first needs memory only for the states seen, not for a level of machines)\n"));
+      say(QStringLiteral("(--depth-first needs memory only for the states seen, not for a level of machines)"));
     // What the counts rest on: the reductions that made them smaller, and
     // the hash that tells the states apart. One reduction a line: a
     // 72-column terminal.
@@ -405,22 +416,23 @@ int cmd_explore(const QStringList& args) {
     for (const auto& g : r.interchangeable) {
       QStringList names;
       for (const std::string& n : g) names << QString::fromStdString(n);
-      out(QStringLiteral("interchangeable: %1 (a violation of one stands for each)\n").arg(names.join(QStringLiteral(", "))));
+      say(QStringLiteral("interchangeable: %1 (a violation of one stands for each)").arg(names.join(QStringLiteral(", "))));
     }
     if (!r.ownership_breach.empty())
-      out(QStringLiteral("searched again without kernel-object ownership, because\n            %1\n")
+      say(QStringLiteral("searched again without kernel-object ownership, because %1")
               .arg(QString::fromStdString(r.ownership_breach.english())));
     out(QStringLiteral("hash compaction: %1 bits a state; odds of two states merged: %2\n")
             .arg(r.hash_bits)
             .arg(r.merge_odds, 0, 'g', 2));
     if (r.violations.empty())
-      out(r.complete ? QStringLiteral("no violation in any interleaving explored\n")
-                     : QStringLiteral("no verdict: no violation in the interleavings explored, but the search did not finish\n"));
+      say(r.complete ? QStringLiteral("no violation in any interleaving explored")
+                     : QStringLiteral("no verdict: no violation in the interleavings explored, but the search did not finish"));
     for (const auto& c : r.violations) {
-      out(QStringLiteral("%1: %2\n  reproduce: svmlab run %3 --variant %4 --schedule %5\n")
-              .arg(QString::fromUtf8(svm::violation_kind_name(c.violation.kind).data()),
-                   QString::fromStdString(c.violation.message.english()),
-                   QString::fromStdString(cfg.scenario->file.rfind("builtin:", 0) == 0 ? cfg.scenario->id : cfg.scenario->file),
+      say(QStringLiteral("%1: %2").arg(QString::fromUtf8(svm::violation_kind_name(c.violation.kind).data()),
+                                        QString::fromStdString(c.violation.message.english())));
+      // The command whole, on a line of its own: copied, it runs.
+      out(QStringLiteral("  reproduce: svmlab run %1 --variant %2 --schedule %3\n")
+              .arg(QString::fromStdString(cfg.scenario->file.rfind("builtin:", 0) == 0 ? cfg.scenario->id : cfg.scenario->file),
                    QString::fromUtf8(cfg.variant->id.data()),
                    QString::fromStdString(svm::format_schedule(cfg, c.schedule, true))));
     }

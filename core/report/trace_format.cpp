@@ -6,6 +6,7 @@
 
 #include "core/engine/function.h"
 #include "core/engine/refs.h"
+#include "core/report/wrap.h"
 
 namespace svm {
 
@@ -193,14 +194,15 @@ nlohmann::ordered_json trace_json(const Trace& t) {
   return j;
 }
 
-std::string violations_text(const std::vector<Violation>& vs, const Config& cfg) {
+std::string violations_text(const std::vector<Violation>& vs, const Config& cfg, size_t width) {
   if (vs.empty()) return "no violations\n";
   std::string out;
   for (const Violation& v : vs) {
-    out += std::string(violation_kind_name(v.kind));
-    if (v.step >= 0) out += " at step " + std::to_string(v.step);
-    if (v.thread >= 0) out += " (" + cfg.threads[v.thread].name + ")";
-    out += ": " + v.message.english() + "\n";
+    std::string line(violation_kind_name(v.kind));
+    if (v.step >= 0) line += " at step " + std::to_string(v.step);
+    if (v.thread >= 0) line += " (" + cfg.threads[v.thread].name + ")";
+    line += ": " + v.message.english();
+    out += width ? wrap_hanging(line, width) : line + "\n";
   }
   return out;
 }

@@ -25,8 +25,9 @@ std::string trace_ftrace(const Trace& t, const FtraceOptions& o = {});
 nlohmann::ordered_json trace_json(const Trace& t);
 // One violation: kind, objects, message, cycle, step, thread, function.
 nlohmann::ordered_json violation_json(const Violation& v, const Config& cfg);
-// For check: a person's summary, one violation per paragraph.
-std::string violations_text(const std::vector<Violation>& vs, const Config& cfg);
+// For check: a person's summary, one violation per paragraph (with a
+// width, filled to it: wrap.h).
+std::string violations_text(const std::vector<Violation>& vs, const Config& cfg, size_t width = 0);
 
 // "mm#1 mm_users 2->1, f_count ..." for a step's changes.
 std::string changes_text(const StepRecord& s);

@@ -7,6 +7,7 @@
 #include "core/engine/state_store.h"
 #include "core/engine/refs.h"
 #include "core/patch/hunks.h"
+#include "core/report/wrap.h"
 
 namespace svm {
 
@@ -228,28 +229,7 @@ std::string why_text(const std::vector<WhyLink>& why, size_t width, size_t inden
   for (const WhyLink& l : why) {
     // Each link's words already name its step and function.
     const std::string line = (l.step >= 1 ? "- " : "= ") + l.says;
-    if (!width) {
-      out += line + "\n";
-      continue;
-    }
-    // Greedy word wrap; a word longer than the line goes on a line of its own.
-    std::string cur;
-    size_t pos = 0;
-    bool first = true;
-    while (pos < line.size()) {
-      size_t sp = line.find(' ', pos);
-      if (sp == std::string::npos) sp = line.size();
-      const std::string word = line.substr(pos, sp - pos);
-      const size_t lead = first ? 0 : indent;
-      if (!cur.empty() && lead + cur.size() + 1 + word.size() > width) {
-        out += std::string(lead, ' ') + cur + "\n";
-        cur.clear();
-        first = false;
-      }
-      cur += (cur.empty() ? "" : " ") + word;
-      pos = sp + 1;
-    }
-    if (!cur.empty()) out += std::string(first ? 0 : indent, ' ') + cur + "\n";
+    out += width ? wrap_hanging(line, width, indent) : line + "\n";
   }
   return out;
 }

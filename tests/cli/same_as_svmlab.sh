@@ -14,10 +14,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0 compared=0
 
-# "(0.12 s)" in explore's first line; "seconds" and "peak_resident_bytes" in its
-# JSON; "160 cells in 1.9 s" in the matrix's last line.
+# "complete (0.12 s)" in explore's second line; "seconds" and
+# "peak_resident_bytes" in its JSON; "160 cells in 1.9 s" in the matrix's last line.
 normalise() {
-  sed -E -e '1s/ \([0-9]+\.[0-9]+ s\)$/ (TIME s)/' -e 's/^([0-9]+ cells in )[0-9.]+ s/\1TIME s/' \
+  sed -E -e 's/^(complete|INCOMPLETE) \([0-9]+\.[0-9]+ s\)/\1 (TIME s)/' -e 's/^([0-9]+ cells in )[0-9.]+ s/\1TIME s/' \
          -e 's/^(  "seconds": )[0-9.e+-]+,$/\1TIME,/' -e 's/^(  "peak_resident_bytes": )[0-9]+,$/\1BYTES,/' "$1"
 }
 

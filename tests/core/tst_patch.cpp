@@ -3,7 +3,9 @@
 // chains every violation carries.
 
 #include <QtTest>
+#include <cstring>
 #include <regex>
+#include <sstream>
 #include <set>
 
 #include "core/driver/variant.h"
@@ -13,6 +15,7 @@
 #include "core/patch/matrix.h"
 #include "core/patch/matrix_format.h"
 #include "core/report/why.h"
+#include "core/report/wrap.h"
 #include "tests/core/fixtures.h"
 
 class TstPatch : public QObject {
@@ -26,6 +29,7 @@ class TstPatch : public QObject {
   void every_subset_runs();
   void why_links_name_real_steps();
   void leak_why_names_the_bind();
+  void why_text_fits_a_terminal();
   void uaf_why_names_the_hunk();
   void matrix_cell_equals_explore();
   void matrix_findings_name_the_hunks();
@@ -186,6 +190,50 @@ void TstPatch::leak_why_names_the_bind() {
   const auto why2 = svm::why_chain(*ll, lean);
   QCOMPARE(why2.size(), why.size());
   for (size_t i = 0; i < why.size(); ++i) QCOMPARE(why2[i].says, why[i].says);
+}
+
+// The leak's why-chain as `check` prints it: every line within the width
+// (72 with check's two-column indent), continued lines indented, and no
+// word lost or cut: the words, read back in order, are the chain's.
+void TstPatch::why_text_fits_a_terminal() {
+  const svm::Trace t = fixtures::run("accel-mmap-exit", "v4.4");
+  const auto vs = t.violations();
+  auto leak = std::find_if(vs.begin(), vs.end(), [](const svm::Violation& v) { return v.kind == svm::ViolationKind::Leak; });
+  QVERIFY(leak != vs.end());
+  const auto why = svm::why_chain(*leak, t);
+  const std::string text = svm::why_text(why, 70, 4);
+  auto words = [](const std::string& s) {
+    std::vector<std::string> w;
+    std::istringstream in(s);
+    for (std::string x; in >> x;) w.push_back(x);
+    return w;
+  };
+  std::string all;
+  for (const auto& l : why) all += (l.step >= 1 ? "- " : "= ") + l.says + " ";
+  QCOMPARE(words(text), words(all));
+  std::istringstream lines(text);
+  int continued = 0;
+  for (std::string line; std::getline(lines, line);) {
+    QVERIFY2(line.size() <= 70, line.c_str());
+    if (line.rfind("    ", 0) == 0) ++continued;
+    else QVERIFY2(line.rfind("- ", 0) == 0 || line.rfind("= ", 0) == 0, line.c_str());
+  }
+  QVERIFY(continued >= int(why.size()));  // every link of this chain takes more than a line
+  // A word longer than the line keeps its line whole; a line break of the text's own starts a line.
+  const std::string path(90, 'x');
+  QCOMPARE(svm::wrap_hanging("see " + path + " now", 72, 2), "see\n  " + path + "\n  now\n");
+  QCOMPARE(svm::wrap_hanging("a\nb", 72, 2), std::string("a\n  b\n"));
+  QCOMPARE(svm::wrap_hanging("", 72, 2), std::string("\n"));
+  // Columns are code points: 70 arrows of three bytes each fit.
+  std::string arrows;
+  for (int i = 0; i < 35; ++i) arrows += "\u2192\u2192 ";
+  const std::string filled = svm::wrap_hanging(arrows, 72, 0);
+  QCOMPARE(std::count(filled.begin(), filled.end(), '\n'), 2);  // 70 arrows and 35 blanks: two lines
+  for (const char* cut = filled.c_str(); *cut;) {
+    const char* nl = std::strchr(cut, '\n');
+    QCOMPARE(std::count_if(cut, nl, [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }) <= 72, true);
+    cut = nl + 1;
+  }
 }
 
 // A use-after-free in the fix without its fault guard names the `fault` hunk.
