@@ -33,6 +33,10 @@ void out(const std::string& s) { std::fwrite(s.data(), 1, s.size(), stdout); }
 void out(const QString& s) { out(s.toStdString()); }
 // A paragraph of prose, filled to a 72-column terminal (wrap.h).
 void say(const QString& s) { out(svm::wrap_hanging(s.toStdString())); }
+// A row of a list, filled to 72 columns (wrap.h).
+void row(const QString& head, const QString& text, int col, int hang = 0) {
+  out(svm::wrap_row(head.toStdString(), text.toStdString(), static_cast<size_t>(col), static_cast<size_t>(hang)));
+}
 // One line on stderr, whatever the user or the file put in it (an ESC or CR
 // echoed raw would clear the screen or forge a line).
 void err(const QString& s) {
@@ -173,27 +177,28 @@ int cmd_list(const QStringList& args) {
   // The museum's scenarios are listed with their exhibit, not twice.
   out(QStringLiteral("Scenarios:\n"));
   for (const auto& b : list)
-    if (!svm::exhibit_of_scenario(b.id.toStdString())) out(QStringLiteral("  %1  %2\n").arg(b.id, -26).arg(b.title));
+    if (!svm::exhibit_of_scenario(b.id.toStdString())) row(QStringLiteral("  ") + b.id, b.title, 30);
   out(QStringLiteral("\nMuseum (the same lesson, re-learnt; Help > Museum in the GUI):\n"));
   for (const auto& e : svm::exhibits()) {
-    out(QStringLiteral("  %1  %2\n").arg(e.year).arg(qsv(e.title)));
-    out(QStringLiteral("        %1\n").arg(qsv(e.commits)));
-    out(e.fix.empty() ? QStringLiteral("        scenario %1, variant %2\n").arg(qsv(e.scenario), qsv(e.bug))
-                      : QStringLiteral("        scenario %1, variants %2 (bug) and %3 (fix)\n")
-                            .arg(qsv(e.scenario), qsv(e.bug), qsv(e.fix)));
+    row(QStringLiteral("  %1").arg(e.year), qsv(e.title), 8);
+    row(QString(), qsv(e.commits), 8);
+    row(QString(), e.fix.empty() ? QStringLiteral("scenario %1, variant %2").arg(qsv(e.scenario), qsv(e.bug))
+                                 : QStringLiteral("scenario %1, variants %2 (bug) and %3 (fix)")
+                                       .arg(qsv(e.scenario), qsv(e.bug), qsv(e.fix)),
+        8);
   }
   for (svm::Era era : {svm::Era::Y2016, svm::Era::Y2020, svm::Era::Y2022}) {
     out(era == svm::Era::Y2016 ? QStringLiteral("\nVariants (2016, Linux v4.4 and v4.5):\n")
                                : QStringLiteral("\nVariants (%1, the museum):\n").arg(era_year(era)));
     for (const auto& v : svm::all_variants()) {
       if (v.era != era) continue;
-      out(QStringLiteral("  %1  %2\n").arg(qsv(v.id), -26).arg(qsv(v.summary)));
+      row(QStringLiteral("  ") + qsv(v.id), qsv(v.summary), 30);
       const std::string c = svm::variant_composition(v);
-      if (!c.empty()) out(QStringLiteral("  %1  = %2\n").arg(QString(), -26).arg(QString::fromStdString(c)));
+      if (!c.empty()) row(QString(), QStringLiteral("= ") + QString::fromStdString(c), 30, 2);
     }
   }
-  out(QStringLiteral("\nHunks of e57e58bd (add them to a 2016 variant: --variant v4.4+bind+fault):\n"));
-  for (const auto& h : svm::all_hunks()) out(QStringLiteral("  %1  %2\n").arg(qsv(h.name), -26).arg(qsv(h.title)));
+  out(QStringLiteral("\nHunks of e57e58bd (on a 2016 variant: --variant v4.4+bind+fault):\n"));
+  for (const auto& h : svm::all_hunks()) row(QStringLiteral("  ") + qsv(h.name), qsv(h.title), 30);
   return 0;
 }
 

@@ -2,6 +2,8 @@
 
 #include <cstdio>
 
+#include "core/report/wrap.h"
+
 namespace svm {
 
 namespace {
@@ -117,12 +119,13 @@ std::string matrix_text(const MatrixResult& m) {
     o += m.scenarios[si] + " (base " + m.base + "):\n";
     for (HunkSet s = 0; s <= kAllHunks; ++s) {
       const MatrixCell& c = m.cell(static_cast<int>(si), s);
-      std::snprintf(buf, sizeof buf, "  %-26s %8zu states  ", hunk_list(s).c_str(), c.states);
-      o += buf + cell_words(c) + "\n";
+      // What a cell found, filled to 72 columns beside its counts.
+      std::snprintf(buf, sizeof buf, "  %-25s %7zu states", hunk_list(s).c_str(), c.states);
+      o += wrap_row(buf, cell_words(c), 44);
     }
   }
   if (!m.findings.empty()) o += "\nWhat the hunks do:\n";
-  for (const MatrixFinding& f : m.findings) o += "- " + f.sentence + "\n";
+  for (const MatrixFinding& f : m.findings) o += wrap_hanging("- " + f.sentence);
   std::snprintf(buf, sizeof buf, "%.1f", m.seconds);
   o += "\n" + std::to_string(m.cells.size()) + " cells in " + buf + " s" +
        (m.complete() ? std::string(", all complete\n") : std::string(", NOT all complete: some cells stopped at a bound\n"));

@@ -224,6 +224,10 @@ void TstPatch::why_text_fits_a_terminal() {
   QCOMPARE(svm::wrap_hanging("see " + path + " now", 72, 2), "see\n  " + path + "\n  now\n");
   QCOMPARE(svm::wrap_hanging("a\nb", 72, 2), std::string("a\n  b\n"));
   QCOMPARE(svm::wrap_hanging("", 72, 2), std::string("\n"));
+  // A row: its head in the first columns, its text filled beside it (a head too wide gets a line of its own).
+  QCOMPARE(svm::wrap_row("  v4.5", "mm_count only; release() clears", 10, 2, 30),
+           std::string("  v4.5    mm_count only;\n            release() clears\n"));
+  QCOMPARE(svm::wrap_row("  a-very-long-head", "x", 8), std::string("  a-very-long-head\n        x\n"));
   // Columns are code points: 70 arrows of three bytes each fit.
   std::string arrows;
   for (int i = 0; i < 35; ++i) arrows += "\u2192\u2192 ";
