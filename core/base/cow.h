@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "core/base/hash.h"
+#include "core/base/pool_allocator.h"
 
 namespace svm {
 
@@ -24,8 +25,8 @@ class Cow {
   };
 
  public:
-  Cow() : p_(std::make_shared<Node>(T{})) {}
-  explicit Cow(T v) : p_(std::make_shared<Node>(std::move(v))) {}
+  Cow() : p_(make(T{})) {}
+  explicit Cow(T v) : p_(make(std::move(v))) {}
 
   const T& get() const { return p_->value; }
   const T* operator->() const { return &p_->value; }
@@ -33,7 +34,7 @@ class Cow {
 
   // Write access: clone first if a snapshot shares this part.
   T& mut() {
-    if (p_.use_count() > 1) p_ = std::make_shared<Node>(p_->value);
+    if (p_.use_count() > 1) p_ = make(p_->value);
     p_->known.store(false, std::memory_order_relaxed);
     return p_->value;
   }
@@ -54,7 +55,7 @@ class Cow {
 
   // A copy of its own, hash included.
   void unshare() {
-    auto n = std::make_shared<Node>(p_->value);
+    auto n = make(p_->value);
     if (p_->known.load(std::memory_order_acquire)) {
       n->lo.store(p_->lo.load(std::memory_order_relaxed), std::memory_order_relaxed);
       n->hi.store(p_->hi.load(std::memory_order_relaxed), std::memory_order_relaxed);
@@ -70,6 +71,11 @@ class Cow {
   }
 
  private:
+  // A part is cloned at most steps: its node comes from this thread's pool.
+  template <class V>
+  static std::shared_ptr<Node> make(V&& v) {
+    return std::allocate_shared<Node>(PoolAllocator<Node>(), std::forward<V>(v));
+  }
   std::shared_ptr<Node> p_;
 };
 

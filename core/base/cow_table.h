@@ -9,11 +9,14 @@
 #include <vector>
 
 #include "core/base/cow.h"
+#include "core/base/pool_allocator.h"
 
 namespace svm {
 
 template <class T>
 class CowTable {
+  using Cows = std::vector<Cow<T>, PoolAllocator<Cow<T>>>;
+
  public:
   CowTable() = default;
   explicit CowTable(std::vector<T> xs) {
@@ -35,7 +38,7 @@ class CowTable {
 
   class const_iterator {
    public:
-    using It = typename std::vector<Cow<T>>::const_iterator;
+    using It = typename Cows::const_iterator;
     explicit const_iterator(It i) : i_(i) {}
     const T& operator*() const { return **i_; }
     const T* operator->() const { return &**i_; }
@@ -54,12 +57,12 @@ class CowTable {
   // Write access, element by element.
   class Mut {
    public:
-    explicit Mut(std::vector<Cow<T>>& t) : t_(t) {}
+    explicit Mut(Cows& t) : t_(t) {}
     T& operator[](size_t i) { return t_[i].mut(); }
     size_t size() const { return t_.size(); }
 
    private:
-    std::vector<Cow<T>>& t_;
+    Cows& t_;
   };
   Mut mut() { return Mut(t_); }
 
@@ -113,7 +116,7 @@ class CowTable {
   }
 
  private:
-  std::vector<Cow<T>> t_;
+  Cows t_;
 };
 
 }  // namespace svm

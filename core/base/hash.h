@@ -89,8 +89,8 @@ template <class T>
   }
 }
 
-template <class T>
-void hash_append(Hasher& h, const std::vector<T>& v) {
+template <class T, class A>
+void hash_append(Hasher& h, const std::vector<T, A>& v) {
   h(v.size());
   hash_elements(h, v.data(), v.size());
 }
@@ -116,8 +116,8 @@ void hash_append(Hasher& h, const std::optional<T>& o) {
 // The elements of v as a set: the same for any order of them (each element
 // hashed alone, the results added). For a container whose order is known to
 // make no difference (see IommuState::order_free).
-template <class T>
-void hash_append_unordered(Hasher& h, const std::vector<T>& v) {
+template <class T, class A>
+void hash_append_unordered(Hasher& h, const std::vector<T, A>& v) {
   uint64_t lo = 0, hi = 0;
   for (const auto& x : v) {
     Hasher e;

@@ -13,6 +13,7 @@
 
 #include "core/base/cow_table.h"
 #include "core/base/hash.h"
+#include "core/base/pool_allocator.h"
 #include "core/base/types.h"
 
 namespace svm {
@@ -56,9 +57,9 @@ struct DeviceState {
   uint32_t pasid = 0;
   bool stopped = false;        // quiesced by its driver: issues no more DMA
   bool busy = false;           // in the middle of a transfer
-  std::vector<DevTlbEntry> devtlb;
-  std::vector<PendingRequest> outstanding;
-  std::vector<Response> responses;  // received, not yet consumed
+  PoolVector<DevTlbEntry> devtlb;
+  PoolVector<PendingRequest> outstanding;
+  PoolVector<Response> responses;  // received, not yet consumed
   uint16_t next_prg = 0;
   uint32_t dma_ok = 0, dma_failed = 0;
 

@@ -14,6 +14,7 @@
 
 #include "core/base/hash.h"
 #include "core/base/ids.h"
+#include "core/base/pool_allocator.h"
 #include "core/base/small_vector.h"
 #include "core/base/types.h"
 #include "core/mem/physmem.h"
@@ -27,7 +28,7 @@ struct IntelSvm {
   ObjId mm;  // svm->mm: none for a supervisor PASID
   Pasid pasid;
   uint32_t flags = 0;
-  std::vector<ObjId> devs;  // svm->devs (sdev ids)
+  PoolVector<ObjId> devs;  // svm->devs (sdev ids)
   bool notifier_hashed = false;      // notifier on mm->mmu_notifier_mm->list
   bool notifier_registered = false;  // between mmu_notifier_register and _unregister: holds mm_count
   bool notifier_used = false;        // was registered once (for the graph: live, or a tombstone)
@@ -65,11 +66,11 @@ struct IntelSvmDev {
 enum class QiStatus : uint8_t { Free, InUse, Done, Abort };
 
 struct DriverState {
-  std::vector<IntelSvm> svms;
+  PoolVector<IntelSvm> svms;
   // The short tables inline (small_vector.h): the driver is cloned by every
   // step that writes it, and a vector each was an allocation each.
   SmallVector<IntelSvmDev, 4> sdevs;
-  std::vector<std::pair<uint32_t, ObjId>> pasid_idr;  // PASID -> svm, sorted
+  PoolVector<std::pair<uint32_t, ObjId>> pasid_idr;  // PASID -> svm, sorted
   SmallVector<uint32_t, 4> pasids_seen;                  // every PASID ever allocated, sorted (tombstones)
   // 2022 era: the IOASID allocator (drivers/iommu/ioasid.c), the PASIDs it
   // has handed out, sorted. There the allocator and the PASID -> svm lookup

@@ -131,9 +131,9 @@ bool touches(const Thread& t, const Renaming& r) {
   return false;
 }
 
-template <class T>
-std::vector<T> permuted(const std::vector<T>& xs, const IndexMap& map) {
-  std::vector<T> out(xs.size());
+template <class T, class A>
+std::vector<T, A> permuted(const std::vector<T, A>& xs, const IndexMap& map) {
+  std::vector<T, A> out(xs.size());
   for (uint32_t i = 1; i <= xs.size(); ++i) out[map(i) - 1] = xs[i - 1];
   return out;
 }
@@ -355,7 +355,7 @@ Hash128 kernel_hash(const KernelState& k, const Renaming& r) {
     h(f.count, f.fdt, f.alive, r.culprit(f.freed_by));
   }
   thread_local std::vector<int16_t> srcu;
-  srcu = k.srcu_readers;
+  srcu.assign(k.srcu_readers.begin(), k.srcu_readers.end());
   for (int16_t& t : srcu) t = r.thr(t);
   std::sort(srcu.begin(), srcu.end());
   h(k.delayed_fput_list, srcu, k.next_pid, k.init_mm_pgd, k.zero_page);

@@ -71,8 +71,8 @@ struct ContextCacheEntry {
 };
 
 // Move entry i to the most-recently-used end.
-template <class T>
-void touch_lru(std::vector<T>& v, size_t i) {
+template <class T, class A>
+void touch_lru(std::vector<T, A>& v, size_t i) {
   if (i + 1 == v.size()) return;
   T e = v[i];
   v.erase(v.begin() + static_cast<std::ptrdiff_t>(i));
@@ -80,8 +80,8 @@ void touch_lru(std::vector<T>& v, size_t i) {
 }
 
 // Insert at the MRU end, evicting the LRU entry when full.
-template <class T>
-void insert_lru(std::vector<T>& v, T e, size_t capacity) {
+template <class T, class A>
+void insert_lru(std::vector<T, A>& v, T e, size_t capacity) {
   if (capacity == 0) return;
   while (v.size() >= capacity) v.erase(v.begin());
   v.push_back(std::move(e));

@@ -9,6 +9,7 @@
 
 #include "core/base/cow.h"
 #include "core/base/hash.h"
+#include "core/base/pool_allocator.h"
 #include "core/base/types.h"
 #include "core/iommu/caches.h"
 #include "core/iommu/descriptors.h"
@@ -80,16 +81,16 @@ struct IommuState {
   Pfn prq_page;
   // (bus << 1 | upper half) -> extended context table: the root entry's low
   // half covers devfn 0-127, its high half devfn 128-255.
-  std::vector<std::pair<uint16_t, Pfn>> context_tables;
+  PoolVector<std::pair<uint16_t, Pfn>> context_tables;
 
   Ring iq;   // ring contents, iq_entries slots
   Ring prq;  // ring contents, prq_entries slots
 
-  std::vector<ContextCacheEntry> context_cache;
-  std::vector<PasidCacheEntry> pasid_cache;
-  std::vector<IotlbEntry> iotlb;
+  PoolVector<ContextCacheEntry> context_cache;
+  PoolVector<PasidCacheEntry> pasid_cache;
+  PoolVector<IotlbEntry> iotlb;
 
-  std::vector<FaultRecord> frcd;  // fault_records slots
+  PoolVector<FaultRecord> frcd;  // fault_records slots
   uint32_t frcd_next = 0;         // FRI: next record hardware writes
 
   // The explorer's reduction (core/explore/cache_order.h): caches whose LRU

@@ -13,6 +13,7 @@
 
 #include "core/base/hash.h"
 #include "core/base/ids.h"
+#include "core/base/pool_allocator.h"
 #include "core/mem/physmem.h"
 
 namespace svm {
@@ -45,7 +46,7 @@ struct File {
 // files_struct with its fd table.
 struct Files {
   int32_t count = 1;
-  std::vector<std::pair<int32_t, ObjId>> fdt;  // fd -> file, sorted by fd
+  PoolVector<std::pair<int32_t, ObjId>> fdt;  // fd -> file, sorted by fd
   bool alive = true;
   Culprit freed_by;
 

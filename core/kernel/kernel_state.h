@@ -8,6 +8,7 @@
 
 #include "core/base/hash.h"
 #include "core/base/ids.h"
+#include "core/base/pool_allocator.h"
 #include "core/kernel/file.h"
 #include "core/kernel/mm.h"
 #include "core/kernel/task.h"
@@ -17,13 +18,13 @@
 namespace svm {
 
 struct KernelState {
-  std::vector<Task> tasks;
-  std::vector<Mm> mms;
+  PoolVector<Task> tasks;
+  PoolVector<Mm> mms;
   SharedVector<Vma> vmas;  // the table that grows with a run (every mmap): shared chunk by chunk
-  std::vector<File> files;
-  std::vector<Files> fdtables;
-  std::vector<ObjId> delayed_fput_list;  // files queued by fput() from a kernel thread
-  std::vector<int16_t> srcu_readers;     // threads inside srcu_read_lock(&srcu) of mm/mmu_notifier.c, sorted
+  PoolVector<File> files;
+  PoolVector<Files> fdtables;
+  PoolVector<ObjId> delayed_fput_list;  // files queued by fput() from a kernel thread
+  PoolVector<int16_t> srcu_readers;     // threads inside srcu_read_lock(&srcu) of mm/mmu_notifier.c, sorted
   int32_t next_pid = 100;
   Pfn init_mm_pgd;       // init_mm.pgd: the kernel's page tables (a supervisor PASID walks these)
   Pfn zero_page;         // ZERO_PAGE(0): mapped read-only by read faults on anonymous memory

@@ -16,6 +16,7 @@
 
 #include "core/base/hash.h"
 #include "core/base/ids.h"
+#include "core/base/pool_allocator.h"
 #include "core/base/types.h"
 #include "core/mem/physmem.h"
 
@@ -23,7 +24,7 @@ namespace svm {
 
 // A reader/writer semaphore (mmap_sem). Holders are engine thread indices.
 struct RwSem {
-  std::vector<int16_t> readers;
+  PoolVector<int16_t> readers;
   int16_t writer = -1;
   bool free_for_read() const { return writer < 0; }
   bool free_for_write() const { return writer < 0 && readers.empty(); }
@@ -36,8 +37,8 @@ struct Mm {
   int32_t count = 1;  // mm_count
   RwSem mmap_sem;
   Pfn pgd;                       // mm->pgd (physical frame of the PML4)
-  std::vector<ObjId> mmap;       // mm->mmap: VMAs sorted by vm_start
-  std::vector<ObjId> notifiers;  // mm->mmu_notifier_mm->list (intel_svm ids)
+  PoolVector<ObjId> mmap;       // mm->mmap: VMAs sorted by vm_start
+  PoolVector<ObjId> notifiers;  // mm->mmu_notifier_mm->list (intel_svm ids)
   bool has_notifier_mm = false;  // mm->mmu_notifier_mm allocated
   ObjId owner;                   // the task that created it (for the graph)
   // mm->pasid (2022 era, 701fac40384f): the PASID the mm keeps for its whole

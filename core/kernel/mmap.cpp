@@ -251,7 +251,7 @@ void define_mmap(FnTable& t) {
                       gone.push_back(id);
                     }
                   }
-                  c.mm(c[mm]).mmap = keep;
+                  c.mm(c[mm]).mmap.assign(keep.begin(), keep.end());
                   relink_vmas(c, c[mm].idx);
                   for (size_t i = 0; i < gone.size(); ++i) c.vma(gone[i].idx).next = i + 1 < gone.size() ? gone[i + 1].idx : 0;
                   c.set(vma, VmaRef{gone.empty() ? 0 : gone.front().idx});

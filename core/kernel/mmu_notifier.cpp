@@ -208,7 +208,7 @@ void define_mmu_notifier(FnTable& t) {
                         "(unlikely(!hlist_empty(&mm->mmu_notifier_mm->list))) { mn = hlist_entry(...first...); "
                         "hlist_del_init_rcu(&mn->hlist); } spin_unlock(...);",
                 .body = [](Ctx& c) {
-                  const std::vector<ObjId> list = c.mm(c[mm]).notifiers;
+                  const PoolVector<ObjId> list = c.mm(c[mm]).notifiers;
                   for (ObjId s : list) c.svm(s.idx).notifier_hashed = false;
                   c.mm(c[mm]).notifiers.clear();
                   if (!list.empty())

@@ -118,7 +118,7 @@ void free_pgd_range(Ctx& c, uint32_t mm, uint64_t addr, uint64_t end, uint64_t f
 }
 
 uint32_t find_vma(Ctx& c, uint32_t mm, uint64_t addr) {
-  const std::vector<ObjId> list = c.mm(mm).mmap;
+  const PoolVector<ObjId> list = c.mm(mm).mmap;
   for (ObjId id : list) {
     const Vma& v = c.vma(id.idx);  // a freed VMA still on the list is a use after free
     if (v.end > addr) return id.idx;
@@ -130,7 +130,7 @@ void relink_vmas(Ctx& c, uint32_t mm) {
   Mm& m = c.mm(mm);
   std::sort(m.mmap.begin(), m.mmap.end(),
             [&](ObjId a, ObjId b) { return c.kr().vmas[a.idx - 1].start < c.kr().vmas[b.idx - 1].start; });
-  const std::vector<ObjId> list = m.mmap;
+  const PoolVector<ObjId> list = m.mmap;
   for (size_t i = 0; i < list.size(); ++i)
     c.k().vmas[list[i].idx - 1].next = i + 1 < list.size() ? list[i + 1].idx : 0;
 }

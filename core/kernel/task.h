@@ -13,6 +13,7 @@
 
 #include "core/base/hash.h"
 #include "core/base/ids.h"
+#include "core/base/pool_allocator.h"
 #include "core/mem/physmem.h"
 
 namespace svm {
@@ -31,7 +32,7 @@ struct Task {
   ObjId mm;         // tsk->mm
   ObjId active_mm;  // tsk->active_mm
   ObjId files;      // tsk->files
-  std::vector<ObjId> task_works;  // files whose ____fput is queued
+  PoolVector<ObjId> task_works;  // files whose ____fput is queued
   bool task_works_exited = false;  // task_works == &work_exited
   bool alive = true;
   Culprit freed_by;

@@ -22,6 +22,7 @@
 
 #include "core/base/hash.h"
 #include "core/base/ids.h"
+#include "core/base/pool_allocator.h"
 #include "core/base/types.h"
 #include "core/mem/shared_vector.h"
 
@@ -154,9 +155,9 @@ class PhysMem {
 
  private:
   SharedVector<FrameInfo, 64> frames_;  // index = pfn - kFirstPfn
-  std::vector<uint64_t> free_;          // freed pfns, reused last-freed-first like a hot page list
+  PoolVector<uint64_t> free_;          // freed pfns, reused last-freed-first like a hot page list
   SharedVector<FrameWords, 16> words_;  // parallel to frames_
-  std::vector<std::pair<uint64_t, uint64_t>> other_;  // words outside the frames (sorted by address, values != 0)
+  PoolVector<std::pair<uint64_t, uint64_t>> other_;  // words outside the frames (sorted by address, values != 0)
 };
 
 }  // namespace svm

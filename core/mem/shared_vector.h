@@ -15,17 +15,18 @@
 #include <vector>
 
 #include "core/base/hash.h"
+#include "core/base/pool_allocator.h"
 
 namespace svm {
 
 template <class T, size_t N = 32>
 class SharedVector {
-  using Chunk = std::vector<T>;
+  using Chunk = PoolVector<T>;
   // Chunk pointers are grouped too, kP to a page: a copy copies one pointer
   // per page, so even a table of a million elements costs a few hundred
   // bytes to snapshot, and a write clones one page and one chunk.
   static constexpr size_t kP = 32;
-  using Page = std::vector<std::shared_ptr<Chunk>>;
+  using Page = PoolVector<std::shared_ptr<Chunk>>;
 
  public:
   size_t size() const { return size_; }
@@ -37,11 +38,11 @@ class SharedVector {
 
   void push_back(T v) {
     if (size_ % (N * kP) == 0) {
-      pages_.push_back(std::make_shared<Page>());
+      pages_.push_back(make<Page>());
       pages_.back()->reserve(kP);
     }
     if (size_ % N == 0) {
-      auto c = std::make_shared<Chunk>();
+      auto c = make<Chunk>();
       c->reserve(N);
       own_page(pages_.size() - 1).push_back(std::move(c));
     }
@@ -90,7 +91,7 @@ class SharedVector {
   Page& own_page(size_t p) {
     std::shared_ptr<Page>& q = pages_[p];
     if (q.use_count() > 1) {
-      auto copy = std::make_shared<Page>();
+      auto copy = make<Page>();
       copy->reserve(kP);
       copy->assign(q->begin(), q->end());
       q = std::move(copy);
@@ -100,7 +101,7 @@ class SharedVector {
   Chunk& own(size_t c) {
     std::shared_ptr<Chunk>& q = own_page(c / kP)[c % kP];
     if (q.use_count() > 1) {
-      auto copy = std::make_shared<Chunk>();
+      auto copy = make<Chunk>();
       copy->reserve(N);
       copy->assign(q->begin(), q->end());
       q = std::move(copy);
@@ -108,7 +109,13 @@ class SharedVector {
     return *q;
   }
 
-  std::vector<std::shared_ptr<Page>> pages_;
+  // Pages, chunks and the table of pages are copied or cloned by the steps
+  // that write the kernel part: from this thread's pool (pool_allocator.h).
+  template <class X>
+  static std::shared_ptr<X> make() {
+    return std::allocate_shared<X>(PoolAllocator<X>());
+  }
+  PoolVector<std::shared_ptr<Page>> pages_;
   size_t size_ = 0;
 };
 

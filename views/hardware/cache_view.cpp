@@ -54,8 +54,8 @@ QString removal_reason(const svm::Trace& t, int state) {
 
 // Rows for the entries of one cache: the current ones (added/changed marked
 // against the previous state), then the ones this step removed.
-template <class E, class K>
-void fill(QTreeWidget* table, const std::vector<E>& cur, const std::vector<E>* prev, K key,
+template <class E, class A, class K>
+void fill(QTreeWidget* table, const std::vector<E, A>& cur, const std::vector<E, A>* prev, K key,
           const std::function<RowState(QTreeWidgetItem*, const E&)>& row, int statusColumn, const QString& removedWhy,
           const Palette& pal, const QString& empty) {
   for (const E& e : cur) {
