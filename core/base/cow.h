@@ -16,7 +16,10 @@ namespace svm {
 template <class T>
 class Cow {
   struct Node {
-    explicit Node(T v) : value(std::move(v)) {}
+    // Copied or moved once, in place: taking T by value copied a thread or
+    // a kernel part twice at every clone.
+    explicit Node(const T& v) : value(v) {}
+    explicit Node(T&& v) : value(std::move(v)) {}
     T value;
     // Computing the hash twice gives the same value, so explorer workers may
     // race to fill it in: `known` is published last, with release order.
