@@ -434,7 +434,7 @@ int cmd_explore(const QStringList& args) {
                      : QStringLiteral("no verdict: no violation in the interleavings explored, but the search did not finish"));
     for (const auto& c : r.violations) {
       say(QStringLiteral("%1: %2").arg(QString::fromUtf8(svm::violation_kind_name(c.violation.kind).data()),
-                                        QString::fromStdString(c.violation.message.english())));
+                                        QString::fromStdString(svm::message_after_kind(c.violation))));
       // The command whole, on a line of its own: copied, it runs.
       out(QStringLiteral("  reproduce: svmlab run %1 --variant %2 --schedule %3\n")
               .arg(QString::fromStdString(cfg.scenario->file.rfind("builtin:", 0) == 0 ? cfg.scenario->id : cfg.scenario->file),

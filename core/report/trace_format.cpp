@@ -194,6 +194,13 @@ nlohmann::ordered_json trace_json(const Trace& t) {
   return j;
 }
 
+std::string message_after_kind(const Violation& v) {
+  std::string m = v.message.english();
+  const std::string prefix = std::string(violation_kind_name(v.kind)) + ": ";
+  if (m.rfind(prefix, 0) == 0) m.erase(0, prefix.size());
+  return m;
+}
+
 std::string violations_text(const std::vector<Violation>& vs, const Config& cfg, size_t width) {
   if (vs.empty()) return "no violations\n";
   std::string out;
@@ -201,7 +208,7 @@ std::string violations_text(const std::vector<Violation>& vs, const Config& cfg,
     std::string line(violation_kind_name(v.kind));
     if (v.step >= 0) line += " at step " + std::to_string(v.step);
     if (v.thread >= 0) line += " (" + cfg.threads[v.thread].name + ")";
-    line += ": " + v.message.english();
+    line += ": " + message_after_kind(v);
     out += width ? wrap_hanging(line, width) : line + "\n";
   }
   return out;

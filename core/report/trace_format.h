@@ -25,6 +25,9 @@ std::string trace_ftrace(const Trace& t, const FtraceOptions& o = {});
 nlohmann::ordered_json trace_json(const Trace& t);
 // One violation: kind, objects, message, cycle, step, thread, function.
 nlohmann::ordered_json violation_json(const Violation& v, const Config& cfg);
+// The message in English, without a leading "use-after-free: " that
+// repeats the kind the line already names.
+std::string message_after_kind(const Violation& v);
 // For check: a person's summary, one violation per paragraph (with a
 // width, filled to it: wrap.h).
 std::string violations_text(const std::vector<Violation>& vs, const Config& cfg, size_t width = 0);

@@ -14,6 +14,7 @@
 #include "core/patch/hunks.h"
 #include "core/patch/matrix.h"
 #include "core/patch/matrix_format.h"
+#include "core/report/trace_format.h"
 #include "core/report/why.h"
 #include "core/report/wrap.h"
 #include "tests/core/fixtures.h"
@@ -219,6 +220,17 @@ void TstPatch::why_text_fits_a_terminal() {
     else QVERIFY2(line.rfind("- ", 0) == 0 || line.rfind("= ", 0) == 0, line.c_str());
   }
   QVERIFY(continued >= int(why.size()));  // every link of this chain takes more than a line
+  // check's lines name the kind once: the device's use-after-free message starts with it.
+  const svm::Trace uaf = fixtures::run("accel-dma-during-exit", "v4.5");
+  const auto uvs = uaf.violations();
+  const auto u = std::find_if(uvs.begin(), uvs.end(), [](const svm::Violation& v) { return v.kind == svm::ViolationKind::UseAfterFree; });
+  QVERIFY(u != uvs.end());
+  QVERIFY(u->message.english().rfind("use-after-free: ", 0) == 0);
+  QCOMPARE(svm::message_after_kind(*u), u->message.english().substr(16));
+  const std::string summary = svm::violations_text(uvs, *uaf.cfg, svm::kTerminalColumns);
+  QVERIFY2(summary.find("use-after-free at step " + std::to_string(u->step) + " (accel0): device accel0") != std::string::npos,
+           summary.c_str());
+  QVERIFY(summary.find("use-after-free: use-after-free") == std::string::npos);
   // A word longer than the line keeps its line whole; a line break of the text's own starts a line.
   const std::string path(90, 'x');
   QCOMPARE(svm::wrap_hanging("see " + path + " now", 72, 2), "see\n  " + path + "\n  now\n");
