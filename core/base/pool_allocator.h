@@ -61,7 +61,6 @@ inline void* get(size_t bytes) {
     --tls.count[c];
     return p;
   }
-  (void)&drain;  // the first block of this thread: its drain runs when the thread ends
   return ::operator new((c + 1) * kGranule);
 }
 
@@ -71,6 +70,9 @@ inline void put(void* p, size_t bytes) {
     ::operator delete(p);
     return;
   }
+  // A list about to hold a block: this thread's drain must run when it
+  // ends (a thread may free blocks another allocated before it allocates any).
+  if (tls.count[c] == 0) (void)&drain;
   *static_cast<void**>(p) = tls.head[c];
   tls.head[c] = p;
   ++tls.count[c];

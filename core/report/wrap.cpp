@@ -51,7 +51,8 @@ std::string wrap_hanging(std::string_view text, size_t width, size_t indent) {
 std::string wrap_row(std::string_view head, std::string_view text, size_t col, size_t hang, size_t width) {
   const std::string lines = wrap_hanging(text, width > col + 8 ? width - col : 8, hang);
   std::string o(head);
-  o += columns(head) > col ? "\n" + std::string(col, ' ') : std::string(col - columns(head), ' ');
+  // At least one blank between head and text: a head that reaches `col` gets a line of its own.
+  o += columns(head) >= col ? "\n" + std::string(col, ' ') : std::string(col - columns(head), ' ');
   for (size_t a = 0; a < lines.size();) {
     const size_t b = lines.find('\n', a);
     if (a > 0) o += std::string(col, ' ');

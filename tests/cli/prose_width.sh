@@ -17,6 +17,11 @@ check() {  # check ARGS...: one command's stdout
   local out long
   out=$("$svmlab" "$@" 2>/dev/null) || true
   outputs=$((outputs + 1))
+  if [ -z "$out" ]; then  # a crash prints nothing, and nothing is never too wide
+    echo "svmlab $*: no output"
+    failures=$((failures + 1))
+    return
+  fi
   # A line over 72 that is one word after its indent is a word longer than a line.
   long=$(printf '%s\n' "$out" |
          awk 'length > 72 && !/^  reproduce: svmlab run / && !/^ *[^ ]+$/ {printf "  %d columns: %s\n", length, $0}')

@@ -240,6 +240,8 @@ void TstPatch::why_text_fits_a_terminal() {
   QCOMPARE(svm::wrap_row("  v4.5", "mm_count only; release() clears", 10, 2, 30),
            std::string("  v4.5    mm_count only;\n            release() clears\n"));
   QCOMPARE(svm::wrap_row("  a-very-long-head", "x", 8), std::string("  a-very-long-head\n        x\n"));
+  // A head exactly as wide as its column (a matrix cell of 100 M states) does not run into its text.
+  QCOMPARE(svm::wrap_row("  bind 123456789 states", "ok", 23), std::string("  bind 123456789 states\n                       ok\n"));
   // Columns are code points: 70 arrows of three bytes each fit.
   std::string arrows;
   for (int i = 0; i < 35; ++i) arrows += "\u2192\u2192 ";
