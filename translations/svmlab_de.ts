@@ -1887,6 +1887,10 @@
         <source>interchangeable processes (symmetry)</source>
         <translation>austauschbare Prozesse (Symmetrie)</translation>
     </message>
+    <message>
+        <source>which free frames the page allocator handed out</source>
+        <translation>welche freien Seitenrahmen der Seitenallokator vergab</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

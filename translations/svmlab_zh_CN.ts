@@ -1887,6 +1887,10 @@
         <source>interchangeable processes (symmetry)</source>
         <translation>可互换的进程（对称性）</translation>
     </message>
+    <message>
+        <source>which free frames the page allocator handed out</source>
+        <translation>页分配器分配了哪些空闲页框</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

@@ -42,15 +42,19 @@ struct ExpandMode {
   // States that differ only in which interchangeable process is which are
   // one state (symmetry.h); null when the scenario has none or it is off.
   std::shared_ptr<const ProcessSymmetry> symmetry;
+  // States that differ only in frame numbers are one state (frame_canon.h).
+  bool frames = false;
 };
 
 // The mode a search with these options expands in.
 ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg);
 
-// What a search remembers a state by: its hash, or with symmetry the hash of
-// its canonical renaming.
+// What a search remembers a state by: its hash, or with symmetry or
+// canonical frames the hash of its canonical renaming.
 inline Hash128 state_hash(const Machine& m, const ExpandMode& mode) {
-  return mode.symmetry ? symmetric_hash(m, *mode.symmetry) : m.hash128();
+  static const ProcessSymmetry none;
+  if (!mode.symmetry && !mode.frames) return m.hash128();
+  return symmetric_hash(m, mode.symmetry ? *mode.symmetry : none, mode.frames);
 }
 
 // The successors of m into `out`, in thread order: a single local step if

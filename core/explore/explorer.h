@@ -159,6 +159,10 @@ struct ExploreOptions {
   // processes (same script, named by nobody: symmetry.h) is which are one
   // state. Independent of `reduce`; --no-reduction turns both off.
   bool symmetry = true;
+  // States that differ only in which physical frames the page allocator
+  // handed out are one state (frame_canon.h). Independent of `reduce`;
+  // --no-reduction turns it off too.
+  bool canonical_frames = true;
 };
 
 struct Counterexample {

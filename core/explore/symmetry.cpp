@@ -7,6 +7,8 @@
 #include <numeric>
 #include <utility>
 
+#include "core/explore/frame_canon.h"
+
 namespace svm {
 
 namespace {
@@ -32,12 +34,18 @@ struct Renaming {
   std::vector<int> thread;  // old thread -> new
   IndexMap task, mm, files;
   PfnMoves frames;  // the members' pgds
+  // Or, when active, every address-space frame takes its canonical number
+  // (frame_canon.h): the pgds' too, so `frames` is not used.
+  const FrameCanon* canon = nullptr;
+  const PhysMem* mem = nullptr;  // the machine's, for cached generations (canon)
   bool identity = true;
   uint64_t key = 0;  // this renaming of this symmetry, for the memo
 
-  uint64_t pfn(uint64_t p) const { return moved_pfn(frames, p); }
+  bool canonical() const { return canon && canon->active; }
+  uint64_t pfn(uint64_t p) const { return canonical() ? canon->pfn(p) : moved_pfn(frames, p); }
   uint64_t phys(uint64_t a) const { return pfn(a >> kPageShift) << kPageShift | (a & (kPageSize - 1)); }
-  uint64_t entry(uint64_t e) const { return moved_entry(frames, e); }
+  uint64_t entry(uint64_t e) const { return canonical() ? canon->entry(e) : moved_entry(frames, e); }
+  uint16_t gen(uint64_t pfn, uint16_t g) const { return canonical() ? canonical_gen(*mem, pfn, g) : g; }
 
   int16_t thr(int16_t t) const { return t < 0 ? t : static_cast<int16_t>(thread[static_cast<size_t>(t)]); }
   Culprit culprit(Culprit c) const { return {thr(c.thread), c.fn}; }
@@ -70,6 +78,8 @@ void renaming_of(const Machine& m, const ProcessSymmetry& sym, const ProcessPerm
   r.mm.to.clear();
   r.files.to.clear();
   r.frames.clear();
+  r.canon = nullptr;
+  r.mem = &m.mem.get();
   r.identity = true;
   Hasher key;
   key(sym.id);
@@ -194,8 +204,11 @@ void rename_driver(const DriverState& d, Cow<DriverState>& out, const Renaming& 
 
 // The IOMMU and the devices cache a pgd frame in the PASID cache (a pointer)
 // and, once it is freed and reused, in an IOTLB or device TLB (a page).
+// Canonical frame numbers rename every frame they cache, and the
+// generations they remember.
 template <class Entries>
 bool caches_pgd(const Entries& entries, const Renaming& r) {
+  if (r.canonical()) return !entries.empty();
   return std::any_of(entries.begin(), entries.end(), [&](const auto& e) { return r.pfn(e.pfn.v) != e.pfn.v; });
 }
 bool caches_pgd(const IommuState& hw, const Renaming& r) {
@@ -204,14 +217,20 @@ bool caches_pgd(const IommuState& hw, const Renaming& r) {
          });
 }
 void rename_caches(IommuState& hw, const Renaming& r) {
-  for (IotlbEntry& e : hw.iotlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
+  for (IotlbEntry& e : hw.iotlb) {
+    e.gen = r.gen(e.pfn.v, e.gen);
+    e.pfn = Pfn{r.pfn(e.pfn.v)};
+  }
   for (PasidCacheEntry& e : hw.pasid_cache) {
     e.entry = r.entry(e.entry);
     if (e.scalable) e.val2 = r.entry(e.val2);
   }
 }
 void rename_caches(DeviceState& d, const Renaming& r) {
-  for (DevTlbEntry& e : d.devtlb) e.pfn = Pfn{r.pfn(e.pfn.v)};
+  for (DevTlbEntry& e : d.devtlb) {
+    e.gen = r.gen(e.pfn.v, e.gen);
+    e.pfn = Pfn{r.pfn(e.pfn.v)};
+  }
 }
 
 // Renamed hashes of parts, by (the part's hash, the renaming), and members'
@@ -220,7 +239,7 @@ void rename_caches(DeviceState& d, const Renaming& r) {
 // one per worker thread.
 class Memo {
  public:
-  enum Table { kHw, kThread, kMem, kKernel, kDriver, kSignature, kTables };
+  enum Table { kHw, kDev, kThread, kMem, kKernel, kDriver, kSignature, kTables };
   template <class F>
   Hash128 get(Table table, const Hash128& part, uint64_t key, F&& compute) {
     Entry& e = t_[table][(part.lo ^ key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits)];
@@ -249,7 +268,8 @@ Memo& memo() {
 // the pgds) are in it as they are; a task, mm, fd table or pgd of a member
 // only as "its own" or "another member's". Fine enough that members tie
 // only when they are alike, so that most states need one renaming at most.
-Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSymmetry::Member& p) {
+// With canonical frame numbers, no frame number is in it at all.
+Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSymmetry::Member& p, bool frames) {
   const auto relative = [&](uint32_t idx, uint32_t ProcessSymmetry::Member::*field) -> int64_t {
     if (idx == p.*field) return -1;
     for (const auto& g : sym.groups)
@@ -258,6 +278,7 @@ Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSym
     return idx;
   };
   const auto relative_pfn = [&](uint64_t pfn) -> int64_t {
+    if (frames) return -3;
     if (pfn == p.pgd) return -1;
     for (const auto& g : sym.groups)
       for (const auto& q : g)
@@ -286,7 +307,7 @@ Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSym
     }
   };
   Hasher key;
-  key(sym.id, p.thread);
+  key(sym.id, p.thread, frames);
   const Hash128 own = memo().get(Memo::kSignature, m.threads.hash128(static_cast<size_t>(p.thread)), key.value() | 1, [&] {
     Hasher h;
     const Thread& t = (*m.threads)[static_cast<size_t>(p.thread)];
@@ -375,7 +396,7 @@ Hash128 driver_hash(const DriverState& d, const Renaming& r) {
 }
 
 Hash128 renamed_hash(const Machine& m, const Renaming& r) {
-  if (r.identity) return m.hash128();
+  if (r.identity && !r.canonical()) return m.hash128();
   Memo& memo = svm::memo();
   const Hash128 hw = memo.get(Memo::kHw, m.hw.hash128(), r.key, [&] {
     if (!caches_pgd(*m.hw, r)) return m.hw.hash128();
@@ -385,9 +406,11 @@ Hash128 renamed_hash(const Machine& m, const Renaming& r) {
   });
   const Hash128 devs = m.devs.hash128_by([&](size_t d) {
     if (!caches_pgd(m.devs[d].devtlb, r)) return m.devs.hash128(d);
-    DeviceState w = m.devs[d];
-    rename_caches(w, r);
-    return hash128_of(w);
+    return memo.get(Memo::kDev, m.devs.hash128(d), r.key, [&] {
+      DeviceState w = m.devs[d];
+      rename_caches(w, r);
+      return hash128_of(w);
+    });
   });
   thread_local std::vector<int> from;  // new position -> old
   from.resize(m.threads.size());
@@ -402,7 +425,10 @@ Hash128 renamed_hash(const Machine& m, const Renaming& r) {
     });
   });
   const Hash128 mem = memo.get(Memo::kMem, m.mem.hash128(), r.key, [&] {
-    return m.mem->renamed_hash128([&](ObjId o) { return r.obj(o); }, [&](int16_t t) { return r.thr(t); }, r.frames);
+    const auto obj = [&](ObjId o) { return r.obj(o); };
+    const auto thr = [&](int16_t t) { return r.thr(t); };
+    if (r.canonical()) return canonical_mem_hash(*m.mem, *r.canon, obj, thr);
+    return m.mem->renamed_hash128(obj, thr, r.frames);
   });
   const Hash128 k = memo.get(Memo::kKernel, m.k.hash128(), r.key, [&] { return kernel_hash(*m.k, r); });
   const Hash128 drv = memo.get(Memo::kDriver, m.drv.hash128(), r.key, [&] { return driver_hash(*m.drv, r); });
@@ -477,8 +503,22 @@ Machine rename_processes(const Machine& m, const ProcessSymmetry& sym, const Pro
   return out;
 }
 
-Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym) {
-  if (sym.empty()) return m.hash128();
+// Frames numbered as the renamed machine would number them: its mms and
+// threads in their new order.
+void number_frames(const Machine& m, Renaming& r) {
+  thread_local std::vector<uint32_t> mm_at;
+  thread_local std::vector<int> thread_at;
+  const auto n = static_cast<uint32_t>(m.k->mms.size());
+  mm_at.resize(n);
+  for (uint32_t i = 1; i <= n; ++i) mm_at[r.mm(i) - 1] = i;
+  thread_at.resize(r.thread.size());
+  for (size_t t = 0; t < r.thread.size(); ++t) thread_at[static_cast<size_t>(r.thread[t])] = static_cast<int>(t);
+  r.canon = &canonical_frames(m, mm_at, thread_at);
+  if (r.canonical()) r.key = (r.key ^ r.canon->key * 0x9e3779b97f4a7c15ULL) | 1;
+}
+
+Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, bool frames) {
+  if (sym.empty() && !frames) return m.hash128();
   // order[g]: the group's member indices, sorted by signature; ties start in
   // ascending order so that next_permutation visits every order of each.
   // Buffers kept from state to state: this runs for every state a search makes.
@@ -492,7 +532,7 @@ Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym) {
   for (size_t g = 0; g < sym.groups.size(); ++g) {
     const auto& members = sym.groups[g];
     sig[g].clear();
-    for (const auto& p : members) sig[g].push_back(signature(m, sym, p));
+    for (const auto& p : members) sig[g].push_back(signature(m, sym, p, frames));
     order[g].resize(members.size());
     std::iota(order[g].begin(), order[g].end(), 0);
     std::stable_sort(order[g].begin(), order[g].end(),
@@ -526,6 +566,7 @@ Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym) {
       for (size_t i = 0; i < order[g].size(); ++i) to[g][static_cast<size_t>(order[g][i])] = static_cast<int>(i);
     }
     renaming_of(m, sym, to, r);
+    if (frames) number_frames(m, r);
     const Hash128 h = renamed_hash(m, r);
     if (tried == 0 || less(h, best)) best = h;
   } while (++tried < kMaxOrders && next_order());

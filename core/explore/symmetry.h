@@ -67,6 +67,10 @@ Hash128 renamed_hash(const Machine& m, const ProcessSymmetry& sym, const Process
 // hash kept. States that differ only by a renaming get one hash; states that
 // do not are never given the same one (beyond hash collisions: the renamed
 // parts' hashes are memoised by the part's 128-bit hash).
-Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym);
+//
+// With `frames`, the frames of address spaces take their canonical numbers
+// too (frame_canon.h), in the order the renamed machine reaches them; an
+// empty `sym` then hashes the machine with canonical frame numbers only.
+Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, bool frames = false);
 
 }  // namespace svm

@@ -21,8 +21,9 @@ namespace {
 
 auto by_first = [](const auto& w, auto k) { return w.first < k; };
 
-// Frames whose words point at frames: page tables and PASID tables.
-bool holds_pointers(FrameUse u) {
+}  // namespace
+
+bool frame_holds_pointers(FrameUse u) {
   switch (u) {
     case FrameUse::Pgd:
     case FrameUse::Pud:
@@ -32,8 +33,6 @@ bool holds_pointers(FrameUse u) {
     default: return false;
   }
 }
-
-}  // namespace
 
 Pfn PhysMem::alloc(FrameUse use, ObjId owner) {
   uint64_t pfn;
@@ -87,7 +86,7 @@ void PhysMem::renumber(const PfnMoves& to) {
   }
   for (uint64_t& f : free_) f = moved_pfn(to, f);
   for (size_t i = 0; i < frames_.size(); ++i) {
-    if (!holds_pointers(std::as_const(frames_)[i].use)) continue;
+    if (!frame_holds_pointers(std::as_const(frames_)[i].use)) continue;
     const auto& w = std::as_const(words_)[i].w;
     if (std::none_of(w.begin(), w.end(), [&](const auto& x) { return moved_entry(to, x.second) != x.second; })) continue;
     for (auto& x : words_[i].w) x.second = moved_entry(to, x.second);
@@ -117,7 +116,7 @@ Hash128 PhysMem::renamed_hash128(const std::function<ObjId(ObjId)>& obj, const s
   for (size_t i = 0; i < words_.size(); ++i) {
     const size_t from = source(kFirstPfn + i) - kFirstPfn;
     const auto& w = words_[from].w;
-    if (!holds_pointers(frames_[from].use)) {
+    if (!frame_holds_pointers(frames_[from].use)) {
       h(w);
       continue;
     }

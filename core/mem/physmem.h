@@ -43,6 +43,8 @@ enum class FrameUse : uint8_t {
   InvalidationQueue,
 };
 std::string_view frame_use_name(FrameUse u);
+// Frames whose words point at frames: page tables and PASID tables.
+bool frame_holds_pointers(FrameUse u);
 
 // Who did something to an object: a thread of the run and the model function
 // it was executing. Kept as plain integers so this header needs no engine.
@@ -149,6 +151,11 @@ class PhysMem {
   // hashes a renaming of every state it makes).
   Hash128 renamed_hash128(const std::function<ObjId(ObjId)>& obj, const std::function<int16_t(int16_t)>& thread,
                           const PfnMoves& to) const;
+
+  // The free list, bottom first (alloc() takes the last), and the words
+  // outside the frames: for the explorer's canonical frame numbers.
+  const PoolVector<uint64_t>& free_list() const { return free_; }
+  const PoolVector<std::pair<uint64_t, uint64_t>>& other_words() const { return other_; }
 
   bool operator==(const PhysMem&) const = default;
   friend void hash_append(Hasher& h, const PhysMem& m) { h(m.frames_, m.free_, m.words_, m.other_); }

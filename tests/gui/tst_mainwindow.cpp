@@ -510,7 +510,9 @@ void TstMainWindow::explore_dialog_names_interchangeable_processes() {
            qPrintable(summary->text()));
   QVERIFY2(summary->text().contains(QStringLiteral("Every interleaving was explored, up to which of p0, p1 is which.")),
            qPrintable(summary->text()));
-  QVERIFY2(summary->toolTip().contains(QStringLiteral("; interchangeable processes (symmetry).")), qPrintable(summary->toolTip()));
+  QVERIFY2(summary->toolTip().contains(
+               QStringLiteral("; interchangeable processes (symmetry); which free frames the page allocator handed out.")),
+           qPrintable(summary->toolTip()));
   QVERIFY2(summary->toolTip().contains(
                QStringLiteral("Interchangeable processes: p0, p1. A violation shown for one stands for each.")),
            qPrintable(summary->toolTip()));
