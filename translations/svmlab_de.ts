@@ -1891,6 +1891,10 @@
         <source>which free frames the page allocator handed out</source>
         <translation>welche freien Seitenrahmen der Seitenallokator vergab</translation>
     </message>
+    <message>
+        <source>which files, VMAs and svms were made first</source>
+        <translation>welche Dateien, VMAs und svms zuerst angelegt wurden</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

@@ -1891,6 +1891,10 @@
         <source>which free frames the page allocator handed out</source>
         <translation>页分配器分配了哪些空闲页框</translation>
     </message>
+    <message>
+        <source>which files, VMAs and svms were made first</source>
+        <translation>哪些文件、VMA 和 svm 先被创建</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

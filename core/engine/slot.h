@@ -54,9 +54,13 @@ struct SlotCodec<T> {
 };
 template <Kind K>
 struct SlotCodec<ObjRef<K>> {
-  static constexpr SlotKind kind = K == Kind::Task ? SlotKind::Task
-                                   : K == Kind::Mm ? SlotKind::Mm
+  static constexpr SlotKind kind = K == Kind::Task    ? SlotKind::Task
+                                   : K == Kind::Mm    ? SlotKind::Mm
                                    : K == Kind::Files ? SlotKind::Files
+                                   : K == Kind::File  ? SlotKind::File
+                                   : K == Kind::Vma   ? SlotKind::Vma
+                                   : K == Kind::Svm   ? SlotKind::Svm
+                                   : K == Kind::Sdev  ? SlotKind::Sdev
                                                       : SlotKind::Plain;
   static constexpr int64_t encode(ObjRef<K> r) { return r.idx; }
   static constexpr ObjRef<K> decode(int64_t v) { return ObjRef<K>{static_cast<uint32_t>(v)}; }

@@ -20,10 +20,12 @@ namespace svm {
 // What a frame slot or a return value refers to, recorded as it is written
 // (slot.h's codecs know the declared type): the symmetry reduction renames
 // the tasks, mms, fd tables and page-table roots of interchangeable
-// processes wherever they are kept (explore/symmetry.h). Not part of the
+// processes wherever they are kept (explore/symmetry.h), and the explorer
+// renumbers frames, files, VMAs, svms and sdevs (frame_canon.h,
+// object_canon.h). Not part of the
 // state: a slot's kind follows from its function's declaration, so equality
 // and hashing skip it.
-enum class SlotKind : uint8_t { Plain, Task, Mm, Files, Pfn, PhysAddr };
+enum class SlotKind : uint8_t { Plain, Task, Mm, Files, Pfn, PhysAddr, File, Vma, Svm, Sdev };
 
 struct Frame {
   FnId fn = FnId::user_main;

@@ -105,14 +105,16 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
 }
 
 ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg) {
-  // One address space's frames come in the order of its own faults: only
-  // two or more (processes, or a parent and the child it forks) can be
-  // handed frames in different orders and come out alike. Elsewhere the
+  // One process makes its frames and objects in the order of its own
+  // steps: only two or more (processes, or a parent and the child it forks)
+  // can make them in different orders and come out alike. Elsewhere the
   // canonical numbering would cost a third more time per state for nothing.
   const auto processes = std::count_if(cfg.threads.begin(), cfg.threads.end(),
                                        [](const ThreadSpec& t) { return t.kind == ThreadKind::Process; });
-  ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, opt.reduce && opt.private_queue_steps, nullptr,
-                  opt.canonical_frames && processes >= 2};
+  const uint8_t canon = processes < 2 ? 0
+                                      : (opt.canonical_frames ? canonical::kFrames : 0) |
+                                            (opt.canonical_objects ? canonical::kObjects : 0);
+  ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, opt.reduce && opt.private_queue_steps, nullptr, canon};
   if (opt.symmetry)
     if (ProcessSymmetry sym = find_process_symmetry(cfg, boot(cfg)); !sym.empty())
       mode.symmetry = std::make_shared<const ProcessSymmetry>(std::move(sym));
@@ -138,7 +140,8 @@ void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, c
       res.interchangeable.emplace_back();
       for (const auto& p : g) res.interchangeable.back().push_back(cfg.threads[static_cast<size_t>(p.thread)].name);
     }
-  }  if (mode.frames) reductions.push_back(N_("which free frames the page allocator handed out"));
+  }  if (mode.canon & canonical::kFrames) reductions.push_back(N_("which free frames the page allocator handed out"));
+  if (mode.canon & canonical::kObjects) reductions.push_back(N_("which files, VMAs and svms were made first"));
 
 }
 

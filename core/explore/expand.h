@@ -42,8 +42,10 @@ struct ExpandMode {
   // States that differ only in which interchangeable process is which are
   // one state (symmetry.h); null when the scenario has none or it is off.
   std::shared_ptr<const ProcessSymmetry> symmetry;
-  // States that differ only in frame numbers are one state (frame_canon.h).
-  bool frames = false;
+  // States that differ only in frame numbers (frame_canon.h) or in the
+  // numbers of files, VMAs, svms and sdevs (object_canon.h) are one state:
+  // canonical:: flags.
+  uint8_t canon = 0;
 };
 
 // The mode a search with these options expands in.
@@ -53,8 +55,8 @@ ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg);
 // canonical frames the hash of its canonical renaming.
 inline Hash128 state_hash(const Machine& m, const ExpandMode& mode) {
   static const ProcessSymmetry none;
-  if (!mode.symmetry && !mode.frames) return m.hash128();
-  return symmetric_hash(m, mode.symmetry ? *mode.symmetry : none, mode.frames);
+  if (!mode.symmetry && !mode.canon) return m.hash128();
+  return symmetric_hash(m, mode.symmetry ? *mode.symmetry : none, mode.canon);
 }
 
 // The successors of m into `out`, in thread order: a single local step if

@@ -163,6 +163,9 @@ struct ExploreOptions {
   // handed out are one state (frame_canon.h). Independent of `reduce`;
   // --no-reduction turns it off too.
   bool canonical_frames = true;
+  // The same for the numbers of files, VMAs, svms and sdevs, and the
+  // tombstones nothing refers to (object_canon.h).
+  bool canonical_objects = true;
 };
 
 struct Counterexample {

@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/explore/frame_canon.h"
+#include "core/explore/object_canon.h"
 
 namespace svm {
 
@@ -38,10 +39,14 @@ struct Renaming {
   // (frame_canon.h): the pgds' too, so `frames` is not used.
   const FrameCanon* canon = nullptr;
   const PhysMem* mem = nullptr;  // the machine's, for cached generations (canon)
+  // When active, files, VMAs, svms and sdevs take their canonical numbers
+  // (object_canon.h), and tombstones nothing refers to are dropped.
+  const ObjectCanon* objs = nullptr;
   bool identity = true;
   uint64_t key = 0;  // this renaming of this symmetry, for the memo
 
   bool canonical() const { return canon && canon->active; }
+  bool canonical_objects() const { return objs && objs->active; }
   uint64_t pfn(uint64_t p) const { return canonical() ? canon->pfn(p) : moved_pfn(frames, p); }
   uint64_t phys(uint64_t a) const { return pfn(a >> kPageShift) << kPageShift | (a & (kPageSize - 1)); }
   uint64_t entry(uint64_t e) const { return canonical() ? canon->entry(e) : moved_entry(frames, e); }
@@ -54,7 +59,7 @@ struct Renaming {
       case Kind::Task: return {o.kind, task(o.idx)};
       case Kind::Mm: return {o.kind, mm(o.idx)};
       case Kind::Files: return {o.kind, files(o.idx)};
-      default: return o;
+      default: return canonical_objects() ? objs->obj(o) : o;
     }
   }
   int64_t slot(int64_t v, SlotKind k) const {
@@ -66,9 +71,32 @@ struct Renaming {
       case SlotKind::Files: return files(i);
       case SlotKind::Pfn: return static_cast<int64_t>(pfn(static_cast<uint64_t>(v)));
       case SlotKind::PhysAddr: return static_cast<int64_t>(phys(static_cast<uint64_t>(v)));
+      case SlotKind::File:
+      case SlotKind::Vma:
+      case SlotKind::Svm:
+      case SlotKind::Sdev: return canonical_objects() ? objs->idx(slot_object_kind(k), i) : v;
       case SlotKind::Plain: break;
     }
     return v;
+  }
+  // The objects of a kind to hash, in their new order: every one, or with
+  // canonical objects those kept.
+  template <class F>
+  void for_each_kept(Kind k, size_t n, F&& f) const {
+    if (canonical_objects()) {
+      for (uint32_t i : objs->at[static_cast<size_t>(ObjectCanon::slot(k))]) f(i);
+      return;
+    }
+    for (uint32_t i = 1; i <= n; ++i) f(i);
+  }
+  size_t kept(Kind k, size_t n) const {
+    return canonical_objects() ? objs->at[static_cast<size_t>(ObjectCanon::slot(k))].size() : n;
+  }
+  // A list of references, as hash_append hashes the vector, renamed.
+  template <class V>
+  void hash_refs(Hasher& h, const V& v) const {
+    h(v.size());
+    for (const ObjId& o : v) h(obj(o));
   }
 };
 
@@ -79,6 +107,7 @@ void renaming_of(const Machine& m, const ProcessSymmetry& sym, const ProcessPerm
   r.files.to.clear();
   r.frames.clear();
   r.canon = nullptr;
+  r.objs = nullptr;
   r.mem = &m.mem.get();
   r.identity = true;
   Hasher key;
@@ -268,8 +297,9 @@ Memo& memo() {
 // the pgds) are in it as they are; a task, mm, fd table or pgd of a member
 // only as "its own" or "another member's". Fine enough that members tie
 // only when they are alike, so that most states need one renaming at most.
-// With canonical frame numbers, no frame number is in it at all.
-Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSymmetry::Member& p, bool frames) {
+// With canonical frame or object numbers, no such number is in it at all.
+Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSymmetry::Member& p, uint8_t canon) {
+  const bool frames = canon & canonical::kFrames, objects = canon & canonical::kObjects;
   const auto relative = [&](uint32_t idx, uint32_t ProcessSymmetry::Member::*field) -> int64_t {
     if (idx == p.*field) return -1;
     for (const auto& g : sym.groups)
@@ -294,6 +324,10 @@ Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSym
       case SlotKind::Pfn: return relative_pfn(static_cast<uint64_t>(v));
       case SlotKind::PhysAddr:
         return relative_pfn(static_cast<uint64_t>(v) >> kPageShift) * kPageSize + (v & (kPageSize - 1));
+      case SlotKind::File:
+      case SlotKind::Vma:
+      case SlotKind::Svm:
+      case SlotKind::Sdev: return objects ? -3 : v;
       case SlotKind::Plain: break;
     }
     return v;
@@ -303,11 +337,11 @@ Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSym
       case Kind::Task: return relative(o.idx, &ProcessSymmetry::Member::task);
       case Kind::Mm: return relative(o.idx, &ProcessSymmetry::Member::mm);
       case Kind::Files: return relative(o.idx, &ProcessSymmetry::Member::files);
-      default: return o.idx;
+      default: return objects && ObjectCanon::slot(o.kind) >= 0 ? -3 : o.idx;
     }
   };
   Hasher key;
-  key(sym.id, p.thread, frames);
+  key(sym.id, p.thread, canon);
   const Hash128 own = memo().get(Memo::kSignature, m.threads.hash128(static_cast<size_t>(p.thread)), key.value() | 1, [&] {
     Hasher h;
     const Thread& t = (*m.threads)[static_cast<size_t>(p.thread)];
@@ -324,12 +358,17 @@ Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSym
   h(own.lo, own.hi);
   const KernelState& k = *m.k;
   const Task& task = k.tasks[p.task - 1];
-  h(task.state, task.alive, task.task_works, task.task_works_exited);
   const Mm& mm = k.mms[p.mm - 1];
-  h(mm.users, mm.count, mm.alive, mm.mmap, mm.notifiers, mm.has_notifier_mm, mm.pasid, mm.lost_users,
-    mm.mmap_sem.readers.size(), mm.mmap_sem.writer == p.thread, mm.mmap_sem.writer >= 0);
   const Files& files = k.fdtables[p.files - 1];
-  h(files.count, files.alive, files.fdt);
+  h(task.state, task.alive);
+  if (objects) {  // how many, not which
+    h(task.task_works.size(), mm.mmap.size(), mm.notifiers.size(), files.fdt.size());
+    for (const auto& [fd, f] : files.fdt) h(fd);
+  } else {
+    h(task.task_works, mm.mmap, mm.notifiers, files.fdt);
+  }
+  h(task.task_works_exited, mm.users, mm.count, mm.alive, mm.has_notifier_mm, mm.pasid, mm.lost_users,
+    mm.mmap_sem.readers.size(), mm.mmap_sem.writer == p.thread, mm.mmap_sem.writer >= 0, files.count, files.alive);
   return h.wide();
 }
 
@@ -350,8 +389,9 @@ Hash128 kernel_hash(const KernelState& k, const Renaming& r) {
   src(r.task, k.tasks.size(), tasks);
   for (uint32_t i = 1; i <= k.tasks.size(); ++i) {
     const Task& t = k.tasks[tasks[i] - 1];
-    h(r.thr(t.thread), k.tasks[i - 1].pid, t.kthread, t.state, r.obj(t.mm), r.obj(t.active_mm), r.obj(t.files),
-      t.task_works, t.task_works_exited, t.alive, r.culprit(t.freed_by));
+    h(r.thr(t.thread), k.tasks[i - 1].pid, t.kthread, t.state, r.obj(t.mm), r.obj(t.active_mm), r.obj(t.files));
+    r.hash_refs(h, t.task_works);
+    h(t.task_works_exited, t.alive, r.culprit(t.freed_by));
   }
   h(k.mms.size());
   src(r.mm, k.mms.size(), mms);
@@ -361,42 +401,64 @@ Hash128 kernel_hash(const KernelState& k, const Renaming& r) {
     h(m.mmap_sem.readers.size());  // RwSem: readers, writer
     for (int16_t t : m.mmap_sem.readers) h(r.thr(t));
     h(r.thr(m.mmap_sem.writer));
-    h(Pfn{r.pfn(m.pgd.v)}, m.mmap, m.notifiers, m.has_notifier_mm, r.obj(m.owner), m.pasid, m.lost_users, m.alive,
-      r.culprit(m.freed_by));
+    h(Pfn{r.pfn(m.pgd.v)});
+    r.hash_refs(h, m.mmap);
+    r.hash_refs(h, m.notifiers);
+    h(m.has_notifier_mm, r.obj(m.owner), m.pasid, m.lost_users, m.alive, r.culprit(m.freed_by));
   }
-  h(k.vmas.size());
-  for (const Vma& v : k.vmas)
-    h(v.start, v.end, v.flags, r.obj(v.mm), v.file, v.file_ref, v.next, v.ops, v.pfn_base, v.alive, r.culprit(v.freed_by));
-  h(k.files.size());
-  for (const File& f : k.files) h(f.count, f.device, f.has_ctx, f.ctx, f.final_put, f.alive, r.culprit(f.freed_by));
+  h(r.kept(Kind::Vma, k.vmas.size()));
+  r.for_each_kept(Kind::Vma, k.vmas.size(), [&](uint32_t i) {
+    const Vma& v = k.vmas[i - 1];
+    h(v.start, v.end, v.flags, r.obj(v.mm), r.obj(v.file), v.file_ref, r.obj({Kind::Vma, v.next}).idx, v.ops,
+      v.pfn_base, v.alive, r.culprit(v.freed_by));
+  });
+  h(r.kept(Kind::File, k.files.size()));
+  r.for_each_kept(Kind::File, k.files.size(), [&](uint32_t i) {
+    const File& f = k.files[i - 1];
+    h(f.count, f.device, f.has_ctx, f.ctx, f.final_put, f.alive, r.culprit(f.freed_by));
+  });
   h(k.fdtables.size());
   src(r.files, k.fdtables.size(), fdtables);
   for (uint32_t i = 1; i <= k.fdtables.size(); ++i) {
     const Files& f = k.fdtables[fdtables[i] - 1];
-    h(f.count, f.fdt, f.alive, r.culprit(f.freed_by));
+    h(f.count, f.fdt.size());
+    for (const auto& [fd, file] : f.fdt) h(fd, r.obj(file));
+    h(f.alive, r.culprit(f.freed_by));
   }
   thread_local std::vector<int16_t> srcu;
   srcu.assign(k.srcu_readers.begin(), k.srcu_readers.end());
   for (int16_t& t : srcu) t = r.thr(t);
   std::sort(srcu.begin(), srcu.end());
-  h(k.delayed_fput_list, srcu, k.next_pid, k.init_mm_pgd, k.zero_page);
+  r.hash_refs(h, k.delayed_fput_list);
+  h(srcu, k.next_pid, k.init_mm_pgd, k.zero_page);
   return h.wide();
 }
 
 Hash128 driver_hash(const DriverState& d, const Renaming& r) {
   Hasher h;
-  h(d.svms.size());
-  for (const IntelSvm& s : d.svms)
-    h(r.obj(s.mm), s.pasid, s.flags, s.devs, s.notifier_hashed, s.notifier_registered, s.notifier_used, s.entry_written,
-      s.holds_mm_users, s.alive, s.poisoned, r.culprit(s.freed_by));
-  h(d.sdevs.size());
-  for (const IntelSvmDev& s : d.sdevs) h(s.device, s.svm, s.users, s.did, s.sid, s.dev_iotlb, s.qdep, s.alive, r.culprit(s.freed_by));
-  h(d.pasid_idr, d.pasids_seen, d.ioasids, r.thr(d.pasid_mutex), d.qi_free_head, d.qi_free_cnt, d.qi_status);
+  h(r.kept(Kind::Svm, d.svms.size()));
+  r.for_each_kept(Kind::Svm, d.svms.size(), [&](uint32_t i) {
+    const IntelSvm& s = d.svms[i - 1];
+    h(r.obj(s.mm), s.pasid, s.flags);
+    r.hash_refs(h, s.devs);
+    h(s.notifier_hashed, s.notifier_registered, s.notifier_used, s.entry_written, s.holds_mm_users, s.alive, s.poisoned,
+      r.culprit(s.freed_by));
+  });
+  h(r.kept(Kind::Sdev, d.sdevs.size()));
+  r.for_each_kept(Kind::Sdev, d.sdevs.size(), [&](uint32_t i) {
+    const IntelSvmDev& s = d.sdevs[i - 1];
+    h(s.device, r.obj(s.svm), s.users, s.did, s.sid, s.dev_iotlb, s.qdep, s.alive, r.culprit(s.freed_by));
+  });
+  h(d.pasid_idr.size());
+  for (const auto& [pasid, svm] : d.pasid_idr) h(pasid, r.obj(svm));
+  // Every PASID ever allocated is the graph's only (object_canon.h).
+  if (!r.canonical_objects()) h(d.pasids_seen);
+  h(d.ioasids, r.thr(d.pasid_mutex), d.qi_free_head, d.qi_free_cnt, d.qi_status);
   return h.wide();
 }
 
 Hash128 renamed_hash(const Machine& m, const Renaming& r) {
-  if (r.identity && !r.canonical()) return m.hash128();
+  if (r.identity && !r.canonical() && !r.canonical_objects()) return m.hash128();
   Memo& memo = svm::memo();
   const Hash128 hw = memo.get(Memo::kHw, m.hw.hash128(), r.key, [&] {
     if (!caches_pgd(*m.hw, r)) return m.hw.hash128();
@@ -503,22 +565,32 @@ Machine rename_processes(const Machine& m, const ProcessSymmetry& sym, const Pro
   return out;
 }
 
-// Frames numbered as the renamed machine would number them: its mms and
-// threads in their new order.
-void number_frames(const Machine& m, Renaming& r) {
-  thread_local std::vector<uint32_t> mm_at;
+// Frames and objects numbered as the renamed machine would number them:
+// its tasks, mms, fd tables and threads in their new order.
+void number(const Machine& m, uint8_t canon, Renaming& r) {
+  thread_local std::vector<uint32_t> task_at, mm_at, files_at;
   thread_local std::vector<int> thread_at;
-  const auto n = static_cast<uint32_t>(m.k->mms.size());
-  mm_at.resize(n);
-  for (uint32_t i = 1; i <= n; ++i) mm_at[r.mm(i) - 1] = i;
+  const auto at = [](const IndexMap& map, size_t n, std::vector<uint32_t>& out) {
+    out.resize(n);
+    for (uint32_t i = 1; i <= n; ++i) out[map(i) - 1] = i;
+  };
+  at(r.mm, m.k->mms.size(), mm_at);
   thread_at.resize(r.thread.size());
   for (size_t t = 0; t < r.thread.size(); ++t) thread_at[static_cast<size_t>(r.thread[t])] = static_cast<int>(t);
-  r.canon = &canonical_frames(m, mm_at, thread_at);
-  if (r.canonical()) r.key = (r.key ^ r.canon->key * 0x9e3779b97f4a7c15ULL) | 1;
+  if (canon & canonical::kFrames) {
+    r.canon = &canonical_frames(m, mm_at, thread_at);
+    if (r.canonical()) r.key = (r.key ^ r.canon->key * 0x9e3779b97f4a7c15ULL) | 1;
+  }
+  if (canon & canonical::kObjects) {
+    at(r.task, m.k->tasks.size(), task_at);
+    at(r.files, m.k->fdtables.size(), files_at);
+    r.objs = &canonical_objects(m, task_at, mm_at, files_at, thread_at);
+    r.key = (r.key ^ r.objs->key * 0xc2b2ae3d27d4eb4fULL) | 1;
+  }
 }
 
-Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, bool frames) {
-  if (sym.empty() && !frames) return m.hash128();
+Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, uint8_t canon) {
+  if (sym.empty() && !canon) return m.hash128();
   // order[g]: the group's member indices, sorted by signature; ties start in
   // ascending order so that next_permutation visits every order of each.
   // Buffers kept from state to state: this runs for every state a search makes.
@@ -532,7 +604,7 @@ Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, bool frames
   for (size_t g = 0; g < sym.groups.size(); ++g) {
     const auto& members = sym.groups[g];
     sig[g].clear();
-    for (const auto& p : members) sig[g].push_back(signature(m, sym, p, frames));
+    for (const auto& p : members) sig[g].push_back(signature(m, sym, p, canon));
     order[g].resize(members.size());
     std::iota(order[g].begin(), order[g].end(), 0);
     std::stable_sort(order[g].begin(), order[g].end(),
@@ -566,7 +638,7 @@ Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, bool frames
       for (size_t i = 0; i < order[g].size(); ++i) to[g][static_cast<size_t>(order[g][i])] = static_cast<int>(i);
     }
     renaming_of(m, sym, to, r);
-    if (frames) number_frames(m, r);
+    if (canon) number(m, canon, r);
     const Hash128 h = renamed_hash(m, r);
     if (tried == 0 || less(h, best)) best = h;
   } while (++tried < kMaxOrders && next_order());

@@ -68,9 +68,13 @@ Hash128 renamed_hash(const Machine& m, const ProcessSymmetry& sym, const Process
 // do not are never given the same one (beyond hash collisions: the renamed
 // parts' hashes are memoised by the part's 128-bit hash).
 //
-// With `frames`, the frames of address spaces take their canonical numbers
-// too (frame_canon.h), in the order the renamed machine reaches them; an
-// empty `sym` then hashes the machine with canonical frame numbers only.
-Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, bool frames = false);
+// `canon` (canonical::): the frames of address spaces (frame_canon.h), and
+// files, VMAs, svms and sdevs (object_canon.h), take their canonical numbers
+// too, in the order the renamed machine reaches them; an empty `sym` then
+// hashes the machine with canonical numbers only.
+namespace canonical {
+inline constexpr uint8_t kFrames = 1, kObjects = 2;
+}
+Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, uint8_t canon = 0);
 
 }  // namespace svm

@@ -1,6 +1,7 @@
 // Every built-in scenario, in every variant, explored to the end: the
 // explorer must come back complete, with the outcome each summary promises,
-// and the same with and without its ownership reduction.
+// and the same with and without its ownership reduction and its canonical
+// numbers.
 // Slow (minutes): labelled "explore-all"; the sanitizer run skips it.
 
 #include <QtTest>
@@ -56,6 +57,18 @@ void TstExploreAll::complete() {
   QCOMPARE(keys(r), keys(u));
   QCOMPARE(r.terminal_states, u.terminal_states);
   QVERIFY(r.states <= u.states);
+  // Canonical frame and object numbers (frame_canon.h, object_canon.h), on
+  // where two or more processes run: the same violations without them.
+  if (std::count_if(cfg->threads.begin(), cfg->threads.end(),
+                    [](const svm::ThreadSpec& t) { return t.kind == svm::ThreadKind::Process; }) >= 2) {
+    svm::ExploreOptions numbered;
+    numbered.canonical_frames = numbered.canonical_objects = false;
+    const svm::ExploreResult n = svm::explore(cfg, numbered);
+    QVERIFY(n.complete);
+    QCOMPARE(keys(r), keys(n));
+    QVERIFY(r.states <= n.states);
+    QVERIFY(r.terminal_states <= n.terminal_states);
+  }
   // v4.5 as merged: nothing, anywhere, in any interleaving, except what the
   // 2016 device-TLB descriptor lets through (QI_DEV_EIOTLB_SID/QDEP as v4.4
   // to v4.9 wrote them: no device TLB is ever invalidated, docs/history.md):

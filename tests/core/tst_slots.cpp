@@ -143,7 +143,7 @@ void TstSlots::a_slot_knows_what_it_refers_to() {
   QCOMPARE(o.arg_kinds[0], svm::SlotKind::Task);
   QCOMPARE(o.arg_kinds[1], svm::SlotKind::Files);
   QCOMPARE(o.arg_kinds[2], svm::SlotKind::Pfn);
-  QCOMPARE(o.arg_kinds[3], svm::SlotKind::Plain);  // files are never renamed
+  QCOMPARE(o.arg_kinds[3], svm::SlotKind::File);  // renumbered by the explorer (object_canon.h)
   QCOMPARE(o.arg_kinds[4], svm::SlotKind::Plain);
   QCOMPARE(c.ret(svm::MmRef{4}).ret_kind, svm::SlotKind::Mm);
   // Not state: the same values with other kinds are the same frame.
