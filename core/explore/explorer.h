@@ -61,6 +61,16 @@
 // state it meets and each search to the unreduced one: one terminal state of
 // each class, and the same violations up to which member showed them.
 //
+// Reduction, fourth kind: where two or more processes run, the numbers the
+// model hands out (frames: frame_canon.h; files, VMAs, svms, sdevs:
+// object_canon.h) are canonical too. A state is remembered by the hash of
+// its renaming with every such object numbered in the order a fixed walk
+// reaches it, and freed ones nothing refers to left out: states that differ
+// only in the order processes allocated in are one. Applied inside the
+// symmetry's renaming (symmetric_hash), after the processes are put in
+// order. tst_symmetry steps every pair of sampled states with one canonical
+// hash, thread by thread, and finds their successors alike.
+//
 // States are kept compacted: a visited state is remembered by 102 bits of
 // its 128-bit hash only (visited.h; a 12-byte slot in one of 64 tables) and
 // a 6-byte link to its parent, for the schedule; full machines exist only on

@@ -9,6 +9,9 @@
 //                                  the same, searched depth first (both cores)
 //   explore_symmetry/two-symmetric-processes/v4.5/{on,off}
 //                                  the symmetry reduction, with and without
+//   explore_canonical/{two,three}-symmetric-processes/v4.5/{on,off}
+//                                  canonical frame and object numbers, with
+//                                  and without (three: off stops at 30M)
 // one exploration each, with the explorer's own defaults (reduction on, two
 // workers, 4M-state and 1 GiB bounds), except that a class-sized scenario may
 // take 30M states: four-dma-devices needs 7M to finish, and a budget it
@@ -38,10 +41,11 @@
 namespace {
 
 void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg, size_t max_states = 0,
-         bool depth_first = false, bool symmetry = true) {
+         bool depth_first = false, bool symmetry = true, bool canonical = true) {
   svm::ExploreOptions opt;
   opt.depth_first = depth_first;
   opt.symmetry = symmetry;
+  opt.canonical_frames = opt.canonical_objects = canonical;
   if (max_states) opt.max_states = max_states;
   if (const char* m = std::getenv("SVMLAB_BENCH_EXPLORE_MAX_STATES")) opt.max_states = std::strtoull(m, nullptr, 10);
   if (const char* w = std::getenv("SVMLAB_BENCH_EXPLORE_WORKERS")) opt.workers = static_cast<unsigned>(std::strtoul(w, nullptr, 10));
@@ -69,14 +73,14 @@ void BM_ExploreDepthFirst(benchmark::State& state, const std::string& id, const 
 }
 
 void BM_ExploreFile(benchmark::State& state, const std::string& file, const std::string& variant, bool depth_first,
-                    bool symmetry) {
+                    bool symmetry, bool canonical) {
   const svm::LoadResult l = svm::load_scenario_file(bench::source_dir() + "/tests/data/" + file + ".json");
   auto cfg = std::make_shared<svm::Config>();
   if (!l || !svm::make_config(std::make_shared<const svm::Scenario>(*l.scenario), *svm::find_variant(variant), *cfg).empty()) {
     state.SkipWithError(("cannot load tests/data/" + file + ".json").c_str());
     return;
   }
-  run(state, cfg, 30'000'000, depth_first, symmetry);
+  run(state, cfg, 30'000'000, depth_first, symmetry, canonical);
 }
 
 }  // namespace
@@ -100,7 +104,7 @@ int main(int argc, char** argv) {
   for (const bool df : {false, true})
     for (const char* f : {"four-symmetric-processes", "four-dma-devices"})
       benchmark::RegisterBenchmark((std::string(df ? "explore_class_depth_first/" : "explore_class/") + f + "/v4.5").c_str(),
-                                   BM_ExploreFile, f, "v4.5", df, true)
+                                   BM_ExploreFile, f, "v4.5", df, true, true)
           ->Iterations(1)
           ->UseManualTime()
           ->Unit(benchmark::kMillisecond);
@@ -108,10 +112,18 @@ int main(int argc, char** argv) {
   // script, depth first, with and without it.
   for (const bool on : {true, false})
     benchmark::RegisterBenchmark((std::string("explore_symmetry/two-symmetric-processes/v4.5/") + (on ? "on" : "off")).c_str(),
-                                 BM_ExploreFile, "two-symmetric-processes", "v4.5", true, on)
+                                 BM_ExploreFile, "two-symmetric-processes", "v4.5", true, on, true)
         ->Iterations(1)
         ->UseManualTime()
         ->Unit(benchmark::kMillisecond);
+  // Canonical frame and object numbers, side by side, symmetry on.
+  for (const char* f : {"two-symmetric-processes", "three-symmetric-processes"})
+    for (const bool on : {true, false})
+      benchmark::RegisterBenchmark((std::string("explore_canonical/") + f + "/v4.5/" + (on ? "on" : "off")).c_str(),
+                                   BM_ExploreFile, f, "v4.5", true, true, on)
+          ->Iterations(1)
+          ->UseManualTime()
+          ->Unit(benchmark::kMillisecond);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();
