@@ -43,8 +43,9 @@ constexpr std::array kExplore{
            .help = "Stop when the process holds MiB of resident memory, measured, 1 to 1048576 (default 1024)."},
     Option{.name = "no-reduction", .help = "Try every interleaving, even of steps that cannot affect each other, "
                                            "keep apart states that differ only in the order of a cache that "
-                                           "never evicts, and in which of two processes with the same script "
-                                           "is which."},
+                                           "never evicts, in which of two processes with the same script "
+                                           "is which, and in which frames, files, VMAs and svms were handed "
+                                           "out in which order."},
     Option{.name = "depth-first",
            .help = "Search depth first: memory for the states seen and the schedules being tried only, "
                    "so a scenario too wide for --max-memory breadth first can finish. The schedules "

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <vector>
 
 #include "core/base/hash.h"
@@ -22,9 +23,9 @@ namespace svm {
 // the tasks, mms, fd tables and page-table roots of interchangeable
 // processes wherever they are kept (explore/symmetry.h), and the explorer
 // renumbers frames, files, VMAs, svms and sdevs (frame_canon.h,
-// object_canon.h). Not part of the
-// state: a slot's kind follows from its function's declaration, so equality
-// and hashing skip it.
+// object_canon.h). Not part of the state: a slot's kind follows from its
+// function's declaration, so equality and hashing skip it. In this order:
+// frames' kinds, then the objects' (Frame::has_kind_from).
 enum class SlotKind : uint8_t { Plain, Task, Mm, Files, Pfn, PhysAddr, File, Vma, Svm, Sdev };
 
 struct Frame {
@@ -34,6 +35,16 @@ struct Frame {
   std::array<SlotKind, 8> kinds{};
 
   bool operator==(const Frame& o) const { return fn == o.fn && pc == o.pc && v == o.v; }
+  // Does any slot hold a kind at or past `k` (the enum's order)? One load
+  // for all eight: the explorer's canonical numbering asks it of every frame
+  // of every state, and most hold nothing it renumbers.
+  bool has_kind_from(SlotKind k) const {
+    static_assert(sizeof(kinds) == 8);
+    uint64_t w;
+    std::memcpy(&w, kinds.data(), 8);
+    // Each byte is below 0x80: adding 0x80 - k sets its top bit exactly when it is >= k.
+    return ((w + (0x80 - static_cast<uint64_t>(k)) * 0x0101010101010101ULL) & 0x8080808080808080ULL) != 0;
+  }
   // Every step hashes its thread's stack, so a frame costs as few words as
   // say it whole: function and line in one, then the slots up to the last
   // that is not zero (most functions use a few of the eight), with how many.

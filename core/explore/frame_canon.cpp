@@ -77,7 +77,8 @@ void number(const Machine& m, const std::vector<uint32_t>& mm_at, const std::vec
   for (int t : thread_at) {
     const Thread& th = (*m.threads)[static_cast<size_t>(t)];
     for (const Frame& f : th.stack)
-      for (size_t i = 0; i < f.v.size(); ++i) w.slot(f.v[i], f.kinds[i]);
+      if (f.has_kind_from(SlotKind::Pfn))
+        for (size_t i = 0; i < f.v.size(); ++i) w.slot(f.v[i], f.kinds[i]);
     w.slot(th.ret, th.ret_kind);
     for (uint64_t p : th.gather.pages) w.visit(p);
   }
@@ -103,9 +104,12 @@ const FrameCanon& canonical_frames(const Machine& m, const std::vector<uint32_t>
   for (uint32_t idx : mm_at) h(m.k->mms[idx - 1].pgd.v);
   for (int t : thread_at) {
     const Thread& th = (*m.threads)[static_cast<size_t>(t)];
-    for (const Frame& f : th.stack)
-      for (size_t i = 0; i < f.v.size(); ++i)
-        if (f.kinds[i] == SlotKind::Pfn || f.kinds[i] == SlotKind::PhysAddr) h(f.v[i]);
+    for (const Frame& f : th.stack) {
+      h(f.v.size());  // a frame's start: no frame number is
+      if (f.has_kind_from(SlotKind::Pfn))
+        for (size_t i = 0; i < f.v.size(); ++i)
+          if (f.kinds[i] == SlotKind::Pfn || f.kinds[i] == SlotKind::PhysAddr) h(f.v[i]);
+    }
     if (th.ret_kind == SlotKind::Pfn || th.ret_kind == SlotKind::PhysAddr) h(th.ret);
     h(th.gather.pages);
   }

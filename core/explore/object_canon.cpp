@@ -75,8 +75,9 @@ void number(const Machine& m, const std::vector<uint32_t>& task_at, const std::v
     const Thread& th = (*m.threads)[static_cast<size_t>(t)];
     for (const HeldRef& r : th.held) w.visit(r.obj);
     for (const Frame& f : th.stack)
-      for (size_t i = 0; i < f.v.size(); ++i)
-        if (f.v[i] > 0) w.visit({slot_object_kind(f.kinds[i]), static_cast<uint32_t>(f.v[i])});
+      if (f.has_kind_from(SlotKind::File))
+        for (size_t i = 0; i < f.v.size(); ++i)
+          if (f.v[i] > 0) w.visit({slot_object_kind(f.kinds[i]), static_cast<uint32_t>(f.v[i])});
     if (th.ret > 0) w.visit({slot_object_kind(th.ret_kind), static_cast<uint32_t>(th.ret)});
   }
   // Alive and reached by nothing above: by number.
@@ -109,8 +110,9 @@ const ObjectCanon& canonical_objects(const Machine& m, const std::vector<uint32_
     for (const HeldRef& r : th.held) h(r.obj);
     for (const Frame& f : th.stack) {
       h(f.v.size());  // a frame's start: no slot index is
-      for (size_t i = 0; i < f.v.size(); ++i)
-        if (slot_object_kind(f.kinds[i]) != Kind::Frame) h(i, f.v[i]);
+      if (f.has_kind_from(SlotKind::File))
+        for (size_t i = 0; i < f.v.size(); ++i)
+          if (slot_object_kind(f.kinds[i]) != Kind::Frame) h(i, f.v[i]);
     }
     if (slot_object_kind(th.ret_kind) != Kind::Frame) h(th.ret);
     h(~uint64_t(0));
