@@ -1,8 +1,8 @@
 #include "core/explore/frame_canon.h"
 
-#include <array>
-#include <memory>
 #include <utility>
+
+#include "core/explore/canon_memo.h"
 
 namespace svm {
 
@@ -113,24 +113,13 @@ const FrameCanon& canonical_frames(const Machine& m, const std::vector<uint32_t>
     if (th.ret_kind == SlotKind::Pfn || th.ret_kind == SlotKind::PhysAddr) h(th.ret);
     h(th.gather.pages);
   }
-  const Hash128 key = h.wide();
-  struct Entry {
-    Hash128 key;
-    bool filled = false;
-    FrameCanon c;
-  };
-  static constexpr int kBits = 9;
-  thread_local std::unique_ptr<std::array<Entry, size_t(1) << kBits>> memo = std::make_unique<std::array<Entry, size_t(1) << kBits>>();
-  Entry& e = (*memo)[key.lo >> (64 - kBits)];
-  if (!e.filled || e.key != key) {
-    number(m, mm_at, thread_at, e.c);
+  thread_local CanonMemo<FrameCanon> memo;
+  return memo.get(h.wide(), [&](FrameCanon& c) {
+    number(m, mm_at, thread_at, c);
     // The renamed caches' hashes depend on the frames' generations too
     // (canonical_gen): memos keyed by this key must see them.
-    e.c.key ^= m.mem.hash128().lo * 0x9e3779b97f4a7c15ULL;
-    e.key = key;
-    e.filled = true;
-  }
-  return e.c;
+    c.key ^= m.mem.hash128().lo * 0x9e3779b97f4a7c15ULL;
+  });
 }
 
 Hash128 canonical_mem_hash(const PhysMem& mem, const FrameCanon& c, const std::function<ObjId(ObjId)>& obj,

@@ -1,6 +1,6 @@
 #include "core/explore/object_canon.h"
 
-#include <memory>
+#include "core/explore/canon_memo.h"
 
 namespace svm {
 
@@ -117,22 +117,8 @@ const ObjectCanon& canonical_objects(const Machine& m, const std::vector<uint32_
     if (slot_object_kind(th.ret_kind) != Kind::Frame) h(th.ret);
     h(~uint64_t(0));
   }
-  const Hash128 key = h.wide();
-  struct Entry {
-    Hash128 key;
-    bool filled = false;
-    ObjectCanon c;
-  };
-  static constexpr int kBits = 9;
-  using Table = std::array<Entry, size_t(1) << kBits>;
-  thread_local std::unique_ptr<Table> memo = std::make_unique<Table>();
-  Entry& e = (*memo)[key.lo >> (64 - kBits)];
-  if (!e.filled || e.key != key) {
-    number(m, task_at, mm_at, files_at, thread_at, e.c);
-    e.key = key;
-    e.filled = true;
-  }
-  return e.c;
+  thread_local CanonMemo<ObjectCanon> memo;
+  return memo.get(h.wide(), [&](ObjectCanon& c) { number(m, task_at, mm_at, files_at, thread_at, c); });
 }
 
 }  // namespace svm
