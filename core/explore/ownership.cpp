@@ -63,7 +63,7 @@ int Owners::mm_owner(uint32_t idx) const {
   // binding while they have work, and whoever holds a file bound to its
   // PASID can unbind it (a child with an fd its parent bound).
   for (const IntelSvm& s : drv_.svms)
-    if (s.mm == id && (!quiet_ || !bound_only_by(static_cast<int32_t>(s.pasid.v), owner))) return -1;
+    if (s.alive && s.mm == id && (!quiet_ || !bound_only_by(static_cast<int32_t>(s.pasid.v), owner))) return -1;
   OneOwner held;
   held.add(owner);
   add_holders(id, held);

@@ -11,9 +11,11 @@
 //   in the child's task, mm and fd table before the child runs);
 // - an mm is its creator task's, while no other task runs on it (mm or
 //   active_mm) and no other thread can reach it through a binding: a bound
-//   mm (some intel_svm points at it) is nobody's while a device may still
-//   do DMA or the page-request thread or the kworker has work, or while
-//   another thread refers to a file bound to its PASID (it can unbind);
+//   mm (some live intel_svm points at it; a freed one is no binding, and a
+//   thread that still holds one and reaches the mm through it is a breach)
+//   is nobody's while a device may still do DMA or the page-request thread
+//   or the kworker has work, or while another thread refers to a file bound
+//   to its PASID (it can unbind);
 // - a VMA is its mm's owner's;
 // - an fd table is its one task's (nobody's when tasks share it);
 // - a file is the one thread's whose fd table, VMAs and task_works alone
