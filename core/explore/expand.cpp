@@ -140,9 +140,9 @@ void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, c
       res.interchangeable.emplace_back();
       for (const auto& p : g) res.interchangeable.back().push_back(cfg.threads[static_cast<size_t>(p.thread)].name);
     }
-  }  if (mode.canon & canonical::kFrames) reductions.push_back(N_("which free frames the page allocator handed out"));
+  }
+  if (mode.canon & canonical::kFrames) reductions.push_back(N_("which free frames the page allocator handed out"));
   if (mode.canon & canonical::kObjects) reductions.push_back(N_("which files, VMAs and svms were made first"));
-
 }
 
 void explain_stop(const StopFacts& f, ExploreResult& res) {

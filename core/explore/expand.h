@@ -52,7 +52,7 @@ struct ExpandMode {
 ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg);
 
 // What a search remembers a state by: its hash, or with symmetry or
-// canonical frames the hash of its canonical renaming.
+// canonical numbers the hash of its canonical renaming.
 inline Hash128 state_hash(const Machine& m, const ExpandMode& mode) {
   static const ProcessSymmetry none;
   if (!mode.symmetry && !mode.canon) return m.hash128();

@@ -55,6 +55,7 @@ void number(const Machine& m, const std::vector<uint32_t>& mm_at, const std::vec
   c.to.assign(mem.frame_count(), 0);
   c.order.clear();
   c.active = false;
+  c.key = 0;
   Walk w(mem, c);
   for (const IotlbEntry& e : hw.iotlb)
     if (w.large_page(e)) return;

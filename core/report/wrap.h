@@ -19,8 +19,8 @@ inline constexpr size_t kTerminalColumns = 72;
 std::string wrap_hanging(std::string_view text, size_t width = kTerminalColumns, size_t indent = 2);
 
 // A row of a list or table: `head` in the first `col` columns (a head that
-// leaves no blank before `col` gets a line of its own), then `text` filled to `width` in the columns
-// after it, its continued lines `hang` further in.
+// leaves no blank before `col` gets a line of its own), then `text` filled
+// to `width` in the columns after it, its continued lines `hang` further in.
 std::string wrap_row(std::string_view head, std::string_view text, size_t col, size_t hang = 0,
                      size_t width = kTerminalColumns);
 

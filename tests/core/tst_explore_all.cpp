@@ -7,6 +7,7 @@
 #include <QtTest>
 #include <set>
 
+#include "core/explore/expand.h"
 #include "core/explore/explorer.h"
 #include "core/report/museum.h"
 #include "tests/core/fixtures.h"
@@ -59,8 +60,7 @@ void TstExploreAll::complete() {
   QVERIFY(r.states <= u.states);
   // Canonical frame and object numbers (frame_canon.h, object_canon.h), on
   // where two or more processes run: the same violations without them.
-  if (std::count_if(cfg->threads.begin(), cfg->threads.end(),
-                    [](const svm::ThreadSpec& t) { return t.kind == svm::ThreadKind::Process; }) >= 2) {
+  if (svm::expand_mode(svm::ExploreOptions{}, *cfg).canon) {
     svm::ExploreOptions numbered;
     numbered.canonical_frames = numbered.canonical_objects = false;
     const svm::ExploreResult n = svm::explore(cfg, numbered);
