@@ -370,6 +370,7 @@ int cmd_explore(const QStringList& args) {
   opt.symmetry = opt.reduce;
   opt.canonical_frames = opt.reduce;
   opt.canonical_objects = opt.reduce;
+  opt.dead_registers = opt.reduce;
   opt.depth_first = p.isSet(QStringLiteral("depth-first"));
   const svm::ExploreResult r = svm::explore(l->cfg, opt);
   const svm::Config& cfg = *l->cfg;

@@ -1895,6 +1895,10 @@
         <source>which files, VMAs and svms were made first</source>
         <translation>welche Dateien, VMAs und svms zuerst angelegt wurden</translation>
     </message>
+    <message>
+        <source>device registers no thread reads again</source>
+        <translation>Geräteregister, die kein Thread mehr liest</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

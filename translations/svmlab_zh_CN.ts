@@ -1895,6 +1895,10 @@
         <source>which files, VMAs and svms were made first</source>
         <translation>哪些文件、VMA 和 svm 先被创建</translation>
     </message>
+    <message>
+        <source>device registers no thread reads again</source>
+        <translation>不再有线程读取的设备寄存器</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

@@ -44,8 +44,9 @@ constexpr std::array kExplore{
     Option{.name = "no-reduction", .help = "Try every interleaving, even of steps that cannot affect each other, "
                                            "keep apart states that differ only in the order of a cache that "
                                            "never evicts, in which of two processes with the same script "
-                                           "is which, and in which frames, files, VMAs and svms were handed "
-                                           "out in which order."},
+                                           "is which, in which frames, files, VMAs and svms were handed "
+                                           "out in which order, and in device registers no thread reads "
+                                           "again."},
     Option{.name = "depth-first",
            .help = "Search depth first: memory for the states seen and the schedules being tried only, "
                    "so a scenario too wide for --max-memory breadth first can finish. The schedules "

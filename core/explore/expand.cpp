@@ -114,7 +114,9 @@ ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg) {
   const uint8_t canon = processes < 2 ? 0
                                       : (opt.canonical_frames ? canonical::kFrames : 0) |
                                             (opt.canonical_objects ? canonical::kObjects : 0);
-  ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, opt.reduce && opt.private_queue_steps, nullptr, canon};
+  ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, opt.reduce && opt.private_queue_steps, nullptr, canon, nullptr};
+  if (opt.dead_registers && !cfg.scenario->devices.empty())
+    mode.dead_registers = std::make_shared<const DeviceReaders>(device_readers(cfg));
   if (opt.symmetry)
     if (ProcessSymmetry sym = find_process_symmetry(cfg, boot(cfg)); !sym.empty())
       mode.symmetry = std::make_shared<const ProcessSymmetry>(std::move(sym));
@@ -143,6 +145,7 @@ void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, c
   }
   if (mode.canon & canonical::kFrames) reductions.push_back(N_("which free frames the page allocator handed out"));
   if (mode.canon & canonical::kObjects) reductions.push_back(N_("which files, VMAs and svms were made first"));
+  if (mode.dead_registers) reductions.push_back(N_("device registers no thread reads again"));
 }
 
 void explain_stop(const StopFacts& f, ExploreResult& res) {

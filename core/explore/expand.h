@@ -14,6 +14,7 @@
 #include "core/engine/config.h"
 #include "core/engine/machine.h"
 #include "core/engine/violation.h"
+#include "core/explore/dead_registers.h"
 #include "core/explore/ownership.h"
 #include "core/explore/symmetry.h"
 
@@ -46,15 +47,25 @@ struct ExpandMode {
   // numbers of files, VMAs, svms and sdevs (object_canon.h) are one state:
   // canonical:: flags.
   uint8_t canon = 0;
+  // States that differ only in registers no thread reads again are one
+  // state (dead_registers.h); null when off.
+  std::shared_ptr<const DeviceReaders> dead_registers;
 };
 
 // The mode a search with these options expands in.
 ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg);
 
 // What a search remembers a state by: its hash, or with symmetry or
-// canonical numbers the hash of its canonical renaming.
+// canonical numbers the hash of its canonical renaming; either without the
+// registers no thread reads again.
 inline Hash128 state_hash(const Machine& m, const ExpandMode& mode) {
   static const ProcessSymmetry none;
+  if (mode.dead_registers)
+    if (const std::optional<Machine> f = forget_dead_registers(m, *mode.dead_registers)) {
+      ExpandMode live = mode;
+      live.dead_registers = nullptr;
+      return state_hash(*f, live);
+    }
   if (!mode.symmetry && !mode.canon) return m.hash128();
   return symmetric_hash(m, mode.symmetry ? *mode.symmetry : none, mode.canon);
 }

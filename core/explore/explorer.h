@@ -71,6 +71,12 @@
 // order. tst_symmetry steps every pair of sampled states with one canonical
 // hash, thread by thread, and finds their successors alike.
 //
+// Reduction, fifth kind: what only a device's own thread reads (its PASID
+// register and the like) is left out of the hash once that thread has
+// finished (dead_registers.h): nothing reads it again, not even the end
+// checks. tst_dead_registers holds searches with and without it to the
+// same violations and the same classes of terminal states.
+//
 // States are kept compacted: a visited state is remembered by 102 bits of
 // its 128-bit hash only (visited.h; a 12-byte slot in one of 64 tables) and
 // a 6-byte link to its parent, for the schedule; full machines exist only on
@@ -176,6 +182,10 @@ struct ExploreOptions {
   // The same for the numbers of files, VMAs, svms and sdevs, and the
   // tombstones nothing refers to (object_canon.h).
   bool canonical_objects = true;
+  // States that differ only in device registers no thread reads again (the
+  // PASID a finished device was programmed with: dead_registers.h) are one
+  // state. Independent of `reduce`; --no-reduction turns it off too.
+  bool dead_registers = true;
 };
 
 struct Counterexample {

@@ -12,6 +12,9 @@
 //   explore_canonical/{two,three}-symmetric-processes/v4.5/{on,off}
 //                                  canonical frame and object numbers, with
 //                                  and without (three: off stops at 30M)
+//   explore_dead_registers/{two,three}-symmetric-processes/v4.5/{on,off}
+//                                  dead device registers forgotten, with
+//                                  and without
 // one exploration each, with the explorer's own defaults (reduction on, two
 // workers, 4M-state and 1 GiB bounds), except that a class-sized scenario may
 // take 30M states: four-dma-devices needs 7M to finish, and a budget it
@@ -41,8 +44,9 @@
 namespace {
 
 void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg, size_t max_states = 0,
-         bool depth_first = false, bool symmetry = true, bool canonical = true) {
+         bool depth_first = false, bool symmetry = true, bool canonical = true, bool dead = true) {
   svm::ExploreOptions opt;
+  opt.dead_registers = dead;
   opt.depth_first = depth_first;
   opt.symmetry = symmetry;
   opt.canonical_frames = opt.canonical_objects = canonical;
@@ -73,14 +77,14 @@ void BM_ExploreDepthFirst(benchmark::State& state, const std::string& id, const 
 }
 
 void BM_ExploreFile(benchmark::State& state, const std::string& file, const std::string& variant, bool depth_first,
-                    bool symmetry, bool canonical) {
+                    bool symmetry, bool canonical, bool dead) {
   const svm::LoadResult l = svm::load_scenario_file(bench::source_dir() + "/tests/data/" + file + ".json");
   auto cfg = std::make_shared<svm::Config>();
   if (!l || !svm::make_config(std::make_shared<const svm::Scenario>(*l.scenario), *svm::find_variant(variant), *cfg).empty()) {
     state.SkipWithError(("cannot load tests/data/" + file + ".json").c_str());
     return;
   }
-  run(state, cfg, 30'000'000, depth_first, symmetry, canonical);
+  run(state, cfg, 30'000'000, depth_first, symmetry, canonical, dead);
 }
 
 }  // namespace
@@ -104,7 +108,7 @@ int main(int argc, char** argv) {
   for (const bool df : {false, true})
     for (const char* f : {"four-symmetric-processes", "four-dma-devices"})
       benchmark::RegisterBenchmark((std::string(df ? "explore_class_depth_first/" : "explore_class/") + f + "/v4.5").c_str(),
-                                   BM_ExploreFile, f, "v4.5", df, true, true)
+                                   BM_ExploreFile, f, "v4.5", df, true, true, true)
           ->Iterations(1)
           ->UseManualTime()
           ->Unit(benchmark::kMillisecond);
@@ -112,7 +116,7 @@ int main(int argc, char** argv) {
   // script, depth first, with and without it.
   for (const bool on : {true, false})
     benchmark::RegisterBenchmark((std::string("explore_symmetry/two-symmetric-processes/v4.5/") + (on ? "on" : "off")).c_str(),
-                                 BM_ExploreFile, "two-symmetric-processes", "v4.5", true, on, true)
+                                 BM_ExploreFile, "two-symmetric-processes", "v4.5", true, on, true, true)
         ->Iterations(1)
         ->UseManualTime()
         ->Unit(benchmark::kMillisecond);
@@ -120,7 +124,15 @@ int main(int argc, char** argv) {
   for (const char* f : {"two-symmetric-processes", "three-symmetric-processes"})
     for (const bool on : {true, false})
       benchmark::RegisterBenchmark((std::string("explore_canonical/") + f + "/v4.5/" + (on ? "on" : "off")).c_str(),
-                                   BM_ExploreFile, f, "v4.5", true, true, on)
+                                   BM_ExploreFile, f, "v4.5", true, true, on, true)
+          ->Iterations(1)
+          ->UseManualTime()
+          ->Unit(benchmark::kMillisecond);
+  // Dead device registers forgotten, side by side, everything else on.
+  for (const char* f : {"two-symmetric-processes", "three-symmetric-processes"})
+    for (const bool on : {true, false})
+      benchmark::RegisterBenchmark((std::string("explore_dead_registers/") + f + "/v4.5/" + (on ? "on" : "off")).c_str(),
+                                   BM_ExploreFile, f, "v4.5", true, true, true, on)
           ->Iterations(1)
           ->UseManualTime()
           ->Unit(benchmark::kMillisecond);

@@ -124,14 +124,15 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
     if (!complete) v += ", INCOMPLETE";
     rows.push_back({kind == "explore_class" ? "explorer, class-sized" : "explorer, class-sized, depth first", scenario, v,
                     "< 10 s, < 500 MB, complete", verdict(s < 10 && mb < 500 && complete)});
-  } else if (kind == "explore_symmetry" || kind == "explore_canonical") {
+  } else if (kind == "explore_symmetry" || kind == "explore_canonical" || kind == "explore_dead_registers") {
     // Figures side by side, no budget: what the reduction saves in states
     // and memory, and what its renamings cost in time.
     std::string v = fmt("%.2f s", num(b, "seconds")) + fmt(", %.0f MB peak", num(b, "bytes") / 1e6) +
                     fmt(", %.0f states", num(b, "states")) + fmt(", %.0f states/s", num(b, "states_per_second"));
     if (num(b, "complete") <= 0) v += ", INCOMPLETE";
-    rows.push_back({kind == "explore_symmetry" ? "explorer, symmetry (depth first)"
-                                               : "explorer, canonical numbers (depth first)",
+    rows.push_back({kind == "explore_symmetry"    ? "explorer, symmetry (depth first)"
+                    : kind == "explore_canonical" ? "explorer, canonical numbers (depth first)"
+                                                  : "explorer, dead device registers (depth first)",
                     scenario, v, "-", "-"});
   } else if (kind == "layout") {
     const double ms = num(b, "real_time");  // the benchmark's unit is ms

@@ -1,12 +1,16 @@
 #include "tests/core/fixtures.h"
 
 #include <algorithm>
+#include <deque>
 #include <filesystem>
+#include <unordered_set>
 
 #include <cstdlib>
 #include <stdexcept>
 
 #include "core/driver/variant.h"
+#include "core/engine/boot.h"
+#include "core/engine/step.h"
 #include "core/scenario/loader.h"
 
 namespace fixtures {
@@ -30,13 +34,49 @@ std::vector<std::string> builtin_ids() {
   return ids;
 }
 
-std::shared_ptr<svm::Config> config(const std::string& id, const std::string& variant) {
+namespace {
+std::shared_ptr<svm::Config> config_of(std::shared_ptr<const svm::Scenario> s, const std::string& variant) {
   const svm::Variant* v = svm::find_variant(variant);
   if (!v) throw std::runtime_error("no variant " + variant);
   auto cfg = std::make_shared<svm::Config>();
-  const std::string e = svm::make_config(builtin(id), *v, *cfg);
+  const std::string e = svm::make_config(std::move(s), *v, *cfg);
   if (!e.empty()) throw std::runtime_error(e);
   return cfg;
+}
+}  // namespace
+
+std::shared_ptr<svm::Config> config(const std::string& id, const std::string& variant) {
+  return config_of(builtin(id), variant);
+}
+
+std::shared_ptr<svm::Config> data_config(const std::string& name, const std::string& variant) {
+  svm::LoadResult r = svm::load_scenario_file(source_dir() + "/tests/data/" + name + ".json");
+  if (!r) throw std::runtime_error(r.error.format());
+  return config_of(std::make_shared<const svm::Scenario>(std::move(*r.scenario)), variant);
+}
+
+size_t terminal_classes(const svm::Config& cfg, const svm::ExpandMode& mode) {
+  struct HashOf {
+    size_t operator()(const svm::Hash128& h) const { return h.lo; }
+  };
+  std::deque<svm::Machine> todo{svm::boot(cfg)};
+  std::unordered_set<svm::Hash128, HashOf> seen{todo[0].hash128()}, terminal;
+  while (!todo.empty()) {
+    const svm::Machine m = std::move(todo.front());
+    todo.pop_front();
+    bool any = false;
+    for (int t = 0; t < static_cast<int>(cfg.threads.size()); ++t) {
+      if (!svm::can_step(m, cfg, t)) continue;
+      any = true;
+      svm::Machine next = m;
+      std::vector<svm::Violation> found;
+      svm::StepSink sink{nullptr, &found, false};
+      svm::step(next, cfg, t, sink);
+      if (seen.insert(next.hash128()).second) todo.push_back(std::move(next));
+    }
+    if (!any) terminal.insert(svm::state_hash(m, mode));
+  }
+  return terminal.size();
 }
 
 svm::Trace run(const std::string& id, const std::string& variant, std::vector<int> schedule) {

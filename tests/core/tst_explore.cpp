@@ -177,6 +177,7 @@ void TstExplore::cache_order_merge_loses_no_violation() {
            std::string());
   svm::ExploreOptions none, por, both;
   none.reduce = false;
+  none.dead_registers = por.dead_registers = both.dead_registers = false;  // (its own test: tst_dead_registers)
   por.merge_cache_order = false;
   por.own_objects = both.own_objects = false;
   por.private_queue_steps = both.private_queue_steps = false;

@@ -5,7 +5,6 @@
 // states and the same violations as searches without it.
 
 #include <QtTest>
-#include <deque>
 #include <map>
 #include <numeric>
 #include <set>
@@ -16,6 +15,7 @@
 #include "core/engine/boot.h"
 #include "core/engine/ctx.h"
 #include "core/engine/step.h"
+#include "core/explore/expand.h"
 #include "core/explore/explorer.h"
 #include "core/explore/symmetry.h"
 #include "core/scenario/loader.h"
@@ -112,26 +112,6 @@ std::vector<svm::Machine> reachable(const svm::Config& cfg, size_t limit, int wa
     }
   }
   return out;
-}
-
-// The number of classes of terminal states (no thread can step) reachable
-// from boot, by an unreduced search: distinct canonical hashes.
-size_t terminal_classes(const svm::Config& cfg, const svm::ProcessSymmetry& sym, uint8_t canon) {
-  std::deque<svm::Machine> todo{svm::boot(cfg)};
-  HashSet seen{todo[0].hash128()}, terminal;
-  while (!todo.empty()) {
-    const svm::Machine m = std::move(todo.front());
-    todo.pop_front();
-    bool any = false;
-    for (int t = 0; t < static_cast<int>(cfg.threads.size()); ++t) {
-      if (!svm::can_step(m, cfg, t)) continue;
-      any = true;
-      Step s = step_of(m, cfg, t);
-      if (seen.insert(s.m.hash128()).second) todo.push_back(std::move(s.m));
-    }
-    if (!any) terminal.insert(svm::symmetric_hash(m, sym, canon));
-  }
-  return terminal.size();
 }
 
 std::set<std::string> keys(const svm::ExploreResult& r, const svm::Config& cfg, const svm::ProcessSymmetry& sym) {
@@ -334,14 +314,13 @@ void TstSymmetry::search_keeps_every_class() {
   QVERIFY(all.complete);
   // Alone, and with canonical frame and object numbers.
   for (bool canonical : {false, true}) {
-    const size_t classes =
-        terminal_classes(*cfg, sym, canonical ? svm::canonical::kFrames | svm::canonical::kObjects : 0);
+    svm::ExploreOptions base;
+    base.canonical_frames = base.canonical_objects = canonical;
+    const size_t classes = fixtures::terminal_classes(*cfg, svm::expand_mode(base, *cfg));
     for (bool por : {false, true})
     for (bool depth_first : {false, true}) {
-      svm::ExploreOptions o;
+      svm::ExploreOptions o = base;
       o.reduce = por;
-      o.symmetry = true;
-      o.canonical_frames = o.canonical_objects = canonical;
       o.depth_first = depth_first;
       const svm::ExploreResult r = svm::explore(cfg, o);
       QVERIFY(r.complete);

@@ -201,6 +201,7 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "interchangeable processes (symmetry)"),
     QT_TRANSLATE_NOOP("svm::core", "which free frames the page allocator handed out"),
     QT_TRANSLATE_NOOP("svm::core", "which files, VMAs and svms were made first"),
+    QT_TRANSLATE_NOOP("svm::core", "device registers no thread reads again"),
     QT_TRANSLATE_NOOP("svm::core", "stopped when memory ran out (an allocation failed)"),
     QT_TRANSLATE_NOOP("svm::core", "cancelled"),
     QT_TRANSLATE_NOOP("svm::core", "not started: the process already held %1 MiB, over the memory ceiling of %2 MiB"),
