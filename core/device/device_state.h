@@ -64,9 +64,20 @@ struct DeviceState {
   uint32_t dma_ok = 0, dma_failed = 0;
 
   bool operator==(const DeviceState&) const = default;
-  friend void hash_append(Hasher& h, const DeviceState& d) {
-    h(d.pasid_enabled, d.ats_enabled, d.pri_enabled, d.pasid_valid, d.pasid, d.stopped, d.busy, d.devtlb, d.outstanding,
-      d.responses, d.next_prg, d.dma_ok, d.dma_failed);
+  friend void hash_append(Hasher& h, const DeviceState& d) { d.hash_into(h, false); }
+  // With `own_at_boot`, what only the device's own thread reads (pasid,
+  // pasid_valid, stopped, responses, next_prg, the DMA tallies) is hashed
+  // at its boot value: the explorer's hash once that thread has finished
+  // (explore/dead_registers.h), the same as a state that never set them.
+  void hash_into(Hasher& h, bool own_at_boot) const {
+    if (!own_at_boot) {
+      h(pasid_enabled, ats_enabled, pri_enabled, pasid_valid, pasid, stopped, busy, devtlb, outstanding, responses, next_prg,
+        dma_ok, dma_failed);
+      return;
+    }
+    const DeviceState boot;
+    h(pasid_enabled, ats_enabled, pri_enabled, boot.pasid_valid, boot.pasid, boot.stopped, busy, devtlb, outstanding,
+      boot.responses, boot.next_prg, boot.dma_ok, boot.dma_failed);
   }
 };
 

@@ -1,20 +1,13 @@
 #include "core/explore/dead_registers.h"
 
+#include "core/explore/canon_memo.h"
+
 namespace svm {
 
 namespace {
-// The registers only the device's thread reads (core/device/dma.cpp; the
-// driver writes pasid and stopped, the IOMMU appends responses).
+// What DeviceState::hash_into(h, true) hashes at its boot value.
 bool set(const DeviceState& d) {
   return d.pasid_valid || d.pasid || d.stopped || d.next_prg || d.dma_ok || d.dma_failed || !d.responses.empty();
-}
-void clear(DeviceState& d) {
-  d.pasid_valid = false;
-  d.pasid = 0;
-  d.stopped = false;
-  d.next_prg = 0;
-  d.dma_ok = d.dma_failed = 0;
-  d.responses.clear();
 }
 }  // namespace
 
@@ -32,14 +25,26 @@ bool registers_dead(const Machine& m, const DeviceReaders& r, size_t d) {
   return th.state == RunState::Done || th.state == RunState::Oopsed || (th.state == RunState::Live && th.stack.empty());
 }
 
-std::optional<Machine> forget_dead_registers(const Machine& m, const DeviceReaders& r) {
-  std::optional<Machine> out;
-  for (size_t d = 0; d < m.devs.size(); ++d) {
-    if (!set(m.devs[d]) || !registers_dead(m, r, d)) continue;
-    if (!out) out.emplace(m);  // shares every part; only the device is cloned
-    clear(out->devs.mut()[d]);
-  }
+uint64_t forgotten_devices(const Machine& m, const DeviceReaders& r) {
+  uint64_t out = 0;
+  for (size_t d = 0; d < m.devs.size() && d < 64; ++d)
+    if (registers_dead(m, r, d) && set(m.devs[d])) out |= uint64_t(1) << d;  // (the thread first: most states have none finished)
   return out;
+}
+
+Hash128 forgotten_hash(const DeviceTable& devs, size_t d) {
+  thread_local CanonMemo<Hash128> memo;
+  return memo.get(devs.hash128(d), [&](Hash128& out) {
+    Hasher h;
+    devs[d].hash_into(h, true);
+    out = h.wide();
+  });
+}
+
+Hash128 hash_forgetting(const Machine& m, uint64_t forget) {
+  const Hash128 devs =
+      m.devs.hash128_by([&](size_t d) { return d < 64 && (forget >> d & 1) ? forgotten_hash(m.devs, d) : m.devs.hash128(d); });
+  return Machine::hash_of_parts(m.k.hash128(), m.drv.hash128(), m.mem.hash128(), m.hw.hash128(), devs, m.threads.hash128());
 }
 
 }  // namespace svm

@@ -10,9 +10,9 @@
 // one accelerator otherwise keep apart which of them programmed it last,
 // long after nothing can use it.
 //
-// The explorer keeps the state it reached: only the hash forgets.
+// The explorer keeps the state it reached: only the hash forgets (no
+// copy of the machine is made either).
 
-#include <optional>
 #include <vector>
 
 #include "core/base/hash.h"
@@ -31,8 +31,18 @@ DeviceReaders device_readers(const Config& cfg);
 // (finished, oopsed) or it has none.
 bool registers_dead(const Machine& m, const DeviceReaders& r, size_t d);
 
-// m as the explorer hashes it: the dead registers of its devices at their
-// boot values. Nothing when m has none set (most states: no copy).
-std::optional<Machine> forget_dead_registers(const Machine& m, const DeviceReaders& r);
+// The devices whose registers are dead in m and not all at their boot
+// values, as bits (device d: bit d; devices past the 64th are never
+// forgotten). Most states have none, and are hashed as they are.
+uint64_t forgotten_devices(const Machine& m, const DeviceReaders& r);
+
+// Device d's hash with its dead registers at their boot values
+// (DeviceState::hash_into): equal to the hash of a device that never set
+// them. Remembered per thread by the device's own hash.
+Hash128 forgotten_hash(const DeviceTable& devs, size_t d);
+
+// m.hash128() with the devices in `forget` hashed by forgotten_hash(): the
+// state as a search without renamings remembers it.
+Hash128 hash_forgetting(const Machine& m, uint64_t forget);
 
 }  // namespace svm

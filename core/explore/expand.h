@@ -60,14 +60,9 @@ ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg);
 // registers no thread reads again.
 inline Hash128 state_hash(const Machine& m, const ExpandMode& mode) {
   static const ProcessSymmetry none;
-  if (mode.dead_registers)
-    if (const std::optional<Machine> f = forget_dead_registers(m, *mode.dead_registers)) {
-      ExpandMode live = mode;
-      live.dead_registers = nullptr;
-      return state_hash(*f, live);
-    }
-  if (!mode.symmetry && !mode.canon) return m.hash128();
-  return symmetric_hash(m, mode.symmetry ? *mode.symmetry : none, mode.canon);
+  const uint64_t forget = mode.dead_registers ? forgotten_devices(m, *mode.dead_registers) : 0;
+  if (!mode.symmetry && !mode.canon) return forget ? hash_forgetting(m, forget) : m.hash128();
+  return symmetric_hash(m, mode.symmetry ? *mode.symmetry : none, mode.canon, forget);
 }
 
 // The successors of m into `out`, in thread order: a single local step if

@@ -7,6 +7,7 @@
 #include <numeric>
 #include <utility>
 
+#include "core/explore/dead_registers.h"
 #include "core/explore/frame_canon.h"
 #include "core/explore/object_canon.h"
 
@@ -44,6 +45,7 @@ struct Renaming {
   const ObjectCanon* objs = nullptr;
   bool identity = true;
   uint64_t key = 0;  // this renaming of this symmetry, for the memo
+  uint64_t forget = 0;  // devices whose dead registers are hashed at boot values (dead_registers.h)
 
   bool canonical() const { return canon && canon->active; }
   bool canonical_objects() const { return objs && objs->active; }
@@ -110,6 +112,7 @@ void renaming_of(const Machine& m, const ProcessSymmetry& sym, const ProcessPerm
   r.objs = nullptr;
   r.mem = &m.mem.get();
   r.identity = true;
+  r.forget = 0;
   Hasher key;
   key(sym.id);
   for (const auto& g : to) key(g.size(), g);
@@ -268,7 +271,7 @@ void rename_caches(DeviceState& d, const Renaming& r) {
 // one per worker thread.
 class Memo {
  public:
-  enum Table { kHw, kDev, kThread, kMem, kKernel, kDriver, kSignature, kTables };
+  enum Table { kHw, kDev, kForgottenDev, kThread, kMem, kKernel, kDriver, kSignature, kTables };
   template <class F>
   Hash128 get(Table table, const Hash128& part, uint64_t key, F&& compute) {
     Entry& e = t_[table][(part.lo ^ key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits)];
@@ -458,7 +461,7 @@ Hash128 driver_hash(const DriverState& d, const Renaming& r) {
 }
 
 Hash128 renamed_hash(const Machine& m, const Renaming& r) {
-  if (r.identity && !r.canonical() && !r.canonical_objects()) return m.hash128();
+  if (r.identity && !r.canonical() && !r.canonical_objects()) return r.forget ? hash_forgetting(m, r.forget) : m.hash128();
   Memo& memo = svm::memo();
   const Hash128 hw = memo.get(Memo::kHw, m.hw.hash128(), r.key, [&] {
     if (!caches_pgd(*m.hw, r)) return m.hw.hash128();
@@ -467,11 +470,14 @@ Hash128 renamed_hash(const Machine& m, const Renaming& r) {
     return hash128_of(w);
   });
   const Hash128 devs = m.devs.hash128_by([&](size_t d) {
-    if (!caches_pgd(m.devs[d].devtlb, r)) return m.devs.hash128(d);
-    return memo.get(Memo::kDev, m.devs.hash128(d), r.key, [&] {
+    const bool forget = d < 64 && (r.forget >> d & 1);
+    if (!caches_pgd(m.devs[d].devtlb, r)) return forget ? forgotten_hash(m.devs, d) : m.devs.hash128(d);
+    return memo.get(forget ? Memo::kForgottenDev : Memo::kDev, m.devs.hash128(d), r.key, [&] {
       DeviceState w = m.devs[d];
       rename_caches(w, r);
-      return hash128_of(w);
+      Hasher h;
+      w.hash_into(h, forget);
+      return h.wide();
     });
   });
   thread_local std::vector<int> from;  // new position -> old
@@ -589,8 +595,8 @@ void number(const Machine& m, uint8_t canon, Renaming& r) {
   }
 }
 
-Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, uint8_t canon) {
-  if (sym.empty() && !canon) return m.hash128();
+Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, uint8_t canon, uint64_t forget) {
+  if (sym.empty() && !canon) return forget ? hash_forgetting(m, forget) : m.hash128();
   // order[g]: the group's member indices, sorted by signature; ties start in
   // ascending order so that next_permutation visits every order of each.
   // Buffers kept from state to state: this runs for every state a search makes.
@@ -638,6 +644,7 @@ Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, uint8_t can
       for (size_t i = 0; i < order[g].size(); ++i) to[g][static_cast<size_t>(order[g][i])] = static_cast<int>(i);
     }
     renaming_of(m, sym, to, r);
+    r.forget = forget;
     if (canon) number(m, canon, r);
     const Hash128 h = renamed_hash(m, r);
     if (tried == 0 || less(h, best)) best = h;

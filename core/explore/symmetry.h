@@ -75,6 +75,9 @@ Hash128 renamed_hash(const Machine& m, const ProcessSymmetry& sym, const Process
 namespace canonical {
 inline constexpr uint8_t kFrames = 1, kObjects = 2;
 }
-Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, uint8_t canon = 0);
+//
+// `forget` (dead_registers.h): the devices whose dead registers are hashed
+// at their boot values.
+Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, uint8_t canon = 0, uint64_t forget = 0);
 
 }  // namespace svm
