@@ -111,6 +111,13 @@ void TstDeadRegisters::forgotten_when_the_device_has_nothing_to_do() {
   b.devs.mut()[0].pasid_valid = true;
   QCOMPARE(svm::state_hash(a, on), svm::state_hash(b, on));
   QVERIFY(svm::state_hash(a, mode(*cfg, false)) != svm::state_hash(b, mode(*cfg, false)));
+  // The same with a device TLB entry, which the canonical numbering renames
+  // (the renamed device's own memo).
+  const svm::DevTlbEntry cached{svm::Pasid{2}, 0x600000, 1, a.k->zero_page, 0, 1};
+  a.devs.mut()[0].devtlb.push_back(cached);
+  b.devs.mut()[0].devtlb.push_back(cached);
+  QCOMPARE(svm::state_hash(a, on), svm::state_hash(b, on));
+  QVERIFY(svm::state_hash(a, mode(*cfg, false)) != svm::state_hash(b, mode(*cfg, false)));
 }
 
 void TstDeadRegisters::search_finds_the_same_data() {
