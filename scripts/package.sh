@@ -4,7 +4,9 @@
 # and svmlab-cli_VERSION_ARCH.deb, the command line without the GUI libraries.
 #   scripts/package.sh [--build-dir DIR] [--out DIR]
 # DIR defaults: build/default (configured and built if it is not yet), and the
-# current folder. Prints the two paths. Install with: apt install ./svmlab_*.deb
+# current folder. Prints the two paths on stdout, and nothing else there (the
+# build's own output goes to stderr, where a caller that reads the paths still
+# shows it when the build fails). Install with: apt install ./svmlab_*.deb
 # (or, on a machine without a display, apt install ./svmlab-cli_*.deb).
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,12 +26,12 @@ done
 svmlab_ensure_packages "${svmlab_packages_build[@]}" "${svmlab_packages_package[@]}"
 if [ ! -f "$build/build.ninja" ] && [ ! -f "$build/Makefile" ]; then
   if [ "$build" = "$top/build/default" ]; then
-    cmake --preset default -S "$top"
+    cmake --preset default -S "$top" >&2
   else
-    cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >&2
   fi
 fi
-cmake --build "$build"
+cmake --build "$build" >&2
 mkdir -p "$out"
 # CPack writes into its own folder; only the .debs come out.
 staging=$(mktemp -d)
