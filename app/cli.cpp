@@ -371,6 +371,7 @@ int cmd_explore(const QStringList& args) {
   opt.canonical_frames = opt.reduce;
   opt.canonical_objects = opt.reduce;
   opt.dead_registers = opt.reduce;
+  opt.unhashed_faults = opt.reduce;
   opt.depth_first = p.isSet(QStringLiteral("depth-first"));
   const svm::ExploreResult r = svm::explore(l->cfg, opt);
   const svm::Config& cfg = *l->cfg;

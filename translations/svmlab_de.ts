@@ -1899,6 +1899,10 @@
         <source>device registers no thread reads again</source>
         <translation>Geräteregister, die kein Thread mehr liest</translation>
     </message>
+    <message>
+        <source>fault recording registers, which only the narration reads</source>
+        <translation>Fehleraufzeichnungsregister, die nur die Erzählung liest</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

@@ -1899,6 +1899,10 @@
         <source>device registers no thread reads again</source>
         <translation>不再有线程读取的设备寄存器</translation>
     </message>
+    <message>
+        <source>fault recording registers, which only the narration reads</source>
+        <translation>只有叙述会读取的故障记录寄存器</translation>
+    </message>
 </context>
 <context>
     <name>svmlab::CaptionView</name>

@@ -45,8 +45,8 @@ constexpr std::array kExplore{
                                            "keep apart states that differ only in the order of a cache that "
                                            "never evicts, in which of two processes with the same script "
                                            "is which, in which frames, files, VMAs and svms were handed "
-                                           "out in which order, and in device registers no thread reads "
-                                           "again."},
+                                           "out in which order, in device registers no thread reads again, "
+                                           "and in the IOMMU's fault records."},
     Option{.name = "depth-first",
            .help = "Search depth first: memory for the states seen and the schedules being tried only, "
                    "so a scenario too wide for --max-memory breadth first can finish. The schedules "

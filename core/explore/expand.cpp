@@ -136,6 +136,10 @@ void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, c
       if (f & order_free::kContextCache) reductions.push_back(N_("LRU order of the context cache"));
       if (f & order_free::kPasidCache) reductions.push_back(N_("LRU order of the PASID cache"));
     }
+  if (opt.unhashed_faults) {
+    root.hw.mut().faults_unhashed = true;
+    reductions.push_back(N_("fault recording registers, which only the narration reads"));
+  }
   if (mode.symmetry) {
     reductions.push_back(N_("interchangeable processes (symmetry)"));
     for (const auto& g : mode.symmetry->groups) {

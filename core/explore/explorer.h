@@ -71,6 +71,10 @@
 // order. tst_symmetry steps every pair of sampled states with one canonical
 // hash, thread by thread, and finds their successors alike.
 //
+// The IOMMU's fault recording registers are left out of the hash too
+// (IommuState::faults_unhashed): no step or check reads them but the
+// narration.
+//
 // Reduction, fifth kind: what only a device's own thread reads (its PASID
 // register and the like) is left out of the hash once that thread has
 // finished (dead_registers.h): nothing reads it again, not even the end
@@ -186,6 +190,10 @@ struct ExploreOptions {
   // PASID a finished device was programmed with: dead_registers.h) are one
   // state. Independent of `reduce`; --no-reduction turns it off too.
   bool dead_registers = true;
+  // States that differ only in the IOMMU's fault recording registers, which
+  // nothing but the narration reads (IommuState::faults_unhashed), are one
+  // state. Independent of `reduce`; --no-reduction turns it off too.
+  bool unhashed_faults = true;
 };
 
 struct Counterexample {

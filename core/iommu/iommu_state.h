@@ -98,6 +98,13 @@ struct IommuState {
   // fill them, so no entry is ever evicted. Their entries are then hashed
   // as a set. Never set in a traced run; it changes no behaviour.
   uint8_t order_free = 0;  // order_free::
+  // The explorer's reduction (explore/expand.cpp, prepare_root): the fault
+  // recording registers (the records, FRI, FSTS) are left out of the hash.
+  // Only record_fault() reads them back, and what it answers words the
+  // narration and nothing else (core/device/dma.cpp, iommu/prq.cpp); no
+  // check reads them. So they cannot change what happens next, and states
+  // that differ only there are one state. Never set in a traced run.
+  bool faults_unhashed = false;
 
   Pfn context_table_for(uint16_t sid) const {
     const uint16_t key = static_cast<uint16_t>((sid >> 8) << 1 | ((sid & 0xff) >= 0x80));
@@ -116,8 +123,9 @@ struct IommuState {
   // before it is read again, so it cannot change what happens next. States
   // that differ only there hash alike (and the explorer merges them).
   friend void hash_append(Hasher& h, const IommuState& s) {
-    h(s.cap, s.ecap, s.rtaddr, s.translation_enabled, s.qi_enabled, s.iqh, s.iqt, s.pqh, s.pqt, s.prs, s.fsts,
-      s.prq_irq_pending, s.root_table, s.pasid_table, s.iq_page, s.prq_page, s.context_tables);
+    h(s.cap, s.ecap, s.rtaddr, s.translation_enabled, s.qi_enabled, s.iqh, s.iqt, s.pqh, s.pqt, s.prs,
+      s.faults_unhashed ? 0u : s.fsts, s.prq_irq_pending, s.root_table, s.pasid_table, s.iq_page, s.prq_page,
+      s.context_tables);
     if (s.order_free & order_free::kContextCache)
       hash_append_unordered(h, s.context_cache);
     else
@@ -126,7 +134,8 @@ struct IommuState {
       hash_append_unordered(h, s.pasid_cache);
     else
       h(s.pasid_cache);
-    h(s.iotlb, s.frcd, s.frcd_next);
+    h(s.iotlb);
+    if (!s.faults_unhashed) h(s.frcd, s.frcd_next);
     if (s.mode != IommuMode::Ecs) h(s.mode, s.pasid_dir);  // ECS states hash as before the mode existed
     for (uint32_t i = s.iqh; !s.iq.empty() && i != s.iqt; i = (i + 1) % static_cast<uint32_t>(s.iq.size())) h(s.iq[i]);
     for (uint32_t i = s.pqh; !s.prq.empty() && i != s.pqt; i = (i + 1) % static_cast<uint32_t>(s.prq.size())) h(s.prq[i]);

@@ -6,12 +6,14 @@
 #include <set>
 
 #include "core/driver/variant.h"
+#include "core/engine/boot.h"
 #include "core/explore/cache_order.h"
 #include "core/explore/explorer.h"
 #include "core/explore/ownership.h"
 #include "core/explore/visited.h"
 #include "core/explore/worker_pool.h"
 #include "core/iommu/iommu_state.h"
+#include "core/iommu/regs.h"
 #include "core/scenario/loader.h"
 #include "tests/core/fixtures.h"
 
@@ -55,6 +57,8 @@ class TstExplore : public QObject {
   void reduction_loses_no_violation();
   void cache_order_merge_loses_no_violation_data();
   void cache_order_merge_loses_no_violation();
+  void fault_records_are_not_hashed_data();
+  void fault_records_are_not_hashed();
   void cache_order_only_where_nothing_is_evicted();
   void ownership_loses_no_violation_data();
   void ownership_loses_no_violation();
@@ -160,6 +164,64 @@ void TstExplore::reduction_loses_no_violation() {
   QCOMPARE(b.terminal_states, a.terminal_states);
 }
 
+// The IOMMU's fault recording registers (IommuState::faults_unhashed):
+// out of the hash once a search sets the flag, and nothing else with them;
+// a search with it finds what one without finds, in fewer states where
+// the devices fault in different orders.
+void TstExplore::fault_records_are_not_hashed_data() {
+  QTest::addColumn<QString>("scenario");  // a built-in, or data/<file>
+  QTest::addColumn<QString>("variant");
+  QTest::addColumn<bool>("fewer");
+  for (const char* v : {"v4.5", "v4.5-no-fault-guard", "v4.5-no-release-clear"})
+    QTest::newRow(qPrintable(QStringLiteral("accel-dma-during-exit ") + v))
+        << "accel-dma-during-exit" << v << (std::string(v) != "v4.5-no-release-clear");  // (there every order faults alike)
+  QTest::newRow("two-dma-devices v4.5") << "data/two-dma-devices" << "v4.5" << true;
+  QTest::newRow("gfx-exit v4.4") << "gfx-exit" << "v4.4" << false;
+}
+
+void TstExplore::fault_records_are_not_hashed() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  QFETCH(bool, fewer);
+  const std::string sc = scenario.toStdString(), v = variant.toStdString();
+  const auto cfg = sc.rfind("data/", 0) == 0 ? fixtures::data_config(sc.substr(5), v) : fixtures::config(sc, v);
+
+  // The hash: the records, FRI and FSTS count only without the flag.
+  svm::Machine plain = svm::boot(*cfg);
+  svm::Machine flagged = plain;
+  flagged.hw.mut().faults_unhashed = true;
+  using Change = void (*)(svm::IommuState&);
+  const std::vector<std::pair<const char*, Change>> faults = {
+      {"frcd", [](svm::IommuState& hw) { hw.frcd.at(0).f = true; }},
+      {"frcd_next", [](svm::IommuState& hw) { hw.frcd_next = 1; }},
+      {"fsts", [](svm::IommuState& hw) { hw.fsts |= svm::vtd::FSTS_PPF; }},
+  };
+  for (const auto& [name, change] : faults) {
+    svm::Machine p = plain, f = flagged;
+    change(p.hw.mut());
+    change(f.hw.mut());
+    QVERIFY2(p.hash128() != plain.hash128(), name);
+    QVERIFY2(f.hash128() == flagged.hash128(), name);
+    QVERIFY2(!(f == flagged), name);  // equality stays exact
+  }
+  svm::Machine other = flagged;
+  other.hw.mut().prs |= svm::vtd::PRS_PRO;  // the page request status is no fault record
+  QVERIFY(other.hash128() != flagged.hash128());
+
+  // The searches.
+  svm::ExploreOptions on, off;
+  off.unhashed_faults = false;
+  const svm::ExploreResult a = svm::explore(cfg, on), b = svm::explore(cfg, off);
+  QVERIFY(a.complete && b.complete);
+  QCOMPARE(keys(a, *cfg), keys(b, *cfg));
+  QVERIFY(a.terminal_states <= b.terminal_states);
+  QVERIFY2(fewer ? a.states < b.states : a.states == b.states,
+           qPrintable(QStringLiteral("%1 states, %2 without").arg(a.states).arg(b.states)));
+  const std::string words = "fault recording registers, which only the narration reads";
+  QVERIFY(std::find(a.reductions.begin(), a.reductions.end(), words) != a.reductions.end());
+  QVERIFY(std::find(b.reductions.begin(), b.reductions.end(), words) == b.reductions.end());
+}
+
 // Two devices whose context entries enter the IOMMU's context cache in
 // either order: the merge of those states, against the search with no
 // reduction at all and the one with the persistent sets only.
@@ -178,6 +240,7 @@ void TstExplore::cache_order_merge_loses_no_violation() {
   svm::ExploreOptions none, por, both;
   none.reduce = false;
   none.dead_registers = por.dead_registers = both.dead_registers = false;  // (its own test: tst_dead_registers)
+  none.unhashed_faults = por.unhashed_faults = both.unhashed_faults = false;  // (its own: fault_records_are_not_hashed)
   por.merge_cache_order = false;
   por.own_objects = both.own_objects = false;
   por.private_queue_steps = both.private_queue_steps = false;

@@ -198,6 +198,7 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "IOMMU queue steps no other thread reads"),
     QT_TRANSLATE_NOOP("svm::core", "LRU order of the context cache"),
     QT_TRANSLATE_NOOP("svm::core", "LRU order of the PASID cache"),
+    QT_TRANSLATE_NOOP("svm::core", "fault recording registers, which only the narration reads"),
     QT_TRANSLATE_NOOP("svm::core", "interchangeable processes (symmetry)"),
     QT_TRANSLATE_NOOP("svm::core", "which free frames the page allocator handed out"),
     QT_TRANSLATE_NOOP("svm::core", "which files, VMAs and svms were made first"),
