@@ -79,6 +79,11 @@ struct DeviceState {
     h(pasid_enabled, ats_enabled, pri_enabled, boot.pasid_valid, boot.pasid, boot.stopped, busy, devtlb, outstanding,
       boot.responses, boot.next_prg, boot.dma_ok, boot.dma_failed);
   }
+  // Whether those fields all hold their boot values (hash_into then hashes
+  // alike either way). Kept beside it: the two lists must agree.
+  bool own_at_boot() const {
+    return !pasid_valid && !pasid && !stopped && responses.empty() && !next_prg && !dma_ok && !dma_failed;
+  }
 };
 
 // The machine's devices: one Cow per device, so a device's step clones its

@@ -4,13 +4,6 @@
 
 namespace svm {
 
-namespace {
-// What DeviceState::hash_into(h, true) hashes at its boot value.
-bool set(const DeviceState& d) {
-  return d.pasid_valid || d.pasid || d.stopped || d.next_prg || d.dma_ok || d.dma_failed || !d.responses.empty();
-}
-}  // namespace
-
 DeviceReaders device_readers(const Config& cfg) {
   DeviceReaders r;
   for (size_t d = 0; d < cfg.scenario->devices.size(); ++d) r.thread.push_back(cfg.device_thread(static_cast<int>(d)));
@@ -27,8 +20,9 @@ bool registers_dead(const Machine& m, const DeviceReaders& r, size_t d) {
 
 uint64_t forgotten_devices(const Machine& m, const DeviceReaders& r) {
   uint64_t out = 0;
+  // The thread first: in most states no device has finished.
   for (size_t d = 0; d < m.devs.size() && d < 64; ++d)
-    if (registers_dead(m, r, d) && set(m.devs[d])) out |= uint64_t(1) << d;  // (the thread first: most states have none finished)
+    if (registers_dead(m, r, d) && !m.devs[d].own_at_boot()) out |= uint64_t(1) << d;
   return out;
 }
 

@@ -71,15 +71,16 @@
 // order. tst_symmetry steps every pair of sampled states with one canonical
 // hash, thread by thread, and finds their successors alike.
 //
-// The IOMMU's fault recording registers are left out of the hash too
-// (IommuState::faults_unhashed): no step or check reads them but the
-// narration.
-//
 // Reduction, fifth kind: what only a device's own thread reads (its PASID
 // register and the like) is left out of the hash once that thread has
 // finished (dead_registers.h): nothing reads it again, not even the end
 // checks. tst_dead_registers holds searches with and without it to the
 // same violations and the same classes of terminal states.
+//
+// So are the IOMMU's fault recording registers, always
+// (IommuState::faults_unhashed): no step or check reads them, only the
+// narration. tst_explore and tst_explore_all hold the search to the one
+// that hashes them.
 //
 // States are kept compacted: a visited state is remembered by 102 bits of
 // its 128-bit hash only (visited.h; a 12-byte slot in one of 64 tables) and
