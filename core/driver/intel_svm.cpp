@@ -422,9 +422,14 @@ void define_intel_svm(FnTable& t) {
                     tail = (tail + 1) % n;
                     ++d.qi_free_cnt;
                   }
+                  c.queue_step(QiEffect::kReclaim);
                   return c.ret(0);
                 },
-                .guard = qi_wait_done<wait_index>},
+                .guard = qi_wait_done<wait_index>,
+                // Once the IOMMU wrote QI_DONE for this wait, only this
+                // thread takes it back: another's reclaim_free_desc() stops
+                // at this thread's first slot, QI_IN_USE until the line above.
+                .guard_monotone = true},
            }});
   }
 

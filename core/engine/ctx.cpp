@@ -217,10 +217,13 @@ void kill_checked(Ctx& c, V& v, Kind kind, uint32_t idx) {
 }
 }  // namespace
 
-void Ctx::free_mm(uint32_t idx) { kill_checked(*this, k().mms, Kind::Mm, idx); }
-void Ctx::free_vma(uint32_t idx) { kill_checked(*this, k().vmas, Kind::Vma, idx); }
-void Ctx::free_file(uint32_t idx) { kill_checked(*this, k().files, Kind::File, idx); }
-void Ctx::free_files(uint32_t idx) { kill_checked(*this, k().fdtables, Kind::Files, idx); }
+// Freeing a kernel object writes that object alone (no step walks a
+// table), so it is reached like any access to it: the explorer may find it
+// its thread's (explore/ownership.h).
+void Ctx::free_mm(uint32_t idx) { kill_checked(*this, k_for({Kind::Mm, idx}).mms, Kind::Mm, idx); }
+void Ctx::free_vma(uint32_t idx) { kill_checked(*this, k_for({Kind::Vma, idx}).vmas, Kind::Vma, idx); }
+void Ctx::free_file(uint32_t idx) { kill_checked(*this, k_for({Kind::File, idx}).files, Kind::File, idx); }
+void Ctx::free_files(uint32_t idx) { kill_checked(*this, k_for({Kind::Files, idx}).fdtables, Kind::Files, idx); }
 void Ctx::free_task(uint32_t idx) {
   sink_.wrote_counted = true;
   kill_checked(*this, m_.k.mut().tasks, Kind::Task, idx);

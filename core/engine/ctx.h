@@ -39,9 +39,10 @@ inline constexpr uint8_t kAll = 63;
 
 // The kernel objects (tasks, mms, VMAs, files, fd tables) a step or a guard
 // reached through the checked accessors: the explorer asks whether they all
-// belong to the stepping thread (explore/ownership.h). The kernel part's
-// tables and lists as a whole (k(), kr(), allocation, free) are not here:
-// reaching them marks the step shared.
+// belong to the stepping thread (explore/ownership.h). Freeing one is here
+// too (it writes that object alone). The kernel part's tables and lists as
+// a whole (k(), kr(), allocation) are not: reaching them marks the step
+// shared.
 struct KernelFootprint {
   SmallVector<ObjId, 12> objs;
   void add(ObjId id) {

@@ -18,9 +18,10 @@ namespace {
 // qi_submit_sync(), which gets to that slot only after the submitter marked
 // the descriptor before it done, itself after the wait. An invalidation that
 // found nothing would find something had a device filled a cache first:
-// local only once no device can translate.
+// local only once no device can translate. And that reclaim itself, the
+// submitter's step after its wait (QiEffect::kReclaim).
 bool queue_step_local(QiEffect e, auto&& no_dma) {
-  return e == QiEffect::kStatus || (e == QiEffect::kNone && no_dma());
+  return e == QiEffect::kStatus || e == QiEffect::kReclaim || (e == QiEffect::kNone && no_dma());
 }
 }  // namespace
 

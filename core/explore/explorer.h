@@ -44,7 +44,13 @@
 // (an invalidation that found nothing) once every device thread is done, so
 // that no cache or device TLB can be filled any more. Only the IOMMU reads
 // IQH, and other threads only add descriptors, so its guard stays open
-// (guard_monotone).
+// (guard_monotone). So is the submitter's step after its wait, which marks
+// its descriptor done and reclaims the slots done before it
+// (QiEffect::kReclaim): other submitters take slots at free_head, which
+// leaves free_head + free_cnt, where reclaim starts, where it was; reclaim
+// stops at the first slot still in use, so it never reads a status the
+// IOMMU has yet to write; and it only makes room. Its guard, QI_DONE in its
+// wait's slot, only this thread takes back.
 //
 // Reduction, second kind: states that differ only in the LRU order of an
 // IOMMU cache the scenario can never fill are one state (cache_order.h):

@@ -16,6 +16,9 @@ bool idle(const Machine& m, int tid) {
 }  // namespace
 
 // References in flight (Thread::held): a local that holds a count on `id`.
+// And an object nothing else refers to (its count gone to zero, on its way
+// to being freed: the fd table close_files() empties, the file __fput()
+// releases) is the thread's whose locals point at it.
 void Owners::add_holders(ObjId id, OneOwner& o) const {
   for (size_t t = 0; t < m_.threads->size(); ++t)
     for (const HeldRef& r : (*m_.threads)[t].held)
@@ -23,6 +26,24 @@ void Owners::add_holders(ObjId id, OneOwner& o) const {
         o.add(static_cast<int>(t));
         break;
       }
+  if (o.who == -2) add_locals(id, o);
+}
+
+void Owners::add_locals(ObjId id, OneOwner& o) const {
+  const SlotKind kind = id.kind == Kind::Task    ? SlotKind::Task
+                        : id.kind == Kind::Mm    ? SlotKind::Mm
+                        : id.kind == Kind::Files ? SlotKind::Files
+                        : id.kind == Kind::File  ? SlotKind::File
+                        : id.kind == Kind::Vma   ? SlotKind::Vma
+                                                 : SlotKind::Plain;
+  if (kind == SlotKind::Plain) return;
+  for (size_t t = 0; t < m_.threads->size(); ++t) {
+    const Thread& th = (*m_.threads)[t];
+    bool refers = th.ret_kind == kind && th.ret == static_cast<int64_t>(id.idx);
+    for (const Frame& f : th.stack)
+      for (size_t i = 0; i < f.v.size() && !refers; ++i) refers = f.kinds[i] == kind && f.v[i] == static_cast<int64_t>(id.idx);
+    if (refers) o.add(static_cast<int>(t));
+  }
 }
 
 Owners::Owners(const Machine& m, const Config& cfg) : m_(m), k_(*m.k), drv_(*m.drv) {

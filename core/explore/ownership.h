@@ -22,9 +22,13 @@
 //   refer to it; nobody's while it waits for the kworker, or has no holder
 //   the explorer can see;
 // - a reference in flight (Thread::held) counts as its thread's: an mm,
-//   file or fd table another thread holds that way is nobody's.
-// Nobody's objects make a step shared. Freeing and allocating reach a whole
-// table, so they are shared anyway (ctx.h).
+//   file or fd table another thread holds that way is nobody's;
+// - an object nothing above refers to (its last count dropped, on its way
+//   out: the fd table close_files() empties, the file __fput() releases)
+//   is the thread's whose locals point at it, if one thread's alone.
+// Nobody's objects make a step shared. Freeing an object reaches that
+// object alone (a step that frees one its thread owns may be local);
+// allocating reaches a whole table, so it is shared anyway (ctx.h).
 //
 // That no other thread touches an object owned is the premise. The explorer
 // checks it at every step and every guard it evaluates (Owners::breach); a
@@ -110,6 +114,7 @@ class Owners {
   int files_owner(uint32_t idx) const;
   int file_owner(uint32_t idx) const;
   void add_holders(ObjId id, OneOwner& o) const;
+  void add_locals(ObjId id, OneOwner& o) const;
   bool bound_only_by(int32_t pasid, int owner) const;
   bool file_referrers(ObjId id, bool shallow, OneOwner& o) const;
 

@@ -25,6 +25,12 @@ enum class QiEffect : uint8_t {
   kNone,     // nothing: an invalidation that found nothing to remove, a fence
   kStatus,   // only the status word of an invalidation wait, which its submitter alone reads
   kChanged,  // an entry removed, a response delivered, an error raised (IQE)
+  // Not the IOMMU's: qi_submit_sync() after its wait, marking its own
+  // descriptor done and reclaiming the slots done before it. Other
+  // submitters take slots at free_head and leave free_head + free_cnt where
+  // reclaim starts; reclaim stops at a slot still in use, so it never reads
+  // a status the IOMMU has yet to write; and it only frees room (expand.cpp).
+  kReclaim,
 };
 
 // The machine's devices (a device the descriptor touches is cloned alone),

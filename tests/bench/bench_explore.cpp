@@ -17,9 +17,9 @@
 //                                  and without
 // one exploration each, with the explorer's own defaults (reduction on, two
 // workers, 4M-state and 1 GiB bounds), except that a class-sized scenario may
-// take 30M states: four-dma-devices needed 7M to finish (3M since the
-// fault records are out of the hash), and a budget it
-// cannot meet should say how far from it it is, not "stopped at 4M". Reports the wall time, states,
+// take 30M states: four-dma-devices needed 7M to finish (2.6M now), and a
+// budget it cannot meet should say how far from it it is, not "stopped at
+// 4M". Reports the wall time, states,
 // transitions, states per second, bytes per stored state (visited table and
 // parent links, at the end), the peak resident memory of the process during
 // the search, and whether it completed.

@@ -7,6 +7,7 @@
 
 #include "core/driver/variant.h"
 #include "core/engine/boot.h"
+#include "core/engine/step.h"
 #include "core/explore/cache_order.h"
 #include "core/explore/explorer.h"
 #include "core/explore/ownership.h"
@@ -63,6 +64,8 @@ class TstExplore : public QObject {
   void ownership_loses_no_violation_data();
   void ownership_loses_no_violation();
   void ownership_follows_references();
+  void ownership_covers_teardown();
+  void reclaim_is_a_queue_step();
   void ownership_breach_searches_again();
   void queue_steps_lose_nothing();
   void counterexamples_replay_data();
@@ -340,6 +343,75 @@ void TstExplore::ownership_follows_references() {
     QCOMPARE(o.of(pmm), -1);
   }
   QVERIFY(seen);
+}
+
+// What a process tears down on its way out, once nothing but its own
+// locals points at it (the fd table close_files() empties, the file
+// __fput() releases), is its thread's; and freeing a kernel object reaches
+// that object alone, so a step that frees what its thread owns is local.
+void TstExplore::ownership_covers_teardown() {
+  auto cfg = fixtures::config("accel-mmap-exit", "v4.5");
+  const svm::Trace t = fixtures::run("accel-mmap-exit", "v4.5");
+  int closing = 0, owned_frees = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const svm::Machine m = t.states.at(i);
+    const svm::Owners o(m, *cfg);
+    const int tid = t.steps[i].thread;
+    const svm::Thread& th = (*m.threads)[static_cast<size_t>(tid)];
+    if (!th.stack.empty() && th.stack.back().fn == svm::FnId::close_files) {
+      const svm::Frame& f = th.stack.back();
+      QCOMPARE(f.kinds[0], svm::SlotKind::Files);
+      const svm::ObjId files{svm::Kind::Files, static_cast<uint32_t>(f.v[0])};
+      for (const svm::Task& task : m.k->tasks) QVERIFY(!(task.alive && task.files == files));  // no task's any more
+      QCOMPARE(o.of(files), tid);
+      ++closing;
+    }
+    for (const svm::ObjId& id : t.steps[i].freed) {
+      if (id.kind != svm::Kind::Mm && id.kind != svm::Kind::Files && id.kind != svm::Kind::File && id.kind != svm::Kind::Vma)
+        continue;
+      svm::Machine w = m;
+      svm::KernelFootprint reached;
+      svm::StepSink sink{nullptr, nullptr, false};
+      sink.kernel = &reached;
+      svm::step(w, *cfg, tid, sink);
+      QVERIFY2(std::find(reached.objs.begin(), reached.objs.end(), id) != reached.objs.end(), svm::to_string(id).c_str());
+      if (o.of(id) == tid && !sink.shared) ++owned_frees;
+    }
+  }
+  QVERIFY(closing > 0);
+  QVERIFY2(owned_frees >= 2, qPrintable(QString::number(owned_frees)));  // the fd table, the file at least
+}
+
+// qi_submit_sync() past its wait: it marks its own descriptor done and
+// reclaims what is done before it, which commutes with every other thread
+// (expand.cpp), and says so to the explorer as its queue step.
+void TstExplore::reclaim_is_a_queue_step() {
+  auto cfg = fixtures::config("accel-mmap-exit", "v4.5");
+  const svm::Trace t = fixtures::run("accel-mmap-exit", "v4.5");
+  int reclaims = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const svm::Machine m = t.states.at(i);
+    const int tid = t.steps[i].thread;
+    const svm::Thread& th = (*m.threads)[static_cast<size_t>(tid)];
+    if (th.stack.empty() || th.stack.back().fn != svm::FnId::qi_submit_sync) continue;
+    const svm::Op* op = svm::next_op(m, *cfg, tid);
+    QVERIFY(op);
+    svm::Machine w = m;
+    svm::StepSink sink{nullptr, nullptr, false};
+    svm::KernelFootprint reached;
+    sink.kernel = &reached;
+    svm::step(w, *cfg, tid, sink);
+    if (th.stack.back().pc == 0) {
+      QCOMPARE(sink.queue_step, svm::QiEffect::kChanged);  // the submission: the IOMMU and other submitters read it
+      QVERIFY(!op->guard_monotone);
+    } else {
+      QCOMPARE(sink.queue_step, svm::QiEffect::kReclaim);
+      QVERIFY(op->guard_monotone);  // QI_DONE stays until this thread reclaims it
+      QVERIFY(reached.objs.empty());
+      ++reclaims;
+    }
+  }
+  QVERIFY(reclaims >= 2);
 }
 
 // A search that meets a breach of the ownership premise is not kept: the

@@ -77,6 +77,9 @@ void TstExploreAll::complete() {
   without("dead registers", [](svm::ExploreOptions& o) { o.dead_registers = false; });
   // The fault recording registers (IommuState::faults_unhashed).
   without("fault records", [](svm::ExploreOptions& o) { o.unhashed_faults = false; });
+  // Queue steps no other thread reads: the IOMMU's and qi_submit_sync()'s
+  // reclaim (expand.cpp).
+  without("queue steps", [](svm::ExploreOptions& o) { o.private_queue_steps = false; });
   // v4.5 as merged: nothing, anywhere, in any interleaving, except what the
   // 2016 device-TLB descriptor lets through (QI_DEV_EIOTLB_SID/QDEP as v4.4
   // to v4.9 wrote them: no device TLB is ever invalidated, docs/history.md):
