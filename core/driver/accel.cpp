@@ -29,8 +29,8 @@ void hand_over_binding(Ctx& c, FileRef file) {
   if (f.ctx.pasid < 0) return;
   const ObjId svm = c.drvr().idr_find(static_cast<uint32_t>(f.ctx.pasid));
   if (!svm) return;
-  for (ObjId sd : c.drvr().svms[svm.idx - 1].devs)
-    if (c.drvr().sdevs[sd.idx - 1].device == f.ctx.device) {
+  for (ObjId sd : c.svm_r(svm.idx).devs)
+    if (c.sdev_r(sd.idx).device == f.ctx.device) {
       f.ctx.unbinding = true;
       c.hold(sd, Ctr::SdevUsers);
       return;

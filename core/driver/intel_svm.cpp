@@ -109,8 +109,12 @@ void define_intel_svm(FnTable& t) {
                 [](Ctx& c) {
                   const auto idr = c.drvr().pasid_idr;
                   for (const auto& [id, sid] : idr) {
+                    // Every binding's mm and flags, which bind set once and
+                    // nothing changes, under pasid_mutex: a shared read, not
+                    // a reach into another process's svm (explore/ownership.h).
+                    const IntelSvm& other = c.drvr().svms[sid.idx - 1];
+                    if (other.mm.idx != c[mm].idx || (other.flags & SVM_FLAG_PRIVATE_PASID)) continue;
                     const IntelSvm& s = c.svm(sid.idx);
-                    if (s.mm.idx != c[mm].idx || (s.flags & SVM_FLAG_PRIVATE_PASID)) continue;
                     c.set(svm, SvmRef{sid.idx});
                     for (ObjId d : s.devs) {
                       IntelSvmDev& sd = c.sdev(d.idx);

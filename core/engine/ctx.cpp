@@ -75,16 +75,24 @@ Task& Ctx::self_task() {
   return m_.k.mut().tasks[t - 1];
 }
 
-// Write access to one kernel object: recorded in the footprint, not as a
-// write of the whole part (the object's table is reached only at its index).
-KernelState& Ctx::k_for(ObjId id) {
+// Write access to one kernel object, intel_svm or intel_svm_dev: recorded
+// in the footprint, not as a write of the whole part (the object's table is
+// reached only at its index).
+void Ctx::reach(ObjId id, uint8_t p) {
   sink_.wrote_counted = true;
-  sink_.wrote |= part::kKernel;
+  sink_.wrote |= p;
   if (sink_.kernel)
     sink_.kernel->add(id);
   else
     mark_shared();
+}
+KernelState& Ctx::k_for(ObjId id) {
+  reach(id, part::kKernel);
   return m_.k.mut();
+}
+DriverState& Ctx::drv_for(ObjId id) {
+  reach(id, part::kDriver);
+  return m_.drv.mut();
 }
 
 Thread& Ctx::other_thread(int t) {
@@ -154,11 +162,8 @@ Mm& Ctx::mm(uint32_t idx) { return checked(*this, k_for({Kind::Mm, idx}).mms, Ki
 Vma& Ctx::vma(uint32_t idx) { return checked(*this, k_for({Kind::Vma, idx}).vmas, Kind::Vma, idx); }
 File& Ctx::file(uint32_t idx) { return checked(*this, k_for({Kind::File, idx}).files, Kind::File, idx); }
 Files& Ctx::files(uint32_t idx) { return checked(*this, k_for({Kind::Files, idx}).fdtables, Kind::Files, idx); }
-IntelSvm& Ctx::svm(uint32_t idx) {
-  IntelSvm& s = checked(*this, drv().svms, Kind::Svm, idx);
-  return s;
-}
-IntelSvmDev& Ctx::sdev(uint32_t idx) { return checked(*this, drv().sdevs, Kind::Sdev, idx); }
+IntelSvm& Ctx::svm(uint32_t idx) { return checked(*this, drv_for({Kind::Svm, idx}).svms, Kind::Svm, idx); }
+IntelSvmDev& Ctx::sdev(uint32_t idx) { return checked(*this, drv_for({Kind::Sdev, idx}).sdevs, Kind::Sdev, idx); }
 
 namespace {
 template <class V>
@@ -228,8 +233,8 @@ void Ctx::free_task(uint32_t idx) {
   sink_.wrote_counted = true;
   kill_checked(*this, m_.k.mut().tasks, Kind::Task, idx);
 }
-void Ctx::free_svm(uint32_t idx) { kill_checked(*this, drv().svms, Kind::Svm, idx); }
-void Ctx::free_sdev(uint32_t idx) { kill_checked(*this, drv().sdevs, Kind::Sdev, idx); }
+void Ctx::free_svm(uint32_t idx) { kill_checked(*this, drv_for({Kind::Svm, idx}).svms, Kind::Svm, idx); }
+void Ctx::free_sdev(uint32_t idx) { kill_checked(*this, drv_for({Kind::Sdev, idx}).sdevs, Kind::Sdev, idx); }
 
 void Ctx::free_frame(Pfn pfn) {
   if (memr().state(pfn) != FrameState::Live) {
@@ -249,10 +254,11 @@ void Ctx::inc(ObjId id, int32_t& c, std::string_view name) {
   ++c;
 }
 
-// A count inside a kernel object is part of that object (reached through
-// its accessor, which recorded it); any other count is shared.
+// A count inside a kernel object, an intel_svm or an intel_svm_dev is part
+// of that object (reached through its accessor, which recorded it); any
+// other count is shared.
 void Ctx::counter_of_object(ObjId id) {
-  if (sink_.kernel && is_kernel_object(id.kind))
+  if (sink_.kernel && (is_kernel_object(id.kind) || id.kind == Kind::Svm || id.kind == Kind::Sdev))
     sink_.kernel->add(id);
   else
     mark_shared();

@@ -37,8 +37,9 @@ inline constexpr uint8_t kThreads = 32;  // other threads: their progress, their
 inline constexpr uint8_t kAll = 63;
 }  // namespace part
 
-// The kernel objects (tasks, mms, VMAs, files, fd tables) a step or a guard
-// reached through the checked accessors: the explorer asks whether they all
+// The kernel objects (tasks, mms, VMAs, files, fd tables) and the driver's
+// intel_svms and intel_svm_devs a step or a guard reached through the
+// checked accessors: the explorer asks whether they all
 // belong to the stepping thread (explore/ownership.h). Freeing one is here
 // too (it writes that object alone). The kernel part's tables and lists as
 // a whole (k(), kr(), allocation) are not: reaching them marks the step
@@ -136,8 +137,14 @@ class View {
     touch_obj({Kind::File, idx});
     return cm_.k->files[idx - 1];
   }
-  const IntelSvm& svm_r(uint32_t idx) const { return drvr().svms[idx - 1]; }
-  const IntelSvmDev& sdev_r(uint32_t idx) const { return drvr().sdevs[idx - 1]; }
+  const IntelSvm& svm_r(uint32_t idx) const {
+    touch_obj({Kind::Svm, idx}, part::kDriver);
+    return cm_.drv->svms[idx - 1];
+  }
+  const IntelSvmDev& sdev_r(uint32_t idx) const {
+    touch_obj({Kind::Sdev, idx}, part::kDriver);
+    return cm_.drv->sdevs[idx - 1];
+  }
   const Task& task_r(TaskRef r) const { return task_r(r.idx); }
   const Mm& mm_r(MmRef r) const { return mm_r(r.idx); }
   const Vma& vma_r(VmaRef r) const { return vma_r(r.idx); }
@@ -152,10 +159,11 @@ class View {
     if (touched_) *touched_ = true;
     if (reads_) *reads_ |= p;
   }
-  // One kernel object: into the footprint when there is one, else the
-  // whole kernel part counts as touched.
-  void touch_obj(ObjId id) const {
-    if (reads_) *reads_ |= part::kKernel;
+  // One kernel object (or intel_svm, intel_svm_dev of the driver part):
+  // into the footprint when there is one, else the whole part counts as
+  // touched.
+  void touch_obj(ObjId id, uint8_t p = part::kKernel) const {
+    if (reads_) *reads_ |= p;
     if (kfp_)
       kfp_->add(id);
     else if (touched_)
@@ -344,7 +352,10 @@ class Ctx : public View {
 
  private:
   void mark_shared() { sink_.shared = true; }
+  // One object written: into the footprint when there is one, else the part is shared.
+  void reach(ObjId id, uint8_t part);
   KernelState& k_for(ObjId id);
+  DriverState& drv_for(ObjId id);
   void counter_of_object(ObjId id);
   void mark_written(uint8_t p) {
     sink_.shared = true;

@@ -30,8 +30,9 @@
 // unreduced search (reduction_loses_no_violation: the same violations and
 // terminal states on the built-ins small enough to search unreduced).
 //
-// A step on kernel objects is local too when every object it reached (the
-// checked accessors record them: ctx.h's KernelFootprint) belongs to its own
+// A step on kernel objects, or on the driver's intel_svms and
+// intel_svm_devs, is local too when every object it reached (the checked
+// accessors record them: ctx.h's KernelFootprint) belongs to its own
 // thread (ownership.h): no other thread reaches them, so the argument above
 // holds for it. That premise is checked at every step and guard the search
 // runs; a breach makes the search start again without it

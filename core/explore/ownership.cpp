@@ -35,6 +35,8 @@ void Owners::add_locals(ObjId id, OneOwner& o) const {
                         : id.kind == Kind::Files ? SlotKind::Files
                         : id.kind == Kind::File  ? SlotKind::File
                         : id.kind == Kind::Vma   ? SlotKind::Vma
+                        : id.kind == Kind::Svm   ? SlotKind::Svm
+                        : id.kind == Kind::Sdev  ? SlotKind::Sdev
                                                  : SlotKind::Plain;
   if (kind == SlotKind::Plain) return;
   for (size_t t = 0; t < m_.threads->size(); ++t) {
@@ -157,6 +159,32 @@ int Owners::file_owner(uint32_t idx) const {
   return file_referrers({Kind::File, idx}, false, o) ? o.get() : -1;
 }
 
+// An intel_svm is its mm's owner's (which a bound mm has only while no
+// other thread can come at it through the binding: mm_owner), unless
+// another thread's locals or references in flight point at it.
+int Owners::svm_owner(uint32_t idx) const {
+  if (idx == 0 || idx > drv_.svms.size()) return -1;
+  const IntelSvm& s = drv_.svms[idx - 1];
+  if (!s.alive || s.mm.kind != Kind::Mm) return -1;  // a supervisor PASID: no mm, nobody's
+  return unless_held({Kind::Svm, idx}, mm_owner(s.mm.idx));
+}
+
+// An intel_svm_dev is its svm's owner's, on the same terms.
+int Owners::sdev_owner(uint32_t idx) const {
+  if (idx == 0 || idx > drv_.sdevs.size()) return -1;
+  const IntelSvmDev& sd = drv_.sdevs[idx - 1];
+  if (!sd.alive || sd.svm.kind != Kind::Svm) return -1;
+  return unless_held({Kind::Sdev, idx}, svm_owner(sd.svm.idx));
+}
+
+int Owners::unless_held(ObjId id, int owner) const {
+  OneOwner o;
+  o.add(owner);
+  add_holders(id, o);
+  add_locals(id, o);
+  return o.get();
+}
+
 int Owners::of(ObjId id) const {
   switch (id.kind) {
     case Kind::Task: return task_owner(id.idx);
@@ -164,6 +192,8 @@ int Owners::of(ObjId id) const {
     case Kind::Vma: return vma_owner(id.idx);
     case Kind::Files: return files_owner(id.idx);
     case Kind::File: return file_owner(id.idx);
+    case Kind::Svm: return svm_owner(id.idx);
+    case Kind::Sdev: return sdev_owner(id.idx);
     default: return -1;
   }
 }

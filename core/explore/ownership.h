@@ -25,7 +25,13 @@
 //   file or fd table another thread holds that way is nobody's;
 // - an object nothing above refers to (its last count dropped, on its way
 //   out: the fd table close_files() empties, the file __fput() releases)
-//   is the thread's whose locals point at it, if one thread's alone.
+//   is the thread's whose locals point at it, if one thread's alone;
+// - an intel_svm and its intel_svm_devs are their mm's owner's (so, bound,
+//   only while nothing else can come at the binding), unless another
+//   thread's locals or references in flight point at them. Another
+//   process's bind reads every binding's mm and flags, which never change
+//   once bind set them, under pasid_mutex: a shared read of the driver
+//   part, not a reach into the binding.
 // Nobody's objects make a step shared. Freeing an object reaches that
 // object alone (a step that frees one its thread owns may be local);
 // allocating reaches a whole table, so it is shared anyway (ctx.h).
@@ -113,6 +119,10 @@ class Owners {
   int vma_owner(uint32_t idx) const;
   int files_owner(uint32_t idx) const;
   int file_owner(uint32_t idx) const;
+  int svm_owner(uint32_t idx) const;
+  int sdev_owner(uint32_t idx) const;
+  // `owner`, unless another thread's locals or references in flight point at `id`.
+  int unless_held(ObjId id, int owner) const;
   void add_holders(ObjId id, OneOwner& o) const;
   void add_locals(ObjId id, OneOwner& o) const;
   bool bound_only_by(int32_t pasid, int owner) const;

@@ -65,6 +65,7 @@ class TstExplore : public QObject {
   void ownership_loses_no_violation();
   void ownership_follows_references();
   void ownership_covers_teardown();
+  void ownership_of_bindings();
   void reclaim_is_a_queue_step();
   void ownership_breach_searches_again();
   void queue_steps_lose_nothing();
@@ -380,6 +381,59 @@ void TstExplore::ownership_covers_teardown() {
   }
   QVERIFY(closing > 0);
   QVERIFY2(owned_frees >= 2, qPrintable(QString::number(owned_frees)));  // the fd table, the file at least
+}
+
+// Once no device, page-request thread or kworker can come at a binding, an
+// intel_svm and its intel_svm_devs are their mm's owner's; and another
+// process's bind, which reads every binding's mm and flags to find its own,
+// reaches none of them (ownership.h, intel_svm.cpp).
+void TstExplore::ownership_of_bindings() {
+  auto cfg = fixtures::data_config("two-binds", "v4.5");
+  const svm::Trace t = svm::simulate(cfg);
+  int owned = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const svm::Machine m = t.states.at(i);
+    const svm::Owners o(m, *cfg);
+    for (uint32_t s = 1; s <= m.drv->svms.size(); ++s) {
+      const svm::IntelSvm& svm = m.drv->svms[s - 1];
+      if (!svm.alive || !svm.mm) continue;
+      const int owner = o.of(svm.mm);
+      QCOMPARE(o.of({svm::Kind::Svm, s}), owner);
+      for (const svm::ObjId& sd : svm.devs) QCOMPARE(o.of(sd), owner);
+      if (owner >= 0) ++owned;
+    }
+  }
+  QVERIFY(owned > 0);
+  // p0 binds and is done with pasid_mutex; then p1 comes to the loop over
+  // pasid_idr, which finds p0's binding there.
+  const int p0 = cfg->find_thread("p0"), p1 = cfg->find_thread("p1");
+  svm::Machine m = t.states.at(0);
+  // One step of `tid`, or, while it waits (for the IOMMU's queue), of
+  // the first other thread but p0 and p1 that can go.
+  auto step = [&](int tid, svm::KernelFootprint* reached = nullptr) {
+    int who = tid;
+    for (int o = 0; !svm::can_step(m, *cfg, who) && o < static_cast<int>(cfg->threads.size()); ++o)
+      if (o != p0 && o != p1) who = o;
+    if (!svm::can_step(m, *cfg, who)) return false;
+    svm::StepSink sink{nullptr, nullptr, false};
+    sink.kernel = who == tid ? reached : nullptr;
+    svm::step(m, *cfg, who, sink);
+    return who == tid;
+  };
+  auto bound = [&] { return !m.drv->svms.empty() && m.drv->svms[0].alive && m.drv->pasid_mutex < 0; };
+  for (int n = 0; n < 400 && !bound(); ++n) step(p0);
+  QVERIFY(bound());
+  auto at_loop = [&] {
+    const svm::Op* op = svm::next_op(m, *cfg, p1);
+    return op && op->text.starts_with("if (pasid && !(flags & SVM_FLAG_PRIVATE_PASID)) { idr_for_each_entry");
+  };
+  for (int n = 0; n < 400 && !at_loop(); ++n) step(p1);
+  QVERIFY(at_loop());
+  const svm::ObjId theirs{svm::Kind::Svm, 1};
+  QCOMPARE(svm::Owners(m, *cfg).of(theirs), p0);
+  svm::KernelFootprint reached;
+  QVERIFY(step(p1, &reached));
+  QVERIFY(std::find(reached.objs.begin(), reached.objs.end(), theirs) == reached.objs.end());
 }
 
 // qi_submit_sync() past its wait: it marks its own descriptor done and

@@ -193,8 +193,11 @@ void define_era2020_svm(FnTable& t) {
                 [](Ctx& c) {
                   // global_svm_list: the model's live bindings, in PASID order.
                   for (const auto& [id, sid] : c.drvr().pasid_idr) {
+                    // Each binding's mm and flags, set once at bind: a shared
+                    // read, not a reach into another process's svm (intel_svm.cpp).
+                    const IntelSvm& other = c.drvr().svms[sid.idx - 1];
+                    if (other.mm.idx != c[mm].idx || (other.flags & SVM_FLAG_PRIVATE_PASID)) continue;
                     const IntelSvm& s = c.svm_r(sid.idx);
-                    if (s.mm.idx != c[mm].idx || (s.flags & SVM_FLAG_PRIVATE_PASID)) continue;
                     c.set(svm, SvmRef{sid.idx});
                     for (ObjId d : s.devs) {
                       IntelSvmDev& sd = c.sdev(d.idx);
