@@ -178,6 +178,8 @@ class View {
   // Collect the kernel objects this view reads into `*fp` (a guard's, for
   // the explorer's ownership check).
   void collect_objects(KernelFootprint* fp) { kfp_ = fp; }
+  // Set `*shared` if this view reads shared state other than such objects.
+  void collect_shared(bool* shared) { touched_ = shared; }
 
  private:
   uint8_t* reads_ = nullptr;

@@ -47,7 +47,8 @@ const Op* next_op(const Machine& m, const Config& cfg, int tid) {
 namespace {
 // Whether `tid` can step, and the parts of the machine that answer read
 // (its own thread aside).
-bool can_step_reading(const Machine& m, const Config& cfg, int tid, uint8_t* reads, KernelFootprint* objects = nullptr) {
+bool can_step_reading(const Machine& m, const Config& cfg, int tid, uint8_t* reads, KernelFootprint* objects = nullptr,
+                      bool* shared = nullptr) {
   const Thread& t = (*m.threads)[tid];
   if (t.state != RunState::Live || t.stack.empty()) return false;
   const Op* op = next_op(m, cfg, tid);
@@ -55,6 +56,7 @@ bool can_step_reading(const Machine& m, const Config& cfg, int tid, uint8_t* rea
   View v(m, cfg, tid);
   v.collect_reads(reads);
   v.collect_objects(objects);
+  v.collect_shared(shared);
   return !op->guard(v);
 }
 }  // namespace
@@ -69,8 +71,8 @@ Wait waiting(const Machine& m, const Config& cfg, int tid) {
 }
 
 bool can_step(const Machine& m, const Config& cfg, int tid) { return can_step_reading(m, cfg, tid, nullptr); }
-bool can_step(const Machine& m, const Config& cfg, int tid, KernelFootprint& objects) {
-  return can_step_reading(m, cfg, tid, nullptr, &objects);
+bool can_step(const Machine& m, const Config& cfg, int tid, KernelFootprint& objects, bool* shared) {
+  return can_step_reading(m, cfg, tid, nullptr, &objects, shared);
 }
 
 std::vector<int> runnable(const Machine& m, const Config& cfg) {

@@ -17,8 +17,9 @@ void settle(Machine& m, const Config& cfg, int tid);
 // Why the thread cannot step now; Wait::Kind::None when it can.
 Wait waiting(const Machine& m, const Config& cfg, int tid);
 bool can_step(const Machine& m, const Config& cfg, int tid);
-// The same, collecting the kernel objects its guard reads (explore/ownership.h).
-bool can_step(const Machine& m, const Config& cfg, int tid, KernelFootprint& objects);
+// The same, collecting the kernel objects its guard reads (explore/ownership.h),
+// and setting `*shared` if it reads shared state besides them.
+bool can_step(const Machine& m, const Config& cfg, int tid, KernelFootprint& objects, bool* shared = nullptr);
 std::vector<int> runnable(const Machine& m, const Config& cfg);
 
 // The op a thread will execute next (nullptr when it has none).

@@ -79,15 +79,25 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     check(read, tid);
     return r;
   };
+  // Can it step, with a guard no other thread can close: none, a monotone
+  // one, or one that reads nothing but objects its thread owns (down_read()
+  // of its own mm's mmap_sem: nobody else can take it).
   auto candidate = [&](int tid) {
     const Op* op = next_op(m, cfg, tid);
-    return op && (!op->guard || op->guard_monotone);
+    if (!op) return false;
+    if (!op->guard || op->guard_monotone) return can(tid);
+    if (!mode.owned) return false;
+    KernelFootprint read;
+    bool shared = false;
+    const bool r = can_step(m, cfg, tid, read, &shared);
+    check(read, tid);
+    return r && !shared && owners_of_m().all_owned_by(read, tid);
   };
   thread_local std::vector<uint8_t> stepped;  // candidates already in `out`
   stepped.assign(static_cast<size_t>(n), 0);
   if (mode.reduce) {
     for (int tid = 0; tid < n; ++tid) {
-      if (!candidate(tid) || !can(tid)) continue;
+      if (!candidate(tid)) continue;
       bool local = false;
       Succ s = successor(tid, &local);
       if (local) {

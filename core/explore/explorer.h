@@ -33,8 +33,9 @@
 // A step on kernel objects, or on the driver's intel_svms and
 // intel_svm_devs, is local too when every object it reached (the checked
 // accessors record them: ctx.h's KernelFootprint) belongs to its own
-// thread (ownership.h): no other thread reaches them, so the argument above
-// holds for it. That premise is checked at every step and guard the search
+// thread (ownership.h), guard included: a guard that reads nothing but
+// such objects no other thread can close. No other thread reaches them, so
+// the argument above holds for it. That premise is checked at every step and guard the search
 // runs; a breach makes the search start again without it
 // (ExploreResult::ownership_breach).
 //

@@ -9,6 +9,7 @@
 #include "core/engine/boot.h"
 #include "core/engine/step.h"
 #include "core/explore/cache_order.h"
+#include "core/explore/expand.h"
 #include "core/explore/explorer.h"
 #include "core/explore/ownership.h"
 #include "core/explore/visited.h"
@@ -66,6 +67,7 @@ class TstExplore : public QObject {
   void ownership_follows_references();
   void ownership_covers_teardown();
   void ownership_of_bindings();
+  void owned_guard_stands_alone();
   void reclaim_is_a_queue_step();
   void ownership_breach_searches_again();
   void queue_steps_lose_nothing();
@@ -434,6 +436,41 @@ void TstExplore::ownership_of_bindings() {
   svm::KernelFootprint reached;
   QVERIFY(step(p1, &reached));
   QVERIFY(std::find(reached.objs.begin(), reached.objs.end(), theirs) == reached.objs.end());
+}
+
+// A step whose guard reads only what its thread owns (down_read() of its
+// own mm's mmap_sem) cannot be closed by another thread, so, local, it is
+// taken alone; without the ownership reduction every thread is tried.
+void TstExplore::owned_guard_stands_alone() {
+  auto cfg = fixtures::data_config("two-binds", "v4.5");
+  svm::ExploreOptions opt;
+  opt.symmetry = false;
+  const svm::ExpandMode owned = svm::expand_mode(opt, *cfg);
+  opt.own_objects = false;
+  const svm::ExpandMode plain = svm::expand_mode(opt, *cfg);
+  QVERIFY(owned.owned && !plain.owned);
+  // Every state the search with ownership reaches.
+  int alone = 0;
+  std::vector<svm::Machine> todo{svm::boot(*cfg)};
+  std::set<std::pair<uint64_t, uint64_t>> seen;
+  while (!todo.empty()) {
+    const svm::Machine m = std::move(todo.back());
+    todo.pop_back();
+    std::vector<svm::Succ> a, b;
+    svm::OwnershipBreach breach;
+    svm::expand(m, *cfg, owned, a, breach);
+    QVERIFY(!breach.found);
+    for (svm::Succ& s : a)
+      if (seen.insert({s.hash.lo, s.hash.hi}).second) todo.push_back(std::move(*s.m));
+    if (a.size() != 1) continue;
+    const svm::Op* op = svm::next_op(m, *cfg, a[0].tid);
+    if (!op->guard || op->guard_monotone) continue;
+    svm::expand(m, *cfg, plain, b, breach);
+    if (b.size() < 2) continue;
+    QVERIFY2(std::string(op->text).find("mmap_sem") != std::string::npos, std::string(op->text).c_str());
+    ++alone;
+  }
+  QVERIFY2(alone > 100, qPrintable(QString::number(alone)));
 }
 
 // qi_submit_sync() past its wait: it marks its own descriptor done and
