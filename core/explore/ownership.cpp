@@ -43,7 +43,8 @@ void Owners::add_locals(ObjId id, OneOwner& o) const {
     const Thread& th = (*m_.threads)[t];
     bool refers = th.ret_kind == kind && th.ret == static_cast<int64_t>(id.idx);
     for (const Frame& f : th.stack)
-      for (size_t i = 0; i < f.v.size() && !refers; ++i) refers = f.kinds[i] == kind && f.v[i] == static_cast<int64_t>(id.idx);
+      for (size_t i = 0; i < f.v.size() && !refers; ++i)
+        refers = f.kinds[i] == kind && f.v[i] == static_cast<int64_t>(id.idx);
     if (refers) o.add(static_cast<int>(t));
   }
 }

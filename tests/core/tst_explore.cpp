@@ -370,14 +370,14 @@ void TstExplore::ownership_covers_teardown() {
       ++closing;
     }
     for (const svm::ObjId& id : t.steps[i].freed) {
-      if (id.kind != svm::Kind::Mm && id.kind != svm::Kind::Files && id.kind != svm::Kind::File && id.kind != svm::Kind::Vma)
-        continue;
+      if (!svm::is_kernel_object(id.kind) || id.kind == svm::Kind::Task) continue;
       svm::Machine w = m;
       svm::KernelFootprint reached;
       svm::StepSink sink{nullptr, nullptr, false};
       sink.kernel = &reached;
       svm::step(w, *cfg, tid, sink);
-      QVERIFY2(std::find(reached.objs.begin(), reached.objs.end(), id) != reached.objs.end(), svm::to_string(id).c_str());
+      const bool found = std::find(reached.objs.begin(), reached.objs.end(), id) != reached.objs.end();
+      QVERIFY2(found, svm::to_string(id).c_str());
       if (o.of(id) == tid && !sink.shared) ++owned_frees;
     }
   }
