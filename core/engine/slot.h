@@ -52,16 +52,20 @@ struct SlotCodec<T> {
   static constexpr int64_t encode(T x) { return static_cast<int64_t>(x); }
   static constexpr T decode(int64_t v) { return static_cast<T>(v); }
 };
+// The slot kind of a reference to an object of kind `k` (Plain: none).
+constexpr SlotKind slot_kind(Kind k) {
+  return k == Kind::Task    ? SlotKind::Task
+         : k == Kind::Mm    ? SlotKind::Mm
+         : k == Kind::Files ? SlotKind::Files
+         : k == Kind::File  ? SlotKind::File
+         : k == Kind::Vma   ? SlotKind::Vma
+         : k == Kind::Svm   ? SlotKind::Svm
+         : k == Kind::Sdev  ? SlotKind::Sdev
+                            : SlotKind::Plain;
+}
 template <Kind K>
 struct SlotCodec<ObjRef<K>> {
-  static constexpr SlotKind kind = K == Kind::Task    ? SlotKind::Task
-                                   : K == Kind::Mm    ? SlotKind::Mm
-                                   : K == Kind::Files ? SlotKind::Files
-                                   : K == Kind::File  ? SlotKind::File
-                                   : K == Kind::Vma   ? SlotKind::Vma
-                                   : K == Kind::Svm   ? SlotKind::Svm
-                                   : K == Kind::Sdev  ? SlotKind::Sdev
-                                                      : SlotKind::Plain;
+  static constexpr SlotKind kind = slot_kind(K);
   static constexpr int64_t encode(ObjRef<K> r) { return r.idx; }
   static constexpr ObjRef<K> decode(int64_t v) { return ObjRef<K>{static_cast<uint32_t>(v)}; }
 };

@@ -72,12 +72,21 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
                (reached.objs.empty() || (mode.owned && owners_of_m().all_owned_by(reached, tid)));
     return s;
   };
+  // Each guard is evaluated once a state: `enabled` keeps the answer, and
+  // `stable` whether it reads nothing but objects its thread owns.
+  thread_local std::vector<int8_t> enabled, stable;  // -1: not evaluated yet
+  enabled.assign(static_cast<size_t>(n), -1);
+  stable.assign(static_cast<size_t>(n), 0);
   auto can = [&](int tid) {
-    if (!mode.owned) return can_step(m, cfg, tid);
+    int8_t& e = enabled[static_cast<size_t>(tid)];
+    if (e >= 0) return e == 1;
+    if (!mode.owned) return (e = can_step(m, cfg, tid)) == 1;
     KernelFootprint read;
-    const bool r = can_step(m, cfg, tid, read);
+    bool shared = false;
+    e = can_step(m, cfg, tid, read, &shared);
     check(read, tid);
-    return r;
+    stable[static_cast<size_t>(tid)] = e && !shared && (read.objs.empty() || owners_of_m().all_owned_by(read, tid));
+    return e == 1;
   };
   // Can it step, with a guard no other thread can close: none, a monotone
   // one, or one that reads nothing but objects its thread owns (down_read()
@@ -86,12 +95,7 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     const Op* op = next_op(m, cfg, tid);
     if (!op) return false;
     if (!op->guard || op->guard_monotone) return can(tid);
-    if (!mode.owned) return false;
-    KernelFootprint read;
-    bool shared = false;
-    const bool r = can_step(m, cfg, tid, read, &shared);
-    check(read, tid);
-    return r && !shared && owners_of_m().all_owned_by(read, tid);
+    return mode.owned && can(tid) && stable[static_cast<size_t>(tid)];
   };
   thread_local std::vector<uint8_t> stepped;  // candidates already in `out`
   stepped.assign(static_cast<size_t>(n), 0);

@@ -30,14 +30,7 @@ void Owners::add_holders(ObjId id, OneOwner& o) const {
 }
 
 void Owners::add_locals(ObjId id, OneOwner& o) const {
-  const SlotKind kind = id.kind == Kind::Task    ? SlotKind::Task
-                        : id.kind == Kind::Mm    ? SlotKind::Mm
-                        : id.kind == Kind::Files ? SlotKind::Files
-                        : id.kind == Kind::File  ? SlotKind::File
-                        : id.kind == Kind::Vma   ? SlotKind::Vma
-                        : id.kind == Kind::Svm   ? SlotKind::Svm
-                        : id.kind == Kind::Sdev  ? SlotKind::Sdev
-                                                 : SlotKind::Plain;
+  const SlotKind kind = slot_kind(id.kind);
   if (kind == SlotKind::Plain) return;
   for (size_t t = 0; t < m_.threads->size(); ++t) {
     const Thread& th = (*m_.threads)[t];
