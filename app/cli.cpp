@@ -390,6 +390,7 @@ int cmd_explore(const QStringList& args) {
     j["reductions"] = r.reductions;
     if (!r.interchangeable.empty()) j["interchangeable"] = r.interchangeable;
     if (!r.ownership_breach.empty()) j["ownership_breach"] = r.ownership_breach.english();
+    if (r.frames_breach) j["frames_breach"] = true;
     j["hash_bits"] = r.hash_bits;
     j["merge_odds"] = r.merge_odds;
     j["violations"] = nlohmann::ordered_json::array();
@@ -428,7 +429,8 @@ int cmd_explore(const QStringList& args) {
       say(QStringLiteral("interchangeable: %1 (a violation of one stands for each)").arg(names.join(QStringLiteral(", "))));
     }
     if (!r.ownership_breach.empty())
-      say(QStringLiteral("searched again without kernel-object ownership, because %1")
+      say((r.frames_breach ? QStringLiteral("searched again without counting frames as their mm's, because %1")
+                           : QStringLiteral("searched again without kernel-object ownership, because %1"))
               .arg(QString::fromStdString(r.ownership_breach.english())));
     out(QStringLiteral("hash compaction: %1 bits a state; odds of two states merged: %2\n")
             .arg(r.hash_bits)

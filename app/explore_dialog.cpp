@@ -238,8 +238,9 @@ void ExploreDialog::showResult() {
   for (const QString& names : alike)
     tip += QLatin1Char('\n') + tr("Interchangeable processes: %1. A violation shown for one stands for each.").arg(names);
   if (!r.ownership_breach.empty())
-    tip += QLatin1Char('\n') +
-           tr("Searched again without kernel-object ownership, because %1.").arg(coreText(r.ownership_breach));
+    tip += QLatin1Char('\n') + (r.frames_breach ? tr("Searched again without counting frames as their mm's, because %1.")
+                                                 : tr("Searched again without kernel-object ownership, because %1."))
+                                    .arg(coreText(r.ownership_breach));
   summary_->setToolTip(tip);
   // Stopped by the ceiling, breadth first: depth first may finish.
   depth_first_button_->setVisible(!r.complete && !r.cancelled && !depth_first_ && r.at_memory_ceiling);

@@ -1868,6 +1868,10 @@
         <translation>Schritte auf Kernel-Objekten ihres eigenen Threads sind lokal</translation>
     </message>
     <message>
+        <source>an address space&apos;s page tables and pages are its owner&apos;s</source>
+        <translation>Seitentabellen und Seiten eines Adressraums gehören seinem Besitzer</translation>
+    </message>
+    <message>
         <source>IOMMU queue steps no other thread reads</source>
         <translation>IOMMU-Warteschlangenschritte, die kein anderer Thread liest</translation>
     </message>
@@ -1882,6 +1886,14 @@
     <message>
         <source>%1 in %2() reached %3, which belongs to %4</source>
         <translation>%1 erreichte in %2() %3, das %4 gehört</translation>
+    </message>
+    <message>
+        <source>%1 in %2() left frame %3 freed while something still refers to it, or used it freed</source>
+        <translation>%1 hat in %2() den Frame %3 freigegeben, obwohl noch etwas auf ihn verweist, oder ihn nach der Freigabe benutzt</translation>
+    </message>
+    <message>
+        <source>%1; then %2</source>
+        <translation>%1; danach %2</translation>
     </message>
     <message>
         <source>interchangeable processes (symmetry)</source>
@@ -2632,6 +2644,10 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Searched again without kernel-object ownership, because %1.</source>
         <translation>Erneut ohne Besitz von Kernel-Objekten gesucht, weil %1.</translation>
+    </message>
+    <message>
+        <source>Searched again without counting frames as their mm&apos;s, because %1.</source>
+        <translation>Erneut gesucht, ohne Frames ihrem mm zuzurechnen, weil %1.</translation>
     </message>
     <message>
         <source>Interchangeable processes: %1. A violation shown for one stands for each.</source>

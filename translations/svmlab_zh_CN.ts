@@ -1868,6 +1868,10 @@
         <translation>只访问本线程所拥有内核对象的步骤视为局部步骤</translation>
     </message>
     <message>
+        <source>an address space&apos;s page tables and pages are its owner&apos;s</source>
+        <translation>地址空间的页表和页面归其所有者所有</translation>
+    </message>
+    <message>
         <source>IOMMU queue steps no other thread reads</source>
         <translation>其他线程不读取的 IOMMU 队列步骤</translation>
     </message>
@@ -1882,6 +1886,14 @@
     <message>
         <source>%1 in %2() reached %3, which belongs to %4</source>
         <translation>%1 在 %2() 中访问了属于 %4 的 %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2() left frame %3 freed while something still refers to it, or used it freed</source>
+        <translation>%1 在 %2() 中释放了帧 %3，而仍有对象引用它，或在释放后使用了它</translation>
+    </message>
+    <message>
+        <source>%1; then %2</source>
+        <translation>%1；随后 %2</translation>
     </message>
     <message>
         <source>interchangeable processes (symmetry)</source>
@@ -2632,6 +2644,10 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Searched again without kernel-object ownership, because %1.</source>
         <translation>已在不使用内核对象归属的情况下重新搜索，因为 %1。</translation>
+    </message>
+    <message>
+        <source>Searched again without counting frames as their mm&apos;s, because %1.</source>
+        <translation>已在不把帧计为其 mm 所有的情况下重新搜索，因为 %1。</translation>
     </message>
     <message>
         <source>Interchangeable processes: %1. A violation shown for one stands for each.</source>

@@ -46,7 +46,12 @@ TranslateResult iommu_translate(Ctx& c, bool ats) {
   rq.priv = is_priv(c);
   rq.ats = ats;
   WalkRecord rec;
-  const TranslateResult r = translate(c.hw(), c.mem(), c.cfg().iommu(), rq, c.tracing() ? &rec : nullptr);
+  const TranslateResult r =
+      translate(c.hw(), c.mem(), c.cfg().iommu(), rq, c.tracing() || c.counts_frames() ? &rec : nullptr);
+  // The walk read (and marked) the tables of an address space: the
+  // explorer holds that to their mm's owner (a breach if a process owns it).
+  if (c.counts_frames())
+    for (const WalkLevel& l : rec.levels) c.frame_r(to_pfn(PhysAddr{l.entry_addr}));
   for (const FreedRead& f : r.freed_reads) c.report_freed_frame(f.pfn, Text::literal(f.write ? N_("IOMMU page walk A/D update in") : N_("IOMMU page walk read of")));
   if (c.tracing()) {
     Observations& o = c.obs();

@@ -6,6 +6,7 @@
 #include <type_traits>
 
 #include "core/engine/dangling.h"
+#include "core/mem/pgtable.h"
 #include "core/mem/physmem.h"
 
 namespace svm {
@@ -25,6 +26,29 @@ std::string last_slot_kind_mismatch() { return std::string(fn_name(g_last_mismat
 Ctx::Ctx(Machine& m, const Config& cfg, int tid, StepSink& sink) : View(m, cfg, tid), m_(m), sink_(sink) {
   touched_ = &sink_.shared;
   kfp_ = sink_.kernel;
+  frames_ = sink_.frames;
+}
+
+ObjId mm_of_frame(const PhysMem& mem, Pfn f) {
+  const FrameInfo* i = mem.info(f);
+  if (!i || !i->allocated || i->owner.kind != Kind::Mm || !i->owner) return {};
+  switch (i->use) {
+    case FrameUse::Pgd:
+    case FrameUse::Pud:
+    case FrameUse::Pmd:
+    case FrameUse::PteTable: return i->owner;
+    case FrameUse::UserPage: return i->refs <= 1 ? i->owner : ObjId{};
+    default: return {};
+  }
+}
+
+PhysMem& Ctx::frame(Pfn f) {
+  if (frames_ && kfp_)
+    if (const ObjId mm = mm_of_frame(*m_.mem, f)) {
+      reach(mm, part::kMem);
+      return m_.mem.mut();
+    }
+  return mem();
 }
 
 Outcome Ctx::internal(std::string what, std::source_location at) {
@@ -236,13 +260,42 @@ void Ctx::free_task(uint32_t idx) {
 void Ctx::free_svm(uint32_t idx) { kill_checked(*this, drv_for({Kind::Svm, idx}).svms, Kind::Svm, idx); }
 void Ctx::free_sdev(uint32_t idx) { kill_checked(*this, drv_for({Kind::Sdev, idx}).sdevs, Kind::Sdev, idx); }
 
+namespace {
+// Does a present entry of a live page table, PASID table or context table
+// point at `pfn`? (The IOMMU's caches and the devices' TLBs are the
+// dangling check's, step.cpp. A dying mm's pgd field is not: __mmdrop()
+// frees the pgd before the mm, and nothing may reach an mm whose mm_count
+// is 0.)
+bool pointed_at(const PhysMem& mem, Pfn pfn) {
+  bool found = false;
+  for (size_t i = 0; i < mem.frame_count() && !found; ++i) {
+    const Pfn f{PhysMem::kFirstPfn + i};
+    const FrameInfo& info = *mem.info(f);
+    if (!info.allocated || !frame_holds_pointers(info.use)) continue;
+    mem.for_each_word(f, [&](uint64_t, uint64_t e) {
+      found = found || ((e & pte::P) && pte::addr(e) >> kPageShift == pfn.v);
+    });
+  }
+  return found;
+}
+}  // namespace
+
 void Ctx::free_frame(Pfn pfn) {
-  if (memr().state(pfn) != FrameState::Live) {
+  if (frame_r(pfn).state(pfn) != FrameState::Live) {
     report(ViolationKind::UseAfterFree, txt(N_("double free of frame %1"), hex(pfn.v << kPageShift)), {ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)}});
     return;
   }
-  mem().free(pfn, culprit());
+  frame(pfn).free(pfn, culprit());
   freed(ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)});
+  if (frames_ && !sink_.dirty_free.v && pointed_at(*m_.mem, pfn)) sink_.dirty_free = pfn;
+}
+
+Pfn Ctx::alloc_frame(FrameUse use, ObjId owner) {
+  if (frames_ && kfp_ && owner.kind == Kind::Mm && owner) {
+    reach(owner, part::kMem);
+    return m_.mem.mut().alloc(use, owner);
+  }
+  return mem().alloc(use, owner);
 }
 
 void Ctx::inc(ObjId id, int32_t& c, std::string_view name) {

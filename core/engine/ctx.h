@@ -61,6 +61,12 @@ void note_slot_kind_mismatch(FnId fn);
 uint64_t slot_kind_mismatches();
 std::string last_slot_kind_mismatch();
 
+// The mm whose address space frame `f` is, if it is one mm's alone: a live
+// page table, or a user page mapped once (a page fork shares is not). None
+// for the IOMMU's and the kernel's frames, the zero page, MMIO and freed
+// frames.
+ObjId mm_of_frame(const PhysMem& mem, Pfn f);
+
 // Read-only view for guards and for code that decides without changing.
 class View {
  public:
@@ -115,6 +121,18 @@ class View {
   const IommuState& hwr() const {
     touch(part::kHw);
     return *cm_.hw;
+  }
+  // Memory, to read frame `f`: a page table or page of one address space
+  // (mm_of_frame) reaches that mm when the explorer counts an mm's frames
+  // as its own (StepSink::frames); any other frame is shared.
+  const PhysMem& frame_r(Pfn f) const {
+    if (frames_ && kfp_)
+      if (const ObjId mm = mm_of_frame(*cm_.mem, f)) {
+        touch_obj(mm, part::kMem);
+        return *cm_.mem;
+      }
+    touch(part::kMem);
+    return *cm_.mem;
   }
   const DeviceState& devr(int d) const {
     touch(part::kDevs);
@@ -171,6 +189,7 @@ class View {
   }
   bool* touched_ = nullptr;
   KernelFootprint* kfp_ = nullptr;
+  bool frames_ = false;  // StepSink::frames
 
  public:
   // Collect the parts this view reads into `*reads` (a guard's, for DefaultPicker).
@@ -208,6 +227,15 @@ struct StepSink {
   // step (and the run steps in place, so "its part was cloned" cannot tell).
   bool wrote_counted = false;
   uint8_t wrote = 0;  // the parts the step took write access to (part::)
+  // The explorer counts an address space's frames (mm_of_frame) as its mm:
+  // reading or writing one, allocating one for an mm or freeing one goes
+  // into `kernel` as that mm (explore/ownership.h). Allocation then reaches
+  // the page allocator's free list unrecorded, on the premise that it holds
+  // only frames nothing refers to (so which one comes out is only a name):
+  // a free that leaves a frame some present table entry still points at
+  // breaks it and is reported here.
+  bool frames = false;
+  Pfn dirty_free{};
   // A run that steps one machine in place keeps the dangling pointers of
   // that machine here (dangling.h), so step() need not hold the parts as
   // they were before the op, which made every write to them a clone.
@@ -292,6 +320,12 @@ class Ctx : public View {
   void free_svm(uint32_t idx);
   void free_sdev(uint32_t idx);
   void free_frame(Pfn pfn);
+  // A frame for `owner` (an mm's page table or page; none: the IOMMU's or
+  // the kernel's), from the page allocator.
+  Pfn alloc_frame(FrameUse use, ObjId owner);
+  // Memory, to write frame `f` (View::frame_r's rule).
+  PhysMem& frame(Pfn f);
+  bool counts_frames() const { return frames_ && kfp_; }
   Culprit culprit() const;
 
   // Atomic reference counts: every change checked (underflow, increment of a

@@ -75,13 +75,8 @@ std::vector<Dangling> find_dangling(const KernelState& k, const PhysMem& mem, co
   return find_dangling(LivePgds(k), mem, hw, devs);
 }
 
-std::vector<Dangling> find_dangling(const LivePgds& k, const PhysMem& mem, const IommuState& hw,
-                                    const DeviceTable& devs) {
-  std::vector<Dangling> out;
-  // Every present PASID entry, with its first-level pointer: ECS, the words
-  // of the one table; scalable mode, the tables the directory points at.
-  // One buffer per thread (the explorer checks on several): no allocation per check.
-  thread_local std::vector<std::pair<uint32_t, uint64_t>> entries;
+void present_pasid_entries(const PhysMem& mem, const IommuState& hw, std::vector<std::pair<uint32_t, uint64_t>>& entries) {
+  // ECS, the words of the one table; scalable mode, the tables the directory points at.
   entries.clear();
   if (hw.mode == IommuMode::Ecs && hw.pasid_table.v) {
     mem.for_each_word(hw.pasid_table, [&](uint64_t addr, uint64_t e) {
@@ -98,6 +93,14 @@ std::vector<Dangling> find_dangling(const LivePgds& k, const PhysMem& mem, const
       });
     });
   }
+}
+
+std::vector<Dangling> find_dangling(const LivePgds& k, const PhysMem& mem, const IommuState& hw,
+                                    const DeviceTable& devs) {
+  std::vector<Dangling> out;
+  // One buffer per thread (the explorer checks on several): no allocation per check.
+  thread_local std::vector<std::pair<uint32_t, uint64_t>> entries;
+  present_pasid_entries(mem, hw, entries);
   {
     for (const auto& [pasid, flptr] : entries) {
       const Pfn pgd{flptr >> kPageShift};

@@ -72,6 +72,9 @@ struct DanglingCache {
   std::vector<Dangling> set;   // every dangling pointer of the machine now
 };
 
+// Every present PASID entry, as (PASID, first-level pointer), into `entries`.
+void present_pasid_entries(const PhysMem& mem, const IommuState& hw, std::vector<std::pair<uint32_t, uint64_t>>& entries);
+
 // Every dangling pointer the hardware holds in this state.
 std::vector<Dangling> find_dangling(const LivePgds& k, const PhysMem& mem, const IommuState& hw,
                                     const DeviceTable& devs);

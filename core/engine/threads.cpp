@@ -46,11 +46,13 @@ std::string hexs(uint64_t v) { return hex(v); }
 // The CPU's access through the MMU: present and permitted, or a page fault.
 bool cpu_access_ok(Ctx& c, uint64_t va, bool write) {
   const Mm& mm = c.mm(c.self_task().mm.idx);
-  auto p = pte_lookup(c.memr(), mm.pgd, va);
+  // The tables under mm->pgd are all this mm's: reaching the pgd reaches them.
+  const PhysMem& mem = c.frame_r(mm.pgd);
+  auto p = pte_lookup(mem, mm.pgd, va);
   if (!p) return false;
-  const uint64_t e = c.memr().read(*p);
+  const uint64_t e = mem.read(*p);
   if (!(e & pte::P) || !(e & pte::US) || (write && !(e & pte::RW))) return false;
-  c.mem().write(*p, e | pte::A | (write ? pte::D : 0));
+  c.frame(to_pfn(*p)).write(*p, e | pte::A | (write ? pte::D : 0));
   return true;
 }
 

@@ -23,6 +23,28 @@ namespace {
 bool queue_step_local(QiEffect e, auto&& no_dma) {
   return e == QiEffect::kStatus || e == QiEffect::kReclaim || (e == QiEffect::kNone && no_dma());
 }
+
+// The premise of counting frames as their mm's (ExpandMode::frames): the
+// page allocator only ever holds frames nothing refers to, so which one an
+// allocation takes is a name, and allocations and frees in any order come
+// out alike up to the frames' numbers. A frame freed while a table entry
+// points at it (StepSink::dirty_free), a dangling pointer of the hardware,
+// or a use of a freed frame breaks it.
+void frame_premise(const Machine& m, const StepSink& sink, const std::vector<Violation>& vs, int tid,
+                   OwnershipBreach& b) {
+  Pfn pfn = sink.dirty_free;
+  for (const Violation& v : vs)
+    if (!pfn.v && (v.kind == ViolationKind::Dangling || v.kind == ViolationKind::UseAfterFree))
+      for (const ObjId& o : v.objects)
+        if (o.kind == Kind::Frame) pfn = Pfn{o.idx};
+  if (!pfn.v) return;
+  b.found = true;
+  b.frame = true;
+  b.thread = tid;
+  b.obj = ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)};
+  const Thread& t = (*m.threads)[static_cast<size_t>(tid)];
+  b.fn = t.stack.empty() ? FnId{} : t.stack.back().fn;
+}
 }  // namespace
 
 // The successors of one state, into `out` in thread order: a single local
@@ -63,7 +85,9 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     KernelFootprint reached;
     sink.kernel = &reached;
     sink.before = &m;
+    sink.frames = mode.frames;
     step(*s.m, cfg, tid, sink);
+    if (mode.frames && !breach.found) frame_premise(m, sink, s.violations, tid, breach);
     // Hashed once, here (breadth first, on the worker): the searches only look it up.
     s.hash = state_hash(*s.m, mode);
     if (mode.owned) check(reached, tid);
@@ -126,10 +150,20 @@ ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg) {
   // canonical numbering would cost a third more time per state for nothing.
   const auto processes = std::count_if(cfg.threads.begin(), cfg.threads.end(),
                                        [](const ThreadSpec& t) { return t.kind == ThreadKind::Process; });
-  const uint8_t canon = processes < 2 ? 0
-                                      : (opt.canonical_frames ? canonical::kFrames : 0) |
-                                            (opt.canonical_objects ? canonical::kObjects : 0);
-  ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, opt.reduce && opt.private_queue_steps, nullptr, canon, nullptr};
+  const bool many = processes >= 2;
+  const uint8_t canon =
+      !many ? 0 : (opt.canonical_frames ? canonical::kFrames : 0) | (opt.canonical_objects ? canonical::kObjects : 0);
+  // Frames counted as their mm's, only with canonical frame numbers: an
+  // allocation then commutes with other threads' allocations and frees up
+  // to which frame it got, and only the canonical numbers make the two
+  // orders one state (without, the search would keep one order's terminal
+  // states of each class, not each of them). So only where two or more
+  // processes run too: one process's frames interleave only with the
+  // page-request thread's faults, and where a device TLB outlives a page
+  // (the exit race) the premise breaks and the first search is thrown away.
+  const bool frames = (canon & canonical::kFrames) && opt.reduce && opt.own_objects && opt.own_frames;
+  ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, frames,
+                  opt.reduce && opt.private_queue_steps, nullptr, canon, nullptr};
   if (opt.dead_registers && !cfg.scenario->devices.empty())
     mode.dead_registers = std::make_shared<const DeviceReaders>(device_readers(cfg));
   if (opt.symmetry)
@@ -143,6 +177,7 @@ void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, c
   std::vector<std::string>& reductions = res.reductions;
   if (opt.reduce) reductions.push_back(N_("persistent sets of local steps"));
   if (opt.reduce && opt.own_objects) reductions.push_back(N_("steps on kernel objects their thread owns are local"));
+  if (mode.frames) reductions.push_back(N_("an address space's page tables and pages are its owner's"));
   if (opt.reduce && opt.private_queue_steps)
     reductions.push_back(N_("IOMMU queue steps no other thread reads"));
   if (opt.reduce && opt.merge_cache_order)

@@ -37,6 +37,10 @@ struct ExpandMode {
   // thread's (ownership.h); every step and guard is then checked for a
   // breach of that premise, which goes to `breach`.
   bool owned = false;
+  // With `owned`: an address space's page tables and pages count as its mm
+  // (StepSink::frames), on the premise that no frame is freed while
+  // something still refers to it; a step that breaks it goes to `breach`.
+  bool frames = false;
   // An IOMMU queue step that changed nothing another thread reads before it
   // (StepSink::queue_step) is local (explorer.h).
   bool private_queue_steps = false;

@@ -311,19 +311,35 @@ ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& 
 
 ExploreResult search_owned(const Config& cfg, const ExploreOptions& opt,
                            const std::function<ExploreResult(const ExploreOptions&, BreachLatch&)>& search) {
-  BreachLatch breach;
-  ExploreResult first = search(opt, breach);
-  if (!breach.found()) return first;
-  // The premise of the ownership reduction does not hold here: what that
-  // search reduced may hide interleavings, so none of it is kept.
-  ExploreOptions again = opt;
-  again.own_objects = false;
-  BreachLatch none;
-  ExploreResult res = search(again, none);
-  res.seconds += first.seconds;
-  res.bytes = std::max(res.bytes, first.bytes);
-  res.ownership_breach = breach.first().describe(cfg);
-  return res;
+  // A premise of the ownership reduction does not hold here: what that
+  // search reduced may hide interleavings, so none of it is kept, and the
+  // search starts again without what broke (frames counted as their mm's,
+  // then owned objects altogether).
+  ExploreOptions o = opt;
+  double seconds = 0;
+  size_t bytes = 0;
+  std::vector<std::string> why;
+  bool frames = false, objects = false;
+  for (;;) {
+    BreachLatch breach;
+    ExploreResult res = search(o, breach);
+    seconds += res.seconds;
+    bytes = std::max(bytes, res.bytes);
+    if (!breach.found() || !(o.reduce && o.own_objects)) {
+      res.seconds = seconds;
+      res.bytes = bytes;
+      res.frames_breach = frames && !objects;
+      if (!why.empty()) {
+        res.ownership_breach = Text::verbatim(why[0]);
+        for (size_t i = 1; i < why.size(); ++i) res.ownership_breach = txt(N_("%1; then %2"), res.ownership_breach, why[i]);
+      }
+      return res;
+    }
+    const OwnershipBreach b = breach.first();
+    why.push_back(b.describe(cfg).english());
+    (b.frame && o.own_frames ? frames : objects) = true;
+    (b.frame && o.own_frames ? o.own_frames : o.own_objects) = false;
+  }
 }
 
 }  // namespace svm

@@ -37,7 +37,15 @@
 // such objects no other thread can close. No other thread reaches them, so
 // the argument above holds for it. That premise is checked at every step and guard the search
 // runs; a breach makes the search start again without it
-// (ExploreResult::ownership_breach).
+// (ExploreResult::ownership_breach). Where two or more processes run, an
+// address space's page tables and pages count as its mm (ownership.h), so
+// faulting in, unmapping and freeing one's own memory is local too, the
+// page allocator included: with canonical frame numbers (below), an
+// allocation and another thread's allocation or free give the same state
+// in either order, as long as the allocator holds only frames nothing
+// refers to. A free that breaks that (a table entry or the hardware still
+// pointing at the frame) starts the search again without frames
+// (ExploreResult::frames_breach).
 //
 // And a step of the IOMMU's queue engine is local when what it did, beyond
 // moving IQH, no other thread reads before it runs (StepSink::queue_step):
@@ -180,6 +188,13 @@ struct ExploreOptions {
   // reaching an owned object, it starts again without this (and says so in
   // `reductions`).
   bool own_objects = true;
+  // With `own_objects`: an address space's page tables and pages count as
+  // its mm (StepSink::frames), so a process faulting in, unmapping and
+  // freeing its own memory is local too, page allocator included, on the
+  // premise that no frame is freed while something still refers to it.
+  // Should a search find a frame that breaks it, it starts again without
+  // this (and says so in `ownership_breach`).
+  bool own_frames = true;
   // With `reduce`: an IOMMU step that wrote only a wait's status word, or,
   // once no device can translate again, found nothing to invalidate, is
   // local (expand.cpp). Off only to measure it.
@@ -241,6 +256,10 @@ struct ExploreResult {
   // the ownership reduction: "child in mmu_notifier_unregister() reached
   // mm#1, which belongs to parent".
   Text ownership_breach;
+  // Set when what broke was only the premise of counting frames as their
+  // mm's (ExploreOptions::own_frames: a frame freed while referred to, or
+  // used freed), and the result is that of a search without it.
+  bool frames_breach = false;
 };
 
 ExploreResult explore(std::shared_ptr<const Config> cfg, const ExploreOptions& opt = {});

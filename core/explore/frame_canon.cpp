@@ -11,6 +11,31 @@ namespace {
 // An address space's frame: renumbered. The rest keep their numbers.
 bool movable(const FrameInfo& f) { return f.owner.kind == Kind::Mm; }
 
+// Can anything still reach mm `idx` (1-based) and so walk its pgd? A live
+// mm; a freed one only through a live task, a live intel_svm, or a
+// thread's local or reference in flight (each such use is a use after free,
+// reported). A freed mm nothing reaches leaves its pgd field a name only:
+// its frame, freed, is garbage like any other, whatever tombstone names it.
+bool pgd_reachable(const Machine& m, uint32_t idx) {
+  const KernelState& k = *m.k;
+  if (k.mms[idx - 1].alive) return true;
+  const ObjId mm{Kind::Mm, idx};
+  for (const Task& t : k.tasks)
+    if (t.alive && (t.mm == mm || t.active_mm == mm)) return true;
+  for (const IntelSvm& s : m.drv->svms)
+    if (s.alive && s.mm == mm) return true;
+  for (const Thread& th : *m.threads) {
+    for (const HeldRef& r : th.held)
+      if (r.obj == mm) return true;
+    if (th.ret_kind == SlotKind::Mm && th.ret == idx) return true;
+    for (const Frame& f : th.stack)
+      if (f.has_kind_from(SlotKind::Mm))
+        for (size_t i = 0; i < f.v.size(); ++i)
+          if (f.kinds[i] == SlotKind::Mm && f.v[i] == idx) return true;
+  }
+  return false;
+}
+
 class Walk {
  public:
   Walk(const PhysMem& mem, FrameCanon& c) : mem_(mem), c_(c) {}
@@ -63,7 +88,8 @@ void number(const Machine& m, const std::vector<uint32_t>& mm_at, const std::vec
     for (const DevTlbEntry& e : m.devs[d].devtlb)
       if (w.large_page(e)) return;
   c.active = true;
-  for (uint32_t idx : mm_at) w.visit(m.k->mms[idx - 1].pgd.v);
+  for (uint32_t idx : mm_at)
+    if (pgd_reachable(m, idx)) w.visit(m.k->mms[idx - 1].pgd.v);
   for (size_t i = 0; i < mem.frame_count(); ++i) {
     const FrameInfo* f = mem.info(Pfn{PhysMem::kFirstPfn + i});
     if (!movable(*f) && frame_holds_pointers(f->use)) w.pointers_in(PhysMem::kFirstPfn + i);
@@ -102,7 +128,7 @@ const FrameCanon& canonical_frames(const Machine& m, const std::vector<uint32_t>
   // pgds and the frames in locals, in the walk's order.
   Hasher h;
   for (const Hash128 p : {m.mem.hash128(), m.hw.hash128(), m.devs.hash128()}) h(p.lo, p.hi);
-  for (uint32_t idx : mm_at) h(m.k->mms[idx - 1].pgd.v);
+  for (uint32_t idx : mm_at) h(pgd_reachable(m, idx) ? m.k->mms[idx - 1].pgd.v : 0);
   for (int t : thread_at) {
     const Thread& th = (*m.threads)[static_cast<size_t>(t)];
     for (const Frame& f : th.stack) {

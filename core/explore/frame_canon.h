@@ -60,6 +60,14 @@ struct FrameCanon {
     const uint64_t t = to[p - PhysMem::kFirstPfn];
     return t == 0 || t == kGarbage ? p : t;
   }
+  // pfn() for the hash: a garbage frame is one name, whatever its number (a
+  // freed mm nothing reaches still names its freed pgd).
+  uint64_t hashed_pfn(uint64_t p) const {
+    if (active && p >= PhysMem::kFirstPfn && p - PhysMem::kFirstPfn < to.size() &&
+        to[p - PhysMem::kFirstPfn] == kGarbage)
+      return kGarbage;
+    return pfn(p);
+  }
   // A page-table or PASID-table entry, its pointer renumbered.
   uint64_t entry(uint64_t e) const {
     return (e & ~pte::kAddrMask) | pfn(pte::addr(e) >> kPageShift) << kPageShift;

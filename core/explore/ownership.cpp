@@ -2,6 +2,10 @@
 
 #include <algorithm>
 
+#include "core/engine/dangling.h"
+#include "core/iommu/regs.h"
+#include "core/iommu/scalable.h"
+
 namespace svm {
 
 namespace {
@@ -46,8 +50,19 @@ Owners::Owners(const Machine& m, const Config& cfg) : m_(m), k_(*m.k), drv_(*m.d
   // A device that may still do DMA can raise a page request, which the
   // page-request thread serves on the bound mm; the kworker's delayed fput
   // can unbind it.
+  const bool dma = !devices_done(m, cfg);
   quiet_ = idle(m, cfg.prq_thread()) && !m.hw->prq_irq_pending && m.hw->pqh == m.hw->pqt &&
-           idle(m, cfg.kworker_thread()) && k_.delayed_fput_list.empty() && devices_done(m, cfg);
+           idle(m, cfg.kworker_thread()) && k_.delayed_fput_list.empty() && !dma;
+  // While a device may still translate, the IOMMU walks whatever page tables
+  // a present PASID entry, or a cached one, points at, bound or not (a
+  // PASID entry left behind by its binding, a PASID handed to another mm).
+  if (dma) {
+    thread_local std::vector<std::pair<uint32_t, uint64_t>> entries;
+    present_pasid_entries(*m.mem, *m.hw, entries);
+    for (const auto& e : entries) walked_.push_back(e.second >> kPageShift);
+    for (const PasidCacheEntry& c : m.hw->pasid_cache)
+      if (c.entry & vtd::PASID_P) walked_.push_back(sm::cached_flptr(c) >> kPageShift);
+  }
 }
 
 bool devices_done(const Machine& m, const Config& cfg) {
@@ -72,6 +87,7 @@ int Owners::mm_owner(uint32_t idx) const {
   const int owner = task_owner(mm.owner.idx);
   if (owner < 0) return -1;
   const ObjId id{Kind::Mm, idx};
+  if (std::find(walked_.begin(), walked_.end(), mm.pgd.v) != walked_.end()) return -1;
   for (size_t i = 0; i < k_.tasks.size(); ++i) {
     const Task& t = k_.tasks[i];
     if (t.alive && (t.mm == id || t.active_mm == id) && task_owner(static_cast<uint32_t>(i + 1)) != owner) return -1;
@@ -212,6 +228,11 @@ bool Owners::breach(const KernelFootprint& fp, int tid, OwnershipBreach& b) cons
 
 Text OwnershipBreach::describe(const Config& cfg) const {
   auto name = [&](int t) { return t >= 0 && t < static_cast<int>(cfg.threads.size()) ? cfg.threads[t].name : std::string("?"); };
+  if (frame)
+    return Text(N_("%1 in %2() left frame %3 freed while something still refers to it, or used it freed"))
+        .arg(name(thread))
+        .arg(std::string(fn_name(fn)))
+        .arg(hex(uint64_t(obj.idx) << kPageShift));
   return Text(N_("%1 in %2() reached %3, which belongs to %4"))
       .arg(name(thread))
       .arg(std::string(fn_name(fn)))

@@ -15,7 +15,20 @@
 //   thread that still holds one and reaches the mm through it is a breach)
 //   is nobody's while a device may still do DMA or the page-request thread
 //   or the kworker has work, or while another thread refers to a file bound
-//   to its PASID (it can unbind);
+//   to its PASID (it can unbind); and nobody's while a device may still
+//   translate and a present PASID entry, or a cached one, points at its
+//   pgd, bound or not (the IOMMU walks those tables: iommu_translate()
+//   puts the tables it walked in its step's footprint, so a walk of an
+//   owned mm's tables is a breach);
+// - a page table or a page of an mm's address space (mm_of_frame) is that
+//   mm: reading or writing it, allocating one for the mm or freeing it
+//   reaches the mm (StepSink::frames). The page allocator's free list is
+//   then reached without a record, on a premise of its own: it holds only
+//   frames nothing refers to, so which one comes out is a name, and the
+//   canonical frame numbers (frame_canon.h) make the orders one state. A
+//   free that leaves a frame some present entry points at, a dangling
+//   pointer of the hardware or a use of a freed frame breaks it, and the
+//   search starts again without frames (ExploreResult::frames_breach);
 // - a VMA is its mm's owner's;
 // - an fd table is its one task's (nobody's when tasks share it);
 // - a file is the one thread's whose fd table, VMAs and task_works alone
@@ -52,6 +65,7 @@
 #include <mutex>
 #include <string>
 
+#include "core/base/small_vector.h"
 #include "core/base/text.h"
 #include "core/engine/config.h"
 #include "core/engine/ctx.h"
@@ -67,6 +81,10 @@ struct OwnershipBreach {
   int owner = -1;   // whose it was
   ObjId obj;
   FnId fn{};        // the function whose step or guard reached it
+  // Not an object reached: the premise of counting frames as their mm's
+  // (ExpandMode::frames) broke at frame `obj` (freed while referred to, or
+  // used once freed).
+  bool frame = false;
   Text describe(const Config& cfg) const;  // "prq in prq_event_thread() reached mm#1, which belongs to app"
 };
 
@@ -132,6 +150,7 @@ class Owners {
   const KernelState& k_;
   const DriverState& drv_;
   bool quiet_ = false;  // no thread can reach a bound mm through its binding
+  SmallVector<uint64_t, 4> walked_;  // pgds the IOMMU may walk (a device may still translate)
 };
 
 // Every device thread has run its script to the end: no DMA, no

@@ -193,7 +193,7 @@ void define_fork(FnTable& t) {
                   c.set(mm, MmRef{c.new_mm()});
                   Mm& m = c.k().mms[c[mm].idx - 1];
                   m.owner = c[tsk].id();
-                  m.pgd = c.mem().alloc(FrameUse::Pgd, c[mm].id());
+                  m.pgd = c.alloc_frame(FrameUse::Pgd, c[mm].id());
                   c.hold(c[mm], Ctr::MmUsers);  // the new task's, once tsk->mm is set
                   return c.next();
                 }},

@@ -147,11 +147,11 @@ void define_memory(FnTable& t) {
                   const std::vector<uint64_t> gather = c.View::thread().gather.pages;
                   int freed = 0;
                   for (uint64_t pfn : gather) {
-                    if (c.memr().state(Pfn{pfn}) != FrameState::Live) {
+                    if (c.frame_r(Pfn{pfn}).state(Pfn{pfn}) != FrameState::Live) {
                       c.free_frame(Pfn{pfn});  // reports the double free
                       continue;
                     }
-                    if (c.mem().put_page(Pfn{pfn})) {
+                    if (c.frame(Pfn{pfn}).put_page(Pfn{pfn})) {
                       c.free_frame(Pfn{pfn});
                       ++freed;
                     }
@@ -236,7 +236,7 @@ void define_memory(FnTable& t) {
                 "do_fault(mm, vma, address, pte, pmd, flags, entry); } ... }  /* simplified: do_fault() is not "
                 "modeled; a file mapping's missing page ends as VM_FAULT_SIGBUS */",
                 [](Ctx& c) {
-                  const uint64_t e = c.memr().read(c[pte]);
+                  const uint64_t e = c.frame_r(to_pfn(c[pte])).read(c[pte]);
                   if (e & pte::P) return c.next();
                   if (c.vma(c[vma]).file) return c.ret(kVM_FAULT_SIGBUS);
                   return c.call_ret(FnId::do_anonymous_page, {c[mm], c[vma], c[address], c[write], c[pte]});
@@ -245,10 +245,10 @@ void define_memory(FnTable& t) {
                 "pmd, ptl, entry); entry = pte_mkdirty(entry); } entry = pte_mkyoung(entry); "
                 "ptep_set_access_flags(vma, address, pte, entry, flags & FAULT_FLAG_WRITE); return 0;",
                 [](Ctx& c) {
-                  const uint64_t e = c.memr().read(c[pte]);
+                  const uint64_t e = c.frame_r(to_pfn(c[pte])).read(c[pte]);
                   if (c[write] && !(e & pte::RW))
                     return c.call_ret(FnId::do_wp_page, {c[mm], c[vma], c[address], c[write], c[pte]});
-                  c.mem().write(c[pte], e | pte::A | (c[write] ? pte::D : 0));
+                  c.frame(to_pfn(c[pte])).write(c[pte], e | pte::A | (c[write] ? pte::D : 0));
                   c.say(N_("The page was already there (another thread faulted it in first)."));
                   return c.ret(0);
                 }},
@@ -273,13 +273,13 @@ void define_memory(FnTable& t) {
                   if (c[write]) return c.next();
                   const Vma& v = c.vma(c[vma]);
                   const uint64_t e = (c.kr().zero_page.v << kPageShift) | (anon_pte_flags(v, false) & ~pte::D);
-                  c.mem().write(c[page_table], e);
+                  c.frame(to_pfn(c[page_table])).write(c[page_table], e);
                   c.say(N_("A read fault maps the shared zero page, read-only."));
                   return c.ret(0);
                 }},
                {"page = alloc_zeroed_user_highpage_movable(vma, address);",
                 [](Ctx& c) {
-                  c.set(page, c.mem().alloc(FrameUse::UserPage, c[mm].id()));
+                  c.set(page, c.alloc_frame(FrameUse::UserPage, c[mm].id()));
                   return c.next();
                 }},
                {"entry = mk_pte(page, vma->vm_page_prot); if (vma->vm_flags & VM_WRITE) entry = "
@@ -288,7 +288,7 @@ void define_memory(FnTable& t) {
                 [](Ctx& c) {
                   const Vma& v = c.vma(c[vma]);
                   const uint64_t e = (c[page].v << kPageShift) | anon_pte_flags(v, v.flags & vm::WRITE);
-                  c.mem().write(c[page_table], e);
+                  c.frame(to_pfn(c[page_table])).write(c[page_table], e);
                   c.say(txt(N_("A new zeroed page is mapped at %1."), hex(c[address] & ~0xfffULL)));
                   return c.ret(0);
                 }},
@@ -312,11 +312,11 @@ void define_memory(FnTable& t) {
                 "address); unlock_page(old_page); return wp_page_reuse(mm, vma, address, page_table, ptl, orig_pte, "
                 "old_page, 0, 0); } unlock_page(old_page); }",
                 [](Ctx& c) {
-                  const uint64_t e = c.memr().read(c[page_table]);
+                  const uint64_t e = c.frame_r(to_pfn(c[page_table])).read(c[page_table]);
                   c.set(old_page, Pfn{pte::addr(e) >> kPageShift});
-                  const FrameInfo* fi = c.memr().info(c[old_page]);
+                  const FrameInfo* fi = c.frame_r(c[old_page]).info(c[old_page]);
                   if (fi && fi->allocated && fi->use == FrameUse::UserPage && fi->refs == 1) {
-                    c.mem().write(c[page_table], e | pte::RW | pte::D | pte::A);
+                    c.frame(to_pfn(c[page_table])).write(c[page_table], e | pte::RW | pte::D | pte::A);
                     c.say(N_("Only this mapping uses the page: it is made writable in place."));
                     return c.ret(kVM_FAULT_WRITE);
                   }
@@ -351,7 +351,7 @@ void define_memory(FnTable& t) {
                 "PAGE_SIZE; ... new_page = alloc_page_vma(GFP_HIGHUSER_MOVABLE, vma, address); cow_user_page(new_page, "
                 "old_page, address, vma);",
                 [](Ctx& c) {
-                  c.set(new_page, c.mem().alloc(FrameUse::UserPage, c[mm].id()));
+                  c.set(new_page, c.alloc_frame(FrameUse::UserPage, c[mm].id()));
                   return c.next();
                 }},
                {"mmu_notifier_invalidate_range_start(mm, mmun_start, mmun_end);",
@@ -365,7 +365,7 @@ void define_memory(FnTable& t) {
                 "vma); ptep_clear_flush_notify(vma, address, page_table);  /* ptep_clear_flush(), then "
                 "mmu_notifier_invalidate_range(mm, addr, addr + PAGE_SIZE) */",
                 [](Ctx& c) {
-                  c.mem().write(c[page_table], 0);
+                  c.frame(to_pfn(c[page_table])).write(c[page_table], 0);
                   if (!c.mm(c[mm]).has_notifier_mm) return c.next();
                   const uint64_t addr = c[address] & ~0xfffULL;
                   return c.call(FnId::__mmu_notifier_invalidate_range, {c[mm], addr, addr + 0x1000});
@@ -380,7 +380,7 @@ void define_memory(FnTable& t) {
                 "page_table);",
                 [](Ctx& c) {
                   const Vma& v = c.vma(c[vma]);
-                  c.mem().write(c[page_table], (c[new_page].v << kPageShift) | anon_pte_flags(v, true));
+                  c.frame(to_pfn(c[page_table])).write(c[page_table], (c[new_page].v << kPageShift) | anon_pte_flags(v, true));
                   c.say(N_("Copy-on-write: this mapping gets its own copy of the page."));
                   return c.next();
                 }},
@@ -388,8 +388,8 @@ void define_memory(FnTable& t) {
                 "page_cache_release(new_page);",
                 [](Ctx& c) {
                   const Pfn old = c[old_page];
-                  const FrameInfo* fi = c.memr().info(old);
-                  if (fi && fi->allocated && fi->use == FrameUse::UserPage && c.mem().put_page(old)) c.free_frame(old);
+                  const FrameInfo* fi = c.frame_r(old).info(old);
+                  if (fi && fi->allocated && fi->use == FrameUse::UserPage && c.frame(old).put_page(old)) c.free_frame(old);
                   return c.next();
                 }},
                {"pte_unmap_unlock(page_table, ptl); mmu_notifier_invalidate_range_end(mm, mmun_start, mmun_end); ... "

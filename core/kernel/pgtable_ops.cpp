@@ -19,14 +19,15 @@ FrameUse table_use(int level) {
 // Read an entry of a page-table frame, reporting a read of freed memory.
 uint64_t read_entry(Ctx& c, PhysAddr a) {
   const Pfn f = to_pfn(a);
-  if (c.memr().state(f) == FrameState::Freed) c.report_freed_frame(f, N_("page-table read of"));
-  return c.memr().read(a);
+  const PhysMem& mem = c.frame_r(f);
+  if (mem.state(f) == FrameState::Freed) c.report_freed_frame(f, N_("page-table read of"));
+  return mem.read(a);
 }
 
 void write_entry(Ctx& c, PhysAddr a, uint64_t v) {
   const Pfn f = to_pfn(a);
-  if (c.memr().state(f) == FrameState::Freed) c.report_freed_frame(f, N_("page-table write to"));
-  c.mem().write(a, v);
+  if (c.frame_r(f).state(f) == FrameState::Freed) c.report_freed_frame(f, N_("page-table write to"));
+  c.frame(f).write(a, v);
 }
 
 }  // namespace
@@ -37,7 +38,7 @@ PhysAddr pte_alloc_path(Ctx& c, uint32_t mm, uint64_t va) {
     const PhysAddr ea{table + pte::index(va, level) * 8};
     uint64_t e = read_entry(c, ea);
     if (!(e & pte::P)) {
-      const Pfn f = c.mem().alloc(table_use(level - 1), ObjId{Kind::Mm, mm});
+      const Pfn f = c.alloc_frame(table_use(level - 1), ObjId{Kind::Mm, mm});
       e = (f.v << kPageShift) | kPageTableFlags;
       write_entry(c, ea, e);
     }
@@ -75,7 +76,7 @@ void zap_level(Ctx& c, uint64_t table, int level, uint64_t base, uint64_t start,
     write_entry(c, ea, 0);  // ptep_get_and_clear_full
     tlb_adjust_range(tlb, s);  // tlb_remove_tlb_entry(tlb, pte, addr), before the vm_normal_page() check
     const Pfn pfn{pte::addr(e) >> kPageShift};
-    const FrameInfo* fi = c.memr().info(pfn);
+    const FrameInfo* fi = c.frame_r(pfn).info(pfn);
     // vm_normal_page(): special (PFN-mapped) and zero pages have no struct page to release.
     if (fi && fi->allocated && fi->use == FrameUse::UserPage) tlb.pages.push_back(pfn.v);
   }

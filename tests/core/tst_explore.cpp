@@ -7,6 +7,7 @@
 
 #include "core/driver/variant.h"
 #include "core/engine/boot.h"
+#include "core/engine/run.h"
 #include "core/engine/step.h"
 #include "core/explore/cache_order.h"
 #include "core/explore/expand.h"
@@ -16,6 +17,7 @@
 #include "core/explore/worker_pool.h"
 #include "core/iommu/iommu_state.h"
 #include "core/iommu/regs.h"
+#include "core/mem/pgtable.h"
 #include "core/scenario/loader.h"
 #include "tests/core/fixtures.h"
 
@@ -70,6 +72,10 @@ class TstExplore : public QObject {
   void owned_guard_stands_alone();
   void reclaim_is_a_queue_step();
   void ownership_breach_searches_again();
+  void frame_breach_searches_again();
+  void frames_lose_no_violation_data();
+  void frames_lose_no_violation();
+  void frames_are_their_mm();
   void queue_steps_lose_nothing();
   void counterexamples_replay_data();
   void counterexamples_replay();
@@ -291,6 +297,7 @@ void TstExplore::ownership_loses_no_violation() {
   auto cfg = fixtures::config(scenario.toStdString(), variant.toStdString());
   svm::ExploreOptions without, with;
   without.own_objects = false;
+  with.own_frames = false;  // frames_lose_no_violation
   const auto a = svm::explore(cfg, without), b = svm::explore(cfg, with);
   QVERIFY(a.complete && b.complete);
   QCOMPARE(keys(b, *cfg), keys(a, *cfg));
@@ -533,6 +540,149 @@ void TstExplore::ownership_breach_searches_again() {
   QCOMPARE(again.states, size_t(7));
   QCOMPARE(again.seconds, 3.0);  // both searches' time
   QCOMPARE(again.ownership_breach.english(), std::string("child in mmu_notifier_unregister() reached mm#1, which belongs to parent"));
+}
+
+// A breach of the frames' premise drops frames alone first; an object
+// breach in the search after it drops ownership altogether.
+void TstExplore::frame_breach_searches_again() {
+  auto cfg = fixtures::config("fork-shared-fd", "v4.5");
+  const int parent = cfg->find_thread("parent"), child = cfg->find_thread("child");
+  std::vector<std::pair<bool, bool>> ran;  // own_objects, own_frames of each search
+  auto search = [&](bool object_breach_too) {
+    ran.clear();
+    return svm::search_owned(*cfg, {}, [&](const svm::ExploreOptions& o, svm::BreachLatch& latch) {
+      ran.emplace_back(o.own_objects, o.own_frames);
+      svm::ExploreResult r;
+      r.states = 5 + ran.size();
+      r.seconds = 1;
+      r.complete = true;
+      svm::OwnershipBreach b{true, parent, -1, svm::ObjId{svm::Kind::Frame, 0x1010}, svm::FnId::tlb_finish_mmu};
+      b.frame = true;
+      if (o.own_frames) latch.report(b);
+      else if (o.own_objects && object_breach_too)
+        latch.report({true, child, parent, svm::ObjId{svm::Kind::Mm, 1}, svm::FnId::mmu_notifier_unregister});
+      return r;
+    });
+  };
+  const svm::ExploreResult once = search(false);
+  QCOMPARE(ran, (std::vector<std::pair<bool, bool>>{{true, true}, {true, false}}));
+  QCOMPARE(once.states, size_t(7));
+  QCOMPARE(once.seconds, 2.0);
+  QVERIFY(once.frames_breach);
+  QCOMPARE(once.ownership_breach.english(),
+           std::string("parent in tlb_finish_mmu() left frame 0x1010000 freed while something still refers to it, or "
+                       "used it freed"));
+  const svm::ExploreResult twice = search(true);
+  QCOMPARE(ran, (std::vector<std::pair<bool, bool>>{{true, true}, {true, false}, {false, false}}));
+  QCOMPARE(twice.states, size_t(8));
+  QVERIFY(!twice.frames_breach);
+  QVERIFY(twice.ownership_breach.english().find("; then child in mmu_notifier_unregister() reached mm#1") !=
+          std::string::npos);
+}
+
+// An address space's frames counted as its mm's (StepSink::frames) against
+// the same search without: the same violations and terminal states, never
+// more states, and fewer where processes fault in and free their own
+// memory side by side. Where a frame is freed while the hardware still
+// points at it, the premise breaks and the search is the one without.
+void TstExplore::frames_lose_no_violation_data() {
+  QTest::addColumn<QString>("scenario");  // a built-in, or data/ and a file of tests/data
+  QTest::addColumn<QString>("variant");
+  QTest::addColumn<bool>("fewer");
+  QTest::newRow("two-symmetric-processes v4.5") << "data/two-symmetric-processes" << "v4.5" << true;
+  QTest::newRow("two-binds v4.4") << "data/two-binds" << "v4.4" << true;
+  QTest::newRow("two-binds v4.5") << "data/two-binds" << "v4.5" << true;
+  QTest::newRow("two-process-isolation v4.5") << "two-process-isolation" << "v4.5" << false;
+  QTest::newRow("pasid-reuse-after-exit v4.4") << "pasid-reuse-after-exit" << "v4.4" << false;
+  QTest::newRow("fork-shared-fd v4.5") << "fork-shared-fd" << "v4.5" << false;
+}
+
+void TstExplore::frames_lose_no_violation() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  QFETCH(bool, fewer);
+  const std::string sc = scenario.toStdString(), v = variant.toStdString();
+  const auto cfg = sc.rfind("data/", 0) == 0 ? fixtures::data_config(sc.substr(5), v) : fixtures::config(sc, v);
+  svm::ExploreOptions without, with;
+  without.own_frames = false;
+  const auto a = svm::explore(cfg, without), b = svm::explore(cfg, with);
+  QVERIFY(a.complete && b.complete);
+  QCOMPARE(keys(b, *cfg), keys(a, *cfg));
+  QCOMPARE(b.terminal_states, a.terminal_states);
+  QVERIFY(b.states <= a.states);
+  QVERIFY2(a.ownership_breach.empty(), a.ownership_breach.english().c_str());
+  const char* reduction = "an address space's page tables and pages are its owner's";
+  QVERIFY(std::find(a.reductions.begin(), a.reductions.end(), reduction) == a.reductions.end());
+  if (fewer) {
+    QVERIFY2(b.states < a.states, qPrintable(QStringLiteral("%1 states, %2 without").arg(b.states).arg(a.states)));
+    QVERIFY2(b.ownership_breach.empty(), b.ownership_breach.english().c_str());
+    QVERIFY(std::find(b.reductions.begin(), b.reductions.end(), reduction) != b.reductions.end());
+  }
+  // Where the premise broke, it was a frame freed under the hardware or used
+  // freed, and the result is the search without frames.
+  if (b.frames_breach) {
+    QVERIFY(has(b, svm::ViolationKind::Dangling, "") || has(b, svm::ViolationKind::UseAfterFree, ""));
+    QCOMPARE(b.states, a.states);
+  }
+}
+
+// In a search's steps: a process faulting in a page allocates it for its
+// own mm and writes its own page table, and reaches nothing but its mm;
+// without frames the same step is shared. A free that leaves a frame a
+// present entry points at is named.
+void TstExplore::frames_are_their_mm() {
+  const auto cfg = fixtures::data_config("two-symmetric-processes", "v4.5");
+  const svm::Trace t = svm::simulate(cfg);
+  int allocs = 0, frees = 0;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const svm::Machine m = t.states.at(i);
+    const int tid = t.steps[i].thread;
+    const svm::Thread& th = (*m.threads)[static_cast<size_t>(tid)];
+    if (th.stack.empty()) continue;
+    const svm::FnId fn = th.stack.back().fn;
+    const bool alloc = fn == svm::FnId::do_anonymous_page && th.stack.back().pc == 1;
+    const bool free = fn == svm::FnId::tlb_finish_mmu && th.stack.back().pc == 4;
+    if (!alloc && !free) continue;
+    // The mm the page is for (do_anonymous_page's first argument), or whose
+    // pages and tables tlb_finish_mmu() frees (the task has left it by then).
+    const svm::ObjId mm = alloc ? svm::ObjId{svm::Kind::Mm, static_cast<uint32_t>(th.stack.back().v[0])}
+                                : m.mem->info(svm::Pfn{th.gather.pages.at(0)})->owner;
+    QCOMPARE(mm.kind, svm::Kind::Mm);
+    for (const bool frames : {true, false}) {
+      svm::Machine w = m;
+      svm::StepSink sink{nullptr, nullptr, false};
+      svm::KernelFootprint reached;
+      sink.kernel = &reached;
+      sink.frames = frames;
+      svm::step(w, *cfg, tid, sink);
+      QCOMPARE(sink.shared, !frames);
+      QVERIFY(!sink.dirty_free.v);
+      if (frames) QVERIFY(std::find(reached.objs.begin(), reached.objs.end(), mm) != reached.objs.end());
+    }
+    (alloc ? allocs : frees)++;
+  }
+  QVERIFY(allocs >= 2 && frees >= 2);
+  // The same free with the page still mapped: named as a breach of the premise.
+  for (size_t i = 0; i < t.size(); ++i) {
+    const svm::Machine m = t.states.at(i);
+    const int tid = t.steps[i].thread;
+    const svm::Thread& th = (*m.threads)[static_cast<size_t>(tid)];
+    if (th.stack.empty() || th.stack.back().fn != svm::FnId::tlb_finish_mmu || th.stack.back().pc != 4 ||
+        th.gather.pages.empty())
+      continue;
+    svm::Machine w = m;
+    const svm::Pfn page{th.gather.pages.front()};
+    const svm::Pfn pgd = m.k->mms[m.mem->info(page)->owner.idx - 1].pgd;
+    w.mem.mut().write(svm::PhysAddr{pgd.v << svm::kPageShift}, page.v << svm::kPageShift | svm::pte::P);
+    svm::StepSink sink{nullptr, nullptr, false};
+    svm::KernelFootprint reached;
+    sink.kernel = &reached;
+    sink.frames = true;
+    svm::step(w, *cfg, tid, sink);
+    QCOMPARE(sink.dirty_free, page);
+    return;
+  }
+  QFAIL("no tlb_finish_mmu() freeing pages");
 }
 
 // Two processes bind and exit while the device does no DMA: the IOMMU's

@@ -5,6 +5,7 @@
 // Slow (minutes): labelled "explore-all"; the sanitizer run skips it.
 
 #include <QtTest>
+#include <algorithm>
 #include <set>
 
 #include "core/explore/expand.h"
@@ -49,12 +50,18 @@ void TstExploreAll::complete() {
   unowned.own_objects = false;
   const svm::ExploreResult u = svm::explore(cfg, unowned);
   QVERIFY(u.complete);
-  QVERIFY2(r.ownership_breach.empty(), r.ownership_breach.english().c_str());
   auto keys = [&](const svm::ExploreResult& x) {
     std::set<std::string> k;
     for (const auto& c : x.violations) k.insert(svm::explore_key(c.violation, *cfg));
     return k;
   };
+  // No thread reached an object another owns. Frames counted as their mm's
+  // may have had to go: only where a frame is freed while the hardware
+  // still points at it, or used once freed.
+  const bool frames_broke = r.frames_breach && std::any_of(r.violations.begin(), r.violations.end(), [](const auto& c) {
+    return c.violation.kind == svm::ViolationKind::Dangling || c.violation.kind == svm::ViolationKind::UseAfterFree;
+  });
+  QVERIFY2(r.ownership_breach.empty() || frames_broke, r.ownership_breach.english().c_str());
   QCOMPARE(keys(r), keys(u));
   QCOMPARE(r.terminal_states, u.terminal_states);
   QVERIFY(r.states <= u.states);
@@ -80,6 +87,8 @@ void TstExploreAll::complete() {
   // Queue steps no other thread reads: the IOMMU's and qi_submit_sync()'s
   // reclaim (expand.cpp).
   without("queue steps", [](svm::ExploreOptions& o) { o.private_queue_steps = false; });
+  // An address space's frames counted as its mm's (StepSink::frames).
+  without("frames", [](svm::ExploreOptions& o) { o.own_frames = false; });
   // v4.5 as merged: nothing, anywhere, in any interleaving, except what the
   // 2016 device-TLB descriptor lets through (QI_DEV_EIOTLB_SID/QDEP as v4.4
   // to v4.9 wrote them: no device TLB is ever invalidated, docs/history.md):

@@ -195,6 +195,7 @@ const char* const kCoreStrings[] = {
     // core/explore/expand.cpp
     QT_TRANSLATE_NOOP("svm::core", "persistent sets of local steps"),
     QT_TRANSLATE_NOOP("svm::core", "steps on kernel objects their thread owns are local"),
+    QT_TRANSLATE_NOOP("svm::core", "an address space's page tables and pages are its owner's"),
     QT_TRANSLATE_NOOP("svm::core", "IOMMU queue steps no other thread reads"),
     QT_TRANSLATE_NOOP("svm::core", "LRU order of the context cache"),
     QT_TRANSLATE_NOOP("svm::core", "LRU order of the PASID cache"),
@@ -209,7 +210,9 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "stopped at the memory ceiling of %1 MiB (%2 MiB resident)"),
     // core/explore/explorer.cpp
     QT_TRANSLATE_NOOP("svm::core", "%1; every schedule of up to %2 steps explored"),
+    QT_TRANSLATE_NOOP("svm::core", "%1; then %2"),
     // core/explore/ownership.cpp
+    QT_TRANSLATE_NOOP("svm::core", "%1 in %2() left frame %3 freed while something still refers to it, or used it freed"),
     QT_TRANSLATE_NOOP("svm::core", "%1 in %2() reached %3, which belongs to %4"),
     // core/iommu/fault.cpp
     QT_TRANSLATE_NOOP("svm::core", "no fault"),
