@@ -1872,6 +1872,10 @@
         <translation>Seitentabellen und Seiten eines Adressraums gehören seinem Besitzer</translation>
     </message>
     <message>
+        <source>a file, VMA or svm is its maker&apos;s</source>
+        <translation>eine Datei, VMA oder svm gehört ihrem Erzeuger</translation>
+    </message>
+    <message>
         <source>IOMMU queue steps no other thread reads</source>
         <translation>IOMMU-Warteschlangenschritte, die kein anderer Thread liest</translation>
     </message>

@@ -1872,6 +1872,10 @@
         <translation>地址空间的页表和页面归其所有者所有</translation>
     </message>
     <message>
+        <source>a file, VMA or svm is its maker&apos;s</source>
+        <translation>文件、VMA 或 svm 归其创建者所有</translation>
+    </message>
+    <message>
         <source>IOMMU queue steps no other thread reads</source>
         <translation>其他线程不读取的 IOMMU 队列步骤</translation>
     </message>

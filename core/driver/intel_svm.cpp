@@ -134,8 +134,9 @@ void define_intel_svm(FnTable& t) {
                {"sdev = kzalloc(sizeof(*sdev), GFP_KERNEL); sdev->dev = dev;",
                 [](Ctx& c) {
                   c.set(sdev, SdevRef{c.new_sdev()});
-                  c.drv().sdevs[c[sdev].idx - 1].device = c[dev].id();
-                  c.drv().sdevs[c[sdev].idx - 1].users = 0;  // kzalloc: users is set to 1 below
+                  IntelSvmDev& d = c.sdev(c[sdev]);
+                  d.device = c[dev].id();
+                  d.users = 0;  // kzalloc: users is set to 1 below
                   return c.next();
                 }},
                {"ret = intel_iommu_enable_pasid(iommu, sdev);",

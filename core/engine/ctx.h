@@ -236,6 +236,11 @@ struct StepSink {
   // breaks it and is reported here.
   bool frames = false;
   Pfn dirty_free{};
+  // The explorer numbers files, VMAs, intel_svms and intel_svm_devs
+  // canonically (explore/object_canon.h): making one appends to its table
+  // at whatever index is next, a name only, so it reaches the new object
+  // alone (into `kernel`), as its first writes do (Ctx::vma(), file(), ...).
+  bool objects = false;
   // A run that steps one machine in place keeps the dangling pointers of
   // that machine here (dangling.h), so step() need not hold the parts as
   // they were before the op, which made every write to them a clone.

@@ -86,6 +86,7 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     sink.kernel = &reached;
     sink.before = &m;
     sink.frames = mode.frames;
+    sink.objects = mode.objects;
     step(*s.m, cfg, tid, sink);
     if (mode.frames && !breach.found) frame_premise(m, sink, s.violations, tid, breach);
     // Hashed once, here (breadth first, on the worker): the searches only look it up.
@@ -162,7 +163,9 @@ ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg) {
   // page-request thread's faults, and where a device TLB outlives a page
   // (the exit race) the premise breaks and the first search is thrown away.
   const bool frames = (canon & canonical::kFrames) && opt.reduce && opt.own_objects && opt.own_frames;
-  ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, frames,
+  // So are the objects a step makes, with canonical object numbers.
+  const bool objects = (canon & canonical::kObjects) && opt.reduce && opt.own_objects && opt.own_new_objects;
+  ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, frames, objects,
                   opt.reduce && opt.private_queue_steps, nullptr, canon, nullptr};
   if (opt.dead_registers && !cfg.scenario->devices.empty())
     mode.dead_registers = std::make_shared<const DeviceReaders>(device_readers(cfg));
@@ -178,6 +181,7 @@ void prepare_root(Machine& root, const Config& cfg, const ExploreOptions& opt, c
   if (opt.reduce) reductions.push_back(N_("persistent sets of local steps"));
   if (opt.reduce && opt.own_objects) reductions.push_back(N_("steps on kernel objects their thread owns are local"));
   if (mode.frames) reductions.push_back(N_("an address space's page tables and pages are its owner's"));
+  if (mode.objects) reductions.push_back(N_("a file, VMA or svm is its maker's"));
   if (opt.reduce && opt.private_queue_steps)
     reductions.push_back(N_("IOMMU queue steps no other thread reads"));
   if (opt.reduce && opt.merge_cache_order)

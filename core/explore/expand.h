@@ -41,6 +41,9 @@ struct ExpandMode {
   // (StepSink::frames), on the premise that no frame is freed while
   // something still refers to it; a step that breaks it goes to `breach`.
   bool frames = false;
+  // With `owned`: making a file, VMA, svm or sdev reaches the new object
+  // alone (StepSink::objects), where those are numbered canonically.
+  bool objects = false;
   // An IOMMU queue step that changed nothing another thread reads before it
   // (StepSink::queue_step) is local (explorer.h).
   bool private_queue_steps = false;

@@ -195,6 +195,11 @@ struct ExploreOptions {
   // Should a search find a frame that breaks it, it starts again without
   // this (and says so in `ownership_breach`).
   bool own_frames = true;
+  // With `own_objects`: making a file, VMA, intel_svm or intel_svm_dev
+  // reaches the new object alone (StepSink::objects), where those are
+  // numbered canonically (canonical_objects, two or more processes): the
+  // index it gets is a name. Off only to measure it.
+  bool own_new_objects = true;
   // With `reduce`: an IOMMU step that wrote only a wait's status word, or,
   // once no device can translate again, found nothing to invalidate, is
   // local (expand.cpp). Off only to measure it.

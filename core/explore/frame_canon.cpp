@@ -11,29 +11,39 @@ namespace {
 // An address space's frame: renumbered. The rest keep their numbers.
 bool movable(const FrameInfo& f) { return f.owner.kind == Kind::Mm; }
 
-// Can anything still reach mm `idx` (1-based) and so walk its pgd? A live
-// mm; a freed one only through a live task, a live intel_svm, or a
-// thread's local or reference in flight (each such use is a use after free,
-// reported). A freed mm nothing reaches leaves its pgd field a name only:
-// its frame, freed, is garbage like any other, whatever tombstone names it.
-bool pgd_reachable(const Machine& m, uint32_t idx) {
+// Which mms (by 1-based index, into `out`) something can still reach and so
+// walk the pgd of: a live mm; a freed one only through a live task, a live
+// intel_svm, or a thread's local or reference in flight (each such use is a
+// use after free, reported). A freed mm nothing reaches leaves its pgd
+// field a name only: its frame, freed, is garbage like any other, whatever
+// tombstone names it.
+void reachable_mms(const Machine& m, std::vector<uint8_t>& out) {
   const KernelState& k = *m.k;
-  if (k.mms[idx - 1].alive) return true;
-  const ObjId mm{Kind::Mm, idx};
+  out.assign(k.mms.size() + 1, 0);
+  bool dead = false;
+  for (size_t i = 0; i < k.mms.size(); ++i) {
+    out[i + 1] = k.mms[i].alive;
+    dead = dead || !k.mms[i].alive;
+  }
+  if (!dead) return;
+  auto mark = [&](ObjId o) {
+    if (o.kind == Kind::Mm && o.idx < out.size()) out[o.idx] = 1;
+  };
   for (const Task& t : k.tasks)
-    if (t.alive && (t.mm == mm || t.active_mm == mm)) return true;
+    if (t.alive) {
+      mark(t.mm);
+      mark(t.active_mm);
+    }
   for (const IntelSvm& s : m.drv->svms)
-    if (s.alive && s.mm == mm) return true;
+    if (s.alive) mark(s.mm);
   for (const Thread& th : *m.threads) {
-    for (const HeldRef& r : th.held)
-      if (r.obj == mm) return true;
-    if (th.ret_kind == SlotKind::Mm && th.ret == idx) return true;
+    for (const HeldRef& r : th.held) mark(r.obj);
+    if (th.ret_kind == SlotKind::Mm) mark({Kind::Mm, static_cast<uint32_t>(th.ret)});
     for (const Frame& f : th.stack)
       if (f.has_kind_from(SlotKind::Mm))
         for (size_t i = 0; i < f.v.size(); ++i)
-          if (f.kinds[i] == SlotKind::Mm && f.v[i] == idx) return true;
+          if (f.kinds[i] == SlotKind::Mm) mark({Kind::Mm, static_cast<uint32_t>(f.v[i])});
   }
-  return false;
 }
 
 class Walk {
@@ -74,7 +84,8 @@ class Walk {
   FrameCanon& c_;
 };
 
-void number(const Machine& m, const std::vector<uint32_t>& mm_at, const std::vector<int>& thread_at, FrameCanon& c) {
+void number(const Machine& m, const std::vector<uint32_t>& mm_at, const std::vector<int>& thread_at,
+            const std::vector<uint8_t>& reachable, FrameCanon& c) {
   const PhysMem& mem = *m.mem;
   const IommuState& hw = *m.hw;
   c.to.assign(mem.frame_count(), 0);
@@ -89,7 +100,7 @@ void number(const Machine& m, const std::vector<uint32_t>& mm_at, const std::vec
       if (w.large_page(e)) return;
   c.active = true;
   for (uint32_t idx : mm_at)
-    if (pgd_reachable(m, idx)) w.visit(m.k->mms[idx - 1].pgd.v);
+    if (reachable[idx]) w.visit(m.k->mms[idx - 1].pgd.v);
   for (size_t i = 0; i < mem.frame_count(); ++i) {
     const FrameInfo* f = mem.info(Pfn{PhysMem::kFirstPfn + i});
     if (!movable(*f) && frame_holds_pointers(f->use)) w.pointers_in(PhysMem::kFirstPfn + i);
@@ -128,7 +139,9 @@ const FrameCanon& canonical_frames(const Machine& m, const std::vector<uint32_t>
   // pgds and the frames in locals, in the walk's order.
   Hasher h;
   for (const Hash128 p : {m.mem.hash128(), m.hw.hash128(), m.devs.hash128()}) h(p.lo, p.hi);
-  for (uint32_t idx : mm_at) h(pgd_reachable(m, idx) ? m.k->mms[idx - 1].pgd.v : 0);
+  thread_local std::vector<uint8_t> reachable;
+  reachable_mms(m, reachable);
+  for (uint32_t idx : mm_at) h(reachable[idx] ? m.k->mms[idx - 1].pgd.v : 0);
   for (int t : thread_at) {
     const Thread& th = (*m.threads)[static_cast<size_t>(t)];
     for (const Frame& f : th.stack) {
@@ -142,7 +155,7 @@ const FrameCanon& canonical_frames(const Machine& m, const std::vector<uint32_t>
   }
   thread_local CanonMemo<FrameCanon> memo;
   return memo.get(h.wide(), [&](FrameCanon& c) {
-    number(m, mm_at, thread_at, c);
+    number(m, mm_at, thread_at, reachable, c);
     // The renamed caches' hashes depend on the frames' generations too
     // (canonical_gen): memos keyed by this key must see them.
     c.key ^= m.mem.hash128().lo * 0x9e3779b97f4a7c15ULL;

@@ -47,7 +47,11 @@
 //   part, not a reach into the binding.
 // Nobody's objects make a step shared. Freeing an object reaches that
 // object alone (a step that frees one its thread owns may be local);
-// allocating reaches a whole table, so it is shared anyway (ctx.h).
+// making a file, VMA, intel_svm or intel_svm_dev reaches the new one alone
+// where those are numbered canonically (object_canon.h: which index a table
+// hands out next is a name), and the new one is its maker's until the step
+// ends; making another object reaches a whole table, so it is shared
+// anyway (ctx.h).
 //
 // That no other thread touches an object owned is the premise. The explorer
 // checks it at every step and every guard it evaluates (Owners::breach); a
@@ -144,6 +148,7 @@ class Owners {
   void add_holders(ObjId id, OneOwner& o) const;
   void add_locals(ObjId id, OneOwner& o) const;
   bool bound_only_by(int32_t pasid, int owner) const;
+  bool born(ObjId id) const;
   bool file_referrers(ObjId id, bool shallow, OneOwner& o) const;
 
   const Machine& m_;

@@ -57,7 +57,7 @@ void define_files(FnTable& t) {
                {"file = get_empty_filp();  /* f_count = 1 */",
                 [](Ctx& c) {
                   c.set(file, FileRef{c.new_file()});
-                  c.k().files[c[file].idx - 1].device = c[device].id();
+                  c.file(c[file]).device = c[device].id();
                   c.hold(c[file], Ctr::FCount);
                   return c.next();
                 }},

@@ -141,7 +141,7 @@ void define_mmap(FnTable& t) {
                 "vma->vm_end = addr + len; vma->vm_flags = vm_flags;",
                 [](Ctx& c) {
                   c.set(vma, VmaRef{c.new_vma()});
-                  Vma& v = c.k().vmas[c[vma].idx - 1];
+                  Vma& v = c.vma(c[vma]);
                   v.mm = c[mm].id();
                   v.start = c[addr];
                   v.end = v.start + c[len];

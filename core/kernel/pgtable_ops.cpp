@@ -128,12 +128,12 @@ uint32_t find_vma(Ctx& c, uint32_t mm, uint64_t addr) {
 }
 
 void relink_vmas(Ctx& c, uint32_t mm) {
+  // The mm's own VMAs, each reached alone (not the kernel's table of them).
   Mm& m = c.mm(mm);
   std::sort(m.mmap.begin(), m.mmap.end(),
-            [&](ObjId a, ObjId b) { return c.kr().vmas[a.idx - 1].start < c.kr().vmas[b.idx - 1].start; });
+            [&](ObjId a, ObjId b) { return c.vma_r(a.idx).start < c.vma_r(b.idx).start; });
   const PoolVector<ObjId> list = m.mmap;
-  for (size_t i = 0; i < list.size(); ++i)
-    c.k().vmas[list[i].idx - 1].next = i + 1 < list.size() ? list[i + 1].idx : 0;
+  for (size_t i = 0; i < list.size(); ++i) c.vma(list[i].idx).next = i + 1 < list.size() ? list[i + 1].idx : 0;
 }
 
 }  // namespace svm

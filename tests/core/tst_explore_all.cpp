@@ -89,6 +89,8 @@ void TstExploreAll::complete() {
   without("queue steps", [](svm::ExploreOptions& o) { o.private_queue_steps = false; });
   // An address space's frames counted as its mm's (StepSink::frames).
   without("frames", [](svm::ExploreOptions& o) { o.own_frames = false; });
+  // The objects a step makes, its own (StepSink::objects).
+  without("new objects", [](svm::ExploreOptions& o) { o.own_new_objects = false; });
   // v4.5 as merged: nothing, anywhere, in any interleaving, except what the
   // 2016 device-TLB descriptor lets through (QI_DEV_EIOTLB_SID/QDEP as v4.4
   // to v4.9 wrote them: no device TLB is ever invalidated, docs/history.md):

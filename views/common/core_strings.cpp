@@ -196,6 +196,7 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "persistent sets of local steps"),
     QT_TRANSLATE_NOOP("svm::core", "steps on kernel objects their thread owns are local"),
     QT_TRANSLATE_NOOP("svm::core", "an address space's page tables and pages are its owner's"),
+    QT_TRANSLATE_NOOP("svm::core", "a file, VMA or svm is its maker's"),
     QT_TRANSLATE_NOOP("svm::core", "IOMMU queue steps no other thread reads"),
     QT_TRANSLATE_NOOP("svm::core", "LRU order of the context cache"),
     QT_TRANSLATE_NOOP("svm::core", "LRU order of the PASID cache"),

@@ -217,8 +217,9 @@ void define_era2020_svm(FnTable& t) {
                 "dev); if (ret || !pasid) { kfree(sdev); goto out; }",
                 [](Ctx& c) {
                   c.set(sdev, SdevRef{c.new_sdev()});
-                  c.drv().sdevs[c[sdev].idx - 1].device = c[dev].id();
-                  c.drv().sdevs[c[sdev].idx - 1].users = 0;  // kzalloc: users is set to 1 below
+                  IntelSvmDev& d = c.sdev(c[sdev]);
+                  d.device = c[dev].id();
+                  d.users = 0;  // kzalloc: users is set to 1 below
                   // Scalable mode: the context entry (PASIDE included) was set up at probe
                   // (engine/boot.cpp), so intel_iommu_enable_pasid() finds PASIDE set and only
                   // enables the device's PASID/ATS/PRI, which the next step records.

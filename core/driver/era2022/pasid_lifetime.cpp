@@ -446,8 +446,9 @@ void define_era2022(FnTable& t) {
                 "svm->pasid;",
                 [](Ctx& c) {
                   c.set(sdev, SdevRef{c.new_sdev()});
-                  c.drv().sdevs[c[sdev].idx - 1].device = c[dev].id();
-                  c.drv().sdevs[c[sdev].idx - 1].users = 1;
+                  IntelSvmDev& d = c.sdev(c[sdev]);
+                  d.device = c[dev].id();
+                  d.users = 1;
                   c.hold(c[sdev], Ctr::SdevUsers);
                   return c.next();
                 }},
