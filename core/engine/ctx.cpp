@@ -201,32 +201,12 @@ uint32_t born(Ctx& c, V& v, Kind kind, StepRecord* rec) {
 }  // namespace
 
 uint32_t Ctx::new_mm() { return born(*this, k().mms, Kind::Mm, sink_.rec); }
-uint32_t Ctx::new_vma() {
-  if (!sink_.objects || !kfp_) return born(*this, k().vmas, Kind::Vma, sink_.rec);
-  const uint32_t idx = born(*this, m_.k.mut().vmas, Kind::Vma, sink_.rec);
-  reach({Kind::Vma, idx}, part::kKernel);
-  return idx;
-}
-uint32_t Ctx::new_file() {
-  if (!sink_.objects || !kfp_) return born(*this, k().files, Kind::File, sink_.rec);
-  const uint32_t idx = born(*this, m_.k.mut().files, Kind::File, sink_.rec);
-  reach({Kind::File, idx}, part::kKernel);
-  return idx;
-}
+uint32_t Ctx::new_vma() { return born_here(m_.k, &KernelState::vmas, Kind::Vma, part::kKernel); }
+uint32_t Ctx::new_file() { return born_here(m_.k, &KernelState::files, Kind::File, part::kKernel); }
 uint32_t Ctx::new_files() { return born(*this, k().fdtables, Kind::Files, sink_.rec); }
 uint32_t Ctx::new_task() { return born(*this, k().tasks, Kind::Task, sink_.rec); }
-uint32_t Ctx::new_svm() {
-  if (!sink_.objects || !kfp_) return born(*this, drv().svms, Kind::Svm, sink_.rec);
-  const uint32_t idx = born(*this, m_.drv.mut().svms, Kind::Svm, sink_.rec);
-  reach({Kind::Svm, idx}, part::kDriver);
-  return idx;
-}
-uint32_t Ctx::new_sdev() {
-  if (!sink_.objects || !kfp_) return born(*this, drv().sdevs, Kind::Sdev, sink_.rec);
-  const uint32_t idx = born(*this, m_.drv.mut().sdevs, Kind::Sdev, sink_.rec);
-  reach({Kind::Sdev, idx}, part::kDriver);
-  return idx;
-}
+uint32_t Ctx::new_svm() { return born_here(m_.drv, &DriverState::svms, Kind::Svm, part::kDriver); }
+uint32_t Ctx::new_sdev() { return born_here(m_.drv, &DriverState::sdevs, Kind::Sdev, part::kDriver); }
 
 Culprit Ctx::culprit() const {
   return Culprit{static_cast<int16_t>(tid()), static_cast<uint16_t>(View::frame().fn)};

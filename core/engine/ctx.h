@@ -398,6 +398,19 @@ class Ctx : public View {
   KernelState& k_for(ObjId id);
   DriverState& drv_for(ObjId id);
   void counter_of_object(ObjId id);
+  // A new object at the end of part.*table: reaching that object alone
+  // (StepSink::objects), else the whole part.
+  template <class P, class Table>
+  uint32_t born_here(Cow<P>& part, Table P::*table, Kind kind, uint8_t p) {
+    if (!sink_.objects || !kfp_) mark_written(p);
+    sink_.wrote_counted = true;
+    auto& v = part.mut().*table;
+    v.push_back({});
+    const auto idx = static_cast<uint32_t>(v.size());
+    if (sink_.rec) sink_.rec->born.push_back(ObjId{kind, idx});
+    if (sink_.objects && kfp_) reach({kind, idx}, p);
+    return idx;
+  }
   void mark_written(uint8_t p) {
     sink_.shared = true;
     sink_.wrote |= p;

@@ -42,6 +42,34 @@ svm::ExploreResult run(const char* id, const char* variant, bool reduce = true, 
   return svm::explore(fixtures::config(id, variant), o);
 }
 
+// One step of `tid` from `m` as the explorer takes it, counting frames or
+// the objects it makes as their owners' or not: what it reached, and
+// whether it touched anything shared.
+struct Stepped {
+  svm::KernelFootprint reached;
+  svm::StepSink sink{nullptr, nullptr, false};
+  bool reached_obj(svm::ObjId id) const { return std::find(reached.objs.begin(), reached.objs.end(), id) != reached.objs.end(); }
+};
+void step_as_explorer(svm::Machine m, const svm::Config& cfg, int tid, Stepped& s, bool frames, bool objects) {
+  s.sink.kernel = &s.reached;
+  s.sink.frames = frames;
+  s.sink.objects = objects;
+  svm::step(m, cfg, tid, s.sink);
+}
+
+// f(machine, tid, thread) before each step of the default run of `cfg`
+// whose thread is in a function.
+template <class F>
+void each_step(const std::shared_ptr<const svm::Config>& cfg, F&& f) {
+  const svm::Trace t = svm::simulate(cfg);
+  for (size_t i = 0; i < t.size(); ++i) {
+    const svm::Machine m = t.states.at(i);
+    const int tid = t.steps[i].thread;
+    const svm::Thread& th = (*m.threads)[static_cast<size_t>(tid)];
+    if (!th.stack.empty()) f(m, tid, th);
+  }
+}
+
 bool has(const svm::ExploreResult& r, svm::ViolationKind k, const char* text) {
   for (const auto& c : r.violations)
     if (c.violation.kind == k && c.violation.message.english().find(text) != std::string::npos) return true;
@@ -649,40 +677,25 @@ void TstExplore::new_objects_lose_no_violation() {
 // the same steps reach the whole table.
 void TstExplore::new_objects_are_their_makers() {
   const auto cfg = fixtures::data_config("two-symmetric-processes", "v4.5");
-  const svm::Trace t = svm::simulate(cfg);
   int made = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    const svm::Machine m = t.states.at(i);
-    const int tid = t.steps[i].thread;
-    const svm::Thread& th = (*m.threads)[static_cast<size_t>(tid)];
-    if (th.stack.empty()) continue;
+  each_step(cfg, [&](const svm::Machine& m, int tid, const svm::Thread& th) {
     const svm::FnId fn = th.stack.back().fn;
     const int pc = th.stack.back().pc;
     const bool vma = fn == svm::FnId::mmap_region && pc == 1, sdev = fn == svm::FnId::intel_svm_bind_mm && pc == 5;
-    if (!vma && !sdev) continue;
+    if (!vma && !sdev) return;
     const svm::ObjId born = vma ? svm::ObjId{svm::Kind::Vma, static_cast<uint32_t>(m.k->vmas.size() + 1)}
                                 : svm::ObjId{svm::Kind::Sdev, static_cast<uint32_t>(m.drv->sdevs.size() + 1)};
-    for (const bool objects : {true, false}) {
-      svm::Machine w = m;
-      svm::StepSink sink{nullptr, nullptr, false};
-      svm::KernelFootprint reached;
-      sink.kernel = &reached;
-      sink.objects = objects;
-      svm::step(w, *cfg, tid, sink);
-      if (!objects) {
-        QVERIFY(sink.shared);  // the whole table
-        continue;
-      }
-      QVERIFY(std::find(reached.objs.begin(), reached.objs.end(), born) != reached.objs.end());
-      {
-        svm::KernelFootprint just_born;
-        just_born.add(born);
-        QVERIFY(svm::Owners(m, *cfg).all_owned_by(just_born, tid));  // whose step it is tells who made it
-      }
-      if (vma) QVERIFY(!sink.shared);  // the VMA's first writes reach it alone too
-    }
+    Stepped without, with;
+    step_as_explorer(m, *cfg, tid, without, false, false);
+    QVERIFY(without.sink.shared);  // the whole table
+    step_as_explorer(m, *cfg, tid, with, false, true);
+    QVERIFY(with.reached_obj(born));
+    svm::KernelFootprint just_born;
+    just_born.add(born);
+    QVERIFY(svm::Owners(m, *cfg).all_owned_by(just_born, tid));  // whose step it is tells who made it
+    if (vma) QVERIFY(!with.sink.shared);  // the VMA's first writes reach it alone too
     ++made;
-  }
+  });
   QVERIFY(made >= 4);  // two processes, a VMA and an sdev each
 }
 
@@ -692,57 +705,38 @@ void TstExplore::new_objects_are_their_makers() {
 // present entry points at is named.
 void TstExplore::frames_are_their_mm() {
   const auto cfg = fixtures::data_config("two-symmetric-processes", "v4.5");
-  const svm::Trace t = svm::simulate(cfg);
   int allocs = 0, frees = 0;
-  for (size_t i = 0; i < t.size(); ++i) {
-    const svm::Machine m = t.states.at(i);
-    const int tid = t.steps[i].thread;
-    const svm::Thread& th = (*m.threads)[static_cast<size_t>(tid)];
-    if (th.stack.empty()) continue;
+  bool dirty = false;
+  each_step(cfg, [&](const svm::Machine& m, int tid, const svm::Thread& th) {
     const svm::FnId fn = th.stack.back().fn;
     const bool alloc = fn == svm::FnId::do_anonymous_page && th.stack.back().pc == 1;
     const bool free = fn == svm::FnId::tlb_finish_mmu && th.stack.back().pc == 4;
-    if (!alloc && !free) continue;
+    if (!alloc && !free) return;
     // The mm the page is for (do_anonymous_page's first argument), or whose
     // pages and tables tlb_finish_mmu() frees (the task has left it by then).
     const svm::ObjId mm = alloc ? svm::ObjId{svm::Kind::Mm, static_cast<uint32_t>(th.stack.back().v[0])}
                                 : m.mem->info(svm::Pfn{th.gather.pages.at(0)})->owner;
     QCOMPARE(mm.kind, svm::Kind::Mm);
     for (const bool frames : {true, false}) {
-      svm::Machine w = m;
-      svm::StepSink sink{nullptr, nullptr, false};
-      svm::KernelFootprint reached;
-      sink.kernel = &reached;
-      sink.frames = frames;
-      svm::step(w, *cfg, tid, sink);
-      QCOMPARE(sink.shared, !frames);
-      QVERIFY(!sink.dirty_free.v);
-      if (frames) QVERIFY(std::find(reached.objs.begin(), reached.objs.end(), mm) != reached.objs.end());
+      Stepped st;
+      step_as_explorer(m, *cfg, tid, st, frames, false);
+      QCOMPARE(st.sink.shared, !frames);
+      QVERIFY(!st.sink.dirty_free.v);
+      if (frames) QVERIFY(st.reached_obj(mm));
     }
     (alloc ? allocs : frees)++;
-  }
-  QVERIFY(allocs >= 2 && frees >= 2);
-  // The same free with the page still mapped: named as a breach of the premise.
-  for (size_t i = 0; i < t.size(); ++i) {
-    const svm::Machine m = t.states.at(i);
-    const int tid = t.steps[i].thread;
-    const svm::Thread& th = (*m.threads)[static_cast<size_t>(tid)];
-    if (th.stack.empty() || th.stack.back().fn != svm::FnId::tlb_finish_mmu || th.stack.back().pc != 4 ||
-        th.gather.pages.empty())
-      continue;
+    if (!free || dirty) return;
+    // The same free with the page still mapped: named as a breach of the premise.
     svm::Machine w = m;
     const svm::Pfn page{th.gather.pages.front()};
     const svm::Pfn pgd = m.k->mms[m.mem->info(page)->owner.idx - 1].pgd;
     w.mem.mut().write(svm::PhysAddr{pgd.v << svm::kPageShift}, page.v << svm::kPageShift | svm::pte::P);
-    svm::StepSink sink{nullptr, nullptr, false};
-    svm::KernelFootprint reached;
-    sink.kernel = &reached;
-    sink.frames = true;
-    svm::step(w, *cfg, tid, sink);
-    QCOMPARE(sink.dirty_free, page);
-    return;
-  }
-  QFAIL("no tlb_finish_mmu() freeing pages");
+    Stepped st;
+    step_as_explorer(w, *cfg, tid, st, true, false);
+    QCOMPARE(st.sink.dirty_free, page);
+    dirty = true;
+  });
+  QVERIFY(allocs >= 2 && frees >= 2 && dirty);
 }
 
 // Two processes bind and exit while the device does no DMA: the IOMMU's
