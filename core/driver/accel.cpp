@@ -41,7 +41,7 @@ Outcome program_device(Ctx& c, FileRef file) {
   const int64_t ret = c.callee_ret();
   if (ret) return c.ret(ret);
   const File& f = c.file(file);
-  DeviceState& d = c.dev(static_cast<int>(f.ctx.device.idx) - 1);
+  DeviceState& d = c.dev_registers(static_cast<int>(f.ctx.device.idx) - 1);
   d.pasid = static_cast<uint32_t>(f.ctx.pasid);
   d.pasid_valid = true;
   d.stopped = false;
@@ -169,7 +169,7 @@ void define_accel(FnTable& t) {
            {
                {"writel(ACCEL_STOP, ctx->regs + ACCEL_CTRL);  /* the device issues no new DMA */",
                 [](Ctx& c) {
-                  DeviceState& d = c.dev(static_cast<int>(c.file(c[file]).ctx.device.idx) - 1);
+                  DeviceState& d = c.dev_registers(static_cast<int>(c.file(c[file]).ctx.device.idx) - 1);
                   d.stopped = true;
                   d.pasid_valid = false;
                   return c.next();

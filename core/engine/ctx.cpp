@@ -146,6 +146,11 @@ DeviceState& Ctx::dev(int d) {
   mark_written(part::kDevs);
   return m_.devs.mut()[d];
 }
+DeviceState& Ctx::dev_registers(int d) {
+  if (d < 0 || d >= 64 || !(sink_.dead_devices >> d & 1)) return dev(d);
+  sink_.wrote |= part::kDevs;
+  return m_.devs.mut()[d];
+}
 DeviceTable::Mut Ctx::devs() {
   mark_written(part::kDevs);
   return m_.devs.mut();

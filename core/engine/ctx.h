@@ -241,6 +241,10 @@ struct StepSink {
   // at whatever index is next, a name only, so it reaches the new object
   // alone (into `kernel`), as its first writes do (Ctx::vma(), file(), ...).
   bool objects = false;
+  // Devices (bit d) whose registers only their own thread reads and it is
+  // finished (explore/dead_registers.h): writing those registers is read by
+  // nothing, so it reaches nothing (Ctx::dev_registers).
+  uint64_t dead_devices = 0;
   // A run that steps one machine in place keeps the dangling pointers of
   // that machine here (dangling.h), so step() need not hold the parts as
   // they were before the op, which made every write to them a clone.
@@ -278,6 +282,9 @@ class Ctx : public View {
   PhysMem& mem();
   IommuState& hw();
   DeviceState& dev(int d);
+  // Device d, to write only what its own thread reads (pasid, pasid_valid,
+  // stopped: DeviceState::hash_into's own_at_boot fields).
+  DeviceState& dev_registers(int d);
   DeviceTable::Mut devs();
   Observations& obs() { return m_.obs.mut(); }
   // The IOMMU's queue engine: what its descriptor did (StepSink::queue_step).

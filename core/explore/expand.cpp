@@ -76,6 +76,17 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     if (!no_more_dma) no_more_dma = devices_done(m, cfg);
     return *no_more_dma;
   };
+  // Devices whose registers nobody reads any more (dead_registers.h).
+  std::optional<uint64_t> dead_devices;
+  auto dead = [&]() -> uint64_t {
+    if (!mode.owned || !mode.dead_registers) return 0;
+    if (!dead_devices) {
+      dead_devices = 0;
+      for (size_t d = 0; d < m.devs.size() && d < 64; ++d)
+        if (registers_dead(m, *mode.dead_registers, d)) *dead_devices |= uint64_t(1) << d;
+    }
+    return *dead_devices;
+  };
   auto check = [&](const KernelFootprint& fp, int tid) {
     if (!breach.found && !fp.objs.empty()) owners_of_m().breach(fp, tid, breach);
   };
@@ -87,6 +98,7 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     sink.before = &m;
     sink.frames = mode.frames;
     sink.objects = mode.objects;
+    sink.dead_devices = dead();
     step(*s.m, cfg, tid, sink);
     if (mode.frames && !breach.found) frame_premise(m, sink, s.violations, tid, breach);
     // Hashed once, here (breadth first, on the worker): the searches only look it up.

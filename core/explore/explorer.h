@@ -91,7 +91,9 @@
 // register and the like) is left out of the hash once that thread has
 // finished (dead_registers.h): nothing reads it again, not even the end
 // checks. tst_dead_registers holds searches with and without it to the
-// same violations and the same classes of terminal states.
+// same violations and the same classes of terminal states. With the
+// persistent sets, a driver's write to them (the PASID it programs into
+// the accelerator, Ctx::dev_registers) is read by nothing, so it is local.
 //
 // So are the IOMMU's fault recording registers, always
 // (IommuState::faults_unhashed): no step or check reads them, only the

@@ -86,6 +86,7 @@ class Walk {
 
 void number(const Machine& m, const std::vector<uint32_t>& mm_at, const std::vector<int>& thread_at,
             const std::vector<uint8_t>& reachable, FrameCanon& c) {
+  c.reachable = reachable;
   const PhysMem& mem = *m.mem;
   const IommuState& hw = *m.hw;
   c.to.assign(mem.frame_count(), 0);

@@ -60,13 +60,12 @@ struct FrameCanon {
     const uint64_t t = to[p - PhysMem::kFirstPfn];
     return t == 0 || t == kGarbage ? p : t;
   }
-  // pfn() for the hash: a garbage frame is one name, whatever its number (a
-  // freed mm nothing reaches still names its freed pgd).
-  uint64_t hashed_pfn(uint64_t p) const {
-    if (active && p >= PhysMem::kFirstPfn && p - PhysMem::kFirstPfn < to.size() &&
-        to[p - PhysMem::kFirstPfn] == kGarbage)
-      return kGarbage;
-    return pfn(p);
+  // By mm (1-based): can anything still reach it and walk its pgd? A freed
+  // mm nothing reaches still names the frame its pgd was, which may since be
+  // garbage or someone else's: a name only, hashed as kGarbage.
+  std::vector<uint8_t> reachable;
+  uint64_t pgd(uint32_t mm, uint64_t p) const {
+    return active && mm < reachable.size() && !reachable[mm] ? kGarbage : pfn(p);
   }
   // A page-table or PASID-table entry, its pointer renumbered.
   uint64_t entry(uint64_t e) const {

@@ -404,7 +404,7 @@ Hash128 kernel_hash(const KernelState& k, const Renaming& r) {
     h(m.mmap_sem.readers.size());  // RwSem: readers, writer
     for (int16_t t : m.mmap_sem.readers) h(r.thr(t));
     h(r.thr(m.mmap_sem.writer));
-    h(Pfn{r.canonical() ? r.canon->hashed_pfn(m.pgd.v) : r.pfn(m.pgd.v)});
+    h(Pfn{r.canonical() ? r.canon->pgd(mms[i], m.pgd.v) : r.pfn(m.pgd.v)});
     r.hash_refs(h, m.mmap);
     r.hash_refs(h, m.notifiers);
     h(m.has_notifier_mm, r.obj(m.owner), m.pasid, m.lost_users, m.alive, r.culprit(m.freed_by));
