@@ -1892,8 +1892,12 @@
         <translation>%1 erreichte in %2() %3, das %4 gehört</translation>
     </message>
     <message>
-        <source>%1 in %2() left frame %3 freed while something still refers to it, or used it freed</source>
-        <translation>%1 hat in %2() den Frame %3 freigegeben, obwohl noch etwas auf ihn verweist, oder ihn nach der Freigabe benutzt</translation>
+        <source>%1 in %2() used frame %3 after it was freed</source>
+        <translation>%1 benutzte in %2() den Frame %3, nachdem er freigegeben war</translation>
+    </message>
+    <message>
+        <source>%1 in %2() freed frame %3 while something still refers to it</source>
+        <translation>%1 gab in %2() den Frame %3 frei, obwohl noch etwas auf ihn verweist</translation>
     </message>
     <message>
         <source>%1; then %2</source>

@@ -1892,8 +1892,12 @@
         <translation>%1 在 %2() 中访问了属于 %4 的 %3</translation>
     </message>
     <message>
-        <source>%1 in %2() left frame %3 freed while something still refers to it, or used it freed</source>
-        <translation>%1 在 %2() 中释放了帧 %3，而仍有对象引用它，或在释放后使用了它</translation>
+        <source>%1 in %2() used frame %3 after it was freed</source>
+        <translation>%1 在 %2() 中使用了已释放的帧 %3</translation>
+    </message>
+    <message>
+        <source>%1 in %2() freed frame %3 while something still refers to it</source>
+        <translation>%1 在 %2() 中释放了帧 %3，而仍有对象引用它</translation>
     </message>
     <message>
         <source>%1; then %2</source>

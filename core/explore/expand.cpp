@@ -33,13 +33,18 @@ bool queue_step_local(QiEffect e, auto&& no_dma) {
 void frame_premise(const Machine& m, const StepSink& sink, const std::vector<Violation>& vs, int tid,
                    OwnershipBreach& b) {
   Pfn pfn = sink.dirty_free;
+  bool used = false;
   for (const Violation& v : vs)
     if (!pfn.v && (v.kind == ViolationKind::Dangling || v.kind == ViolationKind::UseAfterFree))
       for (const ObjId& o : v.objects)
-        if (o.kind == Kind::Frame) pfn = Pfn{o.idx};
+        if (o.kind == Kind::Frame) {
+          pfn = Pfn{o.idx};
+          used = v.kind == ViolationKind::UseAfterFree;
+        }
   if (!pfn.v) return;
   b.found = true;
   b.frame = true;
+  b.used = used;
   b.thread = tid;
   b.obj = ObjId{Kind::Frame, static_cast<uint32_t>(pfn.v)};
   const Thread& t = (*m.threads)[static_cast<size_t>(tid)];

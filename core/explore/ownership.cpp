@@ -241,7 +241,8 @@ bool Owners::breach(const KernelFootprint& fp, int tid, OwnershipBreach& b) cons
 Text OwnershipBreach::describe(const Config& cfg) const {
   auto name = [&](int t) { return t >= 0 && t < static_cast<int>(cfg.threads.size()) ? cfg.threads[t].name : std::string("?"); };
   if (frame)
-    return Text(N_("%1 in %2() left frame %3 freed while something still refers to it, or used it freed"))
+    return Text::literal(used ? N_("%1 in %2() used frame %3 after it was freed")
+                              : N_("%1 in %2() freed frame %3 while something still refers to it"))
         .arg(name(thread))
         .arg(std::string(fn_name(fn)))
         .arg(hex(uint64_t(obj.idx) << kPageShift));

@@ -86,9 +86,10 @@ struct OwnershipBreach {
   ObjId obj;
   FnId fn{};        // the function whose step or guard reached it
   // Not an object reached: the premise of counting frames as their mm's
-  // (ExpandMode::frames) broke at frame `obj` (freed while referred to, or
-  // used once freed).
+  // (ExpandMode::frames) broke at frame `obj`: freed while something still
+  // refers to it, or (`used`) used once freed.
   bool frame = false;
+  bool used = false;
   Text describe(const Config& cfg) const;  // "prq in prq_event_thread() reached mm#1, which belongs to app"
 };
 

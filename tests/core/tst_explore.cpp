@@ -606,8 +606,7 @@ void TstExplore::frame_breach_searches_again() {
   QCOMPARE(once.seconds, 2.0);
   QVERIFY(once.frames_breach);
   QCOMPARE(once.ownership_breach.english(),
-           std::string("parent in tlb_finish_mmu() left frame 0x1010000 freed while something still refers to it, or "
-                       "used it freed"));
+           std::string("parent in tlb_finish_mmu() freed frame 0x1010000 while something still refers to it"));
   const svm::ExploreResult twice = search(true);
   QCOMPARE(ran, (std::vector<std::pair<bool, bool>>{{true, true}, {true, false}, {false, false}}));
   QCOMPARE(twice.states, size_t(8));

@@ -213,7 +213,8 @@ const char* const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("svm::core", "%1; every schedule of up to %2 steps explored"),
     QT_TRANSLATE_NOOP("svm::core", "%1; then %2"),
     // core/explore/ownership.cpp
-    QT_TRANSLATE_NOOP("svm::core", "%1 in %2() left frame %3 freed while something still refers to it, or used it freed"),
+    QT_TRANSLATE_NOOP("svm::core", "%1 in %2() used frame %3 after it was freed"),
+    QT_TRANSLATE_NOOP("svm::core", "%1 in %2() freed frame %3 while something still refers to it"),
     QT_TRANSLATE_NOOP("svm::core", "%1 in %2() reached %3, which belongs to %4"),
     // core/iommu/fault.cpp
     QT_TRANSLATE_NOOP("svm::core", "no fault"),
