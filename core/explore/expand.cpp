@@ -106,8 +106,6 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
     sink.dead_devices = dead();
     step(*s.m, cfg, tid, sink);
     if (mode.frames && !breach.found) frame_premise(m, sink, s.violations, tid, breach);
-    // Hashed once, here (breadth first, on the worker): the searches only look it up.
-    s.hash = state_hash(*s.m, mode);
     if (mode.owned) check(reached, tid);
     if (local)
       *local = (!sink.shared || (mode.private_queue_steps && queue_step_local(sink.queue_step, no_dma))) &&
@@ -141,24 +139,29 @@ void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Su
   };
   thread_local std::vector<uint8_t> stepped;  // candidates already in `out`
   stepped.assign(static_cast<size_t>(n), 0);
+  bool single = false;  // a local step stands for the rest
   if (mode.reduce) {
-    for (int tid = 0; tid < n; ++tid) {
+    for (int tid = 0; tid < n && !single; ++tid) {
       if (!candidate(tid)) continue;
       bool local = false;
       Succ s = successor(tid, &local);
-      if (local) {
-        out.clear();
-        out.push_back(std::move(s));
-        return;
-      }
+      if (local) out.clear();
+      single = local;
       out.push_back(std::move(s));
       stepped[static_cast<size_t>(tid)] = 1;
     }
   }
-  const bool any = !out.empty();
-  for (int tid = 0; tid < n; ++tid)
-    if (!stepped[static_cast<size_t>(tid)] && can(tid)) out.push_back(successor(tid, nullptr));
-  if (any) std::sort(out.begin(), out.end(), [](const Succ& a, const Succ& b) { return a.tid < b.tid; });
+  if (!single) {
+    const bool any = !out.empty();
+    for (int tid = 0; tid < n; ++tid)
+      if (!stepped[static_cast<size_t>(tid)] && can(tid)) out.push_back(successor(tid, nullptr));
+    if (any) std::sort(out.begin(), out.end(), [](const Succ& a, const Succ& b) { return a.tid < b.tid; });
+  }
+  // Hashed once, here (breadth first, on the worker), and only what is
+  // kept: a candidate stepped before a later one turned out local is thrown
+  // away unhashed (a third of the successors made on
+  // four-symmetric-processes, each hashed under every renaming tried).
+  for (Succ& s : out) s.hash = state_hash(*s.m, mode);
 }
 
 ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg) {
