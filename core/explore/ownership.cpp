@@ -196,6 +196,14 @@ int Owners::unless_held(ObjId id, int owner) const {
 }
 
 int Owners::of(ObjId id) const {
+  for (const Known& k : known_)
+    if (k.id == id) return k.owner;
+  const int owner = owner_of(id);
+  known_.push_back({id, owner});
+  return owner;
+}
+
+int Owners::owner_of(ObjId id) const {
   switch (id.kind) {
     case Kind::Task: return task_owner(id.idx);
     case Kind::Mm: return mm_owner(id.idx);

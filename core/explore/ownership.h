@@ -152,9 +152,18 @@ class Owners {
   bool born(ObjId id) const;
   bool file_referrers(ObjId id, bool shallow, OneOwner& o) const;
 
+  int owner_of(ObjId id) const;
+
   const Machine& m_;
   const KernelState& k_;
   const DriverState& drv_;
+  // of()'s answers: a state's steps and guards ask about the same few
+  // objects, each asked twice (breach, then all_owned_by).
+  struct Known {
+    ObjId id;
+    int owner;
+  };
+  mutable SmallVector<Known, 8> known_;
   bool quiet_ = false;  // no thread can reach a bound mm through its binding
   SmallVector<uint64_t, 4> walked_;  // pgds the IOMMU may walk (a device may still translate)
 };
