@@ -1,6 +1,7 @@
 #include "core/kernel/pgtable_ops.h"
 
 #include <algorithm>
+#include <array>
 
 #include "core/mem/pgtable.h"
 
@@ -61,13 +62,45 @@ void set_pte(Ctx& c, uint32_t mm, uint64_t va, uint64_t entry) { write_entry(c, 
 
 namespace {
 
+// The entries of a level-`level` table (entry i maps base + i * span) that
+// overlap [start, end) and hold something, by index, as read_entry() reads
+// them one by one: the kernel's loop reads every entry of the range, but an
+// empty one is 0 and skipped, so only the frame's non-zero words matter
+// (zap and free walked 512 entries a table, 6% of the explorer's time on
+// the exit race).
+struct Entries {
+  struct Entry {
+    unsigned i;  // index
+    uint64_t e;
+  };
+  unsigned n = 0;
+  std::array<Entry, 512> at;  // (left uninitialised: zeroing it cost more than the walk)
+};
+void read_entries(Ctx& c, uint64_t table, int level, uint64_t base, uint64_t start, uint64_t end, Entries& out) {
+  out.n = 0;
+  const uint64_t span = pte::level_span(level);
+  if (end <= base) return;
+  const uint64_t first = start > base ? (start - base) / span : 0;
+  const uint64_t last = std::min<uint64_t>(511, (end - 1 - base) / span);
+  if (first > last) return;
+  const Pfn f = to_pfn(PhysAddr{table});
+  const PhysMem& mem = c.frame_r(f);
+  if (mem.state(f) == FrameState::Freed)
+    for (uint64_t i = first; i <= last; ++i) c.report_freed_frame(f, N_("page-table read of"));
+  mem.for_each_word(f, [&](uint64_t a, uint64_t v) {
+    const uint64_t i = (a & (kPageSize - 1)) / 8;
+    if (i >= first && i <= last) out.at[out.n++] = {static_cast<unsigned>(i), v};
+  });
+}
+
 void zap_level(Ctx& c, uint64_t table, int level, uint64_t base, uint64_t start, uint64_t end, MmuGather& tlb) {
   const uint64_t span = pte::level_span(level);
-  for (unsigned i = 0; i < 512; ++i) {
+  Entries entries;
+  read_entries(c, table, level, base, start, end, entries);
+  for (unsigned k = 0; k < entries.n; ++k) {
+    const auto [i, e] = entries.at[k];
     const uint64_t s = base + i * span;
-    if (s >= end || s + span <= start) continue;
     const PhysAddr ea{table + i * 8};
-    const uint64_t e = read_entry(c, ea);
     if (!(e & pte::P)) continue;
     if (level > 1) {
       zap_level(c, pte::addr(e), level - 1, s, start, end, tlb);
@@ -95,11 +128,12 @@ namespace {
 void free_level(Ctx& c, uint64_t table, int level, uint64_t base, uint64_t addr, uint64_t end, uint64_t floor,
                 uint64_t ceiling, MmuGather& tlb) {
   const uint64_t span = pte::level_span(level);
-  for (unsigned i = 0; i < 512; ++i) {
+  Entries entries;
+  read_entries(c, table, level, base, addr, end, entries);
+  for (unsigned k = 0; k < entries.n; ++k) {
+    const auto [i, e] = entries.at[k];
     const uint64_t s = base + i * span;
-    if (s >= end || s + span <= addr) continue;
     const PhysAddr ea{table + i * 8};
-    const uint64_t e = read_entry(c, ea);
     if (!(e & pte::P) || level == 1) continue;
     if (level > 2) free_level(c, pte::addr(e), level - 1, s, addr, end, floor, ceiling, tlb);
     const bool inside = s >= floor && (ceiling == 0 || s + span <= ceiling);
