@@ -139,7 +139,19 @@ const FrameCanon& canonical_frames(const Machine& m, const std::vector<uint32_t>
   // What the walk reads: memory, the IOMMU's and the devices' caches, the
   // pgds and the frames in locals, in the walk's order.
   Hasher h;
-  for (const Hash128 p : {m.mem.hash128(), m.hw.hash128(), m.devs.hash128()}) h(p.lo, p.hi);
+  const Hash128 mem = m.mem.hash128();
+  h(mem.lo, mem.hi);
+  // Of the IOMMU and the devices, only the frames their caches hold (the
+  // rest of them, queue registers and status words, changes at most of
+  // their steps: keyed by their whole hashes, the memo missed half the time).
+  const IommuState& hw = *m.hw;
+  h(hw.iotlb.size(), hw.pasid_cache.size());
+  for (const IotlbEntry& e : hw.iotlb) h(e.level, e.pfn.v);
+  for (const PasidCacheEntry& e : hw.pasid_cache) h(e.entry, e.scalable ? e.val2 : 0);
+  for (size_t d = 0; d < m.devs.size(); ++d) {
+    h(m.devs[d].devtlb.size());
+    for (const DevTlbEntry& e : m.devs[d].devtlb) h(e.level, e.pfn.v);
+  }
   thread_local std::vector<uint8_t> reachable;
   reachable_mms(m, reachable);
   for (uint32_t idx : mm_at) h(reachable[idx] ? m.k->mms[idx - 1].pgd.v : 0);
