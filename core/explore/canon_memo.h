@@ -1,7 +1,8 @@
 #pragma once
 // One canonical numbering per key, remembered per thread (frame_canon.h,
 // object_canon.h): most steps change nothing a numbering reads, so most
-// states take their parent's. Direct-mapped, 512 entries.
+// states take their parent's. Direct-mapped, 4096 entries (512 missed
+// breadth first, where a state's parent was numbered a level earlier).
 
 #include <array>
 #include <memory>
@@ -27,7 +28,7 @@ class CanonMemo {
   }
 
  private:
-  static constexpr int kBits = 9;
+  static constexpr int kBits = 12;
   struct Entry {
     Hash128 key;
     bool filled = false;
