@@ -36,14 +36,21 @@ void Owners::add_holders(ObjId id, OneOwner& o) const {
 void Owners::add_locals(ObjId id, OneOwner& o) const {
   const SlotKind kind = slot_kind(id.kind);
   if (kind == SlotKind::Plain) return;
-  for (size_t t = 0; t < m_.threads->size(); ++t) {
-    const Thread& th = (*m_.threads)[t];
-    bool refers = th.ret_kind == kind && th.ret == static_cast<int64_t>(id.idx);
-    for (const Frame& f : th.stack)
-      for (size_t i = 0; i < f.v.size() && !refers; ++i)
-        refers = f.kinds[i] == kind && f.v[i] == static_cast<int64_t>(id.idx);
-    if (refers) o.add(static_cast<int>(t));
+  // Every thread's locals that name an object, gathered once a state: a
+  // state's questions each scanned every stack.
+  if (!locals_known_) {
+    locals_known_ = true;
+    for (size_t t = 0; t < m_.threads->size(); ++t) {
+      const Thread& th = (*m_.threads)[t];
+      if (th.ret_kind != SlotKind::Plain && th.ret > 0) locals_.push_back({th.ret, th.ret_kind, static_cast<int16_t>(t)});
+      for (const Frame& f : th.stack)
+        if (f.has_kind_from(SlotKind::Task))
+          for (size_t i = 0; i < f.v.size(); ++i)
+            if (f.kinds[i] != SlotKind::Plain && f.v[i] > 0) locals_.push_back({f.v[i], f.kinds[i], static_cast<int16_t>(t)});
+    }
   }
+  for (const Local& l : locals_)
+    if (l.kind == kind && l.v == static_cast<int64_t>(id.idx)) o.add(l.thread);
 }
 
 Owners::Owners(const Machine& m, const Config& cfg) : m_(m), k_(*m.k), drv_(*m.drv) {
@@ -118,7 +125,7 @@ int Owners::vma_owner(uint32_t idx) const {
   if (idx == 0 || idx > k_.vmas.size()) return -1;
   const Vma& v = k_.vmas[idx - 1];
   if (!v.alive || v.mm.kind != Kind::Mm) return -1;
-  return mm_owner(v.mm.idx);
+  return of(v.mm);
 }
 
 int Owners::files_owner(uint32_t idx) const {
@@ -142,13 +149,13 @@ bool Owners::file_referrers(ObjId id, bool shallow, OneOwner& o) const {
     const Files& f = k_.fdtables[i];
     if (!f.alive) continue;
     for (const auto& [fd, file] : f.fdt)
-      if (file == id) o.add(files_owner(static_cast<uint32_t>(i + 1)));
+      if (file == id) o.add(of({Kind::Files, static_cast<uint32_t>(i + 1)}));
   }
   for (size_t i = 0; i < k_.vmas.size(); ++i) {
     const Vma& v = k_.vmas[i];
     if (!v.alive || v.file != id) continue;
     if (!shallow) {
-      o.add(vma_owner(static_cast<uint32_t>(i + 1)));
+      o.add(of({Kind::Vma, static_cast<uint32_t>(i + 1)}));
       continue;
     }
     const Mm* mm = v.mm.kind == Kind::Mm && v.mm.idx >= 1 && v.mm.idx <= k_.mms.size() ? &k_.mms[v.mm.idx - 1] : nullptr;
@@ -176,7 +183,7 @@ int Owners::svm_owner(uint32_t idx) const {
   if (idx == 0 || idx > drv_.svms.size()) return -1;
   const IntelSvm& s = drv_.svms[idx - 1];
   if (!s.alive || s.mm.kind != Kind::Mm) return -1;  // a supervisor PASID: no mm, nobody's
-  return unless_held({Kind::Svm, idx}, mm_owner(s.mm.idx));
+  return unless_held({Kind::Svm, idx}, of(s.mm));
 }
 
 // An intel_svm_dev is its svm's owner's, on the same terms.
@@ -184,7 +191,7 @@ int Owners::sdev_owner(uint32_t idx) const {
   if (idx == 0 || idx > drv_.sdevs.size()) return -1;
   const IntelSvmDev& sd = drv_.sdevs[idx - 1];
   if (!sd.alive || sd.svm.kind != Kind::Svm) return -1;
-  return unless_held({Kind::Sdev, idx}, svm_owner(sd.svm.idx));
+  return unless_held({Kind::Sdev, idx}, of(sd.svm));
 }
 
 int Owners::unless_held(ObjId id, int owner) const {

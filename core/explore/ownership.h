@@ -164,6 +164,14 @@ class Owners {
     int owner;
   };
   mutable SmallVector<Known, 8> known_;
+  // Locals that name an object, every thread's (add_locals).
+  struct Local {
+    int64_t v;
+    SlotKind kind;
+    int16_t thread;
+  };
+  mutable bool locals_known_ = false;
+  mutable SmallVector<Local, 16> locals_;
   bool quiet_ = false;  // no thread can reach a bound mm through its binding
   SmallVector<uint64_t, 4> walked_;  // pgds the IOMMU may walk (a device may still translate)
 };
