@@ -76,16 +76,20 @@ void record(Ctx& c, FaultReason reason) {
   const bool scalable = c.hwr().mode == IommuMode::Scalable;
   if (fault_qualified(reason))
     if (const FpdWhere w = fault_processing_disabled(c.hwr(), c.memr(), f.sid, f.pasid); w != FpdWhere::None) {
-      c.say(txt(Text::literal(w == FpdWhere::ContextEntry    ? N_("Fault %1 not recorded: FPD (fault processing disable) is set in the context entry.")
-                : w == FpdWhere::PasidDirEntry ? N_("Fault %1 not recorded: FPD (fault processing disable) is set in the PASID directory entry.")
-                                               : N_("Fault %1 not recorded: FPD (fault processing disable) is set in the PASID entry.")),
-                fault_text(reason, scalable)));
+      c.say([&] {
+        return txt(Text::literal(w == FpdWhere::ContextEntry    ? N_("Fault %1 not recorded: FPD (fault processing disable) is set in the context entry.")
+                   : w == FpdWhere::PasidDirEntry ? N_("Fault %1 not recorded: FPD (fault processing disable) is set in the PASID directory entry.")
+                                                  : N_("Fault %1 not recorded: FPD (fault processing disable) is set in the PASID entry.")),
+                   fault_text(reason, scalable));
+      });
       return;
     }
   const bool kept = record_fault(c.hw(), c.cfg().iommu(), f);
-  c.say(kept ? txt(N_("Fault %1 recorded in the fault recording registers."), fault_text(reason, scalable))
-             : txt(N_("Fault %1 (not recorded: a record from this device is still pending, or the registers overflowed)."),
-                   fault_text(reason, scalable)));
+  c.say([&] {
+    return kept ? txt(N_("Fault %1 recorded in the fault recording registers."), fault_text(reason, scalable))
+                : txt(N_("Fault %1 (not recorded: a record from this device is still pending, or the registers overflowed)."),
+                      fault_text(reason, scalable));
+  });
 }
 
 // The checks at the memory access itself: the frame must still be what the
@@ -131,10 +135,14 @@ void access(Ctx& c, Pfn pfn, uint16_t gen) {
   ++ds.dma_ok;
   const std::string pa = hex((pfn.v << kPageShift) | (va & 0xfff));
   if (bad)
-    c.say(write ? txt(N_("DMA write to %1 -> %2 (memory that is no longer this process's)"), hex(va), pa)
-                : txt(N_("DMA read of %1 -> %2 (memory that is no longer this process's)"), hex(va), pa));
+    c.say([&] {
+      return write ? txt(N_("DMA write to %1 -> %2 (memory that is no longer this process's)"), hex(va), pa)
+                   : txt(N_("DMA read of %1 -> %2 (memory that is no longer this process's)"), hex(va), pa);
+    });
   else
-    c.say(write ? txt(N_("DMA write to %1 -> %2"), hex(va), pa) : txt(N_("DMA read of %1 -> %2"), hex(va), pa));
+    c.say([&] {
+      return write ? txt(N_("DMA write to %1 -> %2"), hex(va), pa) : txt(N_("DMA read of %1 -> %2"), hex(va), pa);
+    });
 }
 
 // "PASID not present" on a PASID whose binding is alive: another PASID's
@@ -242,8 +250,10 @@ void define_hardware(FnTable& t) {
                 }
                 const DeviceState& ds = c.devr(dev);
                 const uint64_t va = page_va(c);
-                c.text(std::string(is_write(c) ? "DMA write " : "DMA read ") + hex(va) + ", PASID " +
-                       std::to_string(c[pasid].v) + ": device-TLB lookup");
+                c.text([&] {
+                  return std::string(is_write(c) ? "DMA write " : "DMA read ") + hex(va) + ", PASID " +
+                         std::to_string(c[pasid].v) + ": device-TLB lookup";
+                });
                 if (!ds.ats_enabled) return c.go("untranslated");
                 auto& tlb = c.dev(dev).devtlb;
                 for (size_t i = 0; i < tlb.size(); ++i) {
@@ -268,20 +278,26 @@ void define_hardware(FnTable& t) {
                 const TranslateResult r = iommu_translate(c, true);
                 if (r.ok) {
                   fill_devtlb(c, r);
-                  c.say(r.iotlb_hit ? txt(N_("Translation completion: %1 (IOTLB hit)."), hex(r.pa(page_va(c))))
-                                  : txt(N_("Translation completion: %1 (page walk)."), hex(r.pa(page_va(c)))));
+                  c.say([&] {
+                    return r.iotlb_hit ? txt(N_("Translation completion: %1 (IOTLB hit)."), hex(r.pa(page_va(c))))
+                                     : txt(N_("Translation completion: %1 (page walk)."), hex(r.pa(page_va(c))));
+                  });
                   return c.next();
                 }
                 if (is_page_fault(r.fault)) {
-                  c.say(txt(N_("Translation completion without the needed permission (%1)."),
-                            fault_text(r.fault, c.hwr().mode == IommuMode::Scalable)));
+                  c.say([&] {
+                    return txt(N_("Translation completion without the needed permission (%1)."),
+                               fault_text(r.fault, c.hwr().mode == IommuMode::Scalable));
+                  });
                   if (c.devr(my_device(c)).pri_enabled && c[round] < static_cast<int64_t>(my_spec(c).max_retries)) {
                     c.set(awaiting, c[awaiting] | (uint64_t(1) << cur_page(c)));  // ask software for it
                     page_done(c);
                     return c.go("page");
                   }
                   if (c[round] >= static_cast<int64_t>(my_spec(c).max_retries))
-                    c.say(txt(N_("Still no page after %1 retries: the device gives up."), my_spec(c).max_retries));
+                    c.say([&] {
+                      return txt(N_("Still no page after %1 retries: the device gives up."), my_spec(c).max_retries);
+                    });
                   return c.go("fail");
                 }
                 check_disturbed(c, r.fault);
@@ -337,7 +353,9 @@ void define_hardware(FnTable& t) {
                 if (c.devr(dev).stopped) {  // a stopped device sends nothing new
                   c.set(awaiting, c[awaiting] & ~(uint64_t(1) << page));
                   c.dev(dev).dma_failed++;
-                  c.text("the device is stopped: no page request for " + hex(c[addr] + uint64_t(page) * kPageSize));
+                  c.text([&] {
+                    return "the device is stopped: no page request for " + hex(c[addr] + uint64_t(page) * kPageSize);
+                  });
                   return c.go("pri");
                 }
                 PageRequest pr;
@@ -367,7 +385,7 @@ void define_hardware(FnTable& t) {
                 }
                 if (autoresp) fate += "; the IOMMU answers Success itself (modeled)";
                 else if (dropped) fate += "; nobody answers it: the device waits";
-                c.text("PRI Page Request: " + pr.describe() + fate);
+                c.text([&] { return "PRI Page Request: " + pr.describe() + fate; });
                 if (dropped && c.tracing())
                   c.obs().prq_dropped.push_back({pr.encode(), res == PrqResult::Overflow, autoresp,
                                                  static_cast<uint8_t>(qi::RESP_SUCCESS)});
@@ -425,7 +443,7 @@ void define_hardware(FnTable& t) {
                           " Success generated by the IOMMU for dropped requests (modeled)";
                 if (invalid) what += (what.empty() ? "" : ", ") + std::to_string(invalid) + " Invalid Request";
                 if (failure) what += (what.empty() ? "" : ", ") + std::to_string(failure) + " Response Failure";
-                c.text("Page Group Response(s) received: " + what);
+                c.text([&] { return "Page Group Response(s) received: " + what; });
                 if (ok || ok_iommu) c.say(N_("The device retries the translation of the pages answered with Success."));
                 if (invalid) c.say(N_("Invalid Request: those accesses fail."));
                 if (failure) c.say(N_("Response Failure: the device disables PRI."));

@@ -45,7 +45,7 @@ Outcome program_device(Ctx& c, FileRef file) {
   d.pasid = static_cast<uint32_t>(f.ctx.pasid);
   d.pasid_valid = true;
   d.stopped = false;
-  c.say(txt(N_("The device is told its PASID (%1) and started."), f.ctx.pasid));
+  c.say([&] { return txt(N_("The device is told its PASID (%1) and started."), f.ctx.pasid); });
   return c.ret(0);
 }
 

@@ -122,11 +122,11 @@ void define_intel_svm(FnTable& t) {
                         ++sd.users;
                         c.set(sdev, SdevRef{d.idx});
                         c.hold(d, Ctr::SdevUsers);  // the caller's context holds it once *pasid is set
-                        c.say(txt(N_("This device already uses PASID %1 for this mm: users +1."), id));
+                        c.say([&] { return txt(N_("This device already uses PASID %1 for this mm: users +1."), id); });
                         return c.go("success");
                       }
                     }
-                    c.say(txt(N_("PASID %1 already serves this mm: the device joins it."), id));
+                    c.say([&] { return txt(N_("PASID %1 already serves this mm: the device joins it."), id); });
                     break;
                   }
                   return c.next();
@@ -179,7 +179,7 @@ void define_intel_svm(FnTable& t) {
                     std::sort(seen.begin(), seen.end());
                   }
                   c.set(new_pasid, Pasid{id});
-                  c.say(txt(N_("PASID %1 allocated."), id));
+                  c.say([&] { return txt(N_("PASID %1 allocated."), id); });
                   return c.next();
                 }},
                {"svm->pasid = ret; svm->notifier.ops = &intel_mmuops; svm->mm = mm; svm->flags = flags; "
@@ -202,7 +202,7 @@ void define_intel_svm(FnTable& t) {
                   const uint64_t e = (c.mm(c[mm]).pgd.v << kPageShift) | vtd::PASID_P;
                   c.mem().write(PhysAddr{pasid_entry_addr(c, id)}, e);
                   c.svm(c[svm]).entry_written = true;
-                  c.say(txt(N_("PASID entry %1 points at this mm's page tables (FLPTPTR = pgd)."), id));
+                  c.say([&] { return txt(N_("PASID entry %1 points at this mm's page tables (FLPTPTR = pgd)."), id); });
                   return c.next();
                 }},
                {.text = "mm = NULL;",
@@ -318,8 +318,10 @@ void define_intel_svm(FnTable& t) {
                   lo |= vtd::CONTEXT_PASIDE;
                   if (d.pri) lo |= vtd::CONTEXT_PRS;
                   c.mem().write(PhysAddr{ce}, lo);
-                  c.say(Text::literal(d.pri ? N_("The device's extended context entry gets PASIDE and PRE and the PASID table pointer.")
-                                            : N_("The device's extended context entry gets PASIDE and the PASID table pointer.")));
+                  c.say([&] {
+                    return Text::literal(d.pri ? N_("The device's extended context entry gets PASIDE and PRE and the PASID table pointer.")
+                                               : N_("The device's extended context entry gets PASIDE and the PASID table pointer."));
+                  });
                   return c.next();
                 }},
                {"iommu->flush.flush_context(iommu, sdev->did, sdev->sid, DMA_CCMD_MASK_NOBIT, DMA_CCMD_DEVICE_INVL); }",
@@ -406,10 +408,12 @@ void define_intel_svm(FnTable& t) {
                   d.qi_free_head = (d.qi_free_head + 2) % n;
                   d.qi_free_cnt -= 2;
                   hw.iqt = d.qi_free_head;
-                  c.text("qi_submit_sync(): IQ[" + std::to_string(c[index]) + "] = " + qi::describe(hw.iq[c[index]]) +
-                         "; IQ[" + std::to_string(c[wait_index]) +
-                         "] = invalidation wait; IQT = free_head << DMAR_IQ_SHIFT = " + hex(uint64_t(hw.iqt) << 4) +
-                         " (slot " + std::to_string(hw.iqt) + ")");
+                  c.text([&] {
+                    return "qi_submit_sync(): IQ[" + std::to_string(c[index]) + "] = " + qi::describe(hw.iq[c[index]]) +
+                           "; IQ[" + std::to_string(c[wait_index]) +
+                           "] = invalidation wait; IQT = free_head << DMAR_IQ_SHIFT = " + hex(uint64_t(hw.iqt) << 4) +
+                           " (slot " + std::to_string(hw.iqt) + ")";
+                  });
                   return c.next();
                 },
                 .guard = qi_has_room},
@@ -486,9 +490,11 @@ void define_intel_svm(FnTable& t) {
                 .body = [](Ctx& c) {
                   const uint32_t id = c.svm(c[svm]).pasid.v;
                   c.mem().write(PhysAddr{pasid_entry_addr(c, id)}, 0);
-                  c.say(txt(N_("PASID entry %1 cleared at unbind: the device can no longer walk the page tables it "
-                               "pointed at."),
-                            id));
+                  c.say([&] {
+                    return txt(N_("PASID entry %1 cleared at unbind: the device can no longer walk the page tables it "
+                                  "pointed at."),
+                               id);
+                  });
                   return c.next();
                 },
                 .when = tears_down},
@@ -562,7 +568,9 @@ void define_intel_svm(FnTable& t) {
                 .body = [](Ctx& c) {
                   const uint32_t pasid = c.svm(c[svm]).pasid.v;
                   c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, 0);
-                  c.say(txt(N_("PASID entry %1 cleared: the hardware can no longer walk these page tables."), pasid));
+                  c.say([&] {
+                    return txt(N_("PASID entry %1 cleared: the hardware can no longer walk these page tables."), pasid);
+                  });
                   return c.next();
                 },
                 .when = clears},
@@ -735,10 +743,12 @@ void define_intel_svm(FnTable& t) {
                   c.set(desc_high, hi);
                   const Desc d{lo, hi};
                   if (qi::dev_eiotlb_sid(d) != sd.sid.v || qi::dev_eiotlb_pasid(d) != pasid)
-                    c.say(txt(N_("QI_DEV_EIOTLB_SID() shifts the source id by 32, into the PASID field, and "
-                                 "QI_DEV_EIOTLB_QDEP() the queue depth by 16, into the SID field: meant for %1, PASID "
-                                 "%2, the descriptor reads SID %3, PASID %4."),
-                              sid_name(sd.sid), pasid, sid_name(SourceId{qi::dev_eiotlb_sid(d)}), qi::dev_eiotlb_pasid(d)));
+                    c.say([&] {
+                      return txt(N_("QI_DEV_EIOTLB_SID() shifts the source id by 32, into the PASID field, and "
+                                    "QI_DEV_EIOTLB_QDEP() the queue depth by 16, into the SID field: meant for %1, PASID "
+                                    "%2, the descriptor reads SID %3, PASID %4."),
+                                 sid_name(sd.sid), pasid, sid_name(SourceId{qi::dev_eiotlb_sid(d)}), qi::dev_eiotlb_pasid(d));
+                    });
                   return c.next();
                 }},
                {"qi_submit_sync(&desc, svm->iommu); }",

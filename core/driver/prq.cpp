@@ -69,7 +69,9 @@ void define_prq(FnTable& t) {
                   c.set(result, qi::RESP_FAILURE);
                   c.set(svm, SvmRef{});
                   c.set(vma, VmaRef{});
-                  c.text("while (head != tail): req = PRQ[" + std::to_string(c[head]) + "]: " + r.describe());
+                  c.text([&] {
+                    return "while (head != tail): req = PRQ[" + std::to_string(c[head]) + "]: " + r.describe();
+                  });
                   return c.next();
                 },
                 .label = "loop"},
@@ -81,7 +83,7 @@ void define_prq(FnTable& t) {
                 [](Ctx& c) {
                   const ObjId s = c.drv().idr_find(req(c).pasid);
                   if (!s) {
-                    c.say(txt(N_("No binding for PASID %1: Response Failure."), req(c).pasid));
+                    c.say([&] { return txt(N_("No binding for PASID %1: Response Failure."), req(c).pasid); });
                     return c.go("no_pasid");
                   }
                   c.set(svm, SvmRef{s.idx});
@@ -198,7 +200,7 @@ void define_prq(FnTable& t) {
                          (uint64_t(r.pasid) << 4) | qi::PSTRM_RESP_TYPE;
                     hi = (r.addr & ~0xfffULL) | (uint64_t(r.devfn) << 4) | c[result];
                   }
-                  c.say(txt(N_("Answer: %1."), qi::response_name(c[result])));
+                  c.say([&] { return txt(N_("Answer: %1."), qi::response_name(c[result])); });
                   return c.call(FnId::qi_submit_sync, {lo, hi});
                 },
                 .label = "no_pasid"},

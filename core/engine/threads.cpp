@@ -85,46 +85,56 @@ void define_threads(FnTable& t) {
                       for (; d < static_cast<int>(c.scenario().devices.size()); ++d)
                         if (c.scenario().devices[d].name == a.device) break;
                       dev = &c.scenario().devices[d];
-                      c.text("fd = open(\"/dev/" + dev->name + "\", O_RDWR);");
+                      c.text([&] { return "fd = open(\"/dev/" + dev->name + "\", O_RDWR);"; });
                       return c.call(FnId::do_sys_open,
                                     {DeviceRef{static_cast<uint32_t>(d + 1)}, c.cfg().threads[c.tid()].fd_slot[me.action - 1]});
                     }
                     case ActionType::Bind:
-                      c.text("ioctl(fd " + std::to_string(fd_of(c, a)) + ", ACCEL_BIND_PASID" +
-                             (a.supervisor ? ", SVM_FLAG_SUPERVISOR_MODE" : "") + ");");
+                      c.text([&] {
+                        return "ioctl(fd " + std::to_string(fd_of(c, a)) + ", ACCEL_BIND_PASID" +
+                               (a.supervisor ? ", SVM_FLAG_SUPERVISOR_MODE" : "") + ");";
+                      });
                       return c.call(FnId::do_vfs_ioctl,
                                     {fd_of(c, a), kAccelBind, a.supervisor ? int64_t(SVM_FLAG_SUPERVISOR_MODE) : 0});
                     case ActionType::Unbind:
-                      c.text("ioctl(fd " + std::to_string(fd_of(c, a)) + ", ACCEL_UNBIND_PASID);");
+                      c.text([&] { return "ioctl(fd " + std::to_string(fd_of(c, a)) + ", ACCEL_UNBIND_PASID);"; });
                       return c.call(FnId::do_vfs_ioctl, {fd_of(c, a), kAccelUnbind, 0});
                     case ActionType::Mmap:
-                      c.text("mmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) +
-                             ", PROT_READ|PROT_WRITE, MAP_SHARED|MAP_FIXED, fd " + std::to_string(fd_of(c, a)) + ", 0);");
+                      c.text([&] {
+                        return "mmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) +
+                               ", PROT_READ|PROT_WRITE, MAP_SHARED|MAP_FIXED, fd " + std::to_string(fd_of(c, a)) + ", 0);";
+                      });
                       return c.call(FnId::sys_mmap_pgoff, {fd_of(c, a), static_cast<int64_t>(a.addr),
                                                            static_cast<int64_t>(a.pages * kPageSize), kProtWrite | kMapShared});
                     case ActionType::MmapAnon:
-                      c.text("mmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) +
-                             ", PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED, -1, 0);");
+                      c.text([&] {
+                        return "mmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) +
+                               ", PROT_READ|PROT_WRITE, MAP_PRIVATE|MAP_ANONYMOUS|MAP_FIXED, -1, 0);";
+                      });
                       return c.call(FnId::sys_mmap_pgoff, {-1, static_cast<int64_t>(a.addr),
                                                            static_cast<int64_t>(a.pages * kPageSize), kProtWrite});
                     case ActionType::Munmap:
-                      c.text("munmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) + ");");
+                      c.text([&] {
+                        return "munmap(" + hexs(a.addr) + ", " + std::to_string(a.pages * kPageSize) + ");";
+                      });
                       return c.call(FnId::vm_munmap, {static_cast<int64_t>(a.addr), static_cast<int64_t>(a.pages * kPageSize)});
                     case ActionType::Touch:
                       c.set(addr, a.addr);
                       c.set(write, a.write);
-                      c.text(std::string(a.write ? "*(volatile char *)" + hexs(a.addr) + " = 1;"
-                                                 : "(void)*(volatile char *)" + hexs(a.addr) + ";") +
-                             "  /* the CPU's MMU walks mm->pgd */");
+                      c.text([&] {
+                        return std::string(a.write ? "*(volatile char *)" + hexs(a.addr) + " = 1;"
+                                                   : "(void)*(volatile char *)" + hexs(a.addr) + ";") +
+                               "  /* the CPU's MMU walks mm->pgd */";
+                      });
                       return c.go("touch");
                     case ActionType::Close:
-                      c.text("close(" + std::to_string(fd_of(c, a)) + ");");
+                      c.text([&] { return "close(" + std::to_string(fd_of(c, a)) + ");"; });
                       return c.call(FnId::sys_close, {fd_of(c, a)});
                     case ActionType::Fork: {
                       int child = 0;
                       for (; child < static_cast<int>(c.scenario().processes.size()); ++child)
                         if (c.scenario().processes[child].name == a.child) break;
-                      c.text("fork();  /* child: " + a.child + " */");
+                      c.text([&] { return "fork();  /* child: " + a.child + " */"; });
                       return c.call(FnId::_do_fork, {child});
                     }
                     case ActionType::Exit:
@@ -151,7 +161,7 @@ void define_threads(FnTable& t) {
                     c.say(N_("The access goes through the CPU's page tables."));
                     return c.go("ret");
                   }
-                  c.text("page fault: do_page_fault(regs, error_code) at " + hexs(c[addr]));
+                  c.text([&] { return "page fault: do_page_fault(regs, error_code) at " + hexs(c[addr]); });
                   return c.call(FnId::__do_page_fault, {c[addr], c[write]});
                 },
                 .label = "touch"},
@@ -183,16 +193,20 @@ void define_threads(FnTable& t) {
                   case ActionType::DmaRead:
                   case ActionType::DmaWrite: {
                     const bool w = a.type == ActionType::DmaWrite;
-                    c.text(std::string(w ? "DMA write " : "DMA read ") + hexs(a.addr) +
-                           (a.pages > 1 ? " (" + std::to_string(a.pages) + " pages)" : std::string()) +
-                           (a.pasid ? ", PASID " + std::to_string(*a.pasid) : std::string()) +
-                           (a.supervisor ? ", privileged" : ""));
+                    c.text([&] {
+                      return std::string(w ? "DMA write " : "DMA read ") + hexs(a.addr) +
+                             (a.pages > 1 ? " (" + std::to_string(a.pages) + " pages)" : std::string()) +
+                             (a.pasid ? ", PASID " + std::to_string(*a.pasid) : std::string()) +
+                             (a.supervisor ? ", privileged" : "");
+                    });
                     return c.call(FnId::dev_dma, {static_cast<int64_t>(a.addr), static_cast<int64_t>(a.pages),
                                                   (w ? 1 : 0) | (a.supervisor ? 2 : 0), a.pasid ? int64_t(*a.pasid) : -1});
                   }
                   case ActionType::PageRequest:
-                    c.text("page request for " + hexs(a.addr) + (a.write ? " (write)" : " (read)") +
-                           (a.pasid ? ", PASID " + std::to_string(*a.pasid) : std::string()) + ", without ATS first");
+                    c.text([&] {
+                      return "page request for " + hexs(a.addr) + (a.write ? " (write)" : " (read)") +
+                             (a.pasid ? ", PASID " + std::to_string(*a.pasid) : std::string()) + ", without ATS first";
+                    });
                     return c.call(FnId::dev_dma, {static_cast<int64_t>(a.addr), 1, (a.write ? 1 : 0) | 4,
                                                   a.pasid ? int64_t(*a.pasid) : -1});
                   case ActionType::Quiesce:
@@ -278,8 +292,8 @@ void define_threads(FnTable& t) {
                 Text what = execute_descriptor(d, hw, c.devs(), sids, c.drv(), &effect);
                 hw.iqh = (hw.iqh + 1) % static_cast<uint32_t>(hw.iq.size());
                 c.queue_step(effect);
-                c.text("IQ[" + std::to_string(idx) + "]: " + qi::describe(d));
-                c.say(txt(N_("%1."), std::move(what)));
+                c.text([&] { return "IQ[" + std::to_string(idx) + "]: " + qi::describe(d); });
+                c.say([&] { return txt(N_("%1."), std::move(what)); });
                 return c.go("wait");
               },
               .guard = [](const View& v) -> Wait {

@@ -84,7 +84,7 @@ void define_files(FnTable& t) {
                c.keep(c[file], Ctr::FCount);  // the fd holds it now
                auto& vars = c.thread().vars;
                if (c[fd_var] >= 0 && static_cast<size_t>(c[fd_var]) < vars.size()) vars[c[fd_var]] = c[fd];
-               c.say(txt(N_("fd %1 now refers to file#%2."), c[fd], c[file].idx));
+               c.say([&] { return txt(N_("fd %1 now refers to file#%2."), c[fd], c[file].idx); });
                return c.ret(c[fd]);
              }}}});
   }
@@ -170,7 +170,9 @@ void define_files(FnTable& t) {
                {"if (atomic_long_dec_and_test(&file->f_count)) {",
                 [](Ctx& c) {
                   if (!c.dec_and_test(c[file].id(), c.file(c[file]).count, "f_count")) {
-                    c.say(txt(N_("f_count drops to %1: someone still holds the file."), c.file(c[file]).count));
+                    c.say([&] {
+                      return txt(N_("f_count drops to %1: someone still holds the file."), c.file(c[file]).count);
+                    });
                     return c.ret();
                   }
                   c.file(c[file]).final_put = true;

@@ -90,9 +90,11 @@ void define_memory(FnTable& t) {
                   const size_t before = tlb.pages.size();
                   free_pgd_range(c, c[mm].idx, addr, end, c[floor], top, tlb);
                   if (tlb.pages.size() > before)
-                    c.say(txt(N_("%1 page-table page(s) unlinked; freed at tlb_finish_mmu(). Each widens the range "
-                                 "the gather will flush, which now starts at %2."),
-                              tlb.pages.size() - before, hex(tlb.start)));
+                    c.say([&] {
+                      return txt(N_("%1 page-table page(s) unlinked; freed at tlb_finish_mmu(). Each widens the range "
+                                    "the gather will flush, which now starts at %2."),
+                                 tlb.pages.size() - before, hex(tlb.start));
+                    });
                   c.thread().gather = tlb;
                   c.set(vma, VmaRef{next});
                   return c.go("loop");
@@ -127,13 +129,17 @@ void define_memory(FnTable& t) {
                 [](Ctx& c) {
                   const MmuGather& tlb = c.View::thread().gather;
                   if (tlb.fullmm)
-                    c.say(txt(N_("The gather's range is %1-%2: exit_mmap()'s gather covers the whole mm, so its end "
-                                 "stays at ~0."),
-                              hex(tlb.start), hex(tlb.end)));
+                    c.say([&] {
+                      return txt(N_("The gather's range is %1-%2: exit_mmap()'s gather covers the whole mm, so its end "
+                                    "stays at ~0."),
+                                 hex(tlb.start), hex(tlb.end));
+                    });
                   else if (tlb.start != c[start] || tlb.end != c[end])
-                    c.say(txt(N_("The gather's range is %1-%2, not the caller's %3-%4: each cleared PTE and each "
-                                 "freed page-table page widened it."),
-                              hex(tlb.start), hex(tlb.end), hex(c[start]), hex(c[end])));
+                    c.say([&] {
+                      return txt(N_("The gather's range is %1-%2, not the caller's %3-%4: each cleared PTE and each "
+                                    "freed page-table page widened it."),
+                                 hex(tlb.start), hex(tlb.end), hex(c[start]), hex(c[end]));
+                    });
                   if (!c.mm(c[mm]).has_notifier_mm) return c.next();
                   return c.call(FnId::__mmu_notifier_invalidate_range, {c[mm], tlb.start, tlb.end});
                 }},
@@ -157,7 +163,7 @@ void define_memory(FnTable& t) {
                     }
                   }
                   c.thread().gather.pages.clear();
-                  if (freed) c.say(txt(N_("%1 page(s) go back to the page allocator."), freed));
+                  if (freed) c.say([&] { return txt(N_("%1 page(s) go back to the page allocator."), freed); });
                   return c.next();
                 },
                 .label = "free"},
@@ -289,7 +295,7 @@ void define_memory(FnTable& t) {
                   const Vma& v = c.vma(c[vma]);
                   const uint64_t e = (c[page].v << kPageShift) | anon_pte_flags(v, v.flags & vm::WRITE);
                   c.frame(to_pfn(c[page_table])).write(c[page_table], e);
-                  c.say(txt(N_("A new zeroed page is mapped at %1."), hex(c[address] & ~0xfffULL)));
+                  c.say([&] { return txt(N_("A new zeroed page is mapped at %1."), hex(c[address] & ~0xfffULL)); });
                   return c.ret(0);
                 }},
            }});
@@ -486,8 +492,10 @@ void define_memory(FnTable& t) {
                     set_pte(c, c[dst_mm].idx, a, e);
                     ++copied;
                   }
-                  c.say(c[is_cow] ? txt(N_("%1 PTE(s) copied, write-protected on both sides for copy-on-write."), copied)
-                                  : txt(N_("%1 PTE(s) copied."), copied));
+                  c.say([&] {
+                    return c[is_cow] ? txt(N_("%1 PTE(s) copied, write-protected on both sides for copy-on-write."), copied)
+                                     : txt(N_("%1 PTE(s) copied."), copied);
+                  });
                   return c.next();
                 }},
                {"if (is_cow) mmu_notifier_invalidate_range_end(src_mm, mmun_start, mmun_end); return ret;",

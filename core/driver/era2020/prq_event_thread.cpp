@@ -52,7 +52,7 @@ uint64_t req_addr(const View& c) { return c[req_hi] & ~0xfffULL; }
 
 Outcome canonical_check(Ctx& c) {
   if (is_canonical(req_addr(c))) return c.next();
-  c.say(txt(N_("%1 is not a canonical address: Invalid Request."), hex(req_addr(c))));
+  c.say([&] { return txt(N_("%1 is not a canonical address: Invalid Request."), hex(req_addr(c))); });
   return c.go("bad_req");
 }
 
@@ -95,7 +95,9 @@ void define_era2020(FnTable& t) {
                   c.set(result, qi::RESP_FAILURE);
                   c.set(svm, SvmRef{});
                   c.set(vma, VmaRef{});
-                  c.text("while (head != tail): req = PRQ[" + std::to_string(c[head]) + "]: " + r.describe());
+                  c.text([&] {
+                    return "while (head != tail): req = PRQ[" + std::to_string(c[head]) + "]: " + r.describe();
+                  });
                   return c.next();
                 },
                 .label = "loop"},
@@ -108,7 +110,7 @@ void define_era2020(FnTable& t) {
                 [](Ctx& c) {
                   const ObjId s = c.drv().idr_find(req(c).pasid);
                   if (!s) {
-                    c.say(txt(N_("No binding for PASID %1: Response Failure."), req(c).pasid));
+                    c.say([&] { return txt(N_("No binding for PASID %1: Response Failure."), req(c).pasid); });
                     return c.go("no_pasid");
                   }
                   c.set(svm, SvmRef{s.idx});
@@ -139,9 +141,11 @@ void define_era2020(FnTable& t) {
                         "goto bad_req;",
                 .body = [](Ctx& c) {
                   if (is_canonical(req_addr(c))) return c.next();
-                  c.say(txt(N_("%1 is not a canonical address: goto bad_req, which is past the mmput(). The mm_users "
-                               "reference taken one line above is never given back."),
-                            hex(req_addr(c))));
+                  c.say([&] {
+                    return txt(N_("%1 is not a canonical address: goto bad_req, which is past the mmput(). The mm_users "
+                                  "reference taken one line above is never given back."),
+                               hex(req_addr(c)));
+                  });
                   return c.go("bad_req");
                 },
                 .when = check_after},
@@ -241,7 +245,7 @@ void define_era2020(FnTable& t) {
                                       qi::PGRP_RESP_TYPE;
                   const uint64_t hi =
                       qi::PGRP_IDX(r.prg_index) | qi::PGRP_PRIV(r.priv_data) | qi::PGRP_RESP_CODE(c[result]);
-                  c.say(txt(N_("Answer: %1."), qi::response_name(c[result])));
+                  c.say([&] { return txt(N_("Answer: %1."), qi::response_name(c[result])); });
                   return c.call(FnId::qi_submit_sync, {lo, hi});
                 },
                 .label = "no_pasid"},

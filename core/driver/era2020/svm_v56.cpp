@@ -205,10 +205,10 @@ void define_era2020_svm(FnTable& t) {
                       ++sd.users;
                       c.set(sdev, SdevRef{d.idx});
                       c.hold(d, Ctr::SdevUsers);  // the caller's context holds it once *pasid is set
-                      c.say(txt(N_("This device already uses PASID %1 for this mm: users +1."), id));
+                      c.say([&] { return txt(N_("This device already uses PASID %1 for this mm: users +1."), id); });
                       return c.go("success");
                     }
-                    c.say(txt(N_("PASID %1 already serves this mm: the device joins it."), id));
+                    c.say([&] { return txt(N_("PASID %1 already serves this mm: the device joins it."), id); });
                     break;
                   }
                   return c.next();
@@ -295,9 +295,11 @@ void define_era2020_svm(FnTable& t) {
                     std::sort(seen.begin(), seen.end());
                   }
                   c.svm(c[svm]).pasid = Pasid{id};
-                  c.say(txt(N_("ioasid_alloc(): PASID %1, the lowest free one (PASID 0 is reserved for requests "
-                               "without PASID)."),
-                            id));
+                  c.say([&] {
+                    return txt(N_("ioasid_alloc(): PASID %1, the lowest free one (PASID 0 is reserved for requests "
+                                  "without PASID)."),
+                               id);
+                  });
                   return c.next();
                 }},
                {"svm->notifier.ops = &intel_mmuops; svm->mm = mm; svm->flags = flags; INIT_LIST_HEAD_RCU(&svm->devs); "
@@ -320,7 +322,9 @@ void define_era2020_svm(FnTable& t) {
                                   {c[dev], Pasid{id}, c.mm(c[mm]).pgd, DomainId{sm::FLPT_DEFAULT_DID}, int32_t{0}});
                   const uint64_t e = (c.mm(c[mm]).pgd.v << kPageShift) | vtd::PASID_P;
                   c.mem().write(PhysAddr{entry_addr(c, id)}, e);
-                  c.say(txt(N_("PASID entry %1 points at this mm's page tables (first-level pointer = pgd)."), id));
+                  c.say([&] {
+                    return txt(N_("PASID entry %1 points at this mm's page tables (first-level pointer = pgd)."), id);
+                  });
                   return c.next();
                 }},
                {"if (ret) { if (mm) mmu_notifier_unregister(&svm->notifier, mm); ioasid_free(svm->pasid); kfree(svm); "
@@ -651,9 +655,11 @@ void define_era2020_svm(FnTable& t) {
                     const Pfn table = c.mem().alloc(FrameUse::PasidTable, {});
                     c.mem().write(PhysAddr{dea}, (table.v << kPageShift) | sm::PDE_P);
                     const uint32_t first = p & ~sm::PASID_PTE_MASK;
-                    c.say(txt(N_("No PASID table for PASIDs %1-%2 yet: a page is allocated for it and PASID directory "
-                                 "entry %3 is made present, pointing at it."),
-                              first, first + sm::PASID_PTE_MASK, p >> sm::PASID_PDE_SHIFT));
+                    c.say([&] {
+                      return txt(N_("No PASID table for PASIDs %1-%2 yet: a page is allocated for it and PASID directory "
+                                    "entry %3 is made present, pointing at it."),
+                                 first, first + sm::PASID_PTE_MASK, p >> sm::PASID_PDE_SHIFT);
+                    });
                   }
                   c.set(pte, PhysAddr{sm::pasid_entry_addr(c.hwr(), c.memr(), p)});
                   return c.next();
@@ -685,9 +691,11 @@ void define_era2020_svm(FnTable& t) {
                 "pasid_set_present(pte);",
                 [](Ctx& c) {
                   c.mem().write(c[pte], c.memr().read(c[pte]) | (sm::PGTT_FL_ONLY << 6) | sm::PE_P);
-                  c.say(txt(N_("PASID entry %1 (512 bits): PGTT = 001 (first level only), DID %2, FLPTR = this mm's "
-                               "pgd, present."),
-                            c[pasid].v, c[did].v));
+                  c.say([&] {
+                    return txt(N_("PASID entry %1 (512 bits): PGTT = 001 (first level only), DID %2, FLPTR = this mm's "
+                                  "pgd, present."),
+                               c[pasid].v, c[did].v);
+                  });
                   return c.next();
                 }},
                {"pasid_flush_caches(iommu, pte, pasid, did):  if (!ecap_coherent(iommu->ecap)) "
@@ -732,9 +740,11 @@ void define_era2020_svm(FnTable& t) {
                   // ECS: the 64-bit entry has no DID; the device's domain.
                   c.set(did, scalable(c) ? sm::pe_did(c.memr().read(PhysAddr{c[pte] + 8})) : spec(c, c[dev]).did);
                   if (scalable(c) && !(c.memr().read(PhysAddr{c[pte]}) & sm::PE_P))
-                    c.say(txt(N_("PASID entry %1 is already clear: v5.6 does not check, and flushes with the DID it "
-                                 "reads there (%2)."),
-                              c[pasid].v, c[did]));
+                    c.say([&] {
+                      return txt(N_("PASID entry %1 is already clear: v5.6 does not check, and flushes with the DID it "
+                                    "reads there (%2)."),
+                                 c[pasid].v, c[did]);
+                    });
                   return c.next();
                 }},
                {"intel_pasid_clear_entry(dev, pasid);  /* pe = intel_pasid_get_entry(dev, pasid); if (WARN_ON(!pe)) "
@@ -742,9 +752,11 @@ void define_era2020_svm(FnTable& t) {
                 [](Ctx& c) {
                   const uint64_t words = scalable(c) ? 8 : 1;
                   for (uint64_t i = 0; i < words; ++i) c.mem().write(PhysAddr{c[pte] + 8 * i}, 0);
-                  c.say(txt(N_("PASID entry %1 cleared: the hardware can no longer walk the page tables it pointed "
-                               "at."),
-                            c[pasid].v));
+                  c.say([&] {
+                    return txt(N_("PASID entry %1 cleared: the hardware can no longer walk the page tables it pointed "
+                                  "at."),
+                               c[pasid].v);
+                  });
                   return c.next();
                 }},
                {"if (!ecap_coherent(iommu->ecap)) clflush_cache_range(pte, sizeof(*pte)); "

@@ -147,7 +147,7 @@ void define_era2022_helpers(FnTable& t) {
                 [](Ctx& c) {
                   const int32_t p = c.mm(c[mm]).pasid;
                   if (p < 0) return c.next();
-                  c.say(txt(N_("This mm already has PASID %1: it keeps it for its whole life."), p));
+                  c.say([&] { return txt(N_("This mm already has PASID %1: it keeps it for its whole life."), p); });
                   return c.ret(0);
                 }},
                {"pasid = ioasid_alloc(&iommu_sva_pasid, min, max, mm);  /* the lowest free IOASID */",
@@ -164,7 +164,7 @@ void define_era2022_helpers(FnTable& t) {
                     std::sort(seen.begin(), seen.end());
                   }
                   c.set(pasid, Pasid{static_cast<uint32_t>(id)});
-                  c.say(txt(N_("ioasid_alloc(): PASID %1 is the lowest free one."), id));
+                  c.say([&] { return txt(N_("ioasid_alloc(): PASID %1 is the lowest free one."), id); });
                   return c.next();
                 }},
                {"if (!pasid_valid(pasid)) ret = -ENOMEM; else mm_pasid_set(mm, pasid);  /* mm->pasid = pasid */ out: "
@@ -218,7 +218,9 @@ void define_era2022_helpers(FnTable& t) {
                   auto& ids = c.drv().ioasids;
                   ids.erase(std::remove(ids.begin(), ids.end(), p), ids.end());
                   m.pasid = -1;
-                  c.say(txt(N_("ioasid_free(%1): the allocator may hand PASID %1 to the next bind."), p));
+                  c.say([&] {
+                    return txt(N_("ioasid_free(%1): the allocator may hand PASID %1 to the next bind."), p);
+                  });
                   return c.ret();
                 }},
            },
@@ -254,9 +256,11 @@ void define_pasid_setup(FnTable& t) {
                     const Pfn table = c.mem().alloc(FrameUse::PasidTable, {});
                     c.mem().write(PhysAddr{dea}, (table.v << kPageShift) | sm::PDE_P);
                     const uint32_t first = p & ~sm::PASID_PTE_MASK;
-                    c.say(txt(N_("No PASID table for PASIDs %1-%2 yet: a page is allocated for it and PASID directory "
-                                 "entry %3 is made present, pointing at it."),
-                              first, first + sm::PASID_PTE_MASK, p >> sm::PASID_PDE_SHIFT));
+                    c.say([&] {
+                      return txt(N_("No PASID table for PASIDs %1-%2 yet: a page is allocated for it and PASID directory "
+                                    "entry %3 is made present, pointing at it."),
+                                 first, first + sm::PASID_PTE_MASK, p >> sm::PASID_PDE_SHIFT);
+                    });
                   }
                   c.set(pte, PhysAddr{sm::pasid_entry_addr(c.hwr(), c.memr(), p)});
                   return c.next();
@@ -292,9 +296,11 @@ void define_pasid_setup(FnTable& t) {
                 "PASID_ENTRY_PGTT_FL_ONLY); pasid_set_present(pte);",
                 [](Ctx& c) {
                   c.mem().write(c[pte], c.memr().read(c[pte]) | (sm::PGTT_FL_ONLY << 6) | sm::PE_P);
-                  c.say(txt(N_("PASID entry %1 (512 bits): PGTT = 001 (first level only), DID %2, FLPTR = this mm's "
-                               "pgd, present."),
-                            c[pasid].v, c[did].v));
+                  c.say([&] {
+                    return txt(N_("PASID entry %1 (512 bits): PGTT = 001 (first level only), DID %2, FLPTR = this mm's "
+                                  "pgd, present."),
+                               c[pasid].v, c[did].v);
+                  });
                   return c.next();
                 }},
                {"pasid_flush_caches(iommu, pte, pasid, did);  /* if (cap_caching_mode(iommu->cap)) { "
@@ -400,9 +406,11 @@ void define_era2022(FnTable& t) {
                   const ObjId s = c.drvr().idr_find(pasid);
                   c.set(svm, SvmRef{s.idx});
                   if (s && c.svm_r(s.idx).mm.idx != c[mm].idx) {
-                    c.say(txt(N_("PASID %1 already has an intel_svm, and it is another mm's: the number was freed "
-                                 "while that binding still uses it. This bind joins it."),
-                              pasid));
+                    c.say([&] {
+                      return txt(N_("PASID %1 already has an intel_svm, and it is another mm's: the number was freed "
+                                    "while that binding still uses it. This bind joins it."),
+                                 pasid);
+                    });
                     return c.go("find");
                   }
                   return s ? c.go("find") : c.next();
@@ -489,7 +497,9 @@ void define_era2022(FnTable& t) {
                   const uint64_t e = (c.mm(c[mm]).pgd.v << kPageShift) | vtd::PASID_P;
                   c.mem().write(PhysAddr{pasid_entry_addr(c, pasid)}, e);
                   c.svm(c[svm]).entry_written = true;
-                  c.say(txt(N_("PASID entry %1 points at this mm's page tables (first-level pointer = pgd)."), pasid));
+                  c.say([&] {
+                    return txt(N_("PASID entry %1 points at this mm's page tables (first-level pointer = pgd)."), pasid);
+                  });
                   return c.next();
                 }},
                {"list_add_rcu(&sdev->list, &svm->devs);",

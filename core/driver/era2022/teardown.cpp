@@ -83,7 +83,9 @@ void define_era2022_teardown_helpers(FnTable& t) {
                     [](Ctx& c) {
                       const uint64_t a = sm::pasid_entry_addr(c.hwr(), c.memr(), c[pasid].v);
                       if (!a || !(c.memr().read(PhysAddr{a}) & sm::PE_P)) {
-                        c.say(txt(N_("PASID entry %1 is not present: nothing to tear down."), c[pasid].v));
+                        c.say([&] {
+                          return txt(N_("PASID entry %1 is not present: nothing to tear down."), c[pasid].v);
+                        });
                         return c.ret();
                       }
                       c.set(pte, a);
@@ -110,18 +112,22 @@ void define_era2022_teardown_helpers(FnTable& t) {
                       const uint32_t p = c[pasid].v;
                       if (c.hwr().mode != IommuMode::Scalable) {
                         c.mem().write(PhysAddr{c[pte]}, 0);
-                        c.say(txt(N_("PASID entry %1 cleared: the hardware can no longer walk the page tables it "
-                                     "pointed at."),
-                                  p));
+                        c.say([&] {
+                          return txt(N_("PASID entry %1 cleared: the hardware can no longer walk the page tables it "
+                                        "pointed at."),
+                                     p);
+                        });
                         return c.next();
                       }
                       c.mem().write(PhysAddr{c[pte]}, c[fault_ignore] ? sm::PE_FPD : 0);
                       for (uint64_t i = 1; i < 8; ++i) c.mem().write(PhysAddr{c[pte] + 8 * i}, 0);
-                      c.say(c[fault_ignore]
-                                ? txt(N_("PASID entry %1 cleared (all 512 bits), with FPD set: the device's late "
-                                         "DMA is blocked and makes no fault records."),
-                                      p)
-                                : txt(N_("PASID entry %1 cleared (all 512 bits)."), p));
+                      c.say([&] {
+                        return c[fault_ignore]
+                                   ? txt(N_("PASID entry %1 cleared (all 512 bits), with FPD set: the device's late "
+                                            "DMA is blocked and makes no fault records."),
+                                         p)
+                                   : txt(N_("PASID entry %1 cleared (all 512 bits)."), p);
+                      });
                       return c.next();
                     }},
                {.text = "if (!ecap_coherent(iommu->ecap)) clflush_cache_range(pte, sizeof(*pte)); "
