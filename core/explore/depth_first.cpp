@@ -222,7 +222,7 @@ class Worker {
     const auto r = s_.seen.insert_shared(x.hash, [&](size_t grow) {
       // A table of the visited set about to double counts as resident already.
       if (grow > (size_t(1) << 20)) trim_heap();
-      if ((++made_ & 1023) == 0 || grow > 0)
+      if ((made_++ & 1023) == 0 || grow > 0)  // the first state too: the tables may have room for thousands
         if (!s_.ceiling.ok(grow) || s_.cancelled()) return !(bound = true);
       // A place among the states, taken before the state goes in: the bound
       // holds exactly, whichever worker reaches it.
@@ -312,6 +312,12 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, 
 
   std::optional<Work> root;
   try {
+    // Room for 64 K states from the start: each doubling of one of the 64
+    // tables maps a new one and unmaps the old, and an unmap in a process
+    // with two threads running interrupts the other core to flush its TLB
+    // (the exit race doubled tables 448 times, a tenth of its time on two
+    // workers). Pages nobody touches cost nothing.
+    s.seen.reserve(std::min<size_t>(opt.max_states, size_t(1) << 16));
     root = Work{boot(cfg), {}};
     prepare_root(root->m, cfg, opt, s.mode, res);
     s.seen.insert(state_hash(root->m, s.mode));

@@ -148,7 +148,10 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
   bool cut = false;
   const ExpandMode mode = expand_mode(opt, cfg);
   try {
-    seen.reserve(std::min<size_t>(opt.max_states, 1 << 12));  // 64 x 1 KiB: the small scenarios never grow it
+    // Room for 64 K states from the start, as depth first (depth_first.cpp):
+    // a doubling maps a new table and unmaps the old. Pages nobody touches
+    // cost nothing.
+    seen.reserve(std::min<size_t>(opt.max_states, size_t(1) << 16));
     level.push_back({0, boot(cfg)});
     prepare_root(*level[0].m, cfg, opt, mode, res);
     nodes.push_back({});
