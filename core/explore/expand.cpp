@@ -63,7 +63,7 @@ void frame_premise(const Machine& m, const StepSink& sink, const std::vector<Vio
 // four-dma-devices (1.9 M thrown away against 3.8 M kept). The successor
 // chosen is the same (the first candidate in thread order that turns out
 // local is the lowest local thread), and so is the set otherwise.
-void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Succ>& out, OwnershipBreach& breach) {
+void expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::vector<Succ>& out, OwnershipBreach& breach) {
   out.clear();
   const int n = static_cast<int>(cfg.threads.size());
   // Who owns what in m: worked out once, and only if a step or guard

@@ -74,7 +74,9 @@ inline Hash128 state_hash(const Machine& m, const ExpandMode& mode) {
 
 // The successors of m into `out`, in thread order: a single local step if
 // there is one (the lowest such thread), else one per thread that can step.
-void expand(const Machine& m, const Config& cfg, ExpandMode mode, std::vector<Succ>& out, OwnershipBreach& breach);
+// (`mode` by reference: a copy took and dropped its two shared_ptrs, whose
+// counts both workers then bounced between the cores at every state.)
+void expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::vector<Succ>& out, OwnershipBreach& breach);
 
 // The reductions that change the booted machine itself (cache_order.h),
 // applied to `root`, and every reduction the search makes, in words, into
