@@ -146,8 +146,11 @@ class VisitedSet {
   }
   // Room for n states without growing.
   void reserve(size_t n) {
-    for (Shard& sh : shards_)
-      while ((n / kTables + 1) * 4 > sh.table.size() * 3) grow(sh);
+    for (Shard& sh : shards_) {
+      size_t size = std::max<size_t>(sh.table.size(), 8);
+      while ((n / kTables + 1) * 4 > size * 3) size *= 2;
+      if (size > sh.table.size()) grow(sh, size);  // one mapping, not one per doubling
+    }
   }
 
  private:
@@ -200,8 +203,9 @@ class VisitedSet {
       if (s.free()) return false;
     }
   }
-  static void grow(Shard& sh) {
-    Table bigger(2 * std::max<size_t>(sh.table.size(), 8));
+  static void grow(Shard& sh) { grow(sh, 2 * std::max<size_t>(sh.table.size(), 8)); }
+  static void grow(Shard& sh, size_t size) {
+    Table bigger(size);
     const size_t mask = bigger.size() - 1;
     for (size_t j = 0; j < sh.table.size(); ++j) {
       const Slot& s = sh.table[j];

@@ -1120,6 +1120,25 @@ void TstExplore::visited_set_is_exact() {
   for (const auto& [lo, hi] : tref) QVERIFY(t.contains({lo, hi}));
   QCOMPARE(t.size(), tref.size());
   QCOMPARE(t.growth_bytes({1, 0}) % 12, size_t(0));
+  // reserve(): room for n states in one step (a table per shard, not a
+  // doubling at a time), what was in is still found, and no table grows
+  // before n are in.
+  svm::VisitedSet r;
+  for (const auto& [lo, hi] : tref)
+    if (lo % 3 == 0) r.insert({lo, hi});
+  const size_t before = r.size();
+  r.reserve(65536);
+  QCOMPARE(r.size(), before);
+  for (const auto& [lo, hi] : tref)
+    if (lo % 3 == 0) QVERIFY(!r.insert({lo, hi}));
+  const size_t room = r.bytes();
+  QVERIFY(room >= 65536 * 12);
+  for (uint64_t i = 1; r.size() < 60000; ++i) {
+    const svm::Hash128 h{i * 0xbf58476d1ce4e5b9ULL, i * 0x94d049bb133111ebULL};
+    QCOMPARE(r.growth_bytes(h), size_t(0));
+    r.insert(h);
+  }
+  QCOMPARE(r.bytes(), room);
 }
 
 // The explorer's pool runs each slice of a chunk exactly once, whether the
