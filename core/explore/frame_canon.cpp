@@ -127,8 +127,10 @@ void number(const Machine& m, const std::vector<uint32_t>& mm_at, const std::vec
     if (f->allocated) w.visit(PhysMem::kFirstPfn + i);
     if (movable(*f) && c.to[i] == 0) c.to[i] = FrameCanon::kGarbage;
   }
+  // The numbering, and which freed mms still name their pgd (kernel_hash
+  // hashes the others' as garbage): what the renamed parts depend on.
   Hasher h;
-  h(c.order);
+  h(c.order, c.reachable);
   c.key = h.value();
 }
 
@@ -167,12 +169,9 @@ const FrameCanon& canonical_frames(const Machine& m, const std::vector<uint32_t>
     h(th.gather.pages);
   }
   thread_local CanonMemo<FrameCanon> memo;
-  return memo.get(h.wide(), [&](FrameCanon& c) {
-    number(m, mm_at, thread_at, reachable, c);
-    // The renamed caches' hashes depend on the frames' generations too
-    // (canonical_gen): memos keyed by this key must see them.
-    c.key ^= m.mem.hash128().lo * 0x9e3779b97f4a7c15ULL;
-  });
+  // (The renamed caches' hashes depend on the frames' generations too,
+  // canonical_gen: symmetry.cpp keys those by the memory's hash as well.)
+  return memo.get(h.wide(), [&](FrameCanon& c) { number(m, mm_at, thread_at, reachable, c); });
 }
 
 Hash128 canonical_mem_hash(const PhysMem& mem, const FrameCanon& c, const std::function<ObjId(ObjId)>& obj,

@@ -51,7 +51,7 @@ struct FrameCanon {
   static constexpr uint64_t kGarbage = ~uint64_t(0);
 
   bool active = false;  // false: frames keep their numbers (a large-page entry on a process frame)
-  uint64_t key = 0;     // a hash of the numbering and of the memory it numbers, for memo keys
+  uint64_t key = 0;     // a hash of the numbering and of `reachable`, for memo keys
   std::vector<uint64_t> to;     // pfn - kFirstPfn -> its canonical number; 0: keeps its own; kGarbage
   std::vector<uint64_t> order;  // the frame numbered kBase + k, by its pfn
 

@@ -45,6 +45,11 @@ struct Renaming {
   const ObjectCanon* objs = nullptr;
   bool identity = true;
   uint64_t key = 0;  // this renaming of this symmetry, for the memo
+  // The same, and the frames' generations, which the renamed IOTLB and
+  // device TLBs depend on too (canonical_gen): the key of those alone, so
+  // that the other parts' renamed hashes outlive a step that only changes
+  // memory.
+  uint64_t caches_key = 0;
   uint64_t forget = 0;  // devices whose dead registers are hashed at boot values (dead_registers.h)
 
   bool canonical() const { return canon && canon->active; }
@@ -117,6 +122,7 @@ void renaming_of(const Machine& m, const ProcessSymmetry& sym, const ProcessPerm
   key(sym.id);
   for (const auto& g : to) key(g.size(), g);
   r.key = key.value() | 1;
+  r.caches_key = r.key;
   r.thread.resize(m.threads.size());
   std::iota(r.thread.begin(), r.thread.end(), 0);
   const auto grow = [](IndexMap& map, uint32_t n) {
@@ -469,7 +475,7 @@ Hash128 driver_hash(const DriverState& d, const Renaming& r) {
 Hash128 renamed_hash(const Machine& m, const Renaming& r) {
   if (r.identity && !r.canonical() && !r.canonical_objects()) return r.forget ? hash_forgetting(m, r.forget) : m.hash128();
   Memo& memo = svm::memo();
-  const Hash128 hw = memo.get(Memo::kHw, m.hw.hash128(), r.key, [&] {
+  const Hash128 hw = memo.get(Memo::kHw, m.hw.hash128(), r.caches_key, [&] {
     if (!caches_pgd(*m.hw, r)) return m.hw.hash128();
     IommuState w = *m.hw;
     rename_caches(w, r);
@@ -478,7 +484,7 @@ Hash128 renamed_hash(const Machine& m, const Renaming& r) {
   const Hash128 devs = m.devs.hash128_by([&](size_t d) {
     const bool forget = d < 64 && (r.forget >> d & 1);
     if (!caches_pgd(m.devs[d].devtlb, r)) return forget ? forgotten_hash(m.devs, d) : m.devs.hash128(d);
-    return memo.get(forget ? Memo::kForgottenDev : Memo::kDev, m.devs.hash128(d), r.key, [&] {
+    return memo.get(forget ? Memo::kForgottenDev : Memo::kDev, m.devs.hash128(d), r.caches_key, [&] {
       DeviceState w = m.devs[d];
       rename_caches(w, r);
       Hasher h;
@@ -599,6 +605,7 @@ void number(const Machine& m, uint8_t canon, Renaming& r) {
     r.objs = &canonical_objects(m, task_at, mm_at, files_at, thread_at);
     r.key = (r.key ^ r.objs->key * 0xc2b2ae3d27d4eb4fULL) | 1;
   }
+  r.caches_key = r.canonical() ? (r.key ^ m.mem.hash128().lo * 0xd6e8feb86659fd93ULL) | 1 : r.key;
 }
 
 Hash128 symmetric_hash(const Machine& m, const ProcessSymmetry& sym, uint8_t canon, uint64_t forget) {
