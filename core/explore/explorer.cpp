@@ -321,7 +321,7 @@ ExploreResult search_owned(const Config& cfg, const ExploreOptions& opt,
   ExploreOptions o = opt;
   double seconds = 0;
   size_t bytes = 0;
-  std::vector<std::string> why;
+  Text why;  // what broke, in the user's language (not English only: the dialog translates it)
   bool frames = false, objects = false;
   for (;;) {
     BreachLatch breach;
@@ -332,14 +332,11 @@ ExploreResult search_owned(const Config& cfg, const ExploreOptions& opt,
       res.seconds = seconds;
       res.bytes = bytes;
       res.frames_breach = frames && !objects;
-      if (!why.empty()) {
-        res.ownership_breach = Text::verbatim(why[0]);
-        for (size_t i = 1; i < why.size(); ++i) res.ownership_breach = txt(N_("%1; then %2"), res.ownership_breach, why[i]);
-      }
+      res.ownership_breach = why;
       return res;
     }
     const OwnershipBreach b = breach.first();
-    why.push_back(b.describe(cfg).english());
+    why = why.empty() ? b.describe(cfg) : txt(N_("%1; then %2"), why, b.describe(cfg));
     (b.frame && o.own_frames ? frames : objects) = true;
     (b.frame && o.own_frames ? o.own_frames : o.own_objects) = false;
   }

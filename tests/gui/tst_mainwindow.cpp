@@ -57,6 +57,7 @@ class TstMainWindow : public QObject {
   void explore_dialog_stops_and_closes_at_once();
   void explore_dialog_offers_depth_first_at_the_ceiling();
   void explore_dialog_names_interchangeable_processes();
+  void explore_dialog_says_frames_were_not_counted();
   void screenshot_command_writes_png();
   void museum_compares_bug_and_fix();
   void bound_stopped_run_is_marked_incomplete();
@@ -522,6 +523,33 @@ void TstMainWindow::explore_dialog_names_interchangeable_processes() {
   QTRY_VERIFY2(summary->toolTip().contains(QStringLiteral("Austauschbare Prozesse: p0, p1.")), qPrintable(summary->toolTip()));
   QVERIFY2(summary->toolTip().contains(QStringLiteral("austauschbare Prozesse (Symmetrie)")), qPrintable(summary->toolTip()));
   QVERIFY2(summary->text().contains(QStringLiteral("bis darauf, welcher von p0, p1 welcher ist")), qPrintable(summary->text()));
+  d->close();
+}
+
+// A parent that forks and exits frees a page-table page its child's copy
+// still points at: the search that counted frames as their mm's is thrown
+// away, and the dialog says why, as the command line does.
+void TstMainWindow::explore_dialog_says_frames_were_not_counted() {
+  MainWindow w;
+  QVERIFY(w.openBuiltin(QStringLiteral("fork-shared-fd"), QStringLiteral("v4.5")).isEmpty());
+  auto* d = new svmlab::ExploreDialog(w.session()->trace()->cfg, &w);
+  QSignalSpy explored(d, &svmlab::ExploreDialog::explored);
+  auto* summary = d->findChild<QLabel*>(QStringLiteral("exploreSummary"));
+  QVERIFY(summary);
+  d->show();
+  QVERIFY(explored.wait(60000));
+  QVERIFY2(summary->toolTip().contains(
+               QStringLiteral("Searched again without counting frames as their mm's, because parent in tlb_finish_mmu() "
+                              "freed frame 0x1010000 while something still refers to it.")),
+           qPrintable(summary->toolTip()));
+  QVERIFY2(!summary->toolTip().contains(QStringLiteral("without kernel-object ownership")), qPrintable(summary->toolTip()));
+  QCOMPARE(svmlab::set_language(QStringLiteral("de")), QStringLiteral("de"));
+  auto english = qScopeGuard([] { svmlab::set_language(QStringLiteral("en")); });
+  // The reason too, not only the sentence around it.
+  QTRY_VERIFY2(summary->toolTip().contains(QStringLiteral("Erneut gesucht, ohne Frames ihrem mm zuzurechnen, weil parent "
+                                                          "gab in tlb_finish_mmu() den Frame 0x1010000 frei, obwohl noch "
+                                                          "etwas auf ihn verweist.")),
+               qPrintable(summary->toolTip()));
   d->close();
 }
 
