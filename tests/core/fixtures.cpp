@@ -55,6 +55,10 @@ std::shared_ptr<svm::Config> data_config(const std::string& name, const std::str
   return config_of(std::make_shared<const svm::Scenario>(std::move(*r.scenario)), variant);
 }
 
+std::shared_ptr<svm::Config> any_config(const std::string& name, const std::string& variant) {
+  return name.rfind("data/", 0) == 0 ? data_config(name.substr(5), variant) : config(name, variant);
+}
+
 size_t terminal_classes(const svm::Config& cfg, const svm::ExpandMode& mode) {
   struct HashOf {
     size_t operator()(const svm::Hash128& h) const { return h.lo; }

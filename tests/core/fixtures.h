@@ -21,6 +21,8 @@ std::vector<std::string> builtin_ids();  // QFAIL-free: throws on error
 std::shared_ptr<svm::Config> config(const std::string& id, const std::string& variant);
 // The same for tests/data/<name>.json.
 std::shared_ptr<svm::Config> data_config(const std::string& name, const std::string& variant);
+// A built-in's id, or "data/<name>" for tests/data/<name>.json (data-driven tests name both).
+std::shared_ptr<svm::Config> any_config(const std::string& name, const std::string& variant);
 // The classes of terminal states (no thread can step) reachable from boot,
 // found by an unreduced breadth-first search and told apart as a search in
 // `mode` remembers states (svm::state_hash).

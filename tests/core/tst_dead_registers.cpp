@@ -142,7 +142,7 @@ void TstDeadRegisters::search_finds_the_same() {
   QFETCH(QString, variant);
   QFETCH(bool, fewer);
   const std::string s = scenario.toStdString(), v = variant.toStdString();
-  const auto cfg = s.rfind("data/", 0) == 0 ? fixtures::data_config(s.substr(5), v) : fixtures::config(s, v);
+  const auto cfg = fixtures::any_config(s, v);
   svm::ExploreOptions on, off;
   off.dead_registers = false;
   // Fault records hashed in both (IommuState::faults_unhashed is set on the

@@ -229,7 +229,7 @@ void TstExplore::fault_records_are_not_hashed() {
   QFETCH(QString, variant);
   QFETCH(bool, fewer);
   const std::string sc = scenario.toStdString(), v = variant.toStdString();
-  const auto cfg = sc.rfind("data/", 0) == 0 ? fixtures::data_config(sc.substr(5), v) : fixtures::config(sc, v);
+  const auto cfg = fixtures::any_config(sc, v);
 
   // The hash: the records, FRI and FSTS count only without the flag.
   svm::Machine plain = svm::boot(*cfg);
@@ -641,7 +641,7 @@ void part_loses_no_violation(bool svm::ExploreOptions::*off, const char* reducti
   QFETCH(QString, variant);
   QFETCH(bool, fewer);
   const std::string sc = scenario.toStdString(), v = variant.toStdString();
-  const auto cfg = sc.rfind("data/", 0) == 0 ? fixtures::data_config(sc.substr(5), v) : fixtures::config(sc, v);
+  const auto cfg = fixtures::any_config(sc, v);
   svm::ExploreOptions without, with;
   without.*off = false;
   const auto a = svm::explore(cfg, without), b = svm::explore(cfg, with);
