@@ -496,17 +496,25 @@ void TstMainWindow::explore_dialog_offers_depth_first_at_the_ceiling() {
   d->close();
 }
 
+namespace {
+// An explore dialog on w's scenario, shown and searched to the end: its
+// summary label (null if it did not finish within a minute).
+QLabel* explored_summary(MainWindow& w) {
+  auto* d = new svmlab::ExploreDialog(w.session()->trace()->cfg, &w);
+  QSignalSpy explored(d, &svmlab::ExploreDialog::explored);
+  d->show();
+  auto* summary = d->findChild<QLabel*>(QStringLiteral("exploreSummary"));
+  return summary && explored.wait(60000) ? summary : nullptr;
+}
+}  // namespace
+
 // Two processes with one script: the dialog says it took them as
 // interchangeable, and that a violation shown for one stands for each.
 void TstMainWindow::explore_dialog_names_interchangeable_processes() {
   MainWindow w;
   QVERIFY(w.openFile(QStringLiteral(SVMLAB_SOURCE_DIR_DEFAULT "/tests/data/two-binds.json")).isEmpty());
-  auto* d = new svmlab::ExploreDialog(w.session()->trace()->cfg, &w);
-  QSignalSpy explored(d, &svmlab::ExploreDialog::explored);
-  auto* summary = d->findChild<QLabel*>(QStringLiteral("exploreSummary"));
+  QLabel* summary = explored_summary(w);
   QVERIFY(summary);
-  d->show();
-  QVERIFY(explored.wait(60000));
   QVERIFY2(summary->text().contains(QStringLiteral("4411")) || summary->text().contains(QStringLiteral("4,411")),
            qPrintable(summary->text()));
   QVERIFY2(summary->text().contains(QStringLiteral("Every interleaving was explored, up to which of p0, p1 is which.")),
@@ -523,7 +531,7 @@ void TstMainWindow::explore_dialog_names_interchangeable_processes() {
   QTRY_VERIFY2(summary->toolTip().contains(QStringLiteral("Austauschbare Prozesse: p0, p1.")), qPrintable(summary->toolTip()));
   QVERIFY2(summary->toolTip().contains(QStringLiteral("austauschbare Prozesse (Symmetrie)")), qPrintable(summary->toolTip()));
   QVERIFY2(summary->text().contains(QStringLiteral("bis darauf, welcher von p0, p1 welcher ist")), qPrintable(summary->text()));
-  d->close();
+  summary->window()->close();
 }
 
 // A parent that forks and exits frees a page-table page its child's copy
@@ -532,12 +540,8 @@ void TstMainWindow::explore_dialog_names_interchangeable_processes() {
 void TstMainWindow::explore_dialog_says_frames_were_not_counted() {
   MainWindow w;
   QVERIFY(w.openBuiltin(QStringLiteral("fork-shared-fd"), QStringLiteral("v4.5")).isEmpty());
-  auto* d = new svmlab::ExploreDialog(w.session()->trace()->cfg, &w);
-  QSignalSpy explored(d, &svmlab::ExploreDialog::explored);
-  auto* summary = d->findChild<QLabel*>(QStringLiteral("exploreSummary"));
+  QLabel* summary = explored_summary(w);
   QVERIFY(summary);
-  d->show();
-  QVERIFY(explored.wait(60000));
   QVERIFY2(summary->toolTip().contains(
                QStringLiteral("Searched again without counting frames as their mm's, because parent in tlb_finish_mmu() "
                               "freed frame 0x1010000 while something still refers to it.")),
@@ -550,7 +554,7 @@ void TstMainWindow::explore_dialog_says_frames_were_not_counted() {
                                                           "gab in tlb_finish_mmu() den Frame 0x1010000 frei, obwohl noch "
                                                           "etwas auf ihn verweist.")),
                qPrintable(summary->toolTip()));
-  d->close();
+  summary->window()->close();
 }
 
 void TstMainWindow::explore_dialog_loads_a_counterexample() {
