@@ -44,9 +44,12 @@ class Search {
   BreachLatch& breach;
   const ExpandMode mode = expand_mode(opt, cfg);
   VisitedSet seen;
-  std::atomic<size_t> transitions{0}, terminal{0}, depth{0};
-  std::atomic<size_t> admitted{0};  // states let into `seen` (mark())
-  std::atomic<bool> cut{false}, out_of_memory{false}, max_states_hit{false};
+  std::atomic<size_t> transitions{0}, terminal{0}, depth{0};  // added to now and then (Worker::flush())
+  // States let into `seen` (mark()): every new state writes it, so it has a
+  // cache line of its own, away from what the workers read at every state.
+  alignas(64) std::atomic<size_t> admitted{0};
+  alignas(64) std::atomic<bool> cut{false};
+  std::atomic<bool> out_of_memory{false}, max_states_hit{false};
 
   MemoryCeiling ceiling{opt.max_bytes};  // as the breadth-first search holds it (resident.h)
   bool cancelled() const { return opt.cancel && opt.cancel->cancelled(); }
@@ -258,10 +261,7 @@ class Worker {
       s_.breach.report(b);
       return false;
     }
-    const size_t d = prefix_.size() + on_ - 1;
-    size_t old = s_.depth.load(std::memory_order_relaxed);
-    while (d > old && !s_.depth.compare_exchange_weak(old, d, std::memory_order_relaxed)) {
-    }
+    depth_ = std::max(depth_, prefix_.size() + on_ - 1);
     if (e.succ.empty()) {
       s_.terminal.fetch_add(1, std::memory_order_relaxed);
       for (const Violation& v : check_end(*e.m, s_.cfg)) s_.record(v, length(on_, -1), [&] { return schedule(on_, -1); });
@@ -283,6 +283,7 @@ class Worker {
   // the other worker also writes, at every step, moved its cache line back
   // and forth.
   size_t transitions_ = 0;
+  size_t depth_ = 0;  // the longest schedule this worker has entered
   void stop() {
     flush();
     s_.halt();
@@ -290,6 +291,9 @@ class Worker {
   void flush() {
     s_.transitions.fetch_add(transitions_, std::memory_order_relaxed);
     transitions_ = 0;
+    size_t old = s_.depth.load(std::memory_order_relaxed);
+    while (depth_ > old && !s_.depth.compare_exchange_weak(old, depth_, std::memory_order_relaxed)) {
+    }
   }
 };
 

@@ -78,15 +78,23 @@ class VisitedSet {
     Slot* s_ = nullptr;
     size_t n_ = 0;
   };
-  struct Shard {
+  // A cache line for what only changes when the table doubles, one for
+  // what every insert writes: with the two mixed, and shards sharing lines,
+  // a worker's prefetch() or lock missed each time the other worker had
+  // inserted near it.
+  struct alignas(64) Shard {
     Table table;
-    size_t used = 0;
-    std::mutex lock;  // insert_shared() only
     // The table's slots and mask, for prefetch() from any thread while
     // another inserts: a hint that may be a doubling late, never a read.
     std::atomic<const Slot*> at{nullptr};
     std::atomic<size_t> mask{0};
-    bool full() const { return (used + 1) * 4 > table.size() * 3; }
+    alignas(64) std::mutex lock;  // insert_shared() only
+    // Written under the lock, read by size() from any thread: relaxed, so an
+    // insert writes it with a plain store (the set's size is their sum: no
+    // counter that every insert of every worker writes).
+    std::atomic<size_t> used{0};
+    void count() { used.store(used.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed); }
+    bool full() const { return (used.load(std::memory_order_relaxed) + 1) * 4 > table.size() * 3; }
   };
 
   static Slot key(const Hash128& h) { return {h.lo, static_cast<uint32_t>(h.hi)}; }
@@ -124,7 +132,11 @@ class VisitedSet {
     if (const Slot* at = sh.at.load(std::memory_order_relaxed))
       __builtin_prefetch(at + (key(h).lo & sh.mask.load(std::memory_order_relaxed)));
   }
-  size_t size() const { return size_.load(std::memory_order_relaxed); }
+  size_t size() const {
+    size_t n = zero_.load(std::memory_order_relaxed) ? 1 : 0;
+    for (const Shard& sh : shards_) n += sh.used.load(std::memory_order_relaxed);
+    return n;
+  }
   // States are told apart by this many bits of their hash.
   static constexpr int kBits = 96 + 6;
   // The odds that any two of n different states agreed on those bits, and
@@ -164,7 +176,6 @@ class VisitedSet {
       if (!admit(size_t(0))) return Inserted::kRefused;
       bool no = false;
       if (!zero_.compare_exchange_strong(no, true)) return Inserted::kSeen;
-      size_.fetch_add(1, std::memory_order_relaxed);
       return Inserted::kNew;
     }
     Shard& sh = shards_[shard_of(h)];
@@ -176,8 +187,7 @@ class VisitedSet {
         if (s.free()) {
           if (!admit(size_t(0))) return Inserted::kRefused;
           s = k;
-          ++sh.used;
-          size_.fetch_add(1, std::memory_order_relaxed);
+          sh.count();
           return Inserted::kNew;
         }
       }
@@ -190,8 +200,7 @@ class VisitedSet {
     size_t i = k.lo & mask;
     while (!sh.table[i].free()) i = (i + 1) & mask;
     sh.table[i] = k;
-    ++sh.used;
-    size_.fetch_add(1, std::memory_order_relaxed);
+    sh.count();
     return Inserted::kNew;
   }
   static bool contains_in(const Shard& sh, const Slot& k) {
@@ -220,7 +229,6 @@ class VisitedSet {
   }
 
   std::array<Shard, kTables> shards_;
-  std::atomic<size_t> size_{0};
   std::atomic<bool> zero_{false};
 };
 
