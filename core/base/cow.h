@@ -7,29 +7,84 @@
 #include <atomic>
 #include <cstdint>
 #include <memory>
+#include <new>
+#include <utility>
 
 #include "core/base/hash.h"
 #include "core/base/pool_allocator.h"
 
 namespace svm {
 
-template <class T>
+// Who may count a part's references without a locked instruction.
+//
+// A copied machine adds a reference to each of its parts, and a dropped one
+// takes it back: about twenty counts per successor the explorer makes. Once
+// the process has a second thread, a shared_ptr counts with a locked add
+// (20-odd cycles each, where a plain add is one), and the exit race on two
+// depth-first workers spent a fifth of its time there (perf: the locked
+// adds in Machine's copy and destructor).
+//
+// kConfinable parts (a machine's own: Machine's and its tables') count
+// plainly on a thread inside a cow::Confined scope, whose machines share
+// no such part with a machine another thread may touch at the same time:
+// a depth-first worker, whose states come from its own steps or, handed
+// over, with every such part copied by the worker that gave them
+// (Machine::unshare()). Parts nested deeper (IommuState's rings) stay
+// kAtomic: unshare() copies the part that holds them, not them. The
+// breadth-first search is not confined: the states of a level share parts
+// across its workers' slices. tst_cow holds the counts right either way.
+enum class Sharing { kAtomic, kConfinable };
+
+namespace cow {
+inline thread_local bool confined = false;
+// This thread's machines share no kConfinable part with another thread's,
+// for as long as the scope lasts.
+class Confined {
+ public:
+  Confined() : was_(std::exchange(confined, true)) {}
+  ~Confined() { confined = was_; }
+  Confined(const Confined&) = delete;
+  Confined& operator=(const Confined&) = delete;
+
+ private:
+  bool was_;
+};
+}  // namespace cow
+
+template <class T, Sharing S = Sharing::kAtomic>
 class Cow {
   struct Node {
     // Copied or moved once, in place: taking T by value copied a thread or
     // a kernel part twice at every clone.
-    explicit Node(const T& v) : value(v) {}
-    explicit Node(T&& v) : value(std::move(v)) {}
+    template <class V>
+    explicit Node(V&& v) : value(std::forward<V>(v)) {}
     T value;
     // Computing the hash twice gives the same value, so explorer workers may
     // race to fill it in: `known` is published last, with release order.
     mutable std::atomic<uint64_t> lo{0}, hi{0};
     mutable std::atomic<bool> known{false};
+    // Atomic even when counted plainly: a plain count is a relaxed load and
+    // store, which compile to plain moves.
+    mutable std::atomic<uint32_t> refs{1};
   };
 
  public:
   Cow() : p_(make(T{})) {}
   explicit Cow(T v) : p_(make(std::move(v))) {}
+  Cow(const Cow& o) noexcept : p_(o.p_) { acquire(p_); }
+  Cow(Cow&& o) noexcept : p_(std::exchange(o.p_, nullptr)) {}
+  Cow& operator=(const Cow& o) noexcept {
+    if (p_ != o.p_) {
+      acquire(o.p_);
+      release(std::exchange(p_, o.p_));
+    }
+    return *this;
+  }
+  Cow& operator=(Cow&& o) noexcept {
+    if (this != &o) release(std::exchange(p_, std::exchange(o.p_, nullptr)));
+    return *this;
+  }
+  ~Cow() { release(p_); }
 
   const T& get() const { return p_->value; }
   const T* operator->() const { return &p_->value; }
@@ -37,7 +92,7 @@ class Cow {
 
   // Write access: clone first if a snapshot shares this part.
   T& mut() {
-    if (p_.use_count() > 1) p_ = make(p_->value);
+    if (p_->refs.load(std::memory_order_acquire) > 1) release(std::exchange(p_, make(p_->value)));
     p_->known.store(false, std::memory_order_relaxed);
     return p_->value;
   }
@@ -55,16 +110,18 @@ class Cow {
   uint64_t hash() const { return hash128().lo; }
 
   bool shares(const Cow& o) const { return p_ == o.p_; }
+  // Are references counted without a locked instruction, on this thread, now?
+  static bool counted_plainly() { return S == Sharing::kConfinable && cow::confined; }
 
   // A copy of its own, hash included.
   void unshare() {
-    auto n = make(p_->value);
+    Node* n = make(p_->value);
     if (p_->known.load(std::memory_order_acquire)) {
       n->lo.store(p_->lo.load(std::memory_order_relaxed), std::memory_order_relaxed);
       n->hi.store(p_->hi.load(std::memory_order_relaxed), std::memory_order_relaxed);
       n->known.store(true, std::memory_order_relaxed);
     }
-    p_ = std::move(n);
+    release(std::exchange(p_, n));
   }
 
   friend bool operator==(const Cow& a, const Cow& b) {
@@ -74,12 +131,36 @@ class Cow {
   }
 
  private:
+  static void acquire(Node* n) {
+    if (counted_plainly())
+      n->refs.store(n->refs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+    else
+      n->refs.fetch_add(1, std::memory_order_relaxed);
+  }
+  static void release(Node* n) {
+    if (!n) return;  // moved from
+    if (counted_plainly()) {
+      const uint32_t r = n->refs.load(std::memory_order_relaxed);
+      if (r > 1) return n->refs.store(r - 1, std::memory_order_relaxed);
+    } else if (n->refs.fetch_sub(1, std::memory_order_acq_rel) > 1) {
+      return;
+    }
+    n->~Node();
+    PoolAllocator<Node>().deallocate(n, 1);
+  }
   // A part is cloned at most steps: its node comes from this thread's pool.
   template <class V>
-  static std::shared_ptr<Node> make(V&& v) {
-    return std::allocate_shared<Node>(PoolAllocator<Node>(), std::forward<V>(v));
+  static Node* make(V&& v) {
+    PoolAllocator<Node> a;
+    Node* n = a.allocate(1);
+    try {
+      return new (n) Node(std::forward<V>(v));
+    } catch (...) {
+      a.deallocate(n, 1);
+      throw;
+    }
   }
-  std::shared_ptr<Node> p_;
+  Node* p_;
 };
 
 }  // namespace svm

@@ -15,7 +15,8 @@ namespace svm {
 
 template <class T>
 class CowTable {
-  using Cows = std::vector<Cow<T>, PoolAllocator<Cow<T>>>;
+  using Part = Cow<T, Sharing::kConfinable>;  // a machine's own (cow.h)
+  using Cows = std::vector<Part, PoolAllocator<Part>>;
 
  public:
   CowTable() = default;
@@ -103,7 +104,7 @@ class CowTable {
   Hash128 hash128() const {
     Hasher h;
     h.mix(t_.size());
-    for (const Cow<T>& t : t_) {
+    for (const Part& t : t_) {
       const Hash128 p = t.hash128();
       h.mix(p.lo);
       h.mix(p.hi);
@@ -112,7 +113,7 @@ class CowTable {
   }
   bool operator==(const CowTable& o) const { return t_ == o.t_; }
   void unshare() {
-    for (Cow<T>& c : t_) c.unshare();
+    for (Part& c : t_) c.unshare();
   }
 
  private:

@@ -152,10 +152,10 @@ Machine boot(const Config& cfg) {
   }
 
   Machine m;
-  m.k = Cow<KernelState>(std::move(k));
-  m.drv = Cow<DriverState>(std::move(drv));
-  m.mem = Cow<PhysMem>(std::move(mem));
-  m.hw = Cow<IommuState>(std::move(hw));
+  m.k = Machine::Part<KernelState>(std::move(k));
+  m.drv = Machine::Part<DriverState>(std::move(drv));
+  m.mem = Machine::Part<PhysMem>(std::move(mem));
+  m.hw = Machine::Part<IommuState>(std::move(hw));
   m.devs = DeviceTable(std::vector<DeviceState>(sc.devices.size()));
   m.threads = ThreadTable(std::move(threads));
   for (size_t i = 0; i < cfg.threads.size(); ++i) settle(m, cfg, static_cast<int>(i));

@@ -421,8 +421,8 @@ class Ctx : public View {
   void counter_of_object(ObjId id);
   // A new object at the end of part.*table: reaching that object alone
   // (StepSink::objects), else the whole part.
-  template <class P, class Table>
-  uint32_t born_here(Cow<P>& part, Table P::*table, Kind kind, uint8_t p) {
+  template <class P, Sharing S, class Table>
+  uint32_t born_here(Cow<P, S>& part, Table P::*table, Kind kind, uint8_t p) {
     if (!sink_.objects || !kfp_) mark_written(p);
     sink_.wrote_counted = true;
     auto& v = part.mut().*table;

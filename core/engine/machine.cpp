@@ -5,8 +5,8 @@
 namespace svm {
 
 namespace {
-template <class T>
-size_t part_bytes(const Cow<T>& c, const Cow<T>* prev, size_t size) {
+template <class T, Sharing S>
+size_t part_bytes(const Cow<T, S>& c, const Cow<T, S>* prev, size_t size) {
   return prev && c.shares(*prev) ? 0 : size;
 }
 }  // namespace

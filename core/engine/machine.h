@@ -30,13 +30,16 @@ struct Observations {
 };
 
 struct Machine {
-  Cow<KernelState> k;
-  Cow<DriverState> drv;
-  Cow<PhysMem> mem;
-  Cow<IommuState> hw;
+  // Its own parts: counted plainly by a depth-first worker (cow.h).
+  template <class T>
+  using Part = Cow<T, Sharing::kConfinable>;
+  Part<KernelState> k;
+  Part<DriverState> drv;
+  Part<PhysMem> mem;
+  Part<IommuState> hw;
   DeviceTable devs;
   ThreadTable threads;
-  Cow<Observations> obs;
+  Part<Observations> obs;
 
   bool operator==(const Machine& o) const {
     return threads == o.threads && k == o.k && drv == o.drv && hw == o.hw && devs == o.devs && mem == o.mem;

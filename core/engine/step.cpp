@@ -124,8 +124,8 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     cache->valid = true;
   }
   // (Empty when not held: a default Cow would make a fresh part.)
-  std::optional<Cow<PhysMem>> mem0;
-  std::optional<Cow<IommuState>> hw0;
+  std::optional<Machine::Part<PhysMem>> mem0;
+  std::optional<Machine::Part<IommuState>> hw0;
   std::optional<DeviceTable> devs0;
   if (!cache && !sink.before) {
     mem0 = m.mem;
@@ -133,8 +133,8 @@ void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
     devs0 = m.devs;
   }
   // The parts as they were (null with a cache, which stands for them).
-  const Cow<PhysMem>* mem_was = sink.before ? &sink.before->mem : mem0 ? &*mem0 : nullptr;
-  const Cow<IommuState>* hw_was = sink.before ? &sink.before->hw : hw0 ? &*hw0 : nullptr;
+  const Machine::Part<PhysMem>* mem_was = sink.before ? &sink.before->mem : mem0 ? &*mem0 : nullptr;
+  const Machine::Part<IommuState>* hw_was = sink.before ? &sink.before->hw : hw0 ? &*hw0 : nullptr;
   const DeviceTable* devs_was = sink.before ? &sink.before->devs : devs0 ? &*devs0 : nullptr;
 
   Outcome o;

@@ -140,7 +140,6 @@ class Worker {
   void run(Work w) {
     prefix_ = std::move(w.schedule);
     on_ = 0;
-    w.m.unshare();
     if (!enter(std::move(w.m), -1)) return stop();
     while (on_ > 0 && !s_.stopped()) {
       if (s_.hungry()) hand_over();
@@ -207,7 +206,12 @@ class Worker {
       if (e.next == e.succ.size()) continue;
       for (; e.next < e.succ.size(); ++e.next) {
         Succ& x = e.succ[e.next];
-        if (take(x, i + 1)) give_.push_back({std::move(*x.m), schedule(i + 1, x.tid)});
+        if (take(x, i + 1)) {
+          // Its parts copied here, for the worker that takes it to count
+          // their references plainly (cow.h): what it shared stays here.
+          x.m->unshare();
+          give_.push_back({std::move(*x.m), schedule(i + 1, x.tid)});
+        }
         x.m.reset();
       }
       if (!give_.empty()) break;
@@ -335,6 +339,9 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, 
   // caller's thread, the others wait for what it hands over.
   WorkerPool pool(opt.workers > 1 ? opt.workers - 1 : 0);
   auto work = [&](unsigned w) {
+    // What this worker's machines share, they share with no other worker:
+    // the root is made for it, a handed-over state arrives copied.
+    cow::Confined confined;
     try {
       Worker me(s);
       if (w == 0) me.report = report;

@@ -226,7 +226,7 @@ void rename_kernel(KernelState& k, const Renaming& r) {
   std::sort(k.srcu_readers.begin(), k.srcu_readers.end());
 }
 
-void rename_driver(const DriverState& d, Cow<DriverState>& out, const Renaming& r) {
+void rename_driver(const DriverState& d, Machine::Part<DriverState>& out, const Renaming& r) {
   bool changed = r.thr(d.pasid_mutex) != d.pasid_mutex;
   for (const IntelSvm& s : d.svms) changed = changed || r.obj(s.mm) != s.mm || r.culprit(s.freed_by) != s.freed_by;
   for (const IntelSvmDev& s : d.sdevs) changed = changed || r.culprit(s.freed_by) != s.freed_by;
