@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <new>
+#include <sys/single_threaded.h>
 #include <utility>
 
 #include "core/base/hash.h"
@@ -111,7 +112,9 @@ class Cow {
 
   bool shares(const Cow& o) const { return p_ == o.p_; }
   // Are references counted without a locked instruction, on this thread, now?
-  static bool counted_plainly() { return S == Sharing::kConfinable && cow::confined; }
+  // (A process with one thread counts plainly too, as shared_ptr does: a
+  // trace run from the command line has nobody to race with.)
+  static bool counted_plainly() { return (S == Sharing::kConfinable && cow::confined) || __libc_single_threaded; }
 
   // A copy of its own, hash included.
   void unshare() {

@@ -102,6 +102,11 @@ std::vector<int> path(const Nodes& nodes, int32_t i) {
 
 ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach) {
   const auto t0 = std::chrono::steady_clock::now();
+  // One worker: every machine of the search lives on this thread, and its
+  // parts' references are counted plainly (cow.h). Two or more are not
+  // confined: a level's states share parts across their slices.
+  std::optional<cow::Confined> confined;
+  if (opt.workers <= 1) confined.emplace();
   ExploreResult res;
   Nodes nodes;
   VisitedSet seen;
