@@ -135,6 +135,7 @@ class Cow {
 
  private:
   static void acquire(Node* n) {
+    if (!n) return;  // a copy of one moved from
     if (counted_plainly())
       n->refs.store(n->refs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
     else

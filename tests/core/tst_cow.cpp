@@ -54,6 +54,8 @@ void copies_share_and_writes_clone() {
     QCOMPARE(&*a, still);
 
     svm::Cow<Counted, S> c = std::move(b);
+    svm::Cow<Counted, S> empty = b;  // a copy of one moved from: empty too
+    empty = std::move(b);
     b = c;  // assigned after a move
     QVERIFY(b.shares(c));
     c = a;
