@@ -74,7 +74,7 @@ if [ "$callgrind" = 1 ]; then
   # One search of the exit race on one worker under callgrind (it serialises
   # threads anyway): instructions per state, start-up and boot included.
   echo "== callgrind: explore_race (console output: $out/callgrind.txt)" >&2
-  if SVMLAB_BENCH_EXPLORE_WORKERS=1 valgrind --tool=callgrind --callgrind-out-file="$out/explore_race.callgrind" \
+  if SVMLAB_BENCH_EXPLORE_WORKERS=1 SVMLAB_BENCH_EXPLORE_SEARCHES=1 valgrind --tool=callgrind --callgrind-out-file="$out/explore_race.callgrind" \
        "$build/tests/bench/bench_explore" --benchmark_filter='^explore_race/' \
        --benchmark_out="$out/explore_race_callgrind.json" --benchmark_out_format=json >"$out/callgrind.txt" 2>&1; then
     ir=$(sed -n 's/^totals: \([0-9]*\).*/\1/p' "$out/explore_race.callgrind")

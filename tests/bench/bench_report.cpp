@@ -111,7 +111,8 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
     const std::string how = kind == "explore_race" ? "" : ", depth first";
     rows.push_back({"explorer states/s (exit race" + how + ")", scenario,
                     fmt("%.2f M", sps / 1e6) + fmt(" (%.0f states", num(b, "states")) + fmt(", %.3f s", num(b, "seconds")) +
-                        fmt(", %.0f ns/state)", num(b, "states") > 0 ? 1e9 * num(b, "seconds") / num(b, "states") : 0),
+                        fmt(", %.0f ns/state", num(b, "states") > 0 ? 1e9 * num(b, "seconds") / num(b, "states") : 0) +
+                        (num(b, "searches") > 1 ? fmt(", median of %.0f searches)", num(b, "searches")) : ")"),
                     ">= 2.5 M", verdict(sps >= 2.5e6 && num(b, "complete") > 0)});
     rows.push_back({"explorer bytes/stored state" + how, scenario, fmt("%.1f B", num(b, "bytes_per_state")), "-", "-"});
     rows.push_back({"explorer peak RSS" + how, scenario, fmt("%.0f MiB", num(b, "bytes") / kKiB / kKiB), "-", "-"});
