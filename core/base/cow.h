@@ -6,7 +6,6 @@
 
 #include <atomic>
 #include <cstdint>
-#include <memory>
 #include <new>
 #include <sys/single_threaded.h>
 #include <utility>
@@ -32,8 +31,9 @@ namespace svm {
 // over, with every such part copied by the worker that gave them
 // (Machine::unshare()). Parts nested deeper (IommuState's rings) stay
 // kAtomic: unshare() copies the part that holds them, not them. The
-// breadth-first search is not confined: the states of a level share parts
-// across its workers' slices. tst_cow holds the counts right either way.
+// breadth-first search is confined on one worker only: on more, the states
+// of a level share parts across their slices. tst_cow holds the counts
+// right either way.
 enum class Sharing { kAtomic, kConfinable };
 
 namespace cow {

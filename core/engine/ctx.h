@@ -10,9 +10,9 @@
 #include <memory>
 #include <source_location>
 #include <string>
-#include <type_traits>
 #include <string_view>
 #include <tuple>
+#include <type_traits>
 #include <vector>
 
 #include "core/base/small_vector.h"

@@ -30,7 +30,7 @@ struct Observations {
 };
 
 struct Machine {
-  // Its own parts: counted plainly by a depth-first worker (cow.h).
+  // Its own parts: counted plainly where no other thread can reach them (cow.h).
   template <class T>
   using Part = Cow<T, Sharing::kConfinable>;
   Part<KernelState> k;
