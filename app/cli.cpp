@@ -382,6 +382,7 @@ int cmd_explore(const QStringList& args) {
     j["states"] = r.states;
     j["transitions"] = r.transitions;
     j["terminal_states"] = r.terminal_states;
+    j["steps"] = r.steps;  // transitions, and steps taken only to find them not local
     j["complete"] = r.complete;
     if (!r.complete) j["bound"] = r.bound.english();
     j["search"] = opt.depth_first ? "depth-first" : "breadth-first";

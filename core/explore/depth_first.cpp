@@ -44,7 +44,7 @@ class Search {
   BreachLatch& breach;
   const ExpandMode mode = expand_mode(opt, cfg);
   VisitedSet seen;
-  std::atomic<size_t> transitions{0}, terminal{0}, depth{0};  // added to now and then (Worker::flush())
+  std::atomic<size_t> transitions{0}, steps{0}, terminal{0}, depth{0};  // added to now and then (Worker::flush())
   // States let into `seen` (mark()): every new state writes it, so it has a
   // cache line of its own, away from what the workers read at every state.
   alignas(64) std::atomic<size_t> admitted{0};
@@ -154,8 +154,9 @@ class Worker {
       if (!take(x, on_)) continue;  // seen before it was made
       Machine m = std::move(*x.m);
       const int16_t tid = x.tid;
+      const Learned learned = x.learned;
       x.m.reset();
-      if (!enter(std::move(m), tid)) return stop();  // (moves the path: `top` and `x` are gone)
+      if (!enter(std::move(m), tid, learned)) return stop();  // (moves the path: `top` and `x` are gone)
     }
     flush();
     // Stopped: what is left on the path is dropped here, on this thread.
@@ -252,7 +253,7 @@ class Worker {
   }
 
   // Onto the path: its successors made and marked, a terminal state checked.
-  bool enter(Machine m, int16_t tid) {
+  bool enter(Machine m, int16_t tid, const Learned& learned = {}) {
     if (on_ == path_.size()) path_.emplace_back();
     tids_.resize(on_ + 1);
     tids_[on_] = tid;  // (tids_[0] is in the prefix already)
@@ -260,7 +261,7 @@ class Worker {
     e.m = std::move(m);
     e.next = 0;
     OwnershipBreach b;
-    expand(*e.m, s_.cfg, s_.mode, e.succ, b);
+    steps_ += expand(*e.m, s_.cfg, s_.mode, e.succ, b, learned);
     if (b.found) {
       s_.breach.report(b);
       return false;
@@ -286,7 +287,7 @@ class Worker {
   // Counted here and added to the search's counts now and then: an atomic
   // the other worker also writes, at every step, moved its cache line back
   // and forth.
-  size_t transitions_ = 0;
+  size_t transitions_ = 0, steps_ = 0;
   size_t depth_ = 0;  // the longest schedule this worker has entered
   void stop() {
     flush();
@@ -294,7 +295,8 @@ class Worker {
   }
   void flush() {
     s_.transitions.fetch_add(transitions_, std::memory_order_relaxed);
-    transitions_ = 0;
+    s_.steps.fetch_add(steps_, std::memory_order_relaxed);
+    transitions_ = steps_ = 0;
     size_t old = s_.depth.load(std::memory_order_relaxed);
     while (depth_ > old && !s_.depth.compare_exchange_weak(old, depth_, std::memory_order_relaxed)) {
     }
@@ -358,6 +360,7 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, 
   const bool cut = s.stopped();
   res.states = s.seen.size();
   res.transitions = s.transitions.load();
+  res.steps = s.steps.load();
   res.terminal_states = s.terminal.load();
   res.depth = s.depth.load();
   res.stored_bytes = s.seen.bytes();

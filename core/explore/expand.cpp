@@ -63,7 +63,8 @@ void frame_premise(const Machine& m, const StepSink& sink, const std::vector<Vio
 // four-dma-devices (1.9 M thrown away against 3.8 M kept). The successor
 // chosen is the same (the first candidate in thread order that turns out
 // local is the lowest local thread), and so is the set otherwise.
-void expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::vector<Succ>& out, OwnershipBreach& breach) {
+size_t expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::vector<Succ>& out, OwnershipBreach& breach,
+              const Learned& learned) {
   out.clear();
   const int n = static_cast<int>(cfg.threads.size());
   // Who owns what in m: worked out once, and only if a step or guard
@@ -95,8 +96,11 @@ void expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::ve
   auto check = [&](const KernelFootprint& fp, int tid) {
     if (!breach.found && !fp.objs.empty()) owners_of_m().breach(fp, tid, breach);
   };
-  auto successor = [&](int tid, bool* local) {
-    Succ s{m, static_cast<int16_t>(tid), {}, {}};
+  size_t steps = 0;
+  // `settled`: a step found not local stays so after other threads' local
+  // steps (Learned).
+  auto successor = [&](int tid, bool* local, bool* settled = nullptr) {
+    Succ s{m, static_cast<int16_t>(tid), {}, {}, {}};
     StepSink sink{nullptr, &s.violations, false};
     KernelFootprint reached;
     sink.kernel = &reached;
@@ -104,12 +108,20 @@ void expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::ve
     sink.frames = mode.frames;
     sink.objects = mode.objects;
     sink.dead_devices = dead();
+    ++steps;
     step(*s.m, cfg, tid, sink);
     if (mode.frames && !breach.found) frame_premise(m, sink, s.violations, tid, breach);
     if (mode.owned) check(reached, tid);
     if (local)
       *local = (!sink.shared || (mode.private_queue_steps && queue_step_local(sink.queue_step, no_dma))) &&
                (reached.objs.empty() || (mode.owned && owners_of_m().all_owned_by(reached, tid)));
+    // Not local because it touched a part other threads reach: that stays
+    // so after their local steps (Learned). Not because of whose the kernel
+    // objects it reached were: another thread's local step can drop its
+    // own pointer to an object, and leave it this thread's alone (the
+    // parent's fput() after the child's close(), fork-shared-fd).
+    if (settled)
+      *settled = sink.shared && !(mode.private_queue_steps && queue_step_local(sink.queue_step, [] { return true; }));
     return s;
   };
   // Each guard is evaluated once a state: `enabled` keeps the answer, and
@@ -141,11 +153,30 @@ void expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::ve
   stepped.assign(static_cast<size_t>(n), 0);
   bool single = false;  // a local step stands for the rest
   if (mode.reduce) {
+    // Threads known not to have a local step here; those found so.
+    const uint64_t known = mode.learn && learned.dead == dead() ? learned.nonlocal : 0;
+    uint64_t found = 0;
     for (int tid = 0; tid < n && !single; ++tid) {
+#ifdef SVM_CHECK_LEARNED
+      if (tid < 64 && (known >> tid & 1) && candidate(tid)) {
+        bool l = false, st = false;
+        Succ x = successor(tid, &l, &st);
+        if (l) {
+          const Thread& t = (*m.threads)[static_cast<size_t>(tid)];
+          fprintf(stderr, "LEARNED WRONG tid %d fn %s pc %d\n", tid, std::string(fn_name(t.stack.back().fn)).c_str(), (int)t.stack.back().pc);
+        }
+      }
+#endif
+      if (tid < 64 && (known >> tid & 1)) continue;  // stepped below if no thread has a local step
       if (!candidate(tid)) continue;
-      bool local = false;
-      Succ s = successor(tid, &local);
-      if (local) out.clear();
+      bool local = false, settled = false;
+      Succ s = successor(tid, &local, &settled);
+      if (local) {
+        out.clear();
+        s.learned = {(known | found) & ~(tid < 64 ? uint64_t(1) << tid : 0), dead()};
+      } else if (settled && tid < 64) {
+        found |= uint64_t(1) << tid;
+      }
       single = local;
       out.push_back(std::move(s));
       stepped[static_cast<size_t>(tid)] = 1;
@@ -162,6 +193,7 @@ void expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::ve
   // away unhashed (a third of the successors made on
   // four-symmetric-processes, each hashed under every renaming tried).
   for (Succ& s : out) s.hash = state_hash(*s.m, mode);
+  return steps;
 }
 
 ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg) {
@@ -186,7 +218,7 @@ ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg) {
   // So are the objects a step makes, with canonical object numbers.
   const bool objects = (canon & canonical::kObjects) && opt.reduce && opt.own_objects && opt.own_new_objects;
   ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, frames, objects,
-                  opt.reduce && opt.private_queue_steps, nullptr, canon, nullptr};
+                  opt.reduce && opt.private_queue_steps, opt.reduce && opt.learn_nonlocal, nullptr, canon, nullptr};
   if (opt.dead_registers && !cfg.scenario->devices.empty())
     mode.dead_registers = std::make_shared<const DeviceReaders>(device_readers(cfg));
   if (opt.symmetry)

@@ -23,11 +23,27 @@ namespace svm {
 struct ExploreOptions;
 struct ExploreResult;
 
+// What expand() learned of a state's threads that still holds in the
+// state a single local step of another thread leads to: which threads' next
+// steps are not local. Such a step touches nothing the others read, so what
+// a thread's next step touches, and whether that is local, is the same
+// after it: expand() does not step those threads again only to learn it.
+// (Unless the step made device registers dead, which can make a write to
+// them local: `dead` is the set it held for. A queue step whose verdict
+// hung on whether devices will translate again is not kept.) The choice of
+// the local step stays the lowest local thread, so which states a search
+// meets does not change; it only makes fewer steps it throws away.
+struct Learned {
+  uint64_t nonlocal = 0;  // bit t: thread t's next step is not local
+  uint64_t dead = 0;      // the devices whose registers were dead
+};
+
 struct Succ {
   std::optional<Machine> m;  // dropped as soon as the state is known to be seen before
   int16_t tid;
   std::vector<Violation> violations;
   Hash128 hash;
+  Learned learned;  // of m, when it is the single local successor
 };
 
 // How a search expands a state.
@@ -47,6 +63,8 @@ struct ExpandMode {
   // An IOMMU queue step that changed nothing another thread reads before it
   // (StepSink::queue_step) is local (explorer.h).
   bool private_queue_steps = false;
+  // What expanding a state's parent learned of it is used (Learned).
+  bool learn = false;
   // States that differ only in which interchangeable process is which are
   // one state (symmetry.h); null when the scenario has none or it is off.
   std::shared_ptr<const ProcessSymmetry> symmetry;
@@ -76,7 +94,10 @@ inline Hash128 state_hash(const Machine& m, const ExpandMode& mode) {
 // there is one (the lowest such thread), else one per thread that can step.
 // (`mode` by reference: a copy took and dropped its two shared_ptrs, whose
 // counts both workers then bounced between the cores at every state.)
-void expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::vector<Succ>& out, OwnershipBreach& breach);
+// `learned`: what expanding m's parent learned of m (Succ::learned).
+// Returns the steps it took, those whose successors it threw away included.
+size_t expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::vector<Succ>& out, OwnershipBreach& breach,
+            const Learned& learned = {});
 
 // The reductions that change the booted machine itself (cache_order.h),
 // applied to `root`, and every reduction the search makes, in words, into

@@ -144,6 +144,7 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
   struct Open {
     int32_t id;
     std::optional<Machine> m;  // released once its successors are merged
+    Learned learned;           // what its parent's expansion learned of it
   };
   // The worker threads, for the whole search (no thread to be had, as under
   // a memory limit: the caller runs every slice).
@@ -157,7 +158,7 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
     // a doubling maps a new table and unmaps the old. Pages nobody touches
     // cost nothing.
     seen.reserve(std::min<size_t>(opt.max_states, size_t(1) << 16));
-    level.push_back({0, boot(cfg)});
+    level.push_back({0, boot(cfg), {}});
     prepare_root(*level[0].m, cfg, opt, mode, res);
     nodes.push_back({});
     seen.insert(state_hash(*level[0].m, mode));
@@ -176,6 +177,7 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
   // every small allocation after that took the slow path (a fifth of a
   // search went to malloc_consolidate and _int_malloc).
   std::vector<std::vector<Succ>> succs;
+  std::atomic<size_t> steps{0};
   while (!level.empty() && !cut) {
     std::deque<Open> next;
     for (size_t c0 = 0; c0 < level.size() && !cut; c0 += kChunk) {
@@ -189,6 +191,13 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
       const unsigned workers =
           std::max(1u, std::min(opt.workers, static_cast<unsigned>((c1 - c0) / 16)));
       auto work = [&](unsigned w) {
+        // Counted here and added once a slice: an atomic both workers
+        // wrote at every state would bounce between the cores.
+        struct Count {
+          std::atomic<size_t>& to;
+          size_t n = 0;
+          ~Count() { to.fetch_add(n, std::memory_order_relaxed); }
+        } taken{steps};
         try {
           // A successor a sibling earlier in this slice already made is
           // dropped here too, on the thread that made it: destroying it in
@@ -206,7 +215,7 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
             if ((++k & 15) == 0 && !memory_ok()) return;
             if (over.load(std::memory_order_relaxed) || cancelled() || breach.found()) return;
             OwnershipBreach b;
-            expand(*level[i].m, cfg, mode, succs[i - c0], b);
+            taken.n += expand(*level[i].m, cfg, mode, succs[i - c0], b, level[i].learned);
             if (b.found) {
               breach.report(b);
               return;
@@ -278,7 +287,7 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
             seen.insert(s.hash);
             const auto id = static_cast<int32_t>(nodes.size());
             nodes.push_back({parent, s.tid});
-            next.push_back({id, std::move(*s.m)});
+            next.push_back({id, std::move(*s.m), s.learned});
           }
           ss.clear();  // keeps its buffer for the next chunk
           level[i].m.reset();
@@ -295,6 +304,7 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
     report();
   }
   res.states = nodes.size();
+  res.steps = steps.load();
   res.stored_bytes = seen.bytes() + nodes.capacity() * sizeof(Node);  // Node: 6 bytes, packed
   res.merge_odds = VisitedSet::merge_odds(res.states);
   res.hash_bits = VisitedSet::kBits;

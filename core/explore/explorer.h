@@ -179,6 +179,10 @@ struct ExploreOptions {
   // With `reduce`: merge states that differ only in the order of an IOMMU
   // cache the scenario can never fill (cache_order.h). Off only to measure it.
   bool merge_cache_order = true;
+  // With `reduce`: a thread whose next step was found not local is not
+  // stepped again only to find it so, after another thread's local step
+  // (Learned, expand.h). The same states either way; off only to test that.
+  bool learn_nonlocal = true;
   // Depth first instead of breadth first (depth_first.h): memory for the
   // states seen and the schedule being tried, not for a whole level of
   // machines, so a scenario whose levels outgrow the ceiling can finish; its
@@ -267,6 +271,9 @@ struct ExploreResult {
   // mm's (ExploreOptions::own_frames: a frame freed while referred to, or
   // used freed), and the result is that of a search without it.
   bool frames_breach = false;
+  // Steps taken: a step per transition, and those of threads stepped only
+  // to find their step not local before a later thread's was (expand.h).
+  size_t steps = 0;
 };
 
 ExploreResult explore(std::shared_ptr<const Config> cfg, const ExploreOptions& opt = {});

@@ -75,6 +75,7 @@ void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg,
   state.counters["searches"] = searches;
   state.counters["states"] = static_cast<double>(r.states);
   state.counters["transitions"] = static_cast<double>(r.transitions);
+  state.counters["steps"] = static_cast<double>(r.steps);
   state.counters["states_per_second"] = r.seconds > 0 ? static_cast<double>(r.states) / r.seconds : 0;
   state.counters["seconds"] = r.seconds;
   state.counters["complete"] = r.complete ? 1 : 0;

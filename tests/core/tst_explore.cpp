@@ -117,6 +117,8 @@ class TstExplore : public QObject {
   void depth_first_on_two_cores_equals_one();
   void depth_first_equals_breadth_first_data();
   void depth_first_equals_breadth_first();
+  void learned_nonlocal_only_saves_steps_data();
+  void learned_nonlocal_only_saves_steps();
   void depth_first_bounds_are_reported();
   void bounds_are_reported();
   void cancel_stops_the_search();
@@ -982,6 +984,41 @@ void TstExplore::depth_first_equals_breadth_first() {
   QCOMPARE(keys(b, *cfg), keys(a, *cfg));
   QCOMPARE(b.reductions, a.reductions);
   for (const auto& c : b.violations) QVERIFY(c.schedule.size() <= b.depth);
+}
+
+void TstExplore::learned_nonlocal_only_saves_steps_data() {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<bool>("depth_first");
+  // fork-shared-fd: the child's close() leaves the file the parent's alone,
+  // and the parent's fput() local (what is learned must not outlive that).
+  for (const char* s : {"accel-dma-during-exit", "fork-shared-fd", "data/two-dma-devices", "data/two-symmetric-processes",
+                        "data/three-symmetric-processes"})
+    for (const bool df : {false, true})
+      QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(s), df ? "depth first" : "breadth first")))
+          << QString::fromLatin1(s) << df;
+}
+
+// A thread found not to have a local step is not stepped again for that
+// after another thread's local step (Learned, expand.h): the very same
+// search, in fewer steps.
+void TstExplore::learned_nonlocal_only_saves_steps() {
+  QFETCH(QString, scenario);
+  QFETCH(bool, depth_first);
+  const auto cfg = fixtures::any_config(scenario.toStdString(), "v4.5");
+  svm::ExploreOptions with, without;
+  with.depth_first = without.depth_first = depth_first;
+  without.learn_nonlocal = false;
+  const auto a = svm::explore(cfg, with);
+  const auto b = svm::explore(cfg, without);
+  QVERIFY(a.complete && b.complete);
+  QCOMPARE(a.states, b.states);
+  QCOMPARE(a.transitions, b.transitions);
+  QCOMPARE(a.terminal_states, b.terminal_states);
+  QCOMPARE(keys(a, *cfg), keys(b, *cfg));
+  QCOMPARE(a.reductions, b.reductions);
+  // Every transition is a step; without, more steps are thrown away.
+  QVERIFY(a.steps >= a.transitions);
+  QVERIFY2(a.steps < b.steps, qPrintable(QStringLiteral("%1 steps with, %2 without").arg(a.steps).arg(b.steps)));
 }
 
 void TstExplore::depth_first_bounds_are_reported() {

@@ -76,6 +76,18 @@ void TstExploreAll::complete() {
     QVERIFY2(r.states <= n.states, what);
     QVERIFY2(r.terminal_states <= n.terminal_states, what);
   };
+  // What a parent's expansion learned of its successor (Learned, expand.h)
+  // only saves steps: the very same search without it.
+  {
+    svm::ExploreOptions o;
+    o.learn_nonlocal = false;
+    const svm::ExploreResult n = svm::explore(cfg, o);
+    QVERIFY(n.complete);
+    QCOMPARE(r.states, n.states);
+    QCOMPARE(r.transitions, n.transitions);
+    QCOMPARE(r.terminal_states, n.terminal_states);
+    QCOMPARE(keys(r), keys(n));
+  }
   // Canonical frame and object numbers (frame_canon.h, object_canon.h), on
   // where two or more processes run.
   if (svm::expand_mode(svm::ExploreOptions{}, *cfg).canon)
