@@ -157,16 +157,6 @@ size_t expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::
     const uint64_t known = mode.learn && learned.dead == dead() ? learned.nonlocal : 0;
     uint64_t found = 0;
     for (int tid = 0; tid < n && !single; ++tid) {
-#ifdef SVM_CHECK_LEARNED
-      if (tid < 64 && (known >> tid & 1) && candidate(tid)) {
-        bool l = false, st = false;
-        Succ x = successor(tid, &l, &st);
-        if (l) {
-          const Thread& t = (*m.threads)[static_cast<size_t>(tid)];
-          fprintf(stderr, "LEARNED WRONG tid %d fn %s pc %d\n", tid, std::string(fn_name(t.stack.back().fn)).c_str(), (int)t.stack.back().pc);
-        }
-      }
-#endif
       if (tid < 64 && (known >> tid & 1)) continue;  // stepped below if no thread has a local step
       if (!candidate(tid)) continue;
       bool local = false, settled = false;
