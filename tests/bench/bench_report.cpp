@@ -115,13 +115,21 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
                         (num(b, "searches") > 1 ? fmt(", median of %.0f searches)", num(b, "searches")) : ")"),
                     ">= 2.5 M", verdict(sps >= 2.5e6 && num(b, "complete") > 0)});
     rows.push_back({"explorer bytes/stored state" + how, scenario, fmt("%.1f B", num(b, "bytes_per_state")), "-", "-"});
+    // Steps taken per state: one per transition, and those expand() threw
+    // away (a thread stepped only to find its step not local).
+    if (num(b, "states") > 0)
+      rows.push_back({"explorer steps/state" + how, scenario,
+                      fmt("%.2f", num(b, "steps") / num(b, "states")) +
+                          fmt(" (%.2f transitions)", num(b, "transitions") / num(b, "states")),
+                      "-", "-"});
     rows.push_back({"explorer peak RSS" + how, scenario, fmt("%.0f MiB", num(b, "bytes") / kKiB / kKiB), "-", "-"});
   } else if (kind == "explore_class" || kind == "explore_class_depth_first") {
     const double s = num(b, "seconds");
     const double mb = num(b, "bytes") / 1e6;
     const bool complete = num(b, "complete") > 0;
     std::string v = fmt("%.2f s", s) + fmt(", %.0f MB peak", mb) + fmt(", %.0f states", num(b, "states")) +
-                    fmt(", %.0f states/s", num(b, "states_per_second")) + fmt(", %.1f B/stored state", num(b, "bytes_per_state"));
+                    fmt(", %.0f states/s", num(b, "states_per_second")) + fmt(", %.1f B/stored state", num(b, "bytes_per_state")) +
+                    fmt(", %.2f steps/state", num(b, "states") > 0 ? num(b, "steps") / num(b, "states") : 0);
     if (!complete) v += ", INCOMPLETE";
     rows.push_back({kind == "explore_class" ? "explorer, class-sized" : "explorer, class-sized, depth first", scenario, v,
                     "< 10 s, < 500 MB, complete", verdict(s < 10 && mb < 500 && complete)});
