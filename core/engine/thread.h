@@ -66,7 +66,10 @@ struct HeldRef {
   Ctr ctr = Ctr::MmUsers;
   uint8_t depth = 0;  // the frame that took it (its caller's after it returns)
   bool operator==(const HeldRef&) const = default;
-  friend void hash_append(Hasher& h, const HeldRef& r) { h(r.obj, r.ctr, r.depth); }
+  // One word: every step hashes its thread.
+  friend void hash_append(Hasher& h, const HeldRef& r) {
+    h.mix(uint64_t(r.obj.idx) | uint64_t(r.obj.kind) << 32 | uint64_t(r.ctr) << 40 | uint64_t(r.depth) << 48);
+  }
 };
 
 enum class RunState : uint8_t {
@@ -94,8 +97,19 @@ struct Thread {
     return state == o.state && task == o.task && stack == o.stack && ret == o.ret && action == o.action &&
            done == o.done && milestones == o.milestones && vars == o.vars && gather == o.gather && held == o.held;
   }
+  // Every step hashes its thread (the other threads' hashes are kept):
+  // the small fields go in two words, the fds two to a word.
   friend void hash_append(Hasher& h, const Thread& t) {
-    h(t.state, t.task, t.stack, t.ret, t.action, t.done, t.milestones, t.vars, t.gather, t.held);
+    h.mix(uint64_t(t.state) | uint64_t(t.action) << 8 | uint64_t(t.done) << 24 | uint64_t(t.stack.size()) << 40);
+    h.mix(uint64_t(t.task) | uint64_t(t.milestones) << 32);
+    h.mix(uint64_t(t.vars.size()) | uint64_t(t.held.size()) << 32);
+    hash_elements(h, t.stack.data(), t.stack.size());
+    h.mix(static_cast<uint64_t>(t.ret));
+    size_t i = 0;
+    for (; i + 2 <= t.vars.size(); i += 2) h.mix(uint64_t(uint32_t(t.vars[i])) | uint64_t(uint32_t(t.vars[i + 1])) << 32);
+    if (i < t.vars.size()) h.mix(uint64_t(uint32_t(t.vars[i])));
+    h(t.gather);
+    hash_elements(h, t.held.data(), t.held.size());
   }
 };
 

@@ -31,7 +31,11 @@ struct MmuGather {
   std::vector<uint64_t> pages;
 
   bool operator==(const MmuGather&) const = default;
-  friend void hash_append(Hasher& h, const MmuGather& g) { h(g.start, g.end, g.fullmm, g.pages); }
+  friend void hash_append(Hasher& h, const MmuGather& g) {
+    h(g.start, g.end);
+    h.mix(uint64_t(g.fullmm) | uint64_t(g.pages.size()) << 1);
+    hash_elements(h, g.pages.data(), g.pages.size());
+  }
 };
 
 // __tlb_reset_range(): an empty range (end 0) unless the whole mm goes.
