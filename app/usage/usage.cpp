@@ -49,8 +49,9 @@ constexpr std::array kExplore{
                                            "and in the IOMMU's fault records."},
     Option{.name = "depth-first",
            .help = "Search depth first: memory for the states seen and the schedules being tried only, "
-                   "so a scenario too wide for --max-memory breadth first can finish. The schedules "
-                   "reported are then not the shortest."},
+                   "so a scenario too wide for --max-memory breadth first can finish, and on two or more "
+                   "cores faster (each runs a search of its own; breadth first merges every level on "
+                   "one). The schedules reported are then not the shortest."},
     Option{.name = "jobs", .value = "N", .arg = Arg::Number,
            .help = "Threads that search at once, 1 to 1024 (default: every core). Breadth first, the "
                    "result does not depend on it; depth first, only which schedule is reported does."},
