@@ -114,11 +114,14 @@
 // third of a search), and once a process has a second thread every reference
 // count and every malloc takes an atomic or a lock (libstdc++ and glibc skip
 // them in a single-threaded process): the same search costs about 45% more
-// CPU time with two workers than with one (four-dma-devices, 2M states).
+// CPU time with two workers than with one (four-dma-devices, 2M states);
+// and a level of a few dozen states (the exit race has 338 of about 84)
+// gives the second worker almost nothing to do.
 // Depth first, each worker runs a search of its own and they share the
 // visited set (depth_first.h): no serial merge, so two workers gain more
-// (four-dma-devices 11.9 s -> 7.6 s), but which schedule meets a violation
-// first then depends on timing (the counts do not).
+// (four-dma-devices 4.8 s breadth first, 2.0 s depth first), but which
+// schedule meets a violation first then depends on timing (the counts do
+// not).
 
 #include <atomic>
 #include <cstdint>
