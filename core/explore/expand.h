@@ -100,7 +100,7 @@ inline Hash128 state_hash(const Machine& m, const ExpandMode& mode) {
 // `learned`: what expanding m's parent learned of m (Succ::learned).
 // Returns the steps it took, those whose successors it threw away included.
 size_t expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::vector<Succ>& out, OwnershipBreach& breach,
-            const Learned& learned = {});
+              const Learned& learned = {});
 
 // The reductions that change the booted machine itself (cache_order.h),
 // applied to `root`, and every reduction the search makes, in words, into
