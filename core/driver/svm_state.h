@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/base/cow_vector.h"
 #include "core/base/hash.h"
 #include "core/base/ids.h"
 #include "core/base/pool_allocator.h"
@@ -65,11 +66,11 @@ struct IntelSvmDev {
 // Status words of the invalidation queue's slots (dmar.c: desc_status[]).
 enum class QiStatus : uint8_t { Free, InUse, Done, Abort };
 
+// The tables a step writes apart are shared and hashed on their own
+// (cow_vector.h): a queue step writes the status words, a bind the svms.
 struct DriverState {
-  PoolVector<IntelSvm> svms;
-  // The short tables inline (small_vector.h): the driver is cloned by every
-  // step that writes it, and a vector each was an allocation each.
-  SmallVector<IntelSvmDev, 4> sdevs;
+  CowVector<PoolVector<IntelSvm>> svms;
+  CowVector<SmallVector<IntelSvmDev, 4>> sdevs;
   PoolVector<std::pair<uint32_t, ObjId>> pasid_idr;  // PASID -> svm, sorted
   SmallVector<uint32_t, 4> pasids_seen;                  // every PASID ever allocated, sorted (tombstones)
   // 2022 era: the IOASID allocator (drivers/iommu/ioasid.c), the PASIDs it
@@ -81,7 +82,7 @@ struct DriverState {
   // struct q_inval
   uint32_t qi_free_head = 0;
   uint32_t qi_free_cnt = 0;
-  SmallVector<QiStatus, 256> qi_status;  // QI_LENGTH slots
+  CowVector<SmallVector<QiStatus, 256>> qi_status;  // QI_LENGTH slots
 
   ObjId idr_find(uint32_t pasid) const {
     for (const auto& [p, s] : pasid_idr)
@@ -91,6 +92,13 @@ struct DriverState {
   bool operator==(const DriverState&) const = default;
   friend void hash_append(Hasher& h, const DriverState& d) {
     h(d.svms, d.sdevs, d.pasid_idr, d.pasids_seen, d.ioasids, d.pasid_mutex, d.qi_free_head, d.qi_free_cnt, d.qi_status);
+  }
+  // Copies of its own of every table: a machine handed to another thread
+  // (Machine::unshare()).
+  void unshare() {
+    svms.unshare();
+    sdevs.unshare();
+    qi_status.unshare();
   }
 };
 

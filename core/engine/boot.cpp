@@ -122,7 +122,7 @@ Machine boot(const Config& cfg) {
   hw.frcd.resize(ic.fault_records);
   hw.translation_enabled = true;
   hw.qi_enabled = true;
-  drv.qi_status.assign(ic.iq_entries, QiStatus::Free);
+  drv.qi_status.mut().assign(ic.iq_entries, QiStatus::Free);
   drv.qi_free_cnt = ic.iq_entries;
 
   std::vector<Thread> threads(cfg.threads.size());

@@ -12,12 +12,19 @@ size_t part_bytes(const Cow<T, S>& c, const Cow<T, S>* prev, size_t size) {
 }  // namespace
 
 size_t Machine::unshared_bytes(const Machine* p) const {
+  // The kernel's tables are shared one by one (CowVector); the VMA table
+  // chunk by chunk too: its page pointers, and at most the page and chunk written.
   const KernelState& ks = *k;
-  size_t kb = sizeof(KernelState) + ks.tasks.size() * sizeof(Task) + ks.mms.size() * sizeof(Mm) +
-              // The VMA table is shared chunk by chunk: its page pointers, and at most the page and chunk written.
-              (ks.vmas.size() / 1024 + 1) * 16 + 32 * 16 + std::min<size_t>(ks.vmas.size(), 32) * sizeof(Vma) +
-              ks.files.size() * sizeof(File) + ks.fdtables.size() * sizeof(Files);
-  for (const Mm& m : ks.mms) kb += (m.mmap.size() + m.notifiers.size()) * sizeof(ObjId);
+  const KernelState* pk = p && !k.shares(p->k) ? &*p->k : nullptr;
+  const auto table = [&](const auto& t, auto prev, size_t bytes) { return pk && t.shares(pk->*prev) ? 0 : bytes; };
+  size_t kb = sizeof(KernelState) + table(ks.tasks, &KernelState::tasks, ks.tasks.size() * sizeof(Task)) +
+              table(ks.vmas, &KernelState::vmas,
+                    (ks.vmas.size() / 1024 + 1) * 16 + 32 * 16 + std::min<size_t>(ks.vmas.size(), 32) * sizeof(Vma)) +
+              table(ks.files, &KernelState::files, ks.files.size() * sizeof(File)) +
+              table(ks.fdtables, &KernelState::fdtables, ks.fdtables.size() * sizeof(Files));
+  size_t mmb = ks.mms.size() * sizeof(Mm);
+  for (const Mm& m : ks.mms) mmb += (m.mmap.size() + m.notifiers.size()) * sizeof(ObjId);
+  kb += table(ks.mms, &KernelState::mms, mmb);
   const DriverState& d = *drv;
   const size_t db = sizeof(DriverState) + d.svms.size() * sizeof(IntelSvm) + d.sdevs.size() * sizeof(IntelSvmDev) +
                     d.qi_status.size();

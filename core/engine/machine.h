@@ -67,7 +67,9 @@ struct Machine {
   uint64_t hash() const { return hash128().lo; }
   void unshare() {
     k.unshare();
+    k.mut().unshare();
     drv.unshare();
+    drv.mut().unshare();
     mem.unshare();
     hw.unshare();
     devs.unshare();

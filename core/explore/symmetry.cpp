@@ -194,7 +194,7 @@ void rename_sem(RwSem& s, const Renaming& r) {
 void rename_kernel(KernelState& k, const Renaming& r) {
   std::vector<int32_t> pids;
   for (const Task& t : k.tasks) pids.push_back(t.pid);
-  k.tasks = permuted(k.tasks, r.task);
+  k.tasks = decltype(k.tasks)(permuted(*k.tasks, r.task));
   for (size_t i = 0; i < k.tasks.size(); ++i) k.tasks[i].pid = pids[i];  // a pid is where boot put it, nothing reads it
   for (Task& t : k.tasks) {
     t.thread = r.thr(t.thread);
@@ -203,14 +203,14 @@ void rename_kernel(KernelState& k, const Renaming& r) {
     t.files = r.obj(t.files);
     t.freed_by = r.culprit(t.freed_by);
   }
-  k.mms = permuted(k.mms, r.mm);
+  k.mms = decltype(k.mms)(permuted(*k.mms, r.mm));
   for (Mm& m : k.mms) {
     rename_sem(m.mmap_sem, r);
     m.pgd = Pfn{r.pfn(m.pgd.v)};
     m.owner = r.obj(m.owner);
     m.freed_by = r.culprit(m.freed_by);
   }
-  k.fdtables = permuted(k.fdtables, r.files);
+  k.fdtables = decltype(k.fdtables)(permuted(*k.fdtables, r.files));
   for (Files& f : k.fdtables) f.freed_by = r.culprit(f.freed_by);
   for (size_t i = 0; i < k.vmas.size(); ++i) {
     const Vma& v = std::as_const(k.vmas)[i];
@@ -389,6 +389,16 @@ Hash128 signature(const Machine& m, const ProcessSymmetry& sym, const ProcessSym
 
 bool less(const Hash128& a, const Hash128& b) { return a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo; }
 
+// A table of a part as its CowVector hashes it: on its own, the result
+// mixed into the part's hash.
+void table_hash(Hasher& out, auto&& body) {
+  Hasher h;
+  body(h);
+  const Hash128 w = h.wide();
+  out.mix(w.lo);
+  out.mix(w.hi);
+}
+
 // The hashes of the renamed parts, as hash128_of() would give them for the
 // renamed machine (rename_processes), without building it: every field in
 // the order its hash_append() hashes it. tst_symmetry holds the two equal.
@@ -399,77 +409,91 @@ Hash128 kernel_hash(const KernelState& k, const Renaming& r) {
     for (uint32_t i = 1; i <= n; ++i) from[map(i)] = i;
     return from;
   };
-  Hasher h;
-  h(k.tasks.size());
-  src(r.task, k.tasks.size(), tasks);
-  for (uint32_t i = 1; i <= k.tasks.size(); ++i) {
-    const Task& t = k.tasks[tasks[i] - 1];
-    h(r.thr(t.thread), k.tasks[i - 1].pid, t.kthread, t.state, r.obj(t.mm), r.obj(t.active_mm), r.obj(t.files));
-    r.hash_refs(h, t.task_works);
-    h(t.task_works_exited, t.alive, r.culprit(t.freed_by));
-  }
-  h(k.mms.size());
-  src(r.mm, k.mms.size(), mms);
-  for (uint32_t i = 1; i <= k.mms.size(); ++i) {
-    const Mm& m = k.mms[mms[i] - 1];
-    h(m.users, m.count);
-    h(m.mmap_sem.readers.size());  // RwSem: readers, writer
-    for (int16_t t : m.mmap_sem.readers) h(r.thr(t));
-    h(r.thr(m.mmap_sem.writer));
-    h(Pfn{r.canonical() ? r.canon->pgd(mms[i], m.pgd.v) : r.pfn(m.pgd.v)});
-    r.hash_refs(h, m.mmap);
-    r.hash_refs(h, m.notifiers);
-    h(m.has_notifier_mm, r.obj(m.owner), m.pasid, m.lost_users, m.alive, r.culprit(m.freed_by));
-  }
-  h(r.kept(Kind::Vma, k.vmas.size()));
-  r.for_each_kept(Kind::Vma, k.vmas.size(), [&](uint32_t i) {
-    const Vma& v = k.vmas[i - 1];
-    h(v.start, v.end, v.flags, r.obj(v.mm), r.obj(v.file), v.file_ref, r.obj({Kind::Vma, v.next}).idx, v.ops,
-      v.pfn_base, v.alive, r.culprit(v.freed_by));
+  Hasher out;
+  table_hash(out, [&](Hasher& h) {
+    h(k.tasks.size());
+    src(r.task, k.tasks.size(), tasks);
+    for (uint32_t i = 1; i <= k.tasks.size(); ++i) {
+      const Task& t = k.tasks[tasks[i] - 1];
+      h(r.thr(t.thread), k.tasks[i - 1].pid, t.kthread, t.state, r.obj(t.mm), r.obj(t.active_mm), r.obj(t.files));
+      r.hash_refs(h, t.task_works);
+      h(t.task_works_exited, t.alive, r.culprit(t.freed_by));
+    }
   });
-  h(r.kept(Kind::File, k.files.size()));
-  r.for_each_kept(Kind::File, k.files.size(), [&](uint32_t i) {
-    const File& f = k.files[i - 1];
-    h(f.count, f.device, f.has_ctx, f.ctx, f.final_put, f.alive, r.culprit(f.freed_by));
+  table_hash(out, [&](Hasher& h) {
+    h(k.mms.size());
+    src(r.mm, k.mms.size(), mms);
+    for (uint32_t i = 1; i <= k.mms.size(); ++i) {
+      const Mm& m = k.mms[mms[i] - 1];
+      h(m.users, m.count);
+      h(m.mmap_sem.readers.size());  // RwSem: readers, writer
+      for (int16_t t : m.mmap_sem.readers) h(r.thr(t));
+      h(r.thr(m.mmap_sem.writer));
+      h(Pfn{r.canonical() ? r.canon->pgd(mms[i], m.pgd.v) : r.pfn(m.pgd.v)});
+      r.hash_refs(h, m.mmap);
+      r.hash_refs(h, m.notifiers);
+      h(m.has_notifier_mm, r.obj(m.owner), m.pasid, m.lost_users, m.alive, r.culprit(m.freed_by));
+    }
   });
-  h(k.fdtables.size());
-  src(r.files, k.fdtables.size(), fdtables);
-  for (uint32_t i = 1; i <= k.fdtables.size(); ++i) {
-    const Files& f = k.fdtables[fdtables[i] - 1];
-    h(f.count, f.fdt.size());
-    for (const auto& [fd, file] : f.fdt) h(fd, r.obj(file));
-    h(f.alive, r.culprit(f.freed_by));
-  }
+  table_hash(out, [&](Hasher& h) {
+    h(r.kept(Kind::Vma, k.vmas.size()));
+    r.for_each_kept(Kind::Vma, k.vmas.size(), [&](uint32_t i) {
+      const Vma& v = k.vmas[i - 1];
+      h(v.start, v.end, v.flags, r.obj(v.mm), r.obj(v.file), v.file_ref, r.obj({Kind::Vma, v.next}).idx, v.ops,
+        v.pfn_base, v.alive, r.culprit(v.freed_by));
+    });
+  });
+  table_hash(out, [&](Hasher& h) {
+    h(r.kept(Kind::File, k.files.size()));
+    r.for_each_kept(Kind::File, k.files.size(), [&](uint32_t i) {
+      const File& f = k.files[i - 1];
+      h(f.count, f.device, f.has_ctx, f.ctx, f.final_put, f.alive, r.culprit(f.freed_by));
+    });
+  });
+  table_hash(out, [&](Hasher& h) {
+    h(k.fdtables.size());
+    src(r.files, k.fdtables.size(), fdtables);
+    for (uint32_t i = 1; i <= k.fdtables.size(); ++i) {
+      const Files& f = k.fdtables[fdtables[i] - 1];
+      h(f.count, f.fdt.size());
+      for (const auto& [fd, file] : f.fdt) h(fd, r.obj(file));
+      h(f.alive, r.culprit(f.freed_by));
+    }
+  });
   thread_local std::vector<int16_t> srcu;
   srcu.assign(k.srcu_readers.begin(), k.srcu_readers.end());
   for (int16_t& t : srcu) t = r.thr(t);
   std::sort(srcu.begin(), srcu.end());
-  r.hash_refs(h, k.delayed_fput_list);
-  h(srcu, k.next_pid, k.init_mm_pgd, k.zero_page);
-  return h.wide();
+  r.hash_refs(out, k.delayed_fput_list);
+  out(srcu, k.next_pid, k.init_mm_pgd, k.zero_page);
+  return out.wide();
 }
 
 Hash128 driver_hash(const DriverState& d, const Renaming& r) {
-  Hasher h;
-  h(r.kept(Kind::Svm, d.svms.size()));
-  r.for_each_kept(Kind::Svm, d.svms.size(), [&](uint32_t i) {
-    const IntelSvm& s = d.svms[i - 1];
-    h(r.obj(s.mm), s.pasid, s.flags);
-    r.hash_refs(h, s.devs);
-    h(s.notifier_hashed, s.notifier_registered, s.notifier_used, s.entry_written, s.holds_mm_users, s.alive, s.poisoned,
-      r.culprit(s.freed_by));
+  Hasher out;
+  table_hash(out, [&](Hasher& h) {
+    h(r.kept(Kind::Svm, d.svms.size()));
+    r.for_each_kept(Kind::Svm, d.svms.size(), [&](uint32_t i) {
+      const IntelSvm& s = d.svms[i - 1];
+      h(r.obj(s.mm), s.pasid, s.flags);
+      r.hash_refs(h, s.devs);
+      h(s.notifier_hashed, s.notifier_registered, s.notifier_used, s.entry_written, s.holds_mm_users, s.alive,
+        s.poisoned, r.culprit(s.freed_by));
+    });
   });
-  h(r.kept(Kind::Sdev, d.sdevs.size()));
-  r.for_each_kept(Kind::Sdev, d.sdevs.size(), [&](uint32_t i) {
-    const IntelSvmDev& s = d.sdevs[i - 1];
-    h(s.device, r.obj(s.svm), s.users, s.did, s.sid, s.dev_iotlb, s.qdep, s.alive, r.culprit(s.freed_by));
+  table_hash(out, [&](Hasher& h) {
+    h(r.kept(Kind::Sdev, d.sdevs.size()));
+    r.for_each_kept(Kind::Sdev, d.sdevs.size(), [&](uint32_t i) {
+      const IntelSvmDev& s = d.sdevs[i - 1];
+      h(s.device, r.obj(s.svm), s.users, s.did, s.sid, s.dev_iotlb, s.qdep, s.alive, r.culprit(s.freed_by));
+    });
   });
-  h(d.pasid_idr.size());
-  for (const auto& [pasid, svm] : d.pasid_idr) h(pasid, r.obj(svm));
+  out(d.pasid_idr.size());
+  for (const auto& [pasid, svm] : d.pasid_idr) out(pasid, r.obj(svm));
   // Every PASID ever allocated is the graph's only (object_canon.h).
-  if (!r.canonical_objects()) h(d.pasids_seen);
-  h(d.ioasids, r.thr(d.pasid_mutex), d.qi_free_head, d.qi_free_cnt, d.qi_status);
-  return h.wide();
+  if (!r.canonical_objects()) out(d.pasids_seen);
+  out(d.ioasids, r.thr(d.pasid_mutex), d.qi_free_head, d.qi_free_cnt, d.qi_status);
+  return out.wide();
 }
 
 Hash128 renamed_hash(const Machine& m, const Renaming& r) {

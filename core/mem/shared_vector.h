@@ -29,6 +29,7 @@ class SharedVector {
   using Page = PoolVector<std::shared_ptr<Chunk>>;
 
  public:
+  using value_type = T;
   size_t size() const { return size_; }
   bool empty() const { return size_ == 0; }
 

@@ -331,7 +331,7 @@ void TstIommu::descriptors_that_change_state() {
   IommuState hw;
   std::vector<DeviceState> devs(1);
   DriverState drv;
-  drv.qi_status.assign(4, QiStatus::InUse);
+  drv.qi_status.mut().assign(4, QiStatus::InUse);
   const std::vector<DeviceSid> sids = {{kSid, 0}};
   QiEffect effect = QiEffect::kChanged;
   execute_descriptor(Desc{qi::IWD_TYPE, 0}, hw, devs, sids, drv, &effect);
@@ -429,7 +429,7 @@ void TstIommu::wait_descriptor_writes_status() {
   IommuState hw;
   std::vector<DeviceState> devs;
   DriverState drv;
-  drv.qi_status.assign(16, QiStatus::InUse);
+  drv.qi_status.mut().assign(16, QiStatus::InUse);
   execute_descriptor(Desc{qi::IWD_STATUS_DATA(qi::QI_DONE) | qi::IWD_STATUS_WRITE | qi::IWD_TYPE, qi::kStatusBase + 5 * 4},
                      hw, devs, {}, drv);
   QCOMPARE(drv.qi_status[5], QiStatus::Done);
