@@ -26,6 +26,14 @@ struct Hash128 {
 
 class Hasher {
  public:
+  // Where a hash has got to, to go on from later (FrameStack keeps one).
+  struct State {
+    uint64_t a, b;
+  };
+  Hasher() = default;
+  explicit Hasher(State s) : a_(s.a), b_(s.b) {}
+  State state() const { return {a_, b_}; }
+
   void mix(uint64_t v) {
     a_ = rotl(a_ ^ v, 23) * 0x9e3779b97f4a7c15ULL;
     b_ = rotl(b_ + v, 41) * 0xc2b2ae3d27d4eb4fULL;

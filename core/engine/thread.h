@@ -56,6 +56,60 @@ struct Frame {
   }
 };
 
+// A thread's frames, with the hash of the frames under the top kept: every
+// step hashes its thread, and a step writes only the top frame
+// (Ctx::frame(), step()); a frame under it is written again only once the
+// frames above it are popped. So each frame is hashed once as it goes under
+// (push_back()), not at every step again (the exit path is ten frames deep).
+// Its hash is not a hash of the frames alone: a thread mixes it in.
+class FrameStack {
+ public:
+  size_t size() const { return frames_.size(); }
+  bool empty() const { return frames_.empty(); }
+  const Frame& operator[](size_t i) const { return frames_[i]; }
+  const Frame* begin() const { return frames_.begin(); }
+  const Frame* end() const { return frames_.end(); }
+  const Frame& back() const { return frames_.back(); }
+  Frame& back() { return frames_.back(); }  // the top frame: the one a step writes
+
+  void push_back(const Frame& f) {
+    below_.push_back(frames_.empty() ? Hasher{}.state() : under(frames_.size() - 1));
+    frames_.push_back(f);
+  }
+  void pop_back() {
+    frames_.pop_back();
+    below_.pop_back();
+  }
+  void clear() {
+    frames_.clear();
+    below_.clear();
+  }
+  // Every frame through `f` (renaming what its slots refer to).
+  template <class F>
+  void rewrite(F&& f) {
+    for (Frame& x : frames_) f(x);
+    for (size_t i = 1; i < frames_.size(); ++i) below_[i] = under(i - 1);
+  }
+
+  bool operator==(const FrameStack& o) const { return frames_ == o.frames_; }
+  friend void hash_append(Hasher& h, const FrameStack& s) {
+    if (s.empty()) return h.mix(0);
+    const Hasher::State top = s.under(s.size() - 1);
+    h.mix(top.a);
+    h.mix(top.b);
+  }
+
+ private:
+  // The hash of frames 0..i.
+  Hasher::State under(size_t i) const {
+    Hasher x(below_[i]);
+    x(frames_[i]);
+    return x.state();
+  }
+  SmallVector<Frame, 8> frames_;          // (deeper than 8 on the heap)
+  SmallVector<Hasher::State, 8> below_;  // below_[i]: the hash of frames 0..i-1
+};
+
 // A reference count this thread holds in a local variable: taken (or moved out
 // of a structure) and not yet stored or dropped. The reference graph draws it
 // from the thread's task, so the counted edges into an object always add up
@@ -82,7 +136,7 @@ enum class RunState : uint8_t {
 struct Thread {
   RunState state = RunState::Live;
   uint32_t task = 0;  // index of its task_struct, 0 for hardware threads
-  SmallVector<Frame, 8> stack;  // (deeper than 8 on the heap)
+  FrameStack stack;
   int64_t ret = 0;          // return value of the last function that returned
   uint16_t action = 0;      // next scenario action to start
   uint16_t done = 0;        // scenario actions completed
@@ -103,7 +157,7 @@ struct Thread {
     h.mix(uint64_t(t.state) | uint64_t(t.action) << 8 | uint64_t(t.done) << 24 | uint64_t(t.stack.size()) << 40);
     h.mix(uint64_t(t.task) | uint64_t(t.milestones) << 32);
     h.mix(uint64_t(t.vars.size()) | uint64_t(t.held.size()) << 32);
-    hash_elements(h, t.stack.data(), t.stack.size());
+    h(t.stack);
     h.mix(static_cast<uint64_t>(t.ret));
     size_t i = 0;
     for (; i + 2 <= t.vars.size(); i += 2) h.mix(uint64_t(uint32_t(t.vars[i])) | uint64_t(uint32_t(t.vars[i + 1])) << 32);

@@ -159,8 +159,9 @@ Renaming renaming_of(const Machine& m, const ProcessSymmetry& sym, const Process
 
 void rename_thread(Thread& t, const Renaming& r) {
   t.task = r.task(t.task);
-  for (Frame& f : t.stack)
+  t.stack.rewrite([&](Frame& f) {
     for (size_t i = 0; i < f.v.size(); ++i) f.v[i] = r.slot(f.v[i], f.kinds[i]);
+  });
   t.ret = r.slot(t.ret, t.ret_kind);
   for (HeldRef& h : t.held) h.obj = r.obj(h.obj);
   for (uint64_t& p : t.gather.pages) p = r.pfn(p);

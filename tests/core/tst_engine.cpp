@@ -66,6 +66,7 @@ class TstEngine : public QObject {
   void text_substitutes_arguments();
   void call_chain_and_chunked_vector_hold_what_a_vector_holds();
   void small_vector_holds_what_a_vector_holds();
+  void frame_stacks_keep_the_hash_of_their_frames();
   void traced_run_finds_the_dangling_pointers_a_copying_step_finds();
   void runs_are_deterministic();
   void back_and_forward_reproduce_states();
@@ -794,6 +795,51 @@ void TstEngine::remembering_picker_picks_what_default_pick_picks() {
 // std::vector through pushes past the inline part, copies and moves both
 // ways (inline and spilled), erase, resize and assign; equal and hashed as
 // the vector is, whatever the slots past the end hold.
+// A stack hashes the frames under its top as they are pushed (FrameStack):
+// right only if no step writes a frame under the top, and a renaming
+// rehashes them. Every thread of every state met on walks through every
+// built-in in every variant, taking each successor in turn, hashes as a
+// stack built afresh from its frames does, and so does a renamed copy.
+void TstEngine::frame_stacks_keep_the_hash_of_their_frames() {
+  const auto afresh = [](const svm::FrameStack& s) {
+    svm::FrameStack t;
+    for (const svm::Frame& f : s) t.push_back(f);
+    return svm::hash128_of(t);
+  };
+  size_t checked = 0, deep = 0;
+  for (const std::string& id : fixtures::builtin_ids())
+    for (const svm::Variant& v : svm::all_variants()) {
+      const auto cfg = fixtures::config(id, std::string(v.id));
+      const svm::ExpandMode mode;  // no reduction: every thread's step
+      for (size_t walk = 0; walk < 3; ++walk) {
+        svm::Machine m = svm::boot(*cfg);
+        std::vector<svm::Succ> succ;
+        svm::OwnershipBreach breach;
+        for (size_t depth = 0; depth < 400; ++depth) {
+          svm::expand(m, *cfg, mode, succ, breach);
+          if (succ.empty()) break;
+          for (const svm::Succ& x : succ)
+            for (const svm::Thread& t : *x.m->threads) {
+              if (!(svm::hash128_of(t.stack) == afresh(t.stack)))
+                QFAIL(qPrintable(QStringLiteral("%1 %2: a stack of %3 frames hashes as other frames")
+                                     .arg(QString::fromStdString(id), QString::fromUtf8(v.id.data(), int(v.id.size())))
+                                     .arg(t.stack.size())));
+              // Renamed, as the symmetry reduction renames a thread's slots.
+              svm::FrameStack r = t.stack;
+              r.rewrite([](svm::Frame& f) { f.v[0] ^= 1; });
+              QVERIFY(svm::hash128_of(r) == afresh(r));
+              ++checked;
+              deep += t.stack.size() >= 3;
+            }
+          // A different thread's step at each depth on each walk.
+          m = std::move(*succ[(depth + walk) % succ.size()].m);
+        }
+      }
+    }
+  qInfo("%zu stacks checked, %zu of them three frames deep or more", checked, deep);
+  QVERIFY(deep > 1000);
+}
+
 void TstEngine::small_vector_holds_what_a_vector_holds() {
   svm::SmallVector<svm::HeldRef, 4> s;
   std::vector<svm::HeldRef> v;
