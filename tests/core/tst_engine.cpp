@@ -72,6 +72,7 @@ class TstEngine : public QObject {
   void back_and_forward_reproduce_states();
   void snapshots_are_not_changed_by_later_steps();
   void snapshots_share_unchanged_parts();
+  void tables_are_shared_one_by_one();
   void refcount_underflow_is_reported();
   void register_on_dead_mm_is_a_bug();
   void use_after_free_names_who_freed();
@@ -162,6 +163,33 @@ void TstEngine::snapshots_share_unchanged_parts() {
   const double per_step = double(unshared) / double(t.steps.size());
   qInfo("snapshot cost: %.0f bytes per step over %zu steps", per_step, t.steps.size());
   QVERIFY(per_step < 16 * 1024);  // kilobytes, not more
+}
+
+// The kernel's and the driver's tables are shared one by one (CowVector):
+// a write to an mm clones the mm table alone. And a machine handed to
+// another depth-first worker (Machine::unshare()) shares none of them with
+// the one it came from: both threads count those references plainly.
+void TstEngine::tables_are_shared_one_by_one() {
+  const svm::Trace t = fixtures::run("accel-mmap-exit", "v4.5");
+  const svm::Machine& a = t.states.back();
+  svm::Machine b = a;
+  b.k.mut().mms[0].count += 1;
+  QVERIFY(!b.k.shares(a.k));
+  QVERIFY(!b.k->mms.shares(a.k->mms));
+  QVERIFY(b.k->tasks.shares(a.k->tasks) && b.k->vmas.shares(a.k->vmas) && b.k->files.shares(a.k->files) &&
+          b.k->fdtables.shares(a.k->fdtables));
+  QVERIFY(b.k.hash128() != a.k.hash128());
+  b.k.mut().mms[0].count -= 1;
+  QVERIFY(b == a && b.hash128() == a.hash128());  // equal again, and so hashed
+
+  svm::Machine c = a;
+  c.unshare();
+  QVERIFY(!c.k.shares(a.k) && !c.drv.shares(a.drv));
+  QVERIFY(!c.k->tasks.shares(a.k->tasks) && !c.k->mms.shares(a.k->mms) && !c.k->vmas.shares(a.k->vmas) &&
+          !c.k->files.shares(a.k->files) && !c.k->fdtables.shares(a.k->fdtables));
+  QVERIFY(!c.drv->svms.shares(a.drv->svms) && !c.drv->sdevs.shares(a.drv->sdevs) &&
+          !c.drv->qi_status.shares(a.drv->qi_status));
+  QVERIFY(c == a && c.hash128() == a.hash128());
 }
 
 void TstEngine::refcount_underflow_is_reported() {
