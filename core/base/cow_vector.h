@@ -42,7 +42,6 @@ class CowVector {
 
   V& mut() { return p_.mut(); }
   value_type& operator[](size_t i) { return p_.mut()[i]; }
-  value_type& at(size_t i) { return p_.mut().at(i); }
   value_type& back() { return p_.mut().back(); }
   auto begin() { return p_.mut().begin(); }
   auto end() { return p_.mut().end(); }

@@ -5,29 +5,33 @@
 namespace svm {
 
 namespace {
-template <class T, Sharing S>
-size_t part_bytes(const Cow<T, S>& c, const Cow<T, S>* prev, size_t size) {
+// Parts and the tables inside them (CowVector) alike.
+template <class P>
+size_t part_bytes(const P& c, const P* prev, size_t size) {
   return prev && c.shares(*prev) ? 0 : size;
 }
 }  // namespace
 
 size_t Machine::unshared_bytes(const Machine* p) const {
-  // The kernel's tables are shared one by one (CowVector); the VMA table
-  // chunk by chunk too: its page pointers, and at most the page and chunk written.
+  // The kernel's and the driver's tables are shared one by one (CowVector),
+  // the VMA table chunk by chunk too: its page pointers, and at most the
+  // page and chunk written: a table counts unless it is the previous state's.
   const KernelState& ks = *k;
-  const KernelState* pk = p && !k.shares(p->k) ? &*p->k : nullptr;
-  const auto table = [&](const auto& t, auto prev, size_t bytes) { return pk && t.shares(pk->*prev) ? 0 : bytes; };
-  size_t kb = sizeof(KernelState) + table(ks.tasks, &KernelState::tasks, ks.tasks.size() * sizeof(Task)) +
-              table(ks.vmas, &KernelState::vmas,
-                    (ks.vmas.size() / 1024 + 1) * 16 + 32 * 16 + std::min<size_t>(ks.vmas.size(), 32) * sizeof(Vma)) +
-              table(ks.files, &KernelState::files, ks.files.size() * sizeof(File)) +
-              table(ks.fdtables, &KernelState::fdtables, ks.fdtables.size() * sizeof(Files));
+  const KernelState* pk = p ? &*p->k : nullptr;
   size_t mmb = ks.mms.size() * sizeof(Mm);
   for (const Mm& m : ks.mms) mmb += (m.mmap.size() + m.notifiers.size()) * sizeof(ObjId);
-  kb += table(ks.mms, &KernelState::mms, mmb);
+  const size_t kb =
+      sizeof(KernelState) + part_bytes(ks.tasks, pk ? &pk->tasks : nullptr, ks.tasks.size() * sizeof(Task)) +
+      part_bytes(ks.mms, pk ? &pk->mms : nullptr, mmb) +
+      part_bytes(ks.vmas, pk ? &pk->vmas : nullptr,
+                 (ks.vmas.size() / 1024 + 1) * 16 + 32 * 16 + std::min<size_t>(ks.vmas.size(), 32) * sizeof(Vma)) +
+      part_bytes(ks.files, pk ? &pk->files : nullptr, ks.files.size() * sizeof(File)) +
+      part_bytes(ks.fdtables, pk ? &pk->fdtables : nullptr, ks.fdtables.size() * sizeof(Files));
   const DriverState& d = *drv;
-  const size_t db = sizeof(DriverState) + d.svms.size() * sizeof(IntelSvm) + d.sdevs.size() * sizeof(IntelSvmDev) +
-                    d.qi_status.size();
+  const DriverState* pd = p ? &*p->drv : nullptr;
+  const size_t db = sizeof(DriverState) + part_bytes(d.svms, pd ? &pd->svms : nullptr, d.svms.size() * sizeof(IntelSvm)) +
+                    part_bytes(d.sdevs, pd ? &pd->sdevs : nullptr, d.sdevs.size() * sizeof(IntelSvmDev)) +
+                    part_bytes(d.qi_status, pd ? &pd->qi_status : nullptr, d.qi_status.size());
   // Memory is shared chunk by chunk: the chunk pointers, and about one chunk of each table written.
   const size_t mb = sizeof(PhysMem) + (mem->frame_count() / 64 + mem->frame_count() / 16 + 2) * 16 +
                     std::min<size_t>(mem->frame_count(), 64) * sizeof(FrameInfo) +
