@@ -140,28 +140,26 @@ class Worker {
   void run(Work w) {
     prefix_ = std::move(w.schedule);
     on_ = 0;
-    if (!enter(std::move(w.m), -1)) return stop();
+    root_ = std::move(w.m);
+    if (!enter(&root_, -1)) return stop();
     while (on_ > 0 && !s_.stopped()) {
       if (s_.hungry()) hand_over();
       Entry& top = path_[on_ - 1];
       if (top.next == top.succ.size()) {
-        top.m.reset();
+        top.drop();
         top.succ.clear();
         --on_;
         continue;
       }
       Succ& x = top.succ[top.next++];
       if (!take(x, on_)) continue;  // seen before it was made
-      Machine m = std::move(*x.m);
-      const int16_t tid = x.tid;
-      const Learned learned = x.learned;
-      x.m.reset();
-      if (!enter(std::move(m), tid, learned)) return stop();  // (moves the path: `top` and `x` are gone)
+      if (!enter(&x.m, x.tid, x.learned)) return stop();  // (moves the path: `top` is gone; `x` stays)
     }
     flush();
-    // Stopped: what is left on the path is dropped here, on this thread.
-    for (size_t i = 0; i < on_; ++i) {
-      path_[i].m.reset();
+    // Stopped: what is left on the path is dropped here, on this thread,
+    // deepest first (a state's machine is in its parent's successors).
+    for (size_t i = on_; i-- > 0;) {
+      path_[i].drop();
       path_[i].succ.clear();
     }
     on_ = 0;
@@ -173,10 +171,15 @@ class Worker {
   // buffers (a vector of successors allocated and freed for every state:
   // four-dma-devices 12.0 -> 11.5 s).
   struct Entry {
-    std::optional<Machine> m;
+    std::optional<Machine>* m = nullptr;  // root_, or among the successors of the entry before
     std::vector<Succ> succ;
     size_t next = 0;
+    void drop() {
+      if (m) m->reset();
+      m = nullptr;
+    }
   };
+  std::optional<Machine> root_;  // of the subtree being searched
 
   // The schedule to path_[end - 1], then `last` if it is a thread
   // (tids_[i] is the step into path_[i]; tids_[0] belongs to the prefix).
@@ -253,15 +256,19 @@ class Worker {
   }
 
   // Onto the path: its successors made and marked, a terminal state checked.
-  bool enter(Machine m, int16_t tid, const Learned& learned = {}) {
+  // The machine stays where it is (`at`, the root_ or among its parent's
+  // successors, which stay put while it is on the path): moving it into
+  // the path, through a local and a parameter, was three moves and three
+  // emptied machines destroyed a state.
+  bool enter(std::optional<Machine>* at, int16_t tid, const Learned& learned = {}) {
     if (on_ == path_.size()) path_.emplace_back();
     tids_.resize(on_ + 1);
     tids_[on_] = tid;  // (tids_[0] is in the prefix already)
     Entry& e = path_[on_++];
-    e.m = std::move(m);
+    e.m = at;
     e.next = 0;
     OwnershipBreach b;
-    steps_ += expand(*e.m, s_.cfg, s_.mode, e.succ, b, learned);
+    steps_ += expand(**e.m, s_.cfg, s_.mode, e.succ, b, learned);
     if (b.found) {
       s_.breach.report(b);
       return false;
@@ -269,7 +276,7 @@ class Worker {
     depth_ = std::max(depth_, prefix_.size() + on_ - 1);
     if (e.succ.empty()) {
       s_.terminal.fetch_add(1, std::memory_order_relaxed);
-      for (const Violation& v : check_end(*e.m, s_.cfg)) s_.record(v, length(on_, -1), [&] { return schedule(on_, -1); });
+      for (const Violation& v : check_end(**e.m, s_.cfg)) s_.record(v, length(on_, -1), [&] { return schedule(on_, -1); });
     }
     for (const Succ& x : e.succ) s_.seen.prefetch(x.hash);
     for (Succ& x : e.succ)

@@ -99,8 +99,10 @@ size_t expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::
   size_t steps = 0;
   // `settled`: a step found not local stays so after other threads' local
   // steps (Learned).
-  auto successor = [&](int tid, bool* local, bool* settled = nullptr) {
-    Succ s{m, static_cast<int16_t>(tid), {}, {}, {}};
+  // Made in place, at the end of `out`: a Succ made here and moved there
+  // left an emptied machine to destroy, at every step.
+  auto successor = [&](int tid, bool* local, bool* settled = nullptr) -> Succ& {
+    Succ& s = out.emplace_back(m, static_cast<int16_t>(tid));
     StepSink sink{nullptr, &s.violations, false};
     KernelFootprint reached;
     sink.kernel = &reached;
@@ -160,22 +162,24 @@ size_t expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::
       if (tid < 64 && (known >> tid & 1)) continue;  // stepped below if no thread has a local step
       if (!candidate(tid)) continue;
       bool local = false, settled = false;
-      Succ s = successor(tid, &local, &settled);
+      Succ& s = successor(tid, &local, &settled);
       if (local) {
-        out.clear();
         s.learned = {(known | found) & ~(tid < 64 ? uint64_t(1) << tid : 0), dead()};
+        if (out.size() > 1) {  // it alone stands for the candidates before it
+          out.front() = std::move(out.back());
+          out.resize(1);
+        }
       } else if (settled && tid < 64) {
         found |= uint64_t(1) << tid;
       }
       single = local;
-      out.push_back(std::move(s));
       stepped[static_cast<size_t>(tid)] = 1;
     }
   }
   if (!single) {
     const bool any = !out.empty();
     for (int tid = 0; tid < n; ++tid)
-      if (!stepped[static_cast<size_t>(tid)] && can(tid)) out.push_back(successor(tid, nullptr));
+      if (!stepped[static_cast<size_t>(tid)] && can(tid)) successor(tid, nullptr);
     if (any) std::sort(out.begin(), out.end(), [](const Succ& a, const Succ& b) { return a.tid < b.tid; });
   }
   // Hashed once, here (breadth first, on the worker), and only what is
