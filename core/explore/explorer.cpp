@@ -102,11 +102,10 @@ std::vector<int> path(const Nodes& nodes, int32_t i) {
 
 ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach) {
   const auto t0 = std::chrono::steady_clock::now();
-  // One worker: every machine of the search lives on this thread, and its
-  // parts' references are counted plainly (cow.h). Two or more are not
-  // confined: a level's states share parts across their slices.
-  std::optional<cow::Confined> confined;
-  if (opt.workers <= 1) confined.emplace();
+  // Every machine of the search lives on this thread, and its parts'
+  // references are counted plainly (cow.h), but while a chunk is expanded
+  // on two or more: a level's states share parts across their slices.
+  std::optional<cow::Confined> confined(std::in_place);
   ExploreResult res;
   Nodes nodes;
   VisitedSet seen;
@@ -146,9 +145,12 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
     std::optional<Machine> m;  // released once its successors are merged
     Learned learned;           // what its parent's expansion learned of it
   };
-  // The worker threads, for the whole search (no thread to be had, as under
-  // a memory limit: the caller runs every slice).
-  WorkerPool pool(opt.workers > 1 ? opt.workers - 1 : 0);
+  // The worker threads, from the first chunk wide enough to share, to the
+  // end of the search (no thread to be had, as under a memory limit: the
+  // caller runs every slice). A search whose levels are all narrow (the
+  // exit race: 338 of 84 states on average) starts none, and stays a
+  // process of one thread, whose malloc and shared_ptr take no lock.
+  std::optional<WorkerPool> pool;
   // Deques: a level of a million states grows without copying itself whole.
   std::deque<Open> level;
   bool cut = false;
@@ -170,6 +172,7 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
   // A level is expanded and merged a chunk at a time, so the successors
   // waiting for the merge never outgrow a chunk's.
   constexpr size_t kChunk = 4096;
+  constexpr size_t kParallelChunk = 256;
 
   // A chunk's buffers, kept from one chunk to the next: a block of 100 KiB
   // freed every chunk made glibc consolidate its fast bins each time, and
@@ -187,8 +190,12 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
       }
       succs.resize(c1 - c0);
       std::atomic<bool> failed{false};
+      // A narrow chunk is expanded on this thread alone: split, the second
+      // core's share did not pay for waking it, for the merge it then waits
+      // out, nor for counting every reference with a locked instruction
+      // (exit race, breadth first: one worker 864 ns/state, two 970).
       const unsigned workers =
-          std::max(1u, std::min(opt.workers, static_cast<unsigned>((c1 - c0) / 16)));
+          c1 - c0 < kParallelChunk ? 1u : std::max(1u, std::min(opt.workers, static_cast<unsigned>((c1 - c0) / 16)));
       auto work = [&](unsigned w) {
         // Counted here and added once a slice: an atomic both workers
         // wrote at every state would bounce between the cores.
@@ -222,6 +229,7 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
             // Nobody inserts into `seen` while the workers run: a successor
             // seen before this chunk is dropped here, in parallel, instead
             // of in the serial merge (which would drop it all the same).
+            for (const Succ& s : succs[i - c0]) seen.prefetch(s.hash);
             for (Succ& s : succs[i - c0])
               if (seen.contains(s.hash) || !made.insert(s.hash)) s.m.reset();
             // The merge needs the parent machine only to check a terminal state.
@@ -232,10 +240,14 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
           over.store(true);
         }
       };
-      if (workers == 1)
+      if (workers == 1) {
         work(0);
-      else
-        pool.run(workers, work);
+      } else {
+        if (!pool) pool.emplace(opt.workers - 1);
+        confined.reset();
+        pool->run(workers, work);
+        confined.emplace();
+      }
       if (failed.load()) out_of_memory = true;
       if (over.load() || cancelled() || breach.found()) {  // the chunk is not whole: its successors are dropped
         cut = true;
@@ -258,35 +270,35 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
                 p.push_back(s.tid);
                 return p;
               });
-            if (!s.m || seen.contains(s.hash)) continue;
-            // Doubling the visited table holds the old and the new one for a
-            // moment: that much must fit under the ceiling too.
-            if (const size_t g = seen.growth_bytes(s.hash); g > 0) {
-              // Before a table of the visited set doubles, hand the heap
-              // glibc keeps from the wider levels back to the system (a
-              // quarter of the peak on four-dma-devices), then count the new
-              // table as resident already: that moment is the peak. (Small
-              // tables double early and often, while the heap is small: a
-              // trim there would cost more than it returns.)
-              if (g > (size_t(1) << 20)) trim_heap();
-              if (!ceiling.ok(g)) {
-                cut = true;
-                break;
+            if (!s.m) continue;
+            // One lookup: the bounds are asked only of a state not seen before.
+            const auto r = seen.insert_checked(s.hash, [&](size_t g) {
+              // Doubling the visited table holds the old and the new one for
+              // a moment: that much must fit under the ceiling too. Before a
+              // table of the visited set doubles, hand the heap glibc keeps
+              // from the wider levels back to the system (a quarter of the
+              // peak on four-dma-devices), then count the new table as
+              // resident already: that moment is the peak. (Small tables
+              // double early and often, while the heap is small: a trim there
+              // would cost more than it returns.)
+              if (g > 0) {
+                if (g > (size_t(1) << 20)) trim_heap();
+                if (!ceiling.ok(g)) return false;
               }
-            }
-            if (nodes.size() >= opt.max_states) {
-              res.bound = Text(N_("stopped at --max-states %1")).arg(opt.max_states);
+              if (nodes.size() >= opt.max_states) {
+                res.bound = Text(N_("stopped at --max-states %1")).arg(opt.max_states);
+                return false;
+              }
+              return (nodes.size() & 1023) != 0 || (memory_ok() && !cancelled());
+            });
+            if (r == VisitedSet::Inserted::kRefused) {
               cut = true;
               break;
             }
-            if ((nodes.size() & 1023) == 0 && (!memory_ok() || cancelled())) {
-              cut = true;
-              break;
-            }
-            seen.insert(s.hash);
+            if (r == VisitedSet::Inserted::kSeen) continue;
             const auto id = static_cast<int32_t>(nodes.size());
             nodes.push_back({parent, s.tid});
-            next.push_back({id, std::move(*s.m), s.learned});
+            next.emplace_back(id, std::move(s.m), s.learned);  // one move, not two
           }
           ss.clear();  // keeps its buffer for the next chunk
           level[i].m.reset();

@@ -125,6 +125,11 @@ class VisitedSet {
     std::lock_guard<std::mutex> g(shards_[shard_of(h)].lock);
     return insert_into(h, admit);
   }
+  // The same from a search that inserts from one thread: no lock.
+  template <class Admit>
+  Inserted insert_checked(const Hash128& h, Admit&& admit) {
+    return insert_into(h, admit);
+  }
   // Read-only: safe from several threads while nobody inserts.
   bool contains(const Hash128& h) const {
     const Slot k = key(h);
