@@ -31,9 +31,10 @@ namespace svm {
 // over, with every such part copied by the worker that gave them
 // (Machine::unshare()). Parts nested deeper (IommuState's rings) stay
 // kAtomic: unshare() copies the part that holds them, not them. The
-// breadth-first search is confined on one worker only: on more, the states
-// of a level share parts across their slices. tst_cow holds the counts
-// right either way.
+// breadth-first search is confined to its caller's thread, but while a
+// chunk of a level is expanded on two or more (explorer.cpp): the states of
+// a level share parts across their slices. tst_cow holds the counts right
+// either way.
 enum class Sharing { kAtomic, kConfinable };
 
 namespace cow {
