@@ -39,6 +39,7 @@
 #include "core/engine/run.h"
 #include "core/engine/step.h"
 #include "core/report/why.h"
+#include "core/scenario/json_doc.h"
 #include "core/scenario/loader.h"
 #include "core/driver/variant.h"
 #include <chrono>
@@ -269,6 +270,33 @@ void BM_LongTrace(benchmark::State& state) {
   state.counters["seek_max_us"] = seek_max_us;
 }
 
+// A scenario file as big as the parser takes (json::Limits::max_bytes, 1
+// MiB), with a duplicate key at its very end: what an untrusted file can
+// make validate do. Made of 520,000 small numbers, or of an object of
+// 90,000 keys. Positions were counted from the start of the text for each
+// token (400 KB of numbers: 29 s), and a key was looked for among its
+// object's by a scan (90,000 keys: 17 s).
+void BM_ParseLargest(benchmark::State& state, bool keys) {
+  std::string text = "{\"a\": ";
+  if (keys) {
+    text += "{";
+    for (int i = 0; i < 90000; ++i) text += (i ? ",\"k" : "\"k") + std::to_string(i) + "\":0";
+    text += "}";
+  } else {
+    text += "[";
+    for (int i = 0; i < 520000; ++i) text += i ? ",1" : "1";
+    text += "]";
+  }
+  text += ", \"a\": 1}";
+  text.resize(std::min(text.size(), svm::json::Limits{}.max_bytes));
+  for (auto _ : state) {
+    svm::json::ParseError err;
+    benchmark::DoNotOptimize(svm::json::parse(text, err));
+    if (err.message.empty()) state.SkipWithError("the duplicate key was not found");
+  }
+  state.counters["bytes"] = static_cast<double>(text.size());
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -279,6 +307,8 @@ int main(int argc, char** argv) {
   for (const std::string& id : bench::catalogue())
     benchmark::RegisterBenchmark(("snapshot/" + id).c_str(), BM_Snapshot, id)->Iterations(1)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("check_long", BM_CheckLong)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("parse_largest_scenario/numbers", BM_ParseLargest, false)->Unit(benchmark::kMillisecond);
+  benchmark::RegisterBenchmark("parse_largest_scenario/keys", BM_ParseLargest, true)->Unit(benchmark::kMillisecond);
   benchmark::RegisterBenchmark("long_trace_1m", BM_LongTrace)->Iterations(1)->UseManualTime()->Unit(benchmark::kMillisecond);
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;

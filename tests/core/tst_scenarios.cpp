@@ -12,6 +12,7 @@
 
 #include "core/engine/refs.h"
 #include "core/iommu/descriptors.h"
+#include "core/scenario/json_doc.h"
 #include "core/scenario/loader.h"
 #include "core/scenario/printable.h"
 #include "tests/core/fixtures.h"
@@ -62,6 +63,7 @@ class TstScenarios : public QObject {
   void hostile_sizes();
   void hostile_text_is_escaped();
   void non_regular_files_are_refused();
+  void positions_in_a_big_file();
 };
 
 // The violations of an access (or a leak), without the `dangling` hazards the
@@ -478,6 +480,53 @@ void TstScenarios::non_regular_files_are_refused() {
   const svm::LoadResult dd = svm::load_scenario_file(dir.path().toStdString());
   QVERIFY(!dd);
   QVERIFY2(dd.error.message.find("is a directory") == 0, dd.error.message.c_str());
+}
+
+// Every key and value of a file of 20,000 lines, multi-byte characters and
+// tabs among them, stands where position_of() counts it from the start of
+// the text; so does an error on the last line. (The parser carries the
+// position from one token to the next: counted from the start for each, a
+// 400 KB array of numbers took 29 s to reach its first error.)
+void TstScenarios::positions_in_a_big_file() {
+  constexpr int kLines = 20000;
+  std::string text = "{\n";
+  std::vector<size_t> key_at, value_at;
+  for (int i = 0; i < kLines; ++i) {
+    text += i % 3 == 0 ? "\t" : "  ";
+    key_at.push_back(text.size());
+    text += "\"k\xc3\xa9y" + std::to_string(i) + "\": ";
+    value_at.push_back(text.size());
+    text += i % 2 == 0 ? "[1, \"\xe2\x82\xac\"]" : std::to_string(i);
+    text += i + 1 < kLines ? ",\n" : "\n";
+  }
+  text += "}\n";
+  svm::json::ParseError err;
+  const std::optional<svm::json::Node> doc = svm::json::parse(text, err);
+  QVERIFY2(doc.has_value(), err.message.c_str());
+  QCOMPARE(doc->members.size(), size_t(kLines));
+  for (int i = 0; i < kLines; i += 997) {  // a spread of them, the last included below
+    const svm::json::Pos k = svm::json::position_of(text, key_at[size_t(i)]);
+    const svm::json::Pos v = svm::json::position_of(text, value_at[size_t(i)]);
+    QCOMPARE(doc->key_pos[size_t(i)].line, k.line);
+    QCOMPARE(doc->key_pos[size_t(i)].column, k.column);
+    QCOMPARE(doc->members[size_t(i)].second.pos.line, v.line);
+    QCOMPARE(doc->members[size_t(i)].second.pos.column, v.column);
+  }
+  QCOMPARE(doc->key_pos.back().line, kLines + 1);
+  QCOMPARE(doc->key_pos.back().column, (kLines - 1) % 3 == 0 ? 2 : 3);
+  // The value of an even line: the array's second item, after a "€".
+  const svm::json::Node& arr = doc->members[0].second;
+  QCOMPARE(arr.items.size(), size_t(2));
+  QCOMPARE(arr.items[1].pos.line, 2);
+  QCOMPARE(arr.items[1].pos.column, svm::json::position_of(text, value_at[0] + 4).column);
+
+  // A duplicate key on the last line: the error names it there.
+  std::string dup = text.substr(0, text.size() - 3) + ",\n  \"k\xc3\xa9y0\": 1\n}\n";
+  svm::json::ParseError e2;
+  QVERIFY(!svm::json::parse(dup, e2).has_value());
+  QCOMPARE(e2.pos.line, kLines + 2);
+  QCOMPARE(e2.pos.column, 3);
+  QVERIFY2(e2.message.find("duplicate key") != std::string::npos, e2.message.c_str());
 }
 
 QTEST_APPLESS_MAIN(TstScenarios)
