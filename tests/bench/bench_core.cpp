@@ -288,11 +288,14 @@ void BM_ParseLargest(benchmark::State& state, bool keys) {
     text += "]";
   }
   text += ", \"a\": 1}";
-  text.resize(std::min(text.size(), svm::json::Limits{}.max_bytes));
+  if (text.size() > svm::json::Limits{}.max_bytes) {
+    state.SkipWithError("the document is bigger than the parser takes");
+    return;
+  }
   for (auto _ : state) {
     svm::json::ParseError err;
     benchmark::DoNotOptimize(svm::json::parse(text, err));
-    if (err.message.empty()) state.SkipWithError("the duplicate key was not found");
+    if (err.message.find("duplicate key") == std::string::npos) state.SkipWithError("the duplicate key was not found");
   }
   state.counters["bytes"] = static_cast<double>(text.size());
 }
