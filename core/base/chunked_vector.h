@@ -13,11 +13,21 @@
 // 1024 each), so a short trace reserves about what a vector would, not a
 // whole chunk of records it never writes.
 //
+// A chunk of 64 KiB or more has its pages made resident when it is
+// reserved (madvise MADV_POPULATE_WRITE), all at once: every page of it is
+// written as it fills, and page by page the first writes faulted once each
+// (the 1M-step trace: 280 MB of records, 68,000 faults; populated, 1.9 ->
+// 2.1 M steps/s in process CPU time, bench_core long_trace_1m).
+//
 // What the trace's readers use of a vector: size, indexing, back, range-for,
 // emplace_back.
 
+#include <sys/mman.h>
+#include <unistd.h>
+
 #include <bit>
 #include <cstddef>
+#include <cstdint>
 #include <iterator>
 #include <utility>
 #include <vector>
@@ -63,6 +73,7 @@ class ChunkedVector {
     if (chunks_.empty() || chunks_.back().size() == capacity_of(chunks_.size() - 1)) {
       chunks_.emplace_back();
       chunks_.back().reserve(capacity_of(chunks_.size() - 1));
+      populate(chunks_.back().data(), capacity_of(chunks_.size() - 1) * sizeof(T));
     }
     ++size_;
     return chunks_.back().emplace_back(std::forward<A>(a)...);
@@ -113,6 +124,18 @@ class ChunkedVector {
   const_iterator end() const { return {this, size_}; }
 
  private:
+  // The whole pages of [p, p + bytes) resident now. A kernel without
+  // MADV_POPULATE_WRITE (before 5.14) answers EINVAL: the pages then fault
+  // in as they are written, as they always did.
+  static void populate(const void* p, size_t bytes) {
+#ifdef MADV_POPULATE_WRITE
+    if (bytes < (size_t(64) << 10)) return;
+    static const uintptr_t page = static_cast<uintptr_t>(::sysconf(_SC_PAGESIZE));
+    const uintptr_t a = (reinterpret_cast<uintptr_t>(p) + page - 1) & ~(page - 1);
+    const uintptr_t b = (reinterpret_cast<uintptr_t>(p) + bytes) & ~(page - 1);
+    if (b > a) ::madvise(reinterpret_cast<void*>(a), b - a, MADV_POPULATE_WRITE);
+#endif
+  }
   std::vector<std::vector<T>> chunks_;  // each reserved to its capacity, so never reallocated
   size_t size_ = 0;
 };

@@ -3,6 +3,11 @@
 // checker makes can be provoked by a purpose-built case.
 
 #include <QtTest>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <array>
 #include <QDirIterator>
 #include <QRegularExpression>
 #include <utility>
@@ -65,6 +70,7 @@ class TstEngine : public QObject {
  private slots:
   void text_substitutes_arguments();
   void call_chain_and_chunked_vector_hold_what_a_vector_holds();
+  void chunked_vector_makes_a_big_chunk_resident_at_once();
   void small_vector_holds_what_a_vector_holds();
   void frame_stacks_keep_the_hash_of_their_frames();
   void traced_run_finds_the_dangling_pointers_a_copying_step_finds();
@@ -989,6 +995,22 @@ void TstEngine::call_chain_and_chunked_vector_hold_what_a_vector_holds() {
   QCOMPARE(shortv[2999], 2999);
   QCOMPARE(shortv[1007], 1007);
   QCOMPARE(shortv[1008], 1008);
+}
+
+// A chunk of 64 KiB or more is made resident when it is reserved, not page
+// by page as it fills (chunked_vector.h). 8 MiB: malloc maps a block that
+// big afresh, so its pages are not resident by chance.
+void TstEngine::chunked_vector_makes_a_big_chunk_resident_at_once() {
+  using Page = std::array<char, 4096>;
+  svm::ChunkedVector<Page, 2048, 2048> v;
+  const Page& first = v.emplace_back();  // writes the first of the chunk's 2048 pages
+  const long page = sysconf(_SC_PAGESIZE);
+  const uintptr_t a = (reinterpret_cast<uintptr_t>(&first) + static_cast<uintptr_t>(page) - 1) & ~static_cast<uintptr_t>(page - 1);
+  const uintptr_t b = (reinterpret_cast<uintptr_t>(&first) + 2048 * sizeof(Page)) & ~static_cast<uintptr_t>(page - 1);
+  std::vector<unsigned char> in((b - a) / static_cast<uintptr_t>(page));
+  QCOMPARE(mincore(reinterpret_cast<void*>(a), b - a, in.data()), 0);
+  const auto resident = std::count_if(in.begin(), in.end(), [](unsigned char c) { return c & 1; });
+  QCOMPARE(static_cast<size_t>(resident), in.size());
 }
 
 // The traced run steps one machine in place and carries its dangling
