@@ -34,13 +34,15 @@ namespace svm {
 
 class StateStore {
  public:
-  // One full machine per this many steps. 64: a seek replays at most 63
-  // steps (bench_core long_trace_1m: 13 us on average, 1.3 ms at worst),
-  // and a checkpoint clones the parts the next steps write. At 32 the
-  // checkpoints and their clones were a third of a traced step and half of
-  // its memory (the 1M-step trace: 1.8 M steps/s and 650 B/step at 32,
-  // 2.1 M and 522 B at 64).
-  static constexpr size_t kCheckpointEvery = 64;
+  // One full machine per this many steps. 128: a seek replays at most 127
+  // steps (bench_core long_trace_1m: 20 us on average, 0.2 ms at worst,
+  // against 16 ms for a frame of the slider), and a checkpoint clones the
+  // parts the next steps write: the fewer, the faster and smaller a trace.
+  // The 1M-step trace, process CPU time, one machine on one day: 1.9 M
+  // steps/s and 547 B/step at 64, 2.1 M and 449 B at 128 (2.4 M with its
+  // records' pages populated, chunked_vector.h); a seek 14 us on average at
+  // 64, 20 us at 128. (32, in an earlier measurement: 650 B/step.)
+  static constexpr size_t kCheckpointEvery = 128;
   static constexpr size_t kCacheSize = 8;
 
   StateStore() = default;

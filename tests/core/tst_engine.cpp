@@ -642,12 +642,18 @@ void TstEngine::injected_state_mid_run_is_internal() {
 // Trace::states keeps a whole machine every StateStore::kCheckpointEvery
 // steps and replays the others: on every built-in, in every variant, each
 // replayed state (read forward, then backward, as the slider seeks) equals
-// the machine the run passed through, observations included.
+// the machine the run passed through, observations included. Nine runs in
+// ten are long enough to be replayed from a checkpoint past the booted
+// machine's too (at 128 steps a checkpoint, all but 8 of the 130: the
+// shortest runs of accel-mmap-exit, accel-close-keep-mapping and
+// supervisor-pasid).
 void TstEngine::replayed_states_equal_the_run() {
+  size_t runs = 0, past_a_checkpoint = 0;
   for (const std::string& id : fixtures::builtin_ids()) {
     for (const auto& var : svm::all_variants()) {
       const svm::Trace t = fixtures::run(id, std::string(var.id));
-      QVERIFY(t.states.size() > svm::StateStore::kCheckpointEvery || t.steps.size() < 40);
+      ++runs;
+      past_a_checkpoint += t.states.checkpoints() >= 2;
       std::vector<svm::Machine> whole{svm::boot(*t.cfg)};
       for (const svm::StepRecord& r : t.steps) {
         svm::Machine m = whole.back();
@@ -673,6 +679,7 @@ void TstEngine::replayed_states_equal_the_run() {
         QVERIFY2(same(i), qPrintable(QStringLiteral("%1 %2: state %3 differs (backward)").arg(QString::fromStdString(id), QString::fromLatin1(var.id.data(), int(var.id.size()))).arg(i)));
     }
   }
+  QVERIFY2(past_a_checkpoint * 10 >= runs * 9, qPrintable(QStringLiteral("%1 of %2 runs").arg(past_a_checkpoint).arg(runs)));
 }
 
 // A thread chosen at step k re-simulates from the snapshot at k: the result
