@@ -13,6 +13,8 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <random>
 #include <set>
 
 #include "app/classroom/classroom.h"
@@ -24,6 +26,8 @@
 #include "core/iommu/translate.h"
 #include "core/mem/pgtable.h"
 #include "tests/core/fixtures.h"
+#include "views/hardware/cache_diagram.h"
+#include "views/hardware/cache_slots.h"
 #include "views/hardware/hardware_view.h"
 #include "views/hardware/hw_common.h"
 
@@ -87,6 +91,8 @@ class TstHwDiagrams : public QObject {
   void cacheSlotsHoldTheSnapshot_data();
   void cacheSlotsHoldTheSnapshot();
   void staleEntryInTheWarningColour();
+  void staleSinceKeptIsStaleSinceFound();
+  void textWidthsKeptAreTextWidthsMeasured();
   void scalableModeCachesReadTheirOwnEntries();
   void flushStrikesTheEntry();
   void prqOverflowGhostsAndAutoResponses();
@@ -332,6 +338,60 @@ void TstHwDiagrams::staleEntryInTheWarningColour() {
     ++checked;
   }
   QVERIFY(checked > 0);
+}
+
+// The state an entry went stale at is found once per fill and kept
+// (StaleSince, which a view keeps per trace): read forward, backward and in
+// a shuffled order, the cache diagram says at every state what a diagram
+// drawn afresh says, word for word.
+void TstHwDiagrams::staleSinceKeptIsStaleSinceFound() {
+  int stale = 0;
+  for (const auto& [id, variant] : {std::pair{"accel-dma-during-exit", "v4.5-no-release-clear"},
+                                    std::pair{"munmap-invalidate", "v4.4"}, std::pair{"prq-overflow", "v4.5"},
+                                    // a slot refilled, and stale again from a later state
+                                    std::pair{"two-process-isolation", "v4.5"}}) {
+    const auto t = run(id, variant);
+    const hw::CacheSlots cs(*t);
+    const hw::Metrics m;
+    hw::StaleSince kept;
+    const int n = static_cast<int>(t->states.size());
+    std::vector<int> order;
+    for (int i = 0; i < n; ++i) order.push_back(i);
+    for (int i = n; i-- > 0;) order.push_back(i);
+    std::vector<int> shuffled(order.begin(), order.begin() + n);
+    std::shuffle(shuffled.begin(), shuffled.end(), std::mt19937(21));
+    order.insert(order.end(), shuffled.begin(), shuffled.end());
+    for (const int i : order) {
+      const hw::Diagram a = hw::cache_diagram(*t, i, cs, m, 900, &kept);
+      const hw::Diagram b = hw::cache_diagram(*t, i, cs, m, 900);
+      QCOMPARE(a.boxes.size(), b.boxes.size());
+      for (size_t k = 0; k < a.boxes.size(); ++k) {
+        QVERIFY2(a.boxes[k].mark == b.boxes[k].mark && a.boxes[k].lines == b.boxes[k].lines,
+                 qPrintable(QStringLiteral("%1 %2, state %3, %4: %5 | %6")
+                                .arg(QString::fromLatin1(id), QString::fromLatin1(variant))
+                                .arg(i)
+                                .arg(a.boxes[k].id, a.boxes[k].lines.join(QLatin1Char(' ')),
+                                     b.boxes[k].lines.join(QLatin1Char(' ')))));
+        stale += a.boxes[k].mark == Mark::Stale;
+      }
+    }
+  }
+  QVERIFY(stale > 100);  // the kept answers were asked for
+}
+
+// A width is measured once per font and text and kept (Metrics): each of
+// the five fonts answers what a QFontMetricsF of its own answers, asked
+// first or again.
+void TstHwDiagrams::textWidthsKeptAreTextWidthsMeasured() {
+  const hw::Metrics m(13);
+  const hw::Metrics copy = m;  // shares what m measured
+  for (const QString& s : {QStringLiteral("IQ[3]: PASID-based IOTLB inv"), QStringLiteral("M"), QStringLiteral("STALE")})
+    for (const QFont& f : {m.mono, m.mono_bold, m.label, m.heading, m.badge})
+      for (int round = 0; round < 2; ++round) {
+        QCOMPARE(m.text_width(s, f), QFontMetricsF(f).horizontalAdvance(s));
+        QCOMPARE(copy.text_width(s, f), QFontMetricsF(f).horizontalAdvance(s));
+      }
+  QVERIFY(m.text_width(QStringLiteral("STALE"), m.mono) != m.text_width(QStringLiteral("STALE"), m.heading));
 }
 
 // munmap-invalidate: the step where the IOMMU executes the IOTLB flush

@@ -125,7 +125,22 @@ Entry entry_text(const svm::Machine& m, int c, size_t e) {
 
 }  // namespace
 
-Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, const Metrics& m, double width) {
+int StaleSince::get(int cache, size_t slot, int filled, int cursor, const std::function<int()>& scan) {
+  const auto key = std::make_tuple(cache, slot, filled);
+  {
+    std::lock_guard<std::mutex> g(mu_);
+    if (const auto it = at_.find(key); it != at_.end() && it->second <= cursor) return it->second;
+  }
+  const int s = scan();
+  if (s >= 0) {
+    std::lock_guard<std::mutex> g(mu_);
+    at_[key] = s;
+  }
+  return s;
+}
+
+Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, const Metrics& m, double width,
+                      StaleSince* memo) {
   Diagram d;
   double y = 0;
   auto label = [&](const QString& text, bool heading = false, Mark mark = Mark::Plain) {
@@ -164,6 +179,11 @@ Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, con
       out.stale_why = why;
       out.stale_since = since;
     };
+    // The first state since the fill where `holds` failed (first_break()).
+    auto broke = [&](const std::function<bool(const svm::Machine&)>& holds) {
+      auto scan = [&] { return first_break(t, filled, cursor, holds); };
+      return memo ? memo->get(c, e, filled, cursor, scan) : scan();
+    };
     auto frame_stale = [&](uint32_t pasid, uint64_t va, svm::Pfn pfn, uint16_t gen) {
       const Staleness s = staleness(mem, pfn, gen);
       if (s != Staleness::Fresh)
@@ -172,7 +192,7 @@ Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, con
              freeing_step(t, filled, cursor, pfn));
       else if (!still_maps(now, pasid, va, pfn))
         mark(QCoreApplication::translate("svmlab::hw", "PTE changed"),
-             first_break(t, filled, cursor, [&](const svm::Machine& mm) { return still_maps(mm, pasid, va, pfn); }));
+             broke([&](const svm::Machine& mm) { return still_maps(mm, pasid, va, pfn); }));
     };
     switch (c) {
       case kIotlb: {
@@ -184,7 +204,7 @@ Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, con
         const svm::PasidCacheEntry& x = now.hw->pasid_cache[e];
         auto same = [&x](const svm::Machine& mm) { return svm::sm::cached_entry_current(*mm.hw, *mm.mem, x); };
         if (!same(now))
-          mark(QCoreApplication::translate("svmlab::hw", "PASID entry changed"), first_break(t, filled, cursor, same));
+          mark(QCoreApplication::translate("svmlab::hw", "PASID entry changed"), broke(same));
         break;
       }
       case kContextCache: {
@@ -194,8 +214,7 @@ Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, con
           return mm.mem->read(svm::PhysAddr{base}) == c0 && mm.mem->read(svm::PhysAddr{base + 16}) == c2;
         };
         if (!same(now))
-          mark(QCoreApplication::translate("svmlab::hw", "context entry changed"),
-               first_break(t, filled, cursor, same));
+          mark(QCoreApplication::translate("svmlab::hw", "context entry changed"), broke(same));
         break;
       }
       default: {

@@ -222,8 +222,17 @@ Metrics Metrics::for_font(const QFont& f) {
 }
 
 double Metrics::text_width(const QString& s, const QFont& f) const {
-  for (const auto& [font, fm] : metrics_)
-    if (font == f) return fm.horizontalAdvance(s);
+  for (size_t i = 0; i < metrics_.size(); ++i) {
+    if (metrics_[i].first != f) continue;
+    std::lock_guard<std::mutex> g(widths_->mu);
+    if (widths_->by_font.size() < metrics_.size()) widths_->by_font.resize(metrics_.size());
+    QHash<QString, double>& known = widths_->by_font[i];
+    if (const auto it = known.constFind(s); it != known.cend()) return *it;
+    if (known.size() > 20000) known.clear();  // a long run: start afresh rather than grow
+    const double w = metrics_[i].second.horizontalAdvance(s);
+    known.insert(s, w);
+    return w;
+  }
   return QFontMetricsF(f).horizontalAdvance(s);
 }
 

@@ -11,6 +11,8 @@
 #include <QHash>
 #include <QStaticText>
 #include <QFontMetricsF>
+#include <memory>
+#include <mutex>
 #include <utility>
 #include <QPointF>
 #include <QRectF>
@@ -100,6 +102,15 @@ class Metrics {
   double line_ = 14, pad_ = 5, gap_ = 14, label_h_ = 16, heading_h_ = 20;
   // Measuring through a fresh QFontMetricsF costs a font lookup every time.
   std::vector<std::pair<QFont, QFontMetricsF>> metrics_;
+  // Widths measured, by font (its index in metrics_) and text: a width is
+  // the text shaped anew (HarfBuzz), every time, and a step re-lays every
+  // box of the four diagrams, most of them with the words of the step
+  // before. Shared by the copies of these metrics, whose fonts are the same.
+  struct Widths {
+    std::mutex mu;
+    std::vector<QHash<QString, double>> by_font;
+  };
+  std::shared_ptr<Widths> widths_ = std::make_shared<Widths>();
 };
 
 // Laid-out text kept between paints: most words of a diagram (slot names,

@@ -72,7 +72,7 @@ HardwareDiagrams HardwareHistory::at(const svm::Trace& t, int state, const Metri
   const int ws = state >= 0 && state < static_cast<int>(walks_.size()) ? walks_[static_cast<size_t>(state)] : -1;
   const double w = column_width(m);
   d.walk = walk_diagram(t, state, ws, m);
-  d.caches = cache_diagram(t, state, slots_, m, w);
+  d.caches = cache_diagram(t, state, slots_, m, w, stale_.get());
   d.rings = ring_diagram(t, state, iq_, prq_, m, w);
   d.faults = fault_diagram(t, state, m, w / 2);
   return d;

@@ -12,6 +12,7 @@
 
 #include "views/common/palette.h"
 #include "views/common/trace_view.h"
+#include "views/hardware/cache_diagram.h"
 #include "views/hardware/cache_slots.h"
 #include "views/hardware/diagram.h"
 #include "views/hardware/hw_history.h"
@@ -59,6 +60,7 @@ class HardwareHistory {
   std::vector<PrqEntry> prq_;
   std::vector<int> walks_;
   CacheSlots slots_;
+  std::shared_ptr<StaleSince> stale_ = std::make_shared<StaleSince>();  // shared by copies: one trace
 };
 
 }  // namespace hw
