@@ -41,8 +41,8 @@ class StaleSince {
 };
 
 // `width`: the width to lay the slots out in (at least two per row).
-// `since`: what earlier calls on this trace found (none: found afresh).
+// `memo`: what earlier calls on this trace found (none: found afresh).
 Diagram cache_diagram(const svm::Trace& t, int cursor, const CacheSlots& cs, const Metrics& m, double width,
-                      StaleSince* since = nullptr);
+                      StaleSince* memo = nullptr);
 
 }  // namespace svmlab::hw

@@ -209,6 +209,7 @@ Metrics::Metrics(double px) {
   badge = mono_bold;
   badge.setPixelSize(std::max(7, mono.pixelSize() - 1));
   for (const QFont& f : {mono, mono_bold, label, heading, badge}) metrics_.emplace_back(f, QFontMetricsF(f));
+  widths_->by_font.resize(metrics_.size());
   line_ = metrics_[0].second.lineSpacing() + 1;
   pad_ = std::round(px * 0.45);
   gap_ = std::round(px * 1.2);
@@ -225,7 +226,6 @@ double Metrics::text_width(const QString& s, const QFont& f) const {
   for (size_t i = 0; i < metrics_.size(); ++i) {
     if (metrics_[i].first != f) continue;
     std::lock_guard<std::mutex> g(widths_->mu);
-    if (widths_->by_font.size() < metrics_.size()) widths_->by_font.resize(metrics_.size());
     QHash<QString, double>& known = widths_->by_font[i];
     if (const auto it = known.constFind(s); it != known.cend()) return *it;
     if (known.size() > 20000) known.clear();  // a long run: start afresh rather than grow
