@@ -51,6 +51,18 @@ class Confined {
  private:
   bool was_;
 };
+// Not so, for as long as this scope lasts: other threads touch this
+// thread's machines meanwhile (a breadth-first level split between workers).
+class Unconfined {
+ public:
+  Unconfined() : was_(std::exchange(confined, false)) {}
+  ~Unconfined() { confined = was_; }
+  Unconfined(const Unconfined&) = delete;
+  Unconfined& operator=(const Unconfined&) = delete;
+
+ private:
+  bool was_;
+};
 }  // namespace cow
 
 template <class T, Sharing S = Sharing::kAtomic>

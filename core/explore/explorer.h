@@ -117,9 +117,10 @@
 // CPU time with two workers than with one (four-dma-devices, 2M states);
 // and a level of a few dozen states (the exit race has 338 of about 84)
 // gives the second worker almost nothing to do: a chunk of fewer than 256
-// states is expanded on the caller's thread alone, counted plainly, and a
-// search with no wider chunk starts no thread at all (the exit race: 970
-// -> 864 ns/state).
+// states is expanded on the caller's thread alone, counted plainly, each
+// state's successors merged as the next state is expanded, and a search
+// with no wider chunk starts no thread at all (the exit race: 970 -> 864
+// ns/state).
 // Depth first, each worker runs a search of its own and they share the
 // visited set (depth_first.h): no serial merge, so two workers gain more
 // (four-dma-devices 4.8 s breadth first, 2.0 s depth first), but which
