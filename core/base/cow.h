@@ -39,30 +39,23 @@ enum class Sharing { kAtomic, kConfinable };
 
 namespace cow {
 inline thread_local bool confined = false;
-// This thread's machines share no kConfinable part with another thread's,
-// for as long as the scope lasts.
-class Confined {
+// `confined` set to `to` for as long as the scope lasts.
+template <bool to>
+class ConfinedScope {
  public:
-  Confined() : was_(std::exchange(confined, true)) {}
-  ~Confined() { confined = was_; }
-  Confined(const Confined&) = delete;
-  Confined& operator=(const Confined&) = delete;
+  ConfinedScope() : was_(std::exchange(confined, to)) {}
+  ~ConfinedScope() { confined = was_; }
+  ConfinedScope(const ConfinedScope&) = delete;
+  ConfinedScope& operator=(const ConfinedScope&) = delete;
 
  private:
   bool was_;
 };
-// Not so, for as long as this scope lasts: other threads touch this
-// thread's machines meanwhile (a breadth-first level split between workers).
-class Unconfined {
- public:
-  Unconfined() : was_(std::exchange(confined, false)) {}
-  ~Unconfined() { confined = was_; }
-  Unconfined(const Unconfined&) = delete;
-  Unconfined& operator=(const Unconfined&) = delete;
-
- private:
-  bool was_;
-};
+// This thread's machines share no kConfinable part with another thread's.
+using Confined = ConfinedScope<true>;
+// They do: other threads touch them meanwhile (a breadth-first level
+// split between workers).
+using Unconfined = ConfinedScope<false>;
 }  // namespace cow
 
 template <class T, Sharing S = Sharing::kAtomic>
