@@ -286,15 +286,27 @@ class Memo {
   enum Table { kHw, kDev, kForgottenDev, kThread, kMem, kKernel, kDriver, kSignature };
   template <class F>
   Hash128 get(Table table, const Hash128& part, uint64_t key, F&& compute) {
-    key ^= (uint64_t(table) + 1) * 0xff51afd7ed558ccdULL;
-    Entry& e = t_[(part.lo ^ key * 0x9e3779b97f4a7c15ULL) >> (64 - kBits)];
+    key = salted(table, key);
+    Entry& e = t_[index(part, key)];
     if (e.key == key && e.part == part) return e.value;
     e = {part, key, compute()};
     return e.value;
   }
+  // Asks the cache for the entry get() will read: a state's lookups are
+  // asked together, so that their misses overlap (four-symmetric-processes,
+  // depth first: 15.6-16.0 -> 14.2-15.5 s of CPU).
+  void prefetch(Table table, const Hash128& part, uint64_t key) const {
+    const Entry* e = &t_[index(part, salted(table, key))];
+    __builtin_prefetch(e);
+    __builtin_prefetch(reinterpret_cast<const char*>(e + 1) - 1);  // an entry may straddle two lines
+  }
 
  private:
   static constexpr int kBits = 17;
+  static uint64_t salted(Table table, uint64_t key) { return key ^ (uint64_t(table) + 1) * 0xff51afd7ed558ccdULL; }
+  static size_t index(const Hash128& part, uint64_t salted) {
+    return static_cast<size_t>((part.lo ^ salted * 0x9e3779b97f4a7c15ULL) >> (64 - kBits));
+  }
   struct Entry {
     Hash128 part;
     uint64_t key = 0;
@@ -500,6 +512,11 @@ Hash128 driver_hash(const DriverState& d, const Renaming& r) {
 Hash128 renamed_hash(const Machine& m, const Renaming& r) {
   if (r.identity && !r.canonical() && !r.canonical_objects()) return r.forget ? hash_forgetting(m, r.forget) : m.hash128();
   Memo& memo = svm::memo();
+  memo.prefetch(Memo::kHw, m.hw.hash128(), r.caches_key);
+  for (size_t t = 0; t < m.threads.size(); ++t) memo.prefetch(Memo::kThread, m.threads.hash128(t), r.key);
+  memo.prefetch(Memo::kMem, m.mem.hash128(), r.key);
+  memo.prefetch(Memo::kKernel, m.k.hash128(), r.key);
+  memo.prefetch(Memo::kDriver, m.drv.hash128(), r.key);
   const Hash128 hw = memo.get(Memo::kHw, m.hw.hash128(), r.caches_key, [&] {
     if (!caches_pgd(*m.hw, r)) return m.hw.hash128();
     IommuState w = *m.hw;
