@@ -202,8 +202,8 @@ void define_hardware(FnTable& t) {
          Origin::Hardware,
          {},
          {
-             {"start the transfer",
-              [](Ctx& c) {
+             {.text = "start the transfer",
+              .body = [](Ctx& c) {
                 const DeviceState& ds = c.devr(my_device(c));
                 if (ds.stopped) {
                   c.say(N_("The device was stopped by its driver: the request is not issued."));
@@ -229,7 +229,8 @@ void define_hardware(FnTable& t) {
                   c.set(to_translate, 0);
                 }
                 return c.next();
-              }},
+              },
+              .never_local = true},  // reads the device
              {.text = "next page: device-TLB lookup",
               .body = [](Ctx& c) {
                 const int dev = my_device(c);
@@ -272,9 +273,10 @@ void define_hardware(FnTable& t) {
                 if (c.tracing()) c.obs().devtlb_misses++;
                 return c.next();
               },
-              .label = "page"},
-             {"ATS Translation Request to the IOMMU",
-              [](Ctx& c) {
+              .label = "page",
+              .never_local = true},  // reads the device
+             {.text = "ATS Translation Request to the IOMMU",
+              .body = [](Ctx& c) {
                 const TranslateResult r = iommu_translate(c, true);
                 if (r.ok) {
                   fill_devtlb(c, r);
@@ -304,9 +306,10 @@ void define_hardware(FnTable& t) {
                 record(c, r.fault);
                 c.say(N_("The translation request fails (Unsupported Request completion)."));
                 return c.go("fail");
-              }},
-             {"Translated Request: the device accesses memory with the address it was given",
-              [](Ctx& c) {
+              },
+              .never_local = true},  // asks the IOMMU
+             {.text = "Translated Request: the device accesses memory with the address it was given",
+              .body = [](Ctx& c) {
                 const int dev = my_device(c);
                 const uint64_t va = page_va(c);
                 for (const DevTlbEntry& e : c.devr(dev).devtlb)
@@ -316,7 +319,8 @@ void define_hardware(FnTable& t) {
                   }
                 page_done(c);
                 return c.go("page");
-              }},
+              },
+              .never_local = true},  // reads the device
              {.text = "Untranslated Request: the IOMMU translates it on the way to memory",
               .body = [](Ctx& c) {
                 const TranslateResult r = iommu_translate(c, false);
@@ -329,7 +333,8 @@ void define_hardware(FnTable& t) {
                 record(c, r.fault);
                 return c.go("fail");
               },
-              .label = "untranslated"},
+              .label = "untranslated",
+              .never_local = true},  // asks the IOMMU
              {.text = "PRI Page Request (LPIG=1) to the IOMMU's page request queue",
               .body = [](Ctx& c) {
                 const int dev = my_device(c);
@@ -457,7 +462,8 @@ void define_hardware(FnTable& t) {
                 page_done(c);
                 return c.go("page");
               },
-              .label = "fail"},
+              .label = "fail",
+              .never_local = true},  // writes the device
          }});
 
 }

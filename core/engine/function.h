@@ -68,6 +68,12 @@ struct Op {
   // run, no other thread's step can stop it. The explorer's reduction relies
   // on this (core/explore/explorer.h).
   bool guard_monotone = false;
+  // Every run of the op reads or writes what other threads reach (a
+  // device's state, the IOMMU), so its step is never local and the
+  // explorer need not take it only to find that out (expand.cpp). A mark
+  // that were wrong would cost reduction, not soundness: another thread's
+  // local step, or every thread's, would stand instead.
+  bool never_local = false;
 };
 
 enum class Origin : uint8_t {

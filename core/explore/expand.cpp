@@ -154,10 +154,11 @@ size_t expand(const Machine& m, const Config& cfg, const ExpandMode& mode, std::
   };
   // Can it step, with a guard no other thread can close: none, a monotone
   // one, or one that reads nothing but objects its thread owns (down_read()
-  // of its own mm's mmap_sem: nobody else can take it).
+  // of its own mm's mmap_sem: nobody else can take it). And might its step
+  // be local at all: a device's DMA steps never are (Op::never_local).
   auto candidate = [&](int tid) {
     const Op* op = next_op(m, cfg, tid);
-    if (!op) return false;
+    if (!op || (op->never_local && mode.skip_never_local)) return false;
     if (!op->guard || op->guard_monotone) return can(tid);
     return mode.owned && can(tid) && stable[static_cast<size_t>(tid)];
   };
@@ -223,6 +224,7 @@ ExpandMode expand_mode(const ExploreOptions& opt, const Config& cfg) {
   const bool objects = (canon & canonical::kObjects) && opt.reduce && opt.own_objects && opt.own_new_objects;
   ExpandMode mode{opt.reduce, opt.reduce && opt.own_objects, frames, objects,
                   opt.reduce && opt.private_queue_steps, opt.reduce && opt.learn_nonlocal, nullptr, canon, nullptr};
+  mode.skip_never_local = opt.reduce && opt.skip_never_local;
   if (opt.dead_registers && !cfg.scenario->devices.empty())
     mode.dead_registers = std::make_shared<const DeviceReaders>(device_readers(cfg));
   if (opt.symmetry)

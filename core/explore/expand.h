@@ -78,6 +78,9 @@ struct ExpandMode {
   // States that differ only in registers no thread reads again are one
   // state (dead_registers.h); null when off.
   std::shared_ptr<const DeviceReaders> dead_registers;
+  // An op marked never local (Op::never_local) is not a candidate for the
+  // single local step.
+  bool skip_never_local = false;
 };
 
 // The mode a search with these options expands in.

@@ -7,6 +7,7 @@
 
 #include "core/driver/variant.h"
 #include "core/engine/boot.h"
+#include "core/engine/function.h"
 #include "core/engine/run.h"
 #include "core/engine/step.h"
 #include "core/explore/cache_order.h"
@@ -131,6 +132,9 @@ class TstExplore : public QObject {
   void depth_first_equals_breadth_first();
   void learned_nonlocal_only_saves_steps_data();
   void learned_nonlocal_only_saves_steps();
+  void never_local_ops_are_never_local();
+  void skipping_never_local_only_saves_steps_data();
+  void skipping_never_local_only_saves_steps();
   void depth_first_bounds_are_reported();
   void bounds_are_reported();
   void cancel_stops_the_search();
@@ -1058,6 +1062,102 @@ void TstExplore::learned_nonlocal_only_saves_steps() {
   if (QTest::currentTestFailed()) return;
   // Every transition is a step; without, more steps are thrown away.
   QVERIFY(a.steps >= a.transitions);
+  QVERIFY2(a.steps < b.steps, qPrintable(QStringLiteral("%1 steps with, %2 without").arg(a.steps).arg(b.steps)));
+}
+
+// An op marked never local (Op::never_local, a device's DMA steps) is not
+// stepped only to find its step not local (expand.cpp): in every state the
+// reduced search reaches on the scenarios with devices, each marked op that
+// can run touches what other threads reach, with the explorer's most
+// permissive accounting (kernel objects and an mm's frames into the
+// footprint). And every mark is met somewhere.
+void TstExplore::never_local_ops_are_never_local() {
+  std::set<std::pair<int, int>> marked, met;
+  const svm::FnTable& fns = svm::functions();
+  for (size_t f = 0; f < static_cast<size_t>(svm::kFnCount); ++f)
+    for (size_t pc = 0; pc < fns[static_cast<svm::FnId>(f)].ops.size(); ++pc)
+      if (fns[static_cast<svm::FnId>(f)].ops[pc].never_local) marked.insert({static_cast<int>(f), static_cast<int>(pc)});
+  QVERIFY(!marked.empty());
+  // The scenarios with devices, and the exit race's and two-dma-devices'
+  // devices without ATS (none built in is: the IOMMU then translates each
+  // access, dev_dma's untranslated request).
+  std::vector<std::pair<std::string, std::shared_ptr<svm::Config>>> configs;
+  for (const char* variant : {"v4.4", "v4.5"}) {
+    for (const char* id : {"accel-dma-during-exit", "prq-overflow", "page-request-fault-in", "prq-noncanonical",
+                           "data/two-dma-devices", "data/four-dma-devices", "data/eight-devices-64-pages"})
+      configs.emplace_back(std::string(id) + " " + variant, fixtures::any_config(id, variant));
+    for (const char* id : {"accel-dma-during-exit", "data/two-dma-devices"}) {
+      svm::Scenario sc = *fixtures::any_config(id, variant)->scenario;
+      for (auto& d : sc.devices) d.ats = d.pri = false;
+      auto cfg = std::make_shared<svm::Config>();
+      QCOMPARE(svm::make_config(std::make_shared<const svm::Scenario>(std::move(sc)), *svm::find_variant(variant), *cfg),
+               std::string());
+      configs.emplace_back(std::string(id) + " without ATS " + variant, cfg);
+    }
+  }
+  size_t checked = 0;
+  for (const auto& [name, cfg] : configs) {
+    svm::ExploreOptions opt;
+    const svm::ExpandMode mode = svm::expand_mode(opt, *cfg);
+    std::vector<svm::Machine> todo{svm::boot(*cfg)};
+    std::set<std::pair<uint64_t, uint64_t>> seen;
+    // Depth first, the first 20 k states of each: every marked op the
+    // scenario runs comes up many times within them.
+    while (!todo.empty() && seen.size() < 20'000) {
+      const svm::Machine m = std::move(todo.back());
+      todo.pop_back();
+      for (int t = 0; t < static_cast<int>(cfg->threads.size()); ++t) {
+        const svm::Op* op = svm::next_op(m, *cfg, t);
+        if (!op || !op->never_local || !svm::can_step(m, *cfg, t)) continue;
+        const svm::Frame& top = m.threads[static_cast<size_t>(t)].stack.back();
+        svm::Machine n = m;
+        std::vector<svm::Violation> found;
+        svm::KernelFootprint reached;
+        svm::StepSink sink{nullptr, &found, false};
+        sink.kernel = &reached;
+        sink.before = &m;
+        sink.frames = sink.objects = true;
+        svm::step(n, *cfg, t, sink);
+        QVERIFY2(sink.shared, qPrintable(QStringLiteral("%1: %2:%3 did not touch a shared part")
+                                             .arg(QString::fromStdString(name), QString::fromUtf8(svm::fn_name(top.fn)))
+                                             .arg(top.pc)));
+        met.insert({static_cast<int>(top.fn), top.pc});
+        ++checked;
+      }
+      std::vector<svm::Succ> succ;
+      svm::OwnershipBreach breach;
+      svm::expand(m, *cfg, mode, succ, breach);
+      for (svm::Succ& s : succ)
+        if (s.m && seen.insert({s.hash.lo, s.hash.hi}).second) todo.push_back(std::move(*s.m));
+    }
+  }
+  QVERIFY2(checked > 10'000, qPrintable(QString::number(checked)));
+  for (const auto& [f, pc] : marked)
+    QVERIFY2(met.count({f, pc}), qPrintable(QStringLiteral("%1:%2 marked never local, never met")
+                                                .arg(QString::fromUtf8(svm::fn_name(static_cast<svm::FnId>(f))))
+                                                .arg(pc)));
+}
+
+void TstExplore::skipping_never_local_only_saves_steps_data() {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<bool>("depth_first");
+  for (const char* s : {"accel-dma-during-exit", "prq-overflow", "data/two-dma-devices"})
+    for (const bool df : {false, true})
+      QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(s), df ? "depth first" : "breadth first")))
+          << QString::fromLatin1(s) << df;
+}
+
+void TstExplore::skipping_never_local_only_saves_steps() {
+  QFETCH(QString, scenario);
+  QFETCH(bool, depth_first);
+  const auto cfg = fixtures::any_config(scenario.toStdString(), "v4.5");
+  svm::ExploreOptions with, without;
+  with.depth_first = without.depth_first = depth_first;
+  without.skip_never_local = false;
+  const auto a = svm::explore(cfg, with);
+  const auto b = svm::explore(cfg, without);
+  same_search(a, b, *cfg);
+  if (QTest::currentTestFailed()) return;
   QVERIFY2(a.steps < b.steps, qPrintable(QStringLiteral("%1 steps with, %2 without").arg(a.steps).arg(b.steps)));
 }
 
