@@ -48,6 +48,36 @@ void same_search(const svm::ExploreResult& a, const svm::ExploreResult& b, const
   QCOMPARE(a.reductions, b.reductions);
 }
 
+// Rows of scenarios, each searched breadth and depth first.
+void steps_rows(std::initializer_list<const char*> scenarios) {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<bool>("depth_first");
+  for (const char* s : scenarios)
+    for (const bool df : {false, true})
+      QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(s), df ? "depth first" : "breadth first")))
+          << QString::fromLatin1(s) << df;
+}
+
+// A search with an option that only spares steps, and one with it turned
+// off (`off`): the very same search, in fewer steps (the row's scenario,
+// in v4.5; steps_rows()).
+void only_saves_steps(void (*off)(svm::ExploreOptions&)) {
+  QFETCH(QString, scenario);
+  QFETCH(bool, depth_first);
+  const auto cfg = fixtures::any_config(scenario.toStdString(), "v4.5");
+  svm::ExploreOptions with;
+  with.depth_first = depth_first;
+  svm::ExploreOptions without = with;
+  off(without);
+  const auto a = svm::explore(cfg, with);
+  const auto b = svm::explore(cfg, without);
+  same_search(a, b, *cfg);
+  if (QTest::currentTestFailed()) return;
+  // Every transition is a step; without, more steps are thrown away.
+  QVERIFY(a.steps >= a.transitions);
+  QVERIFY2(a.steps < b.steps, qPrintable(QStringLiteral("%1 steps with, %2 without").arg(a.steps).arg(b.steps)));
+}
+
 svm::ExploreResult run(const char* id, const char* variant, bool reduce = true, unsigned workers = 2) {
   svm::ExploreOptions o;
   o.reduce = reduce;
@@ -1035,34 +1065,17 @@ void TstExplore::depth_first_equals_breadth_first() {
 }
 
 void TstExplore::learned_nonlocal_only_saves_steps_data() {
-  QTest::addColumn<QString>("scenario");
-  QTest::addColumn<bool>("depth_first");
   // fork-shared-fd: the child's close() leaves the file the parent's alone,
   // and the parent's fput() local (what is learned must not outlive that).
-  for (const char* s : {"accel-dma-during-exit", "fork-shared-fd", "data/two-dma-devices", "data/two-symmetric-processes",
-                        "data/three-symmetric-processes"})
-    for (const bool df : {false, true})
-      QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(s), df ? "depth first" : "breadth first")))
-          << QString::fromLatin1(s) << df;
+  steps_rows({"accel-dma-during-exit", "fork-shared-fd", "data/two-dma-devices", "data/two-symmetric-processes",
+              "data/three-symmetric-processes"});
 }
 
 // A thread found not to have a local step is not stepped again for that
 // after another thread's local step (Learned, expand.h): the very same
 // search, in fewer steps.
 void TstExplore::learned_nonlocal_only_saves_steps() {
-  QFETCH(QString, scenario);
-  QFETCH(bool, depth_first);
-  const auto cfg = fixtures::any_config(scenario.toStdString(), "v4.5");
-  svm::ExploreOptions with, without;
-  with.depth_first = without.depth_first = depth_first;
-  without.learn_nonlocal = false;
-  const auto a = svm::explore(cfg, with);
-  const auto b = svm::explore(cfg, without);
-  same_search(a, b, *cfg);
-  if (QTest::currentTestFailed()) return;
-  // Every transition is a step; without, more steps are thrown away.
-  QVERIFY(a.steps >= a.transitions);
-  QVERIFY2(a.steps < b.steps, qPrintable(QStringLiteral("%1 steps with, %2 without").arg(a.steps).arg(b.steps)));
+  only_saves_steps([](svm::ExploreOptions& o) { o.learn_nonlocal = false; });
 }
 
 // An op marked never local (Op::never_local, a device's DMA steps) is not
@@ -1110,15 +1123,9 @@ void TstExplore::never_local_ops_are_never_local() {
         const svm::Op* op = svm::next_op(m, *cfg, t);
         if (!op || !op->never_local || !svm::can_step(m, *cfg, t)) continue;
         const svm::Frame& top = m.threads[static_cast<size_t>(t)].stack.back();
-        svm::Machine n = m;
-        std::vector<svm::Violation> found;
-        svm::KernelFootprint reached;
-        svm::StepSink sink{nullptr, &found, false};
-        sink.kernel = &reached;
-        sink.before = &m;
-        sink.frames = sink.objects = true;
-        svm::step(n, *cfg, t, sink);
-        QVERIFY2(sink.shared, qPrintable(QStringLiteral("%1: %2:%3 did not touch a shared part")
+        Stepped stepped;
+        step_as_explorer(m, *cfg, t, stepped, true, true);
+        QVERIFY2(stepped.sink.shared, qPrintable(QStringLiteral("%1: %2:%3 did not touch a shared part")
                                              .arg(QString::fromStdString(name), QString::fromUtf8(svm::fn_name(top.fn)))
                                              .arg(top.pc)));
         met.insert({static_cast<int>(top.fn), top.pc});
@@ -1139,26 +1146,11 @@ void TstExplore::never_local_ops_are_never_local() {
 }
 
 void TstExplore::skipping_never_local_only_saves_steps_data() {
-  QTest::addColumn<QString>("scenario");
-  QTest::addColumn<bool>("depth_first");
-  for (const char* s : {"accel-dma-during-exit", "prq-overflow", "data/two-dma-devices"})
-    for (const bool df : {false, true})
-      QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(s), df ? "depth first" : "breadth first")))
-          << QString::fromLatin1(s) << df;
+  steps_rows({"accel-dma-during-exit", "prq-overflow", "data/two-dma-devices"});
 }
 
 void TstExplore::skipping_never_local_only_saves_steps() {
-  QFETCH(QString, scenario);
-  QFETCH(bool, depth_first);
-  const auto cfg = fixtures::any_config(scenario.toStdString(), "v4.5");
-  svm::ExploreOptions with, without;
-  with.depth_first = without.depth_first = depth_first;
-  without.skip_never_local = false;
-  const auto a = svm::explore(cfg, with);
-  const auto b = svm::explore(cfg, without);
-  same_search(a, b, *cfg);
-  if (QTest::currentTestFailed()) return;
-  QVERIFY2(a.steps < b.steps, qPrintable(QStringLiteral("%1 steps with, %2 without").arg(a.steps).arg(b.steps)));
+  only_saves_steps([](svm::ExploreOptions& o) { o.skip_never_local = false; });
 }
 
 void TstExplore::depth_first_bounds_are_reported() {
