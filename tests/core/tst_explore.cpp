@@ -1079,11 +1079,12 @@ void TstExplore::learned_nonlocal_only_saves_steps() {
 }
 
 // An op marked never local (Op::never_local, a device's DMA steps) is not
-// stepped only to find its step not local (expand.cpp): in every state the
-// reduced search reaches on the scenarios with devices, each marked op that
-// can run touches what other threads reach, with the explorer's most
-// permissive accounting (kernel objects and an mm's frames into the
-// footprint). And every mark is met somewhere.
+// stepped only to find its step not local (expand.cpp): in the first
+// states the reduced search reaches on every built-in and tests/data
+// scenario, in every variant, each marked op that can run touches what
+// other threads reach, with the explorer's most permissive accounting
+// (kernel objects and an mm's frames into the footprint). And every mark
+// is met somewhere.
 void TstExplore::never_local_ops_are_never_local() {
   std::set<std::pair<int, int>> marked, met;
   const svm::FnTable& fns = svm::functions();
@@ -1091,14 +1092,18 @@ void TstExplore::never_local_ops_are_never_local() {
     for (size_t pc = 0; pc < fns[static_cast<svm::FnId>(f)].ops.size(); ++pc)
       if (fns[static_cast<svm::FnId>(f)].ops[pc].never_local) marked.insert({static_cast<int>(f), static_cast<int>(pc)});
   QVERIFY(!marked.empty());
-  // The scenarios with devices, and the exit race's and two-dma-devices'
-  // devices without ATS (none built in is: the IOMMU then translates each
-  // access, dev_dma's untranslated request).
+  // Every built-in and the scenarios of tests/data that search, and the
+  // exit race's and two-dma-devices' devices without ATS (none built in is:
+  // the IOMMU then translates each access, dev_dma's untranslated request).
   std::vector<std::pair<std::string, std::shared_ptr<svm::Config>>> configs;
-  for (const char* variant : {"v4.4", "v4.5"}) {
-    for (const char* id : {"accel-dma-during-exit", "prq-overflow", "page-request-fault-in", "prq-noncanonical",
-                           "data/two-dma-devices", "data/four-dma-devices", "data/eight-devices-64-pages"})
-      configs.emplace_back(std::string(id) + " " + variant, fixtures::any_config(id, variant));
+  std::vector<std::string> ids = fixtures::builtin_ids();
+  for (const char* d : {"two-dma-devices", "four-dma-devices", "eight-devices-64-pages", "two-symmetric-processes",
+                        "three-symmetric-processes", "four-symmetric-processes", "two-binds", "cow-bound-mm",
+                        "hold-prq-after-mm-users"})
+    ids.push_back(std::string("data/") + d);
+  for (const svm::Variant& v : svm::all_variants()) {
+    const std::string variant(v.id);
+    for (const std::string& id : ids) configs.emplace_back(id + " " + variant, fixtures::any_config(id, variant));
     for (const char* id : {"accel-dma-during-exit", "data/two-dma-devices"}) {
       svm::Scenario sc = *fixtures::any_config(id, variant)->scenario;
       for (auto& d : sc.devices) d.ats = d.pri = false;
@@ -1114,9 +1119,9 @@ void TstExplore::never_local_ops_are_never_local() {
     const svm::ExpandMode mode = svm::expand_mode(opt, *cfg);
     std::vector<svm::Machine> todo{svm::boot(*cfg)};
     std::set<std::pair<uint64_t, uint64_t>> seen;
-    // Depth first, the first 20 k states of each: every marked op the
+    // Depth first, the first 10 k states of each: every marked op the
     // scenario runs comes up many times within them.
-    while (!todo.empty() && seen.size() < 20'000) {
+    while (!todo.empty() && seen.size() < 10'000) {
       const svm::Machine m = std::move(todo.back());
       todo.pop_back();
       for (int t = 0; t < static_cast<int>(cfg->threads.size()); ++t) {
