@@ -237,7 +237,6 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
         break;
       }
       if (succs.size() < std::max<size_t>(c1 - c0, 2)) succs.resize(std::max<size_t>(c1 - c0, 2));
-      std::atomic<bool> failed{false};
       // A narrow chunk is expanded on this thread alone: split, the second
       // core's share did not pay for waking it, for the merge it then waits
       // out, nor for counting every reference with a locked instruction
@@ -279,6 +278,7 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
         report();
         continue;
       }
+      std::atomic<bool> failed{false};  // a worker's allocation failed
       auto work = [&](unsigned w) {
         // Counted here and added once a slice: an atomic both workers
         // wrote at every state would bounce between the cores.
