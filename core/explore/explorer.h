@@ -106,6 +106,14 @@
 // narration. tst_explore and tst_explore_all hold the search to the one
 // that hashes them.
 //
+// No sleep sets. They would skip a step whose order with a sibling's does
+// not matter, which only footprints shown disjoint can prove; and of the
+// pairs of non-local steps from a fully expanded state, nearly every one
+// has a step that touched the IOMMU, memory or a device, which a step
+// records only as "shared" (StepSink::shared): 0 of 970 pairs independent
+// on the exit race, 0 of 313,746 on four-dma-devices, 625 of 17,335 on
+// four-symmetric-processes. Footprints within those parts come first.
+//
 // States are kept compacted: a visited state is remembered by 102 bits of
 // its 128-bit hash only (visited.h; a 12-byte slot in one of 64 tables) and
 // a 6-byte link to its parent, for the schedule; full machines exist only on
