@@ -241,10 +241,11 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
       // core's share did not pay for waking it, for the merge it then waits
       // out, nor for counting every reference with a locked instruction
       // (exit race, breadth first: one worker 864 ns/state, two 970). Nor
-      // did splitting it by which thread's machines share a state's parts,
-      // its successors moved to the other thread by Machine::unshare() to
-      // even the levels out: each worker took 1.8-1.9 us a state against
-      // 0.9 alone, the merge 2.7 times as long (1,250-1,450 ns/state).
+      // did giving each state to the thread whose machines share its parts,
+      // which alone counts their references, and moving some successors to
+      // the other thread (Machine::unshare()) to even the levels out: each
+      // worker then took 1.8-1.9 us a state against 0.9 alone, and the
+      // merge 2.7 times as long (1,250-1,450 ns/state in all).
       const unsigned workers =
           c1 - c0 < kParallelChunk ? 1u : std::max(1u, std::min(opt.workers, static_cast<unsigned>((c1 - c0) / 16)));
       if (workers == 1) {
