@@ -350,7 +350,8 @@ int cmd_explore(const QStringList& args) {
   p.addOption({QStringLiteral("max-states"), QStringLiteral("Stop after N states (default 4000000)."), QStringLiteral("N")});
   p.addOption({QStringLiteral("max-memory"), QStringLiteral("Stop when the process holds N MiB of memory (default 1024)."), QStringLiteral("MiB")});
   p.addOption({QStringLiteral("no-reduction"), QStringLiteral("Try every interleaving, even of independent steps.")});
-  p.addOption({QStringLiteral("depth-first"), QStringLiteral("Search depth first, in less memory.")});
+  p.addOption({QStringLiteral("depth-first"), QStringLiteral("Search depth first only: schedules as met, not the shortest.")});
+  p.addOption({QStringLiteral("breadth-first"), QStringLiteral("Search breadth first: every schedule of N steps before N + 1.")});
   p.addOption({QStringLiteral("jobs"), QStringLiteral("Threads that search at once (default: every core)."), QStringLiteral("N")});
   p.addOption({QStringLiteral("json"), QStringLiteral("Print JSON.")});
   if (!parse_or_fail(p, args)) return kUsage;
@@ -372,8 +373,18 @@ int cmd_explore(const QStringList& args) {
   opt.canonical_objects = opt.reduce;
   opt.dead_registers = opt.reduce;
   opt.unhashed_faults = opt.reduce;
-  opt.depth_first = p.isSet(QStringLiteral("depth-first"));
+  // By default depth first for the counts and the verdict (two cores, little
+  // memory), then breadth first only as far as each violation found, for its
+  // shortest schedule (ExploreOptions::shortest_schedules).
+  const bool only_depth = p.isSet(QStringLiteral("depth-first")), breadth = p.isSet(QStringLiteral("breadth-first"));
+  if (only_depth && breadth) {
+    err(QStringLiteral("svmlab: explore: --depth-first and --breadth-first exclude each other"));
+    return kUsage;
+  }
+  opt.depth_first = !breadth;
+  opt.shortest_schedules = !only_depth && !breadth;
   const svm::ExploreResult r = svm::explore(l->cfg, opt);
+  const bool shortened = r.shortening_states > 0;
   const svm::Config& cfg = *l->cfg;
   if (p.isSet(QStringLiteral("json"))) {
     nlohmann::ordered_json j;
@@ -385,7 +396,9 @@ int cmd_explore(const QStringList& args) {
     j["steps"] = r.steps;  // transitions, and steps taken only to find them not local
     j["complete"] = r.complete;
     if (!r.complete) j["bound"] = r.bound.english();
-    j["search"] = opt.depth_first ? "depth-first" : "breadth-first";
+    j["search"] = !opt.depth_first ? "breadth-first" : opt.shortest_schedules ? "depth-first, then shortest" : "depth-first";
+    if (shortened)
+      j["shortening"] = {{"states", r.shortening_states}, {"seconds", r.shortening_seconds}, {"complete", r.shortening_complete}};
     j["seconds"] = r.seconds;
     j["peak_resident_bytes"] = r.bytes;
     j["reductions"] = r.reductions;
@@ -400,6 +413,7 @@ int cmd_explore(const QStringList& args) {
       v.erase("step");
       v["schedule"] = svm::format_schedule(cfg, c.schedule, true);
       v["schedule_steps"] = c.schedule.size();
+      v["shortest"] = c.shortest;
       j["violations"].push_back(v);
     }
     out(j.dump(2) + "\n");
@@ -415,7 +429,16 @@ int cmd_explore(const QStringList& args) {
             .arg(r.seconds, 0, 'f', 2)
             .arg(r.complete ? QString() : QStringLiteral(": ") + QString::fromStdString(r.bound.english())));
     if (!r.complete && !opt.depth_first && r.at_memory_ceiling)
-      say(QStringLiteral("(--depth-first needs memory only for the states seen, not for a level of machines)"));
+      say(QStringLiteral("(depth first, the default, needs memory only for the states seen, not for a level of machines)"));
+    // Where the schedules below come from, when that is not plain.
+    if (shortened)
+      say(r.shortening_complete
+              ? QStringLiteral("schedules: each the shortest (breadth first, %1 states, %2 s)")
+                    .arg(r.shortening_states)
+                    .arg(r.shortening_seconds, 0, 'f', 2)
+              : QStringLiteral("schedules: the search for the shortest stopped after %1 states; those marked are "
+                               "as the depth-first search met them, not the shortest")
+                    .arg(r.shortening_states));
     // What the counts rest on: the reductions that made them smaller, and
     // the hash that tells the states apart. One reduction a line: a
     // 72-column terminal.
@@ -440,8 +463,11 @@ int cmd_explore(const QStringList& args) {
       say(r.complete ? QStringLiteral("no violation in any interleaving explored")
                      : QStringLiteral("no verdict: no violation in the interleavings explored, but the search did not finish"));
     for (const auto& c : r.violations) {
-      say(QStringLiteral("%1: %2").arg(QString::fromUtf8(svm::violation_kind_name(c.violation.kind).data()),
-                                        QString::fromStdString(svm::message_after_kind(c.violation))));
+      QString text = QStringLiteral("%1: %2").arg(QString::fromUtf8(svm::violation_kind_name(c.violation.kind).data()),
+                                                   QString::fromStdString(svm::message_after_kind(c.violation)));
+      if (!c.shortest)  // on a line of its own, indented as the rest
+        text += QStringLiteral("\n(a schedule of %1 steps, as depth first met it: a shorter one may exist)").arg(c.schedule.size());
+      say(text);
       // The command whole, on a line of its own: copied, it runs.
       out(QStringLiteral("  reproduce: svmlab run %1 --variant %2 --schedule %3\n")
               .arg(QString::fromStdString(cfg.scenario->file.rfind("builtin:", 0) == 0 ? cfg.scenario->id : cfg.scenario->file),

@@ -52,12 +52,14 @@ ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* pa
   stop_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   stop_->setObjectName(QStringLiteral("stopExplore"));
   connect(stop_, &QPushButton::clicked, this, &ExploreDialog::stop);
-  depth_first_button_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
-  depth_first_button_->setObjectName(QStringLiteral("exploreDepthFirst"));
-  depth_first_button_->hide();
-  connect(depth_first_button_, &QPushButton::clicked, this, &ExploreDialog::searchDepthFirst);
+  breadth_first_button_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
+  breadth_first_button_->setObjectName(QStringLiteral("exploreBreadthFirst"));
+  connect(breadth_first_button_, &QPushButton::clicked, this, &ExploreDialog::searchBreadthFirst);
   load_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   load_->setEnabled(false);
+  // Offered only once a search stops at the ceiling. Hidden after the last
+  // addButton(), which shows every button of the box again.
+  breadth_first_button_->hide();
   connect(load_, &QPushButton::clicked, this, [this] { load(table_->indexOfTopLevelItem(table_->currentItem())); });
   connect(table_, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem* it) { load(table_->indexOfTopLevelItem(it)); });
   connect(table_, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* it) { load_->setEnabled(it != nullptr); });
@@ -79,10 +81,11 @@ void ExploreDialog::start() {
   // gets the command line's default budget on top of what is held now.
   ceiling_ = svm::ResidentMemory().bytes() + budget_;
   auto out = std::make_shared<svm::ExploreResult>();
-  QThread* worker = QThread::create([cfg = cfg_, out, shared = shared_, ceiling = ceiling_, df = depth_first_] {
+  QThread* worker = QThread::create([cfg = cfg_, out, shared = shared_, ceiling = ceiling_, bf = breadth_first_] {
     svm::ExploreOptions o;
     o.max_bytes = ceiling;
-    o.depth_first = df;
+    o.depth_first = !bf;
+    o.shortest_schedules = !bf;
     o.cancel = &shared->cancel;
     o.progress = [shared](const svm::ExploreProgress& p) {
       const std::lock_guard<std::mutex> lock(shared->mu);
@@ -112,12 +115,12 @@ ExploreDialog::~ExploreDialog() {
   if (worker_ && worker_->isRunning()) worker_->wait();
 }
 
-void ExploreDialog::searchDepthFirst() {
-  if (!result_ || depth_first_) return;
-  depth_first_ = true;
+void ExploreDialog::searchBreadthFirst() {
+  if (!result_ || breadth_first_) return;
+  breadth_first_ = true;
   result_.reset();
   table_->clear();
-  depth_first_button_->hide();
+  breadth_first_button_->hide();
   load_->setEnabled(false);
   stop_->setEnabled(true);
   shared_ = std::make_shared<Shared>();
@@ -142,7 +145,14 @@ void ExploreDialog::showProgress() {
   }
   const double rate = p.seconds > 0 ? static_cast<double>(p.states) / p.seconds : 0.0;
   const double mib = static_cast<double>(p.bytes) / 1048576.0;
-  if (depth_first_)  // no length of schedule is done before the end: no depth to show
+  if (p.shortening)  // the verdict is in; the schedules are being shortened, level by level
+    summary_->setText(tr("Every interleaving was explored. Finding the shortest schedule to each violation, breadth "
+                         "first: %1 states, depth %2, %3 MiB resident of a %4 MiB ceiling...")
+                          .arg(p.states)
+                          .arg(p.depth)
+                          .arg(mib, 0, 'f', 0)
+                          .arg(ceiling_ >> 20));
+  else if (!breadth_first_)  // no length of schedule is done before the end: no depth to show
     summary_->setText(tr("Trying every interleaving of the scenario's threads, depth first: %1 states, %2 states/s, "
                          "%3 MiB resident of a %4 MiB ceiling...")
                           .arg(p.states)
@@ -179,12 +189,11 @@ void ExploreDialog::retranslate() {
   setWindowTitle(tr("Explore Interleavings"));
   table_->setHeaderLabels({tr("Violation"), tr("Steps"), tr("What happens")});
   load_->setText(tr("&Load Counterexample"));
-  load_->setToolTip(depth_first_ ? tr("Replay the schedule on which the search met this violation in the main window")
-                                 : tr("Replay the shortest schedule to this violation in the main window"));
-  depth_first_button_->setText(tr("Search &Depth First"));
-  depth_first_button_->setToolTip(tr("The same search again, depth first: it holds only the states seen, "
-                                     "not a whole level of machines, so it can finish within the ceiling. Its "
-                                     "schedules are not the shortest."));
+  load_->setToolTip(tr("Replay the shortest schedule to this violation in the main window"));
+  breadth_first_button_->setText(tr("Search &Breadth First"));
+  breadth_first_button_->setToolTip(tr("The same search again, breadth first: every schedule of n steps before any "
+                                       "of n + 1. It holds a whole level of machines, so it stops sooner, but it "
+                                       "then tells up to how many steps every schedule was explored."));
   stop_->setText(tr("&Stop"));
   stop_->setToolTip(tr("Stop the search now and show what it found so far"));
   if (result_)
@@ -202,6 +211,7 @@ void ExploreDialog::showResult() {
   const int current = table_->indexOfTopLevelItem(table_->currentItem());
   table_->clear();
   QString text = tr("%1 states, %2 transitions, %3 s.").arg(r.states).arg(r.transitions).arg(r.seconds, 0, 'f', 2);
+  const auto longer = std::count_if(r.violations.begin(), r.violations.end(), [](const svm::Counterexample& c) { return !c.shortest; });
   QStringList alike;  // interchangeable processes: "p0, p1"; "q0, q1"
   for (const auto& g : r.interchangeable) {
     QStringList names;
@@ -219,11 +229,19 @@ void ExploreDialog::showResult() {
                                   ? (r.complete ? tr("No violation in any interleaving.")
                                                 : tr("No verdict: no violation in the interleavings explored, but the "
                                                      "search did not finish."))
-                              : depth_first_
+                              : longer == 0
+                                  ? tr("Distinct violations: %1, each with its shortest schedule.").arg(r.violations.size())
+                              : r.shortening_states == 0
                                   ? tr("Distinct violations: %1, each with the schedule on which the search, depth "
                                        "first, met it (not the shortest).")
                                         .arg(r.violations.size())
-                                  : tr("Distinct violations: %1, each with its shortest schedule.").arg(r.violations.size()));
+                                  : tr("Distinct violations: %1. The search for the shortest schedules stopped "
+                                       "early: %2 of them show the schedule on which the search, depth first, met "
+                                       "them (marked *, not the shortest).")
+                                        .arg(r.violations.size())
+                                        .arg(longer));
+  load_->setToolTip(longer == 0 ? tr("Replay the shortest schedule to this violation in the main window")
+                                : tr("Replay the schedule on which the search met this violation in the main window"));
   summary_->setText(text);
   // What "every interleaving" rests on, for whoever asks: hash compaction,
   // the reductions, and a search run again without one.
@@ -242,12 +260,12 @@ void ExploreDialog::showResult() {
                                                  : tr("Searched again without kernel-object ownership, because %1."))
                                     .arg(coreText(r.ownership_breach));
   summary_->setToolTip(tip);
-  // Stopped by the ceiling, breadth first: depth first may finish.
-  depth_first_button_->setVisible(!r.complete && !r.cancelled && !depth_first_ && r.at_memory_ceiling);
+  // Stopped by the ceiling: breadth first would say how far every schedule was explored.
+  breadth_first_button_->setVisible(!r.complete && !r.cancelled && !breadth_first_ && r.at_memory_ceiling);
   for (const svm::Counterexample& c : r.violations) {
     auto* it = new QTreeWidgetItem(table_);
     it->setText(0, qs(svm::violation_kind_name(c.violation.kind)));
-    it->setText(1, QString::number(c.schedule.size()));
+    it->setText(1, c.shortest ? QString::number(c.schedule.size()) : QString::number(c.schedule.size()) + QLatin1Char('*'));
     it->setText(2, coreMessage(c.violation));
     it->setToolTip(2, coreMessage(c.violation));
   }

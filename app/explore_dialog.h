@@ -3,10 +3,12 @@
 // scenario and variant, off the GUI thread, then one row per distinct
 // violation with the shortest schedule that reaches it. "Load" replays that
 // schedule in the main window, so the counterexample can be stepped through
-// like any trace.
+// like any trace. It searches as the command line does by default: depth
+// first for the verdict, then breadth first as far as each violation found,
+// for its shortest schedule (ExploreOptions::shortest_schedules).
 //
-// While it runs, the dialog shows how far it got (states, depth, rate,
-// memory) and offers Stop; Stop and closing the dialog cancel the search
+// While it runs, the dialog shows how far it got (states, rate, memory; the
+// depth, once it looks for the shortest schedules) and offers Stop; Stop and closing the dialog cancel the search
 // through its cancel token, which it reads every few states, so both return
 // at once instead of waiting for the search to end.
 
@@ -44,10 +46,11 @@ class ExploreDialog : public QDialog {
   size_t ceilingBytes() const { return ceiling_; }
   // As the Stop button: cancel the search; explored() follows with what it covered.
   void stop();
-  // As the Search Depth First button, offered when the search stopped at the
-  // memory ceiling: the same search again, depth first (explorer.h).
-  void searchDepthFirst();
-  bool depthFirst() const { return depth_first_; }
+  // As the Search Breadth First button, offered when the search stopped at
+  // the memory ceiling: the same search again, breadth first, which, stopped
+  // there too, has explored every schedule up to a length (explorer.h).
+  void searchBreadthFirst();
+  bool breadthFirst() const { return breadth_first_; }
   int violationCount() const;
   QString schedule(int row) const;  // as `svmlab run --schedule` takes it
   QTreeWidget* table() const { return table_; }
@@ -74,13 +77,13 @@ class ExploreDialog : public QDialog {
   QTreeWidget* table_;
   QPushButton* load_;
   QPushButton* stop_;
-  QPushButton* depth_first_button_;
+  QPushButton* breadth_first_button_;
   QTimer* poll_;
   std::shared_ptr<Shared> shared_;
   QPointer<QThread> worker_;
   size_t ceiling_ = 0;
   size_t budget_;
-  bool depth_first_ = false;
+  bool breadth_first_ = false;
 };
 
 }  // namespace svmlab

@@ -2622,20 +2622,12 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Den Ablauf, auf dem die Suche diese Verletzung fand, im Hauptfenster abspielen</translation>
     </message>
     <message>
-        <source>Search &amp;Depth First</source>
-        <translation>Zuerst in die &amp;Tiefe suchen</translation>
-    </message>
-    <message>
         <source>No verdict: no violation in the interleavings explored, but the search did not finish.</source>
         <translation>Kein Urteil: In den erkundeten Verschränkungen keine Verletzung, aber die Suche wurde nicht fertig.</translation>
     </message>
     <message>
         <source>Distinct violations: %1, each with the schedule on which the search, depth first, met it (not the shortest).</source>
         <translation>Verschiedene Verletzungen: %1, jede mit dem Ablauf, auf dem die Suche (zuerst in die Tiefe) sie fand (nicht dem kürzesten).</translation>
-    </message>
-    <message>
-        <source>The same search again, depth first: it holds only the states seen, not a whole level of machines, so it can finish within the ceiling. Its schedules are not the shortest.</source>
-        <translation>Dieselbe Suche noch einmal, zuerst in die Tiefe: Sie hält nur die gesehenen Zustände, nicht eine ganze Ebene von Maschinen, und kann so unter der Obergrenze fertig werden. Ihre Abläufe sind nicht die kürzesten.</translation>
     </message>
     <message>
         <source>States are told apart by %1 bits of their hash: the odds that two different states were taken for one, and one of them never explored, are %2.</source>
@@ -2664,6 +2656,22 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Every interleaving was explored, up to which of %1 is which.</source>
         <translation>Jede Verschränkung wurde erkundet, bis darauf, welcher von %1 welcher ist.</translation>
+    </message>
+    <message>
+        <source>Every interleaving was explored. Finding the shortest schedule to each violation, breadth first: %1 states, depth %2, %3 MiB resident of a %4 MiB ceiling...</source>
+        <translation>Jede Verschränkung wurde erkundet. Der kürzeste Ablauf zu jeder Verletzung wird gesucht, zuerst in die Breite: %1 Zustände, Tiefe %2, %3 MiB resident bei einer Obergrenze von %4 MiB...</translation>
+    </message>
+    <message>
+        <source>Search &amp;Breadth First</source>
+        <translation>Zuerst in die &amp;Breite suchen</translation>
+    </message>
+    <message>
+        <source>The same search again, breadth first: every schedule of n steps before any of n + 1. It holds a whole level of machines, so it stops sooner, but it then tells up to how many steps every schedule was explored.</source>
+        <translation>Dieselbe Suche noch einmal, zuerst in die Breite: jeder Ablauf mit n Schritten vor jedem mit n + 1. Sie hält eine ganze Ebene von Maschinen und hält daher früher an, sagt dann aber, bis zu wie vielen Schritten jeder Ablauf erkundet wurde.</translation>
+    </message>
+    <message>
+        <source>Distinct violations: %1. The search for the shortest schedules stopped early: %2 of them show the schedule on which the search, depth first, met them (marked *, not the shortest).</source>
+        <translation>Verschiedene Verletzungen: %1. Die Suche nach den kürzesten Abläufen hielt vorzeitig an: %2 davon zeigen den Ablauf, auf dem die Suche (zuerst in die Tiefe) sie fand (mit * markiert, nicht den kürzesten).</translation>
     </message>
 </context>
 <context>

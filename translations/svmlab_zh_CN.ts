@@ -2622,20 +2622,12 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>在主窗口中重放搜索遇到此违规时所走的调度</translation>
     </message>
     <message>
-        <source>Search &amp;Depth First</source>
-        <translation>深度优先搜索(&amp;D)</translation>
-    </message>
-    <message>
         <source>No verdict: no violation in the interleavings explored, but the search did not finish.</source>
         <translation>没有结论：已探索的交错执行中没有违规，但搜索没有完成。</translation>
     </message>
     <message>
         <source>Distinct violations: %1, each with the schedule on which the search, depth first, met it (not the shortest).</source>
         <translation>不同的违规：%1 个，每个都附有深度优先搜索遇到它时所走的调度（不是最短的）。</translation>
-    </message>
-    <message>
-        <source>The same search again, depth first: it holds only the states seen, not a whole level of machines, so it can finish within the ceiling. Its schedules are not the shortest.</source>
-        <translation>以深度优先方式重新进行同一搜索：它只保存已见过的状态，而不是一整层机器，因此可以在上限之内完成。它给出的调度不是最短的。</translation>
     </message>
     <message>
         <source>States are told apart by %1 bits of their hash: the odds that two different states were taken for one, and one of them never explored, are %2.</source>
@@ -2664,6 +2656,22 @@ context[1].lo %3  context[1].hi %4</translation>
     <message>
         <source>Every interleaving was explored, up to which of %1 is which.</source>
         <translation>所有交错执行均已探索（%1 之间谁是谁不作区分）。</translation>
+    </message>
+    <message>
+        <source>Every interleaving was explored. Finding the shortest schedule to each violation, breadth first: %1 states, depth %2, %3 MiB resident of a %4 MiB ceiling...</source>
+        <translation>所有交错执行均已探索。正在以广度优先方式寻找到达每个违规的最短调度：%1 个状态，深度 %2，常驻内存 %3 MiB，上限 %4 MiB……</translation>
+    </message>
+    <message>
+        <source>Search &amp;Breadth First</source>
+        <translation>广度优先搜索(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The same search again, breadth first: every schedule of n steps before any of n + 1. It holds a whole level of machines, so it stops sooner, but it then tells up to how many steps every schedule was explored.</source>
+        <translation>以广度优先方式重新进行同一搜索：先探索所有 n 步的调度，再探索 n + 1 步的调度。它需要在内存中保存一整层机器状态，因此会更早停止，但能说明所有调度已被完整探索到多少步。</translation>
+    </message>
+    <message>
+        <source>Distinct violations: %1. The search for the shortest schedules stopped early: %2 of them show the schedule on which the search, depth first, met them (marked *, not the shortest).</source>
+        <translation>不同的违规：%1 个。寻找最短调度的搜索提前停止：其中 %2 个显示的是深度优先搜索遇到它们时所走的调度（标有 *，不是最短的）。</translation>
     </message>
 </context>
 <context>

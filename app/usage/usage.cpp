@@ -48,13 +48,19 @@ constexpr std::array kExplore{
                                            "out in which order, in device registers no thread reads again, "
                                            "and in the IOMMU's fault records."},
     Option{.name = "depth-first",
-           .help = "Search depth first: memory for the states seen and the schedules being tried only, "
-                   "so a scenario too wide for --max-memory breadth first can finish, and on two or more "
-                   "cores faster (each runs a search of its own; breadth first merges every level on "
-                   "one). The schedules reported are then not the shortest."},
+           .help = "Search depth first only. By default the search runs depth first (memory for the states "
+                   "seen and the schedules being tried only, each core a search of its own), then, if it "
+                   "found violations, breadth first as far as each of them, for its shortest schedule. "
+                   "With this option that second search is left out: each schedule is the shortest on "
+                   "which the search met the violation, not the shortest there is."},
+    Option{.name = "breadth-first",
+           .help = "Search breadth first only: every schedule of N steps before any of N + 1, so a search "
+                   "stopped early has explored every schedule up to a length. It keeps a whole level of "
+                   "machines in memory and merges every level on one core."},
     Option{.name = "jobs", .value = "N", .arg = Arg::Number,
-           .help = "Threads that search at once, 1 to 1024 (default: every core). Breadth first, the "
-                   "result does not depend on it; depth first, only which schedule is reported does."},
+           .help = "Threads that search at once, 1 to 1024 (default: every core). A complete search's counts "
+                   "and schedules do not depend on it (--depth-first's schedules do); depth first, which "
+                   "states a search stopped early covered depends on the timing of the threads."},
     kJson};
 constexpr std::array kMatrix{
     Option{.name = "json", .help = "Print JSON: the hunks with their diffs, one cell per scenario and hunk set, and "

@@ -390,7 +390,10 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, 
                                                                  : a.first < b.first;
   });
   res.violations.clear();
-  for (auto& k : keyed) res.violations.push_back(std::move(k.second));
+  for (auto& k : keyed) {
+    k.second.shortest = false;  // the shortest met, which need not be a shortest
+    res.violations.push_back(std::move(k.second));
+  }
   report();
   res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return res;

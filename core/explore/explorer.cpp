@@ -100,7 +100,10 @@ std::vector<int> path(const Nodes& nodes, int32_t i) {
   return p;
 }
 
-ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach) {
+// `wanted`: the violations (explore_key) a complete depth-first search
+// found; the search stops once it has met each (ExploreOptions::shortest_schedules).
+ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach,
+                                    const std::set<std::string>* wanted = nullptr) {
   const auto t0 = std::chrono::steady_clock::now();
   // Every machine of the search lives on this thread, and its parts'
   // references are counted plainly (cow.h), but while a chunk is expanded
@@ -115,12 +118,16 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
   // The schedule is a walk up the parent links, as long as the search is
   // deep: made only for a violation not met before, not for each of the
   // interleavings that meet it again.
+  size_t wanted_met = 0;  // of *wanted
   auto record = [&](const Violation& v, auto&& schedule) {
     std::string key = explore_key(v, cfg);
     if (found.count(key)) return;
+    if (wanted && wanted->count(key)) ++wanted_met;
     found[std::move(key)] = res.violations.size();
     res.violations.push_back({v, schedule()});
   };
+  // Every violation wanted met: the rest of the level adds nothing.
+  auto met_all = [&] { return wanted && wanted_met == wanted->size(); };
 
   // The memory ceiling holds the whole process's resident memory, measured
   // (resident.h): the same for both searches.
@@ -228,7 +235,7 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
       }
       ss.clear();  // keeps its buffer for the next state or chunk
       level[i].m.reset();
-      return true;
+      return !met_all();
     };
     for (size_t c0 = 0; c0 < level.size() && !cut; c0 += kChunk) {
       const size_t c1 = std::min(level.size(), c0 + kChunk);
@@ -373,7 +380,9 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
   res.hash_bits = VisitedSet::kBits;
   res.complete = !cut;
   res.bytes = std::max(ceiling.peak.load(), ceiling.rss.bytes());
-  if (cut) {
+  if (cut && met_all()) {
+    res.complete = true;  // of what it was asked: every violation wanted, at its shortest
+  } else if (cut) {
     explain_stop({out_of_memory, cancelled(), over.load(), ceiling.at_start, ceiling.trigger, opt.max_bytes, res.bytes}, res);
     res.bound = Text(N_("%1; every schedule of up to %2 steps explored")).arg(std::move(res.bound)).arg(levels_done);
   }
@@ -383,11 +392,51 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
 
 }  // namespace
 
+// After a complete depth-first search that found violations: breadth first,
+// until each is met, for its shortest schedule (ExploreOptions::shortest_schedules).
+void shorten(const Config& cfg, const ExploreOptions& opt, ExploreResult& res) {
+  ExploreOptions o = opt;
+  o.depth_first = false;
+  // What broke the ownership premise depth first would break it again.
+  if (!res.ownership_breach.empty()) (res.frames_breach ? o.own_frames : o.own_objects) = false;
+  std::set<std::string> wanted;
+  for (const Counterexample& c : res.violations) wanted.insert(explore_key(c.violation, cfg));
+  const double before = res.seconds;
+  if (opt.progress)
+    o.progress = [&](const ExploreProgress& p) {
+      ExploreProgress q = p;
+      q.shortening = true;
+      q.seconds += before;
+      opt.progress(q);
+    };
+  ExploreResult bf = search_owned(cfg, o, [&](const ExploreOptions& oo, BreachLatch& breach) {
+    return explore_breadth_first(cfg, oo, breach, &wanted);
+  });
+  // Those met, in the order breadth first met them (as a breadth-first
+  // search alone lists them); then any it did not get to, as depth first met them.
+  std::set<std::string> met;
+  std::vector<Counterexample> out;
+  for (Counterexample& c : bf.violations) {
+    met.insert(explore_key(c.violation, cfg));
+    out.push_back(std::move(c));
+  }
+  for (Counterexample& c : res.violations)
+    if (!met.count(explore_key(c.violation, cfg))) out.push_back(std::move(c));
+  res.violations = std::move(out);
+  res.shortening_states = bf.states;
+  res.shortening_seconds = bf.seconds;
+  res.shortening_complete = bf.complete;
+  res.seconds += bf.seconds;
+  res.bytes = std::max(res.bytes, bf.bytes);
+}
+
 ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& opt) {
   const Config& cfg = *cfgp;
-  return search_owned(cfg, opt, [&](const ExploreOptions& o, BreachLatch& breach) {
+  ExploreResult res = search_owned(cfg, opt, [&](const ExploreOptions& o, BreachLatch& breach) {
     return o.depth_first ? explore_depth_first(cfg, o, breach) : explore_breadth_first(cfg, o, breach);
   });
+  if (opt.depth_first && opt.shortest_schedules && res.complete && !res.violations.empty()) shorten(cfg, opt, res);
+  return res;
 }
 
 ExploreResult search_owned(const Config& cfg, const ExploreOptions& opt,

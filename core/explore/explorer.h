@@ -12,6 +12,16 @@
 // met, the path to it is a shortest schedule; it is reported as the thread
 // sequence `svmlab run --schedule` replays.
 //
+// The command line and the GUI search depth first first, for the counts and
+// the verdict, and breadth first only when that found violations, as far as
+// each (ExploreOptions::shortest_schedules): the same states and violations
+// either way (depth_first.h), so a breadth-first search that has met every
+// violation the complete depth-first one found has nothing left to find, and
+// its schedules are the shortest. Breadth first alone costs about three
+// times as much per state on four-symmetric-processes (a state is expanded
+// a level after it was made, gone cold from the caches: 27 s against 8 s on
+// two cores), and a scenario without violations needs no second search.
+//
 // Reduction (why it loses no violation): a step is *local* when its op has
 // no guard, or only a monotone one (an "after": it waits for other threads'
 // progress, which never goes back), and, run, it touches nothing another
@@ -181,6 +191,10 @@ struct ExploreProgress {
   size_t depth = 0;        // levels completed (every schedule of this many steps explored); 0 depth first
   size_t bytes = 0;        // resident memory measured last (whole process)
   double seconds = 0;      // since the search began
+  // After a complete depth-first search, the breadth-first one that finds
+  // each violation's shortest schedule (ExploreOptions::shortest_schedules):
+  // states and depth are then its own, seconds since the first began.
+  bool shortening = false;
 };
 
 struct ExploreOptions {
@@ -214,6 +228,14 @@ struct ExploreOptions {
   // schedules are not the shortest. It runs `workers` searches that share
   // the visited set.
   bool depth_first = false;
+  // With `depth_first`: when the search is complete and found violations, a
+  // breadth-first search after it, only as far as every one of them is met
+  // (shortening, below), so that each comes with a shortest schedule. The
+  // counts, the verdict and the bound are the depth-first search's. What the
+  // command line and the benchmarks' default search do: the verdict at
+  // depth-first speed (four-symmetric-processes, no violation: 8 s against
+  // 25 s breadth first), the schedules as breadth first gives them.
+  bool shortest_schedules = false;
   // With `reduce`: a step that reaches only kernel objects its own thread
   // owns (ownership.h) may be local too. Should a search find another thread
   // reaching an owned object, it starts again without this (and says so in
@@ -259,6 +281,10 @@ struct ExploreOptions {
 struct Counterexample {
   Violation violation;
   std::vector<int> schedule;  // thread per step, from the booted machine
+  // A shortest schedule to this violation (breadth first, or shortened
+  // after depth first); false: the shortest of those a depth-first search
+  // met it on.
+  bool shortest = true;
 };
 
 struct ExploreResult {
@@ -299,6 +325,15 @@ struct ExploreResult {
   // Steps taken: a step per transition, and those of threads stepped only
   // to find their step not local before a later thread's was (expand.h).
   size_t steps = 0;
+  // The breadth-first search that shortened the schedules after a
+  // depth-first one (ExploreOptions::shortest_schedules): its states and
+  // seconds (in `seconds` too), and whether it met every violation (a bound
+  // or a cancel can stop it first; those it did not meet keep the
+  // depth-first schedule, Counterexample::shortest false). Zero states:
+  // nothing to shorten.
+  size_t shortening_states = 0;
+  double shortening_seconds = 0;
+  bool shortening_complete = false;
 };
 
 ExploreResult explore(std::shared_ptr<const Config> cfg, const ExploreOptions& opt = {});

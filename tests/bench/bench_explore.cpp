@@ -7,6 +7,11 @@
 //                                  devices): exhaustive in < 10 s and < 500 MB
 //   explore_race_depth_first/..., explore_class_depth_first/...
 //                                  the same, searched depth first (both cores)
+//   explore_race_default/..., explore_class_default/...
+//                                  the same, searched as the command line and
+//                                  the GUI do: depth first, then breadth first
+//                                  as far as each violation found, for its
+//                                  shortest schedule (shortest_schedules)
 //   explore_symmetry/two-symmetric-processes/v4.5/{on,off}
 //                                  the symmetry reduction, with and without
 //   explore_canonical/{two,three}-symmetric-processes/v4.5/{on,off}
@@ -48,11 +53,16 @@
 
 namespace {
 
+// How a benchmark searches: ExploreOptions' default, depth first, or the
+// command line's default (depth first, then the shortest schedules).
+enum class Order { kBreadthFirst, kDepthFirst, kDefault };
+
 void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg, size_t max_states = 0,
-         bool depth_first = false, bool symmetry = true, bool canonical = true, bool dead = true, int searches = 1) {
+         Order order = Order::kBreadthFirst, bool symmetry = true, bool canonical = true, bool dead = true, int searches = 1) {
   svm::ExploreOptions opt;
   opt.dead_registers = dead;
-  opt.depth_first = depth_first;
+  opt.depth_first = order != Order::kBreadthFirst;
+  opt.shortest_schedules = order == Order::kDefault;
   opt.symmetry = symmetry;
   opt.canonical_frames = opt.canonical_objects = canonical;
   if (max_states) opt.max_states = max_states;
@@ -82,6 +92,8 @@ void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg,
   state.counters["violations"] = static_cast<double>(r.violations.size());
   state.counters["bytes"] = static_cast<double>(r.bytes);
   state.counters["bytes_per_state"] = r.states ? static_cast<double>(r.stored_bytes) / static_cast<double>(r.states) : 0;
+  state.counters["shortening_states"] = static_cast<double>(r.shortening_states);
+  state.counters["shortening_seconds"] = r.shortening_seconds;
 }
 
 void BM_Explore(benchmark::State& state, const std::string& id, const std::string& variant) {
@@ -89,11 +101,11 @@ void BM_Explore(benchmark::State& state, const std::string& id, const std::strin
 }
 
 // The exit race: 28 k states in under 30 ms, the median of seven searches.
-void BM_ExploreRace(benchmark::State& state, bool depth_first) {
-  run(state, fixtures::config("accel-dma-during-exit", "v4.5"), 0, depth_first, true, true, true, 7);
+void BM_ExploreRace(benchmark::State& state, Order order) {
+  run(state, fixtures::config("accel-dma-during-exit", "v4.5"), 0, order, true, true, true, 7);
 }
 
-void BM_ExploreFile(benchmark::State& state, const std::string& file, const std::string& variant, bool depth_first,
+void BM_ExploreFile(benchmark::State& state, const std::string& file, const std::string& variant, Order order,
                     bool symmetry, bool canonical, bool dead) {
   const svm::LoadResult l = svm::load_scenario_file(bench::source_dir() + "/tests/data/" + file + ".json");
   auto cfg = std::make_shared<svm::Config>();
@@ -101,7 +113,7 @@ void BM_ExploreFile(benchmark::State& state, const std::string& file, const std:
     state.SkipWithError(("cannot load tests/data/" + file + ".json").c_str());
     return;
   }
-  run(state, cfg, 30'000'000, depth_first, symmetry, canonical, dead);
+  run(state, cfg, 30'000'000, order, symmetry, canonical, dead);
 }
 
 }  // namespace
@@ -113,18 +125,18 @@ int main(int argc, char** argv) {
           ->Iterations(1)
           ->UseManualTime()
           ->Unit(benchmark::kMillisecond);
-  benchmark::RegisterBenchmark("explore_race/accel-dma-during-exit/v4.5", BM_ExploreRace, false)
-      ->Iterations(1)
-      ->UseManualTime()
-      ->Unit(benchmark::kMillisecond);
-  benchmark::RegisterBenchmark("explore_race_depth_first/accel-dma-during-exit/v4.5", BM_ExploreRace, true)
-      ->Iterations(1)
-      ->UseManualTime()
-      ->Unit(benchmark::kMillisecond);
-  for (const bool df : {false, true})
+  const std::pair<Order, const char*> orders[] = {
+      {Order::kBreadthFirst, ""}, {Order::kDepthFirst, "_depth_first"}, {Order::kDefault, "_default"}};
+  for (const auto& [order, suffix] : orders)
+    benchmark::RegisterBenchmark((std::string("explore_race") + suffix + "/accel-dma-during-exit/v4.5").c_str(), BM_ExploreRace,
+                                 order)
+        ->Iterations(1)
+        ->UseManualTime()
+        ->Unit(benchmark::kMillisecond);
+  for (const auto& [order, suffix] : orders)
     for (const char* f : {"four-symmetric-processes", "four-dma-devices"})
-      benchmark::RegisterBenchmark((std::string(df ? "explore_class_depth_first/" : "explore_class/") + f + "/v4.5").c_str(),
-                                   BM_ExploreFile, f, "v4.5", df, true, true, true)
+      benchmark::RegisterBenchmark((std::string("explore_class") + suffix + "/" + f + "/v4.5").c_str(), BM_ExploreFile, f,
+                                   "v4.5", order, true, true, true)
           ->Iterations(1)
           ->UseManualTime()
           ->Unit(benchmark::kMillisecond);
@@ -132,7 +144,7 @@ int main(int argc, char** argv) {
   // script, depth first, with and without it.
   for (const bool on : {true, false})
     benchmark::RegisterBenchmark((std::string("explore_symmetry/two-symmetric-processes/v4.5/") + (on ? "on" : "off")).c_str(),
-                                 BM_ExploreFile, "two-symmetric-processes", "v4.5", true, on, true, true)
+                                 BM_ExploreFile, "two-symmetric-processes", "v4.5", Order::kDepthFirst, on, true, true)
         ->Iterations(1)
         ->UseManualTime()
         ->Unit(benchmark::kMillisecond);
@@ -140,7 +152,7 @@ int main(int argc, char** argv) {
   for (const char* f : {"two-symmetric-processes", "three-symmetric-processes"})
     for (const bool on : {true, false})
       benchmark::RegisterBenchmark((std::string("explore_canonical/") + f + "/v4.5/" + (on ? "on" : "off")).c_str(),
-                                   BM_ExploreFile, f, "v4.5", true, true, on, true)
+                                   BM_ExploreFile, f, "v4.5", Order::kDepthFirst, true, on, true)
           ->Iterations(1)
           ->UseManualTime()
           ->Unit(benchmark::kMillisecond);
@@ -148,7 +160,7 @@ int main(int argc, char** argv) {
   for (const char* f : {"two-symmetric-processes", "three-symmetric-processes"})
     for (const bool on : {true, false})
       benchmark::RegisterBenchmark((std::string("explore_dead_registers/") + f + "/v4.5/" + (on ? "on" : "off")).c_str(),
-                                   BM_ExploreFile, f, "v4.5", true, true, true, on)
+                                   BM_ExploreFile, f, "v4.5", Order::kDepthFirst, true, true, on)
           ->Iterations(1)
           ->UseManualTime()
           ->Unit(benchmark::kMillisecond);

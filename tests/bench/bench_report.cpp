@@ -12,6 +12,8 @@
 //   explorer            <  1 s per scenario and variant, and complete
 //   explorer, exit race >= 2.5 M states/s
 //   explorer, class     <  10 s and < 500 MB peak resident, and complete
+// (the last two for each order of search: breadth first, depth first, and
+// the default, depth first then the shortest schedules)
 //   layout              <  50 ms
 //   GUI step median     <  16 ms     (worst: reported, no budget)
 //   first window        <  500 ms
@@ -61,6 +63,14 @@ std::pair<std::string, std::string> split(const std::string& name) {
   return {parts[0], rest};
 }
 
+// The default search's second part, breadth first as far as each violation
+// (ExploreOptions::shortest_schedules), when it ran: its share of the time.
+std::string shortened(const nlohmann::json& b) {
+  if (num(b, "shortening_states") <= 0) return "";
+  return fmt(", of which shortest schedules %.0f states", num(b, "shortening_states")) +
+         fmt(" in %.3f s", num(b, "shortening_seconds"));
+}
+
 void add(std::vector<Row>& rows, const nlohmann::json& b) {
   const std::string name = b.value("run_name", b.value("name", std::string()));
   const auto [kind, scenario] = split(name);
@@ -106,13 +116,16 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
     v += fmt(", %.1f B/stored state", num(b, "bytes_per_state"));
     if (!complete) v += ", INCOMPLETE";
     rows.push_back({"explorer", scenario, v, "< 1 s", verdict(s < 1.0 && complete)});
-  } else if (kind == "explore_race" || kind == "explore_race_depth_first") {
+  } else if (kind == "explore_race" || kind == "explore_race_depth_first" || kind == "explore_race_default") {
     const double sps = num(b, "states_per_second");
-    const std::string how = kind == "explore_race" ? "" : ", depth first";
+    const std::string how = kind == "explore_race"               ? ", breadth first"
+                            : kind == "explore_race_depth_first" ? ", depth first"
+                                                                 : ", default search";
     rows.push_back({"explorer states/s (exit race" + how + ")", scenario,
                     fmt("%.2f M", sps / 1e6) + fmt(" (%.0f states", num(b, "states")) + fmt(", %.3f s", num(b, "seconds")) +
                         fmt(", %.0f ns/state", num(b, "states") > 0 ? 1e9 * num(b, "seconds") / num(b, "states") : 0) +
-                        (num(b, "searches") > 1 ? fmt(", median of %.0f searches)", num(b, "searches")) : ")"),
+                        (num(b, "searches") > 1 ? fmt(", median of %.0f searches)", num(b, "searches")) : ")") +
+                        shortened(b),
                     ">= 2.5 M", verdict(sps >= 2.5e6 && num(b, "complete") > 0)});
     rows.push_back({"explorer bytes/stored state" + how, scenario, fmt("%.1f B", num(b, "bytes_per_state")), "-", "-"});
     // Steps taken per state: one per transition, and those expand() threw
@@ -123,7 +136,7 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
                           fmt(" (%.2f transitions)", num(b, "transitions") / num(b, "states")),
                       "-", "-"});
     rows.push_back({"explorer peak RSS" + how, scenario, fmt("%.0f MiB", num(b, "bytes") / kKiB / kKiB), "-", "-"});
-  } else if (kind == "explore_class" || kind == "explore_class_depth_first") {
+  } else if (kind == "explore_class" || kind == "explore_class_depth_first" || kind == "explore_class_default") {
     const double s = num(b, "seconds");
     const double mb = num(b, "bytes") / 1e6;
     const bool complete = num(b, "complete") > 0;
@@ -131,7 +144,11 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
                     fmt(", %.0f states/s", num(b, "states_per_second")) + fmt(", %.1f B/stored state", num(b, "bytes_per_state")) +
                     fmt(", %.2f steps/state", num(b, "states") > 0 ? num(b, "steps") / num(b, "states") : 0);
     if (!complete) v += ", INCOMPLETE";
-    rows.push_back({kind == "explore_class" ? "explorer, class-sized" : "explorer, class-sized, depth first", scenario, v,
+    v += shortened(b);
+    rows.push_back({kind == "explore_class"               ? "explorer, class-sized, breadth first"
+                    : kind == "explore_class_depth_first" ? "explorer, class-sized, depth first"
+                                                          : "explorer, class-sized, default search",
+                    scenario, v,
                     "< 10 s, < 500 MB, complete", verdict(s < 10 && mb < 500 && complete)});
   } else if (kind == "explore_symmetry" || kind == "explore_canonical" || kind == "explore_dead_registers") {
     // Figures side by side, no budget: what the reduction saves in states

@@ -160,6 +160,9 @@ class TstExplore : public QObject {
   void depth_first_on_two_cores_equals_one();
   void depth_first_equals_breadth_first_data();
   void depth_first_equals_breadth_first();
+  void shortened_equals_breadth_first_data();
+  void shortened_equals_breadth_first();
+  void shortening_stopped_keeps_depth_first_schedules();
   void learned_nonlocal_only_saves_steps_data();
   void learned_nonlocal_only_saves_steps();
   void never_local_ops_are_never_local();
@@ -1062,6 +1065,84 @@ void TstExplore::depth_first_equals_breadth_first() {
   same_search(b, a, *cfg);
   if (QTest::currentTestFailed()) return;
   for (const auto& c : b.violations) QVERIFY(c.schedule.size() <= b.depth);
+}
+
+void TstExplore::shortened_equals_breadth_first_data() { depth_first_equals_breadth_first_data(); }
+
+// Depth first, then breadth first as far as each violation found
+// (ExploreOptions::shortest_schedules): the breadth-first search's result,
+// schedule for schedule, in the order it lists them; no second search where
+// there is nothing to shorten, and where there is, one that stops early.
+void TstExplore::shortened_equals_breadth_first() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  std::shared_ptr<svm::Config> cfg = scenario.startsWith(QStringLiteral("tests/data/"))
+                                         ? fixtures::data_config(scenario.mid(11).chopped(5).toStdString(), variant.toStdString())
+                                         : fixtures::config(scenario.toStdString(), variant.toStdString());
+  svm::ExploreOptions bfs, shortened;
+  shortened.depth_first = shortened.shortest_schedules = true;
+  const auto a = svm::explore(cfg, bfs);
+  const auto b = svm::explore(cfg, shortened);
+  same_search(b, a, *cfg);
+  if (QTest::currentTestFailed()) return;
+  QCOMPARE(b.violations.size(), a.violations.size());
+  for (size_t i = 0; i < a.violations.size(); ++i) {
+    QCOMPARE(svm::explore_key(b.violations[i].violation, *cfg), svm::explore_key(a.violations[i].violation, *cfg));
+    QCOMPARE(b.violations[i].schedule, a.violations[i].schedule);
+    QVERIFY(b.violations[i].shortest && a.violations[i].shortest);
+  }
+  QCOMPARE(b.shortening_states == 0, a.violations.empty());
+  if (a.violations.empty()) return;
+  QVERIFY(b.shortening_complete);
+  QVERIFY(b.shortening_states <= a.states);
+  QVERIFY(b.shortening_seconds > 0 && b.shortening_seconds <= b.seconds);
+}
+
+// Stopped while it shortens (here by a cancel; the memory ceiling stops it
+// the same way), the search keeps its verdict: complete, every violation,
+// those met breadth first with their shortest schedule, the others with the
+// one depth first met them on, marked.
+void TstExplore::shortening_stopped_keeps_depth_first_schedules() {
+  const auto cfg = fixtures::config("accel-dma-during-exit", "v4.5-no-fault-guard");
+  const auto bfs = svm::explore(cfg);
+  QCOMPARE(bfs.violations.size(), size_t(7));
+  svm::ExploreCancel token;
+  svm::ExploreOptions o;
+  o.depth_first = o.shortest_schedules = true;
+  o.cancel = &token;
+  size_t shortening_reports = 0, depth_first_states = 0;
+  o.progress = [&](const svm::ExploreProgress& p) {
+    if (!p.shortening) {
+      depth_first_states = p.states;
+      return;
+    }
+    ++shortening_reports;
+    if (p.depth >= 200) token.cancel();  // W0 is met at 184 and 186 steps, W1 at 208 and beyond
+  };
+  const auto r = svm::explore(cfg, o);
+  QVERIFY(shortening_reports > 0);
+  QCOMPARE(depth_first_states, bfs.states);
+  QVERIFY(r.complete && !r.cancelled);
+  QCOMPARE(r.states, bfs.states);
+  QVERIFY(!r.shortening_complete);
+  QVERIFY(r.shortening_states > 0 && r.shortening_states < bfs.states);
+  QCOMPARE(keys(r, *cfg), keys(bfs, *cfg));
+  size_t shortest = 0;
+  for (const auto& c : r.violations) {
+    const auto same = std::find_if(bfs.violations.begin(), bfs.violations.end(), [&](const svm::Counterexample& x) {
+      return svm::explore_key(x.violation, *cfg) == svm::explore_key(c.violation, *cfg);
+    });
+    QVERIFY(same != bfs.violations.end());
+    if (c.shortest) {
+      ++shortest;
+      QCOMPARE(c.schedule, same->schedule);
+    } else {
+      QVERIFY(c.schedule.size() >= same->schedule.size());
+    }
+  }
+  QVERIFY2(shortest > 0 && shortest < r.violations.size(), qPrintable(QString::number(shortest)));
+  // Those met come first, in breadth first's order.
+  for (size_t i = 1; i < r.violations.size(); ++i) QVERIFY(r.violations[i - 1].shortest || !r.violations[i].shortest);
 }
 
 void TstExplore::learned_nonlocal_only_saves_steps_data() {

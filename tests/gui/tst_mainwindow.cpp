@@ -55,7 +55,7 @@ class TstMainWindow : public QObject {
   void window_options_from_the_command_line();
   void explore_dialog_loads_a_counterexample();
   void explore_dialog_stops_and_closes_at_once();
-  void explore_dialog_offers_depth_first_at_the_ceiling();
+  void explore_dialog_offers_breadth_first_at_the_ceiling();
   void explore_dialog_names_interchangeable_processes();
   void explore_dialog_says_frames_were_not_counted();
   void screenshot_command_writes_png();
@@ -379,6 +379,9 @@ void TstMainWindow::explore_dialog_stops_and_closes_at_once() {
   QTRY_VERIFY2_WITH_TIMEOUT(summary->text().contains(QStringLiteral("states/s")), qPrintable(summary->text()), 60000);
   QVERIFY2(summary->text().contains(QStringLiteral("MiB ceiling")), qPrintable(summary->text()));
   QVERIFY(!d->finished());
+  // Nothing to offer yet: the breadth-first search is offered at the ceiling only.
+  auto* breadth = d->findChild<QPushButton*>(QStringLiteral("exploreBreadthFirst"));
+  QVERIFY(breadth && !breadth->isVisible());
   const QString shot = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog_running.png"));
   QVERIFY(d->grab().save(shot));  // to look at
   qInfo("explore dialog, running -> %s", qPrintable(shot));
@@ -424,25 +427,26 @@ void TstMainWindow::explore_dialog_stops_and_closes_at_once() {
   QTRY_COMPARE(w.session()->cursor(), before + 2);
 }
 
-// Stopped at the memory ceiling, the dialog offers the depth-first search,
-// which starts at once on the same scenario and says that it runs depth
-// first. (A 64 MiB budget on eight devices stops breadth first within a
-// second; under ASan the window alone is over it, and the search says it
-// never started: the offer stands in both cases.)
-void TstMainWindow::explore_dialog_offers_depth_first_at_the_ceiling() {
+// Stopped at the memory ceiling, the dialog offers the breadth-first search,
+// which starts at once on the same scenario, shows the depth it has
+// reached, and, stopped there too, says up to how many steps it explored
+// every schedule. (A 64 MiB budget on eight devices stops the default search,
+// depth first, within a second or two; under ASan the window alone is over
+// it, and the search says it never started: the offer stands in both cases.)
+void TstMainWindow::explore_dialog_offers_breadth_first_at_the_ceiling() {
   MainWindow w;
   QVERIFY(w.openFile(QStringLiteral(SVMLAB_SOURCE_DIR_DEFAULT "/tests/data/eight-devices-64-pages.json")).isEmpty());
   auto* d = new svmlab::ExploreDialog(w.session()->trace()->cfg, &w, size_t(64) << 20);
   QSignalSpy explored(d, &svmlab::ExploreDialog::explored);
   auto* summary = d->findChild<QLabel*>(QStringLiteral("exploreSummary"));
-  auto* again = d->findChild<QPushButton*>(QStringLiteral("exploreDepthFirst"));
+  auto* again = d->findChild<QPushButton*>(QStringLiteral("exploreBreadthFirst"));
   auto* stop = d->findChild<QPushButton*>(QStringLiteral("stopExplore"));
   QVERIFY(summary && again && stop);
   d->show();
   QVERIFY(explored.wait(60000));
   QVERIFY2(summary->text().contains(QStringLiteral("memory ceiling")), qPrintable(summary->text()));
   QVERIFY(again->isVisible());
-  QVERIFY(!d->depthFirst());
+  QVERIFY(!d->breadthFirst());
   // Unfinished and clean is no verdict, never "no violation in any interleaving".
   QVERIFY2(summary->text().contains(QStringLiteral("No verdict")), qPrintable(summary->text()));
   QVERIFY2(!summary->text().contains(QStringLiteral("No violation in any interleaving")), qPrintable(summary->text()));
@@ -460,7 +464,7 @@ void TstMainWindow::explore_dialog_offers_depth_first_at_the_ceiling() {
   QTRY_VERIFY2(summary->text().contains(QRegularExpression(
                    QStringLiteral("(an der Speicherobergrenze von [0-9]+ MiB angehalten \\([0-9]+ MiB resident\\)|"
                                   "nicht begonnen: Der Prozess hielt bereits [0-9]+ MiB, über der Speicherobergrenze von "
-                                  "[0-9]+ MiB); jeder Ablauf mit bis zu [0-9]+ Schritten erkundet"))),
+                                  "[0-9]+ MiB); zuerst in die Tiefe gesucht, daher wurde keine Ablauflänge vollständig erkundet"))),
                qPrintable(summary->text()));
   QVERIFY2(!summary->text().contains(QStringLiteral("memory ceiling")), qPrintable(summary->text()));
   QVERIFY2(summary->toolTip().contains(QStringLiteral("Reduziert durch: persistente Mengen lokaler Schritte; ")),
@@ -479,20 +483,21 @@ void TstMainWindow::explore_dialog_offers_depth_first_at_the_ceiling() {
   QVERIFY(d->grab().save(shot));  // to look at
   qInfo("explore dialog at the ceiling -> %s", qPrintable(shot));
   QTest::mouseClick(again, Qt::LeftButton);
-  QVERIFY(d->depthFirst());
+  QVERIFY(d->breadthFirst());
   QVERIFY(!again->isVisible());
   QVERIFY(!d->finished());
   QVERIFY(stop->isEnabled());
-  // Running (or, under ASan, already refused): it says depth first either way.
-  QTRY_VERIFY_WITH_TIMEOUT(d->finished() || summary->text().contains(QStringLiteral("depth first: ")), 60000);
-  if (!d->finished()) QTest::mouseClick(stop, Qt::LeftButton);
-  QTRY_VERIFY_WITH_TIMEOUT(d->finished(), 60000);
+  // Running (or, under ASan, already refused): the depth it reached, or at
+  // the end how many steps every schedule was explored to.
+  QTRY_VERIFY_WITH_TIMEOUT(d->finished() || summary->text().contains(QRegularExpression(QStringLiteral("depth [0-9]+"))), 60000);
+  QTRY_VERIFY_WITH_TIMEOUT(d->finished(), 60000);  // the ceiling stops it within seconds
   QCOMPARE(explored.count(), 2);
-  QVERIFY2(summary->text().contains(QStringLiteral("searched depth first")), qPrintable(summary->text()));
+  QVERIFY2(summary->text().contains(QRegularExpression(QStringLiteral("every schedule of up to [0-9]+ steps explored"))),
+           qPrintable(summary->text()));
   QVERIFY(!again->isVisible());  // offered once
-  const QString after = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog_depth_first.png"));
+  const QString after = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog_breadth_first.png"));
   QVERIFY(d->grab().save(after));
-  qInfo("explore dialog, depth first -> %s", qPrintable(after));
+  qInfo("explore dialog, breadth first -> %s", qPrintable(after));
   d->close();
 }
 
@@ -573,6 +578,17 @@ void TstMainWindow::explore_dialog_loads_a_counterexample() {
   for (int r = 0; r < d->violationCount(); ++r)
     if (d->table()->topLevelItem(r)->text(0) == QLatin1String("use-after-free")) uaf = r;
   QVERIFY2(uaf >= 0, "the explorer finds the W1 use-after-free");
+  // Searched depth first, then shortened: the schedules a breadth-first
+  // search alone gives, row for row, and said to be the shortest.
+  auto* summary = d->findChild<QLabel*>(QStringLiteral("exploreSummary"));
+  QVERIFY2(summary->text().contains(QStringLiteral("each with its shortest schedule")), qPrintable(summary->text()));
+  const auto& cfg = *w.session()->trace()->cfg;
+  const auto bfs = svm::explore(w.session()->trace()->cfg);
+  QCOMPARE(d->violationCount(), static_cast<int>(bfs.violations.size()));
+  for (int r = 0; r < d->violationCount(); ++r) {
+    QCOMPARE(d->schedule(r), QString::fromStdString(svm::format_schedule(cfg, bfs.violations[static_cast<size_t>(r)].schedule, true)));
+    QCOMPARE(d->table()->topLevelItem(r)->text(1), QString::number(bfs.violations[static_cast<size_t>(r)].schedule.size()));
+  }
   const QString schedule = d->schedule(uaf);
   // A language switch re-words the open dialog, its rows included.
   const QString english = d->table()->topLevelItem(uaf)->text(2);
