@@ -430,6 +430,9 @@ int cmd_explore(const QStringList& args) {
             .arg(r.complete ? QString() : QStringLiteral(": ") + QString::fromStdString(r.bound.english())));
     if (!r.complete && !opt.depth_first && r.at_memory_ceiling)
       say(QStringLiteral("(depth first, the default, needs memory only for the states seen, not for a level of machines)"));
+    else if (!r.complete && opt.depth_first && !r.cancelled)
+      say(QStringLiteral("(--breadth-first explores every schedule of n steps before any of n + 1: stopped early, it "
+                         "says up to how many steps it explored them all)"));
     // Where the schedules below come from, when that is not plain.
     if (shortened)
       say(r.shortening_complete
