@@ -57,7 +57,7 @@ ExploreDialog::ExploreDialog(std::shared_ptr<const svm::Config> cfg, QWidget* pa
   connect(breadth_first_button_, &QPushButton::clicked, this, &ExploreDialog::searchBreadthFirst);
   load_ = buttons->addButton(QString(), QDialogButtonBox::ActionRole);
   load_->setEnabled(false);
-  // Offered only once a search stops at the ceiling. Hidden after the last
+  // Offered only once a search stops at a bound. Hidden after the last
   // addButton(), which shows every button of the box again.
   breadth_first_button_->hide();
   connect(load_, &QPushButton::clicked, this, [this] { load(table_->indexOfTopLevelItem(table_->currentItem())); });
@@ -260,8 +260,9 @@ void ExploreDialog::showResult() {
                                                  : tr("Searched again without kernel-object ownership, because %1."))
                                     .arg(coreText(r.ownership_breach));
   summary_->setToolTip(tip);
-  // Stopped by the ceiling: breadth first would say how far every schedule was explored.
-  breadth_first_button_->setVisible(!r.complete && !r.cancelled && !breadth_first_ && r.at_memory_ceiling);
+  // Stopped by a bound (the ceiling, the state bound): breadth first would
+  // say how far every schedule was explored.
+  breadth_first_button_->setVisible(!r.complete && !r.cancelled && !breadth_first_);
   for (const svm::Counterexample& c : r.violations) {
     auto* it = new QTreeWidgetItem(table_);
     it->setText(0, qs(svm::violation_kind_name(c.violation.kind)));

@@ -46,9 +46,10 @@ class ExploreDialog : public QDialog {
   size_t ceilingBytes() const { return ceiling_; }
   // As the Stop button: cancel the search; explored() follows with what it covered.
   void stop();
-  // As the Search Breadth First button, offered when the search stopped at
-  // the memory ceiling: the same search again, breadth first, which, stopped
-  // there too, has explored every schedule up to a length (explorer.h).
+  // As the Search Breadth First button, offered when the search stopped at a
+  // bound (the memory ceiling, the state bound): the same search again,
+  // breadth first, which, stopped there too, has explored every schedule up
+  // to a length (explorer.h).
   void searchBreadthFirst();
   bool breadthFirst() const { return breadth_first_; }
   int violationCount() const;

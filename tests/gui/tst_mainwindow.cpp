@@ -396,6 +396,7 @@ void TstMainWindow::explore_dialog_stops_and_closes_at_once() {
   QVERIFY(d->finished());
   QVERIFY2(summary->text().contains(QStringLiteral("Stopped before the end")), qPrintable(summary->text()));
   QVERIFY(!stop->isEnabled());
+  QVERIFY(!breadth->isVisible());  // stopped by hand, not by a bound: nothing to offer
   d->close();
   QTRY_VERIFY(w.findChild<svmlab::ExploreDialog*>(QStringLiteral("exploreDialog")) == nullptr);
 
