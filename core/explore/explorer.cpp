@@ -394,6 +394,10 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
 
 // After a complete depth-first search that found violations: breadth first,
 // until each is met, for its shortest schedule (ExploreOptions::shortest_schedules).
+// After it, not beside it: both started together, the breadth-first one
+// bounded at the states it needed, took 7% less time (the exit race 28.4 ->
+// 26.4 ms, four-dma-devices 5.68 -> 5.32 s), not worth two searches sharing
+// the cores, the memory ceiling and the progress callback.
 void shorten(const Config& cfg, const ExploreOptions& opt, ExploreResult& res) {
   ExploreOptions o = opt;
   o.depth_first = false;
