@@ -182,7 +182,9 @@ bool devices_done(const Machine& m, const Config& cfg);
 
 // Run `search` with `opt`; should it report a breach, run it again without
 // the ownership reduction and return that result, with the breach in
-// ExploreResult::ownership_breach (explore() does this for both searches).
+// ExploreResult::ownership_breach (explore() does this for both searches):
+// the breach a search on one worker meets first, whatever the workers'
+// timing.
 ExploreResult search_owned(const Config& cfg, const ExploreOptions& opt,
                            const std::function<ExploreResult(const ExploreOptions&, BreachLatch&)>& search);
 
