@@ -440,7 +440,7 @@ int cmd_explore(const QStringList& args) {
                     .arg(r.shortening_states)
                     .arg(r.shortening_seconds, 0, 'f', 2)
               : QStringLiteral("schedules: the search for the shortest stopped after %1 states; those marked are "
-                               "as the depth-first search met them, not the shortest")
+                               "as the depth-first search met them, and a shorter one may exist")
                     .arg(r.shortening_states));
     // What the counts rest on: the reductions that made them smaller, and
     // the hash that tells the states apart. One reduction a line: a

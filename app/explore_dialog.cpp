@@ -237,7 +237,7 @@ void ExploreDialog::showResult() {
                                         .arg(r.violations.size())
                                   : tr("Distinct violations: %1. The search for the shortest schedules stopped "
                                        "early: %2 of them show the schedule on which the search, depth first, met "
-                                       "them (marked *, not the shortest).")
+                                       "them (marked *: a shorter one may exist).")
                                         .arg(r.violations.size())
                                         .arg(longer));
   load_->setToolTip(longer == 0 ? tr("Replay the shortest schedule to this violation in the main window")

@@ -8,9 +8,10 @@
 // for its shortest schedule (ExploreOptions::shortest_schedules).
 //
 // While it runs, the dialog shows how far it got (states, rate, memory; the
-// depth, once it looks for the shortest schedules) and offers Stop; Stop and closing the dialog cancel the search
-// through its cancel token, which it reads every few states, so both return
-// at once instead of waiting for the search to end.
+// depth, once it looks for the shortest schedules) and offers Stop; Stop and
+// closing the dialog cancel the search through its cancel token, which it
+// reads every few states, so both return at once instead of waiting for the
+// search to end.
 
 #include <QDialog>
 #include <QPointer>

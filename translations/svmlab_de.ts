@@ -2670,8 +2670,8 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Dieselbe Suche noch einmal, zuerst in die Breite: jeder Ablauf mit n Schritten vor jedem mit n + 1. Sie hält eine ganze Ebene von Maschinen und hält daher früher an, sagt dann aber, bis zu wie vielen Schritten jeder Ablauf erkundet wurde.</translation>
     </message>
     <message>
-        <source>Distinct violations: %1. The search for the shortest schedules stopped early: %2 of them show the schedule on which the search, depth first, met them (marked *, not the shortest).</source>
-        <translation>Verschiedene Verletzungen: %1. Die Suche nach den kürzesten Abläufen hielt vorzeitig an: %2 davon zeigen den Ablauf, auf dem die Suche (zuerst in die Tiefe) sie fand (mit * markiert, nicht den kürzesten).</translation>
+        <source>Distinct violations: %1. The search for the shortest schedules stopped early: %2 of them show the schedule on which the search, depth first, met them (marked *: a shorter one may exist).</source>
+        <translation>Verschiedene Verletzungen: %1. Die Suche nach den kürzesten Abläufen hielt vorzeitig an: %2 davon zeigen den Ablauf, auf dem die Suche (zuerst in die Tiefe) sie fand (mit * markiert: Es kann einen kürzeren geben).</translation>
     </message>
 </context>
 <context>

@@ -2670,8 +2670,8 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>以广度优先方式重新进行同一搜索：先探索所有 n 步的调度，再探索 n + 1 步的调度。它需要在内存中保存一整层机器状态，因此会更早停止，但能说明所有调度已被完整探索到多少步。</translation>
     </message>
     <message>
-        <source>Distinct violations: %1. The search for the shortest schedules stopped early: %2 of them show the schedule on which the search, depth first, met them (marked *, not the shortest).</source>
-        <translation>不同的违规：%1 个。寻找最短调度的搜索提前停止：其中 %2 个显示的是深度优先搜索遇到它们时所走的调度（标有 *，不是最短的）。</translation>
+        <source>Distinct violations: %1. The search for the shortest schedules stopped early: %2 of them show the schedule on which the search, depth first, met them (marked *: a shorter one may exist).</source>
+        <translation>不同的违规：%1 个。寻找最短调度的搜索提前停止：其中 %2 个显示的是深度优先搜索遇到它们时所走的调度（标有 *：可能存在更短的调度）。</translation>
     </message>
 </context>
 <context>

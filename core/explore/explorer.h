@@ -232,9 +232,9 @@ struct ExploreOptions {
   // breadth-first search after it, only as far as every one of them is met
   // (shortening, below), so that each comes with a shortest schedule. The
   // counts, the verdict and the bound are the depth-first search's. What the
-  // command line and the benchmarks' default search do: the verdict at
-  // depth-first speed (four-symmetric-processes, no violation: 8 s against
-  // 25 s breadth first), the schedules as breadth first gives them.
+  // command line and the GUI do: the verdict at depth-first speed
+  // (four-symmetric-processes, no violation: 8 s against 27 s breadth
+  // first), the schedules as breadth first gives them.
   bool shortest_schedules = false;
   // With `reduce`: a step that reaches only kernel objects its own thread
   // owns (ownership.h) may be local too. Should a search find another thread
