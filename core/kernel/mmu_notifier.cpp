@@ -16,6 +16,9 @@ namespace {
 
 // The readers as a sorted multiset: SRCU keeps counts, not an order of
 // arrival, so two readers that entered in either order are one state.
+// The srcu readers are every thread's to see (synchronize_srcu() waits for
+// them), so taking or dropping the read lock is never a local step
+// (Op::never_local).
 void srcu_lock(Ctx& c) {
   auto& r = c.k().srcu_readers;
   const auto t = static_cast<int16_t>(c.tid());
@@ -47,11 +50,12 @@ constexpr Slot<int64_t> pos{3};  // mn's position in the list (nth_notifier)
 std::vector<Op> invalidate_range_ops(std::string_view call_line) {
   using namespace invalidate_range;
   return {
-      {"id = srcu_read_lock(&srcu);",
-       [](Ctx& c) {
+      {.text = "id = srcu_read_lock(&srcu);",
+       .body = [](Ctx& c) {
          srcu_lock(c);
          return c.next();
-       }},
+       },
+       .never_local = true},
       {.text = call_line,
        .body = [](Ctx& c) {
          const SvmRef mn = nth_notifier(c, c[mm], c[pos]);
@@ -65,7 +69,8 @@ std::vector<Op> invalidate_range_ops(std::string_view call_line) {
          srcu_unlock(c);
          return c.next();
        },
-       .label = "unlock"},
+       .label = "unlock",
+       .never_local = true},
   };
 }
 
@@ -152,18 +157,20 @@ void define_mmu_notifier(FnTable& t) {
                   c.say(N_("exit_mmap() already unhooked this notifier: no ->release() from here."));
                   return c.go("sync");
                 }},
-               {"id = srcu_read_lock(&srcu);",
-                [](Ctx& c) {
+               {.text = "id = srcu_read_lock(&srcu);",
+                .body = [](Ctx& c) {
                   srcu_lock(c);
                   return c.next();
-                }},
+                },
+                .never_local = true},
                {"if (mn->ops->release) mn->ops->release(mn, mm);",
                 [](Ctx& c) { return c.call(FnId::intel_mm_release, {c[mn], c[mm]}); }},
-               {"srcu_read_unlock(&srcu, id);",
-                [](Ctx& c) {
+               {.text = "srcu_read_unlock(&srcu, id);",
+                .body = [](Ctx& c) {
                   srcu_unlock(c);
                   return c.next();
-                }},
+                },
+                .never_local = true},
                {"spin_lock(&mm->mmu_notifier_mm->lock); hlist_del_init_rcu(&mn->hlist); "
                 "spin_unlock(&mm->mmu_notifier_mm->lock); }",
                 [](Ctx& c) {
@@ -190,11 +197,12 @@ void define_mmu_notifier(FnTable& t) {
            Origin::Kernel,
            {},
            {
-               {"id = srcu_read_lock(&srcu);",
-                [](Ctx& c) {
+               {.text = "id = srcu_read_lock(&srcu);",
+                .body = [](Ctx& c) {
                   srcu_lock(c);
                   return c.next();
-                }},
+                },
+                .never_local = true},
                {.text = "hlist_for_each_entry_rcu(mn, &mm->mmu_notifier_mm->list, hlist) if (mn->ops->release) "
                         "mn->ops->release(mn, mm);",
                 .body = [](Ctx& c) {
@@ -216,11 +224,12 @@ void define_mmu_notifier(FnTable& t) {
                   return c.next();
                 },
                 .label = "unhash"},
-               {"srcu_read_unlock(&srcu, id);",
-                [](Ctx& c) {
+               {.text = "srcu_read_unlock(&srcu, id);",
+                .body = [](Ctx& c) {
                   srcu_unlock(c);
                   return c.next();
-                }},
+                },
+                .never_local = true},
                {.text = "synchronize_srcu(&srcu);", .guard = guard::srcu_quiescent},
            }});
   }
@@ -255,11 +264,12 @@ void define_mmu_notifier(FnTable& t) {
            Origin::Kernel,
            {},
            {
-               {"id = srcu_read_lock(&srcu);",
-                [](Ctx& c) {
+               {.text = "id = srcu_read_lock(&srcu);",
+                .body = [](Ctx& c) {
                   srcu_lock(c);
                   return c.next();
-                }},
+                },
+                .never_local = true},
                {.text = "hlist_for_each_entry_rcu(mn, &mm->mmu_notifier_mm->list, hlist) { if (mn->ops->change_pte) "
                         "mn->ops->change_pte(mn, mm, address, pte); }",
                 .body = [](Ctx& c) {
@@ -274,7 +284,8 @@ void define_mmu_notifier(FnTable& t) {
                   srcu_unlock(c);
                   return c.next();
                 },
-                .label = "unlock"},
+                .label = "unlock",
+                .never_local = true},
            }});
   }
 

@@ -76,14 +76,15 @@ void define_era2020(FnTable& t) {
            Origin::Driver,
            {},
            {
-               {"writel(DMA_PRS_PPR, iommu->reg + DMAR_PRS_REG); tail = dmar_readq(iommu->reg + DMAR_PQT_REG) & "
+               {.text = "writel(DMA_PRS_PPR, iommu->reg + DMAR_PRS_REG); tail = dmar_readq(iommu->reg + DMAR_PQT_REG) & "
                 "PRQ_RING_MASK; head = dmar_readq(iommu->reg + DMAR_PQH_REG) & PRQ_RING_MASK;",
-                [](Ctx& c) {
+                .body = [](Ctx& c) {
                   c.set(head, c.hwr().pqh);
                   c.set(tail, c.hwr().pqt);
                   (void)c.hw();
                   return c.next();
-                }},
+                },
+                .never_local = true},  // reads the IOMMU
                {.text = "while (head != tail) { handled = 1; req = &iommu->prq[head / sizeof(*req)]; result = "
                         "QI_RESP_FAILURE; address = (u64)req->addr << VTD_PAGE_SHIFT;",
                 .body = [](Ctx& c) {
@@ -249,17 +250,19 @@ void define_era2020(FnTable& t) {
                   return c.call(FnId::qi_submit_sync, {lo, hi});
                 },
                 .label = "no_pasid"},
-               {"head = (head + sizeof(*req)) & PRQ_RING_MASK; }",
-                [](Ctx& c) {
+               {.text = "head = (head + sizeof(*req)) & PRQ_RING_MASK; }",
+                .body = [](Ctx& c) {
                   c.set(head, static_cast<uint32_t>((c[head] + 1) % c.hwr().prq.size()));
                   return c.go("loop");
-                }},
+                },
+                .never_local = true},  // reads the IOMMU (the ring's size)
                {.text = "dmar_writeq(iommu->reg + DMAR_PQH_REG, tail); return IRQ_RETVAL(handled);",
                 .body = [](Ctx& c) {
                   c.hw().pqh = c[tail];
                   return c.ret(1);
                 },
-                .label = "end"},
+                .label = "end",
+                .never_local = true},  // writes the IOMMU
            },
            "v5.6"});
   }
