@@ -45,9 +45,37 @@ class Search {
   const ExpandMode mode = expand_mode(opt, cfg);
   VisitedSet seen;
   std::atomic<size_t> transitions{0}, steps{0}, terminal{0}, depth{0};  // added to now and then (Worker::flush())
-  // States let into `seen` (mark()): every new state writes it, so it has a
-  // cache line of its own, away from what the workers read at every state.
+  // Places among the states (--max-states) handed out so far (place()).
   alignas(64) std::atomic<size_t> admitted{0};
+  // The places each worker took and has yet to use, each on a line of its own.
+  struct alignas(64) Places {
+    std::atomic<size_t> left{0};
+  };
+  std::vector<Places> places = std::vector<Places>(std::max(1u, opt.workers));
+  // A place for a new state, for worker w: false when all max_states are
+  // taken. The shared count moved between the cores at every new state, so
+  // a worker takes 256 places at a time while plenty are left, and once
+  // none are, one that another worker took and has not used yet: the bound
+  // still holds exactly, whichever worker reaches it.
+  bool place(unsigned w) {
+    std::atomic<size_t>& mine = places[w].left;
+    for (size_t n = mine.load(std::memory_order_relaxed); n > 0;)
+      if (mine.compare_exchange_weak(n, n - 1, std::memory_order_relaxed)) return true;
+    size_t n = admitted.load(std::memory_order_relaxed), take = 1;
+    do {
+      if (n >= opt.max_states) {
+        for (Places& p : places)
+          for (size_t k = p.left.load(std::memory_order_relaxed); k > 0;)
+            if (p.left.compare_exchange_weak(k, k - 1, std::memory_order_relaxed)) return true;
+        max_states_hit.store(true, std::memory_order_relaxed);
+        return false;
+      }
+      take = opt.max_states - n > kPlaces * 4 * places.size() ? kPlaces : 1;
+    } while (!admitted.compare_exchange_weak(n, n + take, std::memory_order_relaxed));
+    mine.store(take - 1, std::memory_order_relaxed);  // (none left: nobody adds to another's)
+    return true;
+  }
+  static constexpr size_t kPlaces = 256;
   alignas(64) std::atomic<bool> cut{false};
   std::atomic<bool> out_of_memory{false}, max_states_hit{false};
 
@@ -92,17 +120,33 @@ class Search {
       ++workers_;
     }
     ++waiting_;
+    bool spun = false;
     while (pool_.empty() && !finished_ && !stopped()) {
       if (waiting_.load() == workers_) {
         finished_ = true;
+        over_ = true;
         wake_.notify_all();
         break;
+      }
+      // Awake for a while first: the worker still searching hands work over
+      // at its next state (hungry()), and waking from the condition
+      // variable took tens of microseconds more, 80 times a search on the
+      // exit race.
+      if (!spun) {
+        spun = true;
+        g.unlock();
+        spin_until([&] {
+          return pooled_.load(std::memory_order_relaxed) > 0 || stopped() || over_.load(std::memory_order_relaxed);
+        });
+        g.lock();
+        continue;
       }
       wake_.wait(g);
     }
     --waiting_;
     if (finished_ || stopped() || pool_.empty()) {
       finished_ = true;
+      over_ = true;
       wake_.notify_all();
       return false;
     }
@@ -128,12 +172,13 @@ class Search {
   std::atomic<unsigned> waiting_{0};
   unsigned workers_ = 1;  // the one holding the booted machine counts from the start
   bool finished_ = false;
+  std::atomic<bool> over_{false};  // finished_, for spin() to read unlocked
 };
 
 // One worker's depth-first search, from the states it is given.
 class Worker {
  public:
-  explicit Worker(Search& s) : s_(s) {}
+  Worker(Search& s, unsigned w) : s_(s), w_(w) {}
   std::function<void()> report;  // the first worker's: it runs on the caller's thread
 
   // From `w` until its subtree is done or the search stops.
@@ -235,16 +280,8 @@ class Worker {
       if (grow > (size_t(1) << 20)) trim_heap();
       if ((made_++ & 1023) == 0 || grow > 0)  // the first state too: the tables may have room for thousands
         if (!s_.ceiling.ok(grow) || s_.cancelled()) return !(bound = true);
-      // A place among the states, taken before the state goes in: the bound
-      // holds exactly, whichever worker reaches it.
-      size_t n = s_.admitted.load(std::memory_order_relaxed);
-      do {
-        if (n >= s_.opt.max_states) {
-          s_.max_states_hit.store(true, std::memory_order_relaxed);
-          return !(bound = true);
-        }
-      } while (!s_.admitted.compare_exchange_weak(n, n + 1, std::memory_order_relaxed));
-      return true;
+      // A place among the states, taken before the state goes in.
+      return s_.place(w_) || !(bound = true);
     });
     if (r == VisitedSet::Inserted::kRefused) return !bound;
     if (r == VisitedSet::Inserted::kSeen) x.m.reset();
@@ -285,6 +322,7 @@ class Worker {
   }
 
   Search& s_;
+  const unsigned w_;  // which worker (Search::place())
   std::vector<Entry> path_;
   std::vector<int16_t> tids_;  // tids_[i]: the thread whose step made path_[i]
   size_t on_ = 0;
@@ -352,7 +390,7 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, 
     // the root is made for it, a handed-over state arrives copied.
     cow::Confined confined;
     try {
-      Worker me(s);
+      Worker me(s, w);
       if (w == 0) me.report = report;
       if (w == 0 && root) me.run(std::move(*root));
       Work next;

@@ -4,36 +4,7 @@
 #include <chrono>
 #include <exception>
 
-#if defined(__x86_64__) || defined(__i386__)
-#include <immintrin.h>
-#endif
-
 namespace svm {
-
-namespace {
-
-void relax() {
-#if defined(__x86_64__) || defined(__i386__)
-  _mm_pause();
-#else
-  std::this_thread::yield();
-#endif
-}
-
-// Spins until done() or for about 200 us, whichever is first: longer than a
-// merge of a chunk of the exit race takes, short enough that a worker idle
-// for a whole merge of a big level gives its core back.
-template <class Done>
-bool spin_until(Done done) {
-  const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(200);
-  for (unsigned i = 1;; ++i) {
-    if (done()) return true;
-    relax();
-    if ((i & 255) == 0 && std::chrono::steady_clock::now() > until) return false;
-  }
-}
-
-}  // namespace
 
 WorkerPool::WorkerPool(unsigned extra) {
   // No thread (std::system_error) or no memory for one (std::bad_alloc):

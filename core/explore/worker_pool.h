@@ -10,6 +10,7 @@
 // second core gained.
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <functional>
@@ -17,7 +18,33 @@
 #include <thread>
 #include <vector>
 
+#if defined(__x86_64__) || defined(__i386__)
+#include <immintrin.h>
+#endif
+
 namespace svm {
+
+inline void relax() {
+#if defined(__x86_64__) || defined(__i386__)
+  _mm_pause();
+#else
+  std::this_thread::yield();
+#endif
+}
+
+// Spins until done() or for about 200 us, whichever is first: longer than
+// the other workers take to hand work over (a merge of a chunk of the exit
+// race, a hand-over of the depth-first search), short enough that a worker
+// idle for longer gives its core back.
+template <class Done>
+bool spin_until(Done done) {
+  const auto until = std::chrono::steady_clock::now() + std::chrono::microseconds(200);
+  for (unsigned i = 1;; ++i) {
+    if (done()) return true;
+    relax();
+    if ((i & 255) == 0 && std::chrono::steady_clock::now() > until) return false;
+  }
+}
 
 class WorkerPool {
  public:
