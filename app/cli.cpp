@@ -374,8 +374,8 @@ int cmd_explore(const QStringList& args) {
   opt.dead_registers = opt.reduce;
   opt.unhashed_faults = opt.reduce;
   // By default depth first for the counts and the verdict (two cores, little
-  // memory), then breadth first only as far as each violation found, for its
-  // shortest schedule (ExploreOptions::shortest_schedules).
+  // memory), then each violation found with the schedule breadth first would
+  // give it, the shortest (ExploreOptions::shortest_schedules).
   const bool only_depth = p.isSet(QStringLiteral("depth-first")), breadth = p.isSet(QStringLiteral("breadth-first"));
   if (only_depth && breadth) {
     err(QStringLiteral("svmlab: explore: --depth-first and --breadth-first exclude each other"));
@@ -398,7 +398,10 @@ int cmd_explore(const QStringList& args) {
     if (!r.complete) j["bound"] = r.bound.english();
     j["search"] = !opt.depth_first ? "breadth-first" : opt.shortest_schedules ? "depth-first, then shortest" : "depth-first";
     if (shortened)
-      j["shortening"] = {{"states", r.shortening_states}, {"seconds", r.shortening_seconds}, {"complete", r.shortening_complete}};
+      j["shortening"] = {{"by", r.shortening_by_graph ? "graph" : "breadth-first search"},
+                         {"states", r.shortening_states},
+                         {"seconds", r.shortening_seconds},
+                         {"complete", r.shortening_complete}};
     j["seconds"] = r.seconds;
     j["peak_resident_bytes"] = r.bytes;
     j["reductions"] = r.reductions;

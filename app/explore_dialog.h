@@ -4,8 +4,8 @@
 // violation with the shortest schedule that reaches it. "Load" replays that
 // schedule in the main window, so the counterexample can be stepped through
 // like any trace. It searches as the command line does by default: depth
-// first for the verdict, then breadth first as far as each violation found,
-// for its shortest schedule (ExploreOptions::shortest_schedules).
+// first for the verdict, then each violation found with its shortest
+// schedule, as breadth first would give it (ExploreOptions::shortest_schedules).
 //
 // While it runs, the dialog shows how far it got (states, rate, memory; the
 // depth, once it looks for the shortest schedules) and offers Stop; Stop and

@@ -50,9 +50,10 @@ constexpr std::array kExplore{
     Option{.name = "depth-first",
            .help = "Search depth first only. By default the search runs depth first (memory for the states "
                    "seen and the schedules being tried only, each core a search of its own), then, if it "
-                   "found violations, breadth first as far as each of them, for its shortest schedule. "
-                   "With this option that second search is left out: each schedule is the shortest on "
-                   "which the search met the violation, not the shortest there is."},
+                   "found violations, gives each the shortest schedule, the one a breadth-first search "
+                   "would: from the states and steps it met, or by a breadth-first search as far as each. "
+                   "With this option that is left out: each schedule is the shortest on which the search "
+                   "met the violation, not the shortest there is."},
     Option{.name = "breadth-first",
            .help = "Search breadth first only: every schedule of N steps before any of N + 1, so a search "
                    "stopped early has explored every schedule up to a length. It keeps a whole level of "

@@ -6,6 +6,7 @@
 #include <condition_variable>
 #include <functional>
 #include <map>
+#include <memory>
 #include <mutex>
 #include <new>
 #include <optional>
@@ -17,6 +18,7 @@
 #include "core/engine/checker.h"
 #include "core/explore/expand.h"
 #include "core/explore/resident.h"
+#include "core/explore/state_graph.h"
 #include "core/explore/visited.h"
 #include "core/explore/worker_pool.h"
 
@@ -29,14 +31,20 @@ namespace {
 struct Work {
   Machine m;
   std::vector<int> schedule;
+  uint32_t id = 0;  // its place among the states (Search::place())
 };
 
 // What the workers share: the visited set, the bounds, the violations found,
 // and the pool of work handed over.
 class Search {
  public:
-  Search(const Config& cfg, const ExploreOptions& opt, ExploreResult& res, BreachLatch& breach)
-      : cfg(cfg), opt(opt), res(res), breach(breach) {}
+  Search(const Config& cfg, const ExploreOptions& opt, ExploreResult& res, BreachLatch& breach, bool want_graph)
+      : cfg(cfg), opt(opt), res(res), breach(breach), seen(graphable(want_graph)) {
+    if (graphable(want_graph)) graph = std::make_unique<StateGraph>(opt.max_states, std::max(1u, opt.workers));
+  }
+  // Not where processes are interchangeable (state_graph.h), nor with more
+  // threads than a step's byte names.
+  bool graphable(bool want) const { return want && !mode.symmetry && cfg.threads.size() < StateGraph::kThreads; }
 
   const Config& cfg;
   const ExploreOptions& opt;
@@ -44,35 +52,48 @@ class Search {
   BreachLatch& breach;
   const ExpandMode mode = expand_mode(opt, cfg);
   VisitedSet seen;
+  // The states and steps, as numbers, for the shortest schedules (state_graph.h).
+  std::unique_ptr<StateGraph> graph;
+  // Recording stopped: the graph passed a quarter of the memory ceiling.
+  std::atomic<bool> graph_dropped{false};
   std::atomic<size_t> transitions{0}, steps{0}, terminal{0}, depth{0};  // added to now and then (Worker::flush())
   // Places among the states (--max-states) handed out so far (place()).
   alignas(64) std::atomic<size_t> admitted{0};
-  // The places each worker took and has yet to use, each on a line of its own.
+  // The places each worker took and has yet to use, each on a line of its
+  // own: the next one's number and how many are left, in one word (a place
+  // taken is one compare-and-swap, by its worker or by another).
   struct alignas(64) Places {
-    std::atomic<size_t> left{0};
+    std::atomic<uint64_t> span{0};  // next << 24 | left
   };
   std::vector<Places> places = std::vector<Places>(std::max(1u, opt.workers));
-  // A place for a new state, for worker w: false when all max_states are
-  // taken. The shared count moved between the cores at every new state, so
-  // a worker takes 256 places at a time while plenty are left, and once
-  // none are, one that another worker took and has not used yet: the bound
-  // still holds exactly, whichever worker reaches it.
-  bool place(unsigned w) {
-    std::atomic<size_t>& mine = places[w].left;
-    for (size_t n = mine.load(std::memory_order_relaxed); n > 0;)
-      if (mine.compare_exchange_weak(n, n - 1, std::memory_order_relaxed)) return true;
+  static bool take_from(Places& p, uint32_t& id) {
+    for (uint64_t x = p.span.load(std::memory_order_relaxed); (x & 0xffffff) > 0;)
+      if (p.span.compare_exchange_weak(x, (((x >> 24) + 1) << 24) | ((x & 0xffffff) - 1), std::memory_order_relaxed)) {
+        id = static_cast<uint32_t>(x >> 24);
+        return true;
+      }
+    return false;
+  }
+  // A place for a new state, for worker w, and its number (`id`): false when
+  // all max_states are taken. The shared count moved between the cores at
+  // every new state, so a worker takes 256 places at a time while plenty
+  // are left, and once none are, one that another worker took and has not
+  // used yet: the bound still holds exactly, whichever worker reaches it.
+  bool place(unsigned w, uint32_t& id) {
+    if (take_from(places[w], id)) return true;
     size_t n = admitted.load(std::memory_order_relaxed), take = 1;
     do {
       if (n >= opt.max_states) {
         for (Places& p : places)
-          for (size_t k = p.left.load(std::memory_order_relaxed); k > 0;)
-            if (p.left.compare_exchange_weak(k, k - 1, std::memory_order_relaxed)) return true;
+          if (take_from(p, id)) return true;
         max_states_hit.store(true, std::memory_order_relaxed);
         return false;
       }
       take = opt.max_states - n > kPlaces * 4 * places.size() ? kPlaces : 1;
     } while (!admitted.compare_exchange_weak(n, n + take, std::memory_order_relaxed));
-    mine.store(take - 1, std::memory_order_relaxed);  // (none left: nobody adds to another's)
+    id = static_cast<uint32_t>(n);
+    // (none were left: nobody adds to another's)
+    places[w].span.store(uint64_t(n + 1) << 24 | (take - 1), std::memory_order_relaxed);
     return true;
   }
   static constexpr size_t kPlaces = 256;
@@ -172,7 +193,7 @@ class Search {
   std::atomic<unsigned> waiting_{0};
   unsigned workers_ = 1;  // the one holding the booted machine counts from the start
   bool finished_ = false;
-  std::atomic<bool> over_{false};  // finished_, for spin() to read unlocked
+  std::atomic<bool> over_{false};  // finished_, read unlocked while spinning
 };
 
 // One worker's depth-first search, from the states it is given.
@@ -186,7 +207,7 @@ class Worker {
     prefix_ = std::move(w.schedule);
     on_ = 0;
     root_ = std::move(w.m);
-    if (!enter(&root_, -1)) return stop();
+    if (!enter(&root_, -1, {}, w.id)) return stop();
     while (on_ > 0 && !s_.stopped()) {
       if (s_.hungry()) hand_over();
       Entry& top = path_[on_ - 1];
@@ -196,9 +217,10 @@ class Worker {
         --on_;
         continue;
       }
+      const uint32_t id = top.ids[top.next];
       Succ& x = top.succ[top.next++];
       if (!take(x, on_)) continue;  // seen before it was made
-      if (!enter(&x.m, x.tid, x.learned)) return stop();  // (moves the path: `top` is gone; `x` stays)
+      if (!enter(&x.m, x.tid, x.learned, id)) return stop();  // (moves the path: `top` is gone; `x` stays)
     }
     flush();
     // Stopped: what is left on the path is dropped here, on this thread,
@@ -218,6 +240,7 @@ class Worker {
   struct Entry {
     std::optional<Machine>* m = nullptr;  // root_, or among the successors of the entry before
     std::vector<Succ> succ;
+    std::vector<uint32_t> ids;  // the successors' places among the states
     size_t next = 0;
     void drop() {
       if (m) m->reset();
@@ -259,7 +282,7 @@ class Worker {
           // Its parts copied here, for the worker that takes it to count
           // their references plainly (cow.h): what it shared stays here.
           x.m->unshare();
-          give_.push_back({std::move(*x.m), schedule(i + 1, x.tid)});
+          give_.push_back({std::move(*x.m), schedule(i + 1, x.tid), e.ids[e.next]});
         }
         x.m.reset();
       }
@@ -273,7 +296,7 @@ class Worker {
   // overlap), and a successor seen before is dropped at once instead of
   // waiting on the path. Each state is still expanded once, by the worker
   // that made it first. False when a bound stops the search.
-  bool mark(Succ& x) {
+  bool mark(Succ& x, uint32_t& id) {
     bool bound = false;
     const auto r = s_.seen.insert_shared(x.hash, [&](size_t grow) {
       // A table of the visited set about to double counts as resident already.
@@ -281,8 +304,8 @@ class Worker {
       if ((made_++ & 1023) == 0 || grow > 0)  // the first state too: the tables may have room for thousands
         if (!s_.ceiling.ok(grow) || s_.cancelled()) return !(bound = true);
       // A place among the states, taken before the state goes in.
-      return s_.place(w_) || !(bound = true);
-    });
+      return s_.place(w_, id) || !(bound = true);
+    }, s_.graph ? &id : nullptr);
     if (r == VisitedSet::Inserted::kRefused) return !bound;
     if (r == VisitedSet::Inserted::kSeen) x.m.reset();
     if (r == VisitedSet::Inserted::kNew && (made_ & 65535) == 0) {
@@ -297,7 +320,7 @@ class Worker {
   // successors, which stay put while it is on the path): moving it into
   // the path, through a local and a parameter, was three moves and three
   // emptied machines destroyed a state.
-  bool enter(std::optional<Machine>* at, int16_t tid, const Learned& learned = {}) {
+  bool enter(std::optional<Machine>* at, int16_t tid, const Learned& learned, uint32_t id) {
     if (on_ == path_.size()) path_.emplace_back();
     tids_.resize(on_ + 1);
     tids_[on_] = tid;  // (tids_[0] is in the prefix already)
@@ -311,13 +334,32 @@ class Worker {
       return false;
     }
     depth_ = std::max(depth_, prefix_.size() + on_ - 1);
+    StateGraph* const graph = s_.graph && !s_.graph_dropped.load(std::memory_order_relaxed) ? s_.graph.get() : nullptr;
     if (e.succ.empty()) {
       s_.terminal.fetch_add(1, std::memory_order_relaxed);
-      for (const Violation& v : check_end(**e.m, s_.cfg)) s_.record(v, length(on_, -1), [&] { return schedule(on_, -1); });
+      for (const Violation& v : check_end(**e.m, s_.cfg)) {
+        s_.record(v, length(on_, -1), [&] { return schedule(on_, -1); });
+        if (graph) graph->violation(w_, id, StateGraph::kTerminal, explore_key(v, s_.cfg));
+      }
     }
     for (const Succ& x : e.succ) s_.seen.prefetch(x.hash);
-    for (Succ& x : e.succ)
-      if (!mark(x)) return false;
+    e.ids.resize(e.succ.size());
+    for (size_t j = 0; j < e.succ.size(); ++j)
+      if (!mark(e.succ[j], e.ids[j])) return false;
+    if (graph) {
+      tids_of_.clear();
+      violated_.clear();
+      for (size_t j = 0; j < e.succ.size(); ++j) {
+        tids_of_.push_back(e.succ[j].tid);
+        violated_.push_back(!e.succ[j].violations.empty());
+        for (const Violation& v : e.succ[j].violations)
+          graph->violation(w_, id, static_cast<uint32_t>(j), explore_key(v, s_.cfg));
+      }
+      graph->expanded(w_, id, e.ids.data(), tids_of_.data(), violated_.data(), e.succ.size());
+      // A quarter of the memory ceiling at most: past it, the shortest
+      // schedules are searched for again, breadth first, as without it.
+      if ((made_ & 4095) == 0 && graph->bytes() > s_.opt.max_bytes / 4) s_.graph_dropped.store(true);
+    }
     return true;
   }
 
@@ -328,6 +370,8 @@ class Worker {
   size_t on_ = 0;
   std::vector<int> prefix_;  // the schedule to path_[0]
   std::vector<Work> give_;
+  std::vector<int16_t> tids_of_;  // of a state's successors, for the graph
+  std::vector<uint8_t> violated_;
   size_t made_ = 0;
   // Counted here and added to the search's counts now and then: an atomic
   // the other worker also writes, at every step, moved its cache line back
@@ -350,10 +394,11 @@ class Worker {
 
 }  // namespace
 
-ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach) {
+ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach,
+                                  std::unique_ptr<StateGraph>* graph) {
   const auto t0 = std::chrono::steady_clock::now();
   ExploreResult res;
-  Search s(cfg, opt, res, breach);
+  Search s(cfg, opt, res, breach, graph != nullptr);
   auto report = [&] {
     if (!opt.progress) return;
     ExploreProgress p;
@@ -408,7 +453,7 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, 
   res.steps = s.steps.load();
   res.terminal_states = s.terminal.load();
   res.depth = s.depth.load();
-  res.stored_bytes = s.seen.bytes();
+  res.stored_bytes = s.seen.bytes() + (s.graph ? s.graph->bytes() : 0);
   res.merge_odds = VisitedSet::merge_odds(res.states);
   res.hash_bits = VisitedSet::kBits;
   res.complete = !cut;
@@ -433,6 +478,7 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, 
     res.violations.push_back(std::move(k.second));
   }
   report();
+  if (graph && s.graph && res.complete && !s.graph_dropped.load()) *graph = std::move(s.graph);
   res.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   return res;
 }

@@ -26,13 +26,19 @@
 // path meets a violation first does, so of each violation the shortest
 // schedule met is kept, and the list is sorted by length.
 
+#include <memory>
+
 #include "core/engine/config.h"
 #include "core/explore/explorer.h"
 #include "core/explore/ownership.h"
+#include "core/explore/state_graph.h"
 
 namespace svm {
 
 // A breach of the ownership premise (ownership.h) stops it, into `breach`.
-ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach);
+// With `graph` and ExploreOptions::shortest_schedules, the states and steps
+// it met go there, when it finished and could keep them (state_graph.h).
+ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, BreachLatch& breach,
+                                  std::unique_ptr<StateGraph>* graph = nullptr);
 
 }  // namespace svm

@@ -8,6 +8,7 @@
 #include <new>
 #include <optional>
 #include <map>
+#include <memory>
 #include <set>
 #include <utility>
 
@@ -18,6 +19,7 @@
 #include "core/explore/depth_first.h"
 #include "core/explore/expand.h"
 #include "core/explore/resident.h"
+#include "core/explore/state_graph.h"
 #include "core/explore/visited.h"
 #include "core/explore/worker_pool.h"
 
@@ -392,17 +394,62 @@ ExploreResult explore_breadth_first(const Config& cfg, const ExploreOptions& opt
 
 }  // namespace
 
+// The shortest schedules from the graph of a complete depth-first search
+// (state_graph.h): each found as breadth first would find it, then walked
+// from the booted machine, so the violation reported is the one breadth
+// first would report (its objects as that schedule numbers them). False,
+// and `res` as it was, if the graph does not give every violation.
+bool shorten_by_graph(const Config& cfg, const ExploreOptions& o, const StateGraph& graph, ExploreResult& res) {
+  const auto t0 = std::chrono::steady_clock::now();
+  size_t states = 0;
+  std::optional<std::vector<StateGraph::Met>> met = graph.shortest(states);
+  if (!met || met->size() != res.violations.size()) return false;
+  const ExpandMode mode = expand_mode(o, cfg);
+  Machine root = boot(cfg);
+  ExploreResult scratch;
+  prepare_root(root, cfg, o, mode, scratch);
+  std::vector<Counterexample> out;
+  std::vector<Succ> succ;
+  for (StateGraph::Met& x : *met) {
+    // Step by step as the search stepped (expand(), its reductions and
+    // all), the last step's violations kept, or the end's.
+    Machine m = root;
+    std::vector<Violation> found;
+    for (size_t i = 0; i < x.schedule.size(); ++i) {
+      OwnershipBreach b;
+      expand(m, cfg, mode, succ, b);
+      const auto it = std::find_if(succ.begin(), succ.end(), [&](const Succ& s) { return s.tid == x.schedule[i]; });
+      if (it == succ.end() || !it->m) return false;
+      m = std::move(*it->m);
+      if (i + 1 == x.schedule.size()) found = std::move(it->violations);
+    }
+    if (x.terminal) found = check_end(m, cfg);
+    const auto v =
+        std::find_if(found.begin(), found.end(), [&](const Violation& c) { return explore_key(c, cfg) == x.key; });
+    if (v == found.end()) return false;
+    out.push_back({std::move(*v), std::move(x.schedule), true});
+  }
+  res.violations = std::move(out);
+  res.shortening_states = states;
+  res.shortening_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  res.shortening_complete = true;
+  res.shortening_by_graph = true;
+  res.seconds += res.shortening_seconds;
+  return true;
+}
+
 // After a complete depth-first search that found violations: breadth first,
 // until each is met, for its shortest schedule (ExploreOptions::shortest_schedules).
 // After it, not beside it: both started together, the breadth-first one
 // bounded at the states it needed, took 7% less time (the exit race 28.4 ->
 // 26.4 ms, four-dma-devices 5.68 -> 5.32 s), not worth two searches sharing
 // the cores, the memory ceiling and the progress callback.
-void shorten(const Config& cfg, const ExploreOptions& opt, ExploreResult& res) {
+void shorten(const Config& cfg, const ExploreOptions& opt, ExploreResult& res, const StateGraph* graph) {
   ExploreOptions o = opt;
   o.depth_first = false;
   // What broke the ownership premise depth first would break it again.
   if (!res.ownership_breach.empty()) (res.frames_breach ? o.own_frames : o.own_objects) = false;
+  if (graph && shorten_by_graph(cfg, o, *graph, res)) return;
   std::set<std::string> wanted;
   for (const Counterexample& c : res.violations) wanted.insert(explore_key(c.violation, cfg));
   const double before = res.seconds;
@@ -436,10 +483,15 @@ void shorten(const Config& cfg, const ExploreOptions& opt, ExploreResult& res) {
 
 ExploreResult explore(std::shared_ptr<const Config> cfgp, const ExploreOptions& opt) {
   const Config& cfg = *cfgp;
+  // The graph of the search kept, not of one a breach threw away.
+  std::unique_ptr<StateGraph> graph;
   ExploreResult res = search_owned(cfg, opt, [&](const ExploreOptions& o, BreachLatch& breach) {
-    return o.depth_first ? explore_depth_first(cfg, o, breach) : explore_breadth_first(cfg, o, breach);
+    graph.reset();
+    return o.depth_first ? explore_depth_first(cfg, o, breach, o.shortest_schedules && o.shortest_by_graph ? &graph : nullptr)
+                         : explore_breadth_first(cfg, o, breach);
   });
-  if (opt.depth_first && opt.shortest_schedules && res.complete && !res.violations.empty()) shorten(cfg, opt, res);
+  if (opt.depth_first && opt.shortest_schedules && res.complete && !res.violations.empty())
+    shorten(cfg, opt, res, graph.get());
   return res;
 }
 

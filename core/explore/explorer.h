@@ -13,11 +13,13 @@
 // sequence `svmlab run --schedule` replays.
 //
 // The command line and the GUI search depth first first, for the counts and
-// the verdict, and breadth first only when that found violations, as far as
-// each (ExploreOptions::shortest_schedules): the same states and violations
-// either way (depth_first.h), so a breadth-first search that has met every
-// violation the complete depth-first one found has nothing left to find, and
-// its schedules are the shortest. Breadth first alone costs about three
+// the verdict, and when that found violations, give each the schedule
+// breadth first would (ExploreOptions::shortest_schedules): the same states
+// and violations either way (depth_first.h), so the depth-first search's
+// graph of states, walked in breadth-first order, meets each where breadth
+// first would (state_graph.h); or, where that graph cannot be kept, a
+// breadth-first search that has met every violation the complete
+// depth-first one found has nothing left to find, and stops. Breadth first alone costs about three
 // times as much per state on four-symmetric-processes (a state is expanded
 // a level after it was made, gone cold from the caches: 27 s against 8 s on
 // two cores), and a scenario without violations needs no second search.
@@ -228,14 +230,22 @@ struct ExploreOptions {
   // schedules are not the shortest. It runs `workers` searches that share
   // the visited set.
   bool depth_first = false;
-  // With `depth_first`: when the search is complete and found violations, a
-  // breadth-first search after it, only as far as every one of them is met
-  // (shortening, below), so that each comes with a shortest schedule. The
-  // counts, the verdict and the bound are the depth-first search's. What the
-  // command line and the GUI do: the verdict at depth-first speed
-  // (four-symmetric-processes, no violation: 8 s against 27 s breadth
-  // first), the schedules as breadth first gives them.
+  // With `depth_first`: when the search is complete and found violations,
+  // each comes with a shortest schedule, the one a breadth-first search
+  // gives (shortening, below). The search records the states and steps it
+  // met, as numbers (state_graph.h), and walks them in breadth-first order
+  // afterwards; where it cannot (interchangeable processes, or a graph past
+  // a quarter of the memory ceiling), a breadth-first search follows it,
+  // only as far as every violation is met. The counts, the verdict and the
+  // bound are the depth-first search's. What the command line and the GUI
+  // do: the verdict at depth-first speed (four-symmetric-processes, no
+  // violation: 8 s against 27 s breadth first), the schedules as breadth
+  // first gives them (four-dma-devices: 1.7 s, where depth first then
+  // breadth first took 6.2 and breadth first alone 7.7).
   bool shortest_schedules = false;
+  // With `shortest_schedules`: from the recorded graph where it can. Off
+  // only to test that both ways give the same schedules.
+  bool shortest_by_graph = true;
   // With `reduce`: a step that reaches only kernel objects its own thread
   // owns (ownership.h) may be local too. Should a search find another thread
   // reaching an owned object, it starts again without this (and says so in
@@ -325,15 +335,17 @@ struct ExploreResult {
   // Steps taken: a step per transition, and those of threads stepped only
   // to find their step not local before a later thread's was (expand.h).
   size_t steps = 0;
-  // The breadth-first search that shortened the schedules after a
-  // depth-first one (ExploreOptions::shortest_schedules): its states and
-  // seconds (in `seconds` too), and whether it met every violation (a bound
-  // or a cancel can stop it first; those it did not meet keep the
-  // depth-first schedule, Counterexample::shortest false). Zero states:
-  // nothing to shorten.
+  // What shortened the schedules after a depth-first search
+  // (ExploreOptions::shortest_schedules), the walk of its graph or a
+  // breadth-first search: the states it went through and its seconds (in
+  // `seconds` too), and whether it met every violation (a bound or a cancel
+  // can stop the search first; those it did not meet keep the depth-first
+  // schedule, Counterexample::shortest false). Zero states: nothing to
+  // shorten.
   size_t shortening_states = 0;
   double shortening_seconds = 0;
   bool shortening_complete = false;
+  bool shortening_by_graph = false;  // the walk of the graph, not a search
 };
 
 ExploreResult explore(std::shared_ptr<const Config> cfg, const ExploreOptions& opt = {});

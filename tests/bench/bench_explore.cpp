@@ -9,9 +9,10 @@
 //                                  the same, searched depth first (both cores)
 //   explore_race_default/..., explore_class_default/...
 //                                  the same, searched as the command line and
-//                                  the GUI do: depth first, then breadth first
-//                                  as far as each violation found, for its
-//                                  shortest schedule (shortest_schedules)
+//                                  the GUI do: depth first, then each
+//                                  violation found with its shortest
+//                                  schedule (shortest_schedules: from the
+//                                  search's graph, or breadth first)
 //   explore_symmetry/two-symmetric-processes/v4.5/{on,off}
 //                                  the symmetry reduction, with and without
 //   explore_canonical/{two,three}-symmetric-processes/v4.5/{on,off}

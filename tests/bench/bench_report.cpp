@@ -63,7 +63,7 @@ std::pair<std::string, std::string> split(const std::string& name) {
   return {parts[0], rest};
 }
 
-// The default search's second part, breadth first as far as each violation
+// The default search's second part, the shortest schedules
 // (ExploreOptions::shortest_schedules), when it ran: its share of the time.
 std::string shortened(const nlohmann::json& b) {
   if (num(b, "shortening_states") <= 0) return "";

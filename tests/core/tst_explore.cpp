@@ -3,6 +3,7 @@
 // how many workers ran or how they were timed.
 
 #include <QtTest>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -1096,20 +1097,28 @@ void TstExplore::shortened_equals_breadth_first() {
   svm::ExploreOptions bfs, shortened;
   shortened.depth_first = shortened.shortest_schedules = true;
   const auto a = svm::explore(cfg, bfs);
-  const auto b = svm::explore(cfg, shortened);
-  same_search(b, a, *cfg);
-  if (QTest::currentTestFailed()) return;
-  QCOMPARE(b.violations.size(), a.violations.size());
-  for (size_t i = 0; i < a.violations.size(); ++i) {
-    QCOMPARE(svm::explore_key(b.violations[i].violation, *cfg), svm::explore_key(a.violations[i].violation, *cfg));
-    QCOMPARE(b.violations[i].schedule, a.violations[i].schedule);
-    QVERIFY(b.violations[i].shortest && a.violations[i].shortest);
+  // From the depth-first search's graph (where processes are not
+  // interchangeable), and by a breadth-first search after it.
+  for (const bool by_graph : {true, false}) {
+    shortened.shortest_by_graph = by_graph;
+    const auto b = svm::explore(cfg, shortened);
+    same_search(b, a, *cfg);
+    if (QTest::currentTestFailed()) return;
+    QCOMPARE(b.violations.size(), a.violations.size());
+    for (size_t i = 0; i < a.violations.size(); ++i) {
+      QCOMPARE(svm::explore_key(b.violations[i].violation, *cfg), svm::explore_key(a.violations[i].violation, *cfg));
+      QCOMPARE(b.violations[i].schedule, a.violations[i].schedule);
+      // The violation itself, as breadth first met it: its objects' numbers too.
+      QCOMPARE(b.violations[i].violation.message.english(), a.violations[i].violation.message.english());
+      QVERIFY(b.violations[i].shortest && a.violations[i].shortest);
+    }
+    QCOMPARE(b.shortening_states == 0, a.violations.empty());
+    if (a.violations.empty()) continue;
+    QCOMPARE(b.shortening_by_graph, by_graph && a.interchangeable.empty());
+    QVERIFY(b.shortening_complete);
+    QVERIFY(b.shortening_states <= a.states);
+    QVERIFY(b.shortening_seconds > 0 && b.shortening_seconds <= b.seconds);
   }
-  QCOMPARE(b.shortening_states == 0, a.violations.empty());
-  if (a.violations.empty()) return;
-  QVERIFY(b.shortening_complete);
-  QVERIFY(b.shortening_states <= a.states);
-  QVERIFY(b.shortening_seconds > 0 && b.shortening_seconds <= b.seconds);
 }
 
 // Stopped while it shortens (here by a cancel; the memory ceiling stops it
@@ -1123,6 +1132,7 @@ void TstExplore::shortening_stopped_keeps_depth_first_schedules() {
   svm::ExploreCancel token;
   svm::ExploreOptions o;
   o.depth_first = o.shortest_schedules = true;
+  o.shortest_by_graph = false;  // the walk of the graph takes milliseconds, and is not stopped
   o.cancel = &token;
   size_t shortening_reports = 0, depth_first_states = 0;
   o.progress = [&](const svm::ExploreProgress& p) {
@@ -1422,6 +1432,24 @@ void TstExplore::visited_set_is_exact() {
     r.insert(h);
   }
   QCOMPARE(r.bytes(), room);
+  // With ids (state_graph.h): each state's number, as it went in, told back
+  // when it is met again, through the tables' doublings and for the zero key.
+  svm::VisitedSet n(true);
+  std::map<std::pair<uint64_t, uint64_t>, uint32_t> nref;
+  auto any = [](size_t) { return true; };
+  for (uint64_t i = 0; i <= 30000; ++i) {
+    const svm::Hash128 h = i == 0 ? svm::Hash128{} : svm::Hash128{(i % 9000) * 0x9e3779b97f4a7c15ULL, (i % 9000) << 52};
+    uint32_t id = static_cast<uint32_t>(i + 7);
+    const auto r2 = n.insert_shared(h, any, &id);
+    const auto known = nref.find({h.lo, h.hi});
+    QCOMPARE(r2 == svm::VisitedSet::Inserted::kNew, known == nref.end());
+    if (known == nref.end())
+      nref[{h.lo, h.hi}] = id;
+    else
+      QCOMPARE(id, known->second);
+  }
+  QCOMPARE(n.size(), nref.size());
+  QCOMPARE(n.growth_bytes({1, 0}) % 16, size_t(0));  // 12 bytes a slot and 4 of id
 }
 
 // The explorer's pool runs each slice of a chunk exactly once, whether the
