@@ -22,8 +22,10 @@ void StateGraph::expanded(unsigned w, uint32_t state, const uint32_t* to, const 
                           size_t n) {
   Worker& me = workers_[w];
   const size_t offset = me.steps.size();
-  const size_t before = me.steps.capacity();
-  for (size_t i = 0; i < n; ++i) me.steps.push_back({to[i], static_cast<uint8_t>(tid[i] | (violated[i] ? kViolated : 0))});
+  for (size_t i = 0; i < n; ++i) {
+    if (me.steps.size() % 1024 == 0) bytes_.fetch_add(1024 * sizeof(Step), std::memory_order_relaxed);
+    me.steps.emplace_back(Step{to[i], static_cast<uint8_t>(tid[i] | (violated[i] ? kViolated : 0))});
+  }
   // Its segment, made by whichever worker first numbers a state in it.
   std::atomic<uint64_t*>& seg = segments_[state >> kSegmentBits];
   uint64_t* at = seg.load(std::memory_order_acquire);
@@ -37,8 +39,6 @@ void StateGraph::expanded(unsigned w, uint32_t state, const uint32_t* to, const 
     }
   }
   at[state & ((1u << kSegmentBits) - 1)] = uint64_t(offset) << 24 | uint64_t(w + 1) << 16 | n;
-  if (me.steps.capacity() != before)
-    bytes_.fetch_add((me.steps.capacity() - before) * sizeof(Step), std::memory_order_relaxed);
 }
 
 void StateGraph::violation(unsigned w, uint32_t state, uint32_t succ, const std::string& key) {

@@ -27,6 +27,8 @@
 #include <string>
 #include <vector>
 
+#include "core/base/chunked_vector.h"
+
 namespace svm {
 
 class StateGraph {
@@ -73,8 +75,11 @@ class StateGraph {
   struct Seen {
     uint32_t state, succ, key;
   };
+  // A chunk at a time: a vector's doublings copied it whole and held up to
+  // twice what it used (four-dma-devices, 4.5 M steps).
+  static constexpr size_t kStepChunk = size_t(1) << 16;
   struct alignas(64) Worker {
-    std::vector<Step> steps;
+    ChunkedVector<Step, kStepChunk, 1024> steps;
     std::vector<Seen> seen;
   };
   static constexpr uint8_t kViolated = 0x80;
