@@ -39,7 +39,7 @@ struct Work {
 class Search {
  public:
   Search(const Config& cfg, const ExploreOptions& opt, ExploreResult& res, BreachLatch& breach, bool want_graph)
-      : cfg(cfg), opt(opt), res(res), breach(breach), seen(graphable(want_graph)) {
+      : cfg(cfg), opt(opt), res(res), breach(breach), seen(graphable(want_graph), std::max(1u, opt.workers)) {
     if (graphable(want_graph)) graph = std::make_unique<StateGraph>(opt.max_states, std::max(1u, opt.workers));
   }
   // Not where processes are interchangeable (state_graph.h), nor with more
@@ -298,14 +298,20 @@ class Worker {
   // that made it first. False when a bound stops the search.
   bool mark(Succ& x, uint32_t& id) {
     bool bound = false;
-    const auto r = s_.seen.insert_shared(x.hash, [&](size_t grow) {
-      // A table of the visited set about to double counts as resident already.
-      if (grow > (size_t(1) << 20)) trim_heap();
-      if ((made_++ & 1023) == 0 || grow > 0)  // the first state too: the tables may have room for thousands
-        if (!s_.ceiling.ok(grow) || s_.cancelled()) return !(bound = true);
-      // A place among the states, taken before the state goes in.
-      return s_.place(w_, id) || !(bound = true);
-    }, s_.graph ? &id : nullptr);
+    const auto r = s_.seen.insert_shared(
+        x.hash, w_,
+        [&](size_t grow) {
+          // A table of the visited set about to double counts as resident already.
+          if (grow > (size_t(1) << 20)) trim_heap();
+          return (s_.ceiling.ok(grow) && !s_.cancelled()) || !(bound = true);
+        },
+        [&] {
+          // The first state too: the tables may have room for thousands.
+          if ((made_++ & 1023) == 0 && (!s_.ceiling.ok(0) || s_.cancelled())) return !(bound = true);
+          // A place among the states, taken before the state goes in.
+          return s_.place(w_, id) || !(bound = true);
+        },
+        s_.graph ? &id : nullptr);
     if (r == VisitedSet::Inserted::kRefused) return !bound;
     if (r == VisitedSet::Inserted::kSeen) x.m.reset();
     if (r == VisitedSet::Inserted::kNew && (made_ & 65535) == 0) {

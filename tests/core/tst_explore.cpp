@@ -5,6 +5,7 @@
 #include <QtTest>
 #include <map>
 #include <set>
+#include <thread>
 #include <tuple>
 
 #include "core/driver/variant.h"
@@ -1385,7 +1386,7 @@ void TstExplore::visited_set_is_exact() {
     x ^= x << 17;
     // A few thousand distinct values, each offered several times; every
     // eighth shares its low half (its slot) with another.
-    const svm::Hash128 h{(i % 8 == 0) ? 42 : 1 + x % 5000, x % 3};  // never all zero
+    const svm::Hash128 h{(i % 8 == 0) ? 42 : 1 + x % 5000, 2 + x % 3};
     QCOMPARE(s.insert(h), ref.insert({h.lo, h.hi}).second);
   }
   QVERIFY(s.insert({0, 0}));
@@ -1394,12 +1395,15 @@ void TstExplore::visited_set_is_exact() {
   for (const auto& [lo, hi] : ref) QVERIFY(!s.insert({lo, hi}));
   QVERIFY(s.bytes() >= s.size() * 12);
   // Hash compaction: bits 32-57 of the high half are not kept; its top six
-  // choose the table.
+  // choose the table; 32 low bits of 0 are kept as 1 (0 marks a free slot).
   s.insert({42, 0});
   QVERIFY(!s.insert({42, 1ULL << 40}));
   QVERIFY(s.contains({42, 1ULL << 40}));
   QVERIFY(!s.insert({0, 1ULL << 40}));  // the zero key, again
   QVERIFY(s.insert({42, 7}));
+  QVERIFY(!s.insert({42, 1}));
+  QVERIFY(s.insert({42, 0xffffffffULL}));
+  QVERIFY(!s.insert({42, 0xfffffffeULL}));  // all ones is kept as all ones less one
   QVERIFY(s.insert({42, 1ULL << 60}));  // another table
   QVERIFY(!s.contains({42, 3ULL << 60}));
   // Spread over the 64 tables, through their doublings.
@@ -1434,13 +1438,14 @@ void TstExplore::visited_set_is_exact() {
   QCOMPARE(r.bytes(), room);
   // With ids (state_graph.h): each state's number, as it went in, told back
   // when it is met again, through the tables' doublings and for the zero key.
-  svm::VisitedSet n(true);
+  svm::VisitedSet n(true, 1);
   std::map<std::pair<uint64_t, uint64_t>, uint32_t> nref;
-  auto any = [](size_t) { return true; };
+  auto any_room = [](size_t) { return true; };
+  auto any = [] { return true; };
   for (uint64_t i = 0; i <= 30000; ++i) {
     const svm::Hash128 h = i == 0 ? svm::Hash128{} : svm::Hash128{(i % 9000) * 0x9e3779b97f4a7c15ULL, (i % 9000) << 52};
     uint32_t id = static_cast<uint32_t>(i + 7);
-    const auto r2 = n.insert_shared(h, any, &id);
+    const auto r2 = n.insert_shared(h, 0, any_room, any, &id);
     const auto known = nref.find({h.lo, h.hi});
     QCOMPARE(r2 == svm::VisitedSet::Inserted::kNew, known == nref.end());
     if (known == nref.end())
@@ -1450,6 +1455,55 @@ void TstExplore::visited_set_is_exact() {
   }
   QCOMPARE(n.size(), nref.size());
   QCOMPARE(n.growth_bytes({1, 0}) % 16, size_t(0));  // 12 bytes a slot and 4 of id
+  // Four writers at once, without a lock (visited.h), each offering every
+  // hash in its own order, from tables of 8 slots that double meanwhile:
+  // each hash goes in once, whoever offers it first, and every writer is
+  // told its number; the bound admit() holds is exact.
+  for (const size_t bound : {size_t(SIZE_MAX), size_t(30000)}) {
+    constexpr unsigned kWriters = 4;
+    constexpr uint32_t kHashes = 60000;
+    svm::VisitedSet c(true, kWriters);
+    std::atomic<uint32_t> next{0};
+    std::vector<std::vector<uint32_t>> told(kWriters, std::vector<uint32_t>(kHashes, UINT32_MAX));
+    std::vector<size_t> made(kWriters, 0);
+    std::vector<std::thread> threads;
+    for (unsigned w = 0; w < kWriters; ++w)
+      threads.emplace_back([&, w] {
+        for (uint32_t j = 0; j < kHashes; ++j) {
+          const uint32_t i = (j * (2 * w + 1) + w * 7919) % kHashes;  // an order of its own
+          const svm::Hash128 h{uint64_t(i) * 0x9e3779b97f4a7c15ULL, uint64_t(i) * 0xbf58476d1ce4e5b9ULL};
+          uint32_t id = 0;
+          auto admit = [&] {
+            uint32_t k = next.load();
+            do {
+              if (k >= bound) return false;
+            } while (!next.compare_exchange_weak(k, k + 1));
+            id = k;
+            return true;
+          };
+          const auto r3 = c.insert_shared(h, w, any_room, admit, &id);
+          if (r3 == svm::VisitedSet::Inserted::kRefused) continue;
+          made[w] += r3 == svm::VisitedSet::Inserted::kNew;
+          told[w][i] = id;
+        }
+      });
+    for (auto& t : threads) t.join();
+    const size_t in = std::min<size_t>(bound, kHashes);
+    QCOMPARE(made[0] + made[1] + made[2] + made[3], in);
+    QCOMPARE(c.size(), in);
+    QCOMPARE(size_t(next.load()), in);
+    std::set<uint32_t> ids;
+    for (uint32_t i = 0; i < kHashes; ++i) {
+      uint32_t first = UINT32_MAX;
+      for (unsigned w = 0; w < kWriters; ++w)
+        if (told[w][i] != UINT32_MAX) {
+          if (first == UINT32_MAX) first = told[w][i];
+          QCOMPARE(told[w][i], first);  // every writer told the same number
+        }
+      if (first != UINT32_MAX) ids.insert(first);
+    }
+    QCOMPARE(ids.size(), in);  // one number each
+  }
 }
 
 // The explorer's pool runs each slice of a chunk exactly once, whether the
