@@ -34,6 +34,7 @@ std::string make_config(std::shared_ptr<const Scenario> s, const Variant& v, Con
   out = {};
   out.scenario = s;
   out.variant = &v;
+  out.fns = &functions(v);
   auto add = [&](std::string name, ThreadKind kind, int index, bool daemon) {
     ThreadSpec t;
     t.name = std::move(name);

@@ -14,7 +14,7 @@
 namespace svm {
 
 void settle(Machine& m, const Config& cfg, int tid) {
-  const FnTable& fns = functions(*cfg.variant);
+  const FnTable& fns = cfg.fns ? *cfg.fns : functions(*cfg.variant);
   const Thread& ct = (*m.threads)[tid];
   if (ct.state != RunState::Live) return;
   // Only write when something moves, so settled threads stay shared.
@@ -40,7 +40,7 @@ const Op* next_op(const Machine& m, const Config& cfg, int tid) {
   const Thread& t = (*m.threads)[tid];
   if (t.state != RunState::Live || t.stack.empty()) return nullptr;
   const Frame& f = t.stack.back();
-  const FnDef& d = functions(*cfg.variant)[f.fn];
+  const FnDef& d = (cfg.fns ? *cfg.fns : functions(*cfg.variant))[f.fn];
   return f.pc < d.ops.size() ? &d.ops[f.pc] : nullptr;
 }
 
@@ -83,7 +83,7 @@ std::vector<int> runnable(const Machine& m, const Config& cfg) {
 }
 
 void step(Machine& m, const Config& cfg, int tid, StepSink& sink) {
-  const FnTable& fns = functions(*cfg.variant);
+  const FnTable& fns = cfg.fns ? *cfg.fns : functions(*cfg.variant);
   const Thread& before = (*m.threads)[tid];  // not used once the op has run (it may write the table)
   if (before.state != RunState::Live || before.stack.empty()) {
     // The caller asked a thread that cannot step to step: an engine bug.
