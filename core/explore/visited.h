@@ -76,7 +76,7 @@ class VisitedSet {
   class Table {
    public:
     Table() = default;
-    Table(size_t n, bool ids) : n_(n), bytes_(n * (sizeof(Slot) + (ids ? sizeof(uint32_t) : 0))) {
+    Table(size_t n, bool ids) : stride_(ids ? 16 : 12), n_(n), bytes_(n * stride_) {
       // Populated: every page of a table is written soon (hashes land
       // anywhere), and a page first read (prefetch(), a lookup) was mapped
       // to the zero page, so its first write faulted again and, with a
@@ -84,15 +84,13 @@ class VisitedSet {
       // on two workers: 2% of its time in those interrupts).
       void* p = ::mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
       if (p == MAP_FAILED) throw std::bad_alloc();
-      s_ = static_cast<Slot*>(p);
-      if (ids) ids_ = reinterpret_cast<uint32_t*>(s_ + n);
+      s_ = static_cast<char*>(p);
     }
     Table(Table&& o) noexcept
-        : s_(std::exchange(o.s_, nullptr)), ids_(std::exchange(o.ids_, nullptr)), n_(std::exchange(o.n_, 0)),
-          bytes_(std::exchange(o.bytes_, 0)) {}
+        : s_(std::exchange(o.s_, nullptr)), stride_(o.stride_), n_(std::exchange(o.n_, 0)), bytes_(std::exchange(o.bytes_, 0)) {}
     Table& operator=(Table&& o) noexcept {
       std::swap(s_, o.s_);
-      std::swap(ids_, o.ids_);
+      std::swap(stride_, o.stride_);
       std::swap(n_, o.n_);
       std::swap(bytes_, o.bytes_);
       return *this;
@@ -102,14 +100,16 @@ class VisitedSet {
     }
     size_t size() const { return n_; }
     size_t bytes() const { return bytes_; }
-    Slot& operator[](size_t i) { return s_[i]; }
-    const Slot& operator[](size_t i) const { return s_[i]; }
-    uint32_t& id(size_t i) { return ids_[i]; }
-    bool has_ids() const { return ids_ != nullptr; }
+    Slot& operator[](size_t i) { return *reinterpret_cast<Slot*>(s_ + i * stride_); }
+    const Slot& operator[](size_t i) const { return *reinterpret_cast<const Slot*>(s_ + i * stride_); }
+    // Beside its slot, on the same cache line as often as not: kept apart
+    // from the slots, a state's number was a cache miss of its own.
+    uint32_t& id(size_t i) { return *reinterpret_cast<uint32_t*>(s_ + i * stride_ + sizeof(Slot)); }
+    size_t stride() const { return stride_; }
 
    private:
-    Slot* s_ = nullptr;
-    uint32_t* ids_ = nullptr;
+    char* s_ = nullptr;
+    size_t stride_ = 12;  // a slot, and with ids its number after it
     size_t n_ = 0, bytes_ = 0;
   };
   // A cache line for what only changes when the table doubles, one for
@@ -119,7 +119,8 @@ class VisitedSet {
     Table table;
     // The table's slots and mask, for prefetch() from any thread while
     // another inserts: a hint that may be a doubling late, never a read.
-    std::atomic<const Slot*> at{nullptr};
+    std::atomic<const char*> at{nullptr};
+    std::atomic<size_t> stride{12};
     std::atomic<size_t> mask{0};
     std::atomic<bool> doubling{false};  // no writer may enter (insert_shared())
     alignas(64) std::mutex lock;        // held by the writer that doubles it
@@ -219,8 +220,8 @@ class VisitedSet {
   // about to look up several hashes overlaps their misses.
   void prefetch(const Hash128& h) const {
     const Shard& sh = shards_[shard_of(h)];
-    if (const Slot* at = sh.at.load(std::memory_order_relaxed))
-      __builtin_prefetch(at + (key(h).lo & sh.mask.load(std::memory_order_relaxed)));
+    if (const char* at = sh.at.load(std::memory_order_relaxed))
+      __builtin_prefetch(at + (key(h).lo & sh.mask.load(std::memory_order_relaxed)) * sh.stride.load(std::memory_order_relaxed));
   }
   // Exact while nobody inserts.
   size_t size() const {
@@ -390,7 +391,8 @@ class VisitedSet {
       if (ids_) bigger.id(i) = sh.table.id(j);
     }
     sh.table = std::move(bigger);
-    sh.at.store(&sh.table[0], std::memory_order_relaxed);
+    sh.at.store(reinterpret_cast<const char*>(&sh.table[0]), std::memory_order_relaxed);
+    sh.stride.store(sh.table.stride(), std::memory_order_relaxed);
     sh.mask.store(sh.table.size() - 1, std::memory_order_relaxed);
   }
 
