@@ -18,13 +18,16 @@
 // cycle on their own (explorer.h).
 //
 // Both cores: each worker runs its own depth-first search and they share the
-// visited set (a lock per table, visited.h). A state is expanded by whichever
-// worker makes it first; a worker with nothing to do waits until another,
-// seeing it wait, hands it the untried successors of the state nearest its
-// root that has any (the biggest subtrees, so hand-overs stay rare: a few
-// hundred on four-dma-devices). Counts do not depend on the timing; which
-// path meets a violation first does, so of each violation the shortest
-// schedule met is kept, and the list is sorted by length.
+// visited set (no lock: a compare-and-swap per new state, visited.h). A
+// state is expanded by whichever worker makes it first; a worker with
+// nothing to do waits until another, seeing it wait, hands it the untried
+// successors of the state nearest its root that has any (the biggest
+// subtrees, so hand-overs stay rare: a few hundred on four-dma-devices).
+// Counts do not depend on the timing; which path meets a violation first
+// does, so of each violation the shortest schedule met is kept, and the list
+// is sorted by length. With shortest_schedules, the states and steps met go
+// into a StateGraph (state_graph.h), which gives each violation the schedule
+// breadth first would.
 
 #include <memory>
 
