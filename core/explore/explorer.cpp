@@ -6,6 +6,7 @@
 #include <deque>
 #include <functional>
 #include <new>
+#include <numeric>
 #include <optional>
 #include <map>
 #include <memory>
@@ -408,27 +409,43 @@ bool shorten_by_graph(const Config& cfg, const ExploreOptions& o, const StateGra
   Machine root = boot(cfg);
   ExploreResult scratch;
   prepare_root(root, cfg, o, mode, scratch);
-  std::vector<Counterexample> out;
+  // Replayed in the order of their schedules, each from where it parts
+  // from the one before (`path`: the machines along `on`, the root first):
+  // the schedules of a scenario's violations mostly share a long start.
+  std::vector<size_t> order(met->size());
+  std::iota(order.begin(), order.end(), size_t(0));
+  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return (*met)[a].schedule < (*met)[b].schedule; });
+  std::vector<Machine> path{root};
+  std::vector<int> on;
+  std::vector<std::optional<Counterexample>> got(met->size());
   std::vector<Succ> succ;
-  for (StateGraph::Met& x : *met) {
+  for (const size_t k : order) {
+    StateGraph::Met& x = (*met)[k];
+    size_t from = 0;
+    while (from < on.size() && from < x.schedule.size() && on[from] == x.schedule[from]) ++from;
+    if (!x.terminal && from == x.schedule.size()) --from;  // its last step's violations are wanted
+    path.resize(from + 1);
+    on.resize(from);
     // Step by step as the search stepped (expand(), its reductions and
     // all), the last step's violations kept, or the end's.
-    Machine m = root;
     std::vector<Violation> found;
-    for (size_t i = 0; i < x.schedule.size(); ++i) {
+    for (size_t i = from; i < x.schedule.size(); ++i) {
       OwnershipBreach b;
-      expand(m, cfg, mode, succ, b);
+      expand(path.back(), cfg, mode, succ, b);
       const auto it = std::find_if(succ.begin(), succ.end(), [&](const Succ& s) { return s.tid == x.schedule[i]; });
       if (it == succ.end() || !it->m) return false;
-      m = std::move(*it->m);
       if (i + 1 == x.schedule.size()) found = std::move(it->violations);
+      path.push_back(std::move(*it->m));
+      on.push_back(x.schedule[i]);
     }
-    if (x.terminal) found = check_end(m, cfg);
+    if (x.terminal) found = check_end(path.back(), cfg);
     const auto v =
         std::find_if(found.begin(), found.end(), [&](const Violation& c) { return explore_key(c, cfg) == x.key; });
     if (v == found.end()) return false;
-    out.push_back({std::move(*v), std::move(x.schedule), true});
+    got[k] = Counterexample{std::move(*v), std::move(x.schedule), true};
   }
+  std::vector<Counterexample> out;
+  for (std::optional<Counterexample>& c : got) out.push_back(std::move(*c));
   res.violations = std::move(out);
   res.shortening_states = states;
   res.shortening_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

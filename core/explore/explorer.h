@@ -239,9 +239,9 @@ struct ExploreOptions {
   // only as far as every violation is met. The counts, the verdict and the
   // bound are the depth-first search's. What the command line and the GUI
   // do: the verdict at depth-first speed (four-symmetric-processes, no
-  // violation: 8 s against 27 s breadth first), the schedules as breadth
+  // violation: 7 s against 18 s breadth first), the schedules as breadth
   // first gives them (four-dma-devices: 1.7 s, where depth first then
-  // breadth first took 6.2 and breadth first alone 7.7).
+  // breadth first took 6.2 and breadth first alone 4.9).
   bool shortest_schedules = false;
   // With `shortest_schedules`: from the recorded graph where it can. Off
   // only to test that both ways give the same schedules.
