@@ -418,12 +418,14 @@ ExploreResult explore_depth_first(const Config& cfg, const ExploreOptions& opt, 
 
   std::optional<Work> root;
   try {
-    // Room for 64 K states from the start: each doubling of one of the 64
-    // tables maps a new one and unmaps the old, and an unmap in a process
-    // with two threads running interrupts the other core to flush its TLB
-    // (the exit race doubled tables 448 times, a tenth of its time on two
-    // workers). The tables are populated (visited.h): 1.5 MB from the start.
-    s.seen.reserve(std::min<size_t>(opt.max_states, size_t(1) << 16));
+    // Room for 32 K states from the start (45 K with the tables at 3/4):
+    // each doubling of one of the 64 tables maps a new one and unmaps the
+    // old, and an unmap in a process with two threads running interrupts
+    // the other core to flush its TLB (the exit race doubled tables 448
+    // times, a tenth of its time on two workers). The tables are populated
+    // (visited.h), so not more: 768 KB (1 MB with ids) is made resident
+    // before the first state, and 64 K took 1% more of the exit race.
+    s.seen.reserve(std::min<size_t>(opt.max_states, size_t(1) << 15));
     root = Work{boot(cfg), {}};
     prepare_root(root->m, cfg, opt, s.mode, res);
     s.seen.insert(state_hash(root->m, s.mode));
