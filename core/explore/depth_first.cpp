@@ -362,9 +362,10 @@ class Worker {
           graph->violation(w_, id, static_cast<uint32_t>(j), explore_key(v, s_.cfg));
       }
       graph->expanded(w_, id, e.ids.data(), tids_of_.data(), violated_.data(), e.succ.size());
-      // A quarter of the memory ceiling at most: past it, the shortest
-      // schedules are searched for again, breadth first, as without it.
-      if ((made_ & 4095) == 0 && graph->bytes() > s_.opt.max_bytes / 4) s_.graph_dropped.store(true);
+      // A quarter of the memory ceiling at most (graph_share): past it, the
+      // shortest schedules are searched for again, breadth first, as without it.
+      if (static_cast<double>(graph->bytes()) > static_cast<double>(s_.opt.max_bytes) * s_.opt.graph_share)
+        s_.graph_dropped.store(true, std::memory_order_relaxed);
     }
     return true;
   }

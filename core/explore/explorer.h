@@ -246,6 +246,9 @@ struct ExploreOptions {
   // With `shortest_schedules`: from the recorded graph where it can. Off
   // only to test that both ways give the same schedules.
   bool shortest_by_graph = true;
+  // The graph's share of max_bytes at most: past it, the search stops
+  // recording it, and a breadth-first search shortens the schedules.
+  double graph_share = 0.25;
   // With `reduce`: a step that reaches only kernel objects its own thread
   // owns (ownership.h) may be local too. Should a search find another thread
   // reaching an owned object, it starts again without this (and says so in
