@@ -43,8 +43,10 @@ class Search {
     if (graphable(want_graph)) graph = std::make_unique<StateGraph>(opt.max_states, std::max(1u, opt.workers));
   }
   // Not where processes are interchangeable (state_graph.h), nor with more
-  // threads than a step's byte names.
-  bool graphable(bool want) const { return want && !mode.symmetry && cfg.threads.size() < StateGraph::kThreads; }
+  // threads than a step's byte names or workers than a state's entry does.
+  bool graphable(bool want) const {
+    return want && !mode.symmetry && cfg.threads.size() < StateGraph::kThreads && opt.workers < StateGraph::kWorkers;
+  }
 
   const Config& cfg;
   const ExploreOptions& opt;

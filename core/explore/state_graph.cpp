@@ -9,6 +9,8 @@ namespace {
 constexpr uint32_t kUnseen = UINT32_MAX;
 }  // namespace
 
+bool StateGraph::Seen::operator<(const Seen& o) const { return state != o.state ? state < o.state : succ < o.succ; }
+
 StateGraph::StateGraph(size_t max_states, unsigned workers)
     : segments_((max_states >> kSegmentBits) + 1), workers_(std::max(1u, workers)) {
   for (auto& s : segments_) s.store(nullptr, std::memory_order_relaxed);
@@ -38,7 +40,7 @@ void StateGraph::expanded(unsigned w, uint32_t state, const uint32_t* to, const 
       delete[] made;
     }
   }
-  at[state & ((1u << kSegmentBits) - 1)] = uint64_t(offset) << 24 | uint64_t(w + 1) << 16 | n;
+  at[state & ((1u << kSegmentBits) - 1)] = uint64_t(offset) << 24 | uint64_t(w + 1) << 8 | n;
 }
 
 void StateGraph::violation(unsigned w, uint32_t state, uint32_t succ, const std::string& key) {
@@ -63,8 +65,7 @@ std::optional<std::vector<StateGraph::Met>> StateGraph::shortest(size_t& states)
   // worker recorded them, in that order).
   std::vector<Seen> seen;
   for (const Worker& w : workers_) seen.insert(seen.end(), w.seen.begin(), w.seen.end());
-  std::stable_sort(seen.begin(), seen.end(),
-                   [](const Seen& a, const Seen& b) { return a.state != b.state ? a.state < b.state : a.succ < b.succ; });
+  std::stable_sort(seen.begin(), seen.end());
   uint32_t ids = 0;  // past the highest state number expanded
   for (size_t i = segments_.size(); i-- > 0 && !ids;)
     if (const uint64_t* at = segments_[i].load(std::memory_order_acquire))
@@ -85,9 +86,7 @@ std::optional<std::vector<StateGraph::Met>> StateGraph::shortest(size_t& states)
     return p;
   };
   auto meet = [&](uint32_t s, uint32_t succ, auto&& schedule) {
-    auto it = std::lower_bound(seen.begin(), seen.end(), Seen{s, succ, 0}, [](const Seen& a, const Seen& b) {
-      return a.state != b.state ? a.state < b.state : a.succ < b.succ;
-    });
+    auto it = std::lower_bound(seen.begin(), seen.end(), Seen{s, succ, 0});
     for (; it != seen.end() && it->state == s && it->succ == succ; ++it)
       if (!got[it->key]) {
         got[it->key] = 1;
@@ -102,7 +101,7 @@ std::optional<std::vector<StateGraph::Met>> StateGraph::shortest(size_t& states)
     const uint32_t s = order[q];
     const uint64_t w = where(s);
     if (w == 0) return std::nullopt;
-    const size_t n = w & 0xffff, worker = (w >> 16 & 0xff) - 1, offset = w >> 24;
+    const size_t n = w & 0xff, worker = (w >> 8 & 0xffff) - 1, offset = w >> 24;
     if (n == 0) meet(s, kTerminal, [&] { return path(s); });
     for (size_t j = 0; j < n; ++j) {
       const Step st = workers_[worker].steps[offset + j];

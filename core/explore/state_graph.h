@@ -43,6 +43,7 @@ class StateGraph {
   // kThreads), in expand()'s order, and whether violation() was told of the
   // step to each. May throw std::bad_alloc.
   static constexpr size_t kThreads = 128;
+  static constexpr unsigned kWorkers = 65535;
   void expanded(unsigned w, uint32_t state, const uint32_t* to, const int16_t* tid, const uint8_t* violated, size_t n);
   // A violation (by explore_key) on the step of `state`'s successor `succ`,
   // or at `state` itself, terminal, when succ is kTerminal; in the order
@@ -74,6 +75,7 @@ class StateGraph {
 #pragma pack(pop)
   struct Seen {
     uint32_t state, succ, key;
+    bool operator<(const Seen& o) const;  // by state, then step (not by key)
   };
   // A chunk at a time: a vector's doublings copied it whole and held up to
   // twice what it used (four-dma-devices, 4.5 M steps).
@@ -84,9 +86,10 @@ class StateGraph {
   };
   static constexpr uint8_t kViolated = 0x80;
   static constexpr unsigned kSegmentBits = 16;
-  // Where state s's steps are: (offset << 24) | (worker << 16) | count, in
-  // segments made as the numbers reach them; 0 while not expanded (a
-  // state with no steps, terminal, has count 0 and worker + 1 in its bits).
+  // Where state s's steps are: (offset << 24) | ((worker + 1) << 8) | count
+  // (below kThreads; workers up to --jobs' 1024), in segments made as the
+  // numbers reach them; 0 while not expanded (a terminal state has count 0
+  // and worker + 1 in its bits).
   uint64_t where(uint32_t s) const;
 
   std::vector<std::atomic<uint64_t*>> segments_;

@@ -33,10 +33,11 @@
 // line of its own, and the one that doubles a table marks it and waits for
 // the others to leave it (they step out when they see the mark, and wait
 // for the new table). Each writer counts what it put in each table and adds
-// it to the table's count every 32: with a lock per table and the count
-// beside it, both written at every insert, the cache line moved between
-// the cores at every insert, and taking out both spared 7% of the exit
-// race on two workers.
+// it to the table's count every 32 (fewer past 32 writers, so that a table
+// keeps room for at most 1024 uncounted): with a lock per table and the
+// count beside it, both written at every insert, the cache line moved
+// between the cores at every insert, and taking out both spared 7% of the
+// exit race on two workers.
 
 #include <sys/mman.h>
 
@@ -69,7 +70,7 @@ class VisitedSet {
   static_assert(sizeof(Slot) == 12);
   static constexpr size_t kTables = 64;
   static constexpr uint32_t kBusy = UINT32_MAX;  // a slot's high bits while a thread fills it
-  static constexpr size_t kFlush = 32;          // a writer's inserts added to a table's count at once
+  static constexpr size_t kFlush = 32;          // a writer's inserts added to a table's count at once (up to)
 
   // n zero-filled slots in a mapping of their own, and with `ids` a number
   // for each after them.
@@ -151,7 +152,10 @@ class VisitedSet {
   // the threads that may insert_shared() at once (none: only insert() and
   // insert_checked(), from one thread).
   explicit VisitedSet(bool ids = false, unsigned writers = 0)
-      : ids_(ids), writers_(std::make_unique<Writer[]>(std::max(1u, writers))), n_writers_(writers) {}
+      : ids_(ids),
+        writers_(std::make_unique<Writer[]>(std::max(1u, writers))),
+        n_writers_(writers),
+        flush_(std::clamp<size_t>(1024 / std::max(1u, writers), 1, kFlush)) {}
 
   // Insert `h`; false when it was there already. May grow a table (see
   // growth_bytes()); a failed allocation throws std::bad_alloc and leaves the
@@ -196,7 +200,7 @@ class VisitedSet {
       if (r == Inserted::kNew) {
         std::atomic<uint32_t>& p = me.pending[si];
         const uint32_t n = p.load(std::memory_order_relaxed) + 1;
-        if (n < kFlush) {
+        if (n < flush_) {
           p.store(n, std::memory_order_relaxed);
         } else {
           p.store(0, std::memory_order_relaxed);
@@ -262,8 +266,9 @@ class VisitedSet {
  private:
   static constexpr size_t kNone = SIZE_MAX;
   size_t bytes_for(size_t n) const { return n * (sizeof(Slot) + (ids_ ? sizeof(uint32_t) : 0)); }
-  // What the writers may have put in a table and not counted yet.
-  size_t slack() const { return n_writers_ * (kFlush - 1); }
+  // What the writers may have put in a table and not counted yet: at most
+  // 1024 whatever their number (flush_), as each table keeps room for it.
+  size_t slack() const { return n_writers_ * (flush_ - 1); }
 
   template <class Admit>
   Inserted insert_into(const Hash128& h, Admit& admit) {
@@ -399,6 +404,7 @@ class VisitedSet {
   const bool ids_;
   std::unique_ptr<Writer[]> writers_;
   const size_t n_writers_;
+  const size_t flush_;  // a writer adds its inserts to a table's count this many at once
   std::array<Shard, kTables> shards_;
 };
 

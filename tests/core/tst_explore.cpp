@@ -166,6 +166,7 @@ class TstExplore : public QObject {
   void shortened_equals_breadth_first_data();
   void shortened_equals_breadth_first();
   void shortening_stopped_keeps_depth_first_schedules();
+  void shortened_on_many_workers();
   void learned_nonlocal_only_saves_steps_data();
   void learned_nonlocal_only_saves_steps();
   void never_local_ops_are_never_local();
@@ -1123,6 +1124,25 @@ void TstExplore::shortened_equals_breadth_first() {
     QVERIFY(b.shortening_states <= a.states);
     QVERIFY(b.shortening_seconds > 0 && b.shortening_seconds <= b.seconds);
   }
+}
+
+// --jobs takes up to 1024 workers: each names its steps in the graph
+// (state_graph.h; a byte for the worker read 300 as 44 and crashed), and
+// each may hold uncounted states in every table of the visited set, which
+// keeps room for them (visited.h).
+void TstExplore::shortened_on_many_workers() {
+  const auto cfg = fixtures::config("accel-dma-during-exit", "v4.5-no-fault-guard");
+  const auto a = svm::explore(cfg);
+  svm::ExploreOptions o;
+  o.depth_first = o.shortest_schedules = true;
+  o.workers = 300;
+  const auto b = svm::explore(cfg, o);
+  same_search(b, a, *cfg);
+  if (QTest::currentTestFailed()) return;
+  QVERIFY(b.shortening_by_graph);
+  QCOMPARE(b.violations.size(), a.violations.size());
+  for (size_t i = 0; i < a.violations.size(); ++i) QCOMPARE(b.violations[i].schedule, a.violations[i].schedule);
+  QVERIFY2(b.stored_bytes < (size_t(8) << 20), qPrintable(QString::number(b.stored_bytes)));
 }
 
 // Stopped while it shortens (here by a cancel; the memory ceiling stops it
