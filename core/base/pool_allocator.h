@@ -20,7 +20,7 @@
 namespace svm {
 
 namespace pool {
-inline constexpr size_t kGranule = 16, kSizes = 64, kKeepBytes = size_t(256) << 10;
+inline constexpr size_t kGranule = 16, kSizes = 256, kKeepBytes = size_t(256) << 10;
 
 // This thread's lists. Trivially destructible, so that a block freed after
 // the thread's pool was drained (a static destroyed after main() returns)

@@ -8,7 +8,10 @@
 //
 // Only for trivially copyable elements: they are copied as bytes, and the
 // slots past size() hold whatever was there (equality and hashing read only
-// the first size()).
+// the first size()). Past N, the elements go to this thread's pool
+// (pool_allocator.h), not to malloc: a stack deeper than eight frames (the
+// exit path's) was copied with the thread at every step, and those copies
+// were a fifth of the exit race's calls to malloc and free.
 
 #include <algorithm>
 #include <cstddef>
@@ -18,12 +21,14 @@
 #include <type_traits>
 
 #include "core/base/hash.h"
+#include "core/base/pool_allocator.h"
 
 namespace svm {
 
 template <class T, size_t N>
 class SmallVector {
   static_assert(std::is_trivially_copyable_v<T> && std::is_default_constructible_v<T>);
+  static_assert(alignof(T) <= pool::kGranule);
 
  public:
   using value_type = T;
@@ -127,14 +132,14 @@ class SmallVector {
   // Room for at least n, on the heap, keeping the elements.
   void grow(size_t n) {
     n = std::max<size_t>(n, N + 1);
-    T* p = static_cast<T*>(::operator new(n * sizeof(T)));
+    T* p = static_cast<T*>(pool::get(n * sizeof(T)));
     std::memcpy(static_cast<void*>(p), data(), n_ * sizeof(T));
     release();
     heap_ = p;
     cap_ = static_cast<uint32_t>(n);
   }
   void release() {
-    if (heap_) ::operator delete(heap_);
+    if (heap_) pool::put(heap_, cap_ * sizeof(T));
     heap_ = nullptr;
     cap_ = N;
   }

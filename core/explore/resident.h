@@ -26,8 +26,9 @@ class ResidentMemory {
 // A search's memory ceiling, as both searches hold it: the process's resident
 // memory, plus what is about to be allocated, against a trigger a sixteenth
 // below the ceiling (memory grows between two readings). Made before the
-// search starts: it hands the heap back first (trim_heap()), so what an
-// earlier search freed does not count, then reads what the process holds.
+// search starts: it reads what the process holds, and where that is an
+// eighth of the trigger or more, hands the heap back first (trim_heap()),
+// so that what an earlier search freed does not count.
 // ok() may be called from several threads.
 struct MemoryCeiling {
   explicit MemoryCeiling(size_t max_bytes);

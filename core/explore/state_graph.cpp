@@ -23,6 +23,7 @@ StateGraph::~StateGraph() {
 void StateGraph::expanded(unsigned w, uint32_t state, const uint32_t* to, const int16_t* tid, const uint8_t* violated,
                           size_t n) {
   Worker& me = workers_[w];
+  me.ids = std::max(me.ids, state + 1);
   const size_t offset = me.steps.size();
   for (size_t i = 0; i < n; ++i) {
     if (me.steps.size() % 1024 == 0) bytes_.fetch_add(1024 * sizeof(Step), std::memory_order_relaxed);
@@ -67,10 +68,7 @@ std::optional<std::vector<StateGraph::Met>> StateGraph::shortest(size_t& states)
   for (const Worker& w : workers_) seen.insert(seen.end(), w.seen.begin(), w.seen.end());
   std::stable_sort(seen.begin(), seen.end());
   uint32_t ids = 0;  // past the highest state number expanded
-  for (size_t i = segments_.size(); i-- > 0 && !ids;)
-    if (const uint64_t* at = segments_[i].load(std::memory_order_acquire))
-      for (size_t j = size_t(1) << kSegmentBits; j-- > 0 && !ids;)
-        if (at[j]) ids = static_cast<uint32_t>((i << kSegmentBits) + j + 1);
+  for (const Worker& w : workers_) ids = std::max(ids, w.ids);
   // The breadth-first tree: each state's parent and the thread of the step
   // from it, as breadth first makes it; `order`, its queue.
   std::vector<uint32_t> parent(ids, kUnseen);

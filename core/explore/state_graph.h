@@ -83,9 +83,12 @@ class StateGraph {
   struct alignas(64) Worker {
     ChunkedVector<Step, kStepChunk, 1024> steps;
     std::vector<Seen> seen;
+    uint32_t ids = 0;  // past the highest state number it expanded
   };
   static constexpr uint8_t kViolated = 0x80;
-  static constexpr unsigned kSegmentBits = 16;
+  // 4,096 states a segment (32 KB): one of 65,536 was half a megabyte
+  // zeroed, 128 pages faulted in, for a search of 28 K states.
+  static constexpr unsigned kSegmentBits = 12;
   // Where state s's steps are: (offset << 24) | ((worker + 1) << 8) | count
   // (below kThreads; workers up to --jobs' 1024), in segments made as the
   // numbers reach them; 0 while not expanded (a terminal state has count 0

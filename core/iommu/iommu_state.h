@@ -53,7 +53,7 @@ class Ring {
   bool operator==(const Ring& o) const { return d_ == o.d_; }
 
  private:
-  Cow<std::vector<Desc>> d_;
+  Cow<PoolVector<Desc>> d_;  // cloned whenever a slot is written: pooled
 };
 
 namespace order_free {

@@ -150,7 +150,7 @@ void define_memory(FnTable& t) {
                 }},
                {.text = "tlb_flush_mmu_free(tlb): free_pages_and_swap_cache(batch->pages, batch->nr);",
                 .body = [](Ctx& c) {
-                  const std::vector<uint64_t> gather = c.View::thread().gather.pages;
+                  const PoolVector<uint64_t> gather = c.View::thread().gather.pages;
                   int freed = 0;
                   for (uint64_t pfn : gather) {
                     if (c.frame_r(Pfn{pfn}).state(Pfn{pfn}) != FrameState::Live) {

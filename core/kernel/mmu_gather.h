@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "core/base/hash.h"
+#include "core/base/pool_allocator.h"
 #include "core/base/types.h"
 
 namespace svm {
@@ -28,7 +29,7 @@ struct MmuGather {
   uint64_t start = 0;
   uint64_t end = 0;
   bool fullmm = false;
-  std::vector<uint64_t> pages;
+  PoolVector<uint64_t> pages;  // copied with its thread at every step: pooled (pool_allocator.h)
 
   bool operator==(const MmuGather&) const = default;
   friend void hash_append(Hasher& h, const MmuGather& g) {

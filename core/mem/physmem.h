@@ -70,7 +70,7 @@ enum class FrameState : uint8_t { Live, Freed, NotRam };
 
 // The non-zero words of one frame, sorted by their offset in it.
 struct FrameWords {
-  std::vector<std::pair<uint16_t, uint64_t>> w;
+  PoolVector<std::pair<uint16_t, uint64_t>> w;  // copied whenever a step writes the frame: pooled
   bool operator==(const FrameWords&) const = default;
   friend void hash_append(Hasher& h, const FrameWords& f) { h(f.w); }
 };
