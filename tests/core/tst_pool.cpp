@@ -1,5 +1,6 @@
 // The per-thread pools the explorer allocates from (core/base/pool_allocator.h):
-// a freed block is handed out again, a list keeps a bounded amount, a thread
+// a freed block is handed out again (up to 4 KiB), a SmallVector's spilled
+// elements come from them, a list keeps a bounded amount, a thread
 // that frees what another allocated gives its blocks back when it ends, and
 // a block freed after its thread's pool was drained goes to operator delete.
 
@@ -8,12 +9,15 @@
 #include <vector>
 
 #include "core/base/pool_allocator.h"
+#include "core/base/small_vector.h"
+#include "core/engine/thread.h"
 
 class TstPool : public QObject {
   Q_OBJECT
  private slots:
   void a_freed_block_is_handed_out_again();
   void a_list_keeps_a_bounded_amount();
+  void a_small_vector_spills_into_the_pool();
   void a_thread_that_only_frees_drains_its_lists();
 };
 
@@ -30,11 +34,41 @@ void TstPool::a_freed_block_is_handed_out_again() {
   QCOMPARE(a.allocate(6), p);  // 48 bytes: the same size, the same block
   QCOMPARE(pool::tls.count[c], before);
   a.deallocate(p, 6);
-  // A block bigger than the largest size is not pooled.
-  uint64_t* big = a.allocate(200);
+  // Up to 4 KiB is pooled (a deep stack, a process's VMAs, a queue's
+  // descriptors); a block bigger than the largest size is not.
+  uint64_t* mid = a.allocate(200);  // 1600 bytes
+  const size_t m = pool::size_of(1600);
+  const size_t held = pool::tls.count[m];
+  a.deallocate(mid, 200);
+  QCOMPARE(pool::tls.count[m], held + 1);
+  QCOMPARE(a.allocate(200), mid);
+  a.deallocate(mid, 200);
+  QCOMPARE(pool::size_of(4096), pool::kSizes - 1);
+  uint64_t* big = a.allocate(513);  // 4104 bytes
   const size_t pooled = pool::tls.count[pool::kSizes - 1];
-  a.deallocate(big, 200);
+  a.deallocate(big, 513);
   QCOMPARE(pool::tls.count[pool::kSizes - 1], pooled);
+}
+
+void TstPool::a_small_vector_spills_into_the_pool() {
+  if (!pool::kPooled) QSKIP("AddressSanitizer build: every block goes to operator new and delete");
+  // A stack deeper than its inline frames, copied with its thread at every step.
+  const size_t c = pool::size_of(16 * sizeof(svm::Frame));  // 8 inline, doubled to 16
+  const size_t before = pool::tls.count[c];
+  {
+    svm::SmallVector<svm::Frame, 8> stack;
+    for (uint8_t i = 0; i < 12; ++i) {
+      svm::Frame f;
+      f.pc = i;
+      stack.push_back(f);
+    }
+    QCOMPARE(stack.size(), size_t(12));
+    QCOMPARE(stack[11].pc, uint8_t(11));
+  }
+  QCOMPARE(pool::tls.count[c], before + 1);  // its block went back to this thread's list
+  svm::SmallVector<svm::Frame, 8> again;
+  for (int i = 0; i < 9; ++i) again.push_back(svm::Frame{});
+  QCOMPARE(pool::tls.count[c], before);  // and came out again
 }
 
 void TstPool::a_list_keeps_a_bounded_amount() {
