@@ -35,23 +35,18 @@ struct Frame {
   std::array<SlotKind, 8> kinds{};
 
   bool operator==(const Frame& o) const { return fn == o.fn && pc == o.pc && v == o.v; }
-  // Does any slot hold a kind at or past `k` (the enum's order)? One load
-  // for all eight: the explorer's canonical numbering asks it of every frame
-  // of every state, and most hold nothing it renumbers.
-  bool has_kind_from(SlotKind k) const {
+  // The slots holding a kind at or past `k` (the enum's order), as the top
+  // bit of each one's byte. One load for all eight: the explorer's
+  // canonical numbering asks it of every frame of every state, and most
+  // hold nothing it renumbers.
+  uint64_t slots_from(SlotKind k) const {
     static_assert(sizeof(kinds) == 8);
     uint64_t w;
     std::memcpy(&w, kinds.data(), 8);
     // Each byte is below 0x80: adding 0x80 - k sets its top bit exactly when it is >= k.
-    return ((w + (0x80 - static_cast<uint64_t>(k)) * 0x0101010101010101ULL) & 0x8080808080808080ULL) != 0;
+    return (w + (0x80 - static_cast<uint64_t>(k)) * 0x0101010101010101ULL) & 0x8080808080808080ULL;
   }
-  // A bit (the top one of its byte) for each slot whose kind is not Plain.
-  uint64_t named_slots() const {
-    static_assert(static_cast<uint8_t>(SlotKind::Plain) == 0);
-    uint64_t w;
-    std::memcpy(&w, kinds.data(), 8);
-    return ((w + 0x7f7f7f7f7f7f7f7fULL) | w) & 0x8080808080808080ULL;
-  }
+  bool has_kind_from(SlotKind k) const { return slots_from(k) != 0; }
   // Every step hashes its thread's stack, so a frame costs as few words as
   // say it whole: function and line in one, then the slots up to the last
   // that is not zero (most functions use a few of the eight), with how many.
