@@ -309,6 +309,8 @@ struct ExploreResult {
   bool complete = false;
   Text bound;            // why it is not complete, and what it covered (translatable)
   std::vector<Counterexample> violations;  // one per distinct violation, shortest schedule
+  // explore()'s whole call, as its caller waits for it: every search a
+  // breach started again, the shortening, and what each left to free.
   double seconds = 0;
   // Last, so that aggregate initialisers of the fields above keep compiling:
   bool cancelled = false;   // stopped by ExploreOptions::cancel (then not complete)
