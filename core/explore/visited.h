@@ -21,7 +21,8 @@
 // set (300 MB on four-dma-devices, a fifth of its peak); a 64th of it is
 // noise. Each table is its own anonymous mapping, so the kernel hands it
 // over zero-filled (all slots free) and takes it back whole when it is
-// dropped, instead of leaving it in the allocator's heap.
+// dropped, instead of leaving it in the allocator's heap; a small one is
+// kept for the next search, and cleared then (mapping_cache.h).
 //
 // Several threads may insert at once through insert_shared() (the parallel
 // depth-first search), each as one of the `writers` the set was made for;
@@ -39,7 +40,6 @@
 // between the cores at every insert, and taking out both spared 7% of the
 // exit race on two workers.
 
-#include <sys/mman.h>
 
 #include <algorithm>
 #include <array>
@@ -54,6 +54,7 @@
 #include <utility>
 
 #include "core/base/hash.h"
+#include "core/explore/mapping_cache.h"
 #include "core/explore/worker_pool.h"
 
 namespace svm {
@@ -83,9 +84,7 @@ class VisitedSet {
       // to the zero page, so its first write faulted again and, with a
       // second worker running, flushed the other core's TLB (the exit race
       // on two workers: 2% of its time in those interrupts).
-      void* p = ::mmap(nullptr, bytes_, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
-      if (p == MAP_FAILED) throw std::bad_alloc();
-      s_ = static_cast<char*>(p);
+      s_ = static_cast<char*>(mapping::get(bytes_));
     }
     Table(Table&& o) noexcept
         : s_(std::exchange(o.s_, nullptr)), stride_(o.stride_), n_(std::exchange(o.n_, 0)), bytes_(std::exchange(o.bytes_, 0)) {}
@@ -97,7 +96,7 @@ class VisitedSet {
       return *this;
     }
     ~Table() {
-      if (s_) ::munmap(s_, bytes_);
+      if (s_) mapping::put(s_, bytes_);
     }
     size_t size() const { return n_; }
     size_t bytes() const { return bytes_; }

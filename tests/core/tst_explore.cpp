@@ -17,6 +17,7 @@
 #include "core/explore/dead_registers.h"
 #include "core/explore/expand.h"
 #include "core/explore/explorer.h"
+#include "core/explore/mapping_cache.h"
 #include "core/explore/ownership.h"
 #include "core/explore/visited.h"
 #include "core/explore/worker_pool.h"
@@ -177,6 +178,7 @@ class TstExplore : public QObject {
   void cancel_stops_the_search();
   void visited_set_is_exact();
   void worker_pool_runs_every_slice_once();
+  void visited_tables_kept_for_the_next_search_come_back_zeroed();
 };
 
 void TstExplore::v44_leak_v45_none() {
@@ -1541,6 +1543,52 @@ void TstExplore::worker_pool_runs_every_slice_once() {
       pool.run(n, [&](unsigned s) { ran[s].fetch_add(1); });
       for (unsigned s = 0; s < n; ++s) QCOMPARE(ran[s].load(), 1);
     }
+  }
+}
+
+// A small table's mapping is kept when it is dropped and handed out again
+// for one of its size, all zeros (every slot free) whatever was written in
+// it; a big one is not kept; and a visited set on kept tables still finds
+// nothing it was not given.
+void TstExplore::visited_tables_kept_for_the_next_search_come_back_zeroed() {
+  constexpr size_t kBytes = 12 * 1024;
+  auto* a = static_cast<unsigned char*>(svm::mapping::get(kBytes));
+  for (size_t i = 0; i < kBytes; ++i) QCOMPARE(a[i], 0);
+  std::memset(a, 0xa5, kBytes);
+  svm::mapping::put(a, kBytes);
+  auto* b = static_cast<unsigned char*>(svm::mapping::get(kBytes));
+  QCOMPARE(b, a);  // the kept one
+  size_t dirty = 0;
+  for (size_t i = 0; i < kBytes; ++i) dirty += b[i] != 0;
+  QCOMPARE(dirty, size_t(0));
+  svm::mapping::put(b, kBytes);
+
+  const size_t big = svm::mapping::kSmall * 2;
+  void* c = svm::mapping::get(big);
+  svm::mapping::put(c, big);
+  size_t kept_big = 0;
+  {
+    svm::mapping::Kept& k = svm::mapping::kept();
+    std::lock_guard<std::mutex> g(k.mu);
+    for (const auto& m : k.maps) kept_big += m.second > svm::mapping::kSmall;
+    QVERIFY(k.bytes <= svm::mapping::kKeep);
+  }
+  QCOMPARE(kept_big, size_t(0));
+
+  auto kept_bytes = [] {
+    svm::mapping::Kept& k = svm::mapping::kept();
+    std::lock_guard<std::mutex> g(k.mu);
+    return k.bytes;
+  };
+  for (int round = 0; round < 3; ++round) {
+    svm::VisitedSet v;
+    const size_t before = kept_bytes();
+    v.reserve(1 << 15);  // on the tables the round before left
+    if (round > 0) QCOMPARE(kept_bytes(), before - v.bytes());
+    for (uint64_t i = 1; i <= 5000; ++i) QVERIFY(v.insert(svm::Hash128{i * 0x9e3779b97f4a7c15ULL, i << 40 | i}));
+    for (uint64_t i = 1; i <= 5000; ++i) QVERIFY(v.contains(svm::Hash128{i * 0x9e3779b97f4a7c15ULL, i << 40 | i}));
+    for (uint64_t i = 5001; i <= 10000; ++i) QVERIFY(!v.contains(svm::Hash128{i * 0x9e3779b97f4a7c15ULL, i << 40 | i}));
+    QCOMPARE(v.size(), size_t(5000));
   }
 }
 
