@@ -24,24 +24,29 @@ void StateGraph::expanded(unsigned w, uint32_t state, const uint32_t* to, const 
                           size_t n) {
   Worker& me = workers_[w];
   me.ids = std::max(me.ids, state + 1);
-  const size_t offset = me.steps.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (me.steps.size() % 1024 == 0) bytes_.fetch_add(1024 * sizeof(Step), std::memory_order_relaxed);
-    me.steps.emplace_back(Step{to[i], static_cast<uint8_t>(tid[i] | (violated[i] ? kViolated : 0))});
+  if (me.used + n > kBlock) {
+    me.blocks.reserve(me.blocks.size() + 1);
+    me.blocks.emplace_back(new Step[kBlock]);
+    me.used = 0;
+    bytes_.fetch_add(kBlock * sizeof(Step), std::memory_order_relaxed);
   }
+  const size_t offset = (me.blocks.size() - 1) << kBlockBits | me.used;
+  Step* at = me.blocks.back().get() + me.used;
+  for (size_t i = 0; i < n; ++i) at[i] = Step{to[i], static_cast<uint8_t>(tid[i] | (violated[i] ? kViolated : 0))};
+  me.used += n;
   // Its segment, made by whichever worker first numbers a state in it.
   std::atomic<uint64_t*>& seg = segments_[state >> kSegmentBits];
-  uint64_t* at = seg.load(std::memory_order_acquire);
-  if (!at) {
+  uint64_t* seg_at = seg.load(std::memory_order_acquire);
+  if (!seg_at) {
     uint64_t* made = new uint64_t[size_t(1) << kSegmentBits]();
-    if (seg.compare_exchange_strong(at, made, std::memory_order_acq_rel)) {
-      at = made;
+    if (seg.compare_exchange_strong(seg_at, made, std::memory_order_acq_rel)) {
+      seg_at = made;
       bytes_.fetch_add(sizeof(uint64_t) << kSegmentBits, std::memory_order_relaxed);
     } else {
       delete[] made;
     }
   }
-  at[state & ((1u << kSegmentBits) - 1)] = uint64_t(offset) << 24 | uint64_t(w + 1) << 8 | n;
+  seg_at[state & ((1u << kSegmentBits) - 1)] = uint64_t(offset) << 24 | uint64_t(w + 1) << 8 | n;
 }
 
 void StateGraph::violation(unsigned w, uint32_t state, uint32_t succ, const std::string& key) {
@@ -101,8 +106,9 @@ std::optional<std::vector<StateGraph::Met>> StateGraph::shortest(size_t& states)
     if (w == 0) return std::nullopt;
     const size_t n = w & 0xff, worker = (w >> 8 & 0xffff) - 1, offset = w >> 24;
     if (n == 0) meet(s, kTerminal, [&] { return path(s); });
+    const Step* steps = n ? workers_[worker].blocks[offset >> kBlockBits].get() + (offset & (kBlock - 1)) : nullptr;
     for (size_t j = 0; j < n; ++j) {
-      const Step st = workers_[worker].steps[offset + j];
+      const Step st = steps[j];
       const uint8_t tid = st.tid & ~kViolated;
       if (st.tid & kViolated)
         meet(s, static_cast<uint32_t>(j), [&] {

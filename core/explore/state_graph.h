@@ -27,7 +27,6 @@
 #include <string>
 #include <vector>
 
-#include "core/base/chunked_vector.h"
 
 namespace svm {
 
@@ -77,11 +76,19 @@ class StateGraph {
     uint32_t state, succ, key;
     bool operator<(const Seen& o) const;  // by state, then step (not by key)
   };
-  // A chunk at a time: a vector's doublings copied it whole and held up to
-  // twice what it used (four-dma-devices, 4.5 M steps).
-  static constexpr size_t kStepChunk = size_t(1) << 16;
+  // A block at a time: a vector's doublings copied it whole and held up to
+  // twice what it used (four-dma-devices, 4.5 M steps). A state's steps
+  // are written together and read together, so they go in one block (a
+  // new one when the last has no room for them all, its end left unused:
+  // at most kThreads - 1 steps of kBlock): written with one check, read
+  // through one pointer (a step at a time through a chunked vector was 130
+  // instructions a state each way on the exit race).
+  static constexpr unsigned kBlockBits = 12;
+  static constexpr size_t kBlock = size_t(1) << kBlockBits;
+  static_assert(kBlock >= 4 * kThreads);
   struct alignas(64) Worker {
-    ChunkedVector<Step, kStepChunk, 1024> steps;
+    std::vector<std::unique_ptr<Step[]>> blocks;
+    size_t used = kBlock;  // of the last block
     std::vector<Seen> seen;
     uint32_t ids = 0;  // past the highest state number it expanded
   };
@@ -89,7 +96,8 @@ class StateGraph {
   // 4,096 states a segment (32 KB): one of 65,536 was half a megabyte
   // zeroed, 128 pages faulted in, for a search of 28 K states.
   static constexpr unsigned kSegmentBits = 12;
-  // Where state s's steps are: (offset << 24) | ((worker + 1) << 8) | count
+  // Where state s's steps are: (offset << 24) | ((worker + 1) << 8) | count,
+  // the offset a block's number and the place in it (kBlockBits)
   // (below kThreads; workers up to --jobs' 1024), in segments made as the
   // numbers reach them; 0 while not expanded (a terminal state has count 0
   // and worker + 1 in its bits).
