@@ -125,6 +125,8 @@ class Cow {
   // A copy of its own, hash included.
   void unshare() {
     Node* n = make(p_->value);
+    // What it holds shared in turn (a thread's frames: FrameStack), copied too.
+    if constexpr (requires(T& v) { v.unshare_parts(); }) n->value.unshare_parts();
     if (p_->known.load(std::memory_order_acquire)) {
       n->lo.store(p_->lo.load(std::memory_order_relaxed), std::memory_order_relaxed);
       n->hi.store(p_->hi.load(std::memory_order_relaxed), std::memory_order_relaxed);

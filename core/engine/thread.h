@@ -4,113 +4,17 @@
 // own stack of model-function frames, so "step into/over/out" and "which line
 // is it at" are plain facts about the stack.
 
-#include <array>
 #include <cstdint>
-#include <cstring>
 #include <vector>
 
 #include "core/base/hash.h"
 #include "core/base/ids.h"
 #include "core/base/small_vector.h"
 #include "core/engine/counter.h"
-#include "core/engine/fn_id.h"
+#include "core/engine/frame_stack.h"
 #include "core/kernel/mmu_gather.h"
 
 namespace svm {
-
-// What a frame slot or a return value refers to, recorded as it is written
-// (slot.h's codecs know the declared type): the symmetry reduction renames
-// the tasks, mms, fd tables and page-table roots of interchangeable
-// processes wherever they are kept (explore/symmetry.h), and the explorer
-// renumbers frames, files, VMAs, svms and sdevs (frame_canon.h,
-// object_canon.h). Not part of the state: a slot's kind follows from its
-// function's declaration, so equality and hashing skip it. In this order:
-// frames' kinds, then the objects' (Frame::has_kind_from).
-enum class SlotKind : uint8_t { Plain, Task, Mm, Files, Pfn, PhysAddr, File, Vma, Svm, Sdev };
-
-struct Frame {
-  FnId fn = FnId::user_main;
-  uint8_t pc = 0;
-  std::array<int64_t, 8> v{};  // arguments first, then locals; meaning per function
-  std::array<SlotKind, 8> kinds{};
-
-  bool operator==(const Frame& o) const { return fn == o.fn && pc == o.pc && v == o.v; }
-  // The slots holding a kind at or past `k` (the enum's order), as the top
-  // bit of each one's byte. One load for all eight: the explorer's
-  // canonical numbering asks it of every frame of every state, and most
-  // hold nothing it renumbers.
-  uint64_t slots_from(SlotKind k) const {
-    static_assert(sizeof(kinds) == 8);
-    uint64_t w;
-    std::memcpy(&w, kinds.data(), 8);
-    // Each byte is below 0x80: adding 0x80 - k sets its top bit exactly when it is >= k.
-    return (w + (0x80 - static_cast<uint64_t>(k)) * 0x0101010101010101ULL) & 0x8080808080808080ULL;
-  }
-  bool has_kind_from(SlotKind k) const { return slots_from(k) != 0; }
-  // Every step hashes its thread's stack, so a frame costs as few words as
-  // say it whole: function and line in one, then the slots up to the last
-  // that is not zero (most functions use a few of the eight), with how many.
-  friend void hash_append(Hasher& h, const Frame& f) {
-    size_t n = f.v.size();
-    while (n > 0 && f.v[n - 1] == 0) --n;
-    h.mix(static_cast<uint64_t>(f.fn) | uint64_t(f.pc) << 16 | uint64_t(n) << 24);
-    for (size_t i = 0; i < n; ++i) h.mix(static_cast<uint64_t>(f.v[i]));
-  }
-};
-
-// A thread's frames, with the hash of the frames under the top kept: every
-// step hashes its thread, and a step writes only the top frame
-// (Ctx::frame(), step()); a frame under it is written again only once the
-// frames above it are popped. So each frame is hashed once as it goes under
-// (push_back()), not at every step again (the exit path is ten frames deep).
-// Its hash is not a hash of the frames alone: a thread mixes it in.
-class FrameStack {
- public:
-  size_t size() const { return frames_.size(); }
-  bool empty() const { return frames_.empty(); }
-  const Frame& operator[](size_t i) const { return frames_[i]; }
-  const Frame* begin() const { return frames_.begin(); }
-  const Frame* end() const { return frames_.end(); }
-  const Frame& back() const { return frames_.back(); }
-  Frame& back() { return frames_.back(); }  // the top frame: the one a step writes
-
-  void push_back(const Frame& f) {
-    below_.push_back(frames_.empty() ? Hasher{}.state() : under(frames_.size() - 1));
-    frames_.push_back(f);
-  }
-  void pop_back() {
-    frames_.pop_back();
-    below_.pop_back();
-  }
-  void clear() {
-    frames_.clear();
-    below_.clear();
-  }
-  // Every frame through `f` (renaming what its slots refer to).
-  template <class F>
-  void rewrite(F&& f) {
-    for (Frame& x : frames_) f(x);
-    for (size_t i = 1; i < frames_.size(); ++i) below_[i] = under(i - 1);
-  }
-
-  bool operator==(const FrameStack& o) const { return frames_ == o.frames_; }
-  friend void hash_append(Hasher& h, const FrameStack& s) {
-    if (s.empty()) return h.mix(0);
-    const Hasher::State top = s.under(s.size() - 1);
-    h.mix(top.a);
-    h.mix(top.b);
-  }
-
- private:
-  // The hash of frames 0..i.
-  Hasher::State under(size_t i) const {
-    Hasher x(below_[i]);
-    x(frames_[i]);
-    return x.state();
-  }
-  SmallVector<Frame, 8> frames_;          // (deeper than 8 on the heap)
-  SmallVector<Hasher::State, 8> below_;  // below_[i]: the hash of frames 0..i-1
-};
 
 // A reference count this thread holds in a local variable: taken (or moved out
 // of a structure) and not yet stored or dropped. The reference graph draws it
@@ -147,6 +51,9 @@ struct Thread {
   MmuGather gather;              // struct mmu_gather on this thread's stack: range to flush, frames to free
   SmallVector<HeldRef, 4> held;  // references in flight in this thread's locals
   SlotKind ret_kind = SlotKind::Plain;  // what `ret` refers to (not state, as Frame::kinds)
+
+  // Copied into a state another worker takes over (Cow::unshare()).
+  void unshare_parts() { stack.unshare(); }
 
   // Every field but ret_kind.
   bool operator==(const Thread& o) const {

@@ -2,6 +2,7 @@
 // and forward reproduces the same states, and every kind of report the
 // checker makes can be provoked by a purpose-built case.
 
+#include <optional>
 #include <QtTest>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -196,6 +197,28 @@ void TstEngine::tables_are_shared_one_by_one() {
   QVERIFY(!c.drv->svms.shares(a.drv->svms) && !c.drv->sdevs.shares(a.drv->sdevs) &&
           !c.drv->qi_status.shares(a.drv->qi_status));
   QVERIFY(c == a && c.hash128() == a.hash128());
+
+  // Nor the frames under a thread's top (FrameStack), which a copy of the
+  // thread shares: taken from a state with a thread three frames deep.
+  std::optional<svm::Machine> deep;
+  for (size_t i = 0; i < t.states.size() && !deep; ++i) {
+    svm::Machine m = t.states[i];
+    for (const svm::Thread& th : *m.threads)
+      if (th.stack.size() >= 3) deep = m;
+  }
+  QVERIFY(deep);
+  const svm::ThreadTable& from = deep->threads;
+  svm::Machine d = *deep;
+  d.threads.mut()[0].ret += 0;  // the table and thread 0 copied: the stacks still share their frames
+  size_t shared = 0;
+  for (size_t i = 0; i < d.threads->size(); ++i) shared += (*d.threads)[i].stack.shares_frames_with(from[i].stack);
+  QVERIFY(shared > 0);
+  d.unshare();
+  for (size_t i = 0; i < d.threads->size(); ++i) {
+    QVERIFY(!(*d.threads)[i].stack.shares_frames_with(from[i].stack));
+    QVERIFY((*d.threads)[i].stack == from[i].stack);
+  }
+  QVERIFY(d == *deep && d.hash128() == deep->hash128());
 }
 
 void TstEngine::refcount_underflow_is_reported() {
