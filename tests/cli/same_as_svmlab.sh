@@ -14,12 +14,12 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 failures=0 compared=0
 
-# "complete (0.12 s)" in explore's second line and the seconds its shortest
+# "complete (12 ms)" in explore's second line and the time its shortest
 # schedules took on the third; "seconds" (the shortening's too) and
 # "peak_resident_bytes" in its JSON; "160 cells in 1.9 s" in the matrix's last line.
 normalise() {
-  sed -E -e 's/^(complete|INCOMPLETE) \([0-9]+\.[0-9]+ s\)/\1 (TIME s)/' -e 's/^([0-9]+ cells in )[0-9.]+ s/\1TIME s/' \
-         -e 's/^(schedules: each the shortest \(breadth first, [0-9]+ states, )[0-9.]+ s\)$/\1TIME s)/' \
+  sed -E -e 's/^(complete|INCOMPLETE) \([0-9]+(\.[0-9]+)? m?s\)/\1 (TIME)/' -e 's/^([0-9]+ cells in )[0-9.]+ s/\1TIME s/' \
+         -e 's/^(schedules: each the shortest \(breadth first, [0-9]+ states, )[0-9.]+ m?s\)$/\1TIME)/' \
          -e 's/^( +"seconds": )[0-9.e+-]+,$/\1TIME,/' -e 's/^(  "peak_resident_bytes": )[0-9]+,$/\1BYTES,/' "$1"
 }
 
