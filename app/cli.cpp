@@ -7,6 +7,7 @@
 #include <optional>
 #include <thread>
 
+#include "app/duration_text.h"
 #include "app/scenarios.h"
 #include "core/driver/variant.h"
 #include "core/engine/config.h"
@@ -36,14 +37,6 @@ void say(const QString& s) { out(svm::wrap_hanging(s.toStdString())); }
 // A row of a list, filled to 72 columns (wrap.h).
 void row(const QString& head, const QString& text, int col, int hang = 0) {
   out(svm::wrap_row(head.toStdString(), text.toStdString(), static_cast<size_t>(col), static_cast<size_t>(hang)));
-}
-// A duration as a person reads it: "13 ms" or "0.6 ms" for a search of
-// the exit race (as seconds, "0.01 s"; its shortest schedules "0.00 s"),
-// "2.41 s" from a second on.
-QString duration(double s) {
-  if (s < 0.01) return QStringLiteral("%1 ms").arg(s * 1e3, 0, 'f', 1);
-  if (s < 1) return QStringLiteral("%1 ms").arg(s * 1e3, 0, 'f', 0);
-  return QStringLiteral("%1 s").arg(s, 0, 'f', 2);
 }
 // One line on stderr, whatever the user or the file put in it (an ESC or CR
 // echoed raw would clear the screen or forge a line).
@@ -437,7 +430,7 @@ int cmd_explore(const QStringList& args) {
             .arg(r.terminal_states));
     say(QStringLiteral("%1 (%2)%3")
             .arg(r.complete ? QStringLiteral("complete") : QStringLiteral("INCOMPLETE"))
-            .arg(duration(r.seconds))
+            .arg(svmlab::durationText(r.seconds))
             .arg(r.complete ? QString() : QStringLiteral(": ") + QString::fromStdString(r.bound.english())));
     if (!r.complete && !opt.depth_first && r.at_memory_ceiling)
       say(QStringLiteral("(depth first, the default, needs memory only for the states seen, not for a level of machines)"));
@@ -449,7 +442,7 @@ int cmd_explore(const QStringList& args) {
       say(r.shortening_complete
               ? QStringLiteral("schedules: each the shortest (breadth first, %1 states, %2)")
                     .arg(r.shortening_states)
-                    .arg(duration(r.shortening_seconds))
+                    .arg(svmlab::durationText(r.shortening_seconds))
               : QStringLiteral("schedules: the search for the shortest stopped after %1 states; those marked are "
                                "as the depth-first search met them, and a shorter one may exist")
                     .arg(r.shortening_states));

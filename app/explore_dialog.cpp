@@ -13,6 +13,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "app/duration_text.h"
 #include "core/engine/run.h"
 #include "core/explore/resident.h"
 #include "views/common/core_text.h"
@@ -210,7 +211,10 @@ void ExploreDialog::showResult() {
   const svm::ExploreResult& r = *result_;
   const int current = table_->indexOfTopLevelItem(table_->currentItem());
   table_->clear();
-  QString text = tr("%1 states, %2 transitions, %3 s.").arg(r.states).arg(r.transitions).arg(r.seconds, 0, 'f', 2);
+  QString text = tr("%1 states, %2 transitions, %3.")
+                     .arg(r.states)
+                     .arg(r.transitions)
+                     .arg(durationText(r.seconds, tr("%1 ms"), tr("%1 s")));
   const auto longer = std::count_if(r.violations.begin(), r.violations.end(), [](const svm::Counterexample& c) { return !c.shortest; });
   QStringList alike;  // interchangeable processes: "p0, p1"; "q0, q1"
   for (const auto& g : r.interchangeable) {

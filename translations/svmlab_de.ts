@@ -2574,8 +2574,16 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>Den kürzesten Ablauf zu dieser Verletzung im Hauptfenster abspielen</translation>
     </message>
     <message>
-        <source>%1 states, %2 transitions, %3 s.</source>
-        <translation>%1 Zustände, %2 Übergänge, %3 s.</translation>
+        <source>%1 states, %2 transitions, %3.</source>
+        <translation>%1 Zustände, %2 Übergänge, %3.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>Every interleaving was explored.</source>

@@ -2574,8 +2574,16 @@ context[1].lo %3  context[1].hi %4</translation>
         <translation>在主窗口中重放到达此违规的最短调度</translation>
     </message>
     <message>
-        <source>%1 states, %2 transitions, %3 s.</source>
-        <translation>%1 个状态，%2 次转移，%3 秒。</translation>
+        <source>%1 states, %2 transitions, %3.</source>
+        <translation>%1 个状态，%2 次转移，%3。</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>Every interleaving was explored.</source>

@@ -585,6 +585,10 @@ void TstMainWindow::explore_dialog_loads_a_counterexample() {
   // search alone gives, row for row, and said to be the shortest.
   auto* summary = d->findChild<QLabel*>(QStringLiteral("exploreSummary"));
   QVERIFY2(summary->text().contains(QStringLiteral("each with its shortest schedule")), qPrintable(summary->text()));
+  // Its time as a person reads it: milliseconds under a second, not "0.02 s".
+  QVERIFY2(summary->text().contains(QRegularExpression(QStringLiteral("transitions, ([0-9]+(\\.[0-9])? ms|[0-9]+\\.[0-9]{2} s)\\."))),
+           qPrintable(summary->text()));
+  QVERIFY2(!summary->text().contains(QStringLiteral(" 0.0")), qPrintable(summary->text()));
   const auto& cfg = *w.session()->trace()->cfg;
   const auto bfs = svm::explore(w.session()->trace()->cfg);
   QCOMPARE(d->violationCount(), static_cast<int>(bfs.violations.size()));
@@ -600,6 +604,8 @@ void TstMainWindow::explore_dialog_loads_a_counterexample() {
   QTRY_VERIFY(d->table()->headerItem()->text(0) != header);
   QCOMPARE(d->table()->topLevelItemCount(), d->violationCount());
   QVERIFY2(d->table()->topLevelItem(uaf)->text(2) != english, qPrintable(english));
+  QVERIFY2(summary->text().contains(QRegularExpression(QStringLiteral("Übergänge, ([0-9]+(\\.[0-9])? ms|[0-9]+\\.[0-9]{2} s)\\."))),
+           qPrintable(summary->text()));
   QCOMPARE(svmlab::set_language(QStringLiteral("en")), QStringLiteral("en"));
   QTRY_COMPARE(d->table()->topLevelItem(uaf)->text(2), english);
   const QString shot = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog.png"));
