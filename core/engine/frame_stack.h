@@ -110,7 +110,7 @@ class FrameStack {
   // Bottom to top.
   class const_iterator {
    public:
-    using iterator_category = std::random_access_iterator_tag;
+    using iterator_category = std::bidirectional_iterator_tag;
     using value_type = Frame;
     using difference_type = std::ptrdiff_t;
     using pointer = const Frame*;
@@ -122,11 +122,7 @@ class FrameStack {
     const_iterator& operator++() { return ++i_, *this; }
     const_iterator operator++(int) { return const_iterator(s_, i_++); }
     const_iterator& operator--() { return --i_, *this; }
-    const_iterator& operator+=(difference_type n) { return i_ += static_cast<size_t>(n), *this; }
-    friend const_iterator operator+(const_iterator a, difference_type n) { return a += n; }
-    friend difference_type operator-(const const_iterator& a, const const_iterator& b) {
-      return static_cast<difference_type>(a.i_) - static_cast<difference_type>(b.i_);
-    }
+    const_iterator operator--(int) { return const_iterator(s_, i_--); }
     friend bool operator==(const const_iterator& a, const const_iterator& b) { return a.i_ == b.i_; }
 
    private:
@@ -264,5 +260,6 @@ class FrameStack {
   uint32_t n_ = 0;
   Lower* lower_ = nullptr;
 };
+static_assert(std::bidirectional_iterator<FrameStack::const_iterator>);
 
 }  // namespace svm
