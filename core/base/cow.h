@@ -56,6 +56,28 @@ using Confined = ConfinedScope<true>;
 // They do: other threads touch them meanwhile (a breadth-first level
 // split between workers).
 using Unconfined = ConfinedScope<false>;
+
+// A reference count shared by copies: plainly when `plain` (nobody else
+// counts it now), with a locked instruction otherwise. For Cow's nodes, and
+// for what a part holds shared in turn (FrameStack's frames).
+inline void add_ref(std::atomic<uint32_t>& refs, bool plain) {
+  if (plain)
+    refs.store(refs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
+  else
+    refs.fetch_add(1, std::memory_order_relaxed);
+}
+// True when that was the last reference: the caller frees what it counted.
+inline bool drop_ref(std::atomic<uint32_t>& refs, bool plain) {
+  if (plain) {
+    const uint32_t r = refs.load(std::memory_order_relaxed);
+    if (r <= 1) return true;
+    refs.store(r - 1, std::memory_order_relaxed);
+    return false;
+  }
+  return refs.fetch_sub(1, std::memory_order_acq_rel) <= 1;
+}
+// May a kConfinable count be kept plainly on this thread, now?
+inline bool confinable_plainly() { return confined || __libc_single_threaded; }
 }  // namespace cow
 
 template <class T, Sharing S = Sharing::kAtomic>
@@ -120,7 +142,9 @@ class Cow {
   // Are references counted without a locked instruction, on this thread, now?
   // (A process with one thread counts plainly too, as shared_ptr does: a
   // trace run from the command line has nobody to race with.)
-  static bool counted_plainly() { return (S == Sharing::kConfinable && cow::confined) || __libc_single_threaded; }
+  static bool counted_plainly() {
+    return S == Sharing::kConfinable ? cow::confinable_plainly() : __libc_single_threaded;
+  }
 
   // A copy of its own, hash included.
   void unshare() {
@@ -143,20 +167,10 @@ class Cow {
 
  private:
   static void acquire(Node* n) {
-    if (!n) return;  // a copy of one moved from
-    if (counted_plainly())
-      n->refs.store(n->refs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-    else
-      n->refs.fetch_add(1, std::memory_order_relaxed);
+    if (n) cow::add_ref(n->refs, counted_plainly());  // (none: a copy of one moved from)
   }
   static void release(Node* n) {
-    if (!n) return;  // moved from
-    if (counted_plainly()) {
-      const uint32_t r = n->refs.load(std::memory_order_relaxed);
-      if (r > 1) return n->refs.store(r - 1, std::memory_order_relaxed);
-    } else if (n->refs.fetch_sub(1, std::memory_order_acq_rel) > 1) {
-      return;
-    }
+    if (!n || !cow::drop_ref(n->refs, counted_plainly())) return;  // (none: moved from)
     n->~Node();
     PoolAllocator<Node>().deallocate(n, 1);
   }

@@ -234,22 +234,11 @@ class FrameStack {
   // Counted as the machine's own parts are (cow.h, kConfinable): a stack
   // copied into a state another worker takes over gets frames of its own
   // (unshare(), through Thread::unshare_parts()).
-  static bool plainly() { return cow::confined || __libc_single_threaded; }
   static void acquire(Lower* l) {
-    if (!l) return;
-    if (plainly())
-      l->refs.store(l->refs.load(std::memory_order_relaxed) + 1, std::memory_order_relaxed);
-    else
-      l->refs.fetch_add(1, std::memory_order_relaxed);
+    if (l) cow::add_ref(l->refs, cow::confinable_plainly());
   }
   static void release(Lower* l) {
-    if (!l) return;
-    if (plainly()) {
-      const uint32_t r = l->refs.load(std::memory_order_relaxed);
-      if (r > 1) return l->refs.store(r - 1, std::memory_order_relaxed);
-    } else if (l->refs.fetch_sub(1, std::memory_order_acq_rel) > 1) {
-      return;
-    }
+    if (!l || !cow::drop_ref(l->refs, cow::confinable_plainly())) return;
     const uint32_t cap = l->cap;
     l->~Lower();
     pool::put(l, Lower::bytes(cap));

@@ -27,7 +27,6 @@
 #include <string>
 #include <vector>
 
-
 namespace svm {
 
 class StateGraph {

@@ -40,7 +40,6 @@
 // between the cores at every insert, and taking out both spared 7% of the
 // exit race on two workers.
 
-
 #include <algorithm>
 #include <array>
 #include <atomic>

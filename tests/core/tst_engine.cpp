@@ -2,8 +2,8 @@
 // and forward reproduces the same states, and every kind of report the
 // checker makes can be provoked by a purpose-built case.
 
-#include <optional>
 #include <QtTest>
+#include <optional>
 #include <sys/mman.h>
 #include <unistd.h>
 
