@@ -24,16 +24,21 @@ void StateGraph::expanded(unsigned w, uint32_t state, const uint32_t* to, const 
                           size_t n) {
   Worker& me = workers_[w];
   me.ids = std::max(me.ids, state + 1);
-  if (me.used + n > kBlock) {
-    me.blocks.reserve(me.blocks.size() + 1);
-    me.blocks.emplace_back(new Step[kBlock]);
-    me.used = 0;
-    bytes_.fetch_add(kBlock * sizeof(Step), std::memory_order_relaxed);
+  // A terminal state has no steps to keep, and the worker may have no block
+  // yet: one whose first state was terminal crashed here.
+  size_t offset = 0;
+  if (n > 0) {
+    if (me.used + n > kBlock) {
+      me.blocks.reserve(me.blocks.size() + 1);
+      me.blocks.emplace_back(new Step[kBlock]);
+      me.used = 0;
+      bytes_.fetch_add(kBlock * sizeof(Step), std::memory_order_relaxed);
+    }
+    offset = (me.blocks.size() - 1) << kBlockBits | me.used;
+    Step* at = me.blocks.back().get() + me.used;
+    for (size_t i = 0; i < n; ++i) at[i] = Step{to[i], static_cast<uint8_t>(tid[i] | (violated[i] ? kViolated : 0))};
+    me.used += n;
   }
-  const size_t offset = (me.blocks.size() - 1) << kBlockBits | me.used;
-  Step* at = me.blocks.back().get() + me.used;
-  for (size_t i = 0; i < n; ++i) at[i] = Step{to[i], static_cast<uint8_t>(tid[i] | (violated[i] ? kViolated : 0))};
-  me.used += n;
   // Its segment, made by whichever worker first numbers a state in it.
   std::atomic<uint64_t*>& seg = segments_[state >> kSegmentBits];
   uint64_t* seg_at = seg.load(std::memory_order_acquire);

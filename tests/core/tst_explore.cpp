@@ -19,6 +19,7 @@
 #include "core/explore/explorer.h"
 #include "core/explore/mapping_cache.h"
 #include "core/explore/ownership.h"
+#include "core/explore/state_graph.h"
 #include "core/explore/visited.h"
 #include "core/explore/worker_pool.h"
 #include "core/iommu/iommu_state.h"
@@ -179,6 +180,7 @@ class TstExplore : public QObject {
   void visited_set_is_exact();
   void worker_pool_runs_every_slice_once();
   void visited_tables_kept_for_the_next_search_come_back_zeroed();
+  void graph_worker_first_state_terminal();
 };
 
 void TstExplore::v44_leak_v45_none() {
@@ -1590,6 +1592,40 @@ void TstExplore::visited_tables_kept_for_the_next_search_come_back_zeroed() {
     for (uint64_t i = 5001; i <= 10000; ++i) QVERIFY(!v.contains(svm::Hash128{i * 0x9e3779b97f4a7c15ULL, i << 40 | i}));
     QCOMPARE(v.size(), size_t(5000));
   }
+}
+
+// A worker whose first state has no successor (terminal) records it, and
+// the graph still gives each violation its shortest schedule. It crashed
+// (the steps' last block, before the worker had one): `explore` on 16
+// workers, one run in 40 of scalable-mode-bind, and CI's many-core runs.
+void TstExplore::graph_worker_first_state_terminal() {
+  svm::StateGraph g(16, 3);
+  // 0 -> 1 (thread 0), 0 -> 2 (thread 1, violating "b"); 2 -> 3 (thread 0);
+  // 1 and 3 terminal, 3 violating "a" there. Worker 1 and worker 2 begin
+  // with terminal states.
+  g.expanded(2, 3, nullptr, nullptr, nullptr, 0);
+  g.violation(2, 3, svm::StateGraph::kTerminal, "a");
+  g.expanded(1, 1, nullptr, nullptr, nullptr, 0);
+  const uint32_t to0[] = {1, 2};
+  const int16_t tid0[] = {0, 1};
+  const uint8_t violated0[] = {0, 1};
+  g.expanded(0, 0, to0, tid0, violated0, 2);
+  g.violation(0, 0, 1, "b");
+  const uint32_t to2[] = {3};
+  const int16_t tid2[] = {0};
+  const uint8_t violated2[] = {0};
+  g.expanded(1, 2, to2, tid2, violated2, 1);
+  size_t states = 0;
+  const auto met = g.shortest(states);
+  QVERIFY(met.has_value());
+  QCOMPARE(met->size(), size_t(2));
+  QCOMPARE((*met)[0].key, std::string("b"));
+  QCOMPARE((*met)[0].schedule, std::vector<int>({1}));
+  QVERIFY(!(*met)[0].terminal);
+  QCOMPARE((*met)[1].key, std::string("a"));
+  QCOMPARE((*met)[1].schedule, std::vector<int>({1, 0}));
+  QVERIFY((*met)[1].terminal);
+  QCOMPARE(states, size_t(4));
 }
 
 QTEST_APPLESS_MAIN(TstExplore)
