@@ -25,6 +25,7 @@
 #include "core/iommu/iommu_state.h"
 #include "core/iommu/regs.h"
 #include "core/mem/pgtable.h"
+#include "core/report/museum.h"
 #include "core/scenario/loader.h"
 #include "tests/core/fixtures.h"
 
@@ -181,6 +182,8 @@ class TstExplore : public QObject {
   void worker_pool_runs_every_slice_once();
   void visited_tables_kept_for_the_next_search_come_back_zeroed();
   void graph_worker_first_state_terminal();
+  void many_workers_equal_one_data();
+  void many_workers_equal_one();
 };
 
 void TstExplore::v44_leak_v45_none() {
@@ -1626,6 +1629,50 @@ void TstExplore::graph_worker_first_state_terminal() {
   QCOMPARE((*met)[1].schedule, std::vector<int>({1, 0}));
   QVERIFY((*met)[1].terminal);
   QCOMPARE(states, size_t(4));
+}
+
+// The search users get (depth first, then each violation's shortest
+// schedule), on more workers than the machine has cores, against one
+// worker: on every built-in, the same counts, violations and schedules,
+// three times over. CI's many cores met a crash the suite's two workers
+// did not (graph_worker_first_state_terminal).
+void TstExplore::many_workers_equal_one_data() {
+  QTest::addColumn<QString>("scenario");
+  QTest::addColumn<QString>("variant");
+  for (const std::string& s : fixtures::builtin_ids()) {
+    const svm::Exhibit* e = svm::exhibit_of_scenario(s);
+    const QString sid = QString::fromStdString(s);
+    if (e && e->year > 2016) {
+      const QString vid = QString::fromUtf8(e->bug.data(), static_cast<int>(e->bug.size()));
+      QTest::newRow(qPrintable(sid + QLatin1Char(' ') + vid)) << sid << vid;
+      continue;
+    }
+    for (const char* v : {"v4.4", "v4.5"})
+      QTest::newRow(qPrintable(sid + QLatin1Char(' ') + QLatin1String(v))) << sid << QString::fromLatin1(v);
+  }
+}
+void TstExplore::many_workers_equal_one() {
+  QFETCH(QString, scenario);
+  QFETCH(QString, variant);
+  const auto cfg = fixtures::config(scenario.toStdString(), variant.toStdString());
+  auto search = [&](unsigned workers) {
+    svm::ExploreOptions o;
+    o.depth_first = o.shortest_schedules = true;
+    o.workers = workers;
+    return svm::explore(cfg, o);
+  };
+  const auto one = search(1);
+  for (int round = 0; round < 3; ++round) {
+    const auto many = search(16);
+    same_search(many, one, *cfg);
+    if (QTest::currentTestFailed()) return;
+    QCOMPARE(many.shortening_complete, one.shortening_complete);
+    QCOMPARE(many.violations.size(), one.violations.size());
+    for (size_t i = 0; i < one.violations.size(); ++i) {
+      QCOMPARE(many.violations[i].schedule, one.violations[i].schedule);
+      QCOMPARE(many.violations[i].shortest, one.violations[i].shortest);
+    }
+  }
 }
 
 QTEST_APPLESS_MAIN(TstExplore)
