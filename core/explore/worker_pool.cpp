@@ -45,6 +45,9 @@ void WorkerPool::run(unsigned n, const std::function<void(unsigned)>& f) {
       std::unique_lock<std::mutex> lock(mu_);
       finished_.wait(lock, done);
     }
+    // Under the lock: a thread with no slice of this job may still be
+    // reading it there (ThreadSanitizer saw the race, tst_explore).
+    std::lock_guard<std::mutex> lock(mu_);
     job_ = nullptr;
   }
 }
