@@ -2,7 +2,8 @@
 # Install what is missing, build everything, run the whole suite with CTest.
 #   scripts/test.sh            default preset (RelWithDebInfo)
 #   scripts/test.sh --asan     AddressSanitizer + UBSan build and suite
-#   scripts/test.sh --all      both, one after the other (what CI runs)
+#   scripts/test.sh --tsan     ThreadSanitizer: the explorer's threads (label "threads")
+#   scripts/test.sh --all      the three, one after the other (what CI runs)
 set -euo pipefail
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # shellcheck source=deps.sh
@@ -12,9 +13,10 @@ cd "$top"
 presets=(default)
 case "${1:-}" in
   --asan) presets=(asan) ;;
-  --all) presets=(default asan) ;;
+  --tsan) presets=(tsan) ;;
+  --all) presets=(default asan tsan) ;;
   "") ;;
-  *) echo "usage: scripts/test.sh [--asan|--all]" >&2; exit 2 ;;
+  *) echo "usage: scripts/test.sh [--asan|--tsan|--all]" >&2; exit 2 ;;
 esac
 
 svmlab_ensure_packages "${svmlab_packages_build[@]}" "${svmlab_packages_test[@]}"
