@@ -171,10 +171,11 @@ constexpr std::array kGlobal{
 
 constexpr std::array kExit{
     ExitStatus{0, "success: the run ended, no violation was found"},
-    ExitStatus{1, "violations found"},
+    ExitStatus{1, "violations found, by a run or a search that went to its end"},
     ExitStatus{2, "bad usage, bad input (a malformed scenario file: FILE:LINE:COLUMN: problem) or a failed write "
                   "(the previous file is kept)"},
-    ExitStatus{3, "inconclusive: a run or a search stopped at a bound before its end (said in the text and the JSON)"},
+    ExitStatus{3, "inconclusive: a run or a search stopped at a bound before its end (said in the text and the "
+                  "JSON); violations it found before the bound are printed all the same"},
 };
 
 constexpr std::array kExamples{
