@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QThread>
 #include <QTimer>
+#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -214,7 +215,7 @@ void ExploreDialog::showResult() {
   QString text = tr("%1 states, %2 transitions, %3.")
                      .arg(r.states)
                      .arg(r.transitions)
-                     .arg(durationText(r.seconds, tr("%1 ms"), tr("%1 s")));
+                     .arg(durationText(r.seconds, tr("%1 ms"), tr("%1 s"), QLocale()));
   const auto longer = std::count_if(r.violations.begin(), r.violations.end(), [](const svm::Counterexample& c) { return !c.shortest; });
   QStringList alike;  // interchangeable processes: "p0, p1"; "q0, q1"
   for (const auto& g : r.interchangeable) {

@@ -18,6 +18,7 @@
 
 #include <sys/resource.h>
 
+#include "app/duration_text.h"
 #include "app/classroom/language.h"
 #include "app/explore_dialog.h"
 #include "app/mainwindow.h"
@@ -604,8 +605,14 @@ void TstMainWindow::explore_dialog_loads_a_counterexample() {
   QTRY_VERIFY(d->table()->headerItem()->text(0) != header);
   QCOMPARE(d->table()->topLevelItemCount(), d->violationCount());
   QVERIFY2(d->table()->topLevelItem(uaf)->text(2) != english, qPrintable(english));
-  QVERIFY2(summary->text().contains(QRegularExpression(QStringLiteral("Übergänge, ([0-9]+(\\.[0-9])? ms|[0-9]+\\.[0-9]{2} s)\\."))),
+  // In German digits: a decimal comma, as the merge odds below it.
+  QVERIFY2(summary->text().contains(QRegularExpression(QStringLiteral("Übergänge, ([0-9]+(,[0-9])? ms|[0-9]+,[0-9]{2} s)\\."))),
            qPrintable(summary->text()));
+  QCOMPARE(svmlab::durationText(0.00064, QStringLiteral("%1 ms"), QStringLiteral("%1 s"), QLocale(QLocale::German)),
+           QStringLiteral("0,6 ms"));
+  QCOMPARE(svmlab::durationText(2.414, QStringLiteral("%1 ms"), QStringLiteral("%1 s"), QLocale(QLocale::German)),
+           QStringLiteral("2,41 s"));
+  QCOMPARE(svmlab::durationText(0.00064), QStringLiteral("0.6 ms"));  // the command line's: C's digits
   QCOMPARE(svmlab::set_language(QStringLiteral("en")), QStringLiteral("en"));
   QTRY_COMPARE(d->table()->topLevelItem(uaf)->text(2), english);
   const QString shot = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog.png"));
