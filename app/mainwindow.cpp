@@ -26,6 +26,7 @@
 #include <QToolBar>
 #include <QVBoxLayout>
 
+#include "app/app_style.h"
 #include "app/classroom/classroom.h"
 #include "app/classroom/language.h"
 #include "app/classroom/quiz_wording.h"
@@ -84,6 +85,7 @@ QLabel* header_label(QWidget* parent) {
 }  // namespace
 
 MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent) {
+  install_app_style();  // before the first widget: every button sized by it
   install_language_support();  // before the first tr(): texts are then retranslatable at run time
   setWindowTitle(tr("SVM Lab"));
   setObjectName(QStringLiteral("MainWindow"));

@@ -15,6 +15,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 
 #include <sys/resource.h>
 
@@ -38,6 +39,23 @@
 
 using svmlab::MainWindow;
 using svmlab::MuseumDialog;
+
+namespace {
+// Each push button `w` shows is wider than its words by an average
+// character each side at least (app_style.h); says which is not.
+bool buttonsHaveRoom(const QWidget* w) {
+  for (const QPushButton* b : w->findChildren<QPushButton*>()) {
+    if (!b->isVisible() || b->text().isEmpty()) continue;
+    const QFontMetrics fm = b->fontMetrics();
+    const int words = fm.size(Qt::TextShowMnemonic, b->text()).width();
+    if (b->width() < words + 2 * fm.averageCharWidth()) {
+      qWarning("\"%s\": %d px wide for %d px of words", qPrintable(b->text()), b->width(), words);
+      return false;
+    }
+  }
+  return true;
+}
+}  // namespace
 
 class TstMainWindow : public QObject {
   Q_OBJECT
@@ -615,6 +633,13 @@ void TstMainWindow::explore_dialog_loads_a_counterexample() {
   QCOMPARE(svmlab::durationText(0.00064), QStringLiteral("0.6 ms"));  // the command line's: C's digits
   QCOMPARE(svmlab::set_language(QStringLiteral("en")), QStringLiteral("en"));
   QTRY_COMPARE(d->table()->topLevelItem(uaf)->text(2), english);
+  // Every button shown has room around its words, in both languages (Load
+  // Counterexample's touched its frame).
+  QTRY_VERIFY(buttonsHaveRoom(d));
+  QCOMPARE(svmlab::set_language(QStringLiteral("de")), QStringLiteral("de"));
+  QTRY_VERIFY(buttonsHaveRoom(d));
+  QCOMPARE(svmlab::set_language(QStringLiteral("en")), QStringLiteral("en"));
+  QTRY_VERIFY(buttonsHaveRoom(d));
   const QString shot = QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation)).filePath(QStringLiteral("explore_dialog.png"));
   QVERIFY(d->grab().save(shot));  // to look at
   qInfo("explore dialog -> %s", qPrintable(shot));
@@ -671,6 +696,7 @@ void TstMainWindow::museum_compares_bug_and_fix() {
   MuseumDialog* d = w.museumDialog();
   QVERIFY(d->isVisible());
   QCOMPARE(d->exhibitCount(), static_cast<int>(svm::exhibits().size()));
+  QTRY_VERIFY(buttonsHaveRoom(d));  // "Compare Bug and Fix" touched its frame
   for (int row = 0; row < d->exhibitCount(); ++row) {
     const svm::Exhibit& e = svm::exhibits()[static_cast<size_t>(row)];
     d->select(row);
