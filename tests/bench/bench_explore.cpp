@@ -71,6 +71,7 @@ void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg,
   if (const char* w = std::getenv("SVMLAB_BENCH_EXPLORE_WORKERS")) opt.workers = static_cast<unsigned>(std::strtoul(w, nullptr, 10));
   if (const char* n = std::getenv("SVMLAB_BENCH_EXPLORE_SEARCHES")) searches = std::max(1, std::atoi(n));
   svm::ExploreResult r;
+  double fastest = 0, slowest = 0;
   for (auto _ : state) {
     // The median of several searches, for a search of a few milliseconds:
     // one alone moved by 10% with the machine's load from run to run.
@@ -81,6 +82,8 @@ void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg,
     }
     std::sort(seconds.begin(), seconds.end());
     r.seconds = seconds[seconds.size() / 2];
+    fastest = seconds.front();
+    slowest = seconds.back();
     state.SetIterationTime(r.seconds);
   }
   state.counters["searches"] = searches;
@@ -89,6 +92,10 @@ void run(benchmark::State& state, const std::shared_ptr<const svm::Config>& cfg,
   state.counters["steps"] = static_cast<double>(r.steps);
   state.counters["states_per_second"] = r.seconds > 0 ? static_cast<double>(r.states) / r.seconds : 0;
   state.counters["seconds"] = r.seconds;
+  // The spread of the searches, so that a reader sees how much the host
+  // moved the median (by up to a quarter, from one run to the next).
+  state.counters["seconds_fastest"] = fastest;
+  state.counters["seconds_slowest"] = slowest;
   state.counters["complete"] = r.complete ? 1 : 0;
   state.counters["violations"] = static_cast<double>(r.violations.size());
   state.counters["bytes"] = static_cast<double>(r.bytes);

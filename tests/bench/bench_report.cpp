@@ -71,6 +71,14 @@ std::string shortened(const nlohmann::json& b) {
          fmt(" in %.3f s", num(b, "shortening_seconds"));
 }
 
+// The states/s of the slowest and the fastest of a row's searches, as the
+// host moved them: the median is what is judged.
+std::string spread(const nlohmann::json& b) {
+  const double fast = num(b, "seconds_fastest"), slow = num(b, "seconds_slowest"), states = num(b, "states");
+  if (fast <= 0 || slow <= 0) return "";
+  return fmt(" from %.2f", states / slow / 1e6) + fmt(" to %.2f M", states / fast / 1e6);
+}
+
 void add(std::vector<Row>& rows, const nlohmann::json& b) {
   const std::string name = b.value("run_name", b.value("name", std::string()));
   const auto [kind, scenario] = split(name);
@@ -124,7 +132,7 @@ void add(std::vector<Row>& rows, const nlohmann::json& b) {
     rows.push_back({"explorer states/s (exit race" + how + ")", scenario,
                     fmt("%.2f M", sps / 1e6) + fmt(" (%.0f states", num(b, "states")) + fmt(", %.3f s", num(b, "seconds")) +
                         fmt(", %.0f ns/state", num(b, "states") > 0 ? 1e9 * num(b, "seconds") / num(b, "states") : 0) +
-                        (num(b, "searches") > 1 ? fmt(", median of %.0f searches)", num(b, "searches")) : ")") +
+                        (num(b, "searches") > 1 ? fmt(", median of %.0f searches", num(b, "searches")) + spread(b) + ")" : ")") +
                         shortened(b),
                     ">= 2.5 M", verdict(sps >= 2.5e6 && num(b, "complete") > 0)});
     rows.push_back({"explorer bytes/stored state" + how, scenario, fmt("%.1f B", num(b, "bytes_per_state")), "-", "-"});
