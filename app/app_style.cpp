@@ -36,7 +36,9 @@ class ButtonRoom : public QProxyStyle {
 void install_app_style() {
   if (!qobject_cast<QApplication*>(QCoreApplication::instance()) || dynamic_cast<ButtonRoom*>(QApplication::style()))
     return;
-  QApplication::setStyle(new ButtonRoom);  // over the current style, which it takes
+  // Its base is made anew, of the kind the application would have used (the
+  // -style option, else the desktop's): the old style object goes with setStyle().
+  QApplication::setStyle(new ButtonRoom);
 }
 
 }  // namespace svmlab
