@@ -7,10 +7,10 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QThread>
 #include <QTimer>
-#include <QLocale>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
